@@ -1,0 +1,92 @@
+"""Entry point of the ``stratdeck`` command: GUI or command-line work.
+
+Exit codes: 0 ok, 2 usage, 3 bad or unreadable plan file, 4 bad import data.
+No traceback is printed for a user error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import __version__
+
+COMMANDS = ("new", "check", "export", "import")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line with exit code 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"stratdeck: {message} (see stratdeck --help)\n")
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="stratdeck", description="Stratdeck command line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    new = sub.add_parser("new", help="create an empty plan file")
+    new.add_argument("plan")
+    new.add_argument("--title", default="")
+    new.add_argument("--language", choices=("zh", "en"), default="zh")
+    check = sub.add_parser("check", help="print a plan's summary and findings")
+    check.add_argument("plan")
+    export = sub.add_parser("export", help="export a plan")
+    export.add_argument("plan")
+    export.add_argument("--format", required=True, dest="fmt")
+    export.add_argument("--part", default=None)
+    export.add_argument("-o", "--output", required=True)
+    imp = sub.add_parser("import", help="build a plan file from a JSON export")
+    imp.add_argument("source")
+    imp.add_argument("-o", "--output", required=True)
+    imp.add_argument("--force", action="store_true", help="replace an existing plan file")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="stratdeck",
+        description="Stratdeck marketing-plan workbench. Commands: new, check, export, import (stratdeck COMMAND --help).",
+    )
+    parser.add_argument("plan", nargs="?", help="plan file to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")
+    parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
+    parser.add_argument("--version", action="version", version=f"stratdeck {__version__}")
+    return parser
+
+
+def run_command(argv: list[str]) -> int:
+    """Run a command-line command; print its lines or one error line."""
+    from app.services import cli_commands
+    from app.services.errors import StratdeckError
+
+    args = _command_parser().parse_args(argv)
+    try:
+        if args.command == "new":
+            lines = cli_commands.new_plan(args.plan, args.title, args.language)
+        elif args.command == "check":
+            lines = cli_commands.check_plan(args.plan)
+        elif args.command == "export":
+            lines = cli_commands.export_plan(args.plan, args.fmt, args.output, args.part)
+        else:
+            lines = cli_commands.import_plan(args.source, args.output, args.force)
+    except StratdeckError as exc:
+        print(f"stratdeck: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    print("\n".join(lines))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console-script entry point."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return run_command(argv)
+    args = _gui_parser().parse_args(argv)
+    from app.views.app import run_gui
+
+    return run_gui(plan=args.plan, demo=args.demo, read_only=args.read_only)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

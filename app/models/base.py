@@ -1,0 +1,46 @@
+"""Shared column helpers for the plan schema.
+
+Every plan table has a stable UUID text id; ordered tables carry an explicit
+``position``. Dates are ISO ``YYYY-MM-DD`` text guarded by CHECK constraints so
+a file edited by hand cannot smuggle in ``2026-13-40``.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import CheckConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    """Return a fresh UUID4 string for a new row."""
+    return str(uuid.uuid4())
+
+
+class Ordered(SQLModel):
+    """Columns shared by every ordered table: UUID id and position."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    position: int = Field(default=0)
+
+
+def iso_date_check(column: str, name: str) -> CheckConstraint:
+    """CHECK that *column* is NULL or a valid ISO date (YYYY-MM-DD)."""
+    return CheckConstraint(f"{column} IS NULL OR date({column}) = {column}", name=name)
+
+
+def range_check(column: str, low: float, high: float, name: str) -> CheckConstraint:
+    """CHECK that *column* is NULL or within [low, high]."""
+    return CheckConstraint(f"{column} IS NULL OR ({column} >= {low} AND {column} <= {high})", name=name)
+
+
+def choice_check(column: str, choices: tuple[str, ...], name: str) -> CheckConstraint:
+    """CHECK that *column* is one of *choices* (NULL is refused)."""
+    listed = ", ".join(f"'{c}'" for c in choices)
+    return CheckConstraint(f"{column} IN ({listed})", name=name)
+
+
+def order_check(first: str, second: str, name: str) -> CheckConstraint:
+    """CHECK that date *second* is not before date *first* when both are set."""
+    return CheckConstraint(f"{first} IS NULL OR {second} IS NULL OR {second} >= {first}", name=name)

@@ -1,0 +1,128 @@
+"""Calendar tables: channels, campaigns with phases, channels and target
+personas, milestones and key dates."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import CheckConstraint
+from sqlmodel import Field, SQLModel
+
+from app.models.base import Ordered, choice_check, iso_date_check, order_check, range_check
+
+CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
+PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
+KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
+COLOR_CHECK = "GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'"
+
+
+def color_check(column: str, name: str) -> CheckConstraint:
+    """CHECK that *column* is NULL or a #RRGGBB colour."""
+    return CheckConstraint(f"{column} IS NULL OR (length({column}) = 7 AND {column} {COLOR_CHECK})", name=name)
+
+
+class Channel(Ordered, table=True):
+    """A marketing channel (social, e-commerce, search, offline…) with its
+    target share of the budget."""
+
+    __tablename__ = "channel"
+    __table_args__ = (
+        range_check("target_share_pct", 0, 100, "channel_share"),
+        color_check("color", "channel_color"),
+    )
+
+    name: str = Field(default="")
+    target_share_pct: Optional[float] = None
+    color: Optional[str] = None
+    note: str = Field(default="")
+
+
+class Campaign(Ordered, table=True):
+    """A campaign with its dates, owner and status."""
+
+    __tablename__ = "campaign"
+    __table_args__ = (
+        choice_check("status", CAMPAIGN_STATUSES, "campaign_status"),
+        iso_date_check("start_date", "campaign_start_date"),
+        iso_date_check("end_date", "campaign_end_date"),
+        order_check("start_date", "end_date", "campaign_date_order"),
+        color_check("color", "campaign_color"),
+    )
+
+    name: str = Field(default="")
+    objective: str = Field(default="")
+    owner: str = Field(default="")
+    status: str = Field(default="idea")
+    color: Optional[str] = None
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+
+
+class CampaignChannel(SQLModel, table=True):
+    """A channel a campaign runs on."""
+
+    __tablename__ = "campaign_channel"
+
+    campaign_id: str = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
+    channel_id: str = Field(foreign_key="channel.id", primary_key=True, ondelete="CASCADE")
+    position: int = Field(default=0)
+
+
+class CampaignPersona(SQLModel, table=True):
+    """A persona a campaign targets."""
+
+    __tablename__ = "campaign_persona"
+
+    campaign_id: str = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
+    persona_id: str = Field(foreign_key="persona.id", primary_key=True, ondelete="CASCADE")
+    position: int = Field(default=0)
+
+
+class CampaignPhase(Ordered, table=True):
+    """A dated phase of a campaign (warm-up, launch, long tail or custom)."""
+
+    __tablename__ = "campaign_phase"
+    __table_args__ = (
+        choice_check("kind", PHASE_KINDS, "phase_kind"),
+        iso_date_check("start_date", "phase_start_date"),
+        iso_date_check("end_date", "phase_end_date"),
+        order_check("start_date", "end_date", "phase_date_order"),
+    )
+
+    campaign_id: str = Field(foreign_key="campaign.id", ondelete="CASCADE")
+    kind: str = Field(default="custom")
+    name: str = Field(default="")
+    start_date: Optional[str] = None
+    end_date: Optional[str] = None
+
+
+class Milestone(Ordered, table=True):
+    """A single dated milestone, optionally tied to a campaign."""
+
+    __tablename__ = "milestone"
+    __table_args__ = (iso_date_check("date", "milestone_date"),)
+
+    name: str = Field(default="")
+    date: Optional[str] = None
+    campaign_id: Optional[str] = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
+
+
+class KeyDate(Ordered, table=True):
+    """A key date the plan shows: a festival preset or a brand day.
+
+    Public holidays come from the holidays package at run time; rows of kind
+    holiday/workday only record the user's choice to show or hide them."""
+
+    __tablename__ = "key_date"
+    __table_args__ = (
+        choice_check("kind", KEY_DATE_KINDS, "key_date_kind"),
+        iso_date_check("date", "key_date_date"),
+        iso_date_check("end_date", "key_date_end_date"),
+        order_check("date", "end_date", "key_date_order"),
+    )
+
+    name: str = Field(default="")
+    kind: str = Field(default="brand_day")
+    date: str
+    end_date: Optional[str] = None
+    visible: bool = Field(default=True)

@@ -1,0 +1,26 @@
+"""Findings: what a plan's rules notice. Findings are advice, not errors; a
+plan with findings still opens, saves and exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule finding, pointing at the canvas, row and field it is about."""
+
+    rule: str
+    severity: str
+    canvas: str
+    message: str
+    table: str = ""
+    item_id: str = ""
+    field: str = ""
+
+    def as_line(self) -> str:
+        """One line for ``stratdeck check``: severity, canvas and message."""
+        return f"{self.severity}: [{self.canvas}] {self.message}"

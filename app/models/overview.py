@@ -1,0 +1,62 @@
+"""Overview tables: the plan itself (a single row) and its objectives."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlalchemy import CheckConstraint
+from sqlmodel import Field, SQLModel
+
+from app.models.base import Ordered, choice_check, iso_date_check, order_check, range_check
+
+LANGUAGES = ("zh", "en")
+
+
+class Plan(SQLModel, table=True):
+    """The plan's overview; exactly one row per file."""
+
+    __tablename__ = "plan"
+    __table_args__ = (
+        iso_date_check("period_start", "plan_start_date"),
+        iso_date_check("period_end", "plan_end_date"),
+        order_check("period_start", "period_end", "plan_period_order"),
+        choice_check("language", LANGUAGES, "plan_language"),
+        CheckConstraint(
+            "brand_color IS NULL OR (length(brand_color) = 7 AND brand_color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')",
+            name="plan_brand_color",
+        ),
+        CheckConstraint("length(currency) = 3", name="plan_currency"),
+        CheckConstraint("logo IS NULL OR logo_mime IN ('image/png', 'image/jpeg')", name="plan_logo_mime"),
+        range_check("reserve_min_pct", 0, 100, "plan_reserve_min"),
+        range_check("reserve_max_pct", 0, 100, "plan_reserve_max"),
+        range_check("variance_threshold_pct", 0, 1000, "plan_variance_threshold"),
+    )
+
+    id: str = Field(primary_key=True)
+    title: str = Field(default="")
+    brand: str = Field(default="")
+    period_start: Optional[str] = None
+    period_end: Optional[str] = None
+    currency: str = Field(default="CNY")
+    owner: str = Field(default="")
+    language: str = Field(default="zh")
+    market_context: str = Field(default="")
+    brand_color: Optional[str] = None
+    logo: Optional[bytes] = None
+    logo_mime: Optional[str] = None
+    confidentiality: str = Field(default="")
+    reserve_min_pct: float = Field(default=10.0)
+    reserve_max_pct: float = Field(default=15.0)
+    variance_threshold_pct: float = Field(default=15.0)
+    created_at: str = Field(default="")
+    modified_at: str = Field(default="")
+
+
+class Objective(Ordered, table=True):
+    """One plan objective, e.g. "双11 GMV 1.2 亿"."""
+
+    __tablename__ = "objective"
+
+    text: str = Field(default="")
+    metric: str = Field(default="")
+    target: str = Field(default="")

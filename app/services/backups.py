@@ -1,0 +1,73 @@
+"""Copies of a plan: rotating backups on open, Save As and Duplicate.
+
+Copies always use SQLite's backup API into a temporary file in the target
+folder, which is then renamed into place; a copy never half-exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from app.services import paths
+from app.services.errors import PlanWriteError
+
+DEFAULT_KEEP = 10
+
+
+def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind *conn* to *target* atomically."""
+    target = Path(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        copy = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise PlanWriteError(f"Could not write {target.name}: {reason}.") from None
+    return target
+
+
+def backup_folder(plan_path: Path) -> Path:
+    """The folder of *plan_path*'s backups: one per plan path."""
+    resolved = str(Path(plan_path).resolve())
+    digest = hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:10]
+    stem = Path(plan_path).name.removesuffix(".stratdeck")
+    return paths.backup_root() / f"{stem}-{digest}"
+
+
+def rotate_backup(conn: sqlite3.Connection, plan_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Write a dated backup of the plan and keep only the newest *keep*."""
+    if keep <= 0:
+        return None
+    folder = backup_folder(plan_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S-%f")
+    target = write_copy(conn, folder / f"{stamp}.stratdeck")
+    for old in list_backups(plan_path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(plan_path: Path) -> list[Path]:
+    """Backups of *plan_path*, newest first."""
+    folder = backup_folder(plan_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.stratdeck"), reverse=True)

@@ -1,0 +1,57 @@
+"""The command line's work, without Qt: new, check, export, import.
+
+Each function returns the lines to print; errors are StratdeckError
+subclasses whose exit code the entry point uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services import json_exchange, plan_summary, problems
+from app.services.errors import UsageError
+from app.services.plan_file import SUFFIX, PlanFile
+
+EXPORT_FORMATS = ("json",)
+
+
+def _plan_path(text: str) -> Path:
+    """A plan path; the .stratdeck suffix is added when missing."""
+    path = Path(text)
+    return path if path.suffix else path.with_suffix(SUFFIX)
+
+
+def new_plan(target: str, title: str = "", language: str = "zh") -> list[str]:
+    """Create an empty plan file."""
+    path = _plan_path(target)
+    PlanFile.create(path, title=title or path.stem, language=language).close()
+    return [f"Created {path}"]
+
+
+def check_plan(target: str) -> list[str]:
+    """Summary and findings of a plan; opens it read-only."""
+    with PlanFile.open(Path(target), read_only=True) as plan:
+        lines = plan_summary.summary_lines(plan)
+        findings = problems.collect_findings(plan)
+    lines.append(f"Findings: {len(findings)}")
+    lines.extend(f.as_line() for f in findings)
+    return lines
+
+
+def export_plan(target: str, fmt: str, output: str, part: str | None = None) -> list[str]:
+    """Export a plan to *output* in format *fmt*."""
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"Unknown export format '{fmt}' (available: {', '.join(EXPORT_FORMATS)}).")
+    if part:
+        raise UsageError(f"--part is not used with --format {fmt}: the JSON export is always the whole plan.")
+    with PlanFile.open(Path(target), read_only=True) as plan:
+        json_exchange.export_json_file(plan.conn, Path(output))
+    return [f"Exported {output}"]
+
+
+def import_plan(source: str, output: str, force: bool = False) -> list[str]:
+    """Build a plan file from a JSON export."""
+    path = _plan_path(output)
+    if path.exists() and not force:
+        raise UsageError(f"{path.name} already exists; choose another name or pass --force.")
+    json_exchange.import_json_file(Path(source), path)
+    return [f"Imported {source} into {path}"]

@@ -1,0 +1,60 @@
+"""User-facing errors. Each carries one readable line and a CLI exit code.
+
+Exit codes (README): 0 ok, 2 usage, 3 bad or unreadable plan file,
+4 bad import data."""
+
+from __future__ import annotations
+
+
+class StratdeckError(Exception):
+    """Base of every error a user may see; ``str(err)`` is the message."""
+
+    exit_code = 1
+
+
+class UsageError(StratdeckError):
+    """The command was used wrongly (missing argument, file exists…)."""
+
+    exit_code = 2
+
+
+class PlanFileError(StratdeckError):
+    """The plan file cannot be opened: not a plan, damaged, too new…"""
+
+    exit_code = 3
+
+
+class PlanLockedError(PlanFileError):
+    """Another window or process has the plan open."""
+
+    def __init__(self, message: str, holder: dict):
+        super().__init__(message)
+        self.holder = holder
+
+
+class PlanReadOnlyError(PlanFileError):
+    """The plan (or its folder) cannot be written; it can be opened read-only."""
+
+
+class PlanWriteError(StratdeckError):
+    """An edit could not be written (disk full, file moved, read-only)."""
+
+    exit_code = 3
+
+
+class ImportDataError(StratdeckError):
+    """Import data is invalid; the message names the JSON path or row."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, path: str = "$"):
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+
+
+class EditRefused(StratdeckError):
+    """An edit was refused because its value is invalid; nothing changed."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field

@@ -1,0 +1,143 @@
+"""Check a plan JSON document row by row and turn it into insertable values.
+
+Every problem raises ImportDataError naming its JSON path. References are
+checked here (parents come first in table order), so the message can name
+the exact field; CHECK rules are left to SQLite on insert."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import uuid
+
+from app.services import schema
+from app.services.errors import ImportDataError
+
+FORMAT_NAME = "stratdeck-plan"
+IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+TYPE_WORDS = {
+    "str": "text",
+    "date": "a date (YYYY-MM-DD)",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "bytes": "base64 text",
+}
+
+
+def _convert(column: schema.Column, value, path: str):
+    """Check one JSON value against its column and return the stored value."""
+    if value is None:
+        if column.nullable:
+            return None
+        raise ImportDataError("must not be null", path)
+    kind = column.type
+    ok = {
+        "str": isinstance(value, str),
+        "date": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "bool": isinstance(value, bool),
+        "bytes": isinstance(value, str),
+    }[kind]
+    if not ok:
+        raise ImportDataError(f"must be {TYPE_WORDS[kind]}, not {type(value).__name__}", path)
+    if kind == "date":
+        try:
+            if dt.date.fromisoformat(value).isoformat() != value:
+                raise ValueError
+        except ValueError:
+            raise ImportDataError(f"'{value[:40]}' is not a date in the form YYYY-MM-DD", path) from None
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return int(value)
+    if kind == "bytes":
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise ImportDataError("is not valid base64", path) from None
+    if column.name == "id" or (column.references and kind == "str"):
+        try:
+            canonical = str(uuid.UUID(value))
+        except ValueError:
+            canonical = None
+        if canonical != value:
+            raise ImportDataError(f"'{value[:40]}' is not an id in lowercase UUID form", path)
+    return value
+
+
+def _check_images(record: dict, table: schema.Table, path: str) -> None:
+    """An image blob must match its declared PNG/JPEG type."""
+    for blob, mime in (("logo", "logo_mime"), ("photo", "photo_mime")):
+        data = record.get(blob)
+        if blob in table.column_names and data is not None:
+            magic = IMAGE_MAGIC.get(record.get(mime))
+            if magic is None or not data.startswith(magic):
+                raise ImportDataError("is not a PNG or JPEG image matching its type", f"{path}.{blob}")
+
+
+def _check_row(table: schema.Table, row, path: str, known_ids: dict[str, set]) -> tuple:
+    """Check one row object; return its values in column order."""
+    if not isinstance(row, dict):
+        raise ImportDataError(f"must be an object, not {type(row).__name__}", path)
+    unknown = [key for key in row if key not in table.column_names]
+    if unknown:
+        raise ImportDataError(f"unknown field '{unknown[0]}' in {table.name}", path)
+    record = {}
+    for column in table.columns:
+        field_path = f"{path}.{column.name}"
+        if column.name not in row:
+            if column.required or column.primary_key:
+                raise ImportDataError("is missing", field_path)
+            record[column.name] = column.default
+            continue
+        value = _convert(column, row[column.name], field_path)
+        if column.references and value is not None and value not in known_ids.get(column.references, ()):
+            raise ImportDataError(f"refers to a {column.references} that is not in the file ('{value}')", field_path)
+        record[column.name] = value
+    _check_images(record, table, path)
+    return tuple(record[name] for name in table.column_names)
+
+
+def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
+    """Check a whole document; return {table: [(json_path, values), …]}."""
+    if not isinstance(document, dict):
+        raise ImportDataError("the document must be a JSON object", "$")
+    if document.get("format") != FORMAT_NAME:
+        raise ImportDataError(f"must be \"{FORMAT_NAME}\" (this is not a Stratdeck plan export)", "$.format")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportDataError("must be a positive whole number", "$.format_version")
+    if version > schema.schema_version():
+        raise ImportDataError(
+            f"plan format {version} was written by a newer Stratdeck (this one reads up to {schema.schema_version()})",
+            "$.format_version",
+        )
+    names = {t.name for t in schema.tables()}
+    for key in document:
+        if key not in names and key not in ("format", "format_version"):
+            raise ImportDataError(f"unknown section '{key}'", f"$.{key}")
+    if "plan" not in document:
+        raise ImportDataError("is missing", "$.plan")
+    known_ids: dict[str, set] = {}
+    checked: dict[str, list[tuple[str, tuple]]] = {}
+    for table in schema.tables():
+        if table.name == "plan":
+            rows, paths = [document["plan"]], ["$.plan"]
+        else:
+            rows = document.get(table.name, [])
+            if not isinstance(rows, list):
+                raise ImportDataError(f"must be a list, not {type(rows).__name__}", f"$.{table.name}")
+            paths = [f"$.{table.name}[{i}]" for i in range(len(rows))]
+        checked[table.name] = [(p, _check_row(table, r, p, known_ids)) for r, p in zip(rows, paths)]
+        if "id" in table.column_names:
+            index = table.column_names.index("id")
+            seen: set = set()
+            for p, values in checked[table.name]:
+                if values[index] in seen:
+                    raise ImportDataError(f"duplicate id '{values[index]}'", f"{p}.id")
+                seen.add(values[index])
+            known_ids[table.name] = seen
+    return checked

@@ -1,0 +1,239 @@
+"""Open, create and close plan files (``*.stratdeck``).
+
+A plan is one SQLite file in rollback-journal mode with ``synchronous=FULL``:
+every edit is its own committed transaction, and a closed plan is a single
+file. Opening checks a private copy first (see plan_validation), takes a lock
+beside the plan, keeps a rotating backup and migrates old formats."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.services import backups, migrations, plan_validation, schema, sqlite_guard
+from app.services.errors import EditRefused, PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
+from app.services.plan_lock import PlanLock
+
+SUFFIX = ".stratdeck"
+
+
+def now_iso() -> str:
+    """Current local time as an ISO timestamp with offset (seconds)."""
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create every table and stamp identity and version (inside a transaction)."""
+    for table in schema.tables():
+        conn.execute(table.ddl)
+    conn.execute(f"PRAGMA application_id = {int(schema.application_id())}")
+    conn.execute(f"PRAGMA user_version = {int(schema.schema_version())}")
+
+
+def write_error(exc: sqlite3.Error, name: str) -> PlanWriteError:
+    """Translate a failed write into a message that says how to keep the work."""
+    code = getattr(exc, "sqlite_errorname", "")
+    keep = "Everything saved before it is safe. Use File › Save As to keep your work in another folder."
+    if code == "SQLITE_FULL":
+        reason = "the disk is full"
+    elif code == "SQLITE_READONLY_DBMOVED":
+        reason = f"{name} was moved or deleted while open"
+    elif code.startswith("SQLITE_READONLY"):
+        reason = f"{name} cannot be written (read-only)"
+    elif code.startswith("SQLITE_BUSY"):
+        reason = f"{name} is busy in another program"
+    elif code.startswith("SQLITE_IOERR") or code == "SQLITE_CANTOPEN":
+        reason = "the disk reported an error"
+    else:
+        reason = str(exc)
+    return PlanWriteError(f"Your last change was not saved: {reason}. {keep}")
+
+
+class PlanFile:
+    """An open plan: its connection, lock and read-only state."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: PlanLock | None, read_only: bool, scratch: Path | None):
+        self.path = path
+        self.conn = conn
+        self.read_only = read_only
+        self._lock = lock
+        self._scratch = scratch  # private copy folder of a read-only plan
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, *, title: str = "", language: str = "zh", **opened) -> "PlanFile":
+        """Create a new empty plan at *path* (refused if it exists) and open it."""
+        path = Path(path)
+        if path.exists():
+            raise UsageError(f"{path.name} already exists; choose another name.")
+        if language not in ("zh", "en"):
+            raise UsageError(f"Unknown plan language '{language}' (use zh or en).")
+
+        def fill(conn: sqlite3.Connection) -> None:
+            stamp = now_iso()
+            conn.execute(
+                'INSERT INTO "plan" (id, title, brand, currency, owner, language, market_context, confidentiality,'
+                " reserve_min_pct, reserve_max_pct, variance_threshold_pct, created_at, modified_at)"
+                " VALUES (?, ?, '', 'CNY', '', ?, '', '', 10.0, 15.0, 15.0, ?, ?)",
+                (str(uuid.uuid4()), title, language, stamp, stamp),
+            )
+
+        build_new_file(path, fill)
+        return cls.open(path, keep_backups=0, **opened)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, keep_backups: int = backups.DEFAULT_KEEP) -> "PlanFile":
+        """Open *path* after checking it; raise PlanFileError when it cannot be."""
+        path = Path(path)
+        if read_only:
+            return cls._open_read_only(path)
+        plan_validation.inspect_plan_file(path)  # refuses before any lock or write
+        lock = PlanLock(path)
+        lock.acquire()
+        try:
+            facts = plan_validation.inspect_plan_file(path)  # again, now that we hold the lock
+            conn = _connect_writable(path)
+            try:
+                if facts.version < schema.schema_version():
+                    _upgrade(conn, path, facts.version)
+                if keep_backups:
+                    backups.rotate_backup(conn, path, keep_backups)
+            except Exception:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock, False, None)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "PlanFile":
+        """Open a validated private copy, so the original is never touched."""
+        plan_validation.inspect_plan_file(path)
+        scratch = Path(tempfile.mkdtemp(prefix="stratdeck-ro-"))
+        try:
+            copy = plan_validation.private_copy(path, scratch)
+            conn = _connect_writable(copy)
+            facts = plan_validation.inspect_connection(conn, path.name)
+            if facts.version < schema.schema_version():
+                migrations.migrate(conn, facts.version, path.name)
+                plan_validation.inspect_connection(conn, path.name)
+            conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        return cls(path, conn, None, True, scratch)
+
+    # -- editing -----------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One edit: BEGIN IMMEDIATE … COMMIT, or nothing at all.
+
+        Raises PlanWriteError when the disk refuses the write."""
+        if self.read_only:
+            raise PlanReadOnlyError(f"{self.path.name} is open read-only; use File › Save As to edit a copy.")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise write_error(exc, self.path.name) from None
+        try:
+            yield self.conn
+            self.conn.execute(
+                'UPDATE "plan" SET modified_at = ?', (now_iso(),)
+            )
+            self.conn.execute("COMMIT")
+        except sqlite3.IntegrityError as exc:
+            self._rollback()
+            raise EditRefused("", f"The change was refused: {exc}.") from None
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise write_error(exc, self.path.name) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        """Roll back if a transaction is open; ignore a failing rollback."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
+    def save_copy(self, target: Path) -> Path:
+        """Write a consistent copy of the plan to *target* (Save As / Duplicate)."""
+        self._rollback()
+        return backups.write_copy(self.conn, Path(target))
+
+    def close(self) -> None:
+        """Close the connection, release the lock and remove scratch files."""
+        self._rollback()
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def __enter__(self) -> "PlanFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _connect_writable(path: Path) -> sqlite3.Connection:
+    """Open *path* read-write with the defensive settings."""
+    try:
+        return sqlite_guard.connect(sqlite_guard.file_uri(path, "rw"), writable=True)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorname", "")
+        if code.startswith("SQLITE_READONLY") or code == "SQLITE_CANTOPEN":
+            raise PlanReadOnlyError(f"{path.name} cannot be written; it can be opened read-only.") from None
+        raise PlanFileError(f"{path.name} cannot be opened ({exc}).") from None
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Keep a copy of the original, then migrate it in one transaction."""
+    keep = migrations.migration_copy_path(path, version)
+    backups.write_copy(conn, keep)
+    migrations.migrate(conn, version, path.name)
+    plan_validation.inspect_connection(conn, path.name)
+
+
+def build_new_file(path: Path, fill) -> None:
+    """Create a plan at *path* atomically: schema and ``fill(conn)`` are
+    written to a temporary file in the same folder, which is renamed into
+    place only after it committed. Nothing is left behind on failure."""
+    path = Path(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-new-", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        raise UsageError(f"The folder {path.parent} does not exist.") from None
+    except OSError as exc:
+        raise PlanWriteError(f"Cannot create {path.name}: {exc.strerror}.") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite_guard.connect(sqlite_guard.file_uri(tmp, "rw"), writable=True)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            create_schema(conn)
+            fill(conn)
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise EditRefused("", "Some rows refer to items that are not in the plan.")
+            conn.execute("COMMIT")
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + "-journal").unlink(missing_ok=True)
+        raise

@@ -1,0 +1,36 @@
+"""The Problems panel's source: every canvas registers a rule provider that
+reads the plan and returns findings. ``stratdeck check`` prints the same list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.models.findings import Finding
+from app.models.overview_rules import check_overview
+from app.services.plan_file import PlanFile
+from app.services.rows import read_rows
+
+RuleProvider = Callable[[PlanFile], list[Finding]]
+PROVIDERS: list[RuleProvider] = []
+
+
+def rule_provider(func: RuleProvider) -> RuleProvider:
+    """Register *func* as a source of findings (decorator)."""
+    PROVIDERS.append(func)
+    return func
+
+
+@rule_provider
+def overview_findings(plan: PlanFile) -> list[Finding]:
+    """Findings of the Overview canvas."""
+    from app.services.overview_service import get_overview
+
+    return check_overview(get_overview(plan), read_rows(plan.conn, "objective"))
+
+
+def collect_findings(plan: PlanFile) -> list[Finding]:
+    """All findings of every registered canvas, in canvas order."""
+    found: list[Finding] = []
+    for provider in PROVIDERS:
+        found.extend(provider(plan))
+    return found
