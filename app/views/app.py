@@ -1,0 +1,45 @@
+"""Start the GUI: the application object, logging, the exception hook, the
+main window, then the plan (after the first paint, so the window appears at
+once)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.views import error_reporting, settings
+from app.views.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("Stratdeck")
+    app.setApplicationName("Stratdeck")
+    app.setApplicationDisplayName("Stratdeck")
+    return app
+
+
+def open_initial_plan(window: MainWindow, plan: str | None, demo: bool, read_only: bool) -> None:
+    """What the command line asked for, else the last plan, else the start page."""
+    if demo:
+        window.open_demo()
+    elif plan:
+        window.open_plan(plan, read_only=read_only)
+    else:
+        last = settings.last_plan()
+        if last:
+            window.open_plan(last)
+
+
+def run_gui(plan: str | None = None, demo: bool = False, read_only: bool = False) -> int:
+    """Run the application until the window closes; returns the exit code."""
+    app = create_application()
+    error_reporting.setup_logging()
+    window = MainWindow()
+    error_reporting.install_excepthook(lambda: window)
+    window.show()
+    QTimer.singleShot(0, lambda: open_initial_plan(window, plan, demo, read_only))
+    return app.exec()

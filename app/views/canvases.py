@@ -1,0 +1,19 @@
+"""The canvases the navigator lists, each with its editor factory.
+
+Later canvases (SWOT & TOWS, personas, calendar, budget, risks) register
+here; the navigator shows only canvases that have an editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.views.overview_editor import OverviewEditor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Canvases", text)
+
+
+def canvas_entries():
+    """(key, label, editor factory) for every canvas, in plan order."""
+    return [("overview", _tr("Overview"), OverviewEditor)]

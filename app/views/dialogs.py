@@ -1,0 +1,58 @@
+"""Every dialog the windows open, in one place, so tests can replace them
+and never block on a modal window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+PLAN_FILTER = "Stratdeck plans (*.stratdeck)"
+
+
+def choose_open_path(parent: QWidget) -> str | None:
+    """Ask for a plan file to open."""
+    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open plan"), "", parent.tr(PLAN_FILTER))
+    return path or None
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str = "") -> str | None:
+    """Ask where to write a plan file; the .stratdeck suffix is added."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, parent.tr(PLAN_FILTER))
+    if path and not path.endswith(".stratdeck"):
+        path += ".stratdeck"
+    return path or None
+
+
+def choose_image_path(parent: QWidget) -> str | None:
+    """Ask for a PNG or JPEG image."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Choose logo"), "", parent.tr("Images (*.png *.jpg *.jpeg)")
+    )
+    return path or None
+
+
+def choose_color(parent: QWidget, initial: str | None) -> str | None:
+    """Ask for a colour; return #RRGGBB or None when cancelled."""
+    color = QColorDialog.getColor(QColor(initial or "#C8102E"), parent, parent.tr("Brand colour"))
+    return color.name().upper() if color.isValid() else None
+
+
+def ask_open_read_only(parent: QWidget, message: str) -> bool:
+    """The plan is locked or not writable: offer to open it read-only."""
+    box = QMessageBox(QMessageBox.Question, parent.tr("Plan in use"), message, parent=parent)
+    box.setInformativeText(parent.tr("Open it read-only?"))
+    box.setStandardButtons(QMessageBox.Open | QMessageBox.Cancel)
+    box.button(QMessageBox.Open).setText(parent.tr("Open read-only"))
+    return box.exec() == QMessageBox.Open
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
+    """Show an error without blocking the event loop; return the box."""
+    box = QMessageBox(QMessageBox.Warning, title, message, parent=parent)
+    if details:
+        box.setInformativeText(details)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.setObjectName("stratdeck-error")
+    box.open()
+    return box

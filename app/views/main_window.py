@@ -1,0 +1,187 @@
+"""The main window: start page or plan workspace, menus, Problems panel and
+status bar. Plan-file handling lives in plan_actions (a mixin)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from app import __version__
+from app.views import dialogs, settings
+from app.views.canvases import canvas_entries
+from app.views.plan_actions import PlanActionsMixin
+from app.views.problems_panel import ProblemsPanel
+from app.views.start_page import StartPage
+
+
+class MainWindow(PlanActionsMixin, QMainWindow):
+    """One window, at most one open plan."""
+
+    first_painted = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.document = None
+        self.editors: dict[str, object] = {}
+        self._painted = False
+        self.resize(1200, 800)
+        self.undo_group = QUndoGroup(self)
+        self.pages = QStackedWidget(self)
+        self.start_page = StartPage(self)
+        self.pages.addWidget(self.start_page)
+        self.workspace = QSplitter(Qt.Horizontal, self)
+        self.navigator = QListWidget(self.workspace)
+        self.navigator.setObjectName("navigator")
+        self.navigator.setMaximumWidth(240)
+        self.editor_stack = QStackedWidget(self.workspace)
+        self.workspace.setStretchFactor(1, 1)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.problems = ProblemsPanel(self)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.problems)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("save-state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._build_menus()
+        self.navigator.currentRowChanged.connect(self.editor_stack.setCurrentIndex)
+        self.problems.activated.connect(self.open_finding)
+        self.start_page.new_requested.connect(self.new_plan)
+        self.start_page.open_requested.connect(self.open_plan_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(self.open_plan)
+        self.show_start_page()
+
+    # -- menus ---------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New…"), self.new_plan, QKeySequence.New, "action-new")
+        self._action(file_menu, self.tr("&Open…"), self.open_plan_dialog, QKeySequence.Open, "action-open")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, self.tr("Open &Sample Plan"), self.open_demo, None, "action-demo")
+        file_menu.addSeparator()
+        self.save_as_action = self._action(
+            file_menu, self.tr("Save &As…"), self.save_as, QKeySequence.SaveAs, "action-save-as"
+        )
+        self.duplicate_action = self._action(file_menu, self.tr("&Duplicate…"), self.duplicate, None, "action-duplicate")
+        self.close_action = self._action(file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, "action-quit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.problems.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Stratdeck"), self.show_about, None, "action-about")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = settings.recent_plans()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_plan(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    def show_about(self) -> None:
+        """Version and where the log is."""
+        from app.views.error_reporting import log_file
+
+        dialogs.show_error(self, self.tr("About Stratdeck"), f"Stratdeck {__version__}", str(log_file()))
+
+    # -- pages ---------------------------------------------------------------
+    def show_start_page(self) -> None:
+        """No plan open: the start page."""
+        self.start_page.set_recent(settings.recent_plans())
+        self.pages.setCurrentWidget(self.start_page)
+        for action in (self.save_as_action, self.duplicate_action, self.close_action):
+            action.setEnabled(False)
+        self.problems.refresh(None)
+        self.save_state.setText("")
+        self.setWindowTitle("Stratdeck")
+
+    def show_workspace(self) -> None:
+        """Build the editors of the open plan and show them."""
+        while self.editor_stack.count():
+            widget = self.editor_stack.widget(0)
+            self.editor_stack.removeWidget(widget)
+            widget.deleteLater()
+        self.navigator.clear()
+        self.editors = {}
+        for key, label, factory in canvas_entries():
+            editor = factory(self.document, self.editor_stack)
+            self.editors[key] = editor
+            self.editor_stack.addWidget(editor)
+            self.navigator.addItem(label)
+        self.navigator.setCurrentRow(0)
+        self.pages.setCurrentWidget(self.workspace)
+        for action in (self.save_as_action, self.duplicate_action, self.close_action):
+            action.setEnabled(True)
+        self.duplicate_action.setEnabled(not self.document.read_only)
+        self.problems.refresh(self.document.plan)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        plan = self.document.plan
+        suffix = self.tr(" [read-only]") if plan.read_only else ""
+        self.setWindowTitle(f"{plan.path.stem}{suffix} — Stratdeck")
+        self.setWindowFilePath(str(plan.path))
+        self.save_state.setText(self.tr("Read-only") if plan.read_only else self.tr("All changes saved"))
+
+    # -- following the plan ----------------------------------------------------
+    def on_change(self, change) -> None:
+        """A service committed a change: update editors, problems, status."""
+        editor = self.editors.get(change.canvas)
+        if editor is not None:
+            editor.on_change(change)
+        self.problems.refresh(self.document.plan)
+        self.save_state.setText(self.tr("Saved %s") % QTime.currentTime().toString("HH:mm:ss"))
+
+    def on_failed(self, field: str, message: str) -> None:
+        """An edit was refused: the current editor says why."""
+        editor = self.editor_stack.currentWidget()
+        if hasattr(editor, "on_failed"):
+            editor.on_failed(field, message)
+        self.statusBar().showMessage(message, 8000)
+
+    def on_write_failed(self, message: str) -> None:
+        """The disk refused a write: say so, and how to keep the work."""
+        self.save_state.setText(self.tr("Not saved"))
+        dialogs.show_error(self, self.tr("Change not saved"), message)
+
+    def open_finding(self, finding) -> None:
+        """Show the canvas and field a Problems-panel finding is about."""
+        if finding is None:
+            return
+        keys = list(self.editors)
+        if finding.canvas in keys:
+            self.navigator.setCurrentRow(keys.index(finding.canvas))
+            self.editors[finding.canvas].focus_field(finding.field, finding.item_id if finding.table != "plan" else "")
+
+    def event(self, event) -> bool:
+        result = super().event(event)
+        if event.type() == QEvent.UpdateRequest and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        return result
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -1,0 +1,127 @@
+"""File-menu work of the main window: new, open, sample, Save As,
+Duplicate, close. Plan files are handled by services; this only asks the
+user and reports."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from app.services import samples
+from app.services.errors import PlanLockedError, PlanReadOnlyError, StratdeckError
+from app.services.plan_file import PlanFile
+from app.views import dialogs, settings
+from app.views.plan_document import PlanDocument
+
+log = logging.getLogger(__name__)
+
+
+class PlanActionsMixin:
+    """Mixed into MainWindow; expects its widgets and on_* slots."""
+
+    def open_plan(self, path: str, read_only: bool = False) -> bool:
+        """Open *path*; a locked or unwritable plan may be opened read-only.
+        Returns whether a plan is now open from *path*."""
+        try:
+            plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
+        except (PlanLockedError, PlanReadOnlyError) as exc:
+            if read_only or not dialogs.ask_open_read_only(self, str(exc)):
+                return False
+            return self.open_plan(path, read_only=True)
+        except StratdeckError as exc:
+            log.info("refused to open %s: %s", path, exc)
+            dialogs.show_error(self, self.tr("Cannot open plan"), str(exc))
+            return False
+        self._adopt(plan)
+        return True
+
+    def _adopt(self, plan: PlanFile) -> None:
+        """Make *plan* the window's open plan."""
+        self._close_document()
+        self.document = PlanDocument(plan, self)
+        self.document.changed.connect(self.on_change)
+        self.document.failed.connect(self.on_failed)
+        self.document.write_failed.connect(self.on_write_failed)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        if not plan.read_only:
+            settings.remember_plan(str(plan.path))
+        self.show_workspace()
+
+    def _close_document(self) -> None:
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.undo_stack)
+            self.document.close()
+            self.document.deleteLater()
+            self.document = None
+
+    def open_plan_dialog(self) -> None:
+        """File › Open."""
+        path = dialogs.choose_open_path(self)
+        if path:
+            self.open_plan(path)
+
+    def new_plan(self) -> None:
+        """File › New: ask where, create an empty plan and open it."""
+        path = dialogs.choose_save_path(self, self.tr("New plan"))
+        if not path:
+            return
+        if Path(path).exists():
+            dialogs.show_error(self, self.tr("New plan"), self.tr("%s already exists; choose another name.") % path)
+            return
+        try:
+            plan = PlanFile.create(Path(path), title=Path(path).stem, language=settings.interface_language())
+        except StratdeckError as exc:
+            dialogs.show_error(self, self.tr("New plan"), str(exc))
+            return
+        self._adopt(plan)
+
+    def open_demo(self) -> bool:
+        """Open a fresh copy of the sample plan in the interface language."""
+        try:
+            path = samples.create_demo_plan(settings.interface_language())
+        except StratdeckError as exc:
+            dialogs.show_error(self, self.tr("Sample plan"), str(exc))
+            return False
+        return self.open_plan(str(path))
+
+    def save_as(self) -> None:
+        """File › Save As: copy the plan to a new file and continue there."""
+        if self.document is None:
+            return
+        current = self.document.plan.path
+        path = dialogs.choose_save_path(self, self.tr("Save plan as"), str(current.with_name(current.stem + " copy")))
+        if not path or Path(path).resolve() == current.resolve():
+            return
+        try:
+            self.document.plan.save_copy(Path(path))
+        except StratdeckError as exc:
+            dialogs.show_error(self, self.tr("Save As"), str(exc))
+            return
+        self.open_plan(path)
+
+    def duplicate(self) -> None:
+        """File › Duplicate: write a copy and keep working on this plan."""
+        if self.document is None:
+            return
+        current = self.document.plan.path
+        path = dialogs.choose_save_path(self, self.tr("Duplicate plan"), str(current.with_name(current.stem + " copy")))
+        if not path or Path(path).resolve() == current.resolve():
+            return
+        try:
+            self.document.plan.save_copy(Path(path))
+        except StratdeckError as exc:
+            dialogs.show_error(self, self.tr("Duplicate"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy written to %s") % path, 8000)
+
+    def close_plan(self) -> None:
+        """File › Close: back to the start page."""
+        self._close_document()
+        settings.forget_last_plan()
+        self.show_start_page()
+
+    def closeEvent(self, event) -> None:
+        """Quitting keeps the plan as the one to reopen next time."""
+        self._close_document()
+        super().closeEvent(event)
