@@ -44,7 +44,8 @@ def _command_parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="stratdeck",
-        description="Stratdeck marketing-plan workbench. Commands: new, check, export, import (stratdeck COMMAND --help).",
+        description="Stratdeck marketing-plan workbench. "
+        "Commands: new, check, export, import (stratdeck COMMAND --help).",
     )
     parser.add_argument("plan", nargs="?", help="plan file to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")

@@ -44,3 +44,11 @@ def choice_check(column: str, choices: tuple[str, ...], name: str) -> CheckConst
 def order_check(first: str, second: str, name: str) -> CheckConstraint:
     """CHECK that date *second* is not before date *first* when both are set."""
     return CheckConstraint(f"{first} IS NULL OR {second} IS NULL OR {second} >= {first}", name=name)
+
+
+COLOR_CHECK = "GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'"
+
+
+def color_check(column: str, name: str) -> CheckConstraint:
+    """CHECK that *column* is NULL or a #RRGGBB colour."""
+    return CheckConstraint(f"{column} IS NULL OR (length({column}) = 7 AND {column} {COLOR_CHECK})", name=name)

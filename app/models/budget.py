@@ -3,8 +3,6 @@ assumptions per channel, and KPIs."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
@@ -21,7 +19,7 @@ class BudgetLine(Ordered, table=True):
 
     channel_id: str = Field(foreign_key="channel.id", ondelete="RESTRICT")
     sub_channel: str = Field(default="")
-    campaign_id: Optional[str] = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
+    campaign_id: str | None = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
     owner: str = Field(default="")
     note: str = Field(default="")
 
@@ -31,15 +29,18 @@ class BudgetCell(SQLModel, table=True):
 
     __tablename__ = "budget_cell"
     __table_args__ = (
-        CheckConstraint("month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'", name="cell_month"),
+        CheckConstraint(
+            "month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr(month, 6, 2) BETWEEN '01' AND '12'",
+            name="cell_month",
+        ),
         CheckConstraint("planned IS NULL OR planned >= 0", name="cell_planned"),
         CheckConstraint("actual IS NULL OR actual >= 0", name="cell_actual"),
     )
 
     budget_line_id: str = Field(foreign_key="budget_line.id", primary_key=True, ondelete="CASCADE")
     month: str = Field(primary_key=True)
-    planned: Optional[float] = None
-    actual: Optional[float] = None
+    planned: float | None = None
+    actual: float | None = None
 
 
 class ForecastAssumption(Ordered, table=True):
@@ -57,12 +58,12 @@ class ForecastAssumption(Ordered, table=True):
     )
 
     channel_id: str = Field(foreign_key="channel.id", unique=True, ondelete="CASCADE")
-    spend_override: Optional[float] = None
-    cac: Optional[float] = None
-    conversion_rate_pct: Optional[float] = None
-    avg_order_value: Optional[float] = None
-    gross_margin_pct: Optional[float] = None
-    repeat_purchases: Optional[float] = None
+    spend_override: float | None = None
+    cac: float | None = None
+    conversion_rate_pct: float | None = None
+    avg_order_value: float | None = None
+    gross_margin_pct: float | None = None
+    repeat_purchases: float | None = None
 
 
 class Kpi(Ordered, table=True):
@@ -77,11 +78,11 @@ class Kpi(Ordered, table=True):
 
     name: str = Field(default="")
     unit: str = Field(default="")
-    baseline: Optional[float] = None
-    target: Optional[float] = None
-    actual: Optional[float] = None
+    baseline: float | None = None
+    target: float | None = None
+    actual: float | None = None
     direction: str = Field(default="higher")
-    alert_threshold_pct: Optional[float] = None
+    alert_threshold_pct: float | None = None
     owner: str = Field(default="")
     cadence: str = Field(default="monthly")
-    campaign_id: Optional[str] = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
+    campaign_id: str | None = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")

@@ -3,24 +3,13 @@ personas, milestones and key dates."""
 
 from __future__ import annotations
 
-from typing import Optional
-
-from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Ordered, choice_check, iso_date_check, order_check, range_check
+from app.models.base import Ordered, choice_check, color_check, iso_date_check, order_check, range_check
 
 CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
 PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
 KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
-COLOR_CHECK = "GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]'"
-
-
-def color_check(column: str, name: str) -> CheckConstraint:
-    """CHECK that *column* is NULL or a #RRGGBB colour."""
-    return CheckConstraint(f"{column} IS NULL OR (length({column}) = 7 AND {column} {COLOR_CHECK})", name=name)
-
-
 class Channel(Ordered, table=True):
     """A marketing channel (social, e-commerce, search, offline…) with its
     target share of the budget."""
@@ -32,8 +21,8 @@ class Channel(Ordered, table=True):
     )
 
     name: str = Field(default="")
-    target_share_pct: Optional[float] = None
-    color: Optional[str] = None
+    target_share_pct: float | None = None
+    color: str | None = None
     note: str = Field(default="")
 
 
@@ -53,9 +42,9 @@ class Campaign(Ordered, table=True):
     objective: str = Field(default="")
     owner: str = Field(default="")
     status: str = Field(default="idea")
-    color: Optional[str] = None
-    start_date: Optional[str] = None
-    end_date: Optional[str] = None
+    color: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
 
 
 class CampaignChannel(SQLModel, table=True):
@@ -92,8 +81,8 @@ class CampaignPhase(Ordered, table=True):
     campaign_id: str = Field(foreign_key="campaign.id", ondelete="CASCADE")
     kind: str = Field(default="custom")
     name: str = Field(default="")
-    start_date: Optional[str] = None
-    end_date: Optional[str] = None
+    start_date: str | None = None
+    end_date: str | None = None
 
 
 class Milestone(Ordered, table=True):
@@ -103,8 +92,8 @@ class Milestone(Ordered, table=True):
     __table_args__ = (iso_date_check("date", "milestone_date"),)
 
     name: str = Field(default="")
-    date: Optional[str] = None
-    campaign_id: Optional[str] = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
+    date: str | None = None
+    campaign_id: str | None = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
 
 
 class KeyDate(Ordered, table=True):
@@ -124,5 +113,5 @@ class KeyDate(Ordered, table=True):
     name: str = Field(default="")
     kind: str = Field(default="brand_day")
     date: str
-    end_date: Optional[str] = None
+    end_date: str | None = None
     visible: bool = Field(default=True)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Ordered, choice_check, iso_date_check, order_check, range_check
+from app.models.base import Ordered, choice_check, color_check, iso_date_check, order_check, range_check
 
 LANGUAGES = ("zh", "en")
 
@@ -21,10 +19,7 @@ class Plan(SQLModel, table=True):
         iso_date_check("period_end", "plan_end_date"),
         order_check("period_start", "period_end", "plan_period_order"),
         choice_check("language", LANGUAGES, "plan_language"),
-        CheckConstraint(
-            "brand_color IS NULL OR (length(brand_color) = 7 AND brand_color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')",
-            name="plan_brand_color",
-        ),
+        color_check("brand_color", "plan_brand_color"),
         CheckConstraint("length(currency) = 3", name="plan_currency"),
         CheckConstraint("logo IS NULL OR logo_mime IN ('image/png', 'image/jpeg')", name="plan_logo_mime"),
         range_check("reserve_min_pct", 0, 100, "plan_reserve_min"),
@@ -35,15 +30,15 @@ class Plan(SQLModel, table=True):
     id: str = Field(primary_key=True)
     title: str = Field(default="")
     brand: str = Field(default="")
-    period_start: Optional[str] = None
-    period_end: Optional[str] = None
+    period_start: str | None = None
+    period_end: str | None = None
     currency: str = Field(default="CNY")
     owner: str = Field(default="")
     language: str = Field(default="zh")
     market_context: str = Field(default="")
-    brand_color: Optional[str] = None
-    logo: Optional[bytes] = None
-    logo_mime: Optional[str] = None
+    brand_color: str | None = None
+    logo: bytes | None = None
+    logo_mime: str | None = None
     confidentiality: str = Field(default="")
     reserve_min_pct: float = Field(default=10.0)
     reserve_max_pct: float = Field(default=15.0)

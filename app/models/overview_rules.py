@@ -24,7 +24,9 @@ def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     """Findings about the plan's overview and its objectives."""
     found: list[Finding] = []
 
-    def add(rule: str, message: str, field: str = "", severity: str = WARNING, table: str = "plan", item: str = "") -> None:
+    def add(
+        rule: str, message: str, field: str = "", severity: str = WARNING, table: str = "plan", item: str = ""
+    ) -> None:
         found.append(Finding(rule, severity, CANVAS, message, table, item or plan.get("id", ""), field))
 
     if not (plan.get("title") or "").strip():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field
 
@@ -32,7 +30,7 @@ class Risk(Ordered, table=True):
     mitigation: str = Field(default="")
     contingency: str = Field(default="")
     status: str = Field(default="open")
-    review_date: Optional[str] = None
+    review_date: str | None = None
 
 
 class SeverityLevel(Ordered, table=True):
@@ -47,8 +45,8 @@ class SeverityLevel(Ordered, table=True):
 
     level: int = Field(unique=True)
     name: str = Field(default="")
-    response_minutes: Optional[int] = None
-    update_interval_hours: Optional[float] = None
+    response_minutes: int | None = None
+    update_interval_hours: float | None = None
     escalate_to: str = Field(default="")
     description: str = Field(default="")
 
@@ -60,10 +58,10 @@ class Playbook(Ordered, table=True):
 
     name: str = Field(default="")
     scenario: str = Field(default="")
-    severity_level_id: Optional[str] = Field(default=None, foreign_key="severity_level.id", ondelete="SET NULL")
+    severity_level_id: str | None = Field(default=None, foreign_key="severity_level.id", ondelete="SET NULL")
     trigger_text: str = Field(default="")
-    trigger_kpi_id: Optional[str] = Field(default=None, foreign_key="kpi.id", ondelete="SET NULL")
-    trigger_risk_id: Optional[str] = Field(default=None, foreign_key="risk.id", ondelete="SET NULL")
+    trigger_kpi_id: str | None = Field(default=None, foreign_key="kpi.id", ondelete="SET NULL")
+    trigger_risk_id: str | None = Field(default=None, foreign_key="risk.id", ondelete="SET NULL")
     spokesperson: str = Field(default="")
 
 
@@ -87,7 +85,7 @@ class PlaybookStep(Ordered, table=True):
     playbook_id: str = Field(foreign_key="playbook.id", ondelete="CASCADE")
     action: str = Field(default="")
     owner: str = Field(default="")
-    offset_minutes: Optional[int] = None
+    offset_minutes: int | None = None
 
 
 class HoldingStatement(Ordered, table=True):

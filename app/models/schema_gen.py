@@ -102,7 +102,15 @@ def render_snapshot() -> str:
         lines.append(f"        'ddl': {table['ddl']!r},")
         lines.append("        'columns': (")
         for c in table["columns"]:
-            values = (c["name"], c["type"], c["nullable"], c["primary_key"], c["required"], c["default"], c["references"])
+            values = (
+                c["name"],
+                c["type"],
+                c["nullable"],
+                c["primary_key"],
+                c["required"],
+                c["default"],
+                c["references"],
+            )
             lines.append(f"            {values!r},")
         lines.append("        ),")
         lines.append("    },")

@@ -3,8 +3,6 @@ personas, value tiers, journey stages and competitors."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -65,15 +63,15 @@ class Persona(Ordered, table=True):
     age_band: str = Field(default="")
     city_tier: str = Field(default="")
     income_band: str = Field(default="")
-    customer_share_pct: Optional[float] = None
+    customer_share_pct: float | None = None
     goals: str = Field(default="")
     pain_points: str = Field(default="")
     behaviours: str = Field(default="")
     preferred_channels: str = Field(default="")
     buying_triggers: str = Field(default="")
     quote: str = Field(default="")
-    photo: Optional[bytes] = None
-    photo_mime: Optional[str] = None
+    photo: bytes | None = None
+    photo_mime: str | None = None
 
 
 class ValueTier(Ordered, table=True):
@@ -87,7 +85,7 @@ class ValueTier(Ordered, table=True):
 
     name: str = Field(default="")
     customer_share_pct: float = Field(default=0.0)
-    revenue_share_pct: Optional[float] = None
+    revenue_share_pct: float | None = None
     service_level: str = Field(default="")
     response_time: str = Field(default="")
 
@@ -127,8 +125,8 @@ class Competitor(Ordered, table=True):
     main_channels: str = Field(default="")
     strengths: str = Field(default="")
     weaknesses: str = Field(default="")
-    market_share_pct: Optional[float] = None
-    price_score: Optional[float] = None
-    quality_score: Optional[float] = None
-    innovation_score: Optional[float] = None
-    reach_score: Optional[float] = None
+    market_share_pct: float | None = None
+    price_score: float | None = None
+    quality_score: float | None = None
+    innovation_score: float | None = None
+    reach_score: float | None = None

@@ -19,7 +19,6 @@ from app.services.errors import ImportDataError, PlanWriteError
 from app.services.json_rows import FORMAT_NAME, check_document
 from app.services.plan_file import build_new_file
 
-
 MAX_JSON_BYTES = 256 * 1024 * 1024
 
 
@@ -42,7 +41,7 @@ def export_plan(conn: sqlite3.Connection) -> dict:
     for table in schema.tables():
         names = ", ".join(f'"{c}"' for c in table.column_names)
         rows = conn.execute(f'SELECT {names} FROM "{table.name}" ORDER BY {table.order_by}').fetchall()
-        records = [{c.name: _export_value(c, v) for c, v in zip(table.columns, row)} for row in rows]
+        records = [{c.name: _export_value(c, v) for c, v in zip(table.columns, row, strict=True)} for row in rows]
         if table.name == "plan":
             document["plan"] = records[0] if records else {}
         else:
@@ -136,12 +135,11 @@ def _explain_integrity(table: schema.Table, message: str) -> str:
         marker = f"CONSTRAINT {name} CHECK "
         if marker in table.ddl:
             rule = table.ddl.split(marker, 1)[1]
-            depth, end = 0, 0
+            depth = 0
             for end, char in enumerate(rule):
                 depth += {"(": 1, ")": -1}.get(char, 0)
                 if depth == 0:
-                    break
-            return f"breaks the rule {name}: {rule[1:end]}"
+                    return f"breaks the rule {name}: {rule[1:end]}"
     if message.startswith("UNIQUE constraint failed"):
         return f"duplicate value ({message.removeprefix('UNIQUE constraint failed: ')})"
     return message

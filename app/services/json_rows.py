@@ -106,7 +106,7 @@ def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
     if not isinstance(document, dict):
         raise ImportDataError("the document must be a JSON object", "$")
     if document.get("format") != FORMAT_NAME:
-        raise ImportDataError(f"must be \"{FORMAT_NAME}\" (this is not a Stratdeck plan export)", "$.format")
+        raise ImportDataError(f'must be "{FORMAT_NAME}" (this is not a Stratdeck plan export)', "$.format")
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ImportDataError("must be a positive whole number", "$.format_version")
@@ -131,7 +131,7 @@ def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
             if not isinstance(rows, list):
                 raise ImportDataError(f"must be a list, not {type(rows).__name__}", f"$.{table.name}")
             paths = [f"$.{table.name}[{i}]" for i in range(len(rows))]
-        checked[table.name] = [(p, _check_row(table, r, p, known_ids)) for r, p in zip(rows, paths)]
+        checked[table.name] = [(p, _check_row(table, r, p, known_ids)) for r, p in zip(rows, paths, strict=True)]
         if "id" in table.column_names:
             index = table.column_names.index("id")
             seen: set = set()

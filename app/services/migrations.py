@@ -39,4 +39,6 @@ def migrate(conn: sqlite3.Connection, from_version: int, name: str) -> None:
     except Exception as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise PlanFileError(f"{name} could not be upgraded from format {from_version}; it was left unchanged ({exc}).") from None
+        raise PlanFileError(
+            f"{name} could not be upgraded from format {from_version}; it was left unchanged ({exc})."
+        ) from None

@@ -37,7 +37,7 @@ def get_overview(plan: PlanFile) -> dict:
     """The plan row as a dict (logo bytes included)."""
     cursor = plan.conn.execute('SELECT * FROM "plan"')
     names = [d[0] for d in cursor.description]
-    return dict(zip(names, cursor.fetchone()))
+    return dict(zip(names, cursor.fetchone(), strict=True))
 
 
 def _check_date(field: str, value) -> str | None:
@@ -168,4 +168,6 @@ def _check_objective_value(field: str, value) -> None:
     if not isinstance(value, str):
         raise EditRefused(field, "Objectives are text.")
     if len(value) > OBJECTIVE_FIELDS[field]:
-        raise EditRefused(field, f"The objective is too long ({len(value)} characters; at most {OBJECTIVE_FIELDS[field]}).")
+        raise EditRefused(
+            field, f"The objective is too long ({len(value)} characters; at most {OBJECTIVE_FIELDS[field]})."
+        )

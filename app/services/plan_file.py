@@ -59,7 +59,9 @@ def write_error(exc: sqlite3.Error, name: str) -> PlanWriteError:
 class PlanFile:
     """An open plan: its connection, lock and read-only state."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: PlanLock | None, read_only: bool, scratch: Path | None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: PlanLock | None, read_only: bool, scratch: Path | None
+    ):
         self.path = path
         self.conn = conn
         self.read_only = read_only
@@ -145,9 +147,7 @@ class PlanFile:
             raise write_error(exc, self.path.name) from None
         try:
             yield self.conn
-            self.conn.execute(
-                'UPDATE "plan" SET modified_at = ?', (now_iso(),)
-            )
+            self.conn.execute('UPDATE "plan" SET modified_at = ?', (now_iso(),))
             self.conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             self._rollback()

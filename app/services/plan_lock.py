@@ -85,7 +85,8 @@ class PlanLock:
             except OSError as exc:
                 if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
                     raise PlanReadOnlyError(
-                        f"The folder of {self.plan_path.name} cannot be written, so the plan can only be opened read-only."
+                        f"The folder of {self.plan_path.name} cannot be written, "
+                        "so the plan can only be opened read-only."
                     ) from None
                 raise PlanReadOnlyError(f"Cannot lock {self.plan_path.name}: {exc.strerror}.") from None
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

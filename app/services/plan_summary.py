@@ -9,10 +9,24 @@ from app.services.plan_file import PlanFile
 CANVAS_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("Overview", (("objective", "objectives"),)),
     ("SWOT & TOWS", (("swot_item", "SWOT items"), ("tows_strategy", "TOWS strategies"))),
-    ("Personas & segments", (("persona", "personas"), ("value_tier", "value tiers"), ("journey_stage", "journey stages"))),
+    (
+        "Personas & segments",
+        (("persona", "personas"), ("value_tier", "value tiers"), ("journey_stage", "journey stages")),
+    ),
     ("Competitors", (("competitor", "competitors"),)),
-    ("Campaign calendar", (("campaign", "campaigns"), ("campaign_phase", "phases"), ("milestone", "milestones"), ("key_date", "key dates"))),
-    ("Budget & forecast", (("channel", "channels"), ("budget_line", "budget lines"), ("forecast_assumption", "forecasts"))),
+    (
+        "Campaign calendar",
+        (
+            ("campaign", "campaigns"),
+            ("campaign_phase", "phases"),
+            ("milestone", "milestones"),
+            ("key_date", "key dates"),
+        ),
+    ),
+    (
+        "Budget & forecast",
+        (("channel", "channels"), ("budget_line", "budget lines"), ("forecast_assumption", "forecasts")),
+    ),
     ("KPIs", (("kpi", "KPIs"),)),
     ("Risks & crisis", (("risk", "risks"), ("severity_level", "severity levels"), ("playbook", "playbooks"))),
 )

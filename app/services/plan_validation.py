@@ -74,7 +74,9 @@ def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
         if "VIRTUAL" in (sql or "").upper().split("(")[0]:
             raise PlanFileError(f"{name} contains a virtual table '{obj_name}'; it was not opened.")
         if obj_name not in expected:
-            raise PlanFileError(f"{name} contains a table '{obj_name}' that Stratdeck plans do not have; it was not opened.")
+            raise PlanFileError(
+                f"{name} contains a table '{obj_name}' that Stratdeck plans do not have; it was not opened."
+            )
         if version == schema.schema_version() and schema.normalise_sql(sql) != expected[obj_name]:
             raise PlanFileError(f"{name} is damaged: the table '{obj_name}' has been altered.")
     if version == schema.schema_version():

@@ -27,7 +27,7 @@ def read_rows(conn, table_name: str, scope: dict | None = None) -> list[dict]:
     where, params = _where(scope)
     cursor = conn.execute(f'SELECT * FROM "{table_name}"{where} ORDER BY {table.order_by}', params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _ordered_ids(conn, table_name: str, scope: dict | None) -> list[str]:
@@ -37,15 +37,23 @@ def _ordered_ids(conn, table_name: str, scope: dict | None) -> list[str]:
 
 
 def _renumber(conn, table_name: str, ids: list[str]) -> None:
-    conn.executemany(f'UPDATE "{table_name}" SET position = ? WHERE id = ?', [(i, row_id) for i, row_id in enumerate(ids)])
+    conn.executemany(
+        f'UPDATE "{table_name}" SET position = ? WHERE id = ?', [(i, row_id) for i, row_id in enumerate(ids)]
+    )
 
 
 def _clamp(index: int | None, length: int) -> int:
     return length if index is None else max(0, min(index, length))
 
 
-def insert_row(plan: PlanFile, table_name: str, values: dict, index: int | None = None,
-               row_id: str | None = None, scope: dict | None = None) -> str:
+def insert_row(
+    plan: PlanFile,
+    table_name: str,
+    values: dict,
+    index: int | None = None,
+    row_id: str | None = None,
+    scope: dict | None = None,
+) -> str:
     """Insert a row at *index* within *scope*; return its id."""
     table = schema.table(table_name)
     row = {c.name: c.default for c in table.columns if not c.required}
@@ -59,7 +67,7 @@ def insert_row(plan: PlanFile, table_name: str, values: dict, index: int | None 
         names = [c for c in table.column_names if c in row]
         conn.execute(
             f'INSERT INTO "{table_name}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
-            f'VALUES ({", ".join("?" for _ in names)})',
+            f"VALUES ({', '.join('?' for _ in names)})",
             [row[n] for n in names],
         )
         _renumber(conn, table_name, ids)

@@ -62,9 +62,7 @@ def application_id() -> int:
 @cache
 def tables() -> tuple[Table, ...]:
     """All plan tables, parents before children."""
-    return tuple(
-        Table(t["name"], t["ddl"], tuple(Column(*c) for c in t["columns"])) for t in schema_snapshot.TABLES
-    )
+    return tuple(Table(t["name"], t["ddl"], tuple(Column(*c) for c in t["columns"])) for t in schema_snapshot.TABLES)
 
 
 def table(name: str) -> Table:

@@ -44,9 +44,9 @@ def install_excepthook(parent_getter) -> None:
 
 def report_unexpected(parent, error: BaseException):
     """Show the short message and the log path; return the dialog."""
-    from app.views import dialogs
-
     from PySide6.QtCore import QCoreApplication
+
+    from app.views import dialogs
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ErrorReporting", text)

@@ -73,8 +73,12 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.save_as_action = self._action(
             file_menu, self.tr("Save &As…"), self.save_as, QKeySequence.SaveAs, "action-save-as"
         )
-        self.duplicate_action = self._action(file_menu, self.tr("&Duplicate…"), self.duplicate, None, "action-duplicate")
-        self.close_action = self._action(file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close")
+        self.duplicate_action = self._action(
+            file_menu, self.tr("&Duplicate…"), self.duplicate, None, "action-duplicate"
+        )
+        self.close_action = self._action(
+            file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close"
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, "action-quit")
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

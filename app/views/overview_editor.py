@@ -64,8 +64,9 @@ class OverviewEditor(QScrollArea):
         QVBoxLayout(context).addWidget(self.market_context)
         layout.addWidget(context)
         layout.addStretch(1)
-        self._bind_text(self.market_context, "market_context", self.market_context.textChanged,
-                        self.market_context.toPlainText)
+        self._bind_text(
+            self.market_context, "market_context", self.market_context.textChanged, self.market_context.toPlainText
+        )
         self.refresh()
         if document.read_only:
             body.setEnabled(False)
@@ -240,7 +241,9 @@ class OverviewEditor(QScrollArea):
         self.color_button.setStyleSheet(f"background:{color};color:white;" if color else "")
         pixmap = QPixmap()
         if v["logo"] and pixmap.loadFromData(v["logo"]):
-            self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            self.logo_label.setPixmap(
+                pixmap.scaled(self.logo_label.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            )
         else:
             self.logo_label.setPixmap(QPixmap())
             self.logo_label.setText(self.tr("No logo"))
@@ -248,10 +251,17 @@ class OverviewEditor(QScrollArea):
     def focus_field(self, field: str, item_id: str = "") -> None:
         """Show and focus the widget of *field* (from the Problems panel)."""
         widgets = {
-            "title": self.title_edit, "brand": self.brand_edit, "owner": self.owner_edit,
-            "confidentiality": self.confidentiality_edit, "market_context": self.market_context,
-            "period_start": self.start_edit, "period_end": self.end_edit, "currency": self.currency_box,
-            "language": self.language_box, "brand_color": self.color_button, "objectives": self.objectives.table,
+            "title": self.title_edit,
+            "brand": self.brand_edit,
+            "owner": self.owner_edit,
+            "confidentiality": self.confidentiality_edit,
+            "market_context": self.market_context,
+            "period_start": self.start_edit,
+            "period_end": self.end_edit,
+            "currency": self.currency_box,
+            "language": self.language_box,
+            "brand_color": self.color_button,
+            "objectives": self.objectives.table,
             "text": self.objectives.table,
         }
         widget = widgets.get(field, self.title_edit)
