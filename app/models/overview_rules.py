@@ -20,6 +20,17 @@ def period_error(start: str | None, end: str | None) -> str | None:
     return None
 
 
+def _parse_date(value: str) -> dt.date | None:
+    """The date *value* names, or None when it is not a real date.
+
+    SQLite's ``date(x) = x`` CHECK lets a hand-edited file hold 2026-02-30
+    or 0000-01-01, so stored dates are not trusted to parse."""
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     """Findings about the plan's overview and its objectives."""
     found: list[Finding] = []
@@ -34,10 +45,14 @@ def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     if not (plan.get("owner") or "").strip():
         add("overview.no_owner", "The plan has no owner.", "owner", INFO)
     start, end = plan.get("period_start"), plan.get("period_end")
+    bad = [(name, value) for name, value in (("period_start", start), ("period_end", end))
+           if value and _parse_date(value) is None]
     if not start or not end:
         add("overview.no_period", "The plan period is not set (start and end).", "period_start")
-    else:
-        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    for name, value in bad:
+        add("overview.bad_date", f"The plan period date '{value}' is not a real date.", name)
+    if start and end and not bad:
+        days = (_parse_date(end) - _parse_date(start)).days
         if days > MAX_PERIOD_DAYS:
             add("overview.long_period", f"The plan period is longer than three years ({days + 1} days).", "period_end")
     if not any((o.get("text") or "").strip() for o in objectives):

@@ -91,7 +91,9 @@ def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
     try:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise PlanFileError(f"{name} is damaged: the integrity check failed ({check[0][0]}).")
+            # quick_check answers in several lines; the message must stay one line.
+            detail = " ".join(str(check[0][0]).replace("*** in database main ***", "").split())
+            raise PlanFileError(f"{name} is damaged: the integrity check failed ({detail}).")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.application_id():

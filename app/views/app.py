@@ -34,12 +34,33 @@ def open_initial_plan(window: MainWindow, plan: str | None, demo: bool, read_onl
             window.open_plan(last)
 
 
+def launch_window(plan: str | None, demo: bool, read_only: bool, on_ready=None) -> MainWindow:
+    """Show the main window at once; open the plan only after its first
+    paint, so the window appears before any file work. *on_ready(window)*
+    runs once the plan is open."""
+    window = MainWindow()
+    error_reporting.install_excepthook(lambda: window)
+
+    def after_first_paint() -> None:
+        error_reporting.setup_logging()
+        open_initial_plan(window, plan, demo, read_only)
+        if on_ready is not None:
+            on_ready(window)
+
+    started = []
+
+    def on_first_paint() -> None:
+        if not started:
+            started.append(True)
+            QTimer.singleShot(0, after_first_paint)
+
+    window.first_painted.connect(on_first_paint)
+    window.show()
+    return window
+
+
 def run_gui(plan: str | None = None, demo: bool = False, read_only: bool = False) -> int:
     """Run the application until the window closes; returns the exit code."""
     app = create_application()
-    error_reporting.setup_logging()
-    window = MainWindow()
-    error_reporting.install_excepthook(lambda: window)
-    window.show()
-    QTimer.singleShot(0, lambda: open_initial_plan(window, plan, demo, read_only))
+    window = launch_window(plan, demo, read_only)  # noqa: F841 - keeps the window alive
     return app.exec()

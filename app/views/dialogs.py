@@ -3,7 +3,6 @@ and never block on a modal window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
@@ -49,6 +48,8 @@ def ask_open_read_only(parent: QWidget, message: str) -> bool:
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> QMessageBox:
     """Show an error without blocking the event loop; return the box."""
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(QMessageBox.Warning, title, message, parent=parent)
     if details:
         box.setInformativeText(details)

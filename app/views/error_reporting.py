@@ -4,7 +4,6 @@ dialog with the log's path; the application keeps running."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 
@@ -20,6 +19,8 @@ def log_file():
 
 def setup_logging() -> None:
     """Log to a rotating file in the user data folder."""
+    import logging.handlers
+
     root = logging.getLogger()
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return

@@ -3,20 +3,22 @@ status bar. Plan-file handling lives in plan_actions (a mixin)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from app import __version__
 from app.views import dialogs, settings
-from app.views.canvases import canvas_entries
 from app.views.plan_actions import PlanActionsMixin
-from app.views.problems_panel import ProblemsPanel
 from app.views.start_page import StartPage
 
 
 class MainWindow(PlanActionsMixin, QMainWindow):
-    """One window, at most one open plan."""
+    """One window, at most one open plan.
+
+    Nothing before the first paint touches the ``Qt`` enum namespace or the
+    plan services (each costs tens of milliseconds to load); the editors and
+    the Problems panel are built when a plan opens."""
 
     first_painted = Signal()
 
@@ -30,7 +32,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)
         self.pages.addWidget(self.start_page)
-        self.workspace = QSplitter(Qt.Horizontal, self)
+        self.workspace = QSplitter(self)  # horizontal by default
         self.navigator = QListWidget(self.workspace)
         self.navigator.setObjectName("navigator")
         self.navigator.setMaximumWidth(240)
@@ -38,14 +40,12 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.workspace.setStretchFactor(1, 1)
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
-        self.problems = ProblemsPanel(self)
-        self.addDockWidget(Qt.BottomDockWidgetArea, self.problems)
+        self.problems = None  # ProblemsPanel, built with the first workspace
         self.save_state = QLabel(self)
         self.save_state.setObjectName("save-state")
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.navigator.currentRowChanged.connect(self.editor_stack.setCurrentIndex)
-        self.problems.activated.connect(self.open_finding)
         self.start_page.new_requested.connect(self.new_plan)
         self.start_page.open_requested.connect(self.open_plan_dialog)
         self.start_page.demo_requested.connect(self.open_demo)
@@ -88,8 +88,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.problems.toggleViewAction())
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Stratdeck"), self.show_about, None, "action-about")
 
@@ -115,18 +114,34 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         for action in (self.save_as_action, self.duplicate_action, self.close_action):
             action.setEnabled(False)
-        self.problems.refresh(None)
+        if self.problems is not None:
+            self.problems.refresh(None)
         self.save_state.setText("")
         self.setWindowTitle("Stratdeck")
 
+    def _ensure_problems_panel(self) -> None:
+        """Create the Problems dock the first time a plan is shown."""
+        if self.problems is None:
+            from PySide6.QtCore import Qt
+
+            from app.views.problems_panel import ProblemsPanel
+
+            self.problems = ProblemsPanel(self)
+            self.addDockWidget(Qt.BottomDockWidgetArea, self.problems)
+            self.view_menu.addAction(self.problems.toggleViewAction())
+            self.problems.activated.connect(self.open_finding)
+
     def show_workspace(self) -> None:
         """Build the editors of the open plan and show them."""
+        self._ensure_problems_panel()
         while self.editor_stack.count():
             widget = self.editor_stack.widget(0)
             self.editor_stack.removeWidget(widget)
             widget.deleteLater()
         self.navigator.clear()
         self.editors = {}
+        from app.views.canvases import canvas_entries  # editors load after the first paint
+
         for key, label, factory in canvas_entries():
             editor = factory(self.document, self.editor_stack)
             self.editors[key] = editor

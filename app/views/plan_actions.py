@@ -7,11 +7,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from app.services import samples
 from app.services.errors import PlanLockedError, PlanReadOnlyError, StratdeckError
-from app.services.plan_file import PlanFile
 from app.views import dialogs, settings
-from app.views.plan_document import PlanDocument
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +19,8 @@ class PlanActionsMixin:
     def open_plan(self, path: str, read_only: bool = False) -> bool:
         """Open *path*; a locked or unwritable plan may be opened read-only.
         Returns whether a plan is now open from *path*."""
+        from app.services.plan_file import PlanFile
+
         try:
             plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
         except (PlanLockedError, PlanReadOnlyError) as exc:
@@ -35,8 +34,10 @@ class PlanActionsMixin:
         self._adopt(plan)
         return True
 
-    def _adopt(self, plan: PlanFile) -> None:
-        """Make *plan* the window's open plan."""
+    def _adopt(self, plan) -> None:
+        """Make *plan* (a PlanFile) the window's open plan."""
+        from app.views.plan_document import PlanDocument
+
         self._close_document()
         self.document = PlanDocument(plan, self)
         self.document.changed.connect(self.on_change)
@@ -69,6 +70,8 @@ class PlanActionsMixin:
         if Path(path).exists():
             dialogs.show_error(self, self.tr("New plan"), self.tr("%s already exists; choose another name.") % path)
             return
+        from app.services.plan_file import PlanFile
+
         try:
             plan = PlanFile.create(Path(path), title=Path(path).stem, language=settings.interface_language())
         except StratdeckError as exc:
@@ -78,6 +81,8 @@ class PlanActionsMixin:
 
     def open_demo(self) -> bool:
         """Open a fresh copy of the sample plan in the interface language."""
+        from app.services import samples
+
         try:
             path = samples.create_demo_plan(settings.interface_language())
         except StratdeckError as exc:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListView, QStyle
 
 from app.models.findings import WARNING
-from app.services import problems
 
 
 class FindingsModel(QAbstractListModel):
@@ -71,5 +70,10 @@ class ProblemsPanel(QDockWidget):
 
     def refresh(self, plan) -> None:
         """Re-run the rules on *plan* (None clears the list)."""
-        self.model.set_findings(problems.collect_findings(plan) if plan is not None else [])
+        findings = []
+        if plan is not None:
+            from app.services import problems
+
+            findings = problems.collect_findings(plan)
+        self.model.set_findings(findings)
         self._update_title()

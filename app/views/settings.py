@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-from app.services.backups import DEFAULT_KEEP
 
 MAX_RECENT = 10
 
@@ -47,6 +46,8 @@ def last_plan() -> str | None:
 
 def backups_to_keep() -> int:
     """How many rotating backups to keep per plan (default 10)."""
+    from app.services.backups import DEFAULT_KEEP
+
     try:
         return max(0, int(app_settings().value("backups/keep", DEFAULT_KEEP)))
     except (TypeError, ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 
@@ -62,6 +62,8 @@ class StartPage(QWidget):
             self.recent_requested.emit(self._paths[index.row()])
 
     def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.recent_view.currentIndex().isValid():
             self._open_recent(self.recent_view.currentIndex())
         else:
