@@ -10,6 +10,8 @@ from app.models.base import Ordered, choice_check, color_check, iso_date_check, 
 CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
 PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
 KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
+
+
 class Channel(Ordered, table=True):
     """A marketing channel (social, e-commerce, search, offline…) with its
     target share of the budget."""

@@ -45,8 +45,11 @@ def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     if not (plan.get("owner") or "").strip():
         add("overview.no_owner", "The plan has no owner.", "owner", INFO)
     start, end = plan.get("period_start"), plan.get("period_end")
-    bad = [(name, value) for name, value in (("period_start", start), ("period_end", end))
-           if value and _parse_date(value) is None]
+    bad = [
+        (name, value)
+        for name, value in (("period_start", start), ("period_end", end))
+        if value and _parse_date(value) is None
+    ]
     if not start or not end:
         add("overview.no_period", "The plan period is not set (start and end).", "period_start")
     for name, value in bad:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-
 MAX_RECENT = 10
 
 
