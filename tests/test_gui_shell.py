@@ -226,3 +226,42 @@ def test_save_as_continues_in_the_copy(window, tmp_path):
     assert window.document.plan.path == target
     assert stored(target, 'SELECT count(*) FROM "plan"') == 1
     assert not list(tmp_path.glob(".stratdeck-*.tmp"))
+
+
+def test_market_context_typing_is_one_undo_step_and_ctrl_z_in_the_box_undoes_it(window, qtbot):
+    window.open_demo()
+    editor = window.editors["overview"]
+    path = window.document.plan.path
+    before = stored(path, 'SELECT market_context FROM "plan"')
+    editor.market_context.setFocus()
+    editor.market_context.moveCursor(editor.market_context.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.market_context, " More.")
+    assert stored(path, 'SELECT market_context FROM "plan"') == before + " More."
+    qtbot.keyClick(editor.market_context, Qt.Key_Z, Qt.ControlModifier)
+    assert stored(path, 'SELECT market_context FROM "plan"') == before
+    assert editor.market_context.toPlainText() == before
+
+
+def test_combo_boxes_colour_and_dates_are_saved(window, qtbot):
+    window.open_demo()
+    editor = window.editors["overview"]
+    path = window.document.plan.path
+    editor.currency_box.setCurrentText("USD")
+    editor.currency_box.activated.emit(editor.currency_box.currentIndex())
+    assert stored(path, 'SELECT currency FROM "plan"') == "USD"
+    editor.language_box.setCurrentIndex(editor.language_box.findData("zh"))
+    editor.language_box.activated.emit(editor.language_box.currentIndex())
+    assert stored(path, 'SELECT language FROM "plan"') == "zh"
+    window.dialog_log.color = "#112233"
+    editor.choose_color()
+    assert stored(path, 'SELECT brand_color FROM "plan"') == "#112233"
+    assert editor.color_button.text() == "#112233"
+    from PySide6.QtCore import QDate
+
+    editor.end_edit.setDate(QDate(2031, 6, 30))
+    assert stored(path, 'SELECT period_end FROM "plan"') == "2031-06-30"
+    assert any("longer than three years" in f.message for f in window.problems.model.findings)
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert stored(path, 'SELECT currency FROM "plan"') == "CNY"
+    assert stored(path, 'SELECT period_end FROM "plan"') == "2027-12-31"

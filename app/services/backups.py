@@ -1,6 +1,7 @@
 """Copies of a plan: rotating backups on open, Save As and Duplicate.
 
-Copies always use SQLite's backup API into a temporary file in the target
+Copies use SQLite's backup API (the original kept before a migration is
+copied byte for byte under a read lock) into a temporary file in the target
 folder, which is then renamed into place; a copy never half-exists."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -18,15 +20,20 @@ from app.services.errors import PlanWriteError
 DEFAULT_KEEP = 10
 
 
-def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy the database behind *conn* to *target* atomically."""
-    target = Path(target)
+def _temp_beside(target: Path) -> Path:
+    """An empty temporary file in *target*'s folder, to rename into place."""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
     os.close(fd)
-    tmp = Path(tmp_name)
+    return Path(tmp_name)
+
+
+def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind *conn* to *target* atomically."""
+    target = Path(target)
+    tmp = _temp_beside(target)
     try:
         copy = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -41,6 +48,30 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
         tmp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise PlanWriteError(f"Could not write {target.name}: {reason}.") from None
+    return target
+
+
+def copy_file_exact(conn: sqlite3.Connection, source: Path, target: Path) -> Path:
+    """Copy the file of the plan open on *conn* byte for byte to *target*.
+
+    Keeps the untouched original before a migration; the backup API would
+    change the copy's header (schema cookie). A read transaction holds
+    SQLite's shared lock while copying, so no writer can change the file."""
+    target = Path(target)
+    tmp = _temp_beside(target)
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with Path(source).open("rb") as original, tmp.open("wb") as copy:
+            shutil.copyfileobj(original, copy)
+            copy.flush()
+            os.fsync(copy.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlanWriteError(f"Could not write {target.name}: {exc.strerror}.") from None
+    finally:
+        conn.execute("COMMIT")
     return target
 
 

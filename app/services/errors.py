@@ -6,6 +6,12 @@ Exit codes (README): 0 ok, 2 usage, 3 bad or unreadable plan file,
 from __future__ import annotations
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """*text* from a file, cut to *limit* characters with control and format
+    characters escaped, so a message quoting it stays one readable line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text)[:limit])
+
+
 class StratdeckError(Exception):
     """Base of every error a user may see; ``str(err)`` is the message."""
 

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 
 from app.services import schema
-from app.services.errors import ImportDataError
+from app.services.errors import ImportDataError, shown
 
 FORMAT_NAME = "stratdeck-plan"
 IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
@@ -48,7 +48,7 @@ def _convert(column: schema.Column, value, path: str):
             if dt.date.fromisoformat(value).isoformat() != value:
                 raise ValueError
         except ValueError:
-            raise ImportDataError(f"'{value[:40]}' is not a date in the form YYYY-MM-DD", path) from None
+            raise ImportDataError(f"'{shown(value)}' is not a date in the form YYYY-MM-DD", path) from None
     if kind == "float":
         return float(value)
     if kind == "bool":
@@ -64,7 +64,7 @@ def _convert(column: schema.Column, value, path: str):
         except ValueError:
             canonical = None
         if canonical != value:
-            raise ImportDataError(f"'{value[:40]}' is not an id in lowercase UUID form", path)
+            raise ImportDataError(f"'{shown(value)}' is not an id in lowercase UUID form", path)
     return value
 
 
@@ -84,7 +84,7 @@ def _check_row(table: schema.Table, row, path: str, known_ids: dict[str, set]) -
         raise ImportDataError(f"must be an object, not {type(row).__name__}", path)
     unknown = [key for key in row if key not in table.column_names]
     if unknown:
-        raise ImportDataError(f"unknown field '{unknown[0]}' in {table.name}", path)
+        raise ImportDataError(f"unknown field '{shown(unknown[0])}' in {table.name}", path)
     record = {}
     for column in table.columns:
         field_path = f"{path}.{column.name}"
@@ -118,7 +118,7 @@ def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
     names = {t.name for t in schema.tables()}
     for key in document:
         if key not in names and key not in ("format", "format_version"):
-            raise ImportDataError(f"unknown section '{key}'", f"$.{key}")
+            raise ImportDataError(f"unknown section '{shown(key)}'", f"$.{shown(key)}")
     if "plan" not in document:
         raise ImportDataError("is missing", "$.plan")
     known_ids: dict[str, set] = {}

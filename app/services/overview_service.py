@@ -40,6 +40,11 @@ def get_overview(plan: PlanFile) -> dict:
     return dict(zip(names, cursor.fetchone(), strict=True))
 
 
+def _plan_id(plan: PlanFile) -> str:
+    """The id of the plan row."""
+    return plan.conn.execute('SELECT id FROM "plan"').fetchone()[0]
+
+
 def _check_date(field: str, value) -> str | None:
     """Validate an ISO date (or None) for *field*."""
     if value in (None, ""):
@@ -92,7 +97,7 @@ def set_field(plan: PlanFile, field: str, value) -> Change:
     stored = validate_field(plan, field, value)
     with plan.transaction() as conn:
         conn.execute(f'UPDATE "plan" SET "{field}" = ?', (stored,))
-    return Change(CANVAS, "plan", (get_overview(plan)["id"],), (field,))
+    return Change(CANVAS, "plan", (_plan_id(plan),), (field,))
 
 
 def set_period(plan: PlanFile, start: str | None, end: str | None) -> Change:
@@ -103,7 +108,7 @@ def set_period(plan: PlanFile, start: str | None, end: str | None) -> Change:
         raise EditRefused("period_end", problem)
     with plan.transaction() as conn:
         conn.execute('UPDATE "plan" SET period_start = ?, period_end = ?', (start, end))
-    return Change(CANVAS, "plan", (), ("period_start", "period_end"))
+    return Change(CANVAS, "plan", (_plan_id(plan),), ("period_start", "period_end"))
 
 
 def set_logo_from_file(plan: PlanFile, path: Path) -> Change:
@@ -118,7 +123,7 @@ def set_logo(plan: PlanFile, data: bytes | None, mime: str | None) -> Change:
         raise EditRefused("logo", "A logo needs both image data and its type.")
     with plan.transaction() as conn:
         conn.execute('UPDATE "plan" SET logo = ?, logo_mime = ?', (data, mime))
-    return Change(CANVAS, "plan", (), ("logo",))
+    return Change(CANVAS, "plan", (_plan_id(plan),), ("logo",))
 
 
 # -- objectives --------------------------------------------------------------

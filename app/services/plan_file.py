@@ -201,7 +201,7 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Keep a copy of the original, then migrate it in one transaction."""
     keep = migrations.migration_copy_path(path, version)
-    backups.write_copy(conn, keep)
+    backups.copy_file_exact(conn, path, keep)
     migrations.migrate(conn, version, path.name)
     plan_validation.inspect_connection(conn, path.name)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.views import error_reporting, settings
+from app.views.fonts import register_bundled_fonts
 from app.views.main_window import MainWindow
 
 
@@ -19,6 +20,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Stratdeck")
     app.setApplicationName("Stratdeck")
     app.setApplicationDisplayName("Stratdeck")
+    register_bundled_fonts()
     return app
 
 

@@ -206,7 +206,7 @@ class OverviewEditor(QScrollArea):
         if change.table == "objective":
             self.objectives.on_change(change)
         else:
-            self.refresh()
+            self.refresh(with_logo="logo" in change.fields)
         self.show_message("")
 
     def on_failed(self, field: str, message: str) -> None:
@@ -214,8 +214,9 @@ class OverviewEditor(QScrollArea):
         self.show_message(message)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show the stored overview values."""
+    def refresh(self, with_logo: bool = True) -> None:
+        """Show the stored overview values (the logo only when asked, so
+        typing does not decode the image on every keystroke)."""
         self.values = svc.get_overview(self.document.plan)
         v = self.values
         self.title_edit.set_value(v["title"])
@@ -239,6 +240,8 @@ class OverviewEditor(QScrollArea):
         color = v["brand_color"]
         self.color_button.setText(color or self.tr("Choose…"))
         self.color_button.setStyleSheet(f"background:{color};color:white;" if color else "")
+        if not with_logo:
+            return
         pixmap = QPixmap()
         if v["logo"] and pixmap.loadFromData(v["logo"]):
             self.logo_label.setPixmap(

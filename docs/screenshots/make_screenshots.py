@@ -1,0 +1,47 @@
+"""Regenerate the README screenshots from the sample plans.
+
+Run under a display (``xvfb-run -a python docs/screenshots/make_screenshots.py``)
+or offscreen (``QT_QPA_PLATFORM=offscreen``). Settings and data go to a
+temporary folder; the user's profile is not touched."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["STRATDECK_DATA_DIR"] = folder
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
+        from app.views import settings
+        from app.views.app import create_application
+        from app.views.main_window import MainWindow
+
+        app = create_application()
+        for language in ("zh", "en"):
+            settings.app_settings().setValue("ui/language", language)
+            window = MainWindow()
+            window.resize(1280, 860)
+            window.show()
+            window.open_demo()
+            window.editors["overview"].objectives.table.selectRow(0)
+            app.processEvents()
+            window.grab().save(str(HERE / f"overview-{language}.png"))
+            if language == "en":
+                window.close_plan()  # the start page, listing the plan just closed
+                app.processEvents()
+                window.grab().save(str(HERE / "start-page.png"))
+            window.close()
+            app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
