@@ -26,7 +26,9 @@ def create_demo_plan(language: str, folder: Path | None = None) -> Path:
     source = sample_json(language)
     folder = folder or paths.data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
+    if (folder / f"{source.stem} {stamp}.stratdeck").exists():
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S-%f")
     target = folder / f"{source.stem} {stamp}.stratdeck"
     json_exchange.import_json_file(source, target)
     return target

@@ -109,6 +109,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             action.setEnabled(False)
         if self.problems is not None:
             self.problems.refresh(None)
+            self.problems.hide()
         self.save_state.setText("")
         self.setWindowTitle("Stratdeck")
 
@@ -153,6 +154,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.navigator.addItem(label)
         self.navigator.setCurrentRow(0)
         self.pages.setCurrentWidget(self.workspace)
+        self.problems.show()
         for action in (self.save_as_action, self.duplicate_action, self.close_action):
             action.setEnabled(True)
         self.duplicate_action.setEnabled(not self.document.read_only)
