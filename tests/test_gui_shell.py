@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -14,10 +14,9 @@ from tests.gui_support import patch_dialogs, stored
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    """A main window whose settings, data folder and dialogs are private."""
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setenv("STRATDECK_DATA_DIR", str(tmp_path / "data"))
+def window(qtbot, monkeypatch):
+    """A main window whose dialogs are recorded (settings and data folder are
+    private through tests/conftest.py)."""
     from app.views import settings
     from app.views.main_window import MainWindow
 

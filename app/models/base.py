@@ -26,8 +26,12 @@ class Ordered(SQLModel):
 
 
 def iso_date_check(column: str, name: str) -> CheckConstraint:
-    """CHECK that *column* is NULL or a valid ISO date (YYYY-MM-DD)."""
-    return CheckConstraint(f"{column} IS NULL OR date({column}) = {column}", name=name)
+    """CHECK that *column* is NULL or a valid ISO date (YYYY-MM-DD).
+
+    ``date(x) = x`` would let anything through: date() of garbage is NULL,
+    and a NULL CHECK passes; nor does date() alone reject 2026-02-30. The
+    '+0 days' modifier normalises the date and IS compares NULL as false."""
+    return CheckConstraint(f"{column} IS NULL OR date({column}, '+0 days') IS {column}", name=name)
 
 
 def range_check(column: str, low: float, high: float, name: str) -> CheckConstraint:

@@ -23,8 +23,8 @@ def period_error(start: str | None, end: str | None) -> str | None:
 def _parse_date(value: str) -> dt.date | None:
     """The date *value* names, or None when it is not a real date.
 
-    SQLite's ``date(x) = x`` CHECK lets a hand-edited file hold 2026-02-30
-    or 0000-01-01, so stored dates are not trusted to parse."""
+    SQLite's date() accepts year 0000, which Python's date cannot hold, so
+    a hand-made file may pass every check and still not parse here."""
     try:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):

@@ -30,7 +30,7 @@ def _date_columns(table) -> set[str]:
     found = set()
     for constraint in table.constraints:
         if isinstance(constraint, CheckConstraint):
-            found.update(re.findall(r"date\((\w+)\) = \1", str(constraint.sqltext)))
+            found.update(re.findall(r"date\((\w+), '\+0 days'\) IS \1", str(constraint.sqltext)))
     return found
 
 

@@ -6,7 +6,7 @@ APPLICATION_ID = 0x5354444b
 TABLES = (
     {
         'name': 'plan',
-        'ddl': 'CREATE TABLE "plan" ( id VARCHAR NOT NULL, title VARCHAR NOT NULL, brand VARCHAR NOT NULL, period_start VARCHAR, period_end VARCHAR, currency VARCHAR NOT NULL, owner VARCHAR NOT NULL, language VARCHAR NOT NULL, market_context VARCHAR NOT NULL, brand_color VARCHAR, logo BLOB, logo_mime VARCHAR, confidentiality VARCHAR NOT NULL, reserve_min_pct FLOAT NOT NULL, reserve_max_pct FLOAT NOT NULL, variance_threshold_pct FLOAT NOT NULL, created_at VARCHAR NOT NULL, modified_at VARCHAR NOT NULL, PRIMARY KEY (id), CONSTRAINT plan_start_date CHECK (period_start IS NULL OR date(period_start) = period_start), CONSTRAINT plan_end_date CHECK (period_end IS NULL OR date(period_end) = period_end), CONSTRAINT plan_period_order CHECK (period_start IS NULL OR period_end IS NULL OR period_end >= period_start), CONSTRAINT plan_language CHECK (language IN (\'zh\', \'en\')), CONSTRAINT plan_brand_color CHECK (brand_color IS NULL OR (length(brand_color) = 7 AND brand_color GLOB \'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]\')), CONSTRAINT plan_currency CHECK (length(currency) = 3), CONSTRAINT plan_logo_mime CHECK (logo IS NULL OR logo_mime IN (\'image/png\', \'image/jpeg\')), CONSTRAINT plan_reserve_min CHECK (reserve_min_pct IS NULL OR (reserve_min_pct >= 0 AND reserve_min_pct <= 100)), CONSTRAINT plan_reserve_max CHECK (reserve_max_pct IS NULL OR (reserve_max_pct >= 0 AND reserve_max_pct <= 100)), CONSTRAINT plan_variance_threshold CHECK (variance_threshold_pct IS NULL OR (variance_threshold_pct >= 0 AND variance_threshold_pct <= 1000)) )',
+        'ddl': 'CREATE TABLE "plan" ( id VARCHAR NOT NULL, title VARCHAR NOT NULL, brand VARCHAR NOT NULL, period_start VARCHAR, period_end VARCHAR, currency VARCHAR NOT NULL, owner VARCHAR NOT NULL, language VARCHAR NOT NULL, market_context VARCHAR NOT NULL, brand_color VARCHAR, logo BLOB, logo_mime VARCHAR, confidentiality VARCHAR NOT NULL, reserve_min_pct FLOAT NOT NULL, reserve_max_pct FLOAT NOT NULL, variance_threshold_pct FLOAT NOT NULL, created_at VARCHAR NOT NULL, modified_at VARCHAR NOT NULL, PRIMARY KEY (id), CONSTRAINT plan_start_date CHECK (period_start IS NULL OR date(period_start, \'+0 days\') IS period_start), CONSTRAINT plan_end_date CHECK (period_end IS NULL OR date(period_end, \'+0 days\') IS period_end), CONSTRAINT plan_period_order CHECK (period_start IS NULL OR period_end IS NULL OR period_end >= period_start), CONSTRAINT plan_language CHECK (language IN (\'zh\', \'en\')), CONSTRAINT plan_brand_color CHECK (brand_color IS NULL OR (length(brand_color) = 7 AND brand_color GLOB \'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]\')), CONSTRAINT plan_currency CHECK (length(currency) = 3), CONSTRAINT plan_logo_mime CHECK (logo IS NULL OR logo_mime IN (\'image/png\', \'image/jpeg\')), CONSTRAINT plan_reserve_min CHECK (reserve_min_pct IS NULL OR (reserve_min_pct >= 0 AND reserve_min_pct <= 100)), CONSTRAINT plan_reserve_max CHECK (reserve_max_pct IS NULL OR (reserve_max_pct >= 0 AND reserve_max_pct <= 100)), CONSTRAINT plan_variance_threshold CHECK (variance_threshold_pct IS NULL OR (variance_threshold_pct >= 0 AND variance_threshold_pct <= 1000)) )',
         'columns': (
             ('id', 'str', False, True, True, None, None),
             ('title', 'str', False, False, False, '', None),
@@ -153,7 +153,7 @@ TABLES = (
     },
     {
         'name': 'campaign',
-        'ddl': "CREATE TABLE campaign ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, objective VARCHAR NOT NULL, owner VARCHAR NOT NULL, status VARCHAR NOT NULL, color VARCHAR, start_date VARCHAR, end_date VARCHAR, PRIMARY KEY (id), CONSTRAINT campaign_status CHECK (status IN ('idea', 'planned', 'live', 'done', 'cancelled')), CONSTRAINT campaign_start_date CHECK (start_date IS NULL OR date(start_date) = start_date), CONSTRAINT campaign_end_date CHECK (end_date IS NULL OR date(end_date) = end_date), CONSTRAINT campaign_date_order CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date), CONSTRAINT campaign_color CHECK (color IS NULL OR (length(color) = 7 AND color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')) )",
+        'ddl': "CREATE TABLE campaign ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, objective VARCHAR NOT NULL, owner VARCHAR NOT NULL, status VARCHAR NOT NULL, color VARCHAR, start_date VARCHAR, end_date VARCHAR, PRIMARY KEY (id), CONSTRAINT campaign_status CHECK (status IN ('idea', 'planned', 'live', 'done', 'cancelled')), CONSTRAINT campaign_start_date CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date), CONSTRAINT campaign_end_date CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date), CONSTRAINT campaign_date_order CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date), CONSTRAINT campaign_color CHECK (color IS NULL OR (length(color) = 7 AND color GLOB '#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')) )",
         'columns': (
             ('id', 'str', False, True, False, None, None),
             ('position', 'int', False, False, False, 0, None),
@@ -186,7 +186,7 @@ TABLES = (
     },
     {
         'name': 'campaign_phase',
-        'ddl': "CREATE TABLE campaign_phase ( id VARCHAR NOT NULL, position INTEGER NOT NULL, campaign_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, name VARCHAR NOT NULL, start_date VARCHAR, end_date VARCHAR, PRIMARY KEY (id), CONSTRAINT phase_kind CHECK (kind IN ('warm_up', 'launch', 'long_tail', 'custom')), CONSTRAINT phase_start_date CHECK (start_date IS NULL OR date(start_date) = start_date), CONSTRAINT phase_end_date CHECK (end_date IS NULL OR date(end_date) = end_date), CONSTRAINT phase_date_order CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date), FOREIGN KEY(campaign_id) REFERENCES campaign (id) ON DELETE CASCADE )",
+        'ddl': "CREATE TABLE campaign_phase ( id VARCHAR NOT NULL, position INTEGER NOT NULL, campaign_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, name VARCHAR NOT NULL, start_date VARCHAR, end_date VARCHAR, PRIMARY KEY (id), CONSTRAINT phase_kind CHECK (kind IN ('warm_up', 'launch', 'long_tail', 'custom')), CONSTRAINT phase_start_date CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date), CONSTRAINT phase_end_date CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date), CONSTRAINT phase_date_order CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date), FOREIGN KEY(campaign_id) REFERENCES campaign (id) ON DELETE CASCADE )",
         'columns': (
             ('id', 'str', False, True, False, None, None),
             ('position', 'int', False, False, False, 0, None),
@@ -199,7 +199,7 @@ TABLES = (
     },
     {
         'name': 'milestone',
-        'ddl': 'CREATE TABLE milestone ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, date VARCHAR, campaign_id VARCHAR, PRIMARY KEY (id), CONSTRAINT milestone_date CHECK (date IS NULL OR date(date) = date), FOREIGN KEY(campaign_id) REFERENCES campaign (id) ON DELETE SET NULL )',
+        'ddl': "CREATE TABLE milestone ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, date VARCHAR, campaign_id VARCHAR, PRIMARY KEY (id), CONSTRAINT milestone_date CHECK (date IS NULL OR date(date, '+0 days') IS date), FOREIGN KEY(campaign_id) REFERENCES campaign (id) ON DELETE SET NULL )",
         'columns': (
             ('id', 'str', False, True, False, None, None),
             ('position', 'int', False, False, False, 0, None),
@@ -210,7 +210,7 @@ TABLES = (
     },
     {
         'name': 'key_date',
-        'ddl': "CREATE TABLE key_date ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, date VARCHAR NOT NULL, end_date VARCHAR, visible BOOLEAN NOT NULL, PRIMARY KEY (id), CONSTRAINT key_date_kind CHECK (kind IN ('holiday', 'workday', 'festival', 'brand_day')), CONSTRAINT key_date_date CHECK (date IS NULL OR date(date) = date), CONSTRAINT key_date_end_date CHECK (end_date IS NULL OR date(end_date) = end_date), CONSTRAINT key_date_order CHECK (date IS NULL OR end_date IS NULL OR end_date >= date) )",
+        'ddl': "CREATE TABLE key_date ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, date VARCHAR NOT NULL, end_date VARCHAR, visible BOOLEAN NOT NULL, PRIMARY KEY (id), CONSTRAINT key_date_kind CHECK (kind IN ('holiday', 'workday', 'festival', 'brand_day')), CONSTRAINT key_date_date CHECK (date IS NULL OR date(date, '+0 days') IS date), CONSTRAINT key_date_end_date CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date), CONSTRAINT key_date_order CHECK (date IS NULL OR end_date IS NULL OR end_date >= date) )",
         'columns': (
             ('id', 'str', False, True, False, None, None),
             ('position', 'int', False, False, False, 0, None),
@@ -279,7 +279,7 @@ TABLES = (
     },
     {
         'name': 'risk',
-        'ddl': "CREATE TABLE risk ( id VARCHAR NOT NULL, position INTEGER NOT NULL, category VARCHAR NOT NULL, title VARCHAR NOT NULL, description VARCHAR NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, owner VARCHAR NOT NULL, mitigation VARCHAR NOT NULL, contingency VARCHAR NOT NULL, status VARCHAR NOT NULL, review_date VARCHAR, PRIMARY KEY (id), CONSTRAINT risk_likelihood CHECK (likelihood IS NULL OR (likelihood >= 1 AND likelihood <= 5)), CONSTRAINT risk_impact CHECK (impact IS NULL OR (impact >= 1 AND impact <= 5)), CONSTRAINT risk_status CHECK (status IN ('open', 'monitoring', 'mitigated', 'closed')), CONSTRAINT risk_review_date CHECK (review_date IS NULL OR date(review_date) = review_date) )",
+        'ddl': "CREATE TABLE risk ( id VARCHAR NOT NULL, position INTEGER NOT NULL, category VARCHAR NOT NULL, title VARCHAR NOT NULL, description VARCHAR NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, owner VARCHAR NOT NULL, mitigation VARCHAR NOT NULL, contingency VARCHAR NOT NULL, status VARCHAR NOT NULL, review_date VARCHAR, PRIMARY KEY (id), CONSTRAINT risk_likelihood CHECK (likelihood IS NULL OR (likelihood >= 1 AND likelihood <= 5)), CONSTRAINT risk_impact CHECK (impact IS NULL OR (impact >= 1 AND impact <= 5)), CONSTRAINT risk_status CHECK (status IN ('open', 'monitoring', 'mitigated', 'closed')), CONSTRAINT risk_review_date CHECK (review_date IS NULL OR date(review_date, '+0 days') IS review_date) )",
         'columns': (
             ('id', 'str', False, True, False, None, None),
             ('position', 'int', False, False, False, 0, None),

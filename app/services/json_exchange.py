@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 import sqlite3
 import tempfile
 from pathlib import Path
 
 from app.services import schema
-from app.services.errors import ImportDataError, PlanWriteError
-from app.services.json_rows import FORMAT_NAME, check_document
+from app.services.errors import ImportDataError, PlanFileError, PlanWriteError
+from app.services.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
 from app.services.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -31,8 +32,26 @@ def _export_value(column: schema.Column, value):
     if column.type == "bool":
         return bool(value)
     if column.type == "float":
-        return float(value)
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError("JSON has no infinite numbers")
+        return number
     return value
+
+
+def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
+    """One row as a JSON object; a value JSON cannot hold (a hand-made file
+    may store infinity, or text in a number column) is a clear error."""
+    record = {}
+    for column, value in zip(table.columns, row, strict=True):
+        try:
+            record[column.name] = _export_value(column, value)
+        except (TypeError, ValueError, OverflowError):
+            raise PlanFileError(
+                f"The plan cannot be exported: row {index + 1} of {table.name} holds a {column.name} "
+                f"that is not {TYPE_WORDS[column.type]}."
+            ) from None
+    return record
 
 
 def export_plan(conn: sqlite3.Connection) -> dict:
@@ -41,7 +60,7 @@ def export_plan(conn: sqlite3.Connection) -> dict:
     for table in schema.tables():
         names = ", ".join(f'"{c}"' for c in table.column_names)
         rows = conn.execute(f'SELECT {names} FROM "{table.name}" ORDER BY {table.order_by}').fetchall()
-        records = [{c.name: _export_value(c, v) for c, v in zip(table.columns, row, strict=True)} for row in rows]
+        records = [_export_row(table, row, index) for index, row in enumerate(rows)]
         if table.name == "plan":
             document["plan"] = records[0] if records else {}
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import math
 import uuid
 
 from app.services import schema
@@ -43,14 +44,29 @@ def _convert(column: schema.Column, value, path: str):
     }[kind]
     if not ok:
         raise ImportDataError(f"must be {TYPE_WORDS[kind]}, not {type(value).__name__}", path)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # JSON may spell a lone surrogate as "\ud800"
+            raise ImportDataError(
+                f"holds \\u{ord(value[exc.start]):04x}, half of a character pair, which is not valid text", path
+            ) from None
     if kind == "date":
         try:
             if dt.date.fromisoformat(value).isoformat() != value:
                 raise ValueError
         except ValueError:
             raise ImportDataError(f"'{shown(value)}' is not a date in the form YYYY-MM-DD", path) from None
+    if kind == "int" and not -(2**63) <= value < 2**63:
+        raise ImportDataError("is too large a whole number", path)
     if kind == "float":
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float
+            number = math.inf
+        if not math.isfinite(number):  # json reads 1e400 as infinity
+            raise ImportDataError("is too large a number", path)
+        return number
     if kind == "bool":
         return int(value)
     if kind == "bytes":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services import schema, sqlite_guard
-from app.services.errors import PlanFileError
+from app.services.errors import PlanFileError, shown
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -60,22 +60,23 @@ def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
     expected = {t.name: schema.normalise_sql(t.ddl) for t in schema.tables()}
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, obj_name, _table, sql in rows:
+        label = shown(obj_name, 80)  # names come from the file: keep the message one line
         if kind in ("trigger", "view"):
             raise PlanFileError(
-                f"{name} contains a {kind} named '{obj_name}', which Stratdeck plans never have; "
+                f"{name} contains a {kind} named '{label}', which Stratdeck plans never have; "
                 "it was not opened and nothing in it was run."
             )
         if kind == "index":
             if sql is None and obj_name.startswith("sqlite_autoindex_") and _table in expected:
                 continue
-            raise PlanFileError(f"{name} contains an unexpected index '{obj_name}'; it was not opened.")
+            raise PlanFileError(f"{name} contains an unexpected index '{label}'; it was not opened.")
         if kind != "table":
-            raise PlanFileError(f"{name} contains an unexpected {kind} '{obj_name}'; it was not opened.")
+            raise PlanFileError(f"{name} contains an unexpected {shown(kind)} '{label}'; it was not opened.")
         if "VIRTUAL" in (sql or "").upper().split("(")[0]:
-            raise PlanFileError(f"{name} contains a virtual table '{obj_name}'; it was not opened.")
+            raise PlanFileError(f"{name} contains a virtual table '{label}'; it was not opened.")
         if obj_name not in expected:
             raise PlanFileError(
-                f"{name} contains a table '{obj_name}' that Stratdeck plans do not have; it was not opened."
+                f"{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened."
             )
         if version == schema.schema_version() and schema.normalise_sql(sql) != expected[obj_name]:
             raise PlanFileError(f"{name} is damaged: the table '{obj_name}' has been altered.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.views.deck_preview import DeckPreview
 from app.views.overview_editor import OverviewEditor
 
 
@@ -16,4 +17,7 @@ def _tr(text: str) -> str:
 
 def canvas_entries():
     """(key, label, editor factory) for every canvas, in plan order."""
-    return [("overview", _tr("Overview"), OverviewEditor)]
+    return [
+        ("overview", _tr("Overview"), OverviewEditor),
+        ("deck", _tr("Deck"), DeckPreview),
+    ]

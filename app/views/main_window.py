@@ -139,8 +139,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
     def show_workspace(self) -> None:
         """Build the editors of the open plan and show them."""
         self._ensure_workspace()
-        while self.editor_stack.count():
-            widget = self.editor_stack.widget(0)
+        for index in reversed(range(self.editor_stack.count())):  # last first: no page is shown in passing
+            widget = self.editor_stack.widget(index)
             self.editor_stack.removeWidget(widget)
             widget.deleteLater()
         self.navigator.clear()
@@ -171,9 +171,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
     # -- following the plan ----------------------------------------------------
     def on_change(self, change) -> None:
         """A service committed a change: update editors, problems, status."""
-        editor = self.editors.get(change.canvas)
-        if editor is not None:
-            editor.on_change(change)
+        for key, editor in self.editors.items():
+            if key == change.canvas or getattr(editor, "follows_all_changes", False):
+                editor.on_change(change)
         self.problems.refresh(self.document.plan)
         self.save_state.setText(self.tr("Saved %s") % QTime.currentTime().toString("HH:mm:ss"))
 

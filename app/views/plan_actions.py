@@ -128,5 +128,8 @@ class PlanActionsMixin:
 
     def closeEvent(self, event) -> None:
         """Quitting keeps the plan as the one to reopen next time."""
+        from app.views.deck_worker import wait_for_running_jobs
+
+        wait_for_running_jobs()
         self._close_document()
         super().closeEvent(event)

@@ -1,0 +1,129 @@
+"""File › Export Deck: choose sections, an optional password and where to
+write; the deck renders in the background with a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.views.deck_worker import DeckJob, start_job
+
+
+class ExportDeckDialog(QDialog):
+    """Export dialog; open it with ``open()`` (it never blocks the window)."""
+
+    def __init__(self, plan_path: Path, sections: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export deck"))
+        self.setObjectName("export-deck")
+        self.plan_path = Path(plan_path)
+        self.last_result = None
+        self.boxes: dict[str, QCheckBox] = {}
+        group = QGroupBox(self.tr("Sections"), self)
+        column = QVBoxLayout(group)
+        for key, title in sections:
+            box = QCheckBox(title, group)
+            box.setChecked(True)
+            box.setObjectName(f"section-{key}")
+            self.boxes[key] = box
+            column.addWidget(box)
+        self.path_edit = QLineEdit(str(self.plan_path.with_suffix(".pdf")), self)
+        self.path_edit.setObjectName("output-path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.Password)
+        self.password_edit.setObjectName("password")
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setEchoMode(QLineEdit.Password)
+        self.confirm_edit.setObjectName("password-confirm")
+        form = QFormLayout()
+        form.addRow(self.tr("Save to"), path_row)
+        form.addRow(self.tr("Password (optional)"), self.password_edit)
+        form.addRow(self.tr("Repeat password"), self.confirm_edit)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel(self)
+        self.message.setObjectName("export-message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close, self)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def browse(self) -> None:
+        """Choose the output file."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), self.path_edit.text(), "PDF (*.pdf)")
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def chosen_sections(self) -> list[str]:
+        """Keys of the ticked sections, in order."""
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def start_export(self) -> bool:
+        """Check the form, then render in the background. Returns whether it started."""
+        target = self.path_edit.text().strip()
+        if not target:
+            return self._say(self.tr("Choose where to save the deck."))
+        if not self.chosen_sections():
+            return self._say(self.tr("Choose at least one section."))
+        if self.password_edit.text() != self.confirm_edit.text():
+            return self._say(self.tr("The two passwords differ."))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self._say(self.tr("Rendering…"))
+        self.target = Path(target)
+        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), self.password_edit.text() or None)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        start_job(self, job)
+        return True
+
+    def _say(self, text: str) -> bool:
+        self.message.setText(text)
+        return False
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_finished(self, result) -> None:
+        self.last_result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        lines = [self.tr("Saved %s (%n slides).", "", result.pages) % self.target]
+        lines += [str(w) for w in result.warnings]
+        self._say("\n".join(lines))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._say(message)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)

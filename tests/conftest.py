@@ -1,0 +1,54 @@
+"""Shared test setup: no display and no real user profile.
+
+Keep this file small. Each fixture below does one thing; GUI fixtures are
+added after the "Plans" section by the views' tests."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: never open a window on the developer's screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+from app.services.plan_file import PlanFile  # noqa: E402
+
+
+# -- Isolation ---------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Point Stratdeck's data folder (backups, logs, demo plans) at tmp_path,
+    so no test reads or writes the real user profile."""
+    folder = tmp_path / "stratdeck-data"
+    monkeypatch.setenv("STRATDECK_DATA_DIR", str(folder))
+    return folder
+
+
+# -- Plans -------------------------------------------------------------------
+@pytest.fixture
+def plan_path(tmp_path):
+    """Path for a new plan, alone in its own folder (the folder is empty)."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    return folder / "Launch plan.stratdeck"
+
+
+@pytest.fixture
+def new_plan(plan_path):
+    """A freshly created, open plan; closed at teardown."""
+    plan = PlanFile.create(plan_path, title="Launch plan")
+    yield plan
+    plan.close()
+
+
+# -- Qt settings --------------------------------------------------------------
+@pytest.fixture(autouse=True)
+def qt_settings_dir(tmp_path):
+    """Point QSettings (recent plans, last plan, preferences) at tmp_path, so
+    no test reads or writes the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qt-settings"
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    return folder
