@@ -241,3 +241,20 @@ def test_usage_errors_exit_2(capsys, new_plan, plan_path, tmp_path, argv, fragme
     assert (code, out) == (2, "")
     assert_one_error_line(err, fragment)
     assert not (tmp_path / "out.json").exists()
+
+
+def test_import_force_refuses_to_replace_a_plan_that_is_open(tmp_path, capsys):
+    from app.main import main
+    from app.services.plan_file import PlanFile
+
+    target = tmp_path / "open.stratdeck"
+    source = tmp_path / "plan.json"
+    PlanFile.create(target, title="Open elsewhere").close()
+    assert main(["export", str(target), "--format", "json", "-o", str(source)]) == 0
+    before = target.read_bytes()
+    with PlanFile.open(target, keep_backups=0):
+        assert main(["import", str(source), "-o", str(target), "--force"]) == 3
+    assert "already open by" in capsys.readouterr().err
+    assert target.read_bytes() == before
+    assert main(["import", str(source), "-o", str(target), "--force"]) == 0
+    assert not (tmp_path / f".~lock.{target.name}#").exists()

@@ -10,6 +10,7 @@ from pathlib import Path
 from app.services import json_exchange, plan_summary, problems
 from app.services.errors import UsageError
 from app.services.plan_file import SUFFIX, PlanFile
+from app.services.plan_lock import PlanLock
 
 EXPORT_FORMATS = ("json",)
 
@@ -53,5 +54,11 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     path = _plan_path(output)
     if path.exists() and not force:
         raise UsageError(f"{path.name} already exists; choose another name or pass --force.")
-    json_exchange.import_json_file(Path(source), path)
+    lock = PlanLock(path)
+    if path.exists():
+        lock.acquire()  # never replace a plan that a window has open
+    try:
+        json_exchange.import_json_file(Path(source), path)
+    finally:
+        lock.release()
     return [f"Imported {source} into {path}"]
