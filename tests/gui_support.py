@@ -13,6 +13,7 @@ class DialogLog:
     """What the patched dialogs were asked and what they answer."""
 
     errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
     read_only_questions: list[str] = field(default_factory=list)
     answer_read_only: bool = True
     save_path: str | None = None
@@ -35,6 +36,7 @@ def patch_dialogs(monkeypatch) -> DialogLog:
         return log.answer_read_only
 
     monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: log.infos.append((title, message)))
     monkeypatch.setattr(dialogs, "ask_open_read_only", ask)
     monkeypatch.setattr(dialogs, "choose_save_path", lambda *a, **k: log.save_path)
     monkeypatch.setattr(dialogs, "choose_open_path", lambda *a, **k: log.open_path)

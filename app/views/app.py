@@ -24,16 +24,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_initial_plan(window: MainWindow, plan: str | None, demo: bool, read_only: bool) -> None:
-    """What the command line asked for, else the last plan, else the start page."""
+def open_initial_plan(
+    window: MainWindow, plan: str | None, demo: bool, read_only: bool, after_crash: bool = False
+) -> None:
+    """What the command line asked for, else the last plan, else the start page.
+    After a crash the last plan is reopened and the window says so."""
     if demo:
         window.open_demo()
     elif plan:
         window.open_plan(plan, read_only=read_only)
     else:
         last = settings.last_plan()
-        if last:
-            window.open_plan(last)
+        if last and window.open_plan(last) and after_crash:
+            window.announce_recovery(last)
 
 
 def launch_window(plan: str | None, demo: bool, read_only: bool, on_ready=None) -> MainWindow:
@@ -45,7 +48,8 @@ def launch_window(plan: str | None, demo: bool, read_only: bool, on_ready=None) 
 
     def after_first_paint() -> None:
         error_reporting.setup_logging()
-        open_initial_plan(window, plan, demo, read_only)
+        crashed = settings.mark_session_started()
+        open_initial_plan(window, plan, demo, read_only, after_crash=crashed)
         if on_ready is not None:
             on_ready(window)
 
@@ -65,4 +69,6 @@ def run_gui(plan: str | None = None, demo: bool = False, read_only: bool = False
     """Run the application until the window closes; returns the exit code."""
     app = create_application()
     window = launch_window(plan, demo, read_only)  # noqa: F841 - keeps the window alive
-    return app.exec()
+    code = app.exec()
+    settings.mark_session_ended()
+    return code

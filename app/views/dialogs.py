@@ -57,3 +57,14 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.setObjectName("stratdeck-error")
     box.open()
     return box
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """Tell the user something without blocking the event loop."""
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(QMessageBox.Information, title, message, parent=parent)
+    box.setAttribute(Qt.WA_DeleteOnClose)
+    box.setObjectName("stratdeck-info")
+    box.open()
+    return box

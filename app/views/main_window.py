@@ -69,6 +69,12 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.duplicate_action = self._action(
             file_menu, self.tr("&Duplicate…"), self.duplicate, None, "action-duplicate"
         )
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore from Backup…"), self.choose_backup, None, "action-restore"
+        )
+        self.export_deck_action = self._action(
+            file_menu, self.tr("&Export Deck (PDF)…"), self.export_deck, QKeySequence("Ctrl+E"), "action-export-deck"
+        )
         self.close_action = self._action(
             file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close"
         )
@@ -82,8 +88,38 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.present_action = self._action(
+            self.view_menu, self.tr("&Present Deck"), self.present_deck, QKeySequence("F5"), "action-present"
+        )
+        self.present_menu = self.view_menu.addMenu(self.tr("Present &On"))
+        self.present_menu.aboutToShow.connect(self._fill_present_menu)
+        self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Stratdeck"), self.show_about, None, "action-about")
+
+    def _plan_actions(self) -> tuple:
+        """Actions that need an open plan."""
+        return (
+            self.save_as_action,
+            self.duplicate_action,
+            self.close_action,
+            self.export_deck_action,
+            self.restore_action,
+            self.present_action,
+            self.present_menu.menuAction(),
+        )
+
+    def _fill_present_menu(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        self.present_menu.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            label = self.tr("Screen {number}: {name} ({w}×{h})").format(
+                number=number, name=screen.name(), w=size.width(), h=size.height()
+            )
+            action = self.present_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, s=screen: self.present_deck(s))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -105,7 +141,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         """No plan open: the start page."""
         self.start_page.set_recent(settings.recent_plans())
         self.pages.setCurrentWidget(self.start_page)
-        for action in (self.save_as_action, self.duplicate_action, self.close_action):
+        for action in self._plan_actions():
             action.setEnabled(False)
         if self.problems is not None:
             self.problems.refresh(None)
@@ -155,9 +191,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.navigator.setCurrentRow(0)
         self.pages.setCurrentWidget(self.workspace)
         self.problems.show()
-        for action in (self.save_as_action, self.duplicate_action, self.close_action):
+        for action in self._plan_actions():
             action.setEnabled(True)
         self.duplicate_action.setEnabled(not self.document.read_only)
+        self.restore_action.setEnabled(not self.document.read_only)
         self.problems.refresh(self.document.plan)
         self._update_title()
 
@@ -171,6 +208,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
     # -- following the plan ----------------------------------------------------
     def on_change(self, change) -> None:
         """A service committed a change: update editors, problems, status."""
+        if change.canvas == "*":  # the whole plan was replaced (restore)
+            current = self.navigator.currentRow()
+            self.show_workspace()
+            self.navigator.setCurrentRow(current)
         for key, editor in self.editors.items():
             if key == change.canvas or getattr(editor, "follows_all_changes", False):
                 editor.on_change(change)
@@ -188,6 +229,17 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         """The disk refused a write: say so, and how to keep the work."""
         self.save_state.setText(self.tr("Not saved"))
         dialogs.show_error(self, self.tr("Change not saved"), message)
+
+    def announce_recovery(self, path: str) -> None:
+        """After a crash: say which plan was reopened and that it is intact."""
+        from pathlib import Path
+
+        message = self.tr(
+            "Stratdeck did not close normally last time. Your plan “{name}” has been reopened; "
+            "every edit made before that was already saved."
+        ).format(name=Path(path).stem)
+        self.statusBar().showMessage(message, 15000)
+        dialogs.show_info(self, self.tr("Plan reopened"), message)
 
     def open_finding(self, finding) -> None:
         """Show the canvas and field a Problems-panel finding is about."""

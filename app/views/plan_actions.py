@@ -133,3 +133,42 @@ class PlanActionsMixin:
         wait_for_running_jobs()
         self._close_document()
         super().closeEvent(event)
+
+    def export_deck(self) -> None:
+        """File › Export Deck: the export dialog (it does not block)."""
+        if self.document is None:
+            return
+        from app.services.deck import section_choices
+        from app.views.export_dialog import ExportDeckDialog
+
+        language = self.document.plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+        dialog = ExportDeckDialog(self.document.plan.path, section_choices(language), self)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def present_deck(self, screen=None) -> None:
+        """View › Present Deck: render if needed, then full screen."""
+        preview = self.editors.get("deck") if self.document is not None else None
+        if preview is not None:
+            preview.present(screen)
+
+    def choose_backup(self) -> None:
+        """File › Restore from Backup: pick one of the plan's backups."""
+        if self.document is None or self.document.read_only:
+            return
+        from app.views.backups_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.document.plan.path, self)
+        dialog.chosen.connect(self.restore_backup)
+        self.backup_dialog = dialog
+        dialog.open()
+
+    def restore_backup(self, backup: str) -> bool:
+        """Replace the plan's content with *backup* (undoable)."""
+        from app.views.restore_command import RestoreBackupCommand
+
+        command = RestoreBackupCommand(self.document, Path(backup), settings.backups_to_keep())
+        if self.document.execute(command):
+            self.statusBar().showMessage(self.tr("Restored the backup of %s.") % Path(backup).stem[:17], 8000)
+            return True
+        return False

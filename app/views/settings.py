@@ -59,3 +59,20 @@ def interface_language() -> str:
     if chosen in ("zh", "en"):
         return chosen
     return "zh" if QLocale.system().language() == QLocale.Chinese else "en"
+
+
+def mark_session_started() -> bool:
+    """Record that the app is running; return True when the previous run
+    did not end cleanly (a crash or a kill)."""
+    settings = app_settings()
+    crashed = settings.value("session/running", "false") in (True, "true")
+    settings.setValue("session/running", "true")
+    settings.sync()
+    return crashed
+
+
+def mark_session_ended() -> None:
+    """The app is quitting normally."""
+    settings = app_settings()
+    settings.setValue("session/running", "false")
+    settings.sync()
