@@ -98,6 +98,7 @@ class PresenterWindow(QWidget):
         painter.fillRect(self.rect(), QColor("black"))
         if self.black or self.page_count <= 0:
             return
+        painter.fillRect(self._slide_rect(), QColor("white"))  # PDF pages render with a transparent ground
         painter.drawImage(self._slide_rect(), self.slide_image())
         painter.setPen(QColor(255, 255, 255, 170))
         margin = 12

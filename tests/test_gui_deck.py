@@ -1,0 +1,111 @@
+"""The deck in the app: export dialog in the background, preview, presenter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui_support import patch_dialogs, stored
+
+RENDER_TIMEOUT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """A main window with the English sample plan open."""
+    from app.views import settings
+    from app.views.main_window import MainWindow
+
+    settings.app_settings().setValue("ui/language", "en")
+    win = MainWindow()
+    win.dialog_log = patch_dialogs(monkeypatch)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_demo()
+    yield win
+    win.close()
+
+
+def test_export_dialog_writes_the_chosen_sections_while_editing_goes_on(window, qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    window.export_deck()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    assert "overview" in dialog.boxes
+    target = tmp_path / "review deck.pdf"
+    dialog.path_edit.setText(str(target))
+    assert dialog.start_export()
+    window.editors["overview"].edit("owner", "Edited while exporting")  # the window stays usable
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=RENDER_TIMEOUT)
+    assert "Saved" in dialog.message.text() and str(target) in dialog.message.text()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Qiyun" in text
+    assert stored(window.document.plan.path, 'SELECT owner FROM "plan"') == "Edited while exporting"
+
+
+def test_export_dialog_refuses_mismatched_passwords_and_reports_a_bad_folder(window, qtbot, tmp_path):
+    window.export_deck()
+    dialog = window.export_dialog
+    dialog.password_edit.setText("secret")
+    dialog.confirm_edit.setText("Secret")
+    assert not dialog.start_export()
+    assert "differ" in dialog.message.text()
+    dialog.confirm_edit.setText("secret")
+    dialog.path_edit.setText(str(tmp_path / "missing folder" / "deck.pdf"))
+    assert dialog.start_export()
+    qtbot.waitUntil(
+        lambda: dialog.buttons.isEnabled() and "Rendering" not in dialog.message.text(), timeout=RENDER_TIMEOUT
+    )
+    qtbot.waitUntil(
+        lambda: "missing folder" in dialog.message.text() or "exist" in dialog.message.text(), timeout=RENDER_TIMEOUT
+    )
+    assert dialog.last_result is None
+    assert not (tmp_path / "missing folder").exists()
+
+
+def test_preview_shows_the_rendered_deck_and_goes_stale_after_an_edit(window, qtbot):
+    preview = window.editors["deck"]
+    with qtbot.waitSignal(preview.rendered, timeout=RENDER_TIMEOUT):
+        window.navigator.setCurrentRow(list(window.editors).index("deck"))
+    assert preview.pdf.pageCount() >= 5
+    assert "slides" in preview.status.text()
+    window.editors["overview"].edit("title", "A new title")
+    assert preview.stale
+    assert "changed" in preview.status.text()
+
+
+def test_presenter_keys_walk_the_deck_and_escape_leaves(window, qtbot):
+    preview = window.editors["deck"]
+    window.present_deck()
+    qtbot.waitUntil(lambda: preview.presenter is not None, timeout=RENDER_TIMEOUT)
+    presenter = preview.presenter
+    assert presenter.isFullScreen()
+    last = presenter.page_count - 1
+    assert presenter.page == 0 and last >= 4
+    for key, expected in (
+        (Qt.Key_Right, 1),
+        (Qt.Key_Space, 2),
+        (Qt.Key_PageUp, 1),
+        (Qt.Key_Left, 0),
+        (Qt.Key_Left, 0),
+        (Qt.Key_End, last),
+        (Qt.Key_PageDown, last),
+        (Qt.Key_Home, 0),
+    ):
+        qtbot.keyClick(presenter, key)
+        assert presenter.page == expected
+    qtbot.keyClick(presenter, Qt.Key_B)
+    assert presenter.black
+    image = presenter.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
+    qtbot.keyClick(presenter, Qt.Key_B)
+    assert not presenter.black
+    assert not presenter.slide_image().isNull()
+    qtbot.keyClick(presenter, Qt.Key_Home)
+    image = presenter.grab().toImage()
+    slide = presenter._slide_rect()
+    below_cover_band = image.pixelColor(slide.center().x(), slide.bottom() - slide.height() // 12).name()
+    assert below_cover_band == "#ffffff"  # a slide's white ground is white on screen, not black
+    qtbot.keyClick(presenter, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: preview.presenter is None)
