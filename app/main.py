@@ -31,9 +31,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("plan")
     export = sub.add_parser("export", help="export a plan")
     export.add_argument("plan")
-    export.add_argument("--format", required=True, dest="fmt")
+    export.add_argument("--format", required=True, dest="fmt", help="json (the whole plan) or pdf (the deck)")
     export.add_argument("--part", default=None)
     export.add_argument("-o", "--output", required=True)
+    export.add_argument("--sections", default=None, help="pdf: comma-separated deck sections, e.g. overview")
+    export.add_argument("--password", default=None, help="pdf: encrypt the deck (AES-256) with this password")
     imp = sub.add_parser("import", help="build a plan file from a JSON export")
     imp.add_argument("source")
     imp.add_argument("-o", "--output", required=True)
@@ -66,7 +68,9 @@ def run_command(argv: list[str]) -> int:
         elif args.command == "check":
             lines = cli_commands.check_plan(args.plan)
         elif args.command == "export":
-            lines = cli_commands.export_plan(args.plan, args.fmt, args.output, args.part)
+            lines = cli_commands.export_plan(
+                args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password
+            )
         else:
             lines = cli_commands.import_plan(args.source, args.output, args.force)
     except StratdeckError as exc:

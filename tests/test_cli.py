@@ -226,7 +226,7 @@ def test_import_of_a_missing_file_exits_4(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
-        (["export", "{plan}", "--format", "pdf", "-o", "{out}"], "Unknown export format 'pdf'"),
+        (["export", "{plan}", "--format", "docx", "-o", "{out}"], "Unknown export format 'docx'"),
         (["export", "{plan}", "--format", "json", "--part", "swot", "-o", "{out}"], "--part is not used"),
         (["export", "{plan}", "-o", "{out}"], "the following arguments are required: --format"),
         (["new", "{plan}", "--language", "fr"], "invalid choice: 'fr'"),

@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services import json_exchange, plan_summary, problems
-from app.services.errors import UsageError
+from app.services.errors import UsageError, shown
 from app.services.plan_file import SUFFIX, PlanFile
 from app.services.plan_lock import PlanLock
 
-EXPORT_FORMATS = ("json",)
+EXPORT_FORMATS = ("json", "pdf")
 
 
 def _plan_path(text: str) -> Path:
@@ -38,15 +38,40 @@ def check_plan(target: str) -> list[str]:
     return lines
 
 
-def export_plan(target: str, fmt: str, output: str, part: str | None = None) -> list[str]:
-    """Export a plan to *output* in format *fmt*."""
+def export_plan(
+    target: str,
+    fmt: str,
+    output: str,
+    part: str | None = None,
+    sections: str | None = None,
+    password: str | None = None,
+) -> list[str]:
+    """Export a plan to *output* in format *fmt*: ``json`` (the whole plan)
+    or ``pdf`` (the deck; *sections* is a comma-separated list of section
+    keys, *password* encrypts it with AES-256). Deck warnings, such as a
+    character the font lacks, are returned as extra lines."""
     if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"Unknown export format '{fmt}' (available: {', '.join(EXPORT_FORMATS)}).")
+        raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(EXPORT_FORMATS)}).")
     if part:
-        raise UsageError(f"--part is not used with --format {fmt}: the JSON export is always the whole plan.")
+        what = "the JSON export is always the whole plan" if fmt == "json" else "choose slides with --sections"
+        raise UsageError(f"--part is not used with --format {fmt}: {what}.")
+    if fmt == "json":
+        if sections is not None or password is not None:
+            raise UsageError("--sections and --password are only used with --format pdf.")
+        with PlanFile.open(Path(target), read_only=True) as plan:
+            json_exchange.export_json_file(plan.conn, Path(output))
+        return [f"Exported {output}"]
+    from app.services.deck import build_deck
+    from app.services.deck.registry import choose
+
+    keys = None if sections is None else sections.split(",")
+    choose(keys)  # a wrong section name is reported before the plan is opened
+    if password == "":
+        raise UsageError("--password is empty; leave it out for a deck without a password.")
     with PlanFile.open(Path(target), read_only=True) as plan:
-        json_exchange.export_json_file(plan.conn, Path(output))
-    return [f"Exported {output}"]
+        result = build_deck(plan, Path(output), sections=keys, password=password)
+    lines = [f"Exported {output} ({result.pages} slides)"]
+    return lines + [f"Warning: {warning}" for warning in result.warnings]
 
 
 def import_plan(source: str, output: str, force: bool = False) -> list[str]:

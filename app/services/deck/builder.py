@@ -1,0 +1,149 @@
+"""Build the deck: lay every slide out, then draw them into a temporary file
+in the target folder and rename it into place (a failure leaves neither a
+half-written PDF nor the temporary file, and an existing deck untouched)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import __version__
+from app.services.deck import fonts, frames, labels, registry
+from app.services.deck.context import DeckContext
+from app.services.deck.draw import SlideDrawer
+from app.services.deck.encryption import aes256_encryption
+from app.services.deck.text import DeckWarning, TextChecker
+from app.services.deck.theme import PAGE_H, PAGE_W, Theme
+from app.services.errors import PlanWriteError
+from app.services.overview_service import get_overview
+
+_BUILD_LOCK = threading.Lock()  # one deck at a time: matplotlib and reportlab keep process-wide state
+
+
+@dataclass
+class DeckResult:
+    """What a build produced: the file, its page count, the sections in it
+    and the warnings (e.g. characters the font lacks)."""
+
+    path: Path
+    pages: int
+    sections: list[str] = field(default_factory=list)
+    warnings: list[DeckWarning] = field(default_factory=list)
+
+
+def build_deck(
+    plan,
+    target_path,
+    *,
+    sections: Iterable[str] | None = None,
+    password: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> DeckResult:
+    """Render *plan* (an open PlanFile) as a 16:9 PDF deck at *target_path*.
+
+    *sections* are registry keys (all by default; unknown → UsageError naming
+    the valid ones); *password* encrypts the PDF with AES-256; *progress(done,
+    total)* is called after each slide is drawn (from the calling thread, so
+    it must not touch widgets directly); *today* is the date on the cover
+    (default: today). An unwritable target raises PlanWriteError."""
+    chosen = registry.choose(sections)
+    target = Path(target_path)
+    if target.is_dir():
+        raise PlanWriteError(f"{target} is a folder; choose a file name for the deck.")
+    today = today or dt.date.today()
+    with _BUILD_LOCK, _atomic_output(target) as handle:
+        fonts.register_reportlab()
+        ctx = _context(plan, today)
+        slides = [frames.cover(ctx), *frames.agenda(ctx, chosen)]
+        for number, spec in enumerate(chosen, 1):
+            slides.append(frames.divider(ctx, number, spec))
+            ctx.section = spec
+            for slide in spec.render(ctx):
+                slide.section = spec.key
+                slides.append(slide)
+        slides.append(frames.closing(ctx))
+        _draw(handle, slides, ctx, password, progress)
+    return DeckResult(target, len(slides), [s.key for s in chosen], ctx.checker.warnings())
+
+
+def _context(plan, today: dt.date) -> DeckContext:
+    overview = get_overview(plan)
+    language = labels.language_of(overview.get("language"))
+    checker = TextChecker()
+    footer = checker.plain(overview.get("title") or labels.label(language, "untitled"), "plan title")
+    confidentiality = checker.plain(overview.get("confidentiality") or "", "confidentiality label").strip()
+    theme = Theme.from_overview(overview, footer, confidentiality, language)
+    return DeckContext(plan, overview, language, theme, checker, today)
+
+
+def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    encrypt = aes256_encryption(password) if password else None
+    canvas = Canvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1,
+                    initialFontName=fonts.PDF_FONT)  # no unembedded Helvetica in the font list
+    plan, checker = ctx.overview, ctx.checker
+    canvas.setTitle(ctx.theme.footer)
+    canvas.setAuthor(checker.plain(plan.get("owner") or "", "owner"))
+    period = ctx.period() if plan.get("period_start") or plan.get("period_end") else ""
+    parts = [ctx.label("subject"), checker.plain(plan.get("brand") or "", "brand"), period]
+    canvas.setSubject(" · ".join(p for p in parts if p))
+    canvas.setCreator(f"Stratdeck {__version__}")
+    canvas.showOutline()
+    drawer = SlideDrawer(canvas, ctx.theme, checker)
+    total = len(slides)
+    if progress:
+        progress(0, total)
+    for page, slide in enumerate(slides, 1):
+        drawer.draw(slide, page, total)
+        if progress:
+            progress(page, total)
+    canvas.save()
+
+
+@contextlib.contextmanager
+def _atomic_output(target: Path):
+    """A binary file object for a temporary file beside *target*; renamed to
+    *target* when the block succeeds, removed when it fails."""
+    folder = target.parent
+    try:
+        fd, name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".pdf.tmp", dir=folder)
+    except FileNotFoundError:
+        raise PlanWriteError(f"The folder {folder} does not exist; the deck was not written.") from None
+    except OSError as exc:
+        raise PlanWriteError(f"Cannot write the deck into {folder}: {_reason(exc, folder=True)}.") from None
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temp, mode)  # mkstemp makes 0600; a deck is meant to be shared like any document
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise PlanWriteError(f"Could not write {target.name}: {_reason(exc)}. Nothing was changed.") from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _reason(exc: OSError, folder: bool = False) -> str:
+    """Why a write failed, in words a user can act on."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "the folder is read-only" if folder else "it is read-only or open in another program"
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno == errno.EISDIR:
+        return "that name is a folder"
+    return (exc.strerror or str(exc)).rstrip(".").lower()
+

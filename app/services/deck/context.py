@@ -1,0 +1,58 @@
+"""What a section renderer gets: the plan's data, the language and its
+labels, the theme, the text checker and the slide primitives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.services.deck import labels
+from app.services.deck.primitives import Primitives
+from app.services.deck.text import Text, TextChecker
+from app.services.deck.theme import Theme
+from app.services.rows import read_rows
+
+
+class DeckContext:
+    """One deck build's view of the plan (read-only).
+
+    ``ctx.overview`` is the plan row, ``ctx.rows(table)`` any ordered plan
+    table, ``ctx.label(key)`` a fixed word in the plan's language,
+    ``ctx.text(value, where)`` marks plan text with its place for warnings,
+    ``ctx.plain(value, where)`` cleans text for charts, and ``ctx.slides``
+    holds the primitives (bullets, table, cards, grid, chart…)."""
+
+    def __init__(self, plan, overview: dict, language: str, theme: Theme, checker: TextChecker, today: dt.date):
+        self.plan = plan
+        self.conn = plan.conn
+        self.overview = overview
+        self.language = language
+        self.theme = theme
+        self.checker = checker
+        self.today = today
+        self.section = None  # the SectionSpec being rendered
+        self.slides = Primitives(self)
+
+    def label(self, key: str, **values) -> str:
+        """A fixed text in the plan's language (see labels.LABELS)."""
+        return labels.label(self.language, key, **values)
+
+    def text(self, value, where: str) -> Text:
+        """Plan text with its place, e.g. ``ctx.text(row["text"], "objective 3")``."""
+        return Text("" if value is None else str(value), where)
+
+    def plain(self, value, where: str) -> str:
+        """Plan text cleaned for a chart label (characters the font lacks are
+        reported and replaced; never markup)."""
+        return self.checker.plain(value, where)
+
+    def rows(self, table: str, scope: dict | None = None) -> list[dict]:
+        """Rows of a plan table in their order (see app.services.rows)."""
+        return read_rows(self.conn, table, scope)
+
+    def date(self, value) -> str:
+        """A date in the plan's language (``2027年1月1日`` / ``1 Jan 2027``)."""
+        return labels.format_date(self.language, value)
+
+    def period(self) -> str:
+        """The plan period in words, or 'not set'."""
+        return labels.format_period(self.language, self.overview.get("period_start"), self.overview.get("period_end"))

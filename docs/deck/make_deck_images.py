@@ -1,0 +1,70 @@
+"""Regenerate the deck images in docs/deck/: the sample plans' decks (zh and
+en) rendered with pdftoppm at 60 dpi, a few slides each.
+
+    python docs/deck/make_deck_images.py
+
+Needs pdftoppm (poppler-utils) and pypdf (dev dependency). The deck date is
+fixed (5 June 2027) so the period timeline and the cover do not change from
+run to run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+
+DECK_DATE = dt.date(2027, 6, 5)
+# image name → how to find its page: a page number (1 = cover, -1 = last) or the first line of its text
+SLIDES = {
+    "zh": {"cover": 1, "agenda": "目录", "divider": 3, "key-facts": "关键信息", "objectives": "营销目标",
+           "market-context": "市场背景", "closing": -1},
+    "en": {"cover": 1, "key-facts": "Key facts", "objectives": "Objectives"},
+}
+
+
+def page_number(texts: list[str], where) -> int:
+    """1-based page number of *where* (a number, or the title a page starts with)."""
+    if isinstance(where, int):
+        return where if where > 0 else len(texts) + 1 + where
+    return next(i for i, text in enumerate(texts, 1) if text.startswith(where))
+
+
+def main() -> int:
+    from pypdf import PdfReader
+
+    from app.services import json_exchange, paths
+    from app.services.deck import build_deck
+    from app.services.plan_file import PlanFile
+
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm not found: install poppler-utils")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ.setdefault("STRATDECK_DATA_DIR", str(folder / "data"))
+        for language, slides in SLIDES.items():
+            plan_path = folder / f"{language}.stratdeck"
+            json_exchange.import_json_file(paths.samples_dir() / f"qiyun-tea-2027-{language}.json", plan_path)
+            pdf = folder / f"{language}.pdf"
+            with PlanFile.open(plan_path, read_only=True) as plan:
+                build_deck(plan, pdf, today=DECK_DATE)
+            texts = [page.extract_text() for page in PdfReader(pdf).pages]
+            for name, where in slides.items():
+                number = page_number(texts, where)
+                stem = HERE / f"{language}-{name}"
+                subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(number), "-l", str(number),
+                                str(pdf), str(stem)], check=True)
+                print(f"{stem.name}.png  (page {number} of {len(texts)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
