@@ -11,23 +11,22 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from app.services import paths
+from app.services import paths, temp_files
 from app.services.errors import PlanWriteError
 
 DEFAULT_KEEP = 10
 
 
 def _temp_beside(target: Path) -> Path:
-    """An empty temporary file in *target*'s folder, to rename into place."""
+    """An empty temporary file in *target*'s folder, to rename into place
+    (abandoned ones a killed process left there are removed first)."""
+    temp_files.sweep(target.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".tmp", dir=target.parent)
+        return temp_files.make_temp(target.parent)
     except OSError as exc:
         raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
-    os.close(fd)
-    return Path(tmp_name)
 
 
 def write_copy(conn: sqlite3.Connection, target: Path) -> Path:

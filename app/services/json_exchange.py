@@ -12,10 +12,9 @@ import json
 import math
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
-from app.services import schema
+from app.services import schema, temp_files
 from app.services.errors import ImportDataError, PlanFileError, PlanWriteError
 from app.services.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
 from app.services.plan_file import build_new_file
@@ -76,14 +75,15 @@ def dumps(document: dict) -> str:
 def write_text_atomic(target: Path, text: str) -> None:
     """Write *text* to *target* through a temporary file and a rename."""
     target = Path(target)
+    temp_files.sweep(target.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".tmp", dir=target.parent)
+        tmp_name = temp_files.make_temp(target.parent)
     except FileNotFoundError:
         raise PlanWriteError(f"The folder {target.parent} does not exist.") from None
     except OSError as exc:
         raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(tmp_name, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

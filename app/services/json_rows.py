@@ -14,6 +14,7 @@ import uuid
 
 from app.services import schema
 from app.services.errors import ImportDataError, shown
+from app.services.sqlite_guard import MAX_VALUE_BYTES
 
 FORMAT_NAME = "stratdeck-plan"
 IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
@@ -46,11 +47,13 @@ def _convert(column: schema.Column, value, path: str):
         raise ImportDataError(f"must be {TYPE_WORDS[kind]}, not {type(value).__name__}", path)
     if isinstance(value, str):
         try:
-            value.encode("utf-8")
+            size = len(value.encode("utf-8"))
         except UnicodeEncodeError as exc:  # JSON may spell a lone surrogate as "\ud800"
             raise ImportDataError(
                 f"holds \\u{ord(value[exc.start]):04x}, half of a character pair, which is not valid text", path
             ) from None
+        if size > MAX_VALUE_BYTES * (4 / 3 if kind == "bytes" else 1):  # base64 is 4/3 of the data
+            raise ImportDataError(f"is larger than {MAX_VALUE_BYTES // (1024 * 1024)} MB, the most a plan holds", path)
     if kind == "date":
         try:
             if dt.date.fromisoformat(value).isoformat() != value:

@@ -10,8 +10,9 @@ from pathlib import Path
 APP_DIR_NAME = "Stratdeck"
 
 
-def data_dir() -> Path:
-    """The per-user data folder (logs, backups); created on demand.
+def data_dir(create: bool = True) -> Path:
+    """The per-user data folder (logs, backups); created on demand unless
+    *create* is false.
 
     ``STRATDECK_DATA_DIR`` overrides it (tests point it at a temporary folder)."""
     override = os.environ.get("STRATDECK_DATA_DIR")
@@ -23,7 +24,8 @@ def data_dir() -> Path:
         base = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / APP_DIR_NAME.lower()
-    base.mkdir(parents=True, exist_ok=True)
+    if create:
+        base.mkdir(parents=True, exist_ok=True)
     return base
 
 
@@ -42,12 +44,28 @@ def backup_root() -> Path:
 
 
 def resources_dir() -> Path:
-    """The bundled ``resources/`` folder (inside the bundle when frozen)."""
+    """The bundled ``resources/`` folder.
+
+    From source it is the checkout's ``resources/``. In the PyInstaller
+    bundle (``sys.frozen``) it is ``resources/`` in the bundle's data folder,
+    ``sys._MEIPASS``: ``_internal/`` beside the executable, or
+    ``Contents/Frameworks`` in the macOS app (PyInstaller links the data
+    there from ``Contents/Resources``). build/stratdeck.spec puts it there."""
     if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).resolve().parent)) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"
 
 
 def samples_dir() -> Path:
     """Folder of the bundled sample plans (JSON exchange files)."""
     return resources_dir() / "samples"
+
+
+def icon_file() -> Path:
+    """The application icon (PNG), for the window and the desktop entry."""
+    return resources_dir() / "icons" / "stratdeck.png"
+
+
+def translations_dir() -> Path:
+    """Folder of the interface translations (``*.qm``), when there are any."""
+    return resources_dir() / "translations"

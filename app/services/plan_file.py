@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.services import backups, migrations, plan_validation, schema, sqlite_guard
+from app.services import backups, migrations, plan_validation, schema, sqlite_guard, temp_files
 from app.services.errors import EditRefused, PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
 from app.services.plan_lock import PlanLock
 
@@ -39,8 +39,13 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 def write_error(exc: sqlite3.Error, name: str) -> PlanWriteError:
     """Translate a failed write into a message that says how to keep the work."""
-    code = getattr(exc, "sqlite_errorname", "")
     keep = "Everything saved before it is safe. Use File › Save As to keep your work in another folder."
+    return PlanWriteError(f"Your last change was not saved: {failure_reason(exc, name)}. {keep}")
+
+
+def failure_reason(exc: sqlite3.Error, name: str) -> str:
+    """Why SQLite could not write *name*, in words."""
+    code = getattr(exc, "sqlite_errorname", "")
     if code == "SQLITE_FULL":
         reason = "the disk is full"
     elif code == "SQLITE_READONLY_DBMOVED":
@@ -53,7 +58,7 @@ def write_error(exc: sqlite3.Error, name: str) -> PlanWriteError:
         reason = "the disk reported an error"
     else:
         reason = str(exc)
-    return PlanWriteError(f"Your last change was not saved: {reason}. {keep}")
+    return reason
 
 
 class PlanFile:
@@ -103,10 +108,11 @@ class PlanFile:
             facts = plan_validation.inspect_plan_file(path)  # again, now that we hold the lock
             conn = _connect_writable(path)
             try:
+                _clear_leftovers(conn, path)
                 if facts.version < schema.schema_version():
                     _upgrade(conn, path, facts.version)
                 if keep_backups:
-                    backups.rotate_backup(conn, path, keep_backups)
+                    _keep_backup(conn, path, keep_backups)
             except Exception:
                 conn.close()
                 raise
@@ -152,6 +158,10 @@ class PlanFile:
         except sqlite3.IntegrityError as exc:
             self._rollback()
             raise EditRefused("", f"The change was refused: {exc}.") from None
+        except UnicodeEncodeError as exc:  # a lone surrogate ("\ud800") cannot be stored as UTF-8
+            self._rollback()
+            char = f"\\u{ord(exc.object[exc.start]):04x}"
+            raise EditRefused("", f"The change was refused: the text holds {char}, which is not a character.") from None
         except sqlite3.Error as exc:
             self._rollback()
             raise write_error(exc, self.path.name) from None
@@ -198,6 +208,42 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
         raise PlanFileError(f"{path.name} cannot be opened ({exc}).") from None
 
 
+def _clear_leftovers(conn: sqlite3.Connection, path: Path) -> None:
+    """Remove what a killed process left beside the plan, so a closed plan is
+    one file again: temporary files of copies, and a journal that is not hot
+    (SQLite writes a journal's header only when it syncs it, so a process
+    killed before that leaves a journal SQLite rightly ignores, but keeps).
+    Holding the write lock proves no other writer owns that journal, and
+    taking it has already rolled back a hot one."""
+    temp_files.sweep(path.parent)
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error:
+        return  # another program writes to the plan: the journal may be its own
+    try:
+        with contextlib.suppress(OSError):
+            journal.unlink()
+    finally:
+        conn.execute("COMMIT")
+
+
+def _keep_backup(conn: sqlite3.Connection, path: Path, keep: int) -> None:
+    """Write the backup made on opening; when the backups folder cannot be
+    written (disk full), say so and offer read-only instead of editing
+    without the backup the user counts on."""
+    try:
+        backups.rotate_backup(conn, path, keep)
+    except (PlanWriteError, OSError) as exc:  # OSError: the backups folder cannot be made
+        reason = str(exc).rstrip(".") if isinstance(exc, PlanWriteError) else (exc.strerror or str(exc))
+        raise PlanReadOnlyError(
+            f"{path.name} was not opened for editing, because its backup could not be written "
+            f"({reason}). You can open it read-only."
+        ) from None
+
+
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Keep a copy of the original, then migrate it in one transaction."""
     keep = migrations.migration_copy_path(path, version)
@@ -211,14 +257,13 @@ def build_new_file(path: Path, fill) -> None:
     written to a temporary file in the same folder, which is renamed into
     place only after it committed. Nothing is left behind on failure."""
     path = Path(path)
+    temp_files.sweep(path.parent)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".stratdeck-new-", suffix=".tmp", dir=path.parent)
+        tmp = temp_files.make_temp(path.parent, "new")
     except FileNotFoundError:
         raise UsageError(f"The folder {path.parent} does not exist.") from None
     except OSError as exc:
         raise PlanWriteError(f"Cannot create {path.name}: {exc.strerror}.") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         conn = sqlite_guard.connect(sqlite_guard.file_uri(tmp, "rw"), writable=True)
         try:
@@ -229,11 +274,16 @@ def build_new_file(path: Path, fill) -> None:
                 raise EditRefused("", "Some rows refer to items that are not in the plan.")
             conn.execute("COMMIT")
         finally:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):  # a full disk may refuse the rollback too
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
             conn.close()
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + "-journal").unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise PlanWriteError(f"Could not create {path.name}: {failure_reason(exc, path.name)}.") from None
+        if isinstance(exc, OSError):
+            raise PlanWriteError(f"Could not create {path.name}: {exc.strerror or exc}.") from None
         raise

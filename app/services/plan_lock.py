@@ -20,7 +20,7 @@ def lock_path_for(plan_path: Path) -> Path:
     return plan_path.with_name(f".~lock.{plan_path.name}#")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
     """True when a process with *pid* exists on this host."""
     if pid <= 0:
         return False
@@ -30,7 +30,7 @@ def _pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    except OSError:
+    except (OSError, OverflowError):  # beyond a C int: no such process can exist
         return False
     return True
 
@@ -89,8 +89,15 @@ class PlanLock:
                         "so the plan can only be opened read-only."
                     ) from None
                 raise PlanReadOnlyError(f"Cannot lock {self.plan_path.name}: {exc.strerror}.") from None
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(holder, handle)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(holder, handle)
+            except OSError as exc:  # e.g. the disk is full
+                self.path.unlink(missing_ok=True)
+                raise PlanReadOnlyError(
+                    f"{self.plan_path.name} cannot be opened for editing: its lock file could not be written "
+                    f"({exc.strerror or exc}). You can open it read-only."
+                ) from None
             self.held = True
             return
         raise PlanLockedError(f"{self.plan_path.name} is locked by another process.", {})
@@ -103,7 +110,7 @@ class PlanLock:
         if holder.get("host") != socket.gethostname():
             return False
         pid = holder.get("pid")
-        return not isinstance(pid, int) or not _pid_alive(pid)
+        return type(pid) is not int or not pid_alive(pid)  # true/false are not process ids
 
     def release(self) -> None:
         """Remove the lock file if we hold it."""

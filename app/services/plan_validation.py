@@ -87,6 +87,38 @@ def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
             raise PlanFileError(f"{name} is damaged: the table '{missing[0]}' is missing.")
 
 
+STORAGE = {"str": "'text'", "date": "'text'", "int": "'integer'", "bool": "'integer'", "float": "'real', 'integer'"}
+STORAGE_WORDS = {"str": "text", "date": "a date", "int": "a whole number", "bool": "true or false", "float": "a number"}
+
+
+def _check_values(conn: sqlite3.Connection, name: str) -> None:
+    """Refuse values of the wrong kind (the tables are not STRICT, so a
+    hand-made file may hold a blob where text belongs) and values over the
+    size limit, which SQLite would refuse only when a canvas reads them."""
+    for table in schema.tables():
+        tests, sizes = [], []
+        for column in table.columns:
+            kinds = STORAGE.get(column.type, "'blob'") + (", 'null'" if column.nullable else "")
+            tests.append(f'typeof("{column.name}") IN ({kinds})')
+            if column.type in ("str", "date", "bytes"):
+                sizes.append(f'length(CAST("{column.name}" AS BLOB)) >= 0')  # reads the value: a huge one fails
+        try:
+            bad = conn.execute(
+                f'SELECT {", ".join(tests)} FROM "{table.name}" WHERE NOT ({" AND ".join(tests + sizes)}) LIMIT 1'
+            ).fetchone()
+        except sqlite3.DataError:
+            raise PlanFileError(
+                f"{name} is damaged: a value in {table.name} is larger than "
+                f"{sqlite_guard.MAX_VALUE_BYTES // (1024 * 1024)} MB."
+            ) from None
+        if bad is not None:
+            column = table.columns[list(bad).index(0)]
+            raise PlanFileError(
+                f"{name} is damaged: {table.name}.{column.name} holds a value that is not "
+                f"{STORAGE_WORDS.get(column.type, 'image data')}."
+            )
+
+
 def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
     """Run every check on an open (private) connection; return its facts."""
     try:
@@ -110,6 +142,7 @@ def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
         if version == schema.schema_version():
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                 raise PlanFileError(f"{name} is damaged: some rows refer to items that no longer exist.")
+            _check_values(conn, name)
             plans = conn.execute('SELECT title FROM "plan"').fetchall()
             if len(plans) != 1:
                 raise PlanFileError(f"{name} is damaged: it holds {len(plans)} plan overviews instead of one.")
