@@ -109,3 +109,16 @@ def test_presenter_keys_walk_the_deck_and_escape_leaves(window, qtbot):
     assert below_cover_band == "#ffffff"  # a slide's white ground is white on screen, not black
     qtbot.keyClick(presenter, Qt.Key_Escape)
     qtbot.waitUntil(lambda: preview.presenter is None)
+
+
+def test_closing_the_window_while_the_preview_renders_neither_hangs_nor_aborts(window, qtbot):
+    import time
+
+    from app.views import deck_worker
+
+    window.navigator.setCurrentRow(list(window.editors).index("deck"))
+    qtbot.waitUntil(lambda: bool(deck_worker._RUNNING), timeout=5_000)
+    started = time.monotonic()
+    window.close()  # waits for the running build
+    assert time.monotonic() - started < 20
+    qtbot.waitUntil(lambda: not deck_worker._RUNNING, timeout=5_000)

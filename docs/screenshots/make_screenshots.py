@@ -18,7 +18,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["STRATDECK_DATA_DIR"] = folder
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
         from app.views import settings
@@ -35,6 +35,16 @@ def main() -> None:
             window.editors["overview"].objectives.table.selectRow(0)
             app.processEvents()
             window.grab().save(str(HERE / f"overview-{language}.png"))
+            if language == "zh":
+                preview = window.editors["deck"]
+                loop = QEventLoop()
+                preview.rendered.connect(loop.quit)
+                preview.render_failed.connect(loop.quit)
+                window.navigator.setCurrentRow(list(window.editors).index("deck"))
+                QTimer.singleShot(60_000, loop.quit)
+                loop.exec()
+                app.processEvents()
+                window.grab().save(str(HERE / "deck-preview-zh.png"))
             if language == "en":
                 window.close_plan()  # the start page, listing the plan just closed
                 app.processEvents()
