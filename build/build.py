@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             check_build_env(python)
         else:
             python = make_build_env(args.fresh)
+        run([python, ROOT / "build" / "update_translations.py", "--release"])  # the .qm is built, not committed
         run_pyinstaller(python)
         if not bundle_dir().exists():
             raise BuildError(f"PyInstaller finished but {bundle_dir()} is missing")

@@ -25,6 +25,21 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """Build resources/translations/*.qm from the .ts (not committed) once per
+    session, as build/build.py does before PyInstaller."""
+    try:
+        from app.views.translations import compile_qm, ts_file
+    except ImportError:  # service tests may run without Qt installed
+        return None
+    ts = ts_file()
+    qm = ts.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        assert compile_qm(ts, qm), "lrelease (from PySide6) is needed to build the translations"
+    return qm
+
+
 # -- Plans -------------------------------------------------------------------
 @pytest.fixture
 def plan_path(tmp_path):

@@ -20,6 +20,7 @@ class Finding:
     table: str = ""
     item_id: str = ""
     field: str = ""
+    args: tuple = ()  # (name, value) pairs of the message, so the UI can translate it by rule id
 
     def as_line(self) -> str:
         """One line for ``stratdeck check``: severity, canvas and message."""

@@ -36,9 +36,15 @@ def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     found: list[Finding] = []
 
     def add(
-        rule: str, message: str, field: str = "", severity: str = WARNING, table: str = "plan", item: str = ""
+        rule: str,
+        message: str,
+        field: str = "",
+        severity: str = WARNING,
+        table: str = "plan",
+        item: str = "",
+        args: tuple = (),
     ) -> None:
-        found.append(Finding(rule, severity, CANVAS, message, table, item or plan.get("id", ""), field))
+        found.append(Finding(rule, severity, CANVAS, message, table, item or plan.get("id", ""), field, args))
 
     if not (plan.get("title") or "").strip():
         add("overview.no_title", "The plan has no title.", "title")
@@ -53,16 +59,29 @@ def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:
     if not start or not end:
         add("overview.no_period", "The plan period is not set (start and end).", "period_start")
     for name, value in bad:
-        add("overview.bad_date", f"The plan period date '{value}' is not a real date.", name)
+        add("overview.bad_date", f"The plan period date '{value}' is not a real date.", name, args=(("value", value),))
     if start and end and not bad:
         days = (_parse_date(end) - _parse_date(start)).days
         if days > MAX_PERIOD_DAYS:
-            add("overview.long_period", f"The plan period is longer than three years ({days + 1} days).", "period_end")
+            add(
+                "overview.long_period",
+                f"The plan period is longer than three years ({days + 1} days).",
+                "period_end",
+                args=(("days", days + 1),),
+            )
     if not any((o.get("text") or "").strip() for o in objectives):
         add("overview.no_objectives", "The plan has no objectives.", "objectives")
     for index, objective in enumerate(objectives, start=1):
         if not (objective.get("text") or "").strip():
-            add("overview.empty_objective", f"Objective {index} is empty.", "text", INFO, "objective", objective["id"])
+            add(
+                "overview.empty_objective",
+                f"Objective {index} is empty.",
+                "text",
+                INFO,
+                "objective",
+                objective["id"],
+                (("index", index),),
+            )
     if not (plan.get("market_context") or "").strip():
         add("overview.no_context", "The market context is empty.", "market_context", INFO)
     return found

@@ -23,13 +23,18 @@ def migration_copy_path(plan_path: Path, version: int) -> Path:
     return plan_path.with_name(f"{stem} (format {version} backup).stratdeck")
 
 
+def require_path(from_version: int, name: str) -> None:
+    """Raise PlanFileError unless every step to the current format exists."""
+    missing = [v for v in range(from_version, schema.schema_version()) if v not in MIGRATIONS]
+    if missing:
+        raise PlanFileError(f"{name} uses plan format {from_version}, which this Stratdeck cannot upgrade.")
+
+
 def migrate(conn: sqlite3.Connection, from_version: int, name: str) -> None:
     """Run every step from *from_version* to the current format in one
     transaction; raise PlanFileError (file unchanged) if any step fails."""
     target = schema.schema_version()
-    missing = [v for v in range(from_version, target) if v not in MIGRATIONS]
-    if missing:
-        raise PlanFileError(f"{name} uses plan format {from_version}, which this Stratdeck cannot upgrade.")
+    require_path(from_version, name)
     try:
         conn.execute("BEGIN IMMEDIATE")
         for version in range(from_version, target):

@@ -246,6 +246,7 @@ def _keep_backup(conn: sqlite3.Connection, path: Path, keep: int) -> None:
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Keep a copy of the original, then migrate it in one transaction."""
+    migrations.require_path(version, path.name)  # no copy for a plan that cannot be upgraded
     keep = migrations.migration_copy_path(path, version)
     backups.copy_file_exact(conn, path, keep)
     migrations.migrate(conn, version, path.name)

@@ -4,6 +4,7 @@ PID and cleared."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import getpass
@@ -12,7 +13,9 @@ import os
 import socket
 from pathlib import Path
 
-from app.services.errors import PlanLockedError, PlanReadOnlyError
+from app.services import temp_files
+from app.services.errors import PlanLockedError, PlanReadOnlyError, shown
+from app.services.processes import pid_alive
 
 
 def lock_path_for(plan_path: Path) -> Path:
@@ -20,35 +23,29 @@ def lock_path_for(plan_path: Path) -> Path:
     return plan_path.with_name(f".~lock.{plan_path.name}#")
 
 
-def pid_alive(pid: int) -> bool:
-    """True when a process with *pid* exists on this host."""
-    if pid <= 0:
-        return False
+def _read_raw(path: Path) -> bytes | None:
+    """The bytes of a lock file, or None when it is gone or unreadable."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except (OSError, OverflowError):  # beyond a C int: no such process can exist
-        return False
-    return True
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
-def _read_holder(path: Path) -> dict | None:
-    """The holder recorded in a lock file, or None if unreadable."""
+def _parse_holder(raw: bytes | None) -> dict | None:
+    """The holder recorded in a lock file's bytes, or None if garbled."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(raw.decode("utf-8")) if raw is not None else None
+    except ValueError:
         return None
     return data if isinstance(data, dict) else None
 
 
 def describe_holder(holder: dict) -> str:
-    """One line naming who holds a lock: user, host and process."""
+    """One line naming who holds a lock: user, host and process (a lock file
+    from elsewhere may hold anything: control characters are escaped)."""
     return (
-        f"{holder.get('user', '?')} on {holder.get('host', '?')} "
-        f"(process {holder.get('pid', '?')}, since {holder.get('since', '?')})"
+        f"{shown(holder.get('user', '?'))} on {shown(holder.get('host', '?'))} "
+        f"(process {shown(holder.get('pid', '?'))}, since {shown(holder.get('since', '?'))})"
     )
 
 
@@ -69,13 +66,15 @@ class PlanLock:
             "user": getpass.getuser(),
             "since": dt.datetime.now().isoformat(timespec="seconds"),
         }
-        for _attempt in range(2):
+        payload = json.dumps(holder).encode("utf-8")
+        for _attempt in range(3):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                self._create(payload)
             except FileExistsError:
-                current = _read_holder(self.path)
+                raw = _read_raw(self.path)
+                current = _parse_holder(raw)
                 if self._is_stale(current):
-                    self.path.unlink(missing_ok=True)
+                    self._clear_stale(raw)
                     continue
                 who = describe_holder(current or {})
                 raise PlanLockedError(
@@ -88,12 +87,6 @@ class PlanLock:
                         f"The folder of {self.plan_path.name} cannot be written, "
                         "so the plan can only be opened read-only."
                     ) from None
-                raise PlanReadOnlyError(f"Cannot lock {self.plan_path.name}: {exc.strerror}.") from None
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(holder, handle)
-            except OSError as exc:  # e.g. the disk is full
-                self.path.unlink(missing_ok=True)
                 raise PlanReadOnlyError(
                     f"{self.plan_path.name} cannot be opened for editing: its lock file could not be written "
                     f"({exc.strerror or exc}). You can open it read-only."
@@ -101,6 +94,51 @@ class PlanLock:
             self.held = True
             return
         raise PlanLockedError(f"{self.plan_path.name} is locked by another process.", {})
+
+    def _create(self, payload: bytes) -> None:
+        """Create the lock file with its content in one step: written to a
+        temporary file, then hard-linked to the lock's name, which fails if
+        it exists. A lock is never seen empty, so a second opener at the
+        same moment cannot take it for a crashed one. Where the file system
+        has no hard links, fall back to O_EXCL and a write."""
+        tmp = temp_files.make_temp(self.path.parent, "lock")
+        try:
+            tmp.write_bytes(payload)
+            try:
+                os.link(tmp, self.path)
+                return
+            except FileExistsError:
+                raise
+            except (OSError, NotImplementedError):
+                pass  # no hard links here (FAT, some network shares)
+        finally:
+            tmp.unlink(missing_ok=True)
+        fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+        except OSError:
+            self.path.unlink(missing_ok=True)
+            raise
+
+    def _clear_stale(self, raw: bytes | None) -> None:
+        """Remove the stale lock whose bytes were *raw*, unless another
+        opener replaced it meanwhile: it is renamed away first (atomic), and
+        put back when what was renamed is not what was judged stale."""
+        try:
+            claim = temp_files.make_temp(self.path.parent, "stale")
+        except OSError:
+            self.path.unlink(missing_ok=True)
+            return
+        try:
+            os.replace(self.path, claim)
+        except OSError:
+            claim.unlink(missing_ok=True)
+            return  # gone already: someone else cleared it
+        if _read_raw(claim) != raw:
+            with contextlib.suppress(OSError):
+                os.link(claim, self.path)  # a fresh lock: give it back
+        claim.unlink(missing_ok=True)
 
     @staticmethod
     def _is_stale(holder: dict | None) -> bool:

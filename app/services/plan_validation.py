@@ -122,11 +122,15 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
 def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
     """Run every check on an open (private) connection; return its facts."""
     try:
-        check = conn.execute("PRAGMA quick_check").fetchall()
+        # integrity_check, not quick_check: only it compares indexes with their tables, and a
+        # damaged index passes quick_check, then fails the first count(*) that uses it.
+        check = conn.execute("PRAGMA integrity_check(20)").fetchall()
         if check != [("ok",)]:
-            # quick_check answers in several lines; the message must stay one line.
-            detail = " ".join(str(check[0][0]).replace("*** in database main ***", "").split())
-            raise PlanFileError(f"{name} is damaged: the integrity check failed ({detail}).")
+            # The report may run to pages; the message must stay one short line: its first finding.
+            lines = str(check[0][0]).replace("*** in database main ***", "").strip().splitlines() or ["?"]
+            detail = " ".join(lines[0].split())
+            more = f"; {len(lines) + len(check) - 2} more problems" if len(lines) + len(check) > 2 else ""
+            raise PlanFileError(f"{name} is damaged: the integrity check failed ({shown(detail, 120)}{more}).")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.application_id():
@@ -148,8 +152,16 @@ def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
                 raise PlanFileError(f"{name} is damaged: it holds {len(plans)} plan overviews instead of one.")
             return PlanFacts(version, plans[0][0])
         return PlanFacts(version, "")
-    except sqlite3.DatabaseError as exc:
-        raise PlanFileError(f"{name} is damaged or not a Stratdeck plan ({exc}).") from None
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise damaged(name, exc) from None
+
+
+def damaged(name: str, exc: Exception) -> PlanFileError:
+    """The refusal for a file SQLite itself rejects. Its message may quote
+    names from the file (control characters, invalid UTF-8, which Python
+    cannot even decode): keep it one short, printable line."""
+    detail = "its structure holds invalid text" if isinstance(exc, UnicodeDecodeError) else shown(exc, 150)
+    return PlanFileError(f"{name} is damaged or not a Stratdeck plan ({detail}).")
 
 
 def private_copy(path: Path, folder: Path) -> Path:
@@ -174,8 +186,8 @@ def inspect_plan_file(path: Path) -> PlanFacts:
         copy = private_copy(path, Path(folder))
         try:
             conn = sqlite_guard.connect(sqlite_guard.file_uri(copy, "rw"), writable=False)
-        except sqlite3.DatabaseError as exc:
-            raise PlanFileError(f"{path.name} is damaged or not a Stratdeck plan ({exc}).") from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise damaged(path.name, exc) from None
         try:
             return inspect_connection(conn, path.name)
         finally:

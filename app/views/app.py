@@ -20,6 +20,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Stratdeck")
     app.setApplicationName("Stratdeck")
     app.setApplicationDisplayName("Stratdeck")
+    from app.views import translations
+
+    translations.install_language(settings.interface_language())
     families = register_bundled_fonts()
     if families:  # the UI uses the deck's font, so screen, charts and slides match
         font = app.font()

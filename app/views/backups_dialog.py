@@ -8,7 +8,19 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
 
 from app.services import backups
-from app.services.restore import describe_backup
+from app.views.locale_format import format_datetime, format_size
+
+
+def describe_backup(path: Path) -> str:
+    """'2026年11月23日 11:48:06 · 84 KB' / '23 Nov 2026 11:48:06 · 84 KB'."""
+    import datetime as dt
+
+    path = Path(path)
+    try:  # backups are named "YYYY-MM-DD HHMMSS-ffffff"
+        when = dt.datetime.strptime(path.stem[:17], "%Y-%m-%d %H%M%S")
+    except ValueError:
+        when = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return f"{format_datetime(when)} · {format_size(path.stat().st_size)}"
 
 
 class RestoreBackupDialog(QDialog):

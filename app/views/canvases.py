@@ -11,13 +11,9 @@ from app.views.deck_preview import DeckPreview
 from app.views.overview_editor import OverviewEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Canvases", text)
-
-
 def canvas_entries():
     """(key, label, editor factory) for every canvas, in plan order."""
     return [
-        ("overview", _tr("Overview"), OverviewEditor),
-        ("deck", _tr("Deck"), DeckPreview),
+        ("overview", QCoreApplication.translate("Canvases", "Overview"), OverviewEditor),
+        ("deck", QCoreApplication.translate("Canvases", "Deck"), DeckPreview),
     ]

@@ -3,21 +3,26 @@ and never block on a modal window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
-PLAN_FILTER = "Stratdeck plans (*.stratdeck)"
+
+def _plan_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Stratdeck plans (*.stratdeck)")
 
 
 def choose_open_path(parent: QWidget) -> str | None:
     """Ask for a plan file to open."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open plan"), "", parent.tr(PLAN_FILTER))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Open plan"), "", _plan_filter()
+    )
     return path or None
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str = "") -> str | None:
     """Ask where to write a plan file; the .stratdeck suffix is added."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, parent.tr(PLAN_FILTER))
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _plan_filter())
     if path and not path.endswith(".stratdeck"):
         path += ".stratdeck"
     return path or None
@@ -26,23 +31,30 @@ def choose_save_path(parent: QWidget, title: str, suggested: str = "") -> str | 
 def choose_image_path(parent: QWidget) -> str | None:
     """Ask for a PNG or JPEG image."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Choose logo"), "", parent.tr("Images (*.png *.jpg *.jpeg)")
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose logo"),
+        "",
+        QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)"),
     )
     return path or None
 
 
 def choose_color(parent: QWidget, initial: str | None) -> str | None:
     """Ask for a colour; return #RRGGBB or None when cancelled."""
-    color = QColorDialog.getColor(QColor(initial or "#C8102E"), parent, parent.tr("Brand colour"))
+    color = QColorDialog.getColor(
+        QColor(initial or "#C8102E"), parent, QCoreApplication.translate("Dialogs", "Brand colour")
+    )
     return color.name().upper() if color.isValid() else None
 
 
 def ask_open_read_only(parent: QWidget, message: str) -> bool:
     """The plan is locked or not writable: offer to open it read-only."""
-    box = QMessageBox(QMessageBox.Question, parent.tr("Plan in use"), message, parent=parent)
-    box.setInformativeText(parent.tr("Open it read-only?"))
+    box = QMessageBox(
+        QMessageBox.Question, QCoreApplication.translate("Dialogs", "Plan in use"), message, parent=parent
+    )
+    box.setInformativeText(QCoreApplication.translate("Dialogs", "Open it read-only?"))
     box.setStandardButtons(QMessageBox.Open | QMessageBox.Cancel)
-    box.button(QMessageBox.Open).setText(parent.tr("Open read-only"))
+    box.button(QMessageBox.Open).setText(QCoreApplication.translate("Dialogs", "Open read-only"))
     return box.exec() == QMessageBox.Open
 
 

@@ -49,10 +49,11 @@ def report_unexpected(parent, error: BaseException):
 
     from app.views import dialogs
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ErrorReporting", text)
-
-    message = tr("Something went wrong: %s") % f"{type(error).__name__}: {error}"
-    message += "\n\n" + tr("Your plan is safe: every edit made before this was already saved.")
-    details = tr("Details were written to the log: %s") % log_file()
+    message = (
+        QCoreApplication.translate("ErrorReporting", "Something went wrong: %s") % f"{type(error).__name__}: {error}"
+    )
+    message += "\n\n" + QCoreApplication.translate(
+        "ErrorReporting", "Your plan is safe: every edit made before this was already saved."
+    )
+    details = QCoreApplication.translate("ErrorReporting", "Details were written to the log: %s") % log_file()
     return dialogs.show_error(parent, "Stratdeck", message, details)

@@ -77,7 +77,9 @@ class ExportDeckDialog(QDialog):
 
     def browse(self) -> None:
         """Choose the output file."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), self.path_edit.text(), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deck"), self.path_edit.text(), self.tr("PDF documents (*.pdf)")
+        )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 

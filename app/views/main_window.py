@@ -3,7 +3,7 @@ status bar. Plan-file handling lives in plan_actions (a mixin)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTime, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
@@ -38,12 +38,16 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.save_state = QLabel(self)
         self.save_state.setObjectName("save-state")
         self.statusBar().addPermanentWidget(self.save_state)
+        self._menu_actions: list[QAction] = []
         self._build_menus()
+        self._connect_start_page()
+        self.show_start_page()
+
+    def _connect_start_page(self) -> None:
         self.start_page.new_requested.connect(self.new_plan)
         self.start_page.open_requested.connect(self.open_plan_dialog)
         self.start_page.demo_requested.connect(self.open_demo)
         self.start_page.recent_requested.connect(self.open_plan)
-        self.show_start_page()
 
     # -- menus ---------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -53,6 +57,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             action.setShortcuts([shortcut])  # setShortcut() would build the Qt enums (~25 ms) before the first paint
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._menu_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -87,6 +92,11 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self._menu_actions += [self.undo_action, self.redo_action]
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu, self.tr("&Preferences…"), self.show_preferences, QKeySequence.Preferences, "action-preferences"
+        )
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.present_action = self._action(
             self.view_menu, self.tr("&Present Deck"), self.present_deck, QKeySequence("F5"), "action-present"
@@ -96,6 +106,57 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Stratdeck"), self.show_about, None, "action-about")
+
+    def _rebuild_menus(self) -> None:
+        """Menus again in the current language (the undo stack is untouched)."""
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                menu.deleteLater()
+        self.menuBar().clear()
+        for action in self._menu_actions:
+            action.setParent(None)
+            action.deleteLater()
+        self._menu_actions = []
+        self._build_menus()
+        if self.problems is not None:
+            self.view_menu.addAction(self.problems.toggleViewAction())
+
+    # -- language ----------------------------------------------------------------
+    def show_preferences(self) -> None:
+        """Edit › Preferences (does not block)."""
+        from app.views.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.applied.connect(self.apply_language)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface to *language* ('zh' or 'en') at once: menus,
+        start page, editors and Problems panel are rebuilt from the plan file;
+        the plan stays open and its undo history is kept."""
+        from app.views import translations
+
+        translations.install_language(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild every translated widget of the window in the current language."""
+        self._rebuild_menus()
+        old = self.start_page
+        self.start_page = StartPage(self)
+        self.pages.insertWidget(0, self.start_page)
+        self._connect_start_page()
+        self.pages.removeWidget(old)
+        old.setParent(None)  # gone from findChild() at once, deleted with its last reference
+        old.deleteLater()
+        if self.document is None:
+            self.show_start_page()
+            return
+        row = self.navigator.currentRow()
+        self.show_workspace()
+        self.navigator.setCurrentRow(max(0, row))
 
     def _plan_actions(self) -> tuple:
         """Actions that need an open plan."""
@@ -134,7 +195,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         """Version and where the log is."""
         from app.views.error_reporting import log_file
 
-        dialogs.show_error(self, self.tr("About Stratdeck"), f"Stratdeck {__version__}", str(log_file()))
+        dialogs.show_error(
+            self, self.tr("About Stratdeck"), self.tr("Stratdeck %s") % __version__, self.tr("Log: %s") % log_file()
+        )
 
     # -- pages ---------------------------------------------------------------
     def show_start_page(self) -> None:
@@ -216,10 +279,15 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             if key == change.canvas or getattr(editor, "follows_all_changes", False):
                 editor.on_change(change)
         self.problems.refresh(self.document.plan)
-        self.save_state.setText(self.tr("Saved %s") % QTime.currentTime().toString("HH:mm:ss"))
+        from app.views.locale_format import format_time
+
+        self.save_state.setText(self.tr("Saved %s") % format_time())
 
     def on_failed(self, field: str, message: str) -> None:
         """An edit was refused: the current editor says why."""
+        from app.views.service_text import refusal_text
+
+        message = refusal_text(message)
         editor = self.editor_stack.currentWidget() if self.editor_stack is not None else None
         if hasattr(editor, "on_failed"):
             editor.on_failed(field, message)

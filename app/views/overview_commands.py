@@ -7,12 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from app.services import overview_service as svc
 from app.services.changes import Change
 from app.views.plan_document import PlanCommand, PlanDocument
+from app.views.service_text import field_label
 
 FIELD_MERGE_BASE = 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewCommands", text)
 
 
 class SetFieldCommand(PlanCommand):
@@ -20,7 +17,9 @@ class SetFieldCommand(PlanCommand):
     (until the field loses focus) merge, so typing a title is one undo step."""
 
     def __init__(self, document: PlanDocument, field: str, old, new, session: int = 0):
-        super().__init__(document, _tr("Edit %s") % _tr(svc.LABELS[field]).lower())
+        super().__init__(
+            document, QCoreApplication.translate("OverviewCommands", "Edit %s") % field_label(svc.LABELS[field]).lower()
+        )
         self.field, self.old, self.new, self.session = field, old, new, session
 
     def do(self) -> Change:
@@ -44,7 +43,12 @@ class SetLogoCommand(PlanCommand):
     """Replace or clear the logo."""
 
     def __init__(self, document: PlanDocument, old: tuple, new: tuple):
-        super().__init__(document, _tr("Change logo") if new[0] else _tr("Remove logo"))
+        super().__init__(
+            document,
+            QCoreApplication.translate("OverviewCommands", "Change logo")
+            if new[0]
+            else QCoreApplication.translate("OverviewCommands", "Remove logo"),
+        )
         self.old, self.new = old, new
 
     def do(self) -> Change:
@@ -58,7 +62,7 @@ class AddObjectiveCommand(PlanCommand):
     """Add an objective (same id on redo, so later commands still find it)."""
 
     def __init__(self, document: PlanDocument, index: int, text: str = ""):
-        super().__init__(document, _tr("Add objective"))
+        super().__init__(document, QCoreApplication.translate("OverviewCommands", "Add objective"))
         self.index, self.text, self.objective_id = index, text, None
 
     def do(self) -> Change:
@@ -74,7 +78,7 @@ class DeleteObjectiveCommand(PlanCommand):
     """Delete an objective; undo puts it back where it was."""
 
     def __init__(self, document: PlanDocument, objective_id: str):
-        super().__init__(document, _tr("Delete objective"))
+        super().__init__(document, QCoreApplication.translate("OverviewCommands", "Delete objective"))
         self.objective_id, self.row, self.index = objective_id, None, 0
 
     def do(self) -> Change:
@@ -89,7 +93,7 @@ class MoveObjectiveCommand(PlanCommand):
     """Move an objective up or down."""
 
     def __init__(self, document: PlanDocument, objective_id: str, old_index: int, new_index: int):
-        super().__init__(document, _tr("Move objective"))
+        super().__init__(document, QCoreApplication.translate("OverviewCommands", "Move objective"))
         self.objective_id, self.old_index, self.new_index = objective_id, old_index, new_index
 
     def do(self) -> Change:
@@ -103,7 +107,7 @@ class EditObjectiveCommand(PlanCommand):
     """Edit an objective's text, metric or target (one cell edit)."""
 
     def __init__(self, document: PlanDocument, objective_id: str, field: str, old: str, new: str):
-        super().__init__(document, _tr("Edit objective"))
+        super().__init__(document, QCoreApplication.translate("OverviewCommands", "Edit objective"))
         self.objective_id, self.field, self.old, self.new = objective_id, field, old, new
 
     def do(self) -> Change:

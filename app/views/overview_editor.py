@@ -23,9 +23,11 @@ from app.services import overview_service as svc
 from app.services.errors import EditRefused
 from app.views import dialogs
 from app.views.field_widgets import PlanLineEdit, PlanTextEdit
+from app.views.locale_format import date_edit_format
 from app.views.objectives_panel import ObjectivesPanel
 from app.views.overview_commands import SetFieldCommand, SetLogoCommand
 from app.views.plan_document import PlanDocument
+from app.views.service_text import refusal_text
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "KRW", "SGD", "GBP", "AUD", "CAD", "CHF")
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
@@ -82,7 +84,7 @@ class OverviewEditor(QScrollArea):
         self.start_edit, self.end_edit = self._date("period_start"), self._date("period_end")
         period = QHBoxLayout()
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel("–"))
+        period.addWidget(QLabel("–"))  # a dash, not text
         period.addWidget(self.end_edit)
         period.addStretch(1)
         form.addRow(self.tr("Period"), period)
@@ -151,7 +153,7 @@ class OverviewEditor(QScrollArea):
         edit = QDateEdit(self)
         edit.setObjectName(field)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_edit_format())  # 2026年11月11日 / 11 Nov 2026
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("not set"))
         edit.setKeyboardTracking(False)
@@ -183,7 +185,7 @@ class OverviewEditor(QScrollArea):
         try:
             data, mime = images.load_image(path, "logo")
         except EditRefused as exc:
-            self.show_message(str(exc))
+            self.show_message(refusal_text(str(exc)))
             return False
         old = (self.values.get("logo"), self.values.get("logo_mime"))
         return self.document.execute(SetLogoCommand(self.document, old, (data, mime)))

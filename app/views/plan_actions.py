@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.errors import PlanLockedError, PlanReadOnlyError, StratdeckError
 from app.views import dialogs, settings
 
@@ -29,7 +31,7 @@ class PlanActionsMixin:
             return self.open_plan(path, read_only=True)
         except StratdeckError as exc:
             log.info("refused to open %s: %s", path, exc)
-            dialogs.show_error(self, self.tr("Cannot open plan"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), str(exc))
             return False
         self._adopt(plan)
         return True
@@ -63,21 +65,40 @@ class PlanActionsMixin:
             self.open_plan(path)
 
     def new_plan(self) -> None:
-        """File › New: ask where, create an empty plan and open it."""
-        path = dialogs.choose_save_path(self, self.tr("New plan"))
+        """File › New: the gallery (blank or a template); it does not block."""
+        from app.views.new_plan_dialog import NewPlanDialog
+
+        dialog = NewPlanDialog(settings.interface_language(), self)
+        dialog.chosen.connect(self.create_plan)
+        self.new_plan_dialog = dialog
+        dialog.open()
+
+    def create_plan(self, template: str = "", language: str | None = None) -> bool:
+        """Ask where, create a plan (blank, or from *template*) and open it."""
+        title = QCoreApplication.translate("PlanActionsMixin", "New plan")
+        path = dialogs.choose_save_path(self, title)
         if not path:
-            return
+            return False
         if Path(path).exists():
-            dialogs.show_error(self, self.tr("New plan"), self.tr("%s already exists; choose another name.") % path)
-            return
+            message = QCoreApplication.translate("PlanActionsMixin", "%s already exists; choose another name.")
+            dialogs.show_error(self, title, message % path)
+            return False
         from app.services.plan_file import PlanFile
 
+        language = language or settings.interface_language()
         try:
-            plan = PlanFile.create(Path(path), title=Path(path).stem, language=settings.interface_language())
+            if template:
+                from app.services.templates import create_from_template
+
+                create_from_template(template, language, Path(path))
+                plan = PlanFile.open(Path(path), keep_backups=settings.backups_to_keep())
+            else:
+                plan = PlanFile.create(Path(path), title=Path(path).stem, language=language)
         except StratdeckError as exc:
-            dialogs.show_error(self, self.tr("New plan"), str(exc))
-            return
+            dialogs.show_error(self, title, str(exc))
+            return False
         self._adopt(plan)
+        return True
 
     def open_demo(self) -> bool:
         """Open a fresh copy of the sample plan in the interface language."""
@@ -86,7 +107,7 @@ class PlanActionsMixin:
         try:
             path = samples.create_demo_plan(settings.interface_language())
         except StratdeckError as exc:
-            dialogs.show_error(self, self.tr("Sample plan"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), str(exc))
             return False
         return self.open_plan(str(path))
 
@@ -95,13 +116,17 @@ class PlanActionsMixin:
         if self.document is None:
             return
         current = self.document.plan.path
-        path = dialogs.choose_save_path(self, self.tr("Save plan as"), str(current.with_name(current.stem + " copy")))
+        path = dialogs.choose_save_path(
+            self,
+            QCoreApplication.translate("PlanActionsMixin", "Save plan as"),
+            str(current.with_name(current.stem + " copy")),
+        )
         if not path or Path(path).resolve() == current.resolve():
             return
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, self.tr("Save As"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Save As"), str(exc))
             return
         self.open_plan(path)
 
@@ -110,15 +135,19 @@ class PlanActionsMixin:
         if self.document is None:
             return
         current = self.document.plan.path
-        path = dialogs.choose_save_path(self, self.tr("Duplicate plan"), str(current.with_name(current.stem + " copy")))
+        path = dialogs.choose_save_path(
+            self,
+            QCoreApplication.translate("PlanActionsMixin", "Duplicate plan"),
+            str(current.with_name(current.stem + " copy")),
+        )
         if not path or Path(path).resolve() == current.resolve():
             return
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, self.tr("Duplicate"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Copy written to %s") % path, 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("PlanActionsMixin", "Copy written to %s") % path, 8000)
 
     def close_plan(self) -> None:
         """File › Close: back to the start page."""
@@ -169,6 +198,9 @@ class PlanActionsMixin:
 
         command = RestoreBackupCommand(self.document, Path(backup), settings.backups_to_keep())
         if self.document.execute(command):
-            self.statusBar().showMessage(self.tr("Restored the backup of %s.") % Path(backup).stem[:17], 8000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("PlanActionsMixin", "Restored the backup of %s.") % Path(backup).stem[:17],
+                8000,
+            )
             return True
         return False

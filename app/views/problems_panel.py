@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListView, QStyle
 
 from app.models.findings import WARNING
+from app.views.service_text import finding_text
 
 
 class FindingsModel(QAbstractListModel):
@@ -30,9 +31,9 @@ class FindingsModel(QAbstractListModel):
             return None
         finding = self.findings[index.row()]
         if role == Qt.DisplayRole:
-            return finding.message
+            return finding_text(finding)
         if role == Qt.ToolTipRole:
-            return f"{finding.canvas}: {finding.message} ({finding.rule})"
+            return f"{finding_text(finding)} ({finding.rule})"
         if role == Qt.DecorationRole:
             icon = QStyle.SP_MessageBoxWarning if finding.severity == WARNING else QStyle.SP_MessageBoxInformation
             from PySide6.QtWidgets import QApplication

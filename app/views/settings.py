@@ -53,6 +53,22 @@ def backups_to_keep() -> int:
         return DEFAULT_KEEP
 
 
+def set_backups_to_keep(count: int) -> None:
+    """Preferences: how many rotating backups to keep per plan."""
+    app_settings().setValue("backups/keep", max(0, int(count)))
+
+
+def chosen_language() -> str:
+    """The Preferences choice: 'zh', 'en', or '' for the system language."""
+    chosen = app_settings().value("ui/language", "")
+    return chosen if chosen in ("zh", "en") else ""
+
+
+def set_interface_language(language: str) -> None:
+    """Preferences: 'zh', 'en', or '' to follow the system language."""
+    app_settings().setValue("ui/language", language if language in ("zh", "en") else "")
+
+
 def interface_language() -> str:
     """'zh' or 'en': the Preferences choice, else the system locale."""
     chosen = app_settings().value("ui/language", "")

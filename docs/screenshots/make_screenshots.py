@@ -21,13 +21,14 @@ def main() -> None:
         from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
-        from app.views import settings
+        from app.views import settings, translations
         from app.views.app import create_application
         from app.views.main_window import MainWindow
 
         app = create_application()
         for language in ("zh", "en"):
             settings.app_settings().setValue("ui/language", language)
+            translations.install_language(language)  # the whole interface in this language
             window = MainWindow()
             window.resize(1280, 860)
             window.show()
@@ -45,6 +46,16 @@ def main() -> None:
                 loop.exec()
                 app.processEvents()
                 window.grab().save(str(HERE / "deck-preview-zh.png"))
+            window.new_plan()  # the New Plan gallery, over the window
+            dialog = window.new_plan_dialog
+            dialog.choose("ecommerce-promotion")
+            app.processEvents()
+            dialog.grab().save(str(HERE / f"new-plan-{language}.png"))
+            dialog.reject()
+            window.show_preferences()
+            app.processEvents()
+            window.preferences_dialog.grab().save(str(HERE / f"preferences-{language}.png"))
+            window.preferences_dialog.reject()
             if language == "en":
                 window.close_plan()  # the start page, listing the plan just closed
                 app.processEvents()

@@ -1,0 +1,137 @@
+"""Service messages in the interface language.
+
+Services stay Qt-free and speak English (the CLI prints that). The GUI
+translates what it shows here:
+
+- **findings** by rule id and the finding's ``args`` (not by their English
+  text), so rewording a message in a rule cannot break its translation;
+- **refused edits** of the Overview (overview_service, images) by matching the
+  known message shapes; a message that matches none is shown as it is, in
+  English. tests/test_translations.py checks every shape against the
+  services' real messages."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+
+def finding_text(finding) -> str:
+    """The finding's message in the interface language."""
+    templates = {
+        "overview.no_title": QCoreApplication.translate("ServiceText", "The plan has no title."),
+        "overview.no_owner": QCoreApplication.translate("ServiceText", "The plan has no owner."),
+        "overview.no_period": QCoreApplication.translate("ServiceText", "The plan period is not set (start and end)."),
+        "overview.bad_date": QCoreApplication.translate(
+            "ServiceText", "The plan period date '{value}' is not a real date."
+        ),
+        "overview.long_period": QCoreApplication.translate(
+            "ServiceText", "The plan period is longer than three years ({days} days)."
+        ),
+        "overview.no_objectives": QCoreApplication.translate("ServiceText", "The plan has no objectives."),
+        "overview.empty_objective": QCoreApplication.translate("ServiceText", "Objective {index} is empty."),
+        "overview.no_context": QCoreApplication.translate("ServiceText", "The market context is empty."),
+    }
+    template = templates.get(finding.rule)
+    if template is None:
+        return finding.message
+    try:
+        return template.format(**dict(finding.args))
+    except (KeyError, IndexError, ValueError):
+        return finding.message
+
+
+def field_label(english: str) -> str:
+    """An overview field label (overview_service.LABELS) in the interface language."""
+    labels = {
+        "Title": QCoreApplication.translate("ServiceText", "Title"),
+        "Brand": QCoreApplication.translate("ServiceText", "Brand"),
+        "Owner": QCoreApplication.translate("ServiceText", "Owner"),
+        "Market context": QCoreApplication.translate("ServiceText", "Market context"),
+        "Confidentiality label": QCoreApplication.translate("ServiceText", "Confidentiality label"),
+        "Currency": QCoreApplication.translate("ServiceText", "Currency"),
+        "Plan language": QCoreApplication.translate("ServiceText", "Plan language"),
+        "Period start": QCoreApplication.translate("ServiceText", "Period start"),
+        "Period end": QCoreApplication.translate("ServiceText", "Period end"),
+        "Brand colour": QCoreApplication.translate("ServiceText", "Brand colour"),
+    }
+    return labels.get(english, english)
+
+
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    """(English message shape, translated template); groups become {names}."""
+    shapes = [
+        (
+            r"The period ends on (?P<end>.+), before it starts on (?P<start>.+)\.",
+            QCoreApplication.translate("ServiceText", "The period ends on {end}, before it starts on {start}."),
+        ),
+        (
+            r"(?P<label>[^:]+): '(?P<value>.*)' is not a date \(YYYY-MM-DD\)\.",
+            QCoreApplication.translate("ServiceText", "{label}: '{value}' is not a date (YYYY-MM-DD)."),
+        ),
+        (r"(?P<label>.+) must be text\.", QCoreApplication.translate("ServiceText", "{label} must be text.")),
+        (
+            r"(?P<label>.+) is too long \((?P<length>\d+) characters; at most (?P<limit>\d+)\)\.",
+            QCoreApplication.translate("ServiceText", "{label} is too long ({length} characters; at most {limit})."),
+        ),
+        (
+            r"(?P<label>.+) must be a three-letter code such as CNY, USD or EUR\.",
+            QCoreApplication.translate("ServiceText", "{label} must be a three-letter code such as CNY, USD or EUR."),
+        ),
+        (
+            r"(?P<label>.+) must be zh \(中文\) or en \(English\)\.",
+            QCoreApplication.translate("ServiceText", "{label} must be zh (中文) or en (English)."),
+        ),
+        (
+            r"(?P<label>.+) must be a colour like #C8102E\.",
+            QCoreApplication.translate("ServiceText", "{label} must be a colour like #C8102E."),
+        ),
+        (
+            r"A logo needs both image data and its type\.",
+            QCoreApplication.translate("ServiceText", "A logo needs both image data and its type."),
+        ),
+        (
+            r"That objective no longer exists\.",
+            QCoreApplication.translate("ServiceText", "That objective no longer exists."),
+        ),
+        (r"Objectives are text\.", QCoreApplication.translate("ServiceText", "Objectives are text.")),
+        (
+            r"(?P<name>.+) is too large \((?P<mb>[\d.]+) MB\); the limit is 10 MB\.",
+            QCoreApplication.translate("ServiceText", "{name} is too large ({mb} MB); the limit is 10 MB."),
+        ),
+        (r"(?P<name>.+) does not exist\.", QCoreApplication.translate("ServiceText", "{name} does not exist.")),
+        (
+            r"(?P<name>.+) cannot be read: (?P<reason>.+)\.",
+            QCoreApplication.translate("ServiceText", "{name} cannot be read: {reason}."),
+        ),
+        (
+            r"(?P<name>.+) is a (?P<kind>\S+) image; use a PNG or JPEG file\.",
+            QCoreApplication.translate("ServiceText", "{name} is a {kind} image; use a PNG or JPEG file."),
+        ),
+        (
+            r"(?P<name>.+) is too large \((?P<size>\d+×\d+) pixels\)\.",
+            QCoreApplication.translate("ServiceText", "{name} is too large ({size} pixels)."),
+        ),
+        (
+            r"(?P<name>.+) is not a PNG or JPEG image\.",
+            QCoreApplication.translate("ServiceText", "{name} is not a PNG or JPEG image."),
+        ),
+        (
+            r"(?P<name>.+) is damaged and cannot be used as an image \((?P<reason>.*)\)\.",
+            QCoreApplication.translate("ServiceText", "{name} is damaged and cannot be used as an image ({reason})."),
+        ),
+    ]
+    return [(re.compile(pattern, re.S), template) for pattern, template in shapes]
+
+
+def refusal_text(message: str) -> str:
+    """A refused edit's message in the interface language (unknown shapes as they are)."""
+    for pattern, template in _patterns():
+        match = pattern.fullmatch(message)
+        if match:
+            values = match.groupdict()
+            if "label" in values:
+                values["label"] = field_label(values["label"])
+            return template.format(**values)
+    return message

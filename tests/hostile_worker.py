@@ -1,0 +1,116 @@
+"""Worker process of the hostile-files fuzzer: builds one case at a time and
+reports what opening it did, as one JSON line per case. Running cases in a
+child lets the parent enforce a time bound (a hang is killed) and survive a
+crash in SQLite itself.
+
+    hostile_worker.py BASE WORKDIR            cases as JSON lines on stdin
+    hostile_worker.py BASE WORKDIR CASE_JSON  one case, printed (to reproduce)
+
+A case is {"id": …, "seed": "…"} (a random mutation) or {"id": …,
+"crafted": NAME}; "cli": true also runs ``stratdeck check`` on it."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import random
+import shutil
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from plan_mutations import build_base, craft, mutate
+
+from app.main import main
+from app.services import json_exchange, overview_service, plan_summary, problems
+from app.services.errors import PlanFileError
+from app.services.plan_file import PlanFile
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def use_plan(plan: PlanFile) -> None:
+    """Read everything the app reads, and export it."""
+    json_exchange.dumps(json_exchange.export_plan(plan.conn))
+    overview_service.get_overview(plan)
+    overview_service.list_objectives(plan)
+    problems.collect_findings(plan)
+    plan_summary.summary_lines(plan)
+
+
+def check_message(message: str, problems_found: list[str]) -> None:
+    if not message or not message.isprintable() or len(message) > 600:
+        problems_found.append(f"unclear message: {message!r}")
+
+
+def run_case(case: dict, base: Path, work: Path) -> dict:
+    folder = work / "case"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    path = folder / "Hostile plan.stratdeck"
+    if "crafted" in case:
+        what = craft(base, path, case["crafted"])
+    else:
+        what = mutate(base, path, random.Random(case["seed"]))
+    before = digests(folder)
+    original = path.read_bytes()
+
+    def recovery(files: dict) -> bool:
+        """Changes an editing open may make: roll back a hot journal beside
+        the plan, or switch a WAL-mode file to the rollback journal (only
+        header bytes change)."""
+        if any(name.endswith("-journal") for name in files):
+            return True
+        now = path.read_bytes()
+        wal = 2 in original[18:20] and len(now) == len(original)  # read or write version 2: WAL
+        return wal and now[100:] == original[100:]
+
+    result = {"id": case["id"], "what": what, "outcomes": [], "messages": [], "problems": []}
+    started = time.monotonic()
+    try:
+        for read_only in (True, False):
+            try:
+                with PlanFile.open(path, read_only=read_only, keep_backups=1) as plan:
+                    use_plan(plan)
+                result["outcomes"].append("opened")
+            except PlanFileError as exc:
+                result["outcomes"].append("refused")
+                result["messages"].append(str(exc))
+                check_message(str(exc), result["problems"])
+            after = digests(folder)
+            if after != before and not (result["outcomes"][-1] == "opened" and not read_only and recovery(before)):
+                result["problems"].append(f"files changed: {sorted(set(before.items()) ^ set(after.items()))}")
+            before = after
+        if case.get("cli"):
+            out, err = io.StringIO(), io.StringIO()
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = main(["check", str(path)])
+            lines = err.getvalue().splitlines()
+            if code not in (0, 3) or (code == 3 and (len(lines) != 1 or not lines[0].startswith("stratdeck: "))):
+                result["problems"].append(f"stratdeck check: exit {code}, stderr {err.getvalue()!r}")
+            if code == 0 and lines:
+                result["problems"].append(f"stratdeck check printed errors: {err.getvalue()!r}")
+    except Exception:  # noqa: BLE001 - this is what the suite exists to catch
+        result["problems"].append("unexpected exception:\n" + traceback.format_exc())
+    result["seconds"] = round(time.monotonic() - started, 3)
+    return result
+
+
+def serve(base: Path, work: Path) -> None:
+    for line in sys.stdin:
+        print(json.dumps(run_case(json.loads(line), base, work), ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    base_path, work_path = Path(sys.argv[1]), Path(sys.argv[2])
+    if not base_path.exists():  # rerunning one case by hand
+        build_base(base_path)
+    if len(sys.argv) > 3:
+        print(json.dumps(run_case(json.loads(sys.argv[3]), base_path, work_path), indent=2, ensure_ascii=False))
+    else:
+        serve(base_path, work_path)
