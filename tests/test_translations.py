@@ -318,3 +318,47 @@ def test_backups_list_and_date_fields_use_the_interface_language(window, chinese
     editor = window.editors["overview"]
     assert editor.start_edit.displayFormat() == "yyyy年M月d日"
     assert "年" in editor.start_edit.text()
+
+
+def test_plan_file_errors_are_translated(chinese, tmp_path):
+    """Opening, locking and write failures reach the user in Chinese too."""
+    import sqlite3
+
+    from app.services.errors import PlanFileError, PlanLockedError, PlanWriteError
+    from app.services.plan_file import PlanFile, write_error
+    from app.views.service_text import refusal_text
+
+    def is_chinese(text: str) -> bool:
+        return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+    cases = {
+        "empty.stratdeck": b"",
+        "random.stratdeck": b"\x00garbage" * 64,
+    }
+    foreign = tmp_path / "foreign.stratdeck"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE notes (x)")
+    conn.commit()
+    conn.close()
+    messages = []
+    for name, content in cases.items():
+        (tmp_path / name).write_bytes(content)
+    for path in [tmp_path / name for name in cases] + [foreign, tmp_path]:
+        with pytest.raises(PlanFileError) as refused:
+            PlanFile.open(path, keep_backups=0)
+        messages.append(str(refused.value))
+    plan = PlanFile.create(tmp_path / "held.stratdeck", title="held")
+    try:
+        with pytest.raises(PlanLockedError) as locked:
+            PlanFile.open(tmp_path / "held.stratdeck", keep_backups=0)
+        messages.append(str(locked.value))
+    finally:
+        plan.close()
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorname = "SQLITE_FULL"
+    messages.append(str(write_error(full, "plan.stratdeck")))
+    assert isinstance(write_error(full, "plan.stratdeck"), PlanWriteError)
+    for english in messages:
+        translated = refusal_text(english)
+        assert translated != english and is_chinese(translated), english
+    assert "另存为" in refusal_text(messages[-1])

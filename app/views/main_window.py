@@ -295,8 +295,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
 
     def on_write_failed(self, message: str) -> None:
         """The disk refused a write: say so, and how to keep the work."""
+        from app.views.service_text import refusal_text
+
         self.save_state.setText(self.tr("Not saved"))
-        dialogs.show_error(self, self.tr("Change not saved"), message)
+        dialogs.show_error(self, self.tr("Change not saved"), refusal_text(message))
 
     def announce_recovery(self, path: str) -> None:
         """After a crash: say which plan was reopened and that it is intact."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.errors import PlanLockedError, PlanReadOnlyError, StratdeckError
 from app.views import dialogs, settings
+from app.views.service_text import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,12 @@ class PlanActionsMixin:
         try:
             plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
         except (PlanLockedError, PlanReadOnlyError) as exc:
-            if read_only or not dialogs.ask_open_read_only(self, str(exc)):
+            if read_only or not dialogs.ask_open_read_only(self, refusal_text(str(exc))):
                 return False
             return self.open_plan(path, read_only=True)
         except StratdeckError as exc:
             log.info("refused to open %s: %s", path, exc)
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), refusal_text(str(exc)))
             return False
         self._adopt(plan)
         return True
@@ -95,7 +96,7 @@ class PlanActionsMixin:
             else:
                 plan = PlanFile.create(Path(path), title=Path(path).stem, language=language)
         except StratdeckError as exc:
-            dialogs.show_error(self, title, str(exc))
+            dialogs.show_error(self, title, refusal_text(str(exc)))
             return False
         self._adopt(plan)
         return True
@@ -126,7 +127,7 @@ class PlanActionsMixin:
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Save As"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Save As"), refusal_text(str(exc)))
             return
         self.open_plan(path)
 
@@ -145,7 +146,7 @@ class PlanActionsMixin:
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), refusal_text(str(exc)))
             return
         self.statusBar().showMessage(QCoreApplication.translate("PlanActionsMixin", "Copy written to %s") % path, 8000)
 

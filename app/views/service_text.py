@@ -121,8 +121,112 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
             r"(?P<name>.+) is damaged and cannot be used as an image \((?P<reason>.*)\)\.",
             QCoreApplication.translate("ServiceText", "{name} is damaged and cannot be used as an image ({reason})."),
         ),
-    ]
+    ] + _file_shapes()
     return [(re.compile(pattern, re.S), template) for pattern, template in shapes]
+
+
+def _file_shapes() -> list[tuple[str, str]]:
+    """Plan-file messages (plan_validation, plan_lock, plan_file): opening,
+    locking and failed writes. Specific shapes come before the generic
+    "is damaged" one, whose detail stays in English."""
+
+    keep = r"Everything saved before it is safe\. Use File › Save As to keep your work in another folder\."
+    return [
+        (
+            r"(?P<name>.+) is a folder, not a plan file\.",
+            QCoreApplication.translate("ServiceText", "{name} is a folder, not a plan file."),
+        ),
+        (
+            r"(?P<name>.+) is empty; it is not a Stratdeck plan\.",
+            QCoreApplication.translate("ServiceText", "{name} is empty; it is not a Stratdeck plan."),
+        ),
+        (
+            r"(?P<name>.+) is not a Stratdeck plan \(it is not a database file\)\.",
+            QCoreApplication.translate("ServiceText", "{name} is not a Stratdeck plan (it is not a database file)."),
+        ),
+        (
+            r"(?P<name>.+) is not a Stratdeck plan \(it is a database of another program\)\.",
+            QCoreApplication.translate(
+                "ServiceText", "{name} is not a Stratdeck plan (it is a database of another program)."
+            ),
+        ),
+        (
+            r"(?P<name>.+) was made by a newer Stratdeck \(plan format (?P<version>\d+); this version reads up to "
+            r"(?P<known>\d+)\)\. Please update Stratdeck to open it\.",
+            QCoreApplication.translate(
+                "ServiceText",
+                "{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). "
+                "Please update Stratdeck to open it.",
+            ),
+        ),
+        (
+            r"(?P<name>.+) contains a (?P<kind>trigger|view) named '(?P<label>.*)', which Stratdeck plans never have; "
+            r"it was not opened and nothing in it was run\.",
+            QCoreApplication.translate(
+                "ServiceText",
+                "{name} contains a {kind} named '{label}', which Stratdeck plans never have; "
+                "it was not opened and nothing in it was run.",
+            ),
+        ),
+        (
+            r"(?P<name>.+) contains (?P<what>.+); it was not opened\.",
+            QCoreApplication.translate("ServiceText", "{name} contains {what}; it was not opened."),
+        ),
+        (
+            r"(?P<name>.+) is damaged: the file is cut short( \(truncated\))?\.",
+            QCoreApplication.translate("ServiceText", "{name} is damaged: the file is cut short (truncated)."),
+        ),
+        (
+            r"(?P<name>.+) is damaged: the integrity check failed \((?P<detail>.*)\)\.",
+            QCoreApplication.translate("ServiceText", "{name} is damaged: the integrity check failed ({detail})."),
+        ),
+        (
+            r"(?P<name>.+?) is damaged: (?P<detail>.+)",
+            QCoreApplication.translate("ServiceText", "{name} is damaged: {detail}"),
+        ),
+        (
+            r"(?P<name>.+) is already open by (?P<who>.+)\. You can open it read-only\.",
+            QCoreApplication.translate("ServiceText", "{name} is already open by {who}. You can open it read-only."),
+        ),
+        (
+            r"The folder of (?P<name>.+) cannot be written, so the plan can only be opened read-only\.",
+            QCoreApplication.translate(
+                "ServiceText", "The folder of {name} cannot be written, so the plan can only be opened read-only."
+            ),
+        ),
+        (
+            r"Your last change was not saved: the disk is full\. " + keep,
+            QCoreApplication.translate(
+                "ServiceText",
+                "Your last change was not saved: the disk is full. Everything saved before it is safe. "
+                "Use File › Save As to keep your work in another folder.",
+            ),
+        ),
+        (
+            r"Your last change was not saved: (?P<name>.+) was moved or deleted while open\. " + keep,
+            QCoreApplication.translate(
+                "ServiceText",
+                "Your last change was not saved: {name} was moved or deleted while open. Everything saved before "
+                "it is safe. Use File › Save As to keep your work in another folder.",
+            ),
+        ),
+        (
+            r"Your last change was not saved: (?P<name>.+) cannot be written \(read-only\)\. " + keep,
+            QCoreApplication.translate(
+                "ServiceText",
+                "Your last change was not saved: {name} cannot be written (read-only). Everything saved before "
+                "it is safe. Use File › Save As to keep your work in another folder.",
+            ),
+        ),
+        (
+            r"Your last change was not saved: (?P<reason>.+)\. " + keep,
+            QCoreApplication.translate(
+                "ServiceText",
+                "Your last change was not saved: {reason}. Everything saved before it is safe. "
+                "Use File › Save As to keep your work in another folder.",
+            ),
+        ),
+    ]
 
 
 def refusal_text(message: str) -> str:

@@ -334,22 +334,22 @@
         <translation>已保存 %s</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="298"/>
+        <location filename="../../app/views/main_window.py" line="300"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="299"/>
+        <location filename="../../app/views/main_window.py" line="301"/>
         <source>Change not saved</source>
         <translation>更改未保存</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="306"/>
+        <location filename="../../app/views/main_window.py" line="308"/>
         <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
         <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="310"/>
+        <location filename="../../app/views/main_window.py" line="312"/>
         <source>Plan reopened</source>
         <translation>已重新打开营销计划</translation>
     </message>
@@ -572,52 +572,52 @@
 <context>
     <name>PlanActionsMixin</name>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="34"/>
+        <location filename="../../app/views/plan_actions.py" line="35"/>
         <source>Cannot open plan</source>
         <translation>无法打开营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="78"/>
+        <location filename="../../app/views/plan_actions.py" line="79"/>
         <source>New plan</source>
         <translation>新建营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="83"/>
+        <location filename="../../app/views/plan_actions.py" line="84"/>
         <source>%s already exists; choose another name.</source>
         <translation>%s 已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="110"/>
+        <location filename="../../app/views/plan_actions.py" line="111"/>
         <source>Sample plan</source>
         <translation>示例营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="121"/>
+        <location filename="../../app/views/plan_actions.py" line="122"/>
         <source>Save plan as</source>
         <translation>营销计划另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="129"/>
+        <location filename="../../app/views/plan_actions.py" line="130"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="140"/>
+        <location filename="../../app/views/plan_actions.py" line="141"/>
         <source>Duplicate plan</source>
         <translation>复制营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="148"/>
+        <location filename="../../app/views/plan_actions.py" line="149"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="150"/>
+        <location filename="../../app/views/plan_actions.py" line="151"/>
         <source>Copy written to %s</source>
         <translation>副本已写入 %s</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="202"/>
+        <location filename="../../app/views/plan_actions.py" line="203"/>
         <source>Restored the backup of %s.</source>
         <translation>已恢复 %s 的备份。</translation>
     </message>
@@ -867,6 +867,86 @@
         <location filename="../../app/views/service_text.py" line="122"/>
         <source>{name} is damaged and cannot be used as an image ({reason}).</source>
         <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="137"/>
+        <source>{name} is a folder, not a plan file.</source>
+        <translation>{name} 是一个文件夹，不是计划文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="141"/>
+        <source>{name} is empty; it is not a Stratdeck plan.</source>
+        <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="145"/>
+        <source>{name} is not a Stratdeck plan (it is not a database file).</source>
+        <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="149"/>
+        <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
+        <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="156"/>
+        <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
+        <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="165"/>
+        <source>{name} contains a {kind} named &apos;{label}&apos;, which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
+        <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="173"/>
+        <source>{name} contains {what}; it was not opened.</source>
+        <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="177"/>
+        <source>{name} is damaged: the file is cut short (truncated).</source>
+        <translation>{name} 已损坏：文件不完整（被截断）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="181"/>
+        <source>{name} is damaged: the integrity check failed ({detail}).</source>
+        <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="185"/>
+        <source>{name} is damaged: {detail}</source>
+        <translation>{name} 已损坏：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="189"/>
+        <source>{name} is already open by {who}. You can open it read-only.</source>
+        <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="193"/>
+        <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
+        <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="199"/>
+        <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+        <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="207"/>
+        <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+        <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="215"/>
+        <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+        <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/service_text.py" line="223"/>
+        <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+        <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
     </message>
 </context>
 <context>
