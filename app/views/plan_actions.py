@@ -32,7 +32,9 @@ class PlanActionsMixin:
             return self.open_plan(path, read_only=True)
         except StratdeckError as exc:
             log.info("refused to open %s: %s", path, exc)
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), refusal_text(str(exc)))
+            dialogs.show_error(
+                self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), refusal_text(str(exc))
+            )
             return False
         self._adopt(plan)
         return True
@@ -146,7 +148,9 @@ class PlanActionsMixin:
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), refusal_text(str(exc)))
+            dialogs.show_error(
+                self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), refusal_text(str(exc))
+            )
             return
         self.statusBar().showMessage(QCoreApplication.translate("PlanActionsMixin", "Copy written to %s") % path, 8000)
 
