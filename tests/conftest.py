@@ -67,3 +67,21 @@ def qt_settings_dir(tmp_path):
     folder = tmp_path / "qt-settings"
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
     return folder
+
+
+# -- Windows --------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """A main window in English whose dialogs are recorded, never shown
+    (``window.dialog_log``); settings and data folder are private (above)."""
+    from app.views import settings
+    from app.views.main_window import MainWindow
+    from tests.gui_support import patch_dialogs
+
+    settings.app_settings().setValue("ui/language", "en")
+    win = MainWindow()
+    win.dialog_log = patch_dialogs(monkeypatch)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()

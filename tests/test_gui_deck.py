@@ -5,25 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui_support import patch_dialogs, stored
+from tests.gui_support import stored
 
 RENDER_TIMEOUT = 30_000
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    """A main window with the English sample plan open."""
-    from app.views import settings
-    from app.views.main_window import MainWindow
-
-    settings.app_settings().setValue("ui/language", "en")
-    win = MainWindow()
-    win.dialog_log = patch_dialogs(monkeypatch)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_demo()
-    yield win
-    win.close()
+def window(window):
+    """The shared main window (tests/conftest.py) with the English sample plan open."""
+    assert window.open_demo()
+    return window
 
 
 def test_export_dialog_writes_the_chosen_sections_while_editing_goes_on(window, qtbot, tmp_path):

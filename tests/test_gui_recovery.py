@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.gui_support import patch_dialogs, stored
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    from app.views import settings
-    from app.views.main_window import MainWindow
-
-    settings.app_settings().setValue("ui/language", "en")
-    win = MainWindow()
-    win.dialog_log = patch_dialogs(monkeypatch)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
+from tests.gui_support import stored
 
 
 def test_after_a_crash_the_last_plan_reopens_and_the_window_says_so(window, qtbot):

@@ -10,23 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.gui_support import patch_dialogs, stored
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    """A main window whose dialogs are recorded (settings and data folder are
-    private through tests/conftest.py)."""
-    from app.views import settings
-    from app.views.main_window import MainWindow
-
-    settings.app_settings().setValue("ui/language", "en")
-    win = MainWindow()
-    win.dialog_log = patch_dialogs(monkeypatch)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
+from tests.gui_support import stored
 
 
 def test_demo_edit_undo_redo_and_reopen(window, qtbot):
