@@ -114,45 +114,40 @@ class PlanActionsMixin:
             return False
         return self.open_plan(str(path))
 
-    def save_as(self) -> None:
-        """File › Save As: copy the plan to a new file and continue there."""
+    def _write_copy(self, dialog_title: str, error_title: str) -> str | None:
+        """Ask for a new path and copy the open plan there (Save As and
+        Duplicate); return the path, or None when cancelled or failed."""
         if self.document is None:
-            return
+            return None
         current = self.document.plan.path
-        path = dialogs.choose_save_path(
-            self,
-            QCoreApplication.translate("PlanActionsMixin", "Save plan as"),
-            str(current.with_name(current.stem + " copy")),
-        )
+        path = dialogs.choose_save_path(self, dialog_title, str(current.with_name(current.stem + " copy")))
         if not path or Path(path).resolve() == current.resolve():
-            return
+            return None
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Save As"), refusal_text(str(exc)))
-            return
-        self.open_plan(path)
+            dialogs.show_error(self, error_title, refusal_text(str(exc)))
+            return None
+        return path
+
+    def save_as(self) -> None:
+        """File › Save As: copy the plan to a new file and continue there."""
+        path = self._write_copy(
+            QCoreApplication.translate("PlanActionsMixin", "Save plan as"),
+            QCoreApplication.translate("PlanActionsMixin", "Save As"),
+        )
+        if path:
+            self.open_plan(path)
 
     def duplicate(self) -> None:
         """File › Duplicate: write a copy and keep working on this plan."""
-        if self.document is None:
-            return
-        current = self.document.plan.path
-        path = dialogs.choose_save_path(
-            self,
+        path = self._write_copy(
             QCoreApplication.translate("PlanActionsMixin", "Duplicate plan"),
-            str(current.with_name(current.stem + " copy")),
+            QCoreApplication.translate("PlanActionsMixin", "Duplicate"),
         )
-        if not path or Path(path).resolve() == current.resolve():
-            return
-        try:
-            self.document.plan.save_copy(Path(path))
-        except StratdeckError as exc:
-            dialogs.show_error(
-                self, QCoreApplication.translate("PlanActionsMixin", "Duplicate"), refusal_text(str(exc))
-            )
-            return
-        self.statusBar().showMessage(QCoreApplication.translate("PlanActionsMixin", "Copy written to %s") % path, 8000)
+        if path:
+            message = QCoreApplication.translate("PlanActionsMixin", "Copy written to %s") % path
+            self.statusBar().showMessage(message, 8000)
 
     def close_plan(self) -> None:
         """File › Close: back to the start page."""

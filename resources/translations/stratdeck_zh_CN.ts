@@ -572,52 +572,52 @@
 <context>
     <name>PlanActionsMixin</name>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="35"/>
+        <location filename="../../app/views/plan_actions.py" line="36"/>
         <source>Cannot open plan</source>
         <translation>无法打开营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="79"/>
+        <location filename="../../app/views/plan_actions.py" line="81"/>
         <source>New plan</source>
         <translation>新建营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="84"/>
+        <location filename="../../app/views/plan_actions.py" line="86"/>
         <source>%s already exists; choose another name.</source>
         <translation>%s 已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="111"/>
+        <location filename="../../app/views/plan_actions.py" line="113"/>
         <source>Sample plan</source>
         <translation>示例营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="122"/>
+        <location filename="../../app/views/plan_actions.py" line="136"/>
         <source>Save plan as</source>
         <translation>营销计划另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="130"/>
+        <location filename="../../app/views/plan_actions.py" line="137"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="141"/>
+        <location filename="../../app/views/plan_actions.py" line="145"/>
         <source>Duplicate plan</source>
         <translation>复制营销计划</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="149"/>
+        <location filename="../../app/views/plan_actions.py" line="146"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="151"/>
+        <location filename="../../app/views/plan_actions.py" line="149"/>
         <source>Copy written to %s</source>
         <translation>副本已写入 %s</translation>
     </message>
     <message>
-        <location filename="../../app/views/plan_actions.py" line="203"/>
+        <location filename="../../app/views/plan_actions.py" line="202"/>
         <source>Restored the backup of %s.</source>
         <translation>已恢复 %s 的备份。</translation>
     </message>
