@@ -6,7 +6,6 @@ size-limited or read-only mounts (skipped where mounting is not allowed)."""
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
 import json
 import os
@@ -95,16 +94,6 @@ def complete_lines(path: Path) -> list[str]:
     """Lines of a child's log that were written in full (a kill may cut the last)."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     return text.split("\n")[:-1]
-
-
-def keep_singletons_alive() -> None:
-    """Guard a test process against the PySide6 6.12 reference leak on
-    Python 3.11 (see test_reliability_session.py): give None, True and False
-    so many references that thousands of Qt calls cannot free them. Only for
-    suites that test something else (undo); the app needs its own fix."""
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 # -- mounts -------------------------------------------------------------------

@@ -15,24 +15,9 @@ from edit_ops import random_field_edit, random_text
 from reliability_support import base_seed, fill_disk, plan_state, remount_read_only, tmpfs
 
 from app.services.plan_file import PlanFile
-from tests.gui_support import patch_dialogs, stored
+from tests.gui_support import stored
 
 FAILURES = ("disk full", "deleted", "moved", "real full disk")
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    """A main window whose dialogs are recorded (as in test_gui_shell.py)."""
-    from app.views import settings
-    from app.views.main_window import MainWindow
-
-    settings.app_settings().setValue("ui/language", "en")
-    win = MainWindow()
-    win.dialog_log = patch_dialogs(monkeypatch)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def random_edits(window, rng: random.Random, count: int) -> None:

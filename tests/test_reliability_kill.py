@@ -193,7 +193,7 @@ def run_edit_trials(tmp_path: Path, trials: int, seed: int) -> Tally:
         trials=tally.trials,
         acknowledged_edits=tally.acknowledged,
         killed_while_opening=tally.before_ready,
-        hot_journals=tally.hot_journal,
+        journals_left_by_kills=tally.hot_journal,
         stale_locks=tally.stale_lock,
         in_flight_edit_committed=tally.in_flight_committed,
         seconds=round(time.monotonic() - started, 1),

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 from plan_builders import AWKWARD_TEXTS
-from reliability_support import keep_singletons_alive, plan_state, record_figures
+from reliability_support import plan_state, record_figures
 
 from app.services import overview_service as svc
 from app.services.plan_file import PlanFile
@@ -174,7 +174,6 @@ class OverviewUndo(RuleBasedStateMachine):
 
 
 def run_machine(examples: int, steps: int) -> None:
-    keep_singletons_alive()  # thousands of Qt calls: see test_reliability_session.py
     OverviewUndo.tally.update(dict.fromkeys(OverviewUndo.tally, 0))
     started = time.monotonic()
     run_state_machine_as_test(
