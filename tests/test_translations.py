@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui_support import patch_dialogs
-
 ROOT = Path(__file__).resolve().parents[1]
 VIEWS = ROOT / "app" / "views"
 TS = ROOT / "resources" / "translations" / "stratdeck_zh_CN.ts"
@@ -209,17 +207,11 @@ def test_refused_edits_from_the_services_are_translated(chinese, new_plan, tmp_p
 
 # -- switching on a running window ---------------------------------------------------
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    from app.views import settings, translations
-    from app.views.main_window import MainWindow
+def window(window):
+    """The shared main window (tests/conftest.py); English again afterwards."""
+    from app.views import translations
 
-    settings.app_settings().setValue("ui/language", "en")
-    win = MainWindow()
-    win.dialog_log = patch_dialogs(monkeypatch)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
+    yield window
     translations.install_language("en")
 
 
