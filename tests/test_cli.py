@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_support import assert_one_error_line, run
 from file_checks import names_in, raw_sqlite, sha256
 from full_plan import every_table_rows
 from plan_builders import write_rows
@@ -13,27 +14,6 @@ from plan_builders import write_rows
 from app.main import main
 from app.services import overview_service
 from app.services.plan_file import PlanFile
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    """Run the command; return (exit code, stdout, stderr).
-
-    argparse reports a usage error by raising SystemExit(2) instead of
-    returning; both count as the command's exit code."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
-
-
-def assert_one_error_line(err: str, *fragments: str) -> None:
-    assert err.startswith("stratdeck: ")
-    assert err.endswith("\n") and err.count("\n") == 1, err
-    for fragment in fragments:
-        assert fragment in err
 
 
 # -- new and check -----------------------------------------------------------------
@@ -244,7 +224,6 @@ def test_usage_errors_exit_2(capsys, new_plan, plan_path, tmp_path, argv, fragme
 
 
 def test_import_force_refuses_to_replace_a_plan_that_is_open(tmp_path, capsys):
-    from app.main import main
     from app.services.plan_file import PlanFile
 
     target = tmp_path / "open.stratdeck"

@@ -8,29 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import assert_one_error_line, run
 from deck_support import page_texts, plan_with, sample_plan
 from file_checks import names_in
-
-from app.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    """Run the command; return (exit code, stdout, stderr)."""
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
-
-def one_error_line(err: str, *fragments: str) -> None:
-    assert err.startswith("stratdeck: ") and err.count("\n") == 1 and err.endswith("\n"), err
-    for fragment in fragments:
-        assert fragment in err, err
 
 
 def test_export_pdf_writes_the_deck(capsys, tmp_path):
@@ -83,7 +68,7 @@ def test_usage_errors_exit_2_with_one_line(capsys, tmp_path, extra, code, fragme
     argv = ["export", plan, "--format", "pdf", "-o", out_dir / "deck.pdf", *extra]
     got, out, err = run(capsys, *argv)
     assert (got, out) == (code, "")
-    one_error_line(err, *fragments)
+    assert_one_error_line(err, *fragments)
     assert names_in(out_dir) == set()
 
 
@@ -91,14 +76,14 @@ def test_json_export_refuses_deck_options(capsys, tmp_path):
     plan = plan_with(tmp_path)
     code, out, err = run(capsys, "export", plan, "--format", "json", "-o", tmp_path / "p.json", "--password", "x")
     assert (code, out) == (2, "")
-    one_error_line(err, "only used with --format pdf")
+    assert_one_error_line(err, "only used with --format pdf")
 
 
 def test_unwritable_target_and_bad_plan_exit_3(capsys, tmp_path):
     plan = plan_with(tmp_path)
     code, out, err = run(capsys, "export", plan, "--format", "pdf", "-o", tmp_path / "nowhere" / "deck.pdf")
     assert (code, out) == (3, "")
-    one_error_line(err, "does not exist")
+    assert_one_error_line(err, "does not exist")
     junk = tmp_path / "junk.stratdeck"
     junk.write_bytes(b"not a plan at all" * 10)
     code, out, err = run(capsys, "export", junk, "--format", "pdf", "-o", tmp_path / "deck.pdf")
