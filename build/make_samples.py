@@ -1889,7 +1889,7 @@ class Doc:
     def document(self) -> dict:
         """The exchange document, rows sorted the way the app orders them."""
         (plan,) = self.tables["plan"]
-        doc: dict = {"format": "stratdeck-plan", "format_version": 1, "plan": plan}
+        doc: dict = {"format": "stratdeck-plan", "format_version": 2, "plan": plan}
         for table in COLUMNS:
             if table == "plan":
                 continue
@@ -1918,6 +1918,13 @@ def build_overview(doc: Doc) -> None:
         reserve_min_pct=10.0,
         reserve_max_pct=15.0,
         variance_threshold_pct=15.0,
+        total_budget=None,
+        reserve_pct=None,
+        channel_overlap_days=7,
+        competitor_x_axis="price",
+        competitor_y_axis="quality",
+        custom_axis_x_label="",
+        custom_axis_y_label="",
         created_at=CREATED_AT,
         modified_at=MODIFIED_AT,
     )
@@ -2014,6 +2021,8 @@ def build_strategy(doc: Doc) -> None:
             quality_score=quality,
             innovation_score=innovation,
             reach_score=reach,
+            custom_x_score=None,
+            custom_y_score=None,
         )
 
 
@@ -2159,6 +2168,7 @@ def build_risk(doc: Doc) -> None:
             trigger_kpi_id=kpi and uid(kpi),
             trigger_risk_id=risk and uid(risk),
             spokesperson=spokesperson,
+            product="",
         )
         for cpos, (role, person, contact) in enumerate(contacts):
             doc.add(

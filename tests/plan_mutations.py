@@ -328,7 +328,7 @@ CRAFTED = {
     "rtree table": "CREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1)",
     "autoincrement table": "CREATE TABLE counter (id INTEGER PRIMARY KEY AUTOINCREMENT, n)",
     "analyze statistics": "ANALYZE",
-    "newer format": "PRAGMA user_version = 2",
+    "newer format": f"PRAGMA user_version = {schema.schema_version() + 1}",
     "format 0": "PRAGMA user_version = 0",
     "other application": "PRAGMA application_id = 1",
     "added column": "ALTER TABLE objective ADD COLUMN extra TEXT",

@@ -19,7 +19,7 @@ STDK = 0x5354444B
 def test_new_plan_is_stamped_and_uses_a_rollback_journal(new_plan):
     conn = new_plan.conn
     assert conn.execute("PRAGMA application_id").fetchone() == (STDK,)
-    assert conn.execute("PRAGMA user_version").fetchone() == (1,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (2,)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
@@ -74,66 +74,66 @@ def test_read_only_plan_refuses_edits_and_leaves_the_file_alone(new_plan, plan_p
 
 # -- older formats -------------------------------------------------------------
 @pytest.fixture
-def format_1_plan(new_plan, plan_path, monkeypatch):
-    """A closed format-1 plan, with Stratdeck pretending to write format 2."""
+def older_plan(new_plan, plan_path, monkeypatch):
+    """A closed format-2 plan, with Stratdeck pretending to write format 3."""
     overview_service.add_objective(new_plan, "Keep me")
     new_plan.close()
-    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 3)
     return plan_path
 
 
 def _retitle(conn):
-    conn.execute("UPDATE plan SET title = 'Migrated to format 2'")
+    conn.execute("UPDATE plan SET title = 'Migrated to format 3'")
 
 
-def test_older_plan_is_kept_then_migrated(format_1_plan, monkeypatch):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: _retitle})
-    original = format_1_plan.read_bytes()
-    with PlanFile.open(format_1_plan, keep_backups=0) as plan:
-        assert plan.conn.execute("PRAGMA user_version").fetchone() == (2,)
-        assert overview_service.get_overview(plan)["title"] == "Migrated to format 2"
+def test_older_plan_is_kept_then_migrated(older_plan, monkeypatch):
+    monkeypatch.setattr(migrations, "MIGRATIONS", {2: _retitle})
+    original = older_plan.read_bytes()
+    with PlanFile.open(older_plan, keep_backups=0) as plan:
+        assert plan.conn.execute("PRAGMA user_version").fetchone() == (3,)
+        assert overview_service.get_overview(plan)["title"] == "Migrated to format 3"
         assert [o["text"] for o in overview_service.list_objectives(plan)] == ["Keep me"]
-    kept = format_1_plan.with_name("Launch plan (format 1 backup).stratdeck")
+    kept = older_plan.with_name("Launch plan (format 2 backup).stratdeck")
     assert kept.read_bytes() == original
-    assert integrity_ok(format_1_plan)
-    with raw_sqlite(format_1_plan, read_only=True) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
-    assert names_in(format_1_plan.parent) == {format_1_plan.name, kept.name}
+    assert integrity_ok(older_plan)
+    with raw_sqlite(older_plan, read_only=True) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+    assert names_in(older_plan.parent) == {older_plan.name, kept.name}
 
 
-def test_failed_migration_leaves_the_original_untouched(format_1_plan, monkeypatch):
+def test_failed_migration_leaves_the_original_untouched(older_plan, monkeypatch):
     def half_then_fail(conn):
         _retitle(conn)
         raise RuntimeError("step 1 exploded")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: half_then_fail})
-    digest = sha256(format_1_plan)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {2: half_then_fail})
+    digest = sha256(older_plan)
     with pytest.raises(PlanFileError) as caught:
-        PlanFile.open(format_1_plan)
+        PlanFile.open(older_plan)
     message = str(caught.value)
-    assert "could not be upgraded from format 1" in message
+    assert "could not be upgraded from format 2" in message
     assert "left unchanged" in message
     assert "step 1 exploded" in message
-    assert sha256(format_1_plan) == digest
-    assert not lock_path_for(format_1_plan).exists()
-    assert not format_1_plan.with_name(format_1_plan.name + "-journal").exists()
+    assert sha256(older_plan) == digest
+    assert not lock_path_for(older_plan).exists()
+    assert not older_plan.with_name(older_plan.name + "-journal").exists()
 
 
-def test_missing_migration_step_is_refused_cleanly(format_1_plan, monkeypatch):
+def test_missing_migration_step_is_refused_cleanly(older_plan, monkeypatch):
     monkeypatch.setattr(migrations, "MIGRATIONS", {})
-    digest = sha256(format_1_plan)
+    digest = sha256(older_plan)
     with pytest.raises(PlanFileError, match="cannot upgrade"):
-        PlanFile.open(format_1_plan)
-    assert sha256(format_1_plan) == digest
+        PlanFile.open(older_plan)
+    assert sha256(older_plan) == digest
 
 
-def test_read_only_open_migrates_a_private_copy_only(format_1_plan, monkeypatch):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: _retitle})
-    digest = sha256(format_1_plan)
-    with PlanFile.open(format_1_plan, read_only=True) as plan:
-        assert overview_service.get_overview(plan)["title"] == "Migrated to format 2"
-    assert sha256(format_1_plan) == digest
-    assert names_in(format_1_plan.parent) == {format_1_plan.name}
+def test_read_only_open_migrates_a_private_copy_only(older_plan, monkeypatch):
+    monkeypatch.setattr(migrations, "MIGRATIONS", {2: _retitle})
+    digest = sha256(older_plan)
+    with PlanFile.open(older_plan, read_only=True) as plan:
+        assert overview_service.get_overview(plan)["title"] == "Migrated to format 3"
+    assert sha256(older_plan) == digest
+    assert names_in(older_plan.parent) == {older_plan.name}
 
 
 # -- the disk refuses a write ---------------------------------------------------

@@ -8,6 +8,9 @@ from sqlmodel import Field, SQLModel
 from app.models.base import Ordered, choice_check, color_check, iso_date_check, order_check, range_check
 
 LANGUAGES = ("zh", "en")
+# Axes the competitor positioning map can use; custom_x/custom_y are the
+# plan's own pair, named by custom_axis_x_label/custom_axis_y_label.
+MAP_AXES = ("price", "quality", "innovation", "reach", "custom_x", "custom_y")
 
 
 class Plan(SQLModel, table=True):
@@ -25,6 +28,11 @@ class Plan(SQLModel, table=True):
         range_check("reserve_min_pct", 0, 100, "plan_reserve_min"),
         range_check("reserve_max_pct", 0, 100, "plan_reserve_max"),
         range_check("variance_threshold_pct", 0, 1000, "plan_variance_threshold"),
+        range_check("total_budget", 0, 1e15, "plan_total_budget"),
+        range_check("reserve_pct", 0, 100, "plan_reserve_pct"),
+        range_check("channel_overlap_days", 0, 3660, "plan_channel_overlap"),
+        choice_check("competitor_x_axis", MAP_AXES, "plan_map_x_axis"),
+        choice_check("competitor_y_axis", MAP_AXES, "plan_map_y_axis"),
     )
 
     id: str = Field(primary_key=True)
@@ -43,6 +51,16 @@ class Plan(SQLModel, table=True):
     reserve_min_pct: float = Field(default=10.0)
     reserve_max_pct: float = Field(default=15.0)
     variance_threshold_pct: float = Field(default=15.0)
+    # format 2: the budget envelope and its reserve pool (share of the total)
+    total_budget: float | None = None
+    reserve_pct: float | None = None
+    # format 2: days two campaigns on one channel may overlap before it is flagged
+    channel_overlap_days: int = Field(default=7)
+    # format 2: the competitor positioning map's axes
+    competitor_x_axis: str = Field(default="price")
+    competitor_y_axis: str = Field(default="quality")
+    custom_axis_x_label: str = Field(default="")
+    custom_axis_y_label: str = Field(default="")
     created_at: str = Field(default="")
     modified_at: str = Field(default="")
 

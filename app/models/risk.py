@@ -63,6 +63,8 @@ class Playbook(Ordered, table=True):
     trigger_kpi_id: str | None = Field(default=None, foreign_key="kpi.id", ondelete="SET NULL")
     trigger_risk_id: str | None = Field(default=None, foreign_key="risk.id", ondelete="SET NULL")
     spokesperson: str = Field(default="")
+    # format 2: the product the {product} placeholder of holding statements names
+    product: str = Field(default="")
 
 
 class EscalationContact(Ordered, table=True):

@@ -116,6 +116,8 @@ class Competitor(Ordered, table=True):
         range_check("quality_score", 0, 10, "competitor_quality"),
         range_check("innovation_score", 0, 10, "competitor_innovation"),
         range_check("reach_score", 0, 10, "competitor_reach"),
+        range_check("custom_x_score", 0, 10, "competitor_custom_x"),
+        range_check("custom_y_score", 0, 10, "competitor_custom_y"),
     )
 
     name: str = Field(default="")
@@ -130,3 +132,6 @@ class Competitor(Ordered, table=True):
     quality_score: float | None = None
     innovation_score: float | None = None
     reach_score: float | None = None
+    # format 2: scores on the plan's custom map axes (plan.custom_axis_*_label)
+    custom_x_score: float | None = None
+    custom_y_score: float | None = None

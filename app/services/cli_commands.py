@@ -7,12 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import json_exchange, plan_summary, problems
+from app.services import exports, json_exchange, plan_summary, problems
 from app.services.errors import UsageError, shown
 from app.services.plan_file import SUFFIX, PlanFile
 from app.services.plan_lock import PlanLock
 
-EXPORT_FORMATS = ("json", "pdf")
+BUILT_IN_FORMATS = ("json", "pdf", "csv")
+
+
+def export_formats() -> tuple[str, ...]:
+    """Every format ``stratdeck export`` knows: built-in and registered."""
+    exports.load()
+    return BUILT_IN_FORMATS + tuple(sorted(exports.FILE_FORMATS))
 
 
 def _plan_path(text: str) -> Path:
@@ -50,8 +56,13 @@ def export_plan(
     or ``pdf`` (the deck; *sections* is a comma-separated list of section
     keys, *password* encrypts it with AES-256). Deck warnings, such as a
     character the font lacks, are returned as extra lines."""
-    if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(EXPORT_FORMATS)}).")
+    formats = export_formats()
+    if fmt not in formats:
+        raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
+    if fmt not in ("json", "pdf"):
+        if sections is not None or password is not None:
+            raise UsageError("--sections and --password are only used with --format pdf.")
+        return _export_registered(target, fmt, output, part)
     if part:
         what = "the JSON export is always the whole plan" if fmt == "json" else "choose slides with --sections"
         raise UsageError(f"--part is not used with --format {fmt}: {what}.")
@@ -72,6 +83,21 @@ def export_plan(
         result = build_deck(plan, Path(output), sections=keys, password=password)
     lines = [f"Exported {output} ({result.pages} slides)"]
     return lines + [f"Warning: {warning}" for warning in result.warnings]
+
+
+def _export_registered(target: str, fmt: str, output: str, part: str | None) -> list[str]:
+    """CSV of one table part, or a registered file format (ICS, XLSX…)."""
+    if fmt == "csv":
+        parts = sorted(exports.TABLE_PARTS)
+        if part not in exports.TABLE_PARTS:
+            given = "is missing" if not part else f"'{shown(part)}' is not a table"
+            raise UsageError(f"--part {given}; --format csv needs one of: {', '.join(parts)}.")
+        with PlanFile.open(Path(target), read_only=True) as plan:
+            table = exports.TABLE_PARTS[part](plan)
+        exports.write_csv(table, Path(output))
+        return [f"Exported {output} ({len(table.rows)} rows)"]
+    with PlanFile.open(Path(target), read_only=True) as plan:
+        return exports.FILE_FORMATS[fmt](plan, Path(output), part)
 
 
 def import_plan(source: str, output: str, force: bool = False) -> list[str]:

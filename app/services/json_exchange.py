@@ -10,12 +10,12 @@ from __future__ import annotations
 import base64
 import json
 import math
-import os
 import sqlite3
 from pathlib import Path
 
-from app.services import schema, temp_files
-from app.services.errors import ImportDataError, PlanFileError, PlanWriteError
+from app.services import schema
+from app.services.atomic_write import write_text_atomic
+from app.services.errors import ImportDataError, PlanFileError
 from app.services.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
 from app.services.plan_file import build_new_file
 
@@ -70,27 +70,6 @@ def export_plan(conn: sqlite3.Connection) -> dict:
 def dumps(document: dict) -> str:
     """Serialise a plan document: UTF-8 text, two-space indent, newline."""
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def write_text_atomic(target: Path, text: str) -> None:
-    """Write *text* to *target* through a temporary file and a rename."""
-    target = Path(target)
-    temp_files.sweep(target.parent)
-    try:
-        tmp_name = temp_files.make_temp(target.parent)
-    except FileNotFoundError:
-        raise PlanWriteError(f"The folder {target.parent} does not exist.") from None
-    except OSError as exc:
-        raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
-    try:
-        with open(tmp_name, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise PlanWriteError(f"Could not write {target.name}: {exc.strerror}.") from None
 
 
 def export_json_file(conn: sqlite3.Connection, target: Path) -> None:

@@ -85,12 +85,10 @@ class PlanFile:
 
         def fill(conn: sqlite3.Connection) -> None:
             stamp = now_iso()
-            conn.execute(
-                'INSERT INTO "plan" (id, title, brand, currency, owner, language, market_context, confidentiality,'
-                " reserve_min_pct, reserve_max_pct, variance_threshold_pct, created_at, modified_at)"
-                " VALUES (?, ?, '', 'CNY', '', ?, '', '', 10.0, 15.0, 15.0, ?, ?)",
-                (str(uuid.uuid4()), title, language, stamp, stamp),
-            )
+            row = {c.name: c.default for c in schema.table("plan").columns if not c.primary_key}
+            row.update(id=str(uuid.uuid4()), title=title, language=language, created_at=stamp, modified_at=stamp)
+            names = ", ".join(f'"{n}"' for n in row)
+            conn.execute(f'INSERT INTO "plan" ({names}) VALUES ({", ".join("?" for _ in row)})', list(row.values()))
 
         build_new_file(path, fill)
         return cls.open(path, keep_backups=0, **opened)
@@ -247,6 +245,7 @@ def _keep_backup(conn: sqlite3.Connection, path: Path, keep: int) -> None:
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Keep a copy of the original, then migrate it in one transaction."""
     migrations.require_path(version, path.name)  # no copy for a plan that cannot be upgraded
+    migrations.check_source(conn, version, path.name)
     keep = migrations.migration_copy_path(path, version)
     backups.copy_file_exact(conn, path, keep)
     migrations.migrate(conn, version, path.name)

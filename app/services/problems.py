@@ -3,6 +3,7 @@ reads the plan and returns findings. ``stratdeck check`` prints the same list.""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from app.models.findings import Finding
@@ -12,6 +13,9 @@ from app.services.rows import read_rows
 
 RuleProvider = Callable[[PlanFile], list[Finding]]
 PROVIDERS: list[RuleProvider] = []
+# Modules whose @rule_provider functions register on import, in canvas
+# order; each canvas adds its own line.
+PROVIDER_MODULES: list[str] = []
 
 
 def rule_provider(func: RuleProvider) -> RuleProvider:
@@ -30,6 +34,8 @@ def overview_findings(plan: PlanFile) -> list[Finding]:
 
 def collect_findings(plan: PlanFile) -> list[Finding]:
     """All findings of every registered canvas, in canvas order."""
+    for module in PROVIDER_MODULES:
+        importlib.import_module(module)
     found: list[Finding] = []
     for provider in PROVIDERS:
         found.extend(provider(plan))

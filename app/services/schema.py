@@ -5,6 +5,7 @@ the DDL and column descriptions that :mod:`app.models.schema_gen` wrote."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,5 +75,11 @@ def table(name: str) -> Table:
 
 
 def normalise_sql(sql: str | None) -> str:
-    """Collapse whitespace so stored DDL compares with the snapshot."""
-    return " ".join((sql or "").split())
+    """Collapse whitespace so stored DDL compares with the snapshot; the
+    table name may be quoted or not (a table rebuilt by a migration is
+    renamed into place, and SQLite then stores its name quoted)."""
+    text = " ".join((sql or "").split())
+    match = re.match(r'CREATE TABLE "([a-z_]+)" ', text)
+    if match:
+        text = f"CREATE TABLE {match.group(1)} " + text[match.end():]
+    return text

@@ -16,6 +16,18 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+# Modules with the texts of one canvas each: ``finding_templates()`` returns
+# {rule id: translated template}, ``refusal_shapes()`` a list of
+# (English regex, translated template) like _patterns() below. Each canvas
+# adds its own line.
+AREA_TEXT_MODULES: list[str] = []
+
+
+def _area_modules():
+    import importlib
+
+    return [importlib.import_module(name) for name in AREA_TEXT_MODULES]
+
 
 def finding_text(finding) -> str:
     """The finding's message in the interface language."""
@@ -33,6 +45,8 @@ def finding_text(finding) -> str:
         "overview.empty_objective": QCoreApplication.translate("ServiceText", "Objective {index} is empty."),
         "overview.no_context": QCoreApplication.translate("ServiceText", "The market context is empty."),
     }
+    for module in _area_modules():
+        templates.update(module.finding_templates())
     template = templates.get(finding.rule)
     if template is None:
         return finding.message
@@ -122,6 +136,8 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
             QCoreApplication.translate("ServiceText", "{name} is damaged and cannot be used as an image ({reason})."),
         ),
     ] + _file_shapes()
+    for module in _area_modules():
+        shapes += module.refusal_shapes()
     return [(re.compile(pattern, re.S), template) for pattern, template in shapes]
 
 

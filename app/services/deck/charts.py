@@ -32,7 +32,10 @@ def _map_svg_font(family: str) -> None:
     if family not in _svg_fonts:
         from svglib.svglib import register_font
 
-        register_font(family, rlgFontName=fonts.register_reportlab())
+        # svglib 2 maps a family to a non-standard reportlab font only when
+        # given the file; without it, it asks fontconfig and embeds whatever
+        # system font that returns under our font's name.
+        register_font(family, str(fonts.font_path()), rlgFontName=fonts.register_reportlab())
         _svg_fonts.add(family)
 
 

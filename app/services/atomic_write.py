@@ -1,0 +1,39 @@
+"""Write an export file whole or not at all: a temporary file in the same
+folder, flushed to disk, then renamed over the target. A killed or failed
+write leaves the previous file (or nothing) and no temporary file behind
+(temp_files sweeps those of dead processes)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.services import temp_files
+from app.services.errors import PlanWriteError
+
+
+def write_bytes_atomic(target: Path, data: bytes) -> None:
+    """Write *data* to *target* through a temporary file and a rename;
+    raise PlanWriteError with a readable reason when the disk refuses."""
+    target = Path(target)
+    temp_files.sweep(target.parent)
+    try:
+        tmp_name = temp_files.make_temp(target.parent)
+    except FileNotFoundError:
+        raise PlanWriteError(f"The folder {target.parent} does not exist.") from None
+    except OSError as exc:
+        raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
+    try:
+        with open(tmp_name, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise PlanWriteError(f"Could not write {target.name}: {exc.strerror}.") from None
+
+
+def write_text_atomic(target: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write *text* (newlines kept as given) to *target* atomically."""
+    write_bytes_atomic(target, text.encode(encoding))
