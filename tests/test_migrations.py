@@ -28,14 +28,16 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
 
     with sqlite3.connect(FORMAT_1) as old:
         before = {t.name: _rows(old, t.name) for t in schema.tables()}
-        title, share = old.execute("SELECT p.title, c.market_share_pct FROM plan p, competitor c "
-                                   "ORDER BY c.position LIMIT 1").fetchone()
+        title, share = old.execute(
+            "SELECT p.title, c.market_share_pct FROM plan p, competitor c ORDER BY c.position LIMIT 1"
+        ).fetchone()
     with PlanFile.open(path, keep_backups=0) as plan:
         conn = plan.conn
         assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
         assert {t.name: _rows(conn, t.name) for t in schema.tables()} == before
-        row = conn.execute("SELECT title, channel_overlap_days, competitor_x_axis, competitor_y_axis, "
-                           "total_budget FROM plan").fetchone()
+        row = conn.execute(
+            "SELECT title, channel_overlap_days, competitor_x_axis, competitor_y_axis, total_budget FROM plan"
+        ).fetchone()
         assert row == (title, 7, "price", "quality", None)
         assert conn.execute("SELECT market_share_pct FROM competitor ORDER BY position LIMIT 1").fetchone() == (share,)
         assert conn.execute("SELECT count(*) FROM playbook WHERE product = ''").fetchone()[0] == before["playbook"]
@@ -44,7 +46,9 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
         playbook_id = conn.execute("SELECT id FROM playbook LIMIT 1").fetchone()[0]
         with plan.transaction():
             conn.execute("DELETE FROM playbook WHERE id = ?", (playbook_id,))
-        assert conn.execute("SELECT count(*) FROM playbook_step WHERE playbook_id = ?", (playbook_id,)).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM playbook_step WHERE playbook_id = ?", (playbook_id,)).fetchone() == (
+            0,
+        )
     assert sha256(path.with_name("Qiyun (format 1 backup).stratdeck")) == original
     assert integrity_ok(path)
     with PlanFile.open(path, read_only=True) as again:  # opens as a current plan, no second upgrade

@@ -17,7 +17,6 @@ from app.services import schema
 from app.services.errors import PlanFileError
 
 
-
 def rebuild_table(conn: sqlite3.Connection, name: str) -> None:
     """Recreate table *name* with the current DDL, keeping every row and
     every column both versions share (new columns take their defaults).
