@@ -123,8 +123,8 @@ def test_problems_panel_lists_findings_and_opens_the_field(window, qtbot):
     editor.title_edit.setFocus()
     editor.title_edit.selectAll()
     qtbot.keyClick(editor.title_edit, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: "The plan has no title." in [f.message for f in window.problems.model.findings])
     messages = [f.message for f in window.problems.model.findings]
-    assert "The plan has no title." in messages
     row = messages.index("The plan has no title.")
     editor.market_context.setFocus()
     window.problems.view.clicked.emit(window.problems.model.index(row))
@@ -243,7 +243,7 @@ def test_combo_boxes_colour_and_dates_are_saved(window, qtbot):
 
     editor.end_edit.setDate(QDate(2031, 6, 30))
     assert stored(path, 'SELECT period_end FROM "plan"') == "2031-06-30"
-    assert any("longer than three years" in f.message for f in window.problems.model.findings)
+    qtbot.waitUntil(lambda: any("longer than three years" in f.message for f in window.problems.model.findings))
     for _ in range(4):
         window.undo_action.trigger()
     assert stored(path, 'SELECT currency FROM "plan"') == "CNY"

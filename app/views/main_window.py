@@ -278,7 +278,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         for key, editor in self.editors.items():
             if key == change.canvas or getattr(editor, "follows_all_changes", False):
                 editor.on_change(change)
-        self.problems.refresh(self.document.plan)
+        self.problems.refresh_after_edit(self.document.plan)
         from app.views.locale_format import format_time
 
         self.save_state.setText(self.tr("Saved %s") % format_time())

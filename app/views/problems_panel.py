@@ -48,6 +48,8 @@ class ProblemsPanel(QDockWidget):
     """Dock listing findings; emits ``activated`` with the chosen Finding."""
 
     activated = Signal(object)
+    QUICK_SECONDS = 0.015  # rules faster than this run on every edit
+    PAUSE_MS = 400
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,6 +73,10 @@ class ProblemsPanel(QDockWidget):
 
     def refresh(self, plan) -> None:
         """Re-run the rules on *plan* (None clears the list)."""
+        import time
+
+        self._pending = None
+        started = time.perf_counter()
         findings = []
         if plan is not None:
             from app.services import problems
@@ -78,3 +84,21 @@ class ProblemsPanel(QDockWidget):
             findings = problems.collect_findings(plan)
         self.model.set_findings(findings)
         self._update_title()
+        self.last_run_seconds = time.perf_counter() - started
+
+    def refresh_after_edit(self, plan) -> None:
+        """Refresh after an edit: at once while the rules are quick (a
+        typical plan), else once typing pauses, so a large plan's rules
+        never make typing stutter."""
+        if getattr(self, "last_run_seconds", 0.0) < self.QUICK_SECONDS:
+            self.refresh(plan)
+            return
+        self._pending = plan
+        if not hasattr(self, "_timer"):
+            from PySide6.QtCore import QTimer
+
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(self.PAUSE_MS)
+            self._timer.timeout.connect(lambda: self._pending is not None and self.refresh(self._pending))
+        self._timer.start()

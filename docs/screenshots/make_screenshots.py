@@ -15,6 +15,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 
+def canvas_shooters():
+    """``shoot(window, app, language, folder)`` of every shots_<canvas>.py here."""
+    import importlib.util
+
+    shooters = []
+    for path in sorted(HERE.glob("shots_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        shooters.append(module.shoot)
+    return shooters
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["STRATDECK_DATA_DIR"] = folder
@@ -36,6 +49,9 @@ def main() -> None:
             window.editors["overview"].objectives.table.selectRow(0)
             app.processEvents()
             window.grab().save(str(HERE / f"overview-{language}.png"))
+            for shoot in canvas_shooters():
+                shoot(window, app, language, HERE)
+                app.processEvents()
             if language == "zh":
                 preview = window.editors["deck"]
                 loop = QEventLoop()
