@@ -31,7 +31,7 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("plan")
     export = sub.add_parser("export", help="export a plan")
     export.add_argument("plan")
-    export.add_argument("--format", required=True, dest="fmt", help="json (the whole plan) or pdf (the deck)")
+    export.add_argument("--format", required=True, dest="fmt", help="json, pdf, csv (with --part), ics, xlsx, playbooks")
     export.add_argument("--part", default=None)
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--sections", default=None, help="pdf: comma-separated deck sections, e.g. overview")

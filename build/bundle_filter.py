@@ -55,10 +55,9 @@ OTHER_EXCLUDED_MODULES = (
     # (logos are PNG/JPEG), lxml's objectify/HTML/Schematron (svglib uses etree)
     "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
     "lxml.objectify", "lxml.html", "lxml.isoschematron",
-    # pandas (and through it SQLAlchemy) is reached only from a TYPE_CHECKING
-    # import in matplotlib.pyplot: nothing in app/ imports it yet. The day a
-    # module does, tests/test_packaging.py fails until it is removed here.
-    "pandas",
+    # pandas is bundled: app/services/forecast_service.py computes the
+    # forecast table with it (inside functions, never at start-up; see
+    # docs/decisions.md). It was excluded while nothing in app/ used it.
 )  # fmt: skip
 
 

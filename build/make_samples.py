@@ -1061,15 +1061,11 @@ MILESTONES = [
     ("ms-2028-draft", Tx("2028 年度营销计划初稿", "FY2028 marketing plan first draft"), "2027-12-15", None),
 ]
 
+# The plan's own brand days. Holidays, adjusted working days and the
+# festival presets come from app.services.key_dates (see build_calendar).
 KEY_DATES = [
-    ("kd-newyear-fest", Tx("年货节", "New Year Shopping Festival"), "festival", "2027-01-05", "2027-01-25"),
     ("kd-member-anniv", Tx("栖云会员周年庆", "Qiyun Membership Anniversary"), "brand_day", "2027-04-22", None),
-    ("kd-520", Tx("520 表白日", "520 Day"), "festival", "2027-05-20", None),
-    ("kd-618", Tx("618 年中大促", "618 Mid-Year Festival"), "festival", "2027-06-18", None),
     ("kd-brandday", Tx("8·18 栖云茶日", "8·18 Qiyun Tea Day"), "brand_day", "2027-08-18", None),
-    ("kd-99", Tx("99 划算节", "99 Bargain Festival"), "festival", "2027-09-09", None),
-    ("kd-double11", Tx("双11", "Singles' Day (11.11)"), "festival", "2027-11-11", None),
-    ("kd-double12", Tx("双12", "Double 12 (12.12)"), "festival", "2027-12-12", None),
 ]
 
 # --------------------------------------------------------------------------
@@ -1918,8 +1914,8 @@ def build_overview(doc: Doc) -> None:
         reserve_min_pct=10.0,
         reserve_max_pct=15.0,
         variance_threshold_pct=15.0,
-        total_budget=None,
-        reserve_pct=None,
+        total_budget=80_000_000.0,  # 72 m in budget lines + a 10 % reserve pool of 8 m
+        reserve_pct=10.0,
         channel_overlap_days=7,
         competitor_x_axis="price",
         competitor_y_axis="quality",
@@ -2062,7 +2058,14 @@ def build_calendar(doc: Doc) -> None:
             )
     for pos, (key, name, date, campaign) in enumerate(MILESTONES):
         doc.add("milestone", id=uid(key), position=pos, name=name, date=date, campaign_id=campaign and uid(campaign))
-    for pos, (key, name, kind, date, end) in enumerate(KEY_DATES):
+    # Key dates as "Add holidays and festivals" would add them for FY2027
+    # (holidays from chinese_calendar/holidays, festivals from the presets),
+    # then the brand days, all in date order.
+    from app.services.key_dates import proposed_key_dates
+
+    rows = [(f"kd-{e.kind}-{e.date}", e.name, e.kind, e.date, e.end_date) for e in proposed_key_dates([2027], doc.lang)]
+    rows = sorted(rows + [(k, localise(n, doc.lang), kind, d, e) for k, n, kind, d, e in KEY_DATES], key=lambda r: r[3])
+    for pos, (key, name, kind, date, end) in enumerate(rows):
         doc.add("key_date", id=uid(key), position=pos, name=name, kind=kind, date=date, end_date=end, visible=True)
 
 
@@ -2125,14 +2128,31 @@ def build_budget(doc: Doc) -> None:
 
 
 def build_risk(doc: Doc) -> None:
-    """Risk register, severity levels and crisis playbooks."""
+    """Risk register, severity levels and crisis playbooks. Categories are
+    stored as the app's stable keys (shown translated); each playbook names
+    the product its statements' {product} placeholder stands for."""
+    category_keys = {
+        "Supply chain": "supply_chain",
+        "Data security": "data_security",
+        "Reputation / public opinion": "reputation",
+        "Product quality": "product_quality",
+        "Credit": "credit",
+        "Concentration": "concentration",
+        "Operations": "operations",
+        "Compliance": "compliance",
+    }
+    products = {
+        "pb-complaint": Tx("桂花乌龙冷泡茶", "Osmanthus Oolong cold brew"),
+        "pb-dataleak": Tx("会员服务", "membership service"),
+        "pb-supplier": Tx("桂花乌龙系列", "Osmanthus Oolong range"),
+    }
     for pos, r in enumerate(RISKS):
         key, category, title, description, likelihood, impact, owner, mitigation, contingency, status, review = r
         doc.add(
             "risk",
             id=uid(key),
             position=pos,
-            category=category,
+            category=category_keys.get(category.en, category) if isinstance(category, Tx) else category,
             title=title,
             description=description,
             likelihood=likelihood,
@@ -2168,7 +2188,7 @@ def build_risk(doc: Doc) -> None:
             trigger_kpi_id=kpi and uid(kpi),
             trigger_risk_id=risk and uid(risk),
             spokesperson=spokesperson,
-            product="",
+            product=products.get(key, ""),
         )
         for cpos, (role, person, contact) in enumerate(contacts):
             doc.add(

@@ -26,7 +26,12 @@ from pathlib import Path
 from app.services.atomic_write import write_bytes_atomic
 
 # Modules that register parts and formats; each canvas adds its own line.
-EXPORT_MODULES: list[str] = []
+EXPORT_MODULES: list[str] = [
+    "app.services.calendar_export",
+    "app.services.risk_service",
+    "app.services.playbook_pdf",
+    "app.services.forecast_kpi_export",
+]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 

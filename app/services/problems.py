@@ -15,7 +15,17 @@ RuleProvider = Callable[[PlanFile], list[Finding]]
 PROVIDERS: list[RuleProvider] = []
 # Modules whose @rule_provider functions register on import, in canvas
 # order; each canvas adds its own line.
-PROVIDER_MODULES: list[str] = []
+PROVIDER_MODULES: list[str] = [
+    "app.services.swot_service",
+    "app.services.persona_problems",
+    "app.services.competitor_service",
+    "app.services.calendar_rules_service",
+    "app.services.budget_service",
+    "app.services.forecast_service",
+    "app.services.kpi_service",
+    "app.services.risk_service",
+    "app.services.playbook_service",
+]
 
 
 def rule_provider(func: RuleProvider) -> RuleProvider:

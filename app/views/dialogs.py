@@ -80,3 +80,26 @@ def show_info(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     box.setObjectName("stratdeck-info")
     box.open()
     return box
+
+
+def confirm_swot_delete(parent: QWidget, message: str, details: str) -> bool:
+    """Deleting SWOT items that TOWS strategies cite: ask first. *details*
+    lists the strategies that lose a citation. True means delete."""
+    box = QMessageBox(
+        QMessageBox.Question, QCoreApplication.translate("Dialogs", "Delete cited items?"), message, parent=parent
+    )
+    box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
+    box.button(QMessageBox.Yes).setText(QCoreApplication.translate("Dialogs", "Delete"))
+    box.setDefaultButton(QMessageBox.Cancel)
+    return box.exec() == QMessageBox.Yes
+
+
+def choose_pdf_path(parent: QWidget, title: str, suggested: str = "") -> str | None:
+    """Ask where to write a PDF; the .pdf suffix is added when missing."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)")
+    )
+    if path and not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    return path or None

@@ -20,7 +20,15 @@ from PySide6.QtCore import QCoreApplication
 # {rule id: translated template}, ``refusal_shapes()`` a list of
 # (English regex, translated template) like _patterns() below. Each canvas
 # adds its own line.
-AREA_TEXT_MODULES: list[str] = []
+AREA_TEXT_MODULES: list[str] = [
+    "app.views.service_text_swot",
+    "app.views.service_text_personas",
+    "app.views.service_text_competitors",
+    "app.views.service_text_budget",
+    "app.views.service_text_calendar",
+    "app.views.service_text_forecast",
+    "app.views.service_text_risks",
+]
 
 
 def _area_modules():

@@ -7,7 +7,16 @@ See docs/deck.md for the section-renderer interface."""
 
 from __future__ import annotations
 
-from app.services.deck import overview_section  # noqa: F401  (registers the Overview renderer)
+from app.services.deck import (
+    budget_section,  # noqa: F401  (Budget: summary table and charts)
+    calendar_section,  # noqa: F401  (Campaign calendar timeline and campaign table)
+    competitor_section,  # noqa: F401  (Competitors: table and positioning map)
+    forecast_section,  # noqa: F401  (Forecast & ROI table, KPI scorecard)
+    overview_section,  # noqa: F401  (registers the Overview renderer)
+    persona_section,  # noqa: F401  (Personas, value tiers, journeys)
+    risk_section,  # noqa: F401  (Risk heat map and top risks; crisis playbooks)
+    swot_section,  # noqa: F401  (SWOT grid and evidence; TOWS strategies table)
+)
 from app.services.deck.registry import registered, section_choices, section_renderer
 from app.services.deck.text import DeckWarning, Text
 

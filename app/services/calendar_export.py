@@ -1,0 +1,167 @@
+"""Calendar exports: the campaign calendar as an iCalendar file (``--format
+ics``) and the campaign table as CSV/XLSX (``--part calendar``).
+
+ICS events are all-day (``DTSTART;VALUE=DATE``, ``DTEND`` the day after the
+last day, as RFC 5545 wants), with stable UIDs (row id + ``@stratdeck``) so a
+re-import updates events instead of duplicating them. The icalendar package
+escapes text (commas, semicolons, line breaks) and folds long lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.services.atomic_write import write_bytes_atomic
+from app.services.calendar_data import CampaignView, load_campaigns
+from app.services.errors import UsageError
+from app.services.exports import ExportTable, file_format, table_part
+from app.services.overview_service import get_overview
+from app.services.rows import read_rows
+
+UID_DOMAIN = "@stratdeck"
+PRODID = "-//Stratdeck//Campaign calendar//EN"
+WORDS = {
+    "en": {"objective": "Objective", "owner": "Owner", "channels": "Channels", "personas": "Personas",
+           "status": "Status", "campaign": "Campaign", "milestone": "Milestone"},
+    "zh": {"objective": "目标", "owner": "负责人", "channels": "渠道", "personas": "目标人群",
+           "status": "状态", "campaign": "所属活动", "milestone": "里程碑"},
+}
+COLUMNS = ["Name", "Status", "Start", "End", "Days", "Channels", "Owner", "Objective", "Personas", "Phases",
+           "Milestones", "Colour"]
+
+
+def uid(row_id: str) -> str:
+    """The event UID of a campaign, phase or milestone row."""
+    return f"{row_id}{UID_DOMAIN}"
+
+
+def _stamp(overview: dict) -> dt.datetime:
+    """DTSTAMP: when the plan was last changed (UTC), so an unchanged plan
+    exports the same bytes."""
+    try:
+        moment = dt.datetime.fromisoformat(overview.get("modified_at") or "")
+    except ValueError:
+        moment = dt.datetime(2000, 1, 1)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def _event(row_id: str, summary: str, first: dt.date, last: dt.date, stamp: dt.datetime, description: str,
+           categories: list[str]):
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", uid(row_id))
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", first)  # a date, so VALUE=DATE
+    event.add("dtend", last + dt.timedelta(days=1))  # exclusive end
+    event.add("transp", "TRANSPARENT")  # all-day plans do not block anyone's time
+    event.add("x-microsoft-cdo-alldayevent", "TRUE")
+    if description:
+        event.add("description", description)
+    if categories:
+        event.add("categories", categories)
+    return event
+
+
+def _description(view: CampaignView, words: dict) -> str:
+    row = view.row
+    lines = [
+        (words["status"], row.get("status") or ""),
+        (words["objective"], row.get("objective") or ""),
+        (words["owner"], row.get("owner") or ""),
+        (words["channels"], ", ".join(view.channels)),
+        (words["personas"], ", ".join(view.personas)),
+    ]
+    return "\n".join(f"{label}: {value}" for label, value in lines if value)
+
+
+def calendar_ics(plan) -> tuple[bytes, int, int]:
+    """The plan's campaigns, phases and milestones as iCalendar bytes, with
+    the number of events written and of undated items left out."""
+    from icalendar import Calendar
+
+    overview = get_overview(plan)
+    words = WORDS["en" if overview.get("language") == "en" else "zh"]
+    stamp = _stamp(overview)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", overview.get("title") or "Stratdeck")
+    events = skipped = 0
+    campaigns = load_campaigns(plan.conn)
+    names = {view.row["id"]: view.row.get("name") or "" for view in campaigns}
+    for view in campaigns:
+        status = view.row.get("status") or "idea"
+        if not view.dated:
+            skipped += 1
+        else:
+            calendar.add_component(_event(view.row["id"], view.row.get("name") or "", view.start, view.end, stamp,
+                                          _description(view, words), [status]))
+            events += 1
+        for phase in view.phases:
+            first, last = _dates(phase["start_date"]), _dates(phase["end_date"])
+            if not (first and last and first <= last):
+                skipped += 1
+                continue
+            summary = " · ".join(part for part in (names[view.row["id"]], phase.get("name") or "") if part)
+            event = _event(phase["id"], summary, first, last, stamp, f"{words['campaign']}: {names[view.row['id']]}",
+                           [status, phase.get("kind") or "custom"])
+            event.add("related-to", uid(view.row["id"]))
+            calendar.add_component(event)
+            events += 1
+    for milestone in read_rows(plan.conn, "milestone"):
+        day = _dates(milestone.get("date"))
+        if day is None:
+            skipped += 1
+            continue
+        campaign = names.get(milestone.get("campaign_id"))
+        event = _event(milestone["id"], milestone.get("name") or "", day, day, stamp,
+                       f"{words['campaign']}: {campaign}" if campaign else "", [words["milestone"]])
+        if campaign is not None:
+            event.add("related-to", uid(milestone["campaign_id"]))
+        calendar.add_component(event)
+        events += 1
+    return calendar.to_ical(), events, skipped
+
+
+def _dates(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@file_format("ics")
+def export_ics(plan, output: Path, part: str | None) -> list[str]:
+    """Write the campaign calendar as an .ics file (Outlook, Google Calendar,
+    Apple Calendar); ``--part`` is refused, the file is always the whole calendar."""
+    if part:
+        raise UsageError("--part is not used with --format ics: the calendar file always holds every dated "
+                         "campaign, phase and milestone.")
+    data, events, skipped = calendar_ics(plan)
+    write_bytes_atomic(Path(output), data)
+    lines = [f"Exported {output} ({events} events)"]
+    if skipped:
+        lines.append(f"Left out {skipped} campaigns, phases or milestones without dates.")
+    return lines
+
+
+@table_part("calendar")
+def campaign_table(plan) -> ExportTable:
+    """The campaign table: one row per campaign with its dates, channels,
+    owner, objective, personas and the number of phases and milestones."""
+    table = ExportTable("Campaigns", list(COLUMNS), numeric={"Days", "Phases", "Milestones"})
+    for view in load_campaigns(plan.conn):
+        row = view.row
+        days = (view.end - view.start).days + 1 if view.dated else None
+        table.rows.append([
+            row.get("name") or "", row.get("status") or "", row.get("start_date"), row.get("end_date"), days,
+            ", ".join(view.channels), row.get("owner") or "", row.get("objective") or "", ", ".join(view.personas),
+            len(view.phases), len(view.milestones), row.get("color"),
+        ])
+    return table

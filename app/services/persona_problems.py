@@ -1,0 +1,19 @@
+"""Problems-panel findings of the Personas & segments canvas: value-tier
+shares not totalling 100 %, persona shares over 100 %, personas without a
+journey (see app.models.persona_rules)."""
+
+from __future__ import annotations
+
+from app.models.findings import Finding
+from app.models.persona_rules import check_personas, check_tiers
+from app.services.journey_service import stage_counts
+from app.services.persona_service import list_personas
+from app.services.plan_file import PlanFile
+from app.services.problems import rule_provider
+from app.services.rows import read_rows
+
+
+@rule_provider
+def persona_findings(plan: PlanFile) -> list[Finding]:
+    """Findings about value tiers, personas and their journeys."""
+    return check_tiers(read_rows(plan.conn, "value_tier")) + check_personas(list_personas(plan), stage_counts(plan))

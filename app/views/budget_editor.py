@@ -1,0 +1,348 @@
+"""The Budget canvas: a spreadsheet of budget lines × months (planned,
+actual or both), with totals per line, quarter and month, a summary of the
+envelope, reserve and channel shares, the budget findings and charts.
+
+Every edit is one undo step: typing into a cell, a pasted block from Excel,
+fill right (Ctrl+R) and clearing cells (Delete)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from app.models.budget_grid import BudgetGrid
+from app.services import budget_service as svc
+from app.views.budget_charts import BudgetCharts
+from app.views.budget_commands import (
+    AddLineCommand,
+    DeleteLinesCommand,
+    EditLineCommand,
+    MoveLineCommand,
+    SetCellsCommand,
+    SetPlanBudgetCommand,
+)
+from app.views.budget_grid_model import FROZEN, BudgetGridModel
+from app.views.budget_summary import BudgetSummary
+from app.views.budget_table import BudgetTable
+from app.views.plan_document import PlanDocument
+from app.views.settings import interface_language
+
+IMPORT_MODULE = "app.views.budget_import_dialog"
+FOLLOWED_TABLES = ("channel", "campaign")  # other canvases' tables the grid shows
+PLAN_FIELDS = ("period_start", "period_end", "currency")
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Rows of tab-separated cells from clipboard text (Excel ends the block
+    with a newline; quoted cells are unquoted)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [[cell.strip().strip('"') for cell in line.split("\t")] for line in lines]
+
+
+class BudgetEditor(QWidget):
+    """Budget matrix editor; every edit is an undo command."""
+
+    follows_all_changes = True  # channel names, campaigns and the period come from other canvases
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.model = BudgetGridModel(
+            svc.load_grid(document.plan), self.edit_cells, self.edit_line, document.read_only, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._toolbar())
+        self.banner = QLabel(self)
+        self.banner.setObjectName("budget-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:6px;border-radius:4px;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
+        splitter = QSplitter(Qt.Vertical, self)
+        self.grid = BudgetTable(self.model, splitter)
+        self.tabs = QTabWidget(splitter)
+        self.summary = BudgetSummary(self.model.amount, self.tabs)
+        self.summary.plan_value_edited.connect(self.edit_plan_value)
+        self.summary.finding_activated.connect(self.go_to_finding)
+        self.charts = BudgetCharts(lambda: self.model.grid, interface_language(), self.tabs)
+        self.tabs.addTab(self.summary, self.tr("Summary"))
+        self.tabs.addTab(self.charts, self.tr("Charts"))
+        splitter.addWidget(self.grid)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([420, 230])
+        layout.addWidget(splitter, 1)
+        self.refresh_side()
+        if document.read_only:
+            for action in self.edit_actions:
+                action.setEnabled(False)
+
+    # -- building ------------------------------------------------------------
+    def _action(self, bar: QToolBar, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcuts([QKeySequence(shortcut)])
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.NativeText)})")
+        self.addAction(action)
+        bar.addAction(action)
+        return action
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar(self)
+        self.add_action = self._action(bar, self.tr("Add line"), self.add_line, None, "budget-add-line")
+        self.delete_action = self._action(bar, self.tr("Delete lines"), self.delete_lines, None, "budget-delete-lines")
+        self.up_action = self._action(bar, self.tr("Move up"), lambda: self.move_line(-1), None, "budget-up")
+        self.down_action = self._action(bar, self.tr("Move down"), lambda: self.move_line(1), None, "budget-down")
+        bar.addSeparator()
+        self.paste_action = self._action(bar, self.tr("Paste"), self.paste, QKeySequence.Paste, "budget-paste")
+        self.copy_action = self._action(bar, self.tr("Copy"), self.copy, QKeySequence.Copy, "budget-copy")
+        self.fill_action = self._action(bar, self.tr("Fill right"), self.fill_right, "Ctrl+R", "budget-fill-right")
+        self.clear_action = self._action(
+            bar, self.tr("Clear cells"), self.clear_cells, QKeySequence.Delete, "budget-clear"
+        )
+        self.clear_action.setShortcuts([QKeySequence(QKeySequence.Delete), QKeySequence(Qt.Key_Backspace)])
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Show:"), bar))
+        self.layer_box = QComboBox(bar)
+        self.layer_box.setObjectName("budget-layer")
+        self.layer_box.addItem(self.tr("Planned"), "planned")
+        self.layer_box.addItem(self.tr("Actual"), "actual")
+        self.layer_box.addItem(self.tr("Planned and actual"), "planned,actual")
+        self.layer_box.activated.connect(lambda _i: self.set_layers(tuple(self.layer_box.currentData().split(","))))
+        bar.addWidget(self.layer_box)
+        self.edit_actions = [
+            self.add_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            self.paste_action,
+            self.fill_action,
+            self.clear_action,
+        ]
+        if importlib.util.find_spec(IMPORT_MODULE) is not None:
+            bar.addSeparator()
+            self.import_action = self._action(bar, self.tr("Import budget…"), self.import_budget, None, "budget-import")
+            self.edit_actions.append(self.import_action)
+        return bar
+
+    # -- editing -------------------------------------------------------------
+    def edit_cells(self, edits: list, text: str = "") -> bool:
+        """Push one undo step setting (line id, month, layer, value) cells."""
+        if not edits:
+            return False
+        return self.document.execute(SetCellsCommand(self.document, edits, text))
+
+    def edit_line(self, line_id: str, field: str, old, new) -> bool:
+        """Push an edit of one line field."""
+        return self.document.execute(EditLineCommand(self.document, line_id, field, old, new))
+
+    def edit_plan_value(self, field: str, text: str) -> None:
+        """Envelope or reserve % typed in the summary (blank clears it)."""
+        current = self.model.grid.settings.get(field)
+        try:
+            from app.models.budget_rules import parse_amount
+
+            same = parse_amount(text.rstrip().rstrip("%")) == current
+        except ValueError:
+            same = False
+        if not same:
+            self.document.execute(SetPlanBudgetCommand(self.document, field, current, text))
+
+    def set_layers(self, layers: tuple[str, ...]) -> None:
+        """Show planned, actual or both layers."""
+        self.model.set_layers(tuple(layers))
+        index = self.layer_box.findData(",".join(layers))
+        if index >= 0:
+            self.layer_box.setCurrentIndex(index)
+
+    def _current_line(self) -> tuple[int, dict | None]:
+        index = self.grid.selection_model().currentIndex()
+        line = self.model.where(index.row())[0] if index.isValid() else None
+        return index.row(), line
+
+    def add_line(self) -> None:
+        """Add a line below the current one, on its channel (or the first channel)."""
+        row, line = self._current_line()
+        channels = self.model.grid.channels
+        channel_id = line["channel_id"] if line else (channels[0]["id"] if channels else None)
+        position = self.model.grid.lines.index(line) + 1 if line else len(self.model.grid.lines)
+        command = AddLineCommand(self.document, {"channel_id": channel_id}, position)
+        if self.document.execute(command):
+            self.grid.go_to(self.model.row_of(command.line_id), 1)
+
+    def selected_lines(self) -> list[dict]:
+        """Lines with a selected cell (in grid order)."""
+        rows = {index.row() for index in self.grid.selection_model().selectedIndexes()}
+        current = self.grid.selection_model().currentIndex()
+        if current.isValid():
+            rows.add(current.row())
+        lines = [self.model.where(row)[0] for row in sorted(rows)]
+        return list({line["id"]: line for line in lines if line is not None}.values())
+
+    def delete_lines(self) -> None:
+        """Delete the selected lines (one undo step)."""
+        lines = self.selected_lines()
+        if lines:
+            self.document.execute(DeleteLinesCommand(self.document, [line["id"] for line in lines]))
+
+    def move_line(self, step: int) -> None:
+        """Move the current line up (-1) or down (+1)."""
+        _row, line = self._current_line()
+        if line is None:
+            return
+        old = self.model.grid.lines.index(line)
+        new = old + step
+        if 0 <= new < len(self.model.grid.lines):
+            column = self.grid.selection_model().currentIndex().column()
+            if self.document.execute(MoveLineCommand(self.document, line["id"], old, new)):
+                self.grid.go_to(self.model.row_of(line["id"]), column)
+
+    def _selected_cells(self) -> list[tuple[int, int]]:
+        """Selected editable month cells as (row, column)."""
+        indexes = self.grid.selection_model().selectedIndexes() or [self.grid.selection_model().currentIndex()]
+        return sorted(
+            (i.row(), i.column())
+            for i in indexes
+            if i.isValid() and self.model.month_of(i.column()) and self.model.where(i.row())[0]
+        )
+
+    def _target(self, row: int, column: int, value) -> tuple | None:
+        line, layer = self.model.where(row)
+        month = self.model.month_of(column)
+        return (line["id"], month, layer, value) if line is not None and month else None
+
+    def paste(self) -> None:
+        """Paste a tab-separated block (from Excel) at the current cell: one undo step."""
+        text = QGuiApplication.clipboard().text()
+        current = self.grid.selection_model().currentIndex()
+        if not text or not current.isValid():
+            return
+        edits = []
+        for r, values in enumerate(parse_block(text)):
+            for c, value in enumerate(values):
+                target = self._target(current.row() + r, current.column() + c, value)
+                if target is not None and current.row() + r < self.model.line_rows():
+                    edits.append(target)
+        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Paste budget cells"))
+
+    def copy(self) -> None:
+        """Copy the selected cells as tab-separated text (Excel reads it)."""
+        indexes = self.grid.selection_model().selectedIndexes()
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        lines = ["\t".join(str(self.model.index(r, c).data(Qt.EditRole) or "") for c in columns) for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def fill_right(self) -> None:
+        """Copy the leftmost selected amount of each row to the selected
+        cells right of it; a single cell takes the value on its left."""
+        cells = self._selected_cells()
+        by_row: dict[int, list[int]] = {}
+        for row, column in cells:
+            by_row.setdefault(row, []).append(column)
+        edits = []
+        for row, columns in by_row.items():
+            source = columns[0] if len(columns) > 1 else columns[0] - 1
+            targets = columns[1:] if len(columns) > 1 else columns
+            if self.model.month_of(source) is None:
+                continue
+            value = self.model.index(row, source).data(Qt.EditRole) or None
+            edits += [t for t in (self._target(row, c, value) for c in targets) if t]
+        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Fill right"))
+
+    def clear_cells(self) -> None:
+        """Clear the selected amounts (one undo step)."""
+        edits = [t for t in (self._target(r, c, None) for r, c in self._selected_cells()) if t]
+        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Clear budget cells"))
+
+    def import_budget(self) -> None:
+        """Open the budget import dialog (from the budget exchange module)."""
+        module = importlib.import_module(IMPORT_MODULE)
+        module.BudgetImportDialog(self.document, self).exec()
+
+    # -- showing ---------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """Show a refused edit in the banner (cleared by the next good edit)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def reload(self) -> None:
+        """Read the whole grid again (lines added, moved, deleted; channels renamed)."""
+        index = self.grid.selection_model().currentIndex()
+        self.model.set_grid(svc.load_grid(self.document.plan))
+        if index.isValid() and index.row() < self.model.rowCount():
+            self.grid.selection_model().setCurrentIndex(
+                self.model.index(index.row(), index.column()), QItemSelectionModel.ClearAndSelect
+            )
+        self.refresh_side()
+
+    def refresh_side(self) -> None:
+        """Summary, findings and (after a pause) the charts."""
+        grid: BudgetGrid = self.model.grid
+        self.summary.show_grid(grid)
+        if not grid.months:
+            self.empty_hint.setText(self.tr("Set the plan period in the Overview to get one column per month."))
+        elif not grid.channels:
+            self.empty_hint.setText(self.tr("Add channels in the Calendar canvas, then add budget lines here."))
+        else:
+            self.empty_hint.setText("")
+        self.empty_hint.setVisible(bool(self.empty_hint.text()))
+        self.charts.schedule()
+
+    def on_change(self, change) -> None:
+        """Redraw what a committed change touched."""
+        if change.canvas == svc.CANVAS:
+            self.show_message("")
+            if change.table == "budget_cell" and "cells" in change.extra:
+                self.model.apply_cells(change.extra["cells"])
+                self.refresh_side()
+            else:
+                self.reload()
+        elif change.canvas == "*" or change.table in FOLLOWED_TABLES or set(change.fields) & set(PLAN_FIELDS):
+            self.reload()
+
+    def on_failed(self, field: str, message: str) -> None:
+        """An edit was refused or not saved: say why; the grid shows stored values."""
+        self.show_message(message)
+        self.summary.show_grid(self.model.grid)
+
+    def focus_field(self, field: str, item_id: str = "") -> None:
+        """Show the cell a finding is about (a line's month or field, or the summary)."""
+        if field in ("reserve_pct", "total_budget"):
+            self.tabs.setCurrentWidget(self.summary)
+            edit = self.summary.reserve_edit if field == "reserve_pct" else self.summary.envelope_edit
+            edit.setFocus(Qt.OtherFocusReason)
+            return
+        if field in ("share", "target_share_pct"):
+            self.tabs.setCurrentWidget(self.summary)
+            self.summary.shares.setFocus(Qt.OtherFocusReason)
+            return
+        layer = "actual" if field == "actual" else None
+        row = self.model.row_of(item_id, layer)
+        if row < 0:
+            return
+        if field in self.model.month_col:
+            if self.model.grid.value(item_id, field, "actual") is not None and "actual" in self.model.layers:
+                row = self.model.row_of(item_id, "actual")
+            self.grid.go_to(row, self.model.month_col[field])
+        elif field == "owner":
+            self.grid.go_to(row, 3)
+        else:
+            self.grid.go_to(row, FROZEN + len(self.model.months) + len(self.model.quarters))
+
+    def go_to_finding(self, finding) -> None:
+        """A finding in the summary list was activated."""
+        if finding is not None:
+            self.focus_field(finding.field, finding.item_id)

@@ -1,0 +1,144 @@
+"""The Budget canvas's summary: envelope and reserve (editable), reserve
+amount, allocated, unallocated, spent; channel shares against their targets;
+and the budget findings (double-click goes to the cell)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.budget_grid import BudgetGrid
+from app.models.budget_rules import SHARE_TOLERANCE_PP, check_budget
+from app.views.field_widgets import PlanLineEdit
+from app.views.service_text import finding_text
+
+WARN = QColor("#B3261E")
+
+
+class BudgetSummary(QWidget):
+    """Envelope, reserve, shares and findings of the budget."""
+
+    plan_value_edited = Signal(str, str)  # field (total_budget / reserve_pct), text
+    finding_activated = Signal(object)  # Finding
+
+    def __init__(self, amount, parent=None):
+        super().__init__(parent)
+        self.amount = amount  # formats a number like the grid does
+        layout = QHBoxLayout(self)
+        form_box = QWidget(self)
+        form = QFormLayout(form_box)
+        self.envelope_edit = PlanLineEdit(form_box)
+        self.envelope_edit.setObjectName("total_budget")
+        self.envelope_edit.setPlaceholderText(self.tr("lines + reserve"))
+        self.reserve_edit = PlanLineEdit(form_box)
+        self.reserve_edit.setObjectName("reserve_pct")
+        self.reserve_edit.setPlaceholderText(self.tr("not set"))
+        for edit, field in ((self.envelope_edit, "total_budget"), (self.reserve_edit, "reserve_pct")):
+            edit.editingFinished.connect(lambda e=edit, f=field: self.plan_value_edited.emit(f, e.text()))
+        self.reserve_amount, self.allocated, self.unallocated, self.spent = (QLabel(form_box) for _ in range(4))
+        self.unallocated.setObjectName("unallocated")
+        self.reserve_amount.setObjectName("reserve_amount")
+        self.allocated.setObjectName("allocated")
+        form.addRow(self.tr("Budget envelope"), self.envelope_edit)
+        form.addRow(self.tr("Reserve pool (%)"), self.reserve_edit)
+        form.addRow(self.tr("Reserve amount"), self.reserve_amount)
+        form.addRow(self.tr("Allocated to lines"), self.allocated)
+        form.addRow(self.tr("Unallocated"), self.unallocated)
+        form.addRow(self.tr("Actual to date"), self.spent)
+        layout.addWidget(form_box, 3)
+        self.shares_model = QStandardItemModel(self)
+        self.shares = QTableView(self)
+        self.shares.setObjectName("budget-shares")
+        self.shares.setModel(self.shares_model)
+        self.shares.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.shares.verticalHeader().hide()
+        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        layout.addWidget(self.shares, 4)
+        findings_box = QWidget(self)
+        column = QVBoxLayout(findings_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("Budget findings"), findings_box))
+        self.findings = QListWidget(findings_box)
+        self.findings.setObjectName("budget-findings")
+        self.findings.setWordWrap(True)
+        self.findings.itemActivated.connect(lambda item: self.finding_activated.emit(item.data(Qt.UserRole)))
+        column.addWidget(self.findings)
+        layout.addWidget(findings_box, 5)
+
+    def show_grid(self, grid: BudgetGrid) -> None:
+        """Show the envelope, shares and findings of *grid*."""
+        env = grid.envelope()
+        currency = grid.settings.get("currency") or ""
+        total = grid.settings.get("total_budget")
+        if not self.envelope_edit.hasFocus():
+            self.envelope_edit.set_value("" if total is None else self.amount(total))
+        pct = grid.settings.get("reserve_pct")
+        if not self.reserve_edit.hasFocus():
+            self.reserve_edit.set_value("" if pct is None else f"{pct:g}")
+        self.envelope_edit.setToolTip(
+            ""
+            if env.explicit
+            else self.tr("Not set: the lines plus the reserve, {amount} {currency}.").format(
+                amount=self.amount(env.envelope), currency=currency
+            )
+        )
+        self.reserve_amount.setText(f"{self.amount(env.reserve)} {currency}")
+        self.allocated.setText(f"{self.amount(env.allocated)} {currency}")
+        self.spent.setText(f"{self.amount(env.actual)} {currency}")
+        over = env.unallocated < -0.005
+        self.unallocated.setText(
+            (self.tr("{amount} {currency} over the envelope") if over else "{amount} {currency}").format(
+                amount=self.amount(abs(env.unallocated)), currency=currency
+            )
+        )
+        self.unallocated.setStyleSheet("color:#B3261E;font-weight:bold;" if over else "")
+        self._show_shares(grid)
+        self.findings.clear()
+        for finding in check_budget(grid):
+            item = QListWidgetItem(finding_text(finding), self.findings)
+            item.setData(Qt.UserRole, finding)
+            item.setToolTip(item.text())
+
+    def _show_shares(self, grid: BudgetGrid) -> None:
+        self.shares_model.clear()
+        self.shares_model.setHorizontalHeaderLabels(
+            [self.tr("Channel"), self.tr("Planned"), self.tr("Share"), self.tr("Target"), self.tr("Actual")]
+        )
+        for share in grid.shares():
+            cells = [
+                share.name,
+                self.amount(share.planned),
+                "" if share.share_pct is None else f"{share.share_pct:.1f} %",
+                "" if share.target_pct is None else f"{share.target_pct:g} %",
+                self.amount(share.actual),
+            ]
+            items = [QStandardItem(text) for text in cells]
+            for item in items[1:]:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            if share.color:
+                items[0].setData(QColor(share.color), Qt.DecorationRole)
+            off = (
+                share.share_pct is not None
+                and share.target_pct is not None
+                and abs(share.share_pct - share.target_pct) > SHARE_TOLERANCE_PP
+            )
+            if off:
+                items[2].setForeground(QBrush(WARN))
+                items[2].setToolTip(
+                    self.tr("More than {pp} percentage points from the target share.").format(
+                        pp=f"{SHARE_TOLERANCE_PP:g}"
+                    )
+                )
+            self.shares_model.appendRow(items)

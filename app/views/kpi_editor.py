@@ -1,0 +1,176 @@
+"""The KPI scorecard canvas: a table of KPIs (name, unit, baseline,
+target, actual, direction, alert threshold, owner, cadence, campaign) with
+each KPI's red / amber / green status in colour and words. Add, delete and
+reorder; every edit is one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.forecast_commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
+from app.views.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
+from app.views.plan_document import PlanDocument
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for direction, cadence and campaign (the campaign picker)."""
+
+    def createEditor(self, parent, option, index):
+        field = COLUMNS[index.column()]
+        if field not in CHOICE_COLUMNS:
+            return super().createEditor(parent, option, index)
+        box = QComboBox(parent)
+        box.setObjectName(f"kpi-{field}")
+        for label, value in index.model().choices(field):
+            box.addItem(label, value)
+        box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
+        return box
+
+    def setEditorData(self, editor, index):
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.EditRole))
+            editor.setCurrentIndex(max(position, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class KpiEditor(QWidget):
+    """Scorecard editor; follows campaign changes (names in the picker)."""
+
+    follows_all_changes = True
+    message = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        layout = QVBoxLayout(self)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("kpi-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        title = QLabel(self.tr("KPI scorecard"), self)
+        title.setStyleSheet("font-size:16px;font-weight:600;")
+        layout.addWidget(title)
+        self.model = KpiModel(document, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("kpis")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        layout.addWidget(self.table, 1)
+        self.add_button = QPushButton(self.tr("Add KPI"), self)
+        self.remove_button = QPushButton(self.tr("Delete KPI"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+            button.setEnabled(not document.read_only)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        rule = QLabel(self.tr(
+            "Status: green when the actual meets the target (at or above it when higher is better, at or below "
+            "when lower is better); amber when it is short of the target by no more than the alert threshold "
+            "(in % of the target); red otherwise. No actual: no data."
+        ), self)
+        rule.setWordWrap(True)
+        rule.setStyleSheet("color:#555;")
+        layout.addWidget(rule)
+        self.add_button.clicked.connect(self.add_kpi)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+
+    def selected_row(self) -> int:
+        """Row of the current cell, or -1."""
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, kpi_id: str, column: int = 0) -> None:
+        """Make a KPI's cell current and visible."""
+        row = self.model.row_of(kpi_id)
+        if row >= 0:
+            index = self.model.index(row, column)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def add_kpi(self) -> None:
+        """Add a KPI after the current one and start typing its name."""
+        row = self.selected_row()
+        command = AddKpiCommand(self.document, row + 1 if row >= 0 else self.model.rowCount())
+        if self.document.execute(command):
+            self.select(command.kpi_id)
+            self.table.edit(self.table.currentIndex())
+
+    def remove_selected(self) -> None:
+        """Delete the current KPI."""
+        row = self.selected_row()
+        if row >= 0:
+            self.document.execute(DeleteKpiCommand(self.document, self.model.rows[row]["id"]))
+
+    def move_selected(self, step: int) -> None:
+        """Move the current KPI up (-1) or down (+1)."""
+        row, column = self.selected_row(), max(self.table.currentIndex().column(), 0)
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        kpi_id = self.model.rows[row]["id"]
+        if self.document.execute(MoveKpiCommand(self.document, kpi_id, row, target)):
+            self.select(kpi_id, column)
+
+    # -- following the plan -----------------------------------------------------
+    def on_change(self, change) -> None:
+        """Redraw after a KPI or campaign change."""
+        if change.table not in ("kpi", "campaign") and change.canvas != "kpis":
+            return
+        current = self.table.currentIndex()
+        kpi_id = self.model.rows[current.row()]["id"] if current.isValid() and current.row() < len(
+            self.model.rows) else None
+        self.model.reload()
+        if kpi_id:
+            self.select(kpi_id, current.column())
+        if change.canvas == "kpis":
+            self.show_message("")
+
+    def on_failed(self, field: str, message: str) -> None:
+        """An edit was refused: say why; the table shows stored values."""
+        self.show_message(message)
+        self.model.reload()
+
+    def show_message(self, text: str) -> None:
+        """Show (or clear) the banner."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.message.emit(text)
+
+    def focus_field(self, field: str, item_id: str = "") -> None:
+        """Show the cell of *field* for KPI *item_id* (Problems panel)."""
+        self.select(item_id, COLUMNS.index(field) if field in COLUMNS else 0)
+        self.table.setFocus(Qt.OtherFocusReason)

@@ -1,0 +1,91 @@
+"""The list of crisis playbooks (name and level) with Add, Delete, Move up
+and Move down; the editor shows the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services import playbook_service as svc
+from app.views.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
+from app.views.crisis_table_model import ColumnSpec, RowsTableModel
+from app.views.plan_document import PlanDocument
+from app.views.playbook_panels import RowsPanel
+
+
+class PlaybookList(RowsPanel):
+    """Playbooks in their order; the name is edited in place or in the form."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        self.level_names: dict[str, str] = {}
+        columns = [
+            ColumnSpec("name", QCoreApplication.translate("PlaybookEditor", "Playbook")),
+            ColumnSpec(
+                "severity_level_id",
+                QCoreApplication.translate("PlaybookEditor", "Level"),
+                "none",
+                display=lambda r: self.level_names.get(r["severity_level_id"] or "", "—"),
+            ),
+        ]
+        model = RowsTableModel(
+            document,
+            columns,
+            self._fetch,
+            svc.update_playbook,
+            QCoreApplication.translate("PlaybookEditor", "Edit playbook"),
+        )
+        super().__init__(
+            document, model, "playbook-list", QCoreApplication.translate("PlaybookEditor", "Add playbook"), parent
+        )
+        self.table.setColumnWidth(0, 170)
+
+    def _fetch(self, plan) -> list[dict]:
+        self.level_names = {r["id"]: str(r["level"]) for r in svc.list_levels(plan)}
+        return svc.list_playbooks(plan)
+
+    def reload(self) -> None:
+        """Re-read the playbooks; keep the selection, else select the first."""
+        super().reload()
+        if self.selected_id() is None and self.model.rows:
+            self.table.selectRow(0)
+
+    def add_row(self) -> None:
+        """Add a playbook after the selection and start editing its name."""
+        index = self.insert_index()
+        name = QCoreApplication.translate("PlaybookEditor", "New playbook")
+        command = AddRowCommand(
+            self.document,
+            QCoreApplication.translate("PlaybookEditor", "Add playbook"),
+            lambda plan, row_id: svc.add_playbook(plan, {"name": name}, index, row_id),
+            svc.delete_playbook,
+        )
+        if self._run(command):
+            self.select_id(command.row_id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected playbook with its parts (undo restores all)."""
+        row_id = self.selected_id()
+        if row_id:
+            self._run(
+                DeleteRowCommand(
+                    self.document,
+                    QCoreApplication.translate("PlaybookEditor", "Delete playbook"),
+                    svc.delete_playbook,
+                    svc.restore,
+                    row_id,
+                )
+            )
+
+    def move_to(self, row_id: str, index: int) -> None:
+        """Move a playbook to *index* (one undo step)."""
+        old = self.model.row_of(row_id)
+        self._run(
+            MoveRowCommand(
+                self.document,
+                QCoreApplication.translate("PlaybookEditor", "Move playbook"),
+                svc.move_playbook,
+                row_id,
+                old,
+                index,
+            ),
+            row_id,
+        )

@@ -1,0 +1,172 @@
+"""Item models of the TOWS matrix: the strategies table and the check list
+of SWOT items a strategy may cite. Thin adapters over swot_strategies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.models.swot_rules import kind_quadrants
+from app.views.plan_document import PlanDocument
+from app.views.swot_commands import EditStrategyCommand, SetCitationsCommand
+
+COLUMNS = ("label", "text", "rationale", "cites")
+HIGHLIGHT = QColor("#FFF1C2")  # strategies citing the selected item
+MISMATCH = QColor("#B3261E")  # a cited item outside the strategy's two quadrants
+
+
+def kind_names() -> dict[str, str]:
+    """What each TOWS kind pairs, in the interface language."""
+    return {
+        "SO": QCoreApplication.translate("SwotTows", "SO: use strengths to seize opportunities"),
+        "ST": QCoreApplication.translate("SwotTows", "ST: use strengths to counter threats"),
+        "WO": QCoreApplication.translate("SwotTows", "WO: fix weaknesses by taking opportunities"),
+        "WT": QCoreApplication.translate("SwotTows", "WT: limit weaknesses and avoid threats"),
+    }
+
+
+class StrategiesModel(QAbstractTableModel):
+    """Rows are strategies in matrix order (SO, ST, WO, WT)."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.rows: list[dict] = []
+        self.item_labels: dict[str, str] = {}
+        self.item_quadrants: dict[str, str] = {}
+        self.highlighted: set[str] = set()
+
+    def set_rows(self, rows: list[dict], items: list[dict], labels: dict[str, str]) -> None:
+        """Show *rows* (list_strategies) citing *items* labelled by *labels*."""
+        self.beginResetModel()
+        self.rows, self.item_labels = rows, labels
+        self.item_quadrants = {i["id"]: i["quadrant"] for i in items}
+        self.endResetModel()
+
+    def headers(self) -> tuple[str, ...]:
+        """Column titles (translatable)."""
+        return (self.tr("Kind"), self.tr("Strategy"), self.tr("Rationale"), self.tr("Cites"))
+
+    def set_highlighted(self, strategy_ids) -> None:
+        """Mark the strategies citing the selected item."""
+        self.highlighted = set(strategy_ids)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def cites_text(self, strategy: dict) -> str:
+        """The cited items as labels, e.g. "S1, O2"."""
+        return ", ".join(self.item_labels.get(i, "?") for i in strategy["cites"])
+
+    def mismatched(self, strategy: dict) -> bool:
+        """Whether the strategy cites an item outside its two quadrants."""
+        pair = kind_quadrants(strategy["kind"])
+        return any(self.item_quadrants.get(i) not in pair for i in strategy["cites"])
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        strategy, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self.cites_text(strategy) if column == "cites" else strategy[column]
+        if role == Qt.ToolTipRole:
+            if column == "label":
+                return kind_names()[strategy["kind"]]
+            if column == "cites" and self.mismatched(strategy):
+                return self.tr("Cites an item its kind does not pair.")
+            return self.cites_text(strategy) if column == "cites" else strategy[column]
+        if role == Qt.ForegroundRole and column == "cites" and self.mismatched(strategy):
+            return MISMATCH
+        if role == Qt.BackgroundRole and strategy["id"] in self.highlighted:
+            return HIGHLIGHT
+        if role == Qt.UserRole:
+            return strategy["id"]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if self.document.read_only or COLUMNS[index.column()] not in ("text", "rationale"):
+            return base
+        return base | Qt.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        strategy, field = self.rows[index.row()], COLUMNS[index.column()]
+        if field not in ("text", "rationale") or strategy[field] == value:
+            return False
+        command = EditStrategyCommand(self.document, strategy["id"], field, strategy[field], str(value))
+        return self.document.execute(command)
+
+    def row_of(self, strategy_id: str) -> int:
+        """Row of a strategy id, or -1."""
+        return next((n for n, r in enumerate(self.rows) if r["id"] == strategy_id), -1)
+
+
+class CitationChoicesModel(QAbstractListModel):
+    """Check list of the items a strategy may cite: the items of its two
+    quadrants, plus any item it cites from elsewhere (shown in red).
+    Checking or unchecking is one SetCitationsCommand."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.strategy: dict | None = None
+        self.choices: list[dict] = []
+        self.labels: dict[str, str] = {}
+
+    def show_strategy(self, strategy: dict | None, items: list[dict], labels: dict[str, str]) -> None:
+        """List the citable items of *strategy* (None: empty list)."""
+        self.beginResetModel()
+        self.strategy, self.labels = strategy, labels
+        if strategy is None:
+            self.choices = []
+        else:
+            pair = kind_quadrants(strategy["kind"])
+            self.choices = [i for i in items if i["quadrant"] in pair or i["id"] in strategy["cites"]]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.strategy is None:
+            return None
+        item = self.choices[index.row()]
+        if role == Qt.DisplayRole:
+            text = item["text"] or self.tr("(no text yet)")
+            return f"{self.labels.get(item['id'], '')}  {text}"
+        if role == Qt.CheckStateRole:
+            return Qt.Checked if item["id"] in self.strategy["cites"] else Qt.Unchecked
+        if role == Qt.ForegroundRole and item["quadrant"] not in kind_quadrants(self.strategy["kind"]):
+            return MISMATCH
+        if role == Qt.ToolTipRole and item["quadrant"] not in kind_quadrants(self.strategy["kind"]):
+            return self.tr("This item is not in a quadrant that %s strategies pair.") % self.strategy["kind"]
+        if role == Qt.UserRole:
+            return item["id"]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base if self.document.read_only else base | Qt.ItemIsUserCheckable
+
+    def setData(self, index, value, role=Qt.CheckStateRole) -> bool:
+        if role != Qt.CheckStateRole or not index.isValid() or self.strategy is None:
+            return False
+        item_id = self.choices[index.row()]["id"]
+        checked = Qt.CheckState(value) == Qt.Checked if not isinstance(value, bool) else value
+        old = list(self.strategy["cites"])
+        new = [i for i in old if i != item_id] + ([item_id] if checked else [])
+        if new == old:
+            return False
+        return self.document.execute(SetCitationsCommand(self.document, self.strategy["id"], old, new))

@@ -1,0 +1,69 @@
+"""Helpers for the Risks and Playbooks tests: open the demo on a canvas,
+read plan rows straight from the file, and a small playbook plan."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.services import playbook_service, risk_service
+from app.services.plan_file import PlanFile
+
+
+def open_canvas(window, key: str):
+    """Open the demo plan and show canvas *key*; return its editor."""
+    assert window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index(key))
+    return window.editors[key]
+
+
+def rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows read from the plan file by another connection."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def playbook_plan(path: Path, *, brand: str = "Qiyun", product: str = "Cold brew") -> dict:
+    """A plan with the standard levels, one risk and one playbook with two
+    contacts, three steps and a statement; return the ids by name."""
+    plan = PlanFile.create(path, title="Crisis plan", language="en")
+    try:
+        plan.conn.execute('UPDATE "plan" SET brand = ?', (brand,))
+        plan.conn.commit()
+        levels = playbook_service.add_standard_levels(plan, "en").ids
+        risk = risk_service.add_risk(plan, {"title": "Leak", "likelihood": 4, "impact": 5, "owner": "Qian"}).ids[0]
+        playbook = playbook_service.add_playbook(
+            plan,
+            {
+                "name": "Complaint",
+                "severity_level_id": levels[0],
+                "trigger_text": "500 posts in 2 hours",
+                "trigger_risk_id": risk,
+                "spokesperson": "Zheng Wan",
+                "product": product,
+            },
+        ).ids[0]
+        for role, name in (("PR director", "Zheng Wan"), ("CEO", "Xu Wentao")):
+            playbook_service.add_child(plan, "escalation_contact", playbook, {"role": role, "name": name})
+        steps = [
+            playbook_service.add_child(
+                plan, "playbook_step", playbook, {"action": action, "owner": owner, "offset_minutes": offset}
+            ).ids[0]
+            for action, owner, offset in (
+                ("Confirm the case", "Liu", 0),
+                ("Form the task force", "Xu", 60),
+                ("Publish the statement", "Zheng", 240),
+            )
+        ]
+        statement = playbook_service.add_child(
+            plan,
+            "holding_statement",
+            playbook,
+            {"title": "Holding statement", "body": "On {date} we heard about {brand} {product}."},
+        ).ids[0]
+    finally:
+        plan.close()
+    return {"levels": levels, "risk": risk, "playbook": playbook, "steps": steps, "statement": statement}
