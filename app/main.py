@@ -10,7 +10,7 @@ import sys
 
 from app import __version__
 
-COMMANDS = ("new", "check", "export", "import")
+COMMANDS = ("new", "check", "export", "import", "import-budget")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,7 +31,9 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("plan")
     export = sub.add_parser("export", help="export a plan")
     export.add_argument("plan")
-    export.add_argument("--format", required=True, dest="fmt", help="json, pdf, csv (with --part), ics, xlsx, playbooks")
+    export.add_argument(
+        "--format", required=True, dest="fmt", help="json, pdf, csv (with --part), ics, xlsx, playbooks"
+    )
     export.add_argument("--part", default=None)
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--sections", default=None, help="pdf: comma-separated deck sections, e.g. overview")
@@ -40,6 +42,9 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("source")
     imp.add_argument("-o", "--output", required=True)
     imp.add_argument("--force", action="store_true", help="replace an existing plan file")
+    budget = sub.add_parser("import-budget", help="replace a plan's budget with an XLSX or CSV file (all or nothing)")
+    budget.add_argument("plan")
+    budget.add_argument("file")
     return parser
 
 
@@ -47,7 +52,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="stratdeck",
         description="Stratdeck marketing-plan workbench. "
-        "Commands: new, check, export, import (stratdeck COMMAND --help).",
+        "Commands: new, check, export, import, import-budget (stratdeck COMMAND --help).",
     )
     parser.add_argument("plan", nargs="?", help="plan file to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")
@@ -71,6 +76,8 @@ def run_command(argv: list[str]) -> int:
             lines = cli_commands.export_plan(
                 args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password
             )
+        elif args.command == "import-budget":
+            lines = cli_commands.import_budget(args.plan, args.file)
         else:
             lines = cli_commands.import_plan(args.source, args.output, args.force)
     except StratdeckError as exc:

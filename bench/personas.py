@@ -25,7 +25,7 @@ def _fill(plan, count: int, photo: tuple[bytes, str]) -> None:
     """*count* personas with full text, a journey each, a photo on every fourth."""
     import uuid
 
-    from app.models.strategy import JOURNEY_STAGES
+    from app.models.persona_rules import JOURNEY_STAGES
 
     with plan.transaction() as conn:  # straight SQL: building the plan is not what is measured
         for i in range(count):
@@ -36,7 +36,16 @@ def _fill(plan, count: int, photo: tuple[bytes, str]) -> None:
                 " goals, pain_points, behaviours, preferred_channels, buying_triggers, quote, photo, photo_mime)"
                 " VALUES (?, ?, ?, '互联网公司产品经理', '25–34 岁', '一线 / 新一线', '月收入 1.5–3 万元', 0.5,"
                 " ?, ?, ?, '小红书、天猫、美团闪购', '新口味限定、博主真实测评', '想喝点有茶味的。', ?, ?)",
-                (pid, i, f"都市白领 {i:03d}", "控糖、保持下午精力" * 3, "办公室泡茶麻烦" * 3, "每天刷小红书" * 4, data, mime),
+                (
+                    pid,
+                    i,
+                    f"都市白领 {i:03d}",
+                    "控糖、保持下午精力" * 3,
+                    "办公室泡茶麻烦" * 3,
+                    "每天刷小红书" * 4,
+                    data,
+                    mime,
+                ),
             )
             conn.executemany(
                 "INSERT INTO journey_stage (id, position, persona_id, stage, touchpoints, channels, tactic)"

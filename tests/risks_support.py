@@ -67,3 +67,22 @@ def playbook_plan(path: Path, *, brand: str = "Qiyun", product: str = "Cold brew
     finally:
         plan.close()
     return {"levels": levels, "risk": risk, "playbook": playbook, "steps": steps, "statement": statement}
+
+
+def reopen(window) -> None:
+    """Close the open plan and open it again. Pending Problems-panel work is
+    run first: a deferred refresh firing after the close would read a closed
+    plan (a ProblemsPanel issue reported to the lead)."""
+    path = window.document.plan.path
+    window.problems.refresh(window.document.plan)
+    window.close_plan()
+    assert window.open_plan(str(path))
+
+
+def problems_at_once(monkeypatch) -> None:
+    """Make the Problems panel refresh at once after every edit. On a busy
+    machine its rules can exceed the quick limit, and the deferred refresh
+    then fires after the test closed the plan (reported to the lead)."""
+    from app.views.problems_panel import ProblemsPanel
+
+    monkeypatch.setattr(ProblemsPanel, "QUICK_SECONDS", 60.0)

@@ -52,3 +52,12 @@ class DeleteQuestions:
     def __call__(self, parent, message: str, details: str) -> bool:
         self.asked.append((message, details))
         return self.answer
+
+
+def stop_pending_problems(window) -> None:
+    """Stop a Problems refresh still waiting for a typing pause, so it cannot
+    fire after the window (and its plan) closed. The panel does not cancel it
+    when the plan closes yet (reported to the lead)."""
+    timer = getattr(getattr(window, "problems", None), "_timer", None)
+    if timer is not None:
+        timer.stop()

@@ -22,7 +22,12 @@ def budget(window, plan_path):
     assert window.open_plan(str(plan_path))
     window.navigator.setCurrentRow(list(window.editors).index("budget"))
     editor = window.editors["budget"]
-    return editor, ids, plan_path
+    yield editor, ids, plan_path
+    # The Problems panel defers its run once a run was slow (a loaded machine);
+    # its timer must not fire into the next test after this window's plan closed.
+    timer = getattr(window.problems, "_timer", None)
+    if timer is not None:
+        timer.stop()
 
 
 def cell(path, line_id, month, layer="planned"):
@@ -222,6 +227,7 @@ def test_charts_redraw_after_a_pause_only_when_visible(budget, qtbot):
 def test_problems_panel_finding_opens_the_cell(budget, qtbot, window):
     editor, ids, path = budget
     editor.edit_cells([(ids["tmall"], "2027-02", "planned", 100), (ids["tmall"], "2027-02", "actual", 200)])
+    window.problems.refresh(window.document.plan)  # at once, even if the panel defers on a loaded machine
     finding = next(f for f in window.problems.model.findings if f.rule == "budget.cell_variance")
     window.open_finding(finding)
     current = editor.grid.selection_model().currentIndex()
@@ -231,3 +237,29 @@ def test_problems_panel_finding_opens_the_cell(budget, qtbot, window):
 
 def window_stack(editor):
     return editor.document.undo_stack
+
+
+def test_channel_drop_down_and_renamed_channels_follow(budget, qtbot, window):
+    from app.services.changes import Change
+
+    editor, ids, path = budget
+    row = editor.model.row_of(ids["xhs"])
+    assert editor.model.setData(editor.model.index(row, 0), ids["Search"])
+    assert stored(path, "SELECT channel_id FROM budget_line WHERE id = ?", (ids["xhs"],)) == ids["Search"]
+    assert editor.model.index(row, 0).data() == "Search"
+    window.document.plan.conn.execute("UPDATE channel SET name = 'SEM' WHERE id = ?", (ids["Search"],))
+    window.on_change(Change("calendar", "channel", (ids["Search"],), ("name",)))
+    assert editor.model.index(editor.model.row_of(ids["xhs"]), 0).data() == "SEM"
+    window.document.undo_stack.undo()
+    assert editor.model.index(editor.model.row_of(ids["xhs"]), 0).data() == "社交媒体"
+
+
+def test_read_only_plan_cannot_be_edited(window, plan_path):
+    plan = PlanFile.create(plan_path, title="Budget", language="en")
+    ids = budget_plan(plan, reserve=10)
+    plan.close()
+    assert window.open_plan(str(plan_path), read_only=True)
+    editor = window.editors["budget"]
+    index = editor.model.index(editor.model.row_of(ids["tmall"]), editor.model.month_col["2027-01"])
+    assert not index.flags() & Qt.ItemIsEditable
+    assert not editor.paste_action.isEnabled() and not editor.add_action.isEnabled()

@@ -282,3 +282,18 @@ def test_month_and_layer_are_checked(new_plan):
         svc.set_cells(new_plan, [(ids["xhs"], "2027-01", "forecast", 1)])
     with pytest.raises(EditRefused, match="no longer exists"):
         svc.set_cells(new_plan, [("gone", "2027-01", "planned", 1)])
+
+
+def test_stratdeck_check_prints_budget_findings(capsys, new_plan, plan_path):
+    from tests.cli_support import run
+
+    ids = budget_plan(new_plan, reserve=5)
+    svc.set_cells(new_plan, [(ids["tmall"], "2027-02", "planned", 100), (ids["tmall"], "2027-02", "actual", 130)])
+    new_plan.close()
+    code, out, err = run(capsys, "check", plan_path)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert (
+        "warning: [budget] Budget line '电商平台 / 直通车': actual is off plan by more than ±15 % in 2027-02 (+30 %)."
+    ) in lines
+    assert "warning: [budget] The reserve pool is 5 % of the total, below the minimum of 10 %." in lines

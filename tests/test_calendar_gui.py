@@ -19,8 +19,9 @@ from tests.gui_support import stored
 
 
 @pytest.fixture
-def calendar(window, plan_path):
+def calendar(window, plan_path, monkeypatch):
     """The window showing a plan with two campaigns on the calendar canvas."""
+    immediate_problems(monkeypatch)
     plan = PlanFile.create(plan_path, title="Calendar")
     ids = build_calendar(plan)
     plan.close()
@@ -30,16 +31,15 @@ def calendar(window, plan_path):
     editor = window.editors["calendar"]
     editor.timeline.set_zoom("week")
     QApplication.processEvents()
-    yield window, editor, ids
-    _stop_deferred_problems(window)
+    return window, editor, ids
 
 
-def _stop_deferred_problems(window) -> None:
-    """The Problems panel may defer a refresh after an edit; stop it before
-    the window closes its plan, so it cannot fire on a closed plan later."""
-    timer = getattr(window.problems, "_timer", None)
-    if timer is not None:
-        timer.stop()
+def immediate_problems(monkeypatch) -> None:
+    """Problems refresh at once after each edit: a refresh deferred on a busy
+    machine could otherwise fire after the test closed the plan."""
+    from app.views.problems_panel import ProblemsPanel
+
+    monkeypatch.setattr(ProblemsPanel, "QUICK_SECONDS", 60.0)
 
 
 def _row(editor, campaign_id):
@@ -232,9 +232,10 @@ def test_add_and_delete_campaign_with_undo(calendar):
     assert editor.model.campaign(new_id) is None
 
 
-def test_five_thousand_campaigns_open_and_scroll(window, plan_path):
+def test_five_thousand_campaigns_open_and_scroll(window, plan_path, monkeypatch):
     from tests.calendar_editor_support import bulk_campaigns
 
+    immediate_problems(monkeypatch)
     plan = PlanFile.create(plan_path, title="Big")
     bulk_campaigns(plan, 5000)
     plan.close()
@@ -253,4 +254,35 @@ def test_five_thousand_campaigns_open_and_scroll(window, plan_path):
     per_frame = (time.perf_counter() - began) / 20
     assert len(timeline.visible_rows()) < 40
     assert per_frame < 0.25, f"{per_frame * 1000:.0f} ms per frame"
-    _stop_deferred_problems(window)
+
+
+def test_keyboard_selects_rows_and_moves_the_selected_campaign(calendar):
+    window, editor, ids = calendar
+    timeline = editor.timeline
+    timeline.setFocus()
+    QTest.keyClick(timeline, Qt.Key_Down)
+    assert editor.selected_id == ids["d11"]
+    QTest.keyClick(timeline, Qt.Key_Down)
+    assert editor.selected_id == ids["spring"]
+    QTest.keyClick(timeline, Qt.Key_Right, Qt.AltModifier)
+    QTest.keyClick(timeline, Qt.Key_Left, Qt.AltModifier | Qt.ShiftModifier)
+    assert _dates(window, ids["spring"])[:2] == ("2027-02-23", "2027-03-25")
+    assert window.document.undo_stack.count() == 2
+    QTest.keyClick(timeline, Qt.Key_Minus)
+    assert timeline.zoom == "month"
+
+
+def test_a_read_only_plan_cannot_be_dragged(window, plan_path, monkeypatch):
+    immediate_problems(monkeypatch)
+    plan = PlanFile.create(plan_path, title="Calendar")
+    ids = build_calendar(plan)
+    plan.close()
+    assert window.open_plan(str(plan_path), read_only=True)
+    editor = window.editors["calendar"]
+    window.navigator.setCurrentRow(list(window.editors).index("calendar"))
+    editor.timeline.set_zoom("week")
+    _drag(editor.timeline, _point(editor.timeline, ids["d11"], "2027-10-24"), 5 * editor.timeline.scale.day_width)
+    assert editor.model.campaign(ids["d11"])["start_date"] == "2027-10-20"
+    assert window.document.undo_stack.count() == 0
+    assert not editor.add_button.isEnabled()
+    assert not editor.proxy.flags(editor.proxy.index(0, 0)) & Qt.ItemIsEditable

@@ -17,8 +17,12 @@ from tests.gui_support import stored
 
 
 @pytest.fixture
-def calendar(window, plan_path):
+def calendar(window, plan_path, monkeypatch):
     """The window showing a plan with two campaigns on the calendar canvas."""
+    from app.views.problems_panel import ProblemsPanel
+
+    # Problems refresh at once: a refresh deferred on a busy machine could fire on a closed plan.
+    monkeypatch.setattr(ProblemsPanel, "QUICK_SECONDS", 60.0)
     plan = PlanFile.create(plan_path, title="Calendar")
     ids = build_calendar(plan)
     plan.close()
@@ -26,10 +30,7 @@ def calendar(window, plan_path):
     window.navigator.setCurrentRow(list(window.editors).index("calendar"))
     editor = window.editors["calendar"]
     QApplication.processEvents()
-    yield window, editor, ids
-    timer = getattr(window.problems, "_timer", None)  # a deferred Problems refresh must not outlive the plan
-    if timer is not None:
-        timer.stop()
+    return window, editor, ids
 
 
 def _timeline_names(editor) -> list[str]:
@@ -204,3 +205,54 @@ def test_the_demo_plan_calendar_paints_in_every_zoom(window):
         editor.timeline.set_zoom(zoom)
         assert not editor.timeline.viewport().grab().isNull()
     assert editor.timeline.key_dates  # festivals and brand days are marked
+
+
+def test_every_refused_calendar_edit_reads_in_chinese(qapp, new_plan):
+    from app.services.errors import EditRefused
+    from app.views import translations
+    from app.views.service_text import refusal_text
+
+    ids = build_calendar(new_plan)
+    attempts = [
+        lambda: svc.update_campaign(new_plan, ids["d11"], "end_date", "2027-01-01"),
+        lambda: svc.update_campaign(new_plan, ids["d11"], "start_date", "2027-02-30"),
+        lambda: svc.update_campaign(new_plan, ids["d11"], "status", "paused"),
+        lambda: svc.update_campaign(new_plan, ids["d11"], "color", "red"),
+        lambda: svc.update_campaign(new_plan, ids["d11"], "objective", "x" * 5001),
+        lambda: svc.update_campaign(new_plan, ids["d11"], "owner", 3),
+        lambda: svc.set_phase_dates(new_plan, ids["launch"], "2027-11-05", "2027-11-01"),
+        lambda: svc.update_phase(new_plan, ids["launch"], "kind", "teaser"),
+        lambda: svc.update_phase(new_plan, ids["launch"], "end_date", "soon"),
+        lambda: svc.update_milestone(new_plan, ids["stock"], "date", "2027-13-01"),
+        lambda: svc.move_campaign(new_plan, svc.add_campaign(new_plan, {"name": "x"}).ids[0], 3),
+        lambda: svc.move_campaign(new_plan, ids["d11"], 99_999),
+        lambda: svc.update_campaign(new_plan, "gone", "name", "x"),
+        lambda: svc.update_phase(new_plan, "gone", "name", "x"),
+        lambda: svc.update_milestone(new_plan, "gone", "name", "x"),
+        lambda: svc.set_campaign_channels(new_plan, ids["d11"], ["gone"]),
+        lambda: svc.set_campaign_personas(new_plan, ids["d11"], ["gone"]),
+    ]
+    assert translations.install_language("zh")
+    try:
+        for attempt in attempts:
+            with pytest.raises(EditRefused) as refused:
+                attempt()
+            english = str(refused.value)
+            chinese = refusal_text(english)
+            assert chinese != english and any("\u4e00" <= c <= "\u9fff" for c in chinese), english
+            assert not any(word in chinese for word in ("the end", "the start", "must be", " is ")), chinese
+        assert refusal_text("Campaign '双11 大促': the end 2027-11-01 is before the start 2027-11-11.") == (
+            "营销活动“双11 大促”：结束日期 2027-11-01 早于开始日期 2027-11-11。"
+        )
+    finally:
+        translations.install_language("en")
+
+
+def test_sorting_the_table_orders_the_timeline_rows_too(calendar):
+    _window, editor, _ids = calendar
+    assert _timeline_names(editor) == ["双11 大促", "Spring launch"]  # plan order at first
+    editor.table.sortByColumn(3, Qt.AscendingOrder)  # by start
+    assert _table_names(editor) == ["Spring launch", "双11 大促"]
+    assert _timeline_names(editor) == ["Spring launch", "双11 大促"]
+    editor.table.sortByColumn(1, Qt.DescendingOrder)  # by status, in workflow order
+    assert _timeline_names(editor) == ["双11 大促", "Spring launch"]

@@ -56,8 +56,8 @@ def test_end_before_start_is_refused_with_the_campaign_and_dates_named(cal):
     [
         ("status", "paused", "the status must be one of idea, planned, live, done, cancelled (not 'paused')"),
         ("color", "red", "the colour must look like #C8102E (not 'red')"),
-        ("start_date", "2027-02-30", "'2027-02-30' is not a date (YYYY-MM-DD)"),
-        ("name", "x" * 301, "the name is too long (301 characters; at most 300)"),
+        ("start_date", "2027-02-30", "Campaign '双11 大促': the start '2027-02-30' is not a date (YYYY-MM-DD)."),
+        ("name", "x" * 301, "the name has 301 characters; at most 300."),
         ("budget", 1, "Unknown campaign field 'budget'"),
     ],
 )
@@ -204,3 +204,11 @@ def test_listing_five_thousand_campaigns_is_fast(new_plan):
     elapsed = time.perf_counter() - began
     assert len(campaigns) == 5000 and all(len(c["phases"]) == 3 for c in campaigns)
     assert elapsed < 1.0, f"list_campaigns took {elapsed:.2f} s"
+
+
+def test_the_choice_lists_match_the_schema():
+    from app.models import calendar
+
+    assert svc.CAMPAIGN_STATUSES == calendar.CAMPAIGN_STATUSES
+    assert svc.PHASE_KINDS == calendar.PHASE_KINDS
+    assert svc.KEY_DATE_KINDS == calendar.KEY_DATE_KINDS

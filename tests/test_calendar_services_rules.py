@@ -126,8 +126,11 @@ def test_five_thousand_campaigns_are_checked_by_sweeping_not_by_pairs():
     assert check_calendar(plan, campaigns, [], [], links, channels) == []  # 4-day campaigns never pass 7
 
 
-def test_every_finding_has_a_translation_template():
+def test_every_finding_has_a_translation_template(monkeypatch):
+    from app.models import calendar_rules
     from app.views.service_text_calendar import finding_templates
+
+    monkeypatch.setattr(calendar_rules, "MAX_OVERLAP_FINDINGS", 1)  # 3 overlapping pairs: 1 listed, 2 counted
 
     templates = finding_templates()
     plan = {"id": "p", "period_start": "2027-01-01", "period_end": "2027-01-31", "channel_overlap_days": 0}
@@ -137,14 +140,17 @@ def test_every_finding_has_a_translation_template():
         {"id": "c", "name": "C", "status": "live", "start_date": None, "end_date": None},
         {"id": "d", "name": "D", "status": "live", "start_date": None, "end_date": "2027-01-02"},
         {"id": "e", "name": "E", "status": "live", "start_date": "2027-01-02", "end_date": None},
+        {"id": "f", "name": "F", "status": "live", "start_date": "2027-01-01", "end_date": "2027-01-03"},
     ]
     phases = [{"id": "p1", "campaign_id": "b", "kind": "launch", "name": "P", "start_date": "2027-01-01",
                "end_date": "2027-01-09"},
               {"id": "p2", "campaign_id": "a", "kind": "launch", "name": "Q", "start_date": "2026-12-01",
                "end_date": "2026-12-09"}]
     milestones = [{"id": "m", "name": "M", "date": "2027-02-01"}]
-    found = check_calendar(plan, campaigns, phases, milestones, [("a", "x"), ("b", "x")], [{"id": "x", "name": "X"}])
+    found = check_calendar(plan, campaigns, phases, milestones, [("a", "x"), ("b", "x"), ("f", "x")],
+                           [{"id": "x", "name": "X"}])
     assert {f.rule for f in found} == set(templates)
+    assert dict(found[-1].args) == {"count": 2, "limit": 0}
     for finding in found:
         assert templates[finding.rule].format(**dict(finding.args)) == finding.message
 

@@ -3,6 +3,7 @@ our brand, changing the map's axes, undo, redo and reopening the plan."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -172,3 +173,30 @@ def test_the_demo_plan_shows_its_competitors_and_problems_link_here(window, qtbo
     editor.focus_field("quality_score", target)
     current = editor.table.currentIndex()
     assert current.row() == editor.model.rowCount() - 1 and COLUMNS[current.column()] == "quality_score"
+
+
+def test_findings_and_refusals_speak_chinese(qapp, new_plan):
+    from app.models.findings import Finding
+    from app.services import competitor_service as svc
+    from app.services import problems
+    from app.services.errors import EditRefused
+    from app.views import translations
+    from app.views.service_text import finding_text, refusal_text
+
+    cid = svc.add_competitor(new_plan, {"name": "拾叶", "market_share_pct": 70}).ids[0]
+    svc.add_competitor(new_plan, {"name": "鹿溪", "market_share_pct": 40, "price_score": 4})
+    assert translations.install_language("zh")
+    try:
+        texts = [finding_text(f) for f in problems.collect_findings(new_plan) if f.canvas == "competitors"]
+        assert "各竞品市场份额合计 110%，超过 100%。" in texts
+        assert "拾叶 未上定位图：缺少价格和品质评分。" in texts and "鹿溪 未上定位图：缺少品质评分。" in texts
+        custom = Finding("competitors.not_on_map", "info", "competitors", "", args=(
+            ("name", "X"), ("axes", "Buzz"), ("missing", (("custom_x", "Buzz"),))))  # fmt: skip
+        assert finding_text(custom) == "X 未上定位图：缺少Buzz评分。"  # a custom axis keeps its own name
+        with pytest.raises(EditRefused) as refused:
+            svc.update_competitor(new_plan, cid, "reach_score", "12")
+        assert refusal_text(str(refused.value)) == "拾叶 的覆盖评分：12 超出 0–10 的范围。"
+        with_bad_axes = refusal_text("The map needs two different axes.")
+        assert with_bad_axes == "定位图需要两个不同的坐标轴。"
+    finally:
+        translations.install_language("en")

@@ -151,6 +151,12 @@ def test_any_score_input_is_stored_in_range_or_refused(new_plan, value):
     assert stored_value is None or 0 <= stored_value <= 10
 
 
+def test_the_rules_know_the_same_map_axes_as_the_schema():
+    from app.models.overview import MAP_AXES
+
+    assert rules.MAP_AXES == MAP_AXES
+
+
 def test_parse_number_reads_typed_forms():
     assert rules.parse_number(" 12.5 % ") == 12.5
     assert rules.parse_number("1,200") == 1200

@@ -23,6 +23,13 @@ def cell(model, row: int, key: str) -> str:
     return model.index(row, keys.index(key)).data()
 
 
+def settle(window) -> None:
+    """Run the Problems rules now. Under load the panel defers them to a
+    timer, which (a bug reported to the lead) still fires after the plan is
+    closed; refreshing now clears what is pending."""
+    window.problems.refresh(window.document.plan)
+
+
 def type_into(qtbot, view, index, text: str) -> None:
     """Select a cell, type over it and press Enter, as a user does."""
     if view.state() != view.State.EditingState:  # Add KPI already opened the name for typing
@@ -53,10 +60,12 @@ def test_typing_an_input_updates_the_figures_undo_and_reopen(qtbot, window):
     assert cell(model, search, "ltv_cac") == "2.70 (under 3)"
     window.document.undo_stack.redo()
     path = window.document.plan.path
+    settle(window)
     window.close_plan()
     assert window.open_plan(str(path))
     model = show(window, "forecast").model
     assert cell(model, search, "cac") == "80.00" and cell(model, search, "customers") == "135,000"
+    settle(window)
 
 
 def test_spend_override_and_clearing_it_and_a_refusal_in_the_banner(qtbot, window):
@@ -72,6 +81,7 @@ def test_spend_override_and_clearing_it_and_a_refusal_in_the_banner(qtbot, windo
     assert not model.setData(model.index(0, KEYS.index("gross_margin_pct")), "250")
     assert editor.banner.isVisible() and "Gross margin (%) for Social media" in editor.banner.text()
     assert cell(model, 0, "gross_margin_pct") == "62.0"
+    settle(window)
 
 
 def test_blank_figures_say_why_and_the_budget_drives_spend(qtbot, window):
@@ -89,6 +99,7 @@ def test_blank_figures_say_why_and_the_budget_drives_spend(qtbot, window):
                      "'2027-01'", line)
     window.on_change(Change("budget", "budget_cell", line))
     assert cell(model, 0, "spend") == "30,000,000"
+    settle(window)
 
 
 def test_scorecard_add_edit_status_reorder_delete_and_undo(qtbot, window):
@@ -126,6 +137,7 @@ def test_scorecard_add_edit_status_reorder_delete_and_undo(qtbot, window):
     for _ in range(6):  # move, campaign, actual, target, name, add
         window.document.undo_stack.undo()
     assert model.rowCount() == count
+    settle(window)
 
 
 def test_problems_finding_opens_the_cell(qtbot, window):

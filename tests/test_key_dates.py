@@ -189,3 +189,22 @@ def test_hide_delete_and_restore(tmp_path):
     with pytest.raises(EditRefused, match="no longer exists"):
         key_dates.set_key_date_visible(plan, "missing", True)
     plan.close()
+
+
+def test_kinds_match_the_schema():
+    from app.models.calendar import KEY_DATE_KINDS
+
+    assert key_dates.KEY_DATE_KINDS == KEY_DATE_KINDS
+
+
+def test_undo_of_adding_removes_and_restores_all_rows_at_once(tmp_path):
+    plan = calendar_plan(tmp_path)
+    key_dates.add_brand_day(plan, "自有日", "2027-04-22")
+    before = key_dates.list_key_dates(plan)
+    added = key_dates.add_key_dates_for_years(plan, [2027]).ids
+    after = key_dates.list_key_dates(plan)
+    change, snapshot = key_dates.delete_key_dates(plan, added)
+    assert set(change.ids) == set(added) and key_dates.list_key_dates(plan) == before
+    key_dates.restore_key_dates(plan, snapshot)
+    assert key_dates.list_key_dates(plan) == after
+    plan.close()

@@ -117,3 +117,15 @@ def test_findings_no_owner_no_target_and_red(new_plan):
     assert found == [("kpi.no_owner", "Orphan"), ("kpi.no_target", "Aimless"), ("kpi.red", "Behind")]
     red = svc.kpi_findings(new_plan)[-1]
     assert red.message == "KPI Behind is off track: 2 against a target of 10." and red.field == "actual"
+
+
+def test_undoing_a_delete_links_the_crisis_playbooks_it_triggered_again(new_plan):
+    from app.services.rows import insert_row
+
+    kpi = add_kpi(new_plan, "Negative review rate", target=0.8)
+    playbook = insert_row(new_plan, "playbook", {"name": "Quality scare", "trigger_kpi_id": kpi})
+    _, row, index = svc.delete_kpi(new_plan, kpi)
+    trigger = "SELECT trigger_kpi_id FROM playbook WHERE id = ?"
+    assert new_plan.conn.execute(trigger, (playbook,)).fetchone()[0] is None
+    svc.restore_kpi(new_plan, row, index)
+    assert new_plan.conn.execute(trigger, (playbook,)).fetchone()[0] == kpi

@@ -177,3 +177,33 @@ def test_tier_total_finding_matches_the_sum(new_plan, shares):
         tier_service.add_tier(new_plan, {"name": f"T{n}", "customer_share_pct": share})
     flagged = "personas.tier_total" in _rules(new_plan)
     assert flagged == (abs(sum(shares) - 100) > 0.05)
+
+
+def test_journey_stages_match_the_schema():
+    from app.models.persona_rules import JOURNEY_STAGES
+    from app.models.strategy import JOURNEY_STAGES as SCHEMA_STAGES
+
+    assert JOURNEY_STAGES == SCHEMA_STAGES
+
+
+def test_csv_parts_export_personas_tiers_and_journeys(tmp_path, capsys):
+    import csv
+
+    from tests.cli_support import run
+    from tests.deck_support import sample_plan
+
+    path = sample_plan("zh", tmp_path)
+    with PlanFile.open(path) as plan:  # a formula-like quote must come out as text
+        pid = persona_service.list_personas(plan)[0]["id"]
+        persona_service.update_persona(plan, pid, "quote", "=HYPERLINK(1)")
+    for part, first_row in (
+        ("personas", {"name": "都市白领 · 林悦", "customer_share_pct": "52.0", "quote": "'=HYPERLINK(1)"}),
+        ("value_tiers", {"name": "钻石客户", "customer_share_pct": "2.0", "response_time": "1 小时内"}),
+        ("journeys", {"persona": "都市白领 · 林悦", "stage": "awareness"}),
+    ):
+        out = tmp_path / f"{part}.csv"
+        code, stdout, err = run(capsys, "export", path, "--format", "csv", "--part", part, "-o", out)
+        assert code == 0, err
+        rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+        assert {k: rows[0][k] for k in first_row} == first_row
+    assert [r["stage"] for r in rows[:6]] == list(journey_service.JOURNEY_STAGES)

@@ -4,11 +4,18 @@ one-page PDF export, undo and reopen."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from app.views import dialogs
 from tests.deck_support import page_texts, squash
-from tests.risks_support import open_canvas, rows
+from tests.risks_support import open_canvas, problems_at_once, reopen, rows
+
+
+@pytest.fixture(autouse=True)
+def _problems_at_once(monkeypatch):
+    problems_at_once(monkeypatch)
 
 
 def _create(path):
@@ -26,8 +33,9 @@ def test_an_empty_plan_gets_the_standard_levels_in_one_undo_step(window, tmp_pat
     depth = window.document.undo_stack.count()
     assert editor.levels.add_standard()
     assert window.document.undo_stack.count() == depth + 1
-    assert rows(path, "SELECT level, response_minutes, update_interval_hours, escalate_to FROM severity_level "
-                      "ORDER BY level")[0] == (1, 60, 24.0, "CEO")
+    assert rows(
+        path, "SELECT level, response_minutes, update_interval_hours, escalate_to FROM severity_level ORDER BY level"
+    )[0] == (1, 60, 24.0, "CEO")
     assert len(editor.levels.model.rows) == 3 and not editor.levels.standard_button.isEnabled()
     window.undo_action.trigger()
     assert rows(path, "SELECT count(*) FROM severity_level") == [(0,)]
@@ -68,12 +76,14 @@ def test_add_a_playbook_with_steps_reorder_them_undo_and_reopen(window, tmp_path
     dragged = steps.model.mimeData([steps.model.index(0, 0)])
     steps.model.dropMimeData(dragged, Qt.MoveAction, 3, 0, steps.model.index(-1, -1))  # drag the first to the end
     assert rows(path, "SELECT action FROM playbook_step ORDER BY position") == [
-        ("Publish statement",), ("Form the task force",), ("Confirm",)]
+        ("Publish statement",),
+        ("Form the task force",),
+        ("Confirm",),
+    ]
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert rows(path, "SELECT action FROM playbook_step ORDER BY position") == order
-    window.close_plan()
-    assert window.open_plan(str(path))
+    reopen(window)
     editor = window.editors["playbooks"]
     assert editor.current["name"] == "Product complaint"
     assert [r["action"] for r in editor.steps.model.rows] == ["Confirm", "Form the task force", "Publish statement"]
@@ -122,8 +132,10 @@ def test_deleting_a_playbook_undoes_with_all_its_parts(window):
     editor = open_canvas(window, "playbooks")
     path = window.document.plan.path
     playbook_id = editor.playbooks.selected_id()
-    count = "SELECT (SELECT count(*) FROM playbook_step WHERE playbook_id = ?) + (SELECT count(*) FROM " \
-            "escalation_contact WHERE playbook_id = ?) + (SELECT count(*) FROM holding_statement WHERE playbook_id = ?)"
+    count = (
+        "SELECT (SELECT count(*) FROM playbook_step WHERE playbook_id = ?) + (SELECT count(*) FROM "
+        "escalation_contact WHERE playbook_id = ?) + (SELECT count(*) FROM holding_statement WHERE playbook_id = ?)"
+    )
     parts = rows(path, count, (playbook_id,) * 3)[0][0]
     assert parts > 5
     editor.playbooks.delete_selected()

@@ -37,3 +37,14 @@ def test_slow_rules_refresh_once_typing_pauses(window, qtbot, monkeypatch):
     assert "The plan has no title." in _titles(window)
     qtbot.wait(120)
     assert len(runs) == 1  # one run for the burst
+
+
+def test_a_pending_refresh_is_dropped_when_the_plan_closes(window, qtbot, monkeypatch):
+    window.open_demo()
+    panel = window.problems
+    monkeypatch.setattr(type(panel), "PAUSE_MS", 30)
+    panel.last_run_seconds = 1.0
+    window.editors["overview"].edit("title", "")
+    window.close_plan()
+    qtbot.wait(100)  # the timer fires on a closed plan: nothing happens, no error
+    assert panel.model.findings == []

@@ -3,9 +3,16 @@ filter by clicking the heat map, undo, reopen."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QPoint, Qt
 
-from tests.risks_support import open_canvas, rows
+from tests.risks_support import open_canvas, problems_at_once, reopen, rows
+
+
+@pytest.fixture(autouse=True)
+def _problems_at_once(monkeypatch):
+    problems_at_once(monkeypatch)
 
 
 def _click_cell(qtbot, editor, likelihood: int, impact: int) -> None:
@@ -63,8 +70,7 @@ def test_add_a_risk_edit_it_undo_and_reopen(window, qtbot):
     window.undo_action.trigger()  # category
     window.undo_action.trigger()  # impact
     assert rows(path, "SELECT impact, category FROM risk WHERE id = ?", (risk_id,)) == [(3, "")]
-    window.close_plan()
-    assert window.open_plan(str(path))
+    reopen(window)
     editor = window.editors["risks"]
     reopened = [r for r in editor.model.rows if r["id"] == risk_id]
     assert reopened and reopened[0]["title"] == "Typhoon closes the port" and reopened[0]["likelihood"] == 5

@@ -3,9 +3,17 @@ delete with citations; undo and redo; reopen the file and find the change."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from tests.swot_support import DeleteQuestions, file_rows, open_swot, quadrant_texts, view_texts
+from tests.swot_support import DeleteQuestions, file_rows, open_swot, quadrant_texts, stop_pending_problems, view_texts
+
+
+@pytest.fixture
+def window(window):
+    """The shared main window; a Problems refresh still pending is stopped before it closes."""
+    yield window
+    stop_pending_problems(window)
 
 
 def test_add_an_item_type_it_weigh_it_and_find_it_after_reopening(window, qtbot):

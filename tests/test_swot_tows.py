@@ -4,10 +4,18 @@ mismatches in the Problems panel and in ``stratdeck check``."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.cli_support import run
-from tests.swot_support import file_rows, open_swot
+from tests.swot_support import file_rows, open_swot, stop_pending_problems
+
+
+@pytest.fixture
+def window(window):
+    """The shared main window; a Problems refresh still pending is stopped before it closes."""
+    yield window
+    stop_pending_problems(window)
 
 
 def _strategy(editor, label):

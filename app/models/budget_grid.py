@@ -192,16 +192,28 @@ class BudgetGrid:
 
     def apply_cell(self, line_id: str, month: str, planned: float | None, actual: float | None) -> None:
         """Store one cell's new values and refresh the sums it is part of."""
-        if month not in self.months:
-            self.months = sorted({*self.months, month})
-        for layer, value in zip(LAYERS, (planned, actual), strict=True):
-            row = self.values[layer].setdefault(line_id, {})
-            if value is None:
-                row.pop(month, None)
-            else:
-                row[month] = float(value)
-            self._sum_line(layer, line_id)
-            self._sum_month(layer, month)
+        self.apply_cells([(line_id, month, planned, actual)])
+
+    def apply_cells(self, cells) -> None:
+        """Store (line id, month, planned, actual) values and refresh the sums
+        of the lines and months they touch (each once, however many cells)."""
+        lines, months = set(), set()
+        for line_id, month, planned, actual in cells:
+            for layer, value in zip(LAYERS, (planned, actual), strict=True):
+                row = self.values[layer].setdefault(line_id, {})
+                if value is None:
+                    row.pop(month, None)
+                else:
+                    row[month] = float(value)
+            lines.add(line_id)
+            months.add(month)
+        if not months <= set(self.months):
+            self.months = sorted({*self.months, *months})
+        for layer in LAYERS:
+            for line_id in lines:
+                self._sum_line(layer, line_id)
+            for month in months:
+                self._sum_month(layer, month)
         self._sum_channels()
 
     def _sum_line(self, layer: str, line_id: str) -> None:

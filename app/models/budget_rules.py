@@ -91,7 +91,10 @@ def check_budget(grid: BudgetGrid) -> list[Finding]:
                 (("line", label),),
             )
         _line_variance(grid, line, label, threshold, add)
-        outside = [m for m in grid.months if grid.outside_campaign(line["id"], m)]
+        outside = []
+        if line.get("campaign_id") in grid.campaigns:  # most lines have no campaign: skip their months
+            spent = {*grid.values["planned"].get(line["id"], ()), *grid.values["actual"].get(line["id"], ())}
+            outside = [m for m in sorted(spent) if grid.outside_campaign(line["id"], m)]
         if outside:
             campaign = grid.campaigns[line["campaign_id"]]
             name = campaign.get("name") or "?"
@@ -126,7 +129,7 @@ def _line_variance(grid: BudgetGrid, line: dict, label: str, threshold, add) -> 
     if threshold is None:
         return
     flagged, planned_sum, actual_sum = [], [], []
-    for month in grid.months:
+    for month in sorted(grid.values["actual"].get(line["id"], ())):  # only months with an actual
         variance = grid.variance_pct(line["id"], month)
         if variance is None:
             continue

@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
-from app.models.overview import MAP_AXES
+
+# The same tuple as app.models.overview.MAP_AXES (a test checks it): the
+# rules load with the editor, which must not import SQLModel at start-up.
+MAP_AXES = ("price", "quality", "innovation", "reach", "custom_x", "custom_y")
 
 CANVAS = "competitors"
 TABLE = "competitor"

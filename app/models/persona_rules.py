@@ -4,9 +4,12 @@ as pure functions of plain row dicts."""
 from __future__ import annotations
 
 from app.models.findings import INFO, WARNING, Finding
-from app.models.strategy import JOURNEY_STAGES
 
 CANVAS = "personas"
+# The same six stages as app.models.strategy.JOURNEY_STAGES (the schema's
+# CHECK), repeated so views and services need not import SQLModel at start-up
+# (tests/test_persona_service.py checks that they agree).
+JOURNEY_STAGES = ("awareness", "consideration", "purchase", "use", "loyalty", "advocacy")
 SHARE_TOLERANCE = 0.05  # percentage points: 33.33 × 3 is a full 100 %
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.calendar import CAMPAIGN_STATUSES, PHASE_KINDS
 from app.models.overview_rules import COLOR_PATTERN
 from app.services import schema
 from app.services.changes import Change
@@ -19,6 +18,11 @@ from app.services.plan_file import PlanFile
 from app.services.rows import delete_row, insert_row, read_rows, restore_row
 
 CANVAS = "calendar"
+# The choices of app.models.calendar, repeated so the editor does not load the
+# ORM at start-up (tests/test_calendar_service.py checks they are equal).
+CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
+PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
+KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
 CAMPAIGN_TEXT = {"name": 300, "objective": 5_000, "owner": 200}
 CAMPAIGN_FIELDS = (*CAMPAIGN_TEXT, "status", "color", "start_date", "end_date")
 PHASE_FIELDS = ("name", "kind", "start_date", "end_date")
@@ -109,32 +113,45 @@ def plan_period(plan: PlanFile) -> tuple[str | None, str | None]:
     return tuple(plan.conn.execute('SELECT period_start, period_end FROM "plan"').fetchone())
 
 
+def list_key_date_rows(plan: PlanFile) -> list[dict]:
+    """Every key date row in order (holidays and festivals are stored rows;
+    app.services.key_dates adds and edits them)."""
+    return read_rows(plan.conn, "key_date")
+
+
 def key_date_markers(plan: PlanFile) -> list[dict]:
-    """Visible key dates to mark on the calendar: dicts with name, kind,
-    date and end_date. Uses app.services.key_dates when it is installed
-    (holidays included), else the stored key_date rows."""
-    try:
-        from app.services import key_dates
-    except ImportError:
-        key_dates = None
-    rows = key_dates.list_key_dates(plan) if key_dates is not None else read_rows(plan.conn, "key_date")
+    """Visible key dates to mark on the calendar: name, kind, date, end_date."""
     return [
-        {"name": r.get("name", ""), "kind": r.get("kind", ""), "date": r.get("date"), "end_date": r.get("end_date")}
-        for r in rows
-        if r.get("visible", True) and r.get("date")
+        {"name": r["name"], "kind": r["kind"], "date": r["date"], "end_date": r["end_date"]}
+        for r in list_key_date_rows(plan)
+        if r["visible"] and r["date"]
     ]
 
 
 # -- validation ----------------------------------------------------------------
-def _check_date(what: str, value) -> str | None:
-    """An ISO date (or None) for *what* ('Campaign 'x''), else EditRefused."""
+DATE_WORDS = {"start_date": "start", "end_date": "end", "date": "date"}
+
+
+def _check_date(what: str, field: str, value) -> str | None:
+    """An ISO date (or None) for *field* of *what* ("Campaign 'x'"), else EditRefused."""
     if value in (None, ""):
         return None
     try:
         if not isinstance(value, str) or dt.date.fromisoformat(value).isoformat() != value:
             raise ValueError
     except ValueError:
-        raise EditRefused("date", f"{what}: '{shown(value)}' is not a date (YYYY-MM-DD).") from None
+        raise EditRefused(
+            field, f"{what}: the {DATE_WORDS[field]} '{shown(value)}' is not a date (YYYY-MM-DD)."
+        ) from None
+    return value
+
+
+def _check_text(what: str, field: str, value, limit: int) -> str:
+    """Text of at most *limit* characters for *field*, else EditRefused."""
+    if not isinstance(value, str):
+        raise EditRefused(field, f"{what}: the {field} is not text.")
+    if len(value) > limit:
+        raise EditRefused(field, f"{what}: the {field} has {len(value)} characters; at most {limit}.")
     return value
 
 
@@ -161,13 +178,7 @@ def _check_campaign_value(row: dict, field: str, value):
     if field not in CAMPAIGN_FIELDS:
         raise EditRefused(field, f"Unknown campaign field '{shown(field)}'.")
     if field in CAMPAIGN_TEXT:
-        if not isinstance(value, str):
-            raise EditRefused(field, f"{what}: the {field} must be text.")
-        if len(value) > CAMPAIGN_TEXT[field]:
-            raise EditRefused(
-                field, f"{what}: the {field} is too long ({len(value)} characters; at most {CAMPAIGN_TEXT[field]})."
-            )
-        return value
+        return _check_text(what, field, value, CAMPAIGN_TEXT[field])
     if field == "status":
         if value not in CAMPAIGN_STATUSES:
             raise EditRefused(
@@ -180,7 +191,7 @@ def _check_campaign_value(row: dict, field: str, value):
         if not isinstance(value, str) or not COLOR_PATTERN.match(value):
             raise EditRefused(field, f"{what}: the colour must look like #C8102E (not '{shown(value)}').")
         return value.upper()
-    value = _check_date(what, value)
+    value = _check_date(what, field, value)
     start = value if field == "start_date" else row["start_date"]
     end = value if field == "end_date" else row["end_date"]
     _check_order(what, field, start, end)
@@ -224,7 +235,7 @@ def update_campaign(plan: PlanFile, campaign_id: str, field: str, value) -> Chan
 def set_campaign_dates(plan: PlanFile, campaign_id: str, start: str | None, end: str | None) -> Change:
     """Set both dates of a campaign at once (its phases stay where they are)."""
     what = _campaign_label(_campaign_row(plan, campaign_id))
-    start, end = _check_date(what, start), _check_date(what, end)
+    start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
     _check_order(what, "end_date", start, end)
     with plan.transaction() as conn:
         conn.execute("UPDATE campaign SET start_date = ?, end_date = ? WHERE id = ?", (start, end, campaign_id))
@@ -351,16 +362,14 @@ def _check_phase_value(row: dict, field: str, value):
     if field not in PHASE_FIELDS:
         raise EditRefused(field, f"Unknown phase field '{shown(field)}'.")
     if field == "name":
-        if not isinstance(value, str) or len(value) > 300:
-            raise EditRefused(field, f"{what}: the name must be text of at most 300 characters.")
-        return value
+        return _check_text(what, field, value, 300)
     if field == "kind":
         if value not in PHASE_KINDS:
             raise EditRefused(
                 field, f"{what}: the kind must be one of {', '.join(PHASE_KINDS)} (not '{shown(value)}')."
             )
         return value
-    value = _check_date(what, value)
+    value = _check_date(what, field, value)
     start = value if field == "start_date" else row["start_date"]
     end = value if field == "end_date" else row["end_date"]
     _check_order(what, field, start, end)
@@ -395,7 +404,7 @@ def set_phase_dates(plan: PlanFile, phase_id: str, start: str | None, end: str |
     """Set both dates of a phase at once."""
     row = _phase_row(plan, phase_id)
     what = _phase_label(row)
-    start, end = _check_date(what, start), _check_date(what, end)
+    start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
     _check_order(what, "end_date", start, end)
     with plan.transaction() as conn:
         conn.execute("UPDATE campaign_phase SET start_date = ?, end_date = ? WHERE id = ?", (start, end, phase_id))
@@ -438,11 +447,9 @@ def _check_milestone_value(plan: PlanFile, row: dict, field: str, value):
     if field not in MILESTONE_FIELDS:
         raise EditRefused(field, f"Unknown milestone field '{shown(field)}'.")
     if field == "name":
-        if not isinstance(value, str) or len(value) > 300:
-            raise EditRefused(field, f"{what}: the name must be text of at most 300 characters.")
-        return value
+        return _check_text(what, field, value, 300)
     if field == "date":
-        return _check_date(what, value)
+        return _check_date(what, field, value)
     if value in (None, ""):
         return None
     _campaign_row(plan, value)

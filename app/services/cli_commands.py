@@ -113,3 +113,16 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     finally:
         lock.release()
     return [f"Imported {source} into {path}"]
+
+
+def import_budget(target: str, source: str) -> list[str]:
+    """Replace the budget of plan *target* with the XLSX or CSV file *source*
+    (all or nothing: one bad cell and nothing changes)."""
+    from app.services import budget_exchange
+
+    with PlanFile.open(Path(target)) as plan:
+        change = budget_exchange.import_budget(plan, Path(source))
+    count, months = len(change.ids), change.extra["cell_count"]
+    noun = "budget line" if count == 1 else "budget lines"
+    source_name, plan_name = Path(source).name, Path(target).name
+    return [f"Imported {count} {noun} ({months} line-months with amounts) from {source_name} into {plan_name}"]

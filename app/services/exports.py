@@ -27,10 +27,13 @@ from app.services.atomic_write import write_bytes_atomic
 
 # Modules that register parts and formats; each canvas adds its own line.
 EXPORT_MODULES: list[str] = [
+    "app.services.swot_export",
+    "app.services.persona_export",
     "app.services.calendar_export",
     "app.services.risk_service",
     "app.services.playbook_pdf",
     "app.services.forecast_kpi_export",
+    "app.services.budget_exchange",
 ]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")

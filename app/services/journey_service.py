@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from app.models.persona_rules import CANVAS
-from app.models.strategy import JOURNEY_STAGES
+from app.models.persona_rules import CANVAS, JOURNEY_STAGES
 from app.services.changes import Change
 from app.services.errors import EditRefused
 from app.services.plan_file import PlanFile
@@ -40,6 +39,20 @@ def journey(plan: PlanFile, persona_id: str) -> list[dict]:
     ]
 
 
+def stage_id(persona_id: str, stage: str) -> str:
+    """The id a new stage row gets: derived from persona and stage, so redo
+    (and undo of a clear) recreates the very same row."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"stratdeck:journey/{persona_id}/{stage}"))
+
+
+def stored_stage_id(plan: PlanFile, persona_id: str, stage: str) -> str | None:
+    """The id of the stage's row, or None while the stage is empty."""
+    row = plan.conn.execute(
+        "SELECT id FROM journey_stage WHERE persona_id = ? AND stage = ?", (persona_id, stage)
+    ).fetchone()
+    return row[0] if row else None
+
+
 def stage_counts(plan: PlanFile) -> dict[str, int]:
     """How many stages each persona has filled in (persona id → count)."""
     return dict(plan.conn.execute("SELECT persona_id, COUNT(*) FROM journey_stage GROUP BY persona_id").fetchall())
@@ -59,9 +72,12 @@ def check_value(stage: str, field: str, value) -> str:
     return value
 
 
-def set_stage_field(plan: PlanFile, persona_id: str, stage: str, field: str, value: str) -> Change:
+def set_stage_field(
+    plan: PlanFile, persona_id: str, stage: str, field: str, value: str, row_id: str | None = None
+) -> Change:
     """Set one field of one stage (creating or removing the stage's row as
-    it gains its first or loses its last text)."""
+    it gains its first or loses its last text; a created row gets *row_id*,
+    or the id stage_id derives)."""
     value = check_value(stage, field, value)
     with plan.transaction() as conn:
         if conn.execute("SELECT 1 FROM persona WHERE id = ?", (persona_id,)).fetchone() is None:
@@ -76,7 +92,14 @@ def set_stage_field(plan: PlanFile, persona_id: str, stage: str, field: str, val
                 conn.execute(
                     "INSERT INTO journey_stage (id, position, persona_id, stage, touchpoints, channels, tactic) "
                     "VALUES (?, 0, ?, ?, ?, ?, ?)",
-                    (str(uuid.uuid4()), persona_id, stage, values["touchpoints"], values["channels"], values["tactic"]),
+                    (
+                        row_id or stage_id(persona_id, stage),
+                        persona_id,
+                        stage,
+                        values["touchpoints"],
+                        values["channels"],
+                        values["tactic"],
+                    ),
                 )
         else:
             current = dict(zip(("touchpoints", "channels", "tactic"), row[1:], strict=True))
@@ -90,13 +113,14 @@ def set_stage_field(plan: PlanFile, persona_id: str, stage: str, field: str, val
 
 
 def set_journey(plan: PlanFile, persona_id: str, stages: list[dict]) -> Change:
-    """Replace a persona's whole journey with *stages* (dicts with stage and
-    the three fields) in one transaction — paste and undo of paste."""
+    """Replace a persona's whole journey with *stages* (dicts with stage, the
+    three fields and optionally the row id to keep) in one transaction —
+    paste, clear and their undo."""
     checked = []
     for item in stages:
         values = {f: check_value(item["stage"], f, item.get(f) or "") for f in FIELDS}
         if any(values.values()):
-            checked.append((item["stage"], values))
+            checked.append((item.get("id") or stage_id(persona_id, item["stage"]), item["stage"], values))
     with plan.transaction() as conn:
         if conn.execute("SELECT 1 FROM persona WHERE id = ?", (persona_id,)).fetchone() is None:
             raise EditRefused("", "That persona no longer exists.")
@@ -104,10 +128,7 @@ def set_journey(plan: PlanFile, persona_id: str, stages: list[dict]) -> Change:
         conn.executemany(
             "INSERT INTO journey_stage (id, position, persona_id, stage, touchpoints, channels, tactic) "
             "VALUES (?, 0, ?, ?, ?, ?, ?)",
-            [
-                (str(uuid.uuid4()), persona_id, stage, v["touchpoints"], v["channels"], v["tactic"])
-                for stage, v in checked
-            ],
+            [(row_id, persona_id, stage, v["touchpoints"], v["channels"], v["tactic"]) for row_id, stage, v in checked],
         )
         _renumber(conn, persona_id)
     return Change(CANVAS, "journey_stage", (persona_id,), tuple(FIELDS), structure=True)

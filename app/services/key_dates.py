@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from app.models.calendar import KEY_DATE_KINDS
 from app.services import key_date_sources as sources
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
@@ -24,6 +23,9 @@ TABLE = "key_date"
 NAME_LIMIT = 200
 EDITABLE = ("name", "kind", "date", "end_date", "visible")
 PUBLIC = ("id", "name", "kind", "date", "end_date", "visible", "position")
+# app.models.calendar.KEY_DATE_KINDS (the CHECK constraint); not imported
+# from there because that module loads SQLModel, which views must not at start.
+KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
 
 
 def _row(plan: PlanFile, key_date_id: str, field: str = "") -> dict:
@@ -218,3 +220,38 @@ def restore_key_date(plan: PlanFile, snapshot: dict) -> Change:
     """Put a deleted key date back where it was (undo of delete)."""
     restore_row(plan, TABLE, snapshot["row"], snapshot["index"])
     return Change(CANVAS, TABLE, (snapshot["row"]["id"],), structure=True)
+
+
+def delete_key_dates(plan: PlanFile, key_date_ids) -> tuple[Change, dict]:
+    """Delete several key dates in one transaction (e.g. undo of "Add
+    holidays and festivals"); return the change and a snapshot for
+    :func:`restore_key_dates`. Ids that no longer exist are skipped."""
+    wanted = set(key_date_ids)
+    before = read_rows(plan.conn, TABLE)
+    gone = [row for row in before if row["id"] in wanted]
+    snapshot = {"rows": gone, "order": [row["id"] for row in before]}
+    if not gone:
+        return Change(CANVAS, TABLE, (), structure=False), snapshot
+    with plan.transaction() as conn:
+        conn.executemany("DELETE FROM key_date WHERE id = ?", [(row["id"],) for row in gone])
+        kept = [row["id"] for row in before if row["id"] not in wanted]
+        conn.executemany("UPDATE key_date SET position = ? WHERE id = ?", [(i, k) for i, k in enumerate(kept)])
+    return Change(CANVAS, TABLE, tuple(row["id"] for row in gone), structure=True), snapshot
+
+
+def restore_key_dates(plan: PlanFile, snapshot: dict) -> Change:
+    """Put key dates deleted by :func:`delete_key_dates` back in their
+    places, in one transaction."""
+    rows = snapshot["rows"]
+    if not rows:
+        return Change(CANVAS, TABLE, (), structure=False)
+    with plan.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO key_date (id, position, name, kind, date, end_date, visible) VALUES (?, -1, ?, ?, ?, ?, ?)",
+            [(r["id"], r["name"], r["kind"], r["date"], r["end_date"], r["visible"]) for r in rows],
+        )
+        present = [r[0] for r in conn.execute("SELECT id FROM key_date ORDER BY position, id")]
+        rank = {key: n for n, key in enumerate(snapshot["order"])}
+        order = sorted(present, key=lambda k: (rank.get(k, len(rank)), present.index(k)))
+        conn.executemany("UPDATE key_date SET position = ? WHERE id = ?", [(i, k) for i, k in enumerate(order)])
+    return Change(CANVAS, TABLE, tuple(r["id"] for r in rows), structure=True)

@@ -170,20 +170,28 @@ def update_kpi(plan: PlanFile, kpi_id: str, field: str, value) -> Change:
 
 
 def delete_kpi(plan: PlanFile, kpi_id: str) -> tuple[Change, dict, int]:
-    """Delete a KPI; return the change, the row and its index (for undo)."""
+    """Delete a KPI; return the change, the row and its index (for undo).
+    Crisis playbooks triggered by the KPI lose the trigger (SET NULL); the
+    row keeps their ids under ``"_playbooks"`` so undo links them again."""
+    playbooks = [r[0] for r in plan.conn.execute("SELECT id FROM playbook WHERE trigger_kpi_id = ?", (kpi_id,))]
     row, index = delete_row(plan, TABLE, kpi_id)
-    return Change(CANVAS, TABLE, (kpi_id,), structure=True), row, index
+    return Change(CANVAS, TABLE, (kpi_id,), structure=True), {**row, "_playbooks": playbooks}, index
 
 
 def restore_kpi(plan: PlanFile, row: dict, index: int) -> Change:
-    """Put a deleted KPI back at *index* (undo of delete; a campaign deleted
-    meanwhile is dropped from it)."""
+    """Put a deleted KPI back at *index* with its playbook triggers (undo of
+    delete; a campaign deleted meanwhile is dropped from it)."""
     row = dict(row)
+    playbooks = row.pop("_playbooks", [])
     if row.get("campaign_id") and not plan.conn.execute(
         "SELECT 1 FROM campaign WHERE id = ?", (row["campaign_id"],)
     ).fetchone():
         row["campaign_id"] = None
     restore_row(plan, TABLE, row, index)
+    if playbooks:
+        with plan.transaction() as conn:
+            conn.executemany("UPDATE playbook SET trigger_kpi_id = ? WHERE id = ? AND trigger_kpi_id IS NULL",
+                             [(row["id"], playbook) for playbook in playbooks])
     return Change(CANVAS, TABLE, (row["id"],), structure=True)
 
 

@@ -16,4 +16,5 @@ from app.services.rows import read_rows
 @rule_provider
 def persona_findings(plan: PlanFile) -> list[Finding]:
     """Findings about value tiers, personas and their journeys."""
-    return check_tiers(read_rows(plan.conn, "value_tier")) + check_personas(list_personas(plan), stage_counts(plan))
+    personas = list_personas(plan, columns=("id", "name", "customer_share_pct"))
+    return check_tiers(read_rows(plan.conn, "value_tier")) + check_personas(personas, stage_counts(plan))

@@ -88,12 +88,17 @@ def check_value(field: str, value):
 
 
 # -- reading -----------------------------------------------------------------
-def list_personas(plan: PlanFile) -> list[dict]:
-    """Personas in their order, without photo bytes (``photo_mime`` tells
-    whether there is a photo)."""
-    columns = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
-    cursor = plan.conn.execute(f"SELECT {columns} FROM persona ORDER BY position, id")
-    return [dict(zip(LIST_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
+def list_personas(plan: PlanFile, ids=None, columns: tuple[str, ...] = LIST_COLUMNS) -> list[dict]:
+    """Personas in their order (only *ids* when given), without photo bytes
+    (``photo_mime`` tells whether there is a photo). *columns* narrows what
+    is read: the rules and the journey chooser need only a few."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    where, params = "", ()
+    if ids is not None:
+        ids = tuple(ids)
+        where, params = f" WHERE id IN ({', '.join('?' for _ in ids)})", ids
+    cursor = plan.conn.execute(f"SELECT {names} FROM persona{where} ORDER BY position, id", params)
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def get_persona(plan: PlanFile, persona_id: str) -> dict | None:
@@ -203,6 +208,8 @@ def duplicate_persona(plan: PlanFile, persona_id: str, copy_id: str | None = Non
     """Insert a copy of a persona (photo and journey included) right after it."""
     import uuid
 
+    from app.services.journey_service import stage_id
+
     source = get_persona(plan, persona_id)
     if source is None:
         raise EditRefused("", "That persona no longer exists.")
@@ -213,5 +220,5 @@ def duplicate_persona(plan: PlanFile, persona_id: str, copy_id: str | None = Non
         _insert(conn, "persona", {**source, "id": copy_id, "position": len(order)})
         conn.executemany("UPDATE persona SET position = ? WHERE id = ?", list(enumerate(order)))
         for stage in read_rows(conn, "journey_stage", {"persona_id": persona_id}):
-            _insert(conn, "journey_stage", {**stage, "id": str(uuid.uuid4()), "persona_id": copy_id})
+            _insert(conn, "journey_stage", {**stage, "id": stage_id(copy_id, stage["stage"]), "persona_id": copy_id})
     return Change(CANVAS, "persona", (copy_id,), structure=True)

@@ -69,6 +69,7 @@ class PlanFile:
     ):
         self.path = path
         self.conn = conn
+        self.closed = False
         self.read_only = read_only
         self._lock = lock
         self._scratch = scratch  # private copy folder of a read-only plan
@@ -180,6 +181,7 @@ class PlanFile:
 
     def close(self) -> None:
         """Close the connection, release the lock and remove scratch files."""
+        self.closed = True
         self._rollback()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()

@@ -83,6 +83,7 @@ def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, widt
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), styles["cell"].fontName),  # keeps Helvetica out of the PDF
                     ("BACKGROUND", (0, 0), (-1, 0), HexColor(BRAND)),
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#FFFFFF"), HexColor("#EEF3F8")]),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,6 +150,8 @@ def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tup
         bottomMargin=MARGIN + 20,
         title=footer,
         creator="Stratdeck",
+        # The canvas starts in Helvetica unless told otherwise; it would be
+        # listed (unembedded) in the PDF even though no text uses it.
         initialFontName=font,
     )
     document.build(story, onFirstPage=decorate, onLaterPages=decorate)

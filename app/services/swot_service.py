@@ -118,7 +118,7 @@ def update_item(plan: PlanFile, item_id: str, field: str, value) -> Change:
 # -- arranging: reorder, move between quadrants, sort ----------------------------------
 def layout(plan: PlanFile) -> Layout:
     """Where every item is: (id, quadrant, position), in board order."""
-    return [(i["id"], i["quadrant"], i["position"]) for i in list_items(plan)]
+    return [tuple(r) for r in plan.conn.execute(f"SELECT id, quadrant, position FROM swot_item ORDER BY {_ORDER_SQL}")]
 
 
 def set_layout(plan: PlanFile, places: Layout) -> Change:
@@ -154,7 +154,9 @@ def move_items(plan: PlanFile, item_ids, quadrant: str, index: int | None = None
     at *index* there (the end when None or past the end); they may come from
     any quadrant, including this one. One transaction."""
     quadrant = _check_quadrant(quadrant)
-    grouped = {q: [i["id"] for i in items] for q, items in items_by_quadrant(plan).items()}
+    grouped: dict[str, list[str]] = {q: [] for q in QUADRANT_ORDER}
+    for item_id, item_quadrant, _p in layout(plan):
+        grouped[item_quadrant].append(item_id)
     wanted = set(item_ids)
     board_order = [i for q in QUADRANT_ORDER for i in grouped[q]]
     if not wanted or not wanted <= set(board_order):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from app.views.settings import interface_language
 IMPORT_MODULE = "app.views.budget_import_dialog"
 FOLLOWED_TABLES = ("channel", "campaign")  # other canvases' tables the grid shows
 PLAN_FIELDS = ("period_start", "period_end", "currency")
+FINDINGS_MS = 250  # the budget findings list follows edits after this pause
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -79,7 +80,12 @@ class BudgetEditor(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 230])
         layout.addWidget(splitter, 1)
+        self.findings_timer = QTimer(self)
+        self.findings_timer.setSingleShot(True)
+        self.findings_timer.setInterval(FINDINGS_MS)
+        self.findings_timer.timeout.connect(lambda: self.summary.show_findings(self.model.grid))
         self.refresh_side()
+        self.summary.show_findings(self.model.grid)
         if document.read_only:
             for action in self.edit_actions:
                 action.setEnabled(False)
@@ -289,16 +295,17 @@ class BudgetEditor(QWidget):
         self.refresh_side()
 
     def refresh_side(self) -> None:
-        """Summary, findings and (after a pause) the charts."""
+        """The summary at once; findings and charts after a pause in editing."""
         grid: BudgetGrid = self.model.grid
         self.summary.show_grid(grid)
         if not grid.months:
             self.empty_hint.setText(self.tr("Set the plan period in the Overview to get one column per month."))
         elif not grid.channels:
-            self.empty_hint.setText(self.tr("Add channels in the Calendar canvas, then add budget lines here."))
+            self.empty_hint.setText(self.tr("Add channels in the Campaign calendar, then add budget lines here."))
         else:
             self.empty_hint.setText("")
         self.empty_hint.setVisible(bool(self.empty_hint.text()))
+        self.findings_timer.start()
         self.charts.schedule()
 
     def on_change(self, change) -> None:

@@ -21,6 +21,12 @@ OUTSIDE_CAMPAIGN = QColor("#FBE7C6")
 NO_OWNER = QColor("#FFF4CC")
 TOTALS = QColor("#EEF1F4")
 ACTUAL_ROW = QColor("#F7F9FB")
+DISPLAY, EDIT, TOOLTIP = int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole)
+FONT, ALIGN, BACKGROUND = int(Qt.FontRole), int(Qt.TextAlignmentRole), int(Qt.BackgroundRole)
+ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, FONT, ALIGN, BACKGROUND))
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+READ_ONLY = Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren
+EDITABLE = READ_ONLY | Qt.ItemIsEditable
 
 
 class BudgetGridModel(QAbstractTableModel):
@@ -34,10 +40,19 @@ class BudgetGridModel(QAbstractTableModel):
         self.locale = locale()
         self.bold = QFont()
         self.bold.setBold(True)
+        self.brushes = {
+            "off_plan": QBrush(OFF_PLAN),
+            "outside": QBrush(OUTSIDE_CAMPAIGN),
+            "no_owner": QBrush(NO_OWNER),
+            "totals": QBrush(TOTALS),
+            "actual": QBrush(ACTUAL_ROW),
+        }
         self._layout()
 
     # -- shape ---------------------------------------------------------------
     def _layout(self) -> None:
+        self.layer_count = len(self.layers)
+        self.line_count = len(self.grid.lines) * self.layer_count
         self.quarters = self.grid.quarters()
         self.months = list(self.grid.months)
         self.month_col = {m: FROZEN + i for i, m in enumerate(self.months)}
@@ -53,11 +68,12 @@ class BudgetGridModel(QAbstractTableModel):
         """Show planned, actual or both (each line then takes two rows)."""
         self.beginResetModel()
         self.layers = tuple(layers)
+        self._layout()
         self.endResetModel()
 
     def line_rows(self) -> int:
         """Rows taken by budget lines (without the totals rows)."""
-        return len(self.grid.lines) * len(self.layers)
+        return self.line_count
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self.line_rows() + len(self.layers)
@@ -67,9 +83,9 @@ class BudgetGridModel(QAbstractTableModel):
 
     def where(self, row: int) -> tuple[dict | None, str]:
         """(line or None for a totals row, layer) of a model row."""
-        count = len(self.layers)
-        if row >= self.line_rows():
-            return None, self.layers[row - self.line_rows()]
+        count = self.layer_count
+        if row >= self.line_count:
+            return None, self.layers[row - self.line_count]
         return self.grid.lines[row // count], self.layers[row % count]
 
     def month_of(self, column: int) -> str | None:
@@ -114,58 +130,64 @@ class BudgetGridModel(QAbstractTableModel):
             return (self.grid.campaigns.get(line["campaign_id"]) or {}).get("name") or ""
         return line.get(field) or ""
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=DISPLAY):
+        # Called thousands of times per repaint: roles are compared as plain
+        # ints and unused roles leave at once (Qt enum lookups cost µs each).
+        if role not in ROLES or not index.isValid():
             return None
-        line, layer = self.where(index.row())
-        column = index.column()
+        row, column = index.row(), index.column()
+        line, layer = self.where(row)
         if column < FROZEN:
-            return self._frozen_data(line, layer, index.row(), column, role)
-        if role == Qt.DisplayRole:
+            return self._frozen_data(line, layer, row, column, role)
+        if role == DISPLAY:
             return self.amount(self._value(line, layer, column))
-        if role == Qt.EditRole:
+        if role == ALIGN:
+            return RIGHT
+        if role == EDIT:
             value = self._value(line, layer, column)
             return "" if value is None else str(int(value)) if float(value).is_integer() else repr(float(value))
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.FontRole and (line is None or self.month_of(column) is None):
-            return self.bold
         month = self.month_of(column)
+        if role == FONT:
+            return self.bold if line is None or month is None else None
         if line is None:
-            return QBrush(TOTALS) if role == Qt.BackgroundRole else None
-        if role in (Qt.BackgroundRole, Qt.ToolTipRole) and month is not None:
-            return self._flag(line, month, layer, role)
-        if role == Qt.BackgroundRole and layer == "actual" and len(self.layers) > 1:
-            return QBrush(ACTUAL_ROW)
+            return self.brushes["totals"] if role == BACKGROUND else None
+        if month is not None:
+            flagged = self._flag(line, month, layer, role)
+            if flagged is not None:
+                return flagged
+        if role == BACKGROUND and layer == "actual" and self.layer_count > 1:
+            return self.brushes["actual"]
         return None
 
     def _frozen_data(self, line, layer, row, column, role):
         if line is None:
-            if role == Qt.DisplayRole and column == 0:
+            if role == DISPLAY and column == 0:
                 return self.tr("Total actual") if layer == "actual" else self.tr("Total planned")
-            if role == Qt.FontRole:
+            if role == FONT:
                 return self.bold
-            return QBrush(TOTALS) if role == Qt.BackgroundRole else None
-        first = row % len(self.layers) == 0
-        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self.brushes["totals"] if role == BACKGROUND else None
+        first = row % self.layer_count == 0
+        if role == DISPLAY or role == EDIT:
             if not first:
                 return self.tr("actual") if column == 0 else ""
-            if role == Qt.EditRole and LINE_COLUMNS[column] in ("channel_id", "campaign_id"):
+            if role == EDIT and LINE_COLUMNS[column] in ("channel_id", "campaign_id"):
                 return line.get(LINE_COLUMNS[column]) or ""
             return self._line_text(line, column)
-        if role == Qt.ToolTipRole and first:
+        if role == TOOLTIP and first:
             if LINE_COLUMNS[column] == "owner" and not (line.get("owner") or "").strip():
                 return self.tr("This budget line has no owner.")
             return self._line_text(line, column) or None
-        if role == Qt.BackgroundRole and first and LINE_COLUMNS[column] == "owner":
-            return QBrush(NO_OWNER) if not (line.get("owner") or "").strip() else None
+        if role == BACKGROUND and first and LINE_COLUMNS[column] == "owner":
+            return self.brushes["no_owner"] if not (line.get("owner") or "").strip() else None
         return None
 
     def _flag(self, line: dict, month: str, layer: str, role):
+        if role != BACKGROUND and role != TOOLTIP:
+            return None
         grid = self.grid
         if grid.is_off_plan(line["id"], month):
-            if role == Qt.BackgroundRole:
-                return QBrush(OFF_PLAN)
+            if role == BACKGROUND:
+                return self.brushes["off_plan"]
             variance = grid.variance_pct(line["id"], month)
             planned = grid.value(line["id"], month, "planned") or 0.0
             actual = grid.value(line["id"], month, "actual")
@@ -178,8 +200,8 @@ class BudgetGridModel(QAbstractTableModel):
                 actual=self.amount(actual), pct=f"{variance:+.0f}", planned=self.amount(planned), limit=threshold
             )
         if grid.outside_campaign(line["id"], month):
-            if role == Qt.BackgroundRole:
-                return QBrush(OUTSIDE_CAMPAIGN)
+            if role == BACKGROUND:
+                return self.brushes["outside"]
             campaign = grid.campaigns[line["campaign_id"]]
             return self.tr("Outside the campaign “{name}” ({start} – {end}).").format(
                 name=campaign.get("name") or "",
@@ -188,8 +210,8 @@ class BudgetGridModel(QAbstractTableModel):
             )
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole:
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role != DISPLAY:
             return None
         if orientation == Qt.Vertical:
             line, layer = self.where(section)
@@ -209,17 +231,15 @@ class BudgetGridModel(QAbstractTableModel):
         return self.tr("Total")
 
     def flags(self, index):
-        base = super().flags(index)
-        line, layer = self.where(index.row())
-        if self.read_only or line is None:
-            return base
-        if index.column() < FROZEN:
-            first = index.row() % len(self.layers) == 0
-            return base | Qt.ItemIsEditable if first else base
-        return base | Qt.ItemIsEditable if self.month_of(index.column()) else base
+        row, column = index.row(), index.column()
+        if self.read_only or row >= self.line_count or not index.isValid():
+            return READ_ONLY
+        if column < FROZEN:
+            return EDITABLE if row % self.layer_count == 0 else READ_ONLY
+        return EDITABLE if column - FROZEN < len(self.months) else READ_ONLY
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid() or not (self.flags(index) & Qt.ItemIsEditable):
+        if role != EDIT or not index.isValid() or self.flags(index) != EDITABLE:
             return False
         line, layer = self.where(index.row())
         if index.column() < FROZEN:
@@ -230,7 +250,7 @@ class BudgetGridModel(QAbstractTableModel):
                 return False
             return self.edit_line(line["id"], field, old, new)
         month = self.month_of(index.column())
-        if str(self.data(index, Qt.EditRole)) == str(value).strip():
+        if str(self.data(index, EDIT)) == str(value).strip():
             return False
         return self.edit_cells([(line["id"], month, layer, value)])
 
@@ -239,8 +259,7 @@ class BudgetGridModel(QAbstractTableModel):
         """Apply stored (line id, month, planned, actual) and repaint the
         cells, their line and quarter totals and the totals rows."""
         grew = any(month not in self.month_col for _, month, _, _ in cells)
-        for line_id, month, planned, actual in cells:
-            self.grid.apply_cell(line_id, month, planned, actual)
+        self.grid.apply_cells(cells)
         if grew:
             self.set_grid(self.grid)
             return

@@ -78,7 +78,7 @@ class BudgetSummary(QWidget):
         layout.addWidget(findings_box, 5)
 
     def show_grid(self, grid: BudgetGrid) -> None:
-        """Show the envelope, shares and findings of *grid*."""
+        """Show the envelope, reserve, unallocated amount and shares of *grid*."""
         env = grid.envelope()
         currency = grid.settings.get("currency") or ""
         total = grid.settings.get("total_budget")
@@ -105,6 +105,10 @@ class BudgetSummary(QWidget):
         )
         self.unallocated.setStyleSheet("color:#B3261E;font-weight:bold;" if over else "")
         self._show_shares(grid)
+
+    def show_findings(self, grid: BudgetGrid) -> None:
+        """List the budget findings of *grid* (run after a pause in editing:
+        on 300 × 36 cells the rules take tens of milliseconds)."""
         self.findings.clear()
         for finding in check_budget(grid):
             item = QListWidgetItem(finding_text(finding), self.findings)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.calendar import CAMPAIGN_STATUSES
 from app.services import calendar_service as svc
 from app.views import calendar_commands as commands
 from app.views.calendar_delegates import ChoiceDelegate, DateDelegate
@@ -95,7 +94,7 @@ class CalendarEditor(QWidget):
         self.month_grid.show_month(
             *(start.year, start.month) if start else (dt.date.today().year, dt.date.today().month)
         )
-        self.timeline.horizontalScrollBar().setValue(0)
+        self.timeline.scroll_to_start(start or self.timeline.today)
 
     # -- building --------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -127,8 +126,8 @@ class CalendarEditor(QWidget):
         table = QTableView(self)
         table.setObjectName("calendar-table")
         table.setModel(self.proxy)
+        table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # plan order until a header is clicked
         table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.AscendingOrder)  # plan order until a header is clicked
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)
         table.verticalHeader().setDefaultSectionSize(24)
@@ -137,7 +136,7 @@ class CalendarEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.resizeSection(0, 220)
         header.setStretchLastSection(True)
-        statuses = ChoiceDelegate(lambda: [(s, status_label(s)) for s in CAMPAIGN_STATUSES], table)
+        statuses = ChoiceDelegate(lambda: [(s, status_label(s)) for s in svc.CAMPAIGN_STATUSES], table)
         table.setItemDelegateForColumn(COLUMNS.index("status"), statuses)
         for field in ("start_date", "end_date"):
             table.setItemDelegateForColumn(COLUMNS.index(field), DateDelegate(table))

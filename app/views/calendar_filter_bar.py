@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.models.calendar import CAMPAIGN_STATUSES
+from app.services.calendar_service import CAMPAIGN_STATUSES
 from app.views.calendar_labels import status_label
 from app.views.calendar_table_model import CampaignFilter
 

@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.models.calendar import KEY_DATE_KINDS
+from app.services.calendar_service import KEY_DATE_KINDS
 from app.views import calendar_commands as commands
 from app.views.calendar_delegates import ChoiceDelegate, DateDelegate
 from app.views.locale_format import format_date
@@ -44,10 +44,10 @@ class KeyDateModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-read the key dates."""
-        from app.services import key_dates
+        from app.services.calendar_service import list_key_date_rows
 
         self.beginResetModel()
-        self.rows = key_dates.list_key_dates(self.document.plan)
+        self.rows = list_key_date_rows(self.document.plan)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:

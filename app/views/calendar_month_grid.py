@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -197,11 +197,7 @@ class CampaignMonthGrid(QWidget):
 
     def _refresh(self) -> None:
         qlocale = locale()
-        self.title.setText(
-            self.tr("{month} {year}").format(
-                month=qlocale.monthName(self.month, qlocale.FormatType.LongFormat), year=self.year
-            )
-        )
+        self.title.setText(qlocale.toString(QDate(self.year, self.month, 1), self.tr("MMMM yyyy")))  # a QDate format
         self.canvas.days = month_days(self.year, self.month)
         self.canvas.month = self.month
         self.canvas.entries = day_entries(self.canvas.days, self.campaigns, self.milestones, self.key_dates)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from app.models.calendar import CAMPAIGN_STATUSES
 from app.services import calendar_service as svc
 from app.views import calendar_commands as commands
 from app.views.calendar_labels import campaign_color, status_label
@@ -17,6 +16,18 @@ COLUMNS = ("name", "status", "owner", "start_date", "end_date", "channels", "per
 EDITABLE = {"name", "status", "owner", "start_date", "end_date", "objective"}
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
+ROLES = {Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.DecorationRole, SORT_ROLE, ID_ROLE}
+
+
+def sort_key(campaign: dict, field: str, value=None):
+    """What a column sorts by: status in workflow order, text and ISO dates as they are."""
+    if value is None:
+        value = campaign.get(field)
+    if field == "status":
+        return svc.CAMPAIGN_STATUSES.index(value) if value in svc.CAMPAIGN_STATUSES else 99
+    if isinstance(value, list):
+        return len(value)
+    return (value or "").casefold() if isinstance(value, str) else value
 
 
 class CampaignTableModel(QAbstractTableModel):
@@ -92,7 +103,7 @@ class CampaignTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():  # views ask for many roles per cell; answer those fast
             return None
         campaign, field = self.rows[index.row()], COLUMNS[index.column()]
         value = campaign[field] if field not in ("channels", "personas") else self.names_of(campaign, field)
@@ -107,9 +118,7 @@ class CampaignTableModel(QAbstractTableModel):
                 return QDate.fromString(value, Qt.ISODate) if value else QDate()
             return value
         if role == SORT_ROLE:
-            if field == "status":
-                return CAMPAIGN_STATUSES.index(value) if value in CAMPAIGN_STATUSES else 99
-            return value or ""
+            return sort_key(campaign, field, value)
         if role == ID_ROLE:
             return campaign["id"]
         if role == Qt.DecorationRole and field == "name":
@@ -180,6 +189,11 @@ class CampaignFilter(QSortFilterProxyModel):
             text = wanted["text"].casefold()
             return text in campaign["name"].casefold() or text in campaign["objective"].casefold()
         return True
+
+    def lessThan(self, left, right) -> bool:
+        # Straight from the rows: going through data() for 5,000 rows costs a second.
+        rows, field = self.sourceModel().rows, COLUMNS[left.column()]
+        return sort_key(rows[left.row()], field) < sort_key(rows[right.row()], field)
 
     def campaign_at(self, row: int) -> dict:
         """The campaign shown in proxy row *row*."""

@@ -54,6 +54,7 @@ class CampaignTimeline(QAbstractScrollArea):
         self.drag: Drag | None = None
         self.scale = TimelineScale(self.today, self.today, "month")
         self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.StrongFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.setMinimumHeight(200)
@@ -117,6 +118,10 @@ class CampaignTimeline(QAbstractScrollArea):
         """Scroll so *day* is in the middle of the visible dates."""
         visible = self.viewport().width() - LABEL_W
         self.horizontalScrollBar().setValue(int(self.scale.x_of(day) - visible / 2))
+
+    def scroll_to_start(self, day: dt.date) -> None:
+        """Scroll so *day* is near the left edge (a few days of context before it)."""
+        self.horizontalScrollBar().setValue(int(self.scale.x_of(day - dt.timedelta(days=3))))
 
     def scroll_to_today(self) -> None:
         """Scroll so today is in the middle."""
@@ -260,11 +265,36 @@ class CampaignTimeline(QAbstractScrollArea):
             shape = Qt.SizeHorCursor if found.mode != "move" else Qt.OpenHandCursor
         self.viewport().setCursor(shape)
 
+    def keyPressEvent(self, event) -> None:
+        """Up/Down select the previous/next campaign; Alt+Left/Right move the
+        selected campaign a day earlier/later (Alt+Shift: a week); +/- zoom."""
+        key, modifiers = event.key(), event.modifiers()
+        row = self.campaigns.proxy_row_of(self.selected_id) if self.selected_id else -1
+        if key in (Qt.Key_Up, Qt.Key_Down) and self.campaigns.rowCount():
+            step = -1 if key == Qt.Key_Up else 1
+            row = max(0, min(self.campaigns.rowCount() - 1, row + step if row >= 0 else 0))
+            self.select(self.campaigns.campaign_at(row)["id"])
+            self.campaign_selected.emit(self.selected_id)
+        elif key in (Qt.Key_Left, Qt.Key_Right) and modifiers & Qt.AltModifier and row >= 0:
+            days = (7 if modifiers & Qt.ShiftModifier else 1) * (-1 if key == Qt.Key_Left else 1)
+            if not self.document.read_only:
+                self.document.execute(commands.move_campaign(self.document, self.selected_id, days))
+        elif key in (Qt.Key_Plus, Qt.Key_Equal, Qt.Key_Minus):
+            order = list(ZOOMS)
+            step = -1 if key != Qt.Key_Minus else 1
+            self.set_zoom(order[max(0, min(len(order) - 1, order.index(self.zoom) + step))])
+        else:
+            super().keyPressEvent(event)
+
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:
             order = list(ZOOMS)
             step = -1 if event.angleDelta().y() > 0 else 1
             self.set_zoom(order[max(0, min(len(order) - 1, order.index(self.zoom) + step))])
+            return
+        if event.modifiers() & Qt.ShiftModifier:  # Shift + wheel scrolls the dates
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y() // 120 * bar.singleStep())
             return
         super().wheelEvent(event)
 

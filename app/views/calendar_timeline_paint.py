@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QPolygonF
 
 from app.views.calendar_labels import STATUS_COLORS, campaign_color, kind_label, status_label
@@ -186,6 +186,7 @@ def _paint_header(painter, widget, first, last, width) -> None:
     font.setPointSizeF(8)
     painter.setFont(font)
     qlocale = locale()
+    month_format = QCoreApplication.translate("CalendarTimeline", "MMMM yyyy")  # a QDate format: 2027年10月
     for day in _month_starts(first, last):
         left = widget.x_of(day)
         right = widget.x_of((day + dt.timedelta(days=32)).replace(day=1))
@@ -199,10 +200,9 @@ def _paint_header(painter, widget, first, last, width) -> None:
                 painter.drawText(QRectF(left + 4, 2, 200, 18), Qt.AlignVCenter | Qt.AlignLeft, quarter)
             row = QRectF(left, 22, right - left, 20)
         else:
-            text = QCoreApplication.translate("CalendarTimeline", "{month} {year}").format(
-                month=qlocale.monthName(day.month, qlocale.FormatType.LongFormat), year=day.year
-            )
-            row = QRectF(left + 4, 2, right - left - 4, 18)
+            text = qlocale.toString(QDate(day.year, day.month, 1), month_format)
+            sticky = max(left, LABEL_W)  # the month the view starts in keeps its name in sight
+            row = QRectF(sticky + 4, 2, right - sticky - 4, 18)
         painter.setPen(QColor("#3C4043"))
         painter.drawText(row, Qt.AlignVCenter | (Qt.AlignHCenter if widget.zoom == "quarter" else Qt.AlignLeft), text)
         painter.setPen(QPen(QColor("#C4C9D0"), 1))

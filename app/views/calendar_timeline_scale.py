@@ -10,9 +10,9 @@ from dataclasses import dataclass
 ZOOMS = {"week": 24.0, "month": 6.0, "quarter": 2.2}  # pixels per day
 HEADER_H = 44
 LABEL_W = 220
-ROW_H = 30
+ROW_H = 34
 BAR_TOP, BAR_H = 4, ROW_H - 8
-PHASE_TOP = 15  # phases fill the lower part of a bar; the name strip stays above
+PHASE_TOP = 19  # phases fill the lower part of a bar; the name strip stays above
 
 
 def parse(value: str | None) -> dt.date | None:
@@ -83,13 +83,15 @@ class TimelineScale:
 
 
 def date_range(campaigns: list[dict], period: tuple[str | None, str | None], today: dt.date) -> tuple[dt.date, dt.date]:
-    """The dates the timeline spans: the plan period and every campaign,
-    with a margin of two weeks on each side."""
-    starts = [d for d in (parse(period[0]), *(parse(c["start_date"]) for c in campaigns)) if d]
-    ends = [d for d in (parse(period[1]), *(parse(c["end_date"]) for c in campaigns)) if d]
-    first = min(starts) if starts else today.replace(day=1)
-    last = max(ends) if ends else first + dt.timedelta(days=365)
-    last = max(last, first)
+    """The dates the timeline spans: the plan period, every campaign and
+    today (plans are made ahead), with a margin of two weeks on each side."""
+    # ISO dates order as text: take min and max of the strings, parse only those
+    starts = [v for v in (period[0], *(c["start_date"] for c in campaigns)) if v]
+    ends = [v for v in (period[1], *(c["end_date"] for c in campaigns)) if v]
+    first = min(d for d in (today, parse(min(starts, default=None))) if d)
+    last = max(d for d in (today, parse(max(ends, default=None))) if d)
+    if last - first < dt.timedelta(days=90):  # an empty plan still shows a season
+        last = first + dt.timedelta(days=90)
     margin = dt.timedelta(days=14)
     return first - margin, last + margin
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.calendar import PHASE_KINDS
+from app.services.calendar_service import PHASE_KINDS
 from app.views import calendar_commands as commands
 from app.views import dialogs
 from app.views.calendar_delegates import ChoiceDelegate, DateDelegate

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.overview import MAP_AXES
+from app.models.competitor_rules import MAP_AXES
 from app.services import competitor_service as svc
 from app.views.competitor_commands import (
     AddCompetitorCommand,

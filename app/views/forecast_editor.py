@@ -44,8 +44,7 @@ class ForecastEditor(QWidget):
         )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # channel names whole; scrolls when narrow
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
             self.tr("Add channels and budget lines on the Budget canvas; each channel gets a row here."), self

@@ -132,6 +132,9 @@ class ForecastModel(QAbstractTableModel):
         if reason:
             return reason
         if self.is_total(row):
+            if key in ("cac", "ltv"):
+                return self.tr("Blended over the channels with every input: spend ÷ customers (CAC), "
+                               "gross profit ÷ customers (LTV).")
             if self.table.covered < self.table.channels:
                 return self.tr("Totals over {covered} of {channels} channels (those with every input).").format(
                     covered=self.table.covered, channels=self.table.channels)

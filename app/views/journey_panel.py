@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.strategy import JOURNEY_STAGES
+from app.models.persona_rules import JOURNEY_STAGES
 from app.services import journey_service, persona_service
 from app.views.persona_commands import EditStageCommand, SetJourneyCommand
 from app.views.plan_document import PlanDocument
@@ -132,7 +132,7 @@ class JourneyPanel(QWidget):
     def reload_personas(self) -> None:
         """Refill the persona chooser, keeping the chosen persona if it is still there."""
         current = self.persona_box.currentData()
-        personas = persona_service.list_personas(self.document.plan)
+        personas = persona_service.list_personas(self.document.plan, columns=("id", "name"))
         was = self.persona_box.blockSignals(True)
         self.persona_box.clear()
         for n, persona in enumerate(personas, 1):

@@ -83,7 +83,11 @@ class KpiEditor(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for field, width in (("name", 230), ("owner", 150), ("campaign_id", 150)):  # long text wraps
+            header.setSectionResizeMode(COLUMNS.index(field), QHeaderView.Interactive)
+            header.resizeSection(COLUMNS.index(field), width)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.add_button = QPushButton(self.tr("Add KPI"), self)
         self.remove_button = QPushButton(self.tr("Delete KPI"), self)

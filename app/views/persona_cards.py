@@ -44,7 +44,7 @@ class PersonaCardsModel(QAbstractListModel):
 
     def refresh_rows(self, ids, photo: bool = False) -> None:
         """Re-read changed personas in place (keeps selection)."""
-        fresh = {r["id"]: r for r in persona_service.list_personas(self.document.plan)}
+        fresh = {r["id"]: r for r in persona_service.list_personas(self.document.plan, ids)}
         for row, current in enumerate(self.rows):
             if current["id"] in ids and current["id"] in fresh:
                 self.rows[row] = fresh[current["id"]]

@@ -130,12 +130,18 @@ class EditStageCommand(PlanCommand):
     def __init__(self, document: PlanDocument, persona_id: str, stage: str, field: str, old: str, new: str):
         super().__init__(document, QCoreApplication.translate("PersonaCommands", "Edit journey"))
         self.persona_id, self.stage, self.field, self.old, self.new = persona_id, stage, field, old, new
+        # a stage emptied by this edit comes back under its own id on undo
+        self.row_id = journey_service.stored_stage_id(document.plan, persona_id, stage)
+
+    def _set(self, value: str) -> Change:
+        plan = self.document.plan
+        return journey_service.set_stage_field(plan, self.persona_id, self.stage, self.field, value, self.row_id)
 
     def do(self) -> Change:
-        return journey_service.set_stage_field(self.document.plan, self.persona_id, self.stage, self.field, self.new)
+        return self._set(self.new)
 
     def undo_change(self) -> Change:
-        return journey_service.set_stage_field(self.document.plan, self.persona_id, self.stage, self.field, self.old)
+        return self._set(self.old)
 
 
 class SetJourneyCommand(PlanCommand):

@@ -81,6 +81,7 @@ class PlaybookEditor(QWidget):
         self.statements = self._child_group(
             body, "holding_statement", statement_columns(), self.tr("Holding statements"), self.tr("Add statement")
         )
+        self.steps.table.setMinimumHeight(230)
         self.statements.selection_changed.connect(self.show_preview)
         self.preview = QLabel(body)
         self.preview.setObjectName("statement-preview")

@@ -24,8 +24,17 @@ def _table(parent, model: RowsTableModel, name: str, draggable: bool) -> QTableV
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setWordWrap(True)
     table.setMinimumHeight(120)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    header.setStretchLastSection(True)
+    wide = next(
+        (n for n, c in enumerate(model.columns) if c.field in ("action", "body", "contact", "description")), None
+    )
+    for column, spec in enumerate(model.columns):
+        table.setColumnWidth(column, 100 if spec.kind == "number" else 170)
+    if wide is not None:  # the long-text column takes the spare width
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(wide, QHeaderView.Stretch)
     if draggable:
         table.setDragDropMode(QAbstractItemView.DragDrop)
         table.setDefaultDropAction(Qt.MoveAction)
@@ -49,6 +58,7 @@ class RowsPanel(QWidget):
     ):
         super().__init__(parent)
         self.document, self.model = document, model
+        self.fit_rows = movable  # the levels table stays compact: one line per level
         self.table = _table(self, model, name, movable)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.add_button = QPushButton(add_label, self)
@@ -96,6 +106,8 @@ class RowsPanel(QWidget):
         """Re-read the rows, keeping the selection."""
         selected = self.selected_id()
         self.model.reload()
+        if self.fit_rows:
+            self.table.resizeRowsToContents()  # long actions and statements wrap
         if selected:
             self.select_id(selected)
 
@@ -152,6 +164,7 @@ class ChildPanel(RowsPanel):
         """Show the rows of another playbook (None: empty, disabled)."""
         self.playbook_id = playbook_id
         self.model.reload()
+        self.table.resizeRowsToContents()
         self.set_enabled(playbook_id is not None)
 
     def add_row(self) -> None:
@@ -257,6 +270,9 @@ class LevelsPanel(RowsPanel):
         self.buttons.insertWidget(1, self.standard_button)
         self.standard_button.clicked.connect(self.add_standard)
         self.table.setMinimumHeight(110)
+        self.table.setMaximumHeight(150)  # the playbooks below need the room
+        for column, width in enumerate((60, 150, 150, 130, 200)):
+            self.table.setColumnWidth(column, width)
         self.reload()
 
     def reload(self) -> None:

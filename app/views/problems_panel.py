@@ -86,6 +86,11 @@ class ProblemsPanel(QDockWidget):
         self._update_title()
         self.last_run_seconds = time.perf_counter() - started
 
+    def _run_pending(self) -> None:
+        plan, self._pending = self._pending, None
+        if plan is not None and not plan.closed:  # the plan may have closed during the pause
+            self.refresh(plan)
+
     def refresh_after_edit(self, plan) -> None:
         """Refresh after an edit: at once while the rules are quick (a
         typical plan), else once typing pauses, so a large plan's rules
@@ -100,5 +105,5 @@ class ProblemsPanel(QDockWidget):
             self._timer = QTimer(self)
             self._timer.setSingleShot(True)
             self._timer.setInterval(self.PAUSE_MS)
-            self._timer.timeout.connect(lambda: self._pending is not None and self.refresh(self._pending))
+            self._timer.timeout.connect(self._run_pending)
         self._timer.start()

@@ -26,6 +26,7 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.service_text_competitors",
     "app.views.service_text_budget",
     "app.views.service_text_calendar",
+    "app.views.service_text_calendar_edit",
     "app.views.service_text_forecast",
     "app.views.service_text_risks",
 ]

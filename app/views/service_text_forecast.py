@@ -131,6 +131,16 @@ def refusal_shapes() -> list[tuple[str, str]]:
             QCoreApplication.translate("ServiceTextForecast", "{label} of KPI “{name}” must be between 0 and 1000."),
         ),
     ]
+    per_label += [
+        (
+            r" of KPI “(?P<name>.*)” must be higher or lower\.",
+            QCoreApplication.translate("ServiceTextForecast", "{label} of KPI “{name}” must be higher or lower."),
+        ),
+        (
+            r" of KPI “(?P<name>.*)” must be one of: (?P<choices>.+)\.",
+            QCoreApplication.translate("ServiceTextForecast", "{label} of KPI “{name}” must be one of: {choices}."),
+        ),
+    ]
     for english, translated in field_labels().items():
         for tail, template in per_label:
             shapes.append((re.escape(english) + tail, template.replace("{label}", translated)))

@@ -10,7 +10,7 @@ Every arrangement is one ArrangeItemsCommand (one undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QGroupBox, QListView, QVBoxLayout, QWidget
 
 from app.models.swot_rules import QUADRANT_ORDER
@@ -89,8 +89,10 @@ class SwotBoard(QWidget):
             view.setDragEnabled(not document.read_only)
             view.setAcceptDrops(not document.read_only)
             view.setDropIndicatorShown(True)
-            view.setWordWrap(True)
-            view.setUniformItemSizes(False)
+            # one line per item, elided (the full text is in the tooltip and the
+            # item form): uniform rows keep a 500-item board fast to lay out
+            view.setUniformItemSizes(True)
+            view.setTextElideMode(Qt.ElideRight)
             view.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.DoubleClicked)
             view.selectionModel().selectionChanged.connect(lambda *_a, q=quadrant: self._selected_in(q))
             view.keyboard_move.connect(lambda how, q=quadrant: self.keyboard_move(q, how))
@@ -102,10 +104,14 @@ class SwotBoard(QWidget):
         self.reload()
 
     # -- showing ---------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-read every item, keeping the selection by id."""
+    def reload(self, items: list[dict] | None = None) -> None:
+        """Show *items* (re-read when None), keeping the selection by id."""
         selected = self.selected_ids()
-        grouped = svc.items_by_quadrant(self.document.plan)
+        if items is None:
+            items = svc.list_items(self.document.plan)
+        grouped: dict[str, list[dict]] = {q: [] for q in QUADRANT_ORDER}
+        for item in items:
+            grouped[item["quadrant"]].append(item)
         labels = {}
         for quadrant in QUADRANT_ORDER:
             labels.update({item["id"]: f"{quadrant}{n}" for n, item in enumerate(grouped[quadrant], 1)})
@@ -137,19 +143,25 @@ class SwotBoard(QWidget):
         return [model.rows[r]["id"] for r in rows if r < len(model.rows)]
 
     def select_ids(self, ids) -> None:
-        """Select items by id (they should share one quadrant) and show them."""
+        """Select items by id (they should share one quadrant) and show them;
+        ``selection_changed`` is emitted once."""
         ids = list(ids)
         for quadrant in QUADRANT_ORDER:
             model, view = self.models[quadrant], self.views[quadrant]
             rows = [model.row_of(i) for i in ids if model.row_of(i) >= 0]
             if not rows:
                 continue
+            self._clear_others(quadrant)
             self.current_quadrant = quadrant
-            selection = view.selectionModel()
-            selection.clearSelection()
+            selection = QItemSelection()
             for row in rows:
-                selection.select(model.index(row), QItemSelectionModel.Select)
-            selection.setCurrentIndex(model.index(rows[0]), QItemSelectionModel.NoUpdate)
+                selection.select(model.index(row), model.index(row))
+            selection_model = view.selectionModel()
+            blocked = selection_model.blockSignals(True)
+            selection_model.select(selection, QItemSelectionModel.ClearAndSelect)
+            selection_model.setCurrentIndex(model.index(rows[0]), QItemSelectionModel.NoUpdate)
+            selection_model.blockSignals(blocked)
+            view.viewport().update()
             view.scrollTo(model.index(rows[0]))
             break
         self.selection_changed.emit(self.selected_ids())
@@ -165,13 +177,17 @@ class SwotBoard(QWidget):
                 self.selection_changed.emit([])
             return
         self.current_quadrant = quadrant
+        self._clear_others(quadrant)
+        self.selection_changed.emit(self.selected_ids())
+
+    def _clear_others(self, quadrant: str) -> None:
+        """Clear the selection of the other quadrants (one quadrant at a time)."""
         for other, other_view in self.views.items():
             if other != quadrant and other_view.selectionModel().hasSelection():
-                blocker = other_view.selectionModel().blockSignals(True)
+                blocked = other_view.selectionModel().blockSignals(True)
                 other_view.selectionModel().clearSelection()
-                other_view.selectionModel().blockSignals(blocker)
+                other_view.selectionModel().blockSignals(blocked)
                 other_view.viewport().update()
-        self.selection_changed.emit(self.selected_ids())
 
     # -- arranging ---------------------------------------------------------------
     def arrange(self, text: str, action, keep: list[str]) -> bool:

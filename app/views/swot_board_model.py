@@ -15,6 +15,9 @@ MIME_TYPE = "application/x-stratdeck-swot-items"
 ID_ROLE = Qt.UserRole
 WEIGHT_ROLE = Qt.UserRole + 1
 HIGHLIGHT = QColor("#FFF1C2")  # items cited by the selected strategy
+# data() runs for every row and role at each repaint: compare plain ints
+DISPLAY, EDIT, TOOLTIP, BACKGROUND = (int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.BackgroundRole))
+_ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, BACKGROUND, int(ID_ROLE), int(WEIGHT_ROLE)))
 
 
 def weight_marks(weight: int) -> str:
@@ -51,52 +54,64 @@ class QuadrantModel(QAbstractListModel):
         self.rows: list[dict] = []
         self.labels: dict[str, str] = {}
         self.highlighted: set[str] = set()
+        self.shown: list[str] = []
+        self.rows_by_id: dict[str, int] = {}
 
     def set_rows(self, rows: list[dict], labels: dict[str, str]) -> None:
         """Show *rows* (this quadrant's items, in order)."""
         self.beginResetModel()
         self.rows, self.labels = rows, labels
+        self.shown = [self._display(item) for item in rows]
+        self.rows_by_id = {item["id"]: n for n, item in enumerate(rows)}
         self.endResetModel()
+
+    def _display(self, item: dict) -> str:
+        """The line a row shows: weight dots, label and text (made once per
+        change, not per paint: a 500-item board asks for it thousands of times)."""
+        text = item["text"] or self.tr("(no text yet)")
+        return f"{weight_marks(item['weight'])}  {self.labels.get(item['id'], '')}  {text}"
 
     def update_row(self, fresh: dict) -> None:
         """Re-show one changed item in place (keeps selection and editors)."""
         row = self.row_of(fresh["id"])
         if row >= 0:
             self.rows[row] = fresh
+            self.shown[row] = self._display(fresh)
             self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_highlighted(self, ids) -> None:
-        """Mark the items cited by the selected strategy."""
-        self.highlighted = set(ids)
-        if self.rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1), [Qt.BackgroundRole])
+        """Mark the items cited by the selected strategy (repaints only rows that change)."""
+        ids = set(ids)
+        changed = ids ^ self.highlighted
+        self.highlighted = ids
+        for item_id in changed:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row), [Qt.BackgroundRole])
 
     def row_of(self, item_id: str) -> int:
         """Row of an item id, or -1."""
-        return next((n for n, r in enumerate(self.rows) if r["id"] == item_id), -1)
+        return self.rows_by_id.get(item_id, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
         item = self.rows[index.row()]
-        if role == Qt.DisplayRole:
-            text = item["text"] or self.tr("(no text yet)")
-            return f"{weight_marks(item['weight'])}  {self.labels.get(item['id'], '')}  {text}"
-        if role == Qt.EditRole:
+        if role == DISPLAY:
+            return self.shown[index.row()]
+        if role == EDIT:
             return item["text"]
-        if role == Qt.ToolTipRole:
+        if role == TOOLTIP:
             evidence = item["evidence"] or self.tr("No evidence noted.")
-            return self.tr("Weight %s of 5. Evidence: %s") % (item["weight"], evidence)
-        if role == Qt.BackgroundRole and item["id"] in self.highlighted:
-            return HIGHLIGHT
+            return self.tr("%s\nWeight %s of 5. Evidence: %s") % (item["text"], item["weight"], evidence)
+        if role == BACKGROUND:
+            return HIGHLIGHT if item["id"] in self.highlighted else None
         if role == ID_ROLE:
             return item["id"]
-        if role == WEIGHT_ROLE:
-            return item["weight"]
-        return None
+        return item["weight"]  # WEIGHT_ROLE
 
     def flags(self, index):
         if not index.isValid():

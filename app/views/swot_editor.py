@@ -64,14 +64,17 @@ class SwotEditor(QWidget):
         top.addWidget(self.form)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
+        self.form.setMinimumWidth(280)
+        top.setSizes([700, 300])
         self.tows_group = QGroupBox(self)
         QVBoxLayout(self.tows_group).addWidget(self.tows)
         split = QSplitter(Qt.Vertical, self)
         split.setObjectName("swot-split")
         split.addWidget(top)
         split.addWidget(self.tows_group)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
@@ -111,8 +114,8 @@ class SwotEditor(QWidget):
     # -- showing -----------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the board and the strategies, keeping both selections."""
-        self.board.reload()
         items = svc.list_items(self.document.plan)
+        self.board.reload(items)
         self.tows.reload(tows.list_strategies(self.document.plan), items, item_labels(items))
         self._item_selected(self.board.selected_ids())
         self._strategy_selected(self.tows.selected_id())
@@ -140,13 +143,8 @@ class SwotEditor(QWidget):
                                                 self.tows.labels)
             return
         if change.table == "tows_strategy" and not change.structure:
-            strategies = tows.list_strategies(self.document.plan)
-            fresh = {s["id"]: s for s in strategies}
-            for row, strategy in enumerate(self.tows.model.rows):
-                if strategy["id"] in change.ids and strategy["id"] in fresh:
-                    self.tows.model.rows[row] = fresh[strategy["id"]]
-                    last = self.tows.model.columnCount() - 1
-                    self.tows.model.dataChanged.emit(self.tows.model.index(row, 0), self.tows.model.index(row, last))
+            for strategy_id in change.ids:
+                self.tows.model.update_row(tows.get_strategy(self.document.plan, strategy_id))
             self.form.show_item(self.form.item["id"] if self.form.item else None)
             return
         self.reload()

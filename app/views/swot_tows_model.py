@@ -13,6 +13,10 @@ from app.views.swot_commands import EditStrategyCommand, SetCitationsCommand
 COLUMNS = ("label", "text", "rationale", "cites")
 HIGHLIGHT = QColor("#FFF1C2")  # strategies citing the selected item
 MISMATCH = QColor("#B3261E")  # a cited item outside the strategy's two quadrants
+DISPLAY, EDIT, TOOLTIP, FOREGROUND, BACKGROUND = (
+    int(r) for r in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole, Qt.ForegroundRole, Qt.BackgroundRole)
+)
+_ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, FOREGROUND, BACKGROUND, int(Qt.UserRole)))
 
 
 def kind_names() -> dict[str, str]:
@@ -35,12 +39,19 @@ class StrategiesModel(QAbstractTableModel):
         self.item_labels: dict[str, str] = {}
         self.item_quadrants: dict[str, str] = {}
         self.highlighted: set[str] = set()
+        self.cites_texts: list[str] = []
+        self.mismatches: list[bool] = []
+        self.rows_by_id: dict[str, int] = {}
 
     def set_rows(self, rows: list[dict], items: list[dict], labels: dict[str, str]) -> None:
         """Show *rows* (list_strategies) citing *items* labelled by *labels*."""
         self.beginResetModel()
         self.rows, self.item_labels = rows, labels
         self.item_quadrants = {i["id"]: i["quadrant"] for i in items}
+        # worked out once per change: data() is asked for every cell and role at each repaint
+        self.cites_texts = [self.cites_text(s) for s in rows]
+        self.mismatches = [self.mismatched(s) for s in rows]
+        self.rows_by_id = {s["id"]: n for n, s in enumerate(rows)}
         self.endResetModel()
 
     def headers(self) -> tuple[str, ...]:
@@ -48,10 +59,20 @@ class StrategiesModel(QAbstractTableModel):
         return (self.tr("Kind"), self.tr("Strategy"), self.tr("Rationale"), self.tr("Cites"))
 
     def set_highlighted(self, strategy_ids) -> None:
-        """Mark the strategies citing the selected item."""
-        self.highlighted = set(strategy_ids)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        """Mark the strategies citing the selected item (repaints only rows that change)."""
+        ids = set(strategy_ids)
+        changed, self.highlighted = ids ^ self.highlighted, ids
+        for strategy_id in changed:
+            row = self.row_of(strategy_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1), [Qt.BackgroundRole])
+
+    def update_row(self, fresh: dict) -> None:
+        """Re-show one strategy whose text or rationale changed."""
+        row = self.row_of(fresh["id"])
+        if row >= 0:
+            self.rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def cites_text(self, strategy: dict) -> str:
         """The cited items as labels, e.g. "S1, O2"."""
@@ -69,24 +90,23 @@ class StrategiesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
-        strategy, column = self.rows[index.row()], COLUMNS[index.column()]
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return self.cites_text(strategy) if column == "cites" else strategy[column]
-        if role == Qt.ToolTipRole:
+        row = index.row()
+        strategy, column = self.rows[row], COLUMNS[index.column()]
+        if role in (DISPLAY, EDIT):
+            return self.cites_texts[row] if column == "cites" else strategy[column]
+        if role == TOOLTIP:
             if column == "label":
                 return kind_names()[strategy["kind"]]
-            if column == "cites" and self.mismatched(strategy):
+            if column == "cites" and self.mismatches[row]:
                 return self.tr("Cites an item its kind does not pair.")
-            return self.cites_text(strategy) if column == "cites" else strategy[column]
-        if role == Qt.ForegroundRole and column == "cites" and self.mismatched(strategy):
-            return MISMATCH
-        if role == Qt.BackgroundRole and strategy["id"] in self.highlighted:
-            return HIGHLIGHT
-        if role == Qt.UserRole:
-            return strategy["id"]
-        return None
+            return self.cites_texts[row] if column == "cites" else strategy[column]
+        if role == FOREGROUND:
+            return MISMATCH if column == "cites" and self.mismatches[row] else None
+        if role == BACKGROUND:
+            return HIGHLIGHT if strategy["id"] in self.highlighted else None
+        return strategy["id"]  # Qt.UserRole
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
@@ -110,7 +130,7 @@ class StrategiesModel(QAbstractTableModel):
 
     def row_of(self, strategy_id: str) -> int:
         """Row of a strategy id, or -1."""
-        return next((n for n, r in enumerate(self.rows) if r["id"] == strategy_id), -1)
+        return self.rows_by_id.get(strategy_id, -1)
 
 
 class CitationChoicesModel(QAbstractListModel):

@@ -44,10 +44,13 @@ class TowsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # fixed widths: measuring contents would read every row after each change
+        header.setSectionResizeMode(0, QHeaderView.Fixed)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Interactive)
+        header.resizeSection(0, 60)
+        header.resizeSection(3, 120)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
 
         self.new_kind = QComboBox(self)

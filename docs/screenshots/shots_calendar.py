@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 
@@ -11,8 +12,8 @@ def shoot(window, app, language, folder) -> list[str]:
     window.navigator.setCurrentRow(list(window.editors).index("calendar"))
     app.processEvents()
     editor.select_campaign(editor.model.rows[min(4, len(editor.model.rows) - 1)]["id"])
-    editor.timeline.set_zoom("quarter")
-    editor.timeline.horizontalScrollBar().setValue(0)
+    editor.timeline.set_zoom("month")
+    editor.timeline.scroll_to_date(datetime.date(2027, 10, 10))
     app.processEvents()
     names = [f"calendar-{language}.png", f"calendar-month-{language}.png"]
     window.grab().save(str(Path(folder) / names[0]))

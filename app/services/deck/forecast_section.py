@@ -128,7 +128,7 @@ def kpi_slides(ctx):
         cells[(6, n + 1)] = STATUS_FILL[status.status]
     header = [word(ctx, k) for k in ("kpi", "owner", "baseline", "target", "actual", "progress", "status")]
     yield from coloured_table(ctx, word(ctx, "scorecard"), header, rows, cells, {},
-                              widths=[3.2, 1.8, 1.2, 1.2, 1.2, 1, 1.4])
+                              widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2])
 
 
 def _value(value, unit: str, sign: str = "") -> str:

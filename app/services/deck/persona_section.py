@@ -4,8 +4,7 @@ Empty parts yield no slides. Fixed words are in LABELS below (zh and en)."""
 
 from __future__ import annotations
 
-from app.models.persona_rules import pct, share_total
-from app.models.strategy import JOURNEY_STAGES
+from app.models.persona_rules import JOURNEY_STAGES, pct, share_total
 from app.services.deck.registry import section_renderer
 
 LABELS = {

@@ -1,0 +1,132 @@
+"""The one-page war-room playbooks (``--format playbooks``), the risks CSV
+part and the Risks / Crisis-playbooks deck sections, read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pypdf import PdfReader
+
+from app.services import playbook_service
+from app.services.plan_file import PlanFile
+from tests.cli_support import assert_one_error_line, run
+from tests.deck_support import build, page_texts, pdf_fonts, sample_plan, squash
+from tests.risks_support import playbook_plan
+
+
+def test_the_cli_writes_one_a4_page_per_playbook(capsys, tmp_path):
+    path = tmp_path / "crisis.stratdeck"
+    playbook_plan(path)
+    target = tmp_path / "war room.pdf"
+    code, out, err = run(capsys, "export", path, "--format", "playbooks", "-o", target)
+    assert code == 0 and err == "" and out == f"Exported {target} (1 playbooks, one page each)\n"
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+    text = squash(reader.pages[0].extract_text())
+    today = dt.date.today()
+    for expected in (
+        "Complaint",
+        "Level 1 · Level 1 (critical)",
+        "Respond within 1 h · updates every 24 h",
+        "escalate to CEO",
+        "500 posts in 2 hours",
+        "Risk: Leak",
+        "1. PR director — Zheng Wan",
+        "2. CEO — Xu Wentao",
+        "T+0",
+        "T+1 h",
+        "T+4 h",
+        "Form the task force",
+        "Spokesperson",
+        f"On {today.day} ",
+        "we heard about Qiyun Cold brew.",
+    ):
+        assert squash(expected) in text, expected
+    assert "{" not in text
+
+
+def test_a_long_playbook_still_fits_one_page_and_chinese_is_embedded(tmp_path):
+    path = tmp_path / "long.stratdeck"
+    ids = playbook_plan(path, brand="栖云茶研", product="桂花乌龙冷泡茶")
+    with PlanFile.open(path) as plan:
+        for n in range(60):
+            playbook_service.add_child(
+                plan,
+                "playbook_step",
+                ids["playbook"],
+                {"action": f"第 {n} 步：通知相关负责人并记录处理进展", "owner": "郑婉", "offset_minutes": 300 + n * 30},
+            )
+        plan.conn.execute('UPDATE "plan" SET language = ?', ("zh",))
+        plan.conn.commit()
+        from app.services.playbook_pdf import write_playbooks_pdf
+
+        pages, warnings = write_playbooks_pdf(plan.conn, tmp_path / "long.pdf")
+    assert pages == 1 and warnings == []
+    texts = page_texts(tmp_path / "long.pdf")
+    assert len(texts) == 1
+    assert squash("第 59 步") in squash(texts[0]) and "栖云茶研桂花乌龙冷泡茶" in squash(texts[0])
+    assert "响应时间线" in texts[0] and "发言人" in texts[0]
+    fonts = pdf_fonts(tmp_path / "long.pdf")
+    assert fonts and all("WenQuanYi" in font["/BaseFont"] for font in fonts)
+    assert all("/FontFile2" in font["/FontDescriptor"].get_object() for font in fonts)
+
+
+def test_playbook_export_errors_are_one_line_with_exit_codes(capsys, tmp_path, plan_path):
+    PlanFile.create(plan_path, title="Empty").close()
+    code, _, err = run(capsys, "export", plan_path, "--format", "playbooks", "-o", tmp_path / "x.pdf")
+    assert code == 2
+    assert_one_error_line(err, "no crisis playbooks")
+    path = tmp_path / "crisis.stratdeck"
+    playbook_plan(path)
+    code, _, err = run(capsys, "export", path, "--format", "playbooks", "--part", "risks", "-o", tmp_path / "x.pdf")
+    assert code == 2
+    assert_one_error_line(err, "--part is not used with --format playbooks")
+    (tmp_path / "bad.stratdeck").write_bytes(b"not a plan")
+    code, _, err = run(capsys, "export", tmp_path / "bad.stratdeck", "--format", "playbooks", "-o", tmp_path / "y.pdf")
+    assert code == 3
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_the_risks_csv_part_from_the_cli(capsys, tmp_path):
+    plan = sample_plan("zh", tmp_path)
+    target = tmp_path / "risks.csv"
+    code, out, _ = run(capsys, "export", plan, "--format", "csv", "--part", "risks", "-o", target)
+    assert code == 0 and out == f"Exported {target} (8 rows)\n"
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("title,category,description,likelihood,impact,score,level,owner")
+    assert lines[1].split(",")[1] == "supply_chain"
+
+
+def test_the_deck_shows_heat_map_top_risks_and_one_slide_per_playbook(tmp_path):
+    result = build(sample_plan("en", tmp_path), tmp_path / "deck.pdf", sections=["risks", "playbooks"])
+    assert list(result.warnings) == []
+    texts = page_texts(tmp_path / "deck.pdf")
+    joined = squash(" ".join(texts))
+    for expected in (
+        "Risk heat map",
+        "8 risks; score = likelihood × impact",
+        "Top risks",
+        "Severity levels",
+        "Product complaint trending",
+        "Member data leak",
+        "Key supplier failure",
+        "Response timeline",
+        "Escalation chain",
+        "Holding statement",
+        "T+1 h",
+    ):
+        assert squash(expected) in joined, expected
+    playbook_pages = [t for t in texts if "Response timeline" in t]
+    assert len(playbook_pages) == 3  # one slide per playbook
+    assert not any("{brand}" in t or "{product}" in t for t in texts)
+    assert any("Osmanthus Oolong" in t for t in playbook_pages)
+
+
+def test_the_deck_copes_with_an_empty_register(tmp_path, plan_path):
+    PlanFile.create(plan_path, title="Empty", language="en").close()
+    result = build(plan_path, tmp_path / "deck.pdf", sections=["risks", "playbooks"])
+    assert list(result.warnings) == []
+    joined = " ".join(page_texts(tmp_path / "deck.pdf"))
+    assert "No risks in the register yet." in joined and "No crisis playbooks yet." in joined
