@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -286,3 +288,21 @@ def test_a_read_only_plan_cannot_be_dragged(window, plan_path, monkeypatch):
     assert window.document.undo_stack.count() == 0
     assert not editor.add_button.isEnabled()
     assert not editor.proxy.flags(editor.proxy.index(0, 0)) & Qt.ItemIsEditable
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pixels=st.integers(-400, 400), zoom=st.sampled_from(list(ZOOMS)))
+def test_a_drag_moves_by_the_snapped_number_of_days(calendar, pixels, zoom):
+    window, editor, ids = calendar
+    timeline = editor.timeline
+    timeline.set_zoom(zoom)
+    start = _point(timeline, ids["d11"], "2027-11-03")
+    _drag(timeline, start, pixels, steps=3)
+    days = round(int(pixels) / timeline.scale.day_width)
+    expected = (dt.date(2027, 10, 20) + dt.timedelta(days=days)).isoformat()
+    assert _dates(window, ids["d11"])[0] == expected
+    assert window.document.undo_stack.count() == (1 if days else 0)
+    if days:
+        window.document.undo_stack.undo()
+        window.document.undo_stack.clear()
+    assert _dates(window, ids["d11"])[0] == "2027-10-20"

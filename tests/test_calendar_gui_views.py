@@ -256,3 +256,19 @@ def test_sorting_the_table_orders_the_timeline_rows_too(calendar):
     assert _timeline_names(editor) == ["Spring launch", "双11 大促"]
     editor.table.sortByColumn(1, Qt.DescendingOrder)  # by status, in workflow order
     assert _timeline_names(editor) == ["双11 大促", "Spring launch"]
+
+
+def test_double_clicking_a_bar_opens_its_name_for_editing(calendar):
+    _window, editor, ids = calendar
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    timeline = editor.timeline
+    timeline.scroll_to_date(dt.date(2027, 3, 15))
+    row = editor.proxy.proxy_row_of(ids["spring"])
+    point = QPoint(int(timeline.x_of(dt.date(2027, 3, 15))), timeline.row_top(row) + 10)
+    QTest.mouseDClick(timeline.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    assert editor.selected_id == ids["spring"]
+    assert editor.table.state() == QAbstractItemView.EditingState
+    assert editor.table.findChild(QLineEdit).text() == "Spring launch"

@@ -24,9 +24,8 @@ def cell(model, row: int, key: str) -> str:
 
 
 def settle(window) -> None:
-    """Run the Problems rules now. Under load the panel defers them to a
-    timer, which (a bug reported to the lead) still fires after the plan is
-    closed; refreshing now clears what is pending."""
+    """Run the Problems rules now: under load the panel defers them to a
+    timer, and a deferred refresh should not outlive the test's plan."""
     window.problems.refresh(window.document.plan)
 
 

@@ -5,7 +5,6 @@ one-page PDF export, undo and reopen."""
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import Qt
 
 from app.views import dialogs

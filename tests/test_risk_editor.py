@@ -4,7 +4,6 @@ filter by clicking the heat map, undo, reopen."""
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QPoint, Qt
 
 from tests.risks_support import open_canvas, problems_at_once, reopen, rows

@@ -166,3 +166,20 @@ def test_any_moves_keep_every_item_once_with_dense_positions(tmp_path_factory, m
             assert sorted(i for i, _q, _p in places) == sorted(ids)
             for q in "SWOT":
                 assert [p for _i, qq, p in places if qq == q] == list(range(sum(1 for x in places if x[1] == q)))
+
+
+def test_the_rules_copy_of_the_choices_matches_the_schema():
+    from app.models import strategy, swot_rules
+
+    assert swot_rules.QUADRANT_ORDER == strategy.QUADRANTS
+    assert swot_rules.TOWS_KIND_ORDER == strategy.TOWS_KINDS
+
+
+def test_the_swot_modules_do_not_load_sqlmodel():
+    import subprocess
+    import sys
+
+    code = ("import sys; import app.services.swot_service, app.services.swot_strategies, "
+            "app.services.deck.swot_section; print('sqlmodel' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

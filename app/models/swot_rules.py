@@ -10,7 +10,11 @@ from __future__ import annotations
 from app.models.findings import INFO, WARNING, Finding
 
 CANVAS = "swot"
+# The same choices as app.models.strategy (QUADRANTS, TOWS_KINDS), kept here
+# because that module imports sqlmodel, which must not load at start-up
+# (the Problems panel runs these rules when a plan opens); a test checks they agree.
 QUADRANT_ORDER = ("S", "W", "O", "T")
+TOWS_KIND_ORDER = ("SO", "ST", "WO", "WT")
 QUADRANT_NAMES = {"S": "strength", "W": "weakness", "O": "opportunity", "T": "threat"}
 PLURALS = {"S": "strengths", "W": "weaknesses", "O": "opportunities", "T": "threats"}
 WITH_ARTICLE = {"S": "a strength", "W": "a weakness", "O": "an opportunity", "T": "a threat"}
@@ -37,8 +41,7 @@ def strategy_labels(strategies: list[dict]) -> dict[str, str]:
     """Short labels of TOWS strategies by id: kind and number (SO1, WT2…)."""
     counts: dict[str, int] = {}
     labels = {}
-    order = ("SO", "ST", "WO", "WT")
-    for strategy in sorted(strategies, key=lambda s: (order.index(s["kind"]), s["position"])):
+    for strategy in sorted(strategies, key=lambda s: (TOWS_KIND_ORDER.index(s["kind"]), s["position"])):
         counts[strategy["kind"]] = counts.get(strategy["kind"], 0) + 1
         labels[strategy["id"]] = f"{strategy['kind']}{counts[strategy['kind']]}"
     return labels

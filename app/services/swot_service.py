@@ -8,7 +8,6 @@ one undo step restores them whole. TOWS strategies are in swot_strategies."""
 
 from __future__ import annotations
 
-from app.models.strategy import QUADRANTS
 from app.models.swot_rules import QUADRANT_ORDER, check_swot, item_labels, sorted_by_weight, strategy_labels
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
@@ -58,7 +57,7 @@ def labels(plan: PlanFile) -> dict[str, str]:
 
 # -- validation -----------------------------------------------------------------
 def _check_quadrant(quadrant) -> str:
-    if quadrant not in QUADRANTS:
+    if quadrant not in QUADRANT_ORDER:
         raise EditRefused("quadrant", f"'{shown(quadrant)}' is not a SWOT quadrant (S, W, O or T).")
     return quadrant
 

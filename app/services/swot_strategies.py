@@ -7,7 +7,7 @@ may cite first and fix the kind later."""
 
 from __future__ import annotations
 
-from app.models.strategy import TOWS_KINDS
+from app.models.swot_rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.models.swot_rules import strategy_labels
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown

@@ -85,6 +85,7 @@ class CalendarEditor(QWidget):
         layout.addWidget(splitter, 1)
         self.timeline.campaign_selected.connect(self.select_campaign)
         self.month_grid.campaign_selected.connect(self.select_campaign)
+        self.timeline.campaign_activated.connect(self.edit_name)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.filters.changed.connect(self._after_filter)
         self.views.currentChanged.connect(lambda _i: self._refresh_month())
@@ -152,10 +153,10 @@ class CalendarEditor(QWidget):
         """Select a campaign in the table, timeline and detail panel."""
         self.selected_id = campaign_id
         row = self.proxy.proxy_row_of(campaign_id)
-        if row >= 0:
+        if row >= 0 and self.table.currentIndex().row() != row:  # keep the column when the row stays
             blocker = QSignalBlocker(self.table.selectionModel())
-            self.table.selectRow(row)
             self.table.setCurrentIndex(self.proxy.index(row, 0))
+            self.table.selectRow(row)
             del blocker
             self.table.scrollTo(self.proxy.index(row, 0))
         if self.timeline.selected_id != campaign_id:
@@ -172,6 +173,14 @@ class CalendarEditor(QWidget):
         )
 
     # -- editing -----------------------------------------------------------------
+    def edit_name(self, campaign_id: str) -> None:
+        """Select a campaign and open its name for editing in the table."""
+        self.lists.setCurrentWidget(self.table)
+        self.select_campaign(campaign_id)
+        row = self.proxy.proxy_row_of(campaign_id)
+        if row >= 0 and not self.document.read_only:
+            self.table.edit(self.proxy.index(row, 0))
+
     def add_campaign(self) -> bool:
         """Add a two-week campaign starting at the middle of the visible timeline."""
         start = self.timeline.date_at_x(self.timeline.viewport().width() / 2)

@@ -40,6 +40,7 @@ class CampaignTimeline(QAbstractScrollArea):
     """Gantt view of the campaigns a CampaignFilter shows."""
 
     campaign_selected = Signal(str)
+    campaign_activated = Signal(str)  # double-click: edit the campaign
     zoom_changed = Signal(str)
 
     def __init__(self, document: PlanDocument, campaigns: CampaignFilter, parent=None):
@@ -224,6 +225,11 @@ class CampaignTimeline(QAbstractScrollArea):
         if not self.document.read_only:
             self.drag = self.hit(pos)
         self.viewport().update()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        row = self.row_at(event.position().toPoint().y())
+        if row >= 0 and event.button() == Qt.LeftButton:
+            self.campaign_activated.emit(self.campaigns.campaign_at(row)["id"])
 
     def mouseMoveEvent(self, event) -> None:
         pos = event.position().toPoint()

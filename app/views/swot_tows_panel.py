@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.strategy import TOWS_KINDS
+from app.models.swot_rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.views.plan_document import PlanDocument
 from app.views.swot_commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
 from app.views.swot_tows_model import CitationChoicesModel, StrategiesModel, kind_names

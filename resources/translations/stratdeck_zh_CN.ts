@@ -1516,7 +1516,7 @@
         <message>
             <location filename="../../app/views/forecast_model.py" line="136" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
-            <translation type="unfinished" />
+            <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
             <location filename="../../app/views/forecast_model.py" line="139" />
@@ -2864,7 +2864,8 @@
             <location filename="../../app/views/swot_board_model.py" line="109" />
             <source>%s
 Weight %s of 5. Evidence: %s</source>
-            <translation type="unfinished" />
+            <translation>%s
+权重 %s / 5。依据：%s</translation>
         </message>
     </context>
     <context>

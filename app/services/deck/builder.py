@@ -17,7 +17,7 @@ from pathlib import Path
 from app import __version__
 from app.services.deck import fonts, frames, labels, registry
 from app.services.deck.context import DeckContext
-from app.services.deck.draw import SlideDrawer
+from app.services.deck.draw import DeckCanvas, SlideDrawer
 from app.services.deck.encryption import aes256_encryption
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W, Theme
@@ -34,8 +34,9 @@ class DeckResult:
 
     path: Path
     pages: int
-    sections: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # the sections that had slides, in deck order
     warnings: list[DeckWarning] = field(default_factory=list)
+    substituted_fonts: dict[str, str] = field(default_factory=dict)  # font a renderer asked for → its section
 
 
 def build_deck(
@@ -62,16 +63,32 @@ def build_deck(
     with _BUILD_LOCK, _atomic_output(target) as handle:
         fonts.register_reportlab()
         ctx = _context(plan, today)
-        slides = [frames.cover(ctx), *frames.agenda(ctx, chosen)]
-        for number, spec in enumerate(chosen, 1):
+        shown = _render_sections(ctx, chosen)
+        slides = [frames.cover(ctx)]
+        if shown:
+            slides += frames.agenda(ctx, [spec for spec, _ in shown])
+        for number, (spec, body) in enumerate(shown, 1):
             slides.append(frames.divider(ctx, number, spec))
-            ctx.section = spec
-            for slide in spec.render(ctx):
-                slide.section = spec.key
-                slides.append(slide)
+            slides += body
         slides.append(frames.closing(ctx))
-        _draw(handle, slides, ctx, password, progress)
-    return DeckResult(target, len(slides), [s.key for s in chosen], ctx.checker.warnings())
+        substituted = _draw(handle, slides, ctx, password, progress)
+    return DeckResult(target, len(slides), [spec.key for spec, _ in shown], ctx.checker.warnings(), substituted)
+
+
+def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
+    """``(spec, slides)`` of each chosen section that has slides: a section
+    whose canvas is empty yields none and is left out of the deck entirely
+    (no divider, no agenda entry, no bookmark)."""
+    shown = []
+    for spec in chosen:
+        ctx.section = spec
+        body = list(spec.render(ctx))
+        for slide in body:
+            slide.section = spec.key
+        if body:
+            shown.append((spec, body))
+    ctx.section = None
+    return shown
 
 
 def _context(plan, today: dt.date) -> DeckContext:
@@ -84,12 +101,11 @@ def _context(plan, today: dt.date) -> DeckContext:
     return DeckContext(plan, overview, language, theme, checker, today)
 
 
-def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress) -> None:
-    from reportlab.pdfgen.canvas import Canvas
-
+def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress) -> dict[str, str]:
+    """Draw *slides* into *handle*; returns the fonts renderers asked for that
+    were drawn in the deck font instead (see DeckCanvas)."""
     encrypt = aes256_encryption(password) if password else None
-    canvas = Canvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1,
-                    initialFontName=fonts.PDF_FONT)  # no unembedded Helvetica in the font list
+    canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
     plan, checker = ctx.overview, ctx.checker
     canvas.setTitle(ctx.theme.footer)
     canvas.setAuthor(checker.plain(plan.get("owner") or "", "owner"))
@@ -107,6 +123,7 @@ def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress
         if progress:
             progress(page, total)
     canvas.save()
+    return canvas.substituted
 
 
 @contextlib.contextmanager

@@ -5,10 +5,13 @@ flowables and the outline entries."""
 from __future__ import annotations
 
 import io
+import logging
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.services.deck.fonts import PDF_FONT
 from app.services.deck.frames import COVER_BAND_BOTTOM, COVER_LOGO, COVER_X
@@ -29,6 +32,49 @@ from app.services.deck.theme import (
 )
 
 FOOTER_SIZE = 9
+log = logging.getLogger("app.services.deck")
+
+
+class _DeckTextObject(PDFTextObject):
+    """A text object that, like its canvas, only ever uses the deck font."""
+
+    def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
+        super().setFont(self._canvas.deck_font(psfontname), size, leading)
+
+    def _setFont(self, psfontname, size):  # noqa: N802 - reportlab's name (Paragraph fragments use it)
+        super()._setFont(self._canvas.deck_font(psfontname), size)
+
+
+class DeckCanvas(Canvas):
+    """A reportlab canvas whose only font is the deck font.
+
+    reportlab falls back to standard Helvetica wherever a font is not set (a
+    TableStyle without FONTNAME, a graphics String, a bullet): Helvetica is
+    not embedded and has no Chinese, so a viewer substitutes some other font.
+    Every font request is mapped to the deck font here, so no section can put
+    another font into the PDF; each substitution is logged and recorded in
+    ``substituted`` (font → first section) so the tests catch the renderer
+    that asked, since its text was measured with the other font's metrics."""
+
+    def __init__(self, *args, **kwargs):
+        self.substituted: dict[str, str] = {}
+        self.section: str | None = None  # the section of the slide being drawn
+        kwargs["initialFontName"] = PDF_FONT
+        super().__init__(*args, **kwargs)
+
+    def deck_font(self, name: str) -> str:
+        """The font to use for a request of *name*: always the deck font."""
+        if name != PDF_FONT and name not in self.substituted:
+            where = self.section or "the deck frame"
+            self.substituted[name] = where
+            log.warning("Deck section %s asked for font %s; drawn in %s instead.", where, name, PDF_FONT)
+        return PDF_FONT
+
+    def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
+        super().setFont(self.deck_font(psfontname), size, leading)
+
+    def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab's name
+        return _DeckTextObject(self, x, y, direction=direction)
 
 
 def fit_line(text: str, width: float, size: float = FOOTER_SIZE) -> str:
@@ -69,6 +115,8 @@ class SlideDrawer:
     def draw(self, slide: Slide, page: int, total: int) -> None:
         """Draw *slide* as page *page* of *total* and end the page."""
         c, theme = self.canvas, self.theme
+        if isinstance(c, DeckCanvas):
+            c.section = slide.section
         if slide.bookmark:
             key = f"section-{page}"
             c.bookmarkPage(key)

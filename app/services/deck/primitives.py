@@ -36,6 +36,7 @@ GAP = 16.0  # between cards, grid cells, chart and caption
 TABLE_PAD = (5.0, 6.0, 7.0)  # top, bottom, left/right padding of table cells
 TITLE_SPARE = 2.0  # measuring slack so a measured chunk never needs splitting
 CELL_PADDING = 12.0
+AGENDA_LAYOUTS = ((1, 24, 10), (2, 24, 10), (2, 20, 7), (2, 17, 5), (2, 15, 4))  # columns, font size, row padding
 
 
 @dataclass
@@ -157,19 +158,48 @@ class Primitives:
         return slides
 
     def agenda(self, title: Content, entries: Sequence[Content]) -> list[Slide]:
-        """Numbered entries in large type, separated by thin rules."""
-        rows = [[self.para(f"{n:02d}", "agenda_number"), self.para(entry, "agenda_item", where="the agenda")]
-                for n, entry in enumerate(entries, 1)]
-        table = Table(rows, colWidths=[72, BODY_W - 72], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.6, HexColor(RULE)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 10),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        """Numbered entries in large type, separated by thin rules: one
+        column while they fit, then two columns (filled down first) in
+        smaller type, so a deck with many sections keeps a one-slide agenda."""
+        table = None
+        for columns, size, padding in AGENDA_LAYOUTS:
+            table = self._agenda_table(entries, columns, size, padding)
+            if table.wrap(BODY_W, BODY_H)[1] <= BODY_H - TITLE_SPARE:
+                break
         return self.flow_slides(title, [table])
+
+    def _agenda_table(self, entries: Sequence[Content], columns: int, size: float, padding: float) -> Table:
+        number_style = ParagraphStyle("agenda_n", parent=self.styles["agenda_number"], fontSize=size,
+                                      leading=size * 1.25)
+        item_style = ParagraphStyle("agenda_i", parent=self.styles["agenda_item"], fontSize=size, leading=size * 1.25)
+        cells = [(Paragraph(f"{n:02d}", number_style),
+                  Paragraph(self.markup(entry, "the agenda"), item_style)) for n, entry in enumerate(entries, 1)]
+        per_column = math.ceil(len(cells) / columns) if cells else 1
+        number_w = size * 3
+        gap = 40.0
+        item_w = (BODY_W - (columns - 1) * gap) / columns - number_w
+        widths, rows = [], []
+        for column in range(columns):
+            widths += ([gap] if column else []) + [number_w, item_w]
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+        for r in range(per_column):
+            row: list = []
+            for column in range(columns):
+                index = column * per_column + r
+                start = len(row) + (1 if column else 0)
+                row += ([""] if column else []) + list(cells[index] if index < len(cells) else ("", ""))
+                if index < len(cells):
+                    commands.append(("LINEBELOW", (start, r), (start + 1, r), 0.6, HexColor(RULE)))
+            rows.append(row)
+        table = Table(rows or [["", ""]], colWidths=widths, hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        return table
 
     def table(
         self,

@@ -10,8 +10,7 @@ out (no slides)."""
 
 from __future__ import annotations
 
-from app.models.strategy import TOWS_KINDS
-from app.models.swot_rules import QUADRANT_ORDER, sorted_by_weight
+from app.models.swot_rules import QUADRANT_ORDER, TOWS_KIND_ORDER, sorted_by_weight
 from app.services.deck.registry import section_renderer
 
 LABELS = {
@@ -111,7 +110,7 @@ def tows_slides(ctx):
     ):
         cited.setdefault(strategy_id, []).append(item_id)
     rows = []
-    for kind in TOWS_KINDS:
+    for kind in TOWS_KIND_ORDER:
         for n, strategy in enumerate(ctx.rows("tows_strategy", {"kind": kind}), 1):
             where = f"TOWS strategy {kind}{n}"
             pairs = [f"{labels[i][0]} {labels[i][1]['text']}" for i in cited.get(strategy["id"], []) if i in labels]
