@@ -28,8 +28,10 @@ def _fill(plan, count: int) -> None:
     import uuid
 
     quadrants = "SWOT"
-    items = [(str(uuid.uuid4()), n // 4, quadrants[n % 4], f"条目 {n}：渠道与价格的观察 {n}", 1 + n % 5, f"来源 {n}")
-             for n in range(count)]
+    items = [
+        (str(uuid.uuid4()), n // 4, quadrants[n % 4], f"条目 {n}：渠道与价格的观察 {n}", 1 + n % 5, f"来源 {n}")
+        for n in range(count)
+    ]
     with plan.transaction() as conn:
         conn.executemany(
             "INSERT INTO swot_item (id, position, quadrant, text, weight, evidence) VALUES (?, ?, ?, ?, ?, ?)", items
@@ -38,11 +40,15 @@ def _fill(plan, count: int) -> None:
         for n in range(40):
             kind = ("SO", "ST", "WO", "WT")[n % 4]
             strategy_id = str(uuid.uuid4())
-            conn.execute("INSERT INTO tows_strategy (id, position, kind, text, rationale) VALUES (?, ?, ?, ?, ?)",
-                         (strategy_id, n // 4, kind, f"策略 {n}", "理由"))
+            conn.execute(
+                "INSERT INTO tows_strategy (id, position, kind, text, rationale) VALUES (?, ?, ?, ?, ?)",
+                (strategy_id, n // 4, kind, f"策略 {n}", "理由"),
+            )
             cited = [by_q[kind[0]][n % len(by_q[kind[0]])], by_q[kind[1]][(n * 3) % len(by_q[kind[1]])]]
-            conn.executemany("INSERT INTO tows_citation (strategy_id, swot_item_id, position) VALUES (?, ?, ?)",
-                             [(strategy_id, item, p) for p, item in enumerate(cited)])
+            conn.executemany(
+                "INSERT INTO tows_citation (strategy_id, swot_item_id, position) VALUES (?, ?, ?)",
+                [(strategy_id, item, p) for p, item in enumerate(cited)],
+            )
 
 
 def _time(action, repeat: int, setup=None) -> float:
@@ -100,9 +106,11 @@ def main() -> None:
     editor.board.select_ids([model_s.rows[60]["id"]])
     counter = iter(range(10**6))
     results["type one character (text edit)"] = _time(
-        lambda: editor.form.edit("text", editor.form.item["text"] + str(next(counter) % 10)), args.repeat)
+        lambda: editor.form.edit("text", editor.form.item["text"] + str(next(counter) % 10)), args.repeat
+    )
     results["change a weight"] = _time(
-        lambda: editor.form.edit("weight", 1 + (editor.form.item["weight"] % 5)), args.repeat)
+        lambda: editor.form.edit("weight", 1 + (editor.form.item["weight"] % 5)), args.repeat
+    )
     results["keyboard reorder (Ctrl+Down)"] = _time(lambda: editor.board.keyboard_move("S", "down"), args.repeat)
 
     def drag_five():

@@ -42,8 +42,9 @@ QT_UNUSED_MODULES = (
 OTHER_EXCLUDED_MODULES = (
     # other GUI toolkits and Qt bindings that optional code paths mention
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "wx", "gi", "IPython", "jupyter_client",
-    # matplotlib: only the Agg/PDF/SVG back ends are used (charts are images, no plot window)
-    "matplotlib.backends.backend_qtagg", "matplotlib.backends.backend_qtcairo", "matplotlib.backends.backend_qt",
+    # matplotlib: the Agg/SVG back ends draw the deck's charts and QtAgg the
+    # editors' live charts (budget, positioning map); the others are unused
+    "matplotlib.backends.backend_qtcairo",
     "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_wx",
     # standard-library parts no user of the app reaches
     "test", "idlelib", "lib2to3", "pydoc_data", "turtledemo", "turtle", "ensurepip", "venv",

@@ -33,10 +33,16 @@ def test_csv_parts_list_items_and_strategies_with_their_citations(capsys, new_pl
     _plan(new_plan)
     new_plan.close()
     for part, header, first in (
-        ("swot", ["label", "quadrant", "text", "weight", "evidence"],
-         ["S1", "S", "'=Best taste", "5", "Blind test n=600"]),
-        ("tows", ["label", "kind", "text", "rationale", "cites", "cited_items"],
-         ["SO1", "SO", "Launch cold brew", "Taste lead", "S1, T1", "S1 =Best taste\nT1 Price war"]),
+        (
+            "swot",
+            ["label", "quadrant", "text", "weight", "evidence"],
+            ["S1", "S", "'=Best taste", "5", "Blind test n=600"],
+        ),
+        (
+            "tows",
+            ["label", "kind", "text", "rationale", "cites", "cited_items"],
+            ["SO1", "SO", "Launch cold brew", "Taste lead", "S1, T1", "S1 =Best taste\nT1 Price war"],
+        ),
     ):
         target = tmp_path / f"{part}.csv"
         code, _out, err = run(capsys, "export", plan_path, "--format", "csv", "--part", part, "-o", target)

@@ -4,7 +4,7 @@ delete with citations; undo and redo; reopen the file and find the change."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.swot_support import DeleteQuestions, file_rows, open_swot, quadrant_texts, stop_pending_problems, view_texts
 
@@ -182,3 +182,64 @@ def test_inline_edit_in_a_quadrant_list_is_saved(window):
     assert quadrant_texts(path, "W")[2] == "Thin cold-chain coverage"
     window.undo_action.trigger()
     assert quadrant_texts(path, "W")[2] != "Thin cold-chain coverage"
+
+
+def _drop_on_view(view, data, point):
+    """Deliver a drag-and-drop of *data* at *point* of a list view, as the
+    window system would (enter, move, drop)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    for event_type in (QDragEnterEvent, QDragMoveEvent):
+        event = event_type(point, Qt.MoveAction, data, Qt.LeftButton, Qt.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    drop = QDropEvent(QPointF(point), Qt.MoveAction, data, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+
+
+def test_a_drop_event_on_another_quadrant_moves_the_items(window, qtbot):
+    editor = open_swot(window)
+    path = window.document.plan.path
+    weaknesses = editor.board.models["W"]
+    moved = weaknesses.rows[0]["text"]
+    data = weaknesses.mimeData([weaknesses.index(0)])
+    target = editor.board.views["T"]
+    first = target.visualRect(editor.board.models["T"].index(0))
+    _drop_on_view(target, data, first.topLeft() + QPoint(8, 2))  # the upper edge of T1: before it
+    assert quadrant_texts(path, "T")[0] == moved and moved not in quadrant_texts(path, "W")
+    assert view_texts(editor, "T")[0] == moved
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert quadrant_texts(path, "W")[0] == moved
+
+
+def test_a_read_only_plan_shows_the_board_but_offers_no_edits(window, tmp_path):
+    editor = open_swot(window)
+    path = window.document.plan.path
+    window.close_plan()
+    assert window.open_plan(str(path), read_only=True)
+    editor = window.editors["swot"]
+    assert editor.board.models["S"].rowCount() == 4
+    assert not editor.add_button.isEnabled() and not editor.tows.add_button.isEnabled()
+    model = editor.board.models["S"]
+    assert not model.flags(model.index(0)) & Qt.ItemIsEditable
+    assert not model.canDropMimeData(model.mimeData([model.index(1)]), Qt.MoveAction, 0, 0, QModelIndex())
+    editor.board.select_ids([model.rows[0]["id"]])
+    assert not editor.form.text_edit.isEnabled()
+
+
+def test_a_finding_about_an_item_opens_its_field(window):
+    editor = open_swot(window)
+    item = editor.board.models["W"].rows[2]
+    editor.board.select_ids([item["id"]])
+    editor.form.evidence_edit.setPlainText("")
+    editor.form.edit("evidence", "")
+    editor.form.edit("weight", 5)
+    window.problems.refresh(window.document.plan)
+    finding = next(f for f in window.problems.model.findings if f.rule == "swot.no_evidence")
+    assert finding.item_id == item["id"]
+    editor.board.select_ids([editor.board.models["S"].rows[0]["id"]])
+    window.open_finding(finding)
+    assert editor.board.selected_ids() == [item["id"]] and editor.form.evidence_edit.hasFocus()

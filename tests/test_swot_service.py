@@ -161,7 +161,7 @@ def test_any_moves_keep_every_item_once_with_dense_positions(tmp_path_factory, m
     with PlanFile.create(path, title="moves") as plan:
         ids = [_add(plan, "SWOT"[n % 4], f"item {n}") for n in range(8)]
         for quadrant, first, count, index in moves:
-            svc.move_items(plan, ids[first:first + count + 1], quadrant, index)
+            svc.move_items(plan, ids[first : first + count + 1], quadrant, index)
             places = svc.layout(plan)
             assert sorted(i for i, _q, _p in places) == sorted(ids)
             for q in "SWOT":
@@ -179,7 +179,9 @@ def test_the_swot_modules_do_not_load_sqlmodel():
     import subprocess
     import sys
 
-    code = ("import sys; import app.services.swot_service, app.services.swot_strategies, "
-            "app.services.deck.swot_section; print('sqlmodel' in sys.modules)")
+    code = (
+        "import sys; import app.services.swot_service, app.services.swot_strategies, "
+        "app.services.deck.swot_section; print('sqlmodel' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -34,8 +34,15 @@ def test_every_swot_finding_is_translated(chinese, new_plan):
     tows.add_strategy(new_plan, "WT", "Hedge")
     findings = [f for f in collect_findings(new_plan) if f.canvas == "swot"]
     rules = {f.rule for f in findings}
-    assert rules == {"swot.empty_quadrant", "swot.empty_item", "swot.no_evidence", "tows.empty_strategy",
-                     "tows.no_citation", "tows.kind_mismatch", "tows.missing_side"}
+    assert rules == {
+        "swot.empty_quadrant",
+        "swot.empty_item",
+        "swot.no_evidence",
+        "tows.empty_strategy",
+        "tows.no_citation",
+        "tows.kind_mismatch",
+        "tows.missing_side",
+    }
     texts = {f.rule: finding_text(f) for f in findings}
     assert texts["tows.kind_mismatch"] == "TOWS 策略 SO1 引用了威胁条目 T1，而 SO 策略并不搭配该类条目。"
     assert texts["tows.missing_side"] == "TOWS 策略 SO1 未引用任何机会条目。"

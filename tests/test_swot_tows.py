@@ -31,18 +31,28 @@ def test_citations_show_both_ways(window):
     so1 = _strategy(editor, "SO1")
     editor.tows.select_id(so1["id"])
     board = editor.board.models
-    lit = {r["id"] for q in "SWOT" for r in board[q].rows if board[q].data(board[q].index(board[q].row_of(r["id"])),
-                                                                                 Qt.BackgroundRole) is not None}
+    lit = {
+        r["id"]
+        for q in "SWOT"
+        for r in board[q].rows
+        if board[q].data(board[q].index(board[q].row_of(r["id"])), Qt.BackgroundRole) is not None
+    }
     assert lit == set(so1["cites"]) and len(lit) == 3
-    ticked = [editor.tows.choices.choices[r]["id"] for r in range(editor.tows.choices.rowCount())
-              if editor.tows.choices.data(editor.tows.choices.index(r), Qt.CheckStateRole) == Qt.Checked]
+    ticked = [
+        editor.tows.choices.choices[r]["id"]
+        for r in range(editor.tows.choices.rowCount())
+        if editor.tows.choices.data(editor.tows.choices.index(r), Qt.CheckStateRole) == Qt.Checked
+    ]
     assert sorted(ticked) == sorted(so1["cites"])
 
     taste = board["S"].rows[0]
     editor.board.select_ids([taste["id"]])
     model = editor.tows.model
-    marked = [model.rows[r]["label"] for r in range(model.rowCount())
-              if model.data(model.index(r, 1), Qt.BackgroundRole) is not None]
+    marked = [
+        model.rows[r]["label"]
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 1), Qt.BackgroundRole) is not None
+    ]
     assert marked == ["SO1", "ST1", "ST2"]
     shown = editor.form.cited_by.text()
     assert "SO1" in shown and "ST2" in shown and "WT1" not in shown
@@ -65,8 +75,12 @@ def test_add_a_strategy_cite_items_undo_redo_and_reopen(window):
     assert choices.setData(choices.index(weakness), Qt.Checked.value, Qt.CheckStateRole)
     assert choices.setData(choices.index(opportunity), Qt.Checked, Qt.CheckStateRole)
     cited = [choices.choices[weakness]["id"], choices.choices[opportunity]["id"]]
-    assert [r[0] for r in file_rows(path, "SELECT swot_item_id FROM tows_citation WHERE strategy_id = ? "
-                                          "ORDER BY position", (strategy_id,))] == cited
+    assert [
+        r[0]
+        for r in file_rows(
+            path, "SELECT swot_item_id FROM tows_citation WHERE strategy_id = ? ORDER BY position", (strategy_id,)
+        )
+    ] == cited
     assert editor.tows.model.cites_text(editor.tows.selected()) == "W1, O1"
     stack = window.document.undo_stack
     assert stack.count() == 4
@@ -90,8 +104,10 @@ def test_a_strategy_citing_outside_its_kind_is_flagged_everywhere(window, qtbot,
     moved = editor.tows.selected()
     assert moved["id"] == so1["id"] and moved["label"] == "ST3" and moved["kind"] == "ST"
     assert file_rows(path, "SELECT kind FROM tows_strategy WHERE id = ?", (so1["id"],)) == [("ST",)]
-    assert editor.tows.model.data(editor.tows.model.index(editor.tows.model.row_of(so1["id"]), 3),
-                                  Qt.ForegroundRole) is not None
+    assert (
+        editor.tows.model.data(editor.tows.model.index(editor.tows.model.row_of(so1["id"]), 3), Qt.ForegroundRole)
+        is not None
+    )
     qtbot.waitUntil(lambda: ("tows.kind_mismatch", so1["id"]) in _rules(window))
     assert ("tows.missing_side", so1["id"]) in _rules(window)  # cites no threat
     finding = next(f for f in window.problems.model.findings if f.rule == "tows.kind_mismatch")
@@ -117,5 +133,9 @@ def test_deleting_a_strategy_and_undo_brings_its_citations_back(window):
     assert [s["label"] for s in editor.tows.model.rows][-1] == "WT1"
     window.undo_action.trigger()
     assert _strategy(editor, "WT2")["cites"] == wt2["cites"]
-    assert [r[0] for r in file_rows(path, "SELECT swot_item_id FROM tows_citation WHERE strategy_id = ? "
-                                          "ORDER BY position", (wt2["id"],))] == wt2["cites"]
+    assert [
+        r[0]
+        for r in file_rows(
+            path, "SELECT swot_item_id FROM tows_citation WHERE strategy_id = ? ORDER BY position", (wt2["id"],)
+        )
+    ] == wt2["cites"]

@@ -69,22 +69,56 @@ def check_swot(items: list[dict], strategies: list[dict], citations: list[tuple[
         for quadrant in QUADRANT_ORDER:
             if quadrant not in present:
                 name = PLURALS[quadrant]
-                found.append(Finding("swot.empty_quadrant", INFO, CANVAS, f"The SWOT lists no {name} yet.",
-                                     "swot_item", "", "quadrant", (("quadrant", quadrant),)))
+                found.append(
+                    Finding(
+                        "swot.empty_quadrant",
+                        INFO,
+                        CANVAS,
+                        f"The SWOT lists no {name} yet.",
+                        "swot_item",
+                        "",
+                        "quadrant",
+                        (("quadrant", quadrant),),
+                    )
+                )
     for item in sorted(items, key=lambda i: (QUADRANT_ORDER.index(i["quadrant"]), i["position"])):
         label = item_label[item["id"]]
         if not (item.get("text") or "").strip():
-            found.append(Finding("swot.empty_item", INFO, CANVAS, f"SWOT item {label} has no text.",
-                                 "swot_item", item["id"], "text", (("item", label),)))
+            found.append(
+                Finding(
+                    "swot.empty_item",
+                    INFO,
+                    CANVAS,
+                    f"SWOT item {label} has no text.",
+                    "swot_item",
+                    item["id"],
+                    "text",
+                    (("item", label),),
+                )
+            )
         elif int(item["weight"]) >= HEAVY_WEIGHT and not (item.get("evidence") or "").strip():
-            found.append(Finding("swot.no_evidence", INFO, CANVAS,
-                                 f"SWOT item {label} weighs {item['weight']} but names no evidence.",
-                                 "swot_item", item["id"], "evidence",
-                                 (("item", label), ("weight", item["weight"]))))
+            found.append(
+                Finding(
+                    "swot.no_evidence",
+                    INFO,
+                    CANVAS,
+                    f"SWOT item {label} weighs {item['weight']} but names no evidence.",
+                    "swot_item",
+                    item["id"],
+                    "evidence",
+                    (("item", label), ("weight", item["weight"])),
+                )
+            )
 
     for strategy in sorted(strategies, key=lambda s: strategy_label[s["id"]]):
-        found.extend(_strategy_findings(strategy, strategy_label[strategy["id"]],
-                                        [by_id[i] for i in cited.get(strategy["id"], []) if i in by_id], item_label))
+        found.extend(
+            _strategy_findings(
+                strategy,
+                strategy_label[strategy["id"]],
+                [by_id[i] for i in cited.get(strategy["id"], []) if i in by_id],
+                item_label,
+            )
+        )
     return found
 
 
@@ -99,21 +133,33 @@ def _strategy_findings(strategy: dict, label: str, cited: list[dict], item_label
     if not (strategy.get("text") or "").strip():
         add("tows.empty_strategy", INFO, f"TOWS strategy {label} has no text.", "text", (("strategy", label),))
     if not cited:
-        add("tows.no_citation", WARNING, f"TOWS strategy {label} cites no SWOT item.", "citations",
-            (("strategy", label),))
+        add(
+            "tows.no_citation",
+            WARNING,
+            f"TOWS strategy {label} cites no SWOT item.",
+            "citations",
+            (("strategy", label),),
+        )
         return found
     pair = kind_quadrants(kind)
     for item in cited:
         if item["quadrant"] not in pair:
             name = WITH_ARTICLE[item["quadrant"]]
-            add("tows.kind_mismatch", WARNING,
+            add(
+                "tows.kind_mismatch",
+                WARNING,
                 f"TOWS strategy {label} cites {item_label[item['id']]}, {name}, which {kind} strategies do not pair.",
-                "citations", (("strategy", label), ("item", item_label[item["id"]]), ("kind", kind),
-                              ("quadrant", item["quadrant"])))
+                "citations",
+                (("strategy", label), ("item", item_label[item["id"]]), ("kind", kind), ("quadrant", item["quadrant"])),
+            )
     quadrants = {item["quadrant"] for item in cited}
     for side in pair:
         if side not in quadrants:
-            add("tows.missing_side", INFO,
+            add(
+                "tows.missing_side",
+                INFO,
                 f"TOWS strategy {label} cites no {QUADRANT_NAMES[side]}.",
-                "citations", (("strategy", label), ("kind", kind), ("quadrant", side)))
+                "citations",
+                (("strategy", label), ("kind", kind), ("quadrant", side)),
+            )
     return found

@@ -31,8 +31,14 @@ def tows_table(plan: PlanFile) -> ExportTable:
     table = ExportTable("TOWS", ["label", "kind", "text", "rationale", "cites", "cited_items"])
     for strategy in list_strategies(plan):
         cites = [i for i in strategy["cites"] if i in labels]
-        table.rows.append([
-            strategy["label"], strategy["kind"], strategy["text"], strategy["rationale"],
-            ", ".join(labels[i] for i in cites), "\n".join(f"{labels[i]} {texts[i]}" for i in cites),
-        ])
+        table.rows.append(
+            [
+                strategy["label"],
+                strategy["kind"],
+                strategy["text"],
+                strategy["rationale"],
+                ", ".join(labels[i] for i in cites),
+                "\n".join(f"{labels[i]} {texts[i]}" for i in cites),
+            ]
+        )
     return table

@@ -173,8 +173,9 @@ def move_items(plan: PlanFile, item_ids, quadrant: str, index: int | None = None
 def sort_by_weight(plan: PlanFile, quadrants=QUADRANT_ORDER) -> Change:
     """Order the items of *quadrants* heaviest first (ties keep their order)."""
     grouped = items_by_quadrant(plan)
-    order = {q: [i["id"] for i in (sorted_by_weight(grouped[q]) if q in quadrants else grouped[q])]
-             for q in QUADRANT_ORDER}
+    order = {
+        q: [i["id"] for i in (sorted_by_weight(grouped[q]) if q in quadrants else grouped[q])] for q in QUADRANT_ORDER
+    }
     return _apply_order(plan, order, tuple(i["id"] for q in quadrants for i in grouped[q]))
 
 
@@ -230,7 +231,7 @@ def restore_items(plan: PlanFile, snapshot: dict) -> Change:
         for row in rows:
             names = list(row)
             conn.execute(
-                f'INSERT INTO swot_item ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+                f"INSERT INTO swot_item ({', '.join(chr(34) + n + chr(34) for n in names)}) "
                 f"VALUES ({', '.join('?' for _ in names)})",
                 [row[n] for n in names],
             )

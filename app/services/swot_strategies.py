@@ -106,10 +106,13 @@ def set_kind(plan: PlanFile, strategy_id: str, kind: str, index: int | None = No
     with plan.transaction() as conn:
         conn.execute("UPDATE tows_strategy SET kind = ? WHERE id = ?", (kind, strategy_id))
         for scope_kind in {old_kind, kind}:
-            ids = [r[0] for r in conn.execute(
-                "SELECT id FROM tows_strategy WHERE kind = ? AND id != ? ORDER BY position, id",
-                (scope_kind, strategy_id),
-            )]
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM tows_strategy WHERE kind = ? AND id != ? ORDER BY position, id",
+                    (scope_kind, strategy_id),
+                )
+            ]
             if scope_kind == kind:
                 ids.insert(len(ids) if index is None else max(0, min(index, len(ids))), strategy_id)
             conn.executemany("UPDATE tows_strategy SET position = ? WHERE id = ?", list(enumerate(ids)))
@@ -161,9 +164,10 @@ def restore_strategy(plan: PlanFile, snapshot: dict) -> Change:
     """Undo of delete_strategy: the strategy and its citations back in one transaction."""
     row = snapshot["row"]
     with plan.transaction() as conn:
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM tows_strategy WHERE kind = ? ORDER BY position, id", (row["kind"],)
-        )]
+        ids = [
+            r[0]
+            for r in conn.execute("SELECT id FROM tows_strategy WHERE kind = ? ORDER BY position, id", (row["kind"],))
+        ]
         ids.insert(min(snapshot["index"], len(ids)), row["id"])
         conn.execute(
             "INSERT INTO tows_strategy (id, position, kind, text, rationale) VALUES (?, ?, ?, ?, ?)",

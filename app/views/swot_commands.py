@@ -83,8 +83,11 @@ class DeleteItemsCommand(PlanCommand):
 
     def __init__(self, document: PlanDocument, item_ids):
         count = len(item_ids)
-        text = (QCoreApplication.translate("SwotCommands", "Delete SWOT item") if count == 1
-                else QCoreApplication.translate("SwotCommands", "Delete %s SWOT items") % count)
+        text = (
+            QCoreApplication.translate("SwotCommands", "Delete SWOT item")
+            if count == 1
+            else QCoreApplication.translate("SwotCommands", "Delete %s SWOT items") % count
+        )
         super().__init__(document, text)
         self.item_ids, self.snapshot = list(item_ids), None
 

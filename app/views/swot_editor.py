@@ -139,8 +139,9 @@ class SwotEditor(QWidget):
                 if self.form.item and self.form.item["id"] == item_id:
                     self.form.show_item(item_id)
             if "text" in change.fields:
-                self.tows.choices.show_strategy(self.tows.selected(), svc.list_items(self.document.plan),
-                                                self.tows.labels)
+                self.tows.choices.show_strategy(
+                    self.tows.selected(), svc.list_items(self.document.plan), self.tows.labels
+                )
             return
         if change.table == "tows_strategy" and not change.structure:
             for strategy_id in change.ids:

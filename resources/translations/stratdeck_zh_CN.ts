@@ -622,28 +622,28 @@
             <translation>关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="101" />
+            <location filename="../../app/views/calendar_editor.py" line="102" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="102" />
-            <location filename="../../app/views/calendar_editor.py" line="143" />
+            <location filename="../../app/views/calendar_editor.py" line="103" />
+            <location filename="../../app/views/calendar_editor.py" line="144" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="108" />
+            <location filename="../../app/views/calendar_editor.py" line="109" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="120" />
+            <location filename="../../app/views/calendar_editor.py" line="121" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="179" />
+            <location filename="../../app/views/calendar_editor.py" line="188" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>

@@ -93,8 +93,12 @@ def swot_slides(ctx):
     if evidence:
         header = [_label(ctx, "number"), _label(ctx, "item_head"), _label(ctx, "weight"), _label(ctx, "evidence")]
         rows = [
-            [label, ctx.text(item["text"], f"SWOT item {label}"), str(item["weight"]),
-             ctx.text(item["evidence"], f"evidence of SWOT item {label}")]
+            [
+                label,
+                ctx.text(item["text"], f"SWOT item {label}"),
+                str(item["weight"]),
+                ctx.text(item["evidence"], f"evidence of SWOT item {label}"),
+            ]
             for label, item in evidence
         ]
         yield from ctx.slides.table(_label(ctx, "evidence_title"), header, rows, widths=[0.7, 4, 0.9, 4.4])
@@ -114,12 +118,14 @@ def tows_slides(ctx):
         for n, strategy in enumerate(ctx.rows("tows_strategy", {"kind": kind}), 1):
             where = f"TOWS strategy {kind}{n}"
             pairs = [f"{labels[i][0]} {labels[i][1]['text']}" for i in cited.get(strategy["id"], []) if i in labels]
-            rows.append([
-                ctx.text(f"{kind}{n}", where),
-                ctx.text(strategy["text"], where),
-                ctx.text(strategy["rationale"], f"rationale of {where}"),
-                ctx.text("\n".join(pairs) or _label(ctx, "no_citation"), f"citations of {where}"),
-            ])
+            rows.append(
+                [
+                    ctx.text(f"{kind}{n}", where),
+                    ctx.text(strategy["text"], where),
+                    ctx.text(strategy["rationale"], f"rationale of {where}"),
+                    ctx.text("\n".join(pairs) or _label(ctx, "no_citation"), f"citations of {where}"),
+                ]
+            )
     if not rows:
         return
     header = [_label(ctx, "kind"), _label(ctx, "strategy"), _label(ctx, "rationale"), _label(ctx, "pairs")]
