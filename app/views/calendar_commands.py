@@ -201,27 +201,25 @@ class AddKeyDatesForYearsCommand(PlanCommand):
     def __init__(self, document: PlanDocument):
         super().__init__(document, QCoreApplication.translate("CalendarCommands", "Add holidays and festivals"))
         self.added: tuple[str, ...] = ()
-        self.snapshots: list[dict] = []
+        self.snapshot: dict | None = None
 
     def do(self) -> Change:
         from app.services import key_dates
 
-        if not self.snapshots:
+        if self.snapshot is None:
             change = key_dates.add_key_dates_for_years(self.document.plan)
             self.added = change.ids
             self.setObsolete(not self.added)  # nothing new: no undo step
             return change
-        change = None
-        for snapshot in reversed(self.snapshots):
-            change = key_dates.restore_key_date(self.document.plan, snapshot)
-        self.snapshots = []
-        return Change(change.canvas, change.table, self.added, structure=True)
+        change = key_dates.restore_key_dates(self.document.plan, self.snapshot)  # one transaction
+        self.snapshot = None
+        return Change(change.canvas, "key_date", self.added, structure=True)
 
     def undo_change(self) -> Change:
         from app.services import key_dates
 
-        self.snapshots = [key_dates.delete_key_date(self.document.plan, i)[1] for i in self.added]
-        return Change(svc.CANVAS, "key_date", self.added, structure=True)
+        change, self.snapshot = key_dates.delete_key_dates(self.document.plan, self.added)  # one transaction
+        return Change(change.canvas, "key_date", self.added, structure=True)
 
 
 def edit_key_date(document, key_date: dict, field: str, value) -> CalendarCommand:

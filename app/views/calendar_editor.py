@@ -207,7 +207,13 @@ class CalendarEditor(QWidget):
     def on_change(self, change) -> None:
         """Redraw what a committed change touched."""
         table = change.table
-        if table in ("channel", "persona") or (table == "campaign" and change.structure):
+        if table in ("channel", "persona"):
+            # only names, colours and the set of rows matter here: typing a
+            # persona's goals must not re-read 5,000 campaigns
+            if not (change.structure or not change.fields or {"name", "color"} & set(change.fields)):
+                return
+            self.model.reload()
+        elif table == "campaign" and change.structure:
             self.model.reload()
         elif table == "campaign":
             self.model.refresh_ids(change.ids)

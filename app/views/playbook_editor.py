@@ -267,7 +267,8 @@ class PlaybookEditor(QWidget):
                 + html.escape(self.tr("Not filled in: {names}").format(names=", ".join(left)))
                 + "</p>"
             )
-        self.preview.setText(f"<b>{html.escape(title)}</b><p>{marked}</p>{note}")
+        shown = f"<b>{html.escape(title)}</b><p>{marked}</p>{note}"  # plan text and translated notes only
+        self.preview.setText(shown)
 
     def show_message(self, message: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""

@@ -10,8 +10,16 @@ Every arrangement is one ArrangeItemsCommand (one undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QGroupBox, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QListView,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.swot_rules import QUADRANT_ORDER
 from app.services import swot_service as svc
@@ -32,6 +40,14 @@ def quadrant_titles() -> dict[str, str]:
         "O": QCoreApplication.translate("SwotBoard", "Opportunities"),
         "T": QCoreApplication.translate("SwotBoard", "Threats"),
     }
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, text elided: asking for no width keeps the
+    list from growing a horizontal scroll bar for long items."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
 
 
 class QuadrantView(QListView):
@@ -93,6 +109,7 @@ class SwotBoard(QWidget):
             # item form): uniform rows keep a 500-item board fast to lay out
             view.setUniformItemSizes(True)
             view.setTextElideMode(Qt.ElideRight)
+            view.setItemDelegate(OneLineDelegate(view))
             view.setEditTriggers(QAbstractItemView.EditKeyPressed | QAbstractItemView.DoubleClicked)
             view.selectionModel().selectionChanged.connect(lambda *_a, q=quadrant: self._selected_in(q))
             view.keyboard_move.connect(lambda how, q=quadrant: self.keyboard_move(q, how))

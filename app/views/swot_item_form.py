@@ -63,6 +63,8 @@ class SwotItemForm(QGroupBox):
             self.item = None
         item = self.item or {"text": "", "weight": 3, "evidence": ""}
         self.text_edit.set_value(item["text"])
+        if not self.text_edit.hasFocus():
+            self.text_edit.setCursorPosition(0)  # show the start of a long text
         self.evidence_edit.set_value(item["evidence"])
         was = self.weight_box.blockSignals(True)
         self.weight_box.setValue(int(item["weight"]))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models.swot_rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.views.plan_document import PlanDocument
+from app.views.swot_board import OneLineDelegate
 from app.views.swot_commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
 from app.views.swot_tows_model import CitationChoicesModel, StrategiesModel, kind_names
 
@@ -43,6 +44,8 @@ class TowsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)  # two lines of text per strategy
         header = self.table.horizontalHeader()
         # fixed widths: measuring contents would read every row after each change
         header.setSectionResizeMode(0, QHeaderView.Fixed)
@@ -73,6 +76,8 @@ class TowsPanel(QWidget):
         self.cites_view = QListView(self.cites_group)
         self.cites_view.setObjectName("tows-citations")
         self.cites_view.setModel(self.choices)
+        self.cites_view.setItemDelegate(OneLineDelegate(self.cites_view))
+        self.cites_view.setTextElideMode(Qt.ElideRight)
         self.hint = QLabel(self.cites_group)
         self.hint.setWordWrap(True)
         side = QVBoxLayout(self.cites_group)
