@@ -130,3 +130,20 @@ def test_the_deck_copes_with_an_empty_register(tmp_path, plan_path):
     assert list(result.warnings) == []
     joined = " ".join(page_texts(tmp_path / "deck.pdf"))
     assert "No risks in the register yet." in joined and "No crisis playbooks yet." in joined
+
+
+def test_the_chinese_deck_sections_use_chinese_labels(tmp_path):
+    result = build(sample_plan("zh", tmp_path), tmp_path / "deck.pdf", sections=["risks", "playbooks"])
+    assert list(result.warnings) == []
+    joined = squash(" ".join(page_texts(tmp_path / "deck.pdf")))
+    for expected in (
+        "风险热力图",
+        "重点风险",
+        "响应级别",
+        "响应时间线",
+        "上报链条",
+        "初步声明",
+        "T+1小时",
+        "栖云茶研桂花乌龙冷泡茶",
+    ):
+        assert expected in joined, expected

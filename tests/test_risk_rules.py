@@ -167,3 +167,13 @@ def test_statement_placeholders_are_checked():
         ("playbooks.unknown_placeholder", "s"),
         ("playbooks.no_product", "p"),
     ]
+
+
+def test_deck_and_pdf_words_exist_in_both_languages():
+    from app.services import crisis_labels
+
+    assert set(crisis_labels.LABELS["en"]) == set(crisis_labels.LABELS["zh"])
+    assert set(crisis_labels.CATEGORY_LABELS["zh"]) == set(rules.CATEGORIES)
+    assert crisis_labels.category("zh", "supply_chain") == "供应链"
+    assert crisis_labels.category("zh", "Typhoons") == "Typhoons"
+    assert [crisis_labels.offset("zh", m) for m in (0, 15, 90)] == ["T+0", "T+15 分钟", "T+1 小时 30 分钟"]

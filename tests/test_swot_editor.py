@@ -113,6 +113,11 @@ def test_keyboard_reorders_and_moves_items_between_quadrants(window, qtbot):
     window.undo_action.trigger()
     assert quadrant_texts(path, "W") == texts
     assert view_texts(editor, "W") == texts
+    editor.board.select_ids([editor.board.models["W"].rows[1]["id"]])
+    qtbot.keyClick(view, Qt.Key_Insert)  # a new, empty item after the selection
+    assert quadrant_texts(path, "W")[2] == "" and len(quadrant_texts(path, "W")) == 5
+    assert editor.board.selected_ids() == [editor.board.models["W"].rows[2]["id"]]
+    assert editor.board.groups["W"].title() == "Weaknesses · 5"
 
 
 def test_sort_by_weight_is_one_undo_step(window):

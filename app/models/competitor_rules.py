@@ -5,6 +5,7 @@ scores)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
@@ -58,6 +59,7 @@ AXIS_NAMES = {
     "custom_y": "Custom Y",
 }
 AXIS_LABEL_LIMIT = 60
+GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 SHARE_TOLERANCE = 0.05  # rounding in typed shares (33.3 × 3) is not a problem
 
 
@@ -73,8 +75,9 @@ def axis_title(axis: str, custom_x_label: str = "", custom_y_label: str = "") ->
 
 
 def parse_number(value) -> float | None:
-    """*value* as a float (None for blank); text may carry spaces, a
-    thousands separator or a trailing %. Raises ValueError otherwise."""
+    """*value* as a float (None for blank); text may carry spaces, thousands
+    separators (1,200) or a trailing %. Raises ValueError otherwise (also for
+    a decimal comma, which would otherwise be read ten times too large)."""
     if value is None or isinstance(value, bool):
         if value is None:
             return None
@@ -85,7 +88,11 @@ def parse_number(value) -> float | None:
         text = str(value).strip().replace("\u3000", "").replace("％", "%")
         if not text:
             return None
-        text = text.removesuffix("%").strip().replace(",", "")
+        text = text.removesuffix("%").strip()
+        if "," in text:  # a thousands separator only: "12,5" is refused, not read as 125
+            if not GROUPED.match(text):
+                raise ValueError(value)
+            text = text.replace(",", "")
         number = float(text)
     if number != number or number in (float("inf"), float("-inf")):
         raise ValueError(value)

@@ -79,7 +79,7 @@ def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, widt
                     para(step["owner"], "cell", "step owner"),
                 ]
             )
-        table = Table(data, colWidths=[width * 0.16, width * 0.56, width * 0.28], repeatRows=1)
+        table = Table(data, colWidths=[width * 0.2, width * 0.52, width * 0.28], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [

@@ -135,7 +135,7 @@ class SwotBoard(QWidget):
         for quadrant in QUADRANT_ORDER:
             self.models[quadrant].set_rows(grouped[quadrant], labels)
             count = len(grouped[quadrant])
-            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} ({count})")
+            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} · {count}")
         self.select_ids(selected)
 
     def update_item(self, item: dict) -> None:
@@ -145,7 +145,7 @@ class SwotBoard(QWidget):
     def retranslate(self) -> None:
         """Quadrant titles in the new interface language."""
         for quadrant in QUADRANT_ORDER:
-            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} ({self.models[quadrant].rowCount()})")
+            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} · {self.models[quadrant].rowCount()}")
 
     def highlight(self, ids) -> None:
         """Mark the items cited by the selected strategy."""

@@ -579,22 +579,22 @@
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_commands.py" line="233" />
+            <location filename="../../app/views/calendar_commands.py" line="231" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_commands.py" line="235" />
+            <location filename="../../app/views/calendar_commands.py" line="233" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_commands.py" line="251" />
+            <location filename="../../app/views/calendar_commands.py" line="249" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_commands.py" line="261" />
+            <location filename="../../app/views/calendar_commands.py" line="259" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -4905,37 +4905,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotBoard</name>
         <message>
-            <location filename="../../app/views/swot_board.py" line="30" />
+            <location filename="../../app/views/swot_board.py" line="38" />
             <source>Strengths</source>
             <translation>优势 (S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="31" />
+            <location filename="../../app/views/swot_board.py" line="39" />
             <source>Weaknesses</source>
             <translation>劣势 (W)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="32" />
+            <location filename="../../app/views/swot_board.py" line="40" />
             <source>Opportunities</source>
             <translation>机会 (O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="33" />
+            <location filename="../../app/views/swot_board.py" line="41" />
             <source>Threats</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="203" />
+            <location filename="../../app/views/swot_board.py" line="220" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="211" />
+            <location filename="../../app/views/swot_board.py" line="228" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="231" />
+            <location filename="../../app/views/swot_board.py" line="248" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>
@@ -4953,37 +4953,37 @@ Weight %s of 5. Evidence: %s</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="86" />
+            <location filename="../../app/views/swot_commands.py" line="87" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="87" />
+            <location filename="../../app/views/swot_commands.py" line="89" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="103" />
+            <location filename="../../app/views/swot_commands.py" line="106" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="121" />
+            <location filename="../../app/views/swot_commands.py" line="124" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="147" />
+            <location filename="../../app/views/swot_commands.py" line="150" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="163" />
+            <location filename="../../app/views/swot_commands.py" line="166" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="177" />
+            <location filename="../../app/views/swot_commands.py" line="180" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -5036,12 +5036,12 @@ Weight %s of 5. Evidence: %s</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="199" />
+            <location filename="../../app/views/swot_editor.py" line="200" />
             <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
             <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="213" />
+            <location filename="../../app/views/swot_editor.py" line="214" />
             <source>Sort SWOT items by weight</source>
             <translation>按权重排序 SWOT 条目</translation>
         </message>
@@ -5050,42 +5050,42 @@ Weight %s of 5. Evidence: %s</source>
         <name>SwotItemForm</name>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="22" />
-            <location filename="../../app/views/swot_item_form.py" line="98" />
+            <location filename="../../app/views/swot_item_form.py" line="100" />
             <source>Selected item</source>
             <translation>所选条目</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="35" />
-            <location filename="../../app/views/swot_item_form.py" line="103" />
+            <location filename="../../app/views/swot_item_form.py" line="105" />
             <source>Source, figure or study behind this item</source>
             <translation>此条目的来源、数据或研究</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="42" />
-            <location filename="../../app/views/swot_item_form.py" line="99" />
+            <location filename="../../app/views/swot_item_form.py" line="101" />
             <source>Text</source>
             <translation>内容</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="42" />
-            <location filename="../../app/views/swot_item_form.py" line="100" />
+            <location filename="../../app/views/swot_item_form.py" line="102" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="43" />
-            <location filename="../../app/views/swot_item_form.py" line="101" />
+            <location filename="../../app/views/swot_item_form.py" line="103" />
             <source>Evidence</source>
             <translation>依据</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="43" />
-            <location filename="../../app/views/swot_item_form.py" line="102" />
+            <location filename="../../app/views/swot_item_form.py" line="104" />
             <source>Cited by</source>
             <translation>被引用于</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="80" />
+            <location filename="../../app/views/swot_item_form.py" line="82" />
             <source>No TOWS strategy cites this item.</source>
             <translation>尚无 TOWS 策略引用此条目。</translation>
         </message>
@@ -5210,30 +5210,30 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TowsPanel</name>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="58" />
-            <location filename="../../app/views/swot_tows_panel.py" line="178" />
+            <location filename="../../app/views/swot_tows_panel.py" line="61" />
+            <location filename="../../app/views/swot_tows_panel.py" line="183" />
             <source>Add strategy</source>
             <translation>添加策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="59" />
-            <location filename="../../app/views/swot_tows_panel.py" line="179" />
+            <location filename="../../app/views/swot_tows_panel.py" line="62" />
+            <location filename="../../app/views/swot_tows_panel.py" line="184" />
             <source>Delete strategy</source>
             <translation>删除策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="68" />
-            <location filename="../../app/views/swot_tows_panel.py" line="180" />
+            <location filename="../../app/views/swot_tows_panel.py" line="71" />
+            <location filename="../../app/views/swot_tows_panel.py" line="185" />
             <source>Cited SWOT items</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="146" />
+            <location filename="../../app/views/swot_tows_panel.py" line="151" />
             <source>Select a strategy to choose the SWOT items it pairs.</source>
             <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="151" />
+            <location filename="../../app/views/swot_tows_panel.py" line="156" />
             <source>Tick the items %s pairs; the board highlights them.</source>
             <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
         </message>

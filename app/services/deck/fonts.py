@@ -49,6 +49,14 @@ def register_reportlab() -> str:
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(PDF_FONT, bold, italic, PDF_FONT)
+            from reportlab.platypus.tables import CellStyle
+
+            # A table without a FONTNAME command sets Helvetica on every cell it
+            # draws (even when the cells are Paragraphs): make the deck font the default.
+            CellStyle.fontname = PDF_FONT
+            from app.services.deck import linebreak
+
+            linebreak.install()  # Chinese kinsoku; English words kept whole in narrow columns
             _registered.add("reportlab")
     return PDF_FONT
 

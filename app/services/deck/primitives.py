@@ -7,17 +7,19 @@ as the content needs; follow-on slides are titled "<title> (cont.)" /
 from __future__ import annotations
 
 import math
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.services.deck import charts
 from app.services.deck.fonts import PDF_FONT
-from app.services.deck.slides import Box, Cell, Slide, SlideBreak, fill_box, fill_cells, flow
+from app.services.deck.slides import EPSILON, Box, Cell, Slide, SlideBreak, fill_box, fill_cells, flow
 from app.services.deck.text import Text
 from app.services.deck.theme import (
     BODY_H,
@@ -36,6 +38,7 @@ GAP = 16.0  # between cards, grid cells, chart and caption
 TABLE_PAD = (5.0, 6.0, 7.0)  # top, bottom, left/right padding of table cells
 TITLE_SPARE = 2.0  # measuring slack so a measured chunk never needs splitting
 CELL_PADDING = 12.0
+_WORD = re.compile(r"[^\s\u2e80-\U0010ffff/-]+[/-]?")  # a word the line breaker keeps whole
 AGENDA_LAYOUTS = ((1, 24, 10), (2, 24, 10), (2, 20, 7), (2, 17, 5), (2, 15, 4))  # columns, font size, row padding
 
 
@@ -213,10 +216,10 @@ class Primitives:
         slide is split within the row."""
         widths = list(widths or [1] * len(header))
         total = sum(widths)
-        columns = [BODY_W * w / total for w in widths]
         data = [[self.para(h, "table_head") for h in header]]
         for r, row in enumerate(rows, 1):
             data.append([self.para(cell, "table", where=f"row {r} of “{_plain(title)}”") for cell in row])
+        columns = fit_columns([BODY_W * w / total for w in widths], _longest_words(data, len(widths)), BODY_W)
         theme = self.ctx.theme
         style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),  # cells are Paragraphs; this keeps Helvetica out of the PDF
@@ -332,6 +335,49 @@ def _row_chunks(data: list, columns: list[float], height: float) -> list[list]:
         current.append(row)
         used += height_of_row
     return [*chunks, current] if current or not chunks else chunks
+
+
+def _longest_words(data: list, count: int) -> list[float]:
+    """Per column, the width (padding included) of its longest word that
+    must not be cut: a run of non-CJK characters without a space, split at
+    hyphens and slashes like the line breaker does."""
+    longest = [0.0] * count
+    for row in data:
+        for index, cell in enumerate(row[:count]):
+            text = " ".join(getattr(cell, "getPlainText", lambda: str(cell))().split())
+            style = getattr(cell, "style", None)
+            if not text or style is None:
+                continue
+            for word in _WORD.findall(text):
+                width = stringWidth(word, style.fontName, style.fontSize)
+                longest[index] = max(longest[index], width + 2 * TABLE_PAD[2] + 1)
+    return longest
+
+
+def fit_columns(columns: list[float], minimums: list[float], total: float) -> list[float]:
+    """*columns* (widths adding up to *total*) changed so that each is at least
+    its minimum where that is possible: narrow columns grow, taking the room
+    from the others in proportion to what they can spare. A minimum is
+    capped at a third of the table, so one long URL cannot squeeze the rest."""
+    minimums = [min(m, total / 3) for m in minimums]
+    if sum(minimums) > total or all(c >= m for c, m in zip(columns, minimums, strict=True)):
+        return columns
+    widths = list(columns)
+    for _ in range(len(widths)):
+        short = [i for i, (w, m) in enumerate(zip(widths, minimums, strict=True)) if w < m - EPSILON]
+        if not short:
+            break
+        need = sum(minimums[i] - widths[i] for i in short)
+        spare = {i: widths[i] - minimums[i] for i in range(len(widths)) if i not in short and widths[i] > minimums[i]}
+        room = sum(spare.values())
+        if room <= EPSILON:
+            break
+        take = min(need, room)
+        for i in short:
+            widths[i] = minimums[i] if take >= need else widths[i] + (minimums[i] - widths[i]) * take / need
+        for i, free in spare.items():
+            widths[i] -= take * free / room
+    return widths
 
 
 def _fill(slide: Slide) -> float:

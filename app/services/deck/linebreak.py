@@ -1,0 +1,158 @@
+"""Line breaking for the slides' ``wordWrap='CJK'`` paragraphs.
+
+reportlab's CJK splitter (``textsplit.dumbSplit`` and
+``paragraph.cjkFragSplit``) cuts between any two characters: it looks back
+for a space only over the last half of the line, so in a narrow table column
+an English word is cut in the middle ("communit|y"), and its kinsoku list is
+Japanese, so a Chinese line may start with "，", "；" or "”". ``install()``
+replaces both with one rule set:
+
+- a line may break after a space, between two characters when either is CJK,
+  and after a hyphen or slash inside a word ("desk-|friendly");
+- never before closing punctuation (，。；：！？、）》」”’… and ASCII .,;:!?)])
+  nor after opening punctuation (（《「“‘);
+- the break is the last allowed one on the line (pushing punctuation to the
+  next line takes the character before it along, as Chinese typesetting does:
+  nothing hangs into the margin);
+- only a token longer than the whole line is cut where it overflows.
+
+Installed once, process-wide, when the deck font is registered."""
+
+from __future__ import annotations
+
+from unicodedata import category
+
+CLOSING = set(",.;:!?)]}%" "，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″" "\u3005\u309b\u309c\u30fc")
+OPENING = set("([{" "（《「『【〔〈〖“‘" "$£¥￥＄")
+_FUZZ = 1e-6
+_installed = False
+
+
+def _space(char: str) -> bool:
+    return bool(char) and category(char) == "Zs"
+
+
+def _cjk(char: str) -> bool:
+    return bool(char) and ord(char[0]) >= 0x2E80
+
+
+def may_break(chars, b: int) -> bool:
+    """Whether a line may end before ``chars[b]`` (0 < b < len(chars))."""
+    prev, nxt = chars[b - 1], chars[b]
+    if not prev or not nxt or nxt in CLOSING or prev in OPENING or _space(nxt):
+        return False
+    if _space(prev):
+        return True
+    if _cjk(prev) or _cjk(nxt):
+        return True
+    if prev in "-/" and nxt.isalpha() and b >= 2 and chars[b - 2].isalnum():
+        return True
+    return False
+
+
+def break_at(chars, start: int, end: int) -> int:
+    """Where the line that starts at *start* ends, given that ``chars[end - 1]``
+    made it overflow: the index the next line starts at (start < result ≤ end)."""
+    if _space(chars[end - 1]):
+        return end  # a space may overflow: it is invisible at the end of a line
+    for b in range(end - 1, start, -1):
+        if may_break(chars, b):
+            return b
+    return max(end - 1, start + 1)  # one token longer than the line: cut where it overflows
+
+
+def _trimmed(chars, widths, start: int, end: int) -> tuple[int, int, float]:
+    while start < end and _space(chars[start]):
+        start += 1
+    while end > start and _space(chars[end - 1]):
+        end -= 1
+    return start, end, sum(widths[start:end])
+
+
+def split_text(text: str, widths: list[float], max_widths) -> list[list]:
+    """``[[extra space, line text], …]`` of *text* (one character width each
+    in *widths*) broken to *max_widths* (a width, or one per line, the last
+    repeated)."""
+    if not isinstance(max_widths, (list, tuple)):
+        max_widths = [max_widths]
+    lines: list[list] = []
+    start = i = 0
+    used = 0.0
+    limit = max_widths[0]
+    while i < len(text):
+        used += widths[i]
+        i += 1
+        if used > limit + _FUZZ and used > 0:
+            b = break_at(text, start, i)
+            s, e, width = _trimmed(text, widths, start, b)
+            lines.append([limit - width, text[s:e]])
+            limit = max_widths[min(len(lines), len(max_widths) - 1)]
+            start = i = b
+            used = 0.0
+    if start < len(text):
+        lines.append([limit - sum(widths[start:]), text[start:]])
+    return lines
+
+
+def word_split(word, max_widths, font_name, font_size, encoding="utf8"):
+    """Drop-in for ``reportlab.lib.textsplit.wordSplit`` (a paragraph of one fragment)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    raw = isinstance(word, bytes)
+    text = word.decode(encoding) if raw else word
+    lines = split_text(text, [stringWidth(c, font_name, font_size) for c in text], max_widths)
+    return [[space, line.encode(encoding)] for space, line in lines] if raw else lines
+
+
+def cjk_frag_split(frags, max_widths, calc_bounds, encoding="utf8"):
+    """Drop-in for ``reportlab.platypus.paragraph.cjkFragSplit`` (a paragraph
+    of several fragments, e.g. with line breaks)."""
+    from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+
+    units = []
+    for frag in frags:
+        text = frag.text.decode(encoding) if isinstance(frag.text, bytes) else frag.text
+        units.extend([cjkU(t, frag, encoding) for t in text] if text else [cjkU(text, frag, encoding)])
+    if not isinstance(max_widths, (list, tuple)):
+        max_widths = [max_widths]
+    limit = max_widths[0]
+
+    def width(unit) -> float:
+        value = unit.width
+        if hasattr(value, "normalizedValue"):
+            value._normalizer = limit
+            value = value.normalizedValue(limit)
+        return value
+
+    lines = []
+    start = i = 0
+    used = 0.0
+    while i < len(units):
+        unit = units[i]
+        i += 1
+        used += width(unit)
+        line_break = hasattr(unit.frag, "lineBreak")
+        overflow = used > limit + _FUZZ and used > 0
+        if not (line_break or overflow):
+            continue
+        end = i if line_break else break_at(units, start, i)
+        line_width = sum(width(u) for u in units[start:end])
+        lines.append(makeCJKParaLine(units[start:end], limit, line_width, limit - line_width, line_break, calc_bounds))
+        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        start = i = end
+        used = 0.0
+    if used > 0:
+        lines.append(makeCJKParaLine(units[start:], limit, used, limit - used, False, calc_bounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+def install() -> None:
+    """Make reportlab's CJK paragraphs use these rules (once per process)."""
+    global _installed
+    if _installed:
+        return
+    from reportlab.platypus import paragraph
+
+    paragraph.wordSplit = word_split
+    paragraph.cjkFragSplit = cjk_frag_split
+    _installed = True
