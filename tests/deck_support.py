@@ -102,3 +102,21 @@ def pdf_fonts(pdf: Path) -> list[dict]:
             font = ref.get_object()
             fonts[font["/BaseFont"]] = font
     return list(fonts.values())
+
+
+def all_pdf_fonts(pdf: Path) -> list[dict]:
+    """Every font dictionary anywhere in the file (pages, form XObjects,
+    annotations…), not only those the pages list."""
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject, IndirectObject
+
+    reader = PdfReader(pdf)
+    fonts = []
+    for number in range(1, int(reader.trailer["/Size"])):
+        try:
+            obj = reader.get_object(IndirectObject(number, 0, reader))
+        except Exception:  # noqa: BLE001 - a free entry in the cross-reference table
+            continue
+        if isinstance(obj, DictionaryObject) and obj.get("/Type") == "/Font":
+            fonts.append(obj)
+    return fonts

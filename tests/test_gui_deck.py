@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.gui_support import stored
 
@@ -20,19 +21,42 @@ def window(window):
 def test_export_dialog_writes_the_chosen_sections_while_editing_goes_on(window, qtbot, tmp_path):
     from pypdf import PdfReader
 
+    from app.services.deck import registry
+
     window.export_deck()
     dialog = window.export_dialog
     assert dialog.isVisible()
-    assert "overview" in dialog.boxes
+    dialog.boxes["swot"].setChecked(False)
     target = tmp_path / "review deck.pdf"
     dialog.path_edit.setText(str(target))
     assert dialog.start_export()
     window.editors["overview"].edit("owner", "Edited while exporting")  # the window stays usable
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=RENDER_TIMEOUT)
     assert "Saved" in dialog.message.text() and str(target) in dialog.message.text()
+    assert dialog.last_result.sections == [spec.key for spec in registry.registered() if spec.key != "swot"]
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Qiyun" in text
+    assert "Qiyun" in text and "Crisis playbooks" in text and "SWOT analysis" not in text
     assert stored(window.document.plan.path, 'SELECT owner FROM "plan"') == "Edited while exporting"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_export_dialog_lists_every_registered_section_in_the_plans_language(window, tmp_path, language):
+    from app.services import samples
+    from app.services.deck import registry
+
+    if language == "zh":
+        assert window.open_plan(str(samples.create_demo_plan("zh", tmp_path)))
+    window.export_deck()
+    dialog = window.export_dialog
+    specs = registry.registered()
+    assert list(dialog.boxes) == [spec.key for spec in specs]
+    assert [box.text().replace("&&", "&") for box in dialog.boxes.values()] == [s.title(language) for s in specs]
+    assert all(box.isChecked() for box in dialog.boxes.values())
+    dialog.findChild(QPushButton, "sections-none").click()
+    assert dialog.chosen_sections() == []
+    assert not dialog.start_export() and dialog.message.text() == "Choose at least one section."
+    dialog.findChild(QPushButton, "sections-all").click()
+    assert dialog.chosen_sections() == [spec.key for spec in specs]
 
 
 def test_export_dialog_refuses_mismatched_passwords_and_reports_a_bad_folder(window, qtbot, tmp_path):

@@ -168,3 +168,38 @@ def test_a_finding_opens_the_step_it_is_about(window):
     editor.playbooks.select_id(editor.playbooks.model.rows[2]["id"])
     window.open_finding(found[0])
     assert editor.steps.selected_id() == step_id
+
+
+def test_typing_a_statement_is_one_undo_step_and_the_preview_follows(window, qtbot):
+    editor = open_canvas(window, "playbooks")
+    path = window.document.plan.path
+    statement_id = editor.statements.model.rows[0]["id"]
+    before = rows(path, "SELECT body FROM holding_statement WHERE id = ?", (statement_id,))[0][0]
+    body = editor.statement_body
+    assert body.toPlainText() == before
+    body.setFocus()
+    body.selectAll()
+    depth = window.document.undo_stack.count()
+    qtbot.keyClicks(body, "{brand} apologises.")
+    assert rows(path, "SELECT body FROM holding_statement WHERE id = ?", (statement_id,)) == [("{brand} apologises.",)]
+    assert window.document.undo_stack.count() == depth + 1
+    brand = rows(path, 'SELECT brand FROM "plan"')[0][0]
+    assert f"{brand} apologises." in editor.preview.text()
+    window.undo_action.trigger()
+    assert body.toPlainText() == before
+
+
+def test_a_read_only_plan_shows_but_does_not_edit(window, tmp_path):
+    from tests.risks_support import playbook_plan
+
+    path = tmp_path / "crisis.stratdeck"
+    playbook_plan(path)
+    assert window.open_plan(str(path), read_only=True)
+    editor = window.editors["playbooks"]
+    assert editor.current["name"] == "Complaint"
+    assert not editor.form_group.isEnabled() and not editor.steps.add_button.isEnabled()
+    assert not editor.levels.standard_button.isEnabled()
+    assert not editor.steps.model.flags(editor.steps.model.index(0, 1)) & Qt.ItemIsEditable
+    risks = window.editors["risks"]
+    assert not risks.add_button.isEnabled()
+    assert not risks.model.flags(risks.model.index(0, 0)) & Qt.ItemIsEditable

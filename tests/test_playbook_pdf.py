@@ -124,12 +124,14 @@ def test_the_deck_shows_heat_map_top_risks_and_one_slide_per_playbook(tmp_path):
     assert any("Osmanthus Oolong" in t for t in playbook_pages)
 
 
-def test_the_deck_copes_with_an_empty_register(tmp_path, plan_path):
+def test_empty_canvases_leave_their_sections_out(tmp_path, plan_path):
     PlanFile.create(plan_path, title="Empty", language="en").close()
-    result = build(plan_path, tmp_path / "deck.pdf", sections=["risks", "playbooks"])
-    assert list(result.warnings) == []
+    with PlanFile.open(plan_path) as plan:
+        playbook_service.add_standard_levels(plan)  # levels alone are not a crisis plan
+    result = build(plan_path, tmp_path / "deck.pdf", sections=["overview", "risks", "playbooks"])
+    assert list(result.warnings) == [] and result.sections == ["overview"]
     joined = " ".join(page_texts(tmp_path / "deck.pdf"))
-    assert "No risks in the register yet." in joined and "No crisis playbooks yet." in joined
+    assert "Risk heat map" not in joined and "Crisis playbooks" not in joined
 
 
 def test_the_chinese_deck_sections_use_chinese_labels(tmp_path):

@@ -5,6 +5,8 @@ every link and part restored."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.services import exports, playbook_service, problems, risk_service
 from app.services.errors import EditRefused
@@ -163,3 +165,23 @@ def test_refusals_and_findings_are_translated(chinese, qapp, crisis):
     for finding in problems.collect_findings(plan):
         if finding.canvas in ("risks", "playbooks"):
             assert finding_text(finding) != finding.message, finding.rule
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    field=st.sampled_from(["likelihood", "impact"]),
+    value=st.one_of(st.integers().filter(lambda v: not 1 <= v <= 5), st.text(), st.floats(), st.none()),
+)
+def test_any_bad_likelihood_or_impact_is_refused_and_nothing_changes(new_plan, field, value):
+    if not risk_service.list_risks(new_plan):
+        risk_service.add_risk(new_plan, {"title": "Typhoon", "likelihood": 2, "impact": 3})
+    risk = risk_service.list_risks(new_plan)[0]
+    try:
+        risk_service.update_risk(new_plan, risk["id"], field, value)
+    except EditRefused as refused:
+        assert str(refused) == f"{field.title()} must be a whole number from 1 to 5."
+        assert risk_service.list_risks(new_plan)[0] == risk
+    else:  # only text or floats naming a whole number 1–5 get through
+        stored = risk_service.list_risks(new_plan)[0][field]
+        assert 1 <= stored <= 5 and float(str(value).strip()) == stored
+        risk_service.update_risk(new_plan, risk["id"], field, risk[field])

@@ -248,3 +248,16 @@ def test_a_finding_about_an_item_opens_its_field(window):
     editor.board.select_ids([editor.board.models["S"].rows[0]["id"]])
     window.open_finding(finding)
     assert editor.board.selected_ids() == [item["id"]] and editor.form.evidence_edit.hasFocus()
+
+
+def test_deleting_an_item_one_strategy_cites_names_that_strategy(window, monkeypatch):
+    questions = DeleteQuestions(monkeypatch, answer=True)
+    editor = open_swot(window)
+    corporate = editor.board.models["O"].rows[2]  # O3, cited by SO2 only
+    editor.board.select_ids([corporate["id"]])
+    assert editor.delete_selected()
+    message, details = questions.asked[0]
+    assert message.startswith("TOWS strategy SO2 cites the items you are deleting.")
+    assert details.startswith("SO2  Serve corporate gift orders")
+    so2 = next(s for s in editor.tows.model.rows if s["label"] == "SO2")
+    assert editor.tows.model.cites_text(so2) == "S2, S4"

@@ -5,7 +5,7 @@ reopened file equals what the editor last showed."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.services import swot_service as svc
@@ -72,8 +72,11 @@ def command_for(document, op, a, b, quadrant):
 
 
 @pytest.mark.usefixtures("qapp")
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=OPS)
+# found by hypothesis: a delete left a gap in citation positions that a later
+# citation edit closed, so undoing the delete put the citation back out of order
+@example(ops=[("strategy", 0, 17, "S"), ("delete", 0, 0, "S"), ("add", 0, 0, "S"), ("cite", 0, 0, "S")])
 def test_undo_and_redo_walk_through_every_state(tmp_path_factory, ops):
     from app.views.plan_document import PlanDocument
 

@@ -195,9 +195,32 @@ def citing_strategies(plan: PlanFile, item_ids) -> list[dict]:
     return sorted(cited, key=lambda s: (s["label"][:2], int(s["label"][2:])))
 
 
+def _citation_lists(conn, strategy_ids) -> dict[str, list[str]]:
+    """The ordered cited item ids of each strategy in *strategy_ids*."""
+    lists: dict[str, list[str]] = {sid: [] for sid in strategy_ids}
+    for strategy_id, item_id in conn.execute(
+        "SELECT strategy_id, swot_item_id FROM tows_citation ORDER BY strategy_id, position, swot_item_id"
+    ):
+        if strategy_id in lists:
+            lists[strategy_id].append(item_id)
+    return lists
+
+
+def _write_citations(conn, lists: dict[str, list[str]]) -> None:
+    """Replace the citations of each strategy in *lists*, positions 0..n-1."""
+    for strategy_id, item_ids in lists.items():
+        conn.execute("DELETE FROM tows_citation WHERE strategy_id = ?", (strategy_id,))
+        conn.executemany(
+            "INSERT INTO tows_citation (strategy_id, swot_item_id, position) VALUES (?, ?, ?)",
+            [(strategy_id, item_id, n) for n, item_id in enumerate(item_ids)],
+        )
+
+
 def delete_items(plan: PlanFile, item_ids) -> tuple[Change, dict]:
-    """Delete items and the citations of them in one transaction. Returns
-    the change and what undo needs (rows, board layout, citations)."""
+    """Delete items and the citations of them in one transaction (the
+    citing strategies keep their other citations, renumbered). Returns the
+    change and what undo needs (rows, board layout, the citing strategies'
+    citation lists)."""
     ids = list(dict.fromkeys(item_ids))
     before = layout(plan)
     present = {i for i, _q, _p in before}
@@ -205,27 +228,29 @@ def delete_items(plan: PlanFile, item_ids) -> tuple[Change, dict]:
         raise EditRefused("", "That SWOT item no longer exists.")
     marks = ", ".join("?" for _ in ids)
     rows = _rows(plan, f"SELECT * FROM swot_item WHERE id IN ({marks})", tuple(ids))
-    citations = plan.conn.execute(
-        f"SELECT strategy_id, swot_item_id, position FROM tows_citation WHERE swot_item_id IN ({marks})", ids
-    ).fetchall()
+    citing = {
+        r[0] for r in plan.conn.execute(f"SELECT strategy_id FROM tows_citation WHERE swot_item_id IN ({marks})", ids)
+    }
+    cited_before = _citation_lists(plan.conn, citing)
     remaining: dict[str, list[str]] = {q: [] for q in QUADRANT_ORDER}
     for item_id, quadrant, _p in before:
         if item_id not in ids:
             remaining[quadrant].append(item_id)
     with plan.transaction() as conn:
-        conn.execute(f"DELETE FROM tows_citation WHERE swot_item_id IN ({marks})", ids)
+        _write_citations(conn, {sid: [i for i in cites if i not in ids] for sid, cites in cited_before.items()})
         conn.execute(f"DELETE FROM swot_item WHERE id IN ({marks})", ids)
         conn.executemany(
             "UPDATE swot_item SET position = ? WHERE id = ?",
             [(n, i) for q in QUADRANT_ORDER for n, i in enumerate(remaining[q])],
         )
-    snapshot = {"rows": rows, "layout": before, "citations": [tuple(c) for c in citations]}
-    extra = {"strategies": sorted({c[0] for c in citations})}
+    snapshot = {"rows": rows, "layout": before, "citations": cited_before}
+    extra = {"strategies": sorted(citing)}
     return Change(CANVAS, "swot_item", tuple(ids), structure=True, extra=extra), snapshot
 
 
 def restore_items(plan: PlanFile, snapshot: dict) -> Change:
-    """Undo of delete_items: rows, places and citations back, in one transaction."""
+    """Undo of delete_items: rows, places and the citing strategies' citation
+    lists back as they were, in one transaction."""
     rows = snapshot["rows"]
     with plan.transaction() as conn:
         for row in rows:
@@ -239,9 +264,7 @@ def restore_items(plan: PlanFile, snapshot: dict) -> Change:
             "UPDATE swot_item SET quadrant = ?, position = ? WHERE id = ?",
             [(q, p, i) for i, q, p in snapshot["layout"]],
         )
-        conn.executemany(
-            "INSERT INTO tows_citation (strategy_id, swot_item_id, position) VALUES (?, ?, ?)", snapshot["citations"]
-        )
+        _write_citations(conn, snapshot["citations"])
     return Change(CANVAS, "swot_item", tuple(r["id"] for r in rows), structure=True)
 
 

@@ -3,6 +3,7 @@ write; the deck renders in the background with a progress bar."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.deck_worker import DeckJob, start_job
+
+SINGLE_COLUMN_MAX = 6  # more sections than this are listed in two columns
 
 
 class ExportDeckDialog(QDialog):
@@ -34,13 +38,25 @@ class ExportDeckDialog(QDialog):
         self.last_result = None
         self.boxes: dict[str, QCheckBox] = {}
         group = QGroupBox(self.tr("Sections"), self)
-        column = QVBoxLayout(group)
-        for key, title in sections:
-            box = QCheckBox(title, group)
+        grid = QGridLayout(group)
+        per_column = max(1, math.ceil(len(sections) / (2 if len(sections) > SINGLE_COLUMN_MAX else 1)))
+        for index, (key, title) in enumerate(sections):
+            box = QCheckBox(title.replace("&", "&&"), group)  # "&" would be a mnemonic: "Forecast & ROI"
             box.setChecked(True)
             box.setObjectName(f"section-{key}")
             self.boxes[key] = box
-            column.addWidget(box)
+            grid.addWidget(box, index % per_column, index // per_column)  # filled down, in deck order
+        every = QPushButton(self.tr("Select all"), group)
+        every.setObjectName("sections-all")
+        every.clicked.connect(lambda: self._tick_all(True))
+        none = QPushButton(self.tr("Select none"), group)
+        none.setObjectName("sections-none")
+        none.clicked.connect(lambda: self._tick_all(False))
+        ticks = QHBoxLayout()
+        ticks.addWidget(every)
+        ticks.addWidget(none)
+        ticks.addStretch(1)
+        grid.addLayout(ticks, per_column, 0, 1, 2)
         self.path_edit = QLineEdit(str(self.plan_path.with_suffix(".pdf")), self)
         self.path_edit.setObjectName("output-path")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -82,6 +98,10 @@ class ExportDeckDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _tick_all(self, checked: bool) -> None:
+        for box in self.boxes.values():
+            box.setChecked(checked)
 
     def chosen_sections(self) -> list[str]:
         """Keys of the ticked sections, in order."""

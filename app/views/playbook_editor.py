@@ -50,7 +50,7 @@ class PlaybookEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.current: dict | None = None
-        self.sessions: dict[str, int] = dict.fromkeys(LINE_FIELDS + TEXT_FIELDS, 0)
+        self.sessions: dict[str, int] = dict.fromkeys((*LINE_FIELDS, *TEXT_FIELDS, "body"), 0)
         self.banner = QLabel(self)
         self.banner.setObjectName("playbooks-banner")
         self.banner.setWordWrap(True)
@@ -82,14 +82,23 @@ class PlaybookEditor(QWidget):
             body, "holding_statement", statement_columns(), self.tr("Holding statements"), self.tr("Add statement")
         )
         self.steps.table.setMinimumHeight(230)
+        self.statements.fit_rows = False  # one line per statement; its text is edited below the table
         self.statements.selection_changed.connect(self.show_preview)
         self.preview = QLabel(body)
         self.preview.setObjectName("statement-preview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.RichText)
         self.preview.setStyleSheet("background:#F6F8FA;border:1px solid #D0D7DE;padding:8px;")
-        preview_box = QGroupBox(self.tr("Statement preview (placeholders filled in)"), body)
-        QVBoxLayout(preview_box).addWidget(self.preview)
+        preview_box = QGroupBox(self.tr("Statement text and preview (placeholders filled in)"), body)
+        self.statement_body = PlanTextEdit(preview_box)
+        self.statement_body.setObjectName("statement-body")
+        self.statement_body.setPlaceholderText(self.tr("Select a statement to edit its text here."))
+        self.statement_body.setFixedHeight(110)
+        self.statement_body.textChanged.connect(self.edit_statement_body)
+        self.statement_body.session_ended.connect(lambda: self._end_session("body"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.statement_body)
+        preview_layout.addWidget(self.preview)
         self.details.addWidget(preview_box)
         self.details.addStretch(1)
         splitter = QSplitter(self)
@@ -178,6 +187,32 @@ class PlaybookEditor(QWidget):
         )
         return self.document.execute(command)
 
+    def edit_statement_body(self) -> bool:
+        """Push an undoable edit of the shown statement's text (typing merges)."""
+        statement = self._shown_statement()
+        value = self.statement_body.toPlainText()
+        if statement is None or value == statement["body"]:
+            return True
+        command = EditFieldCommand(
+            self.document,
+            self.tr("Edit holding statement"),
+            lambda plan, row_id, field, text: svc.update_child(plan, "holding_statement", row_id, field, text),
+            statement["id"],
+            "body",
+            statement["body"],
+            value,
+            self.sessions["body"],
+        )
+        return self.document.execute(command)
+
+    def _shown_statement(self) -> dict | None:
+        """The selected statement, else the first, else None."""
+        rows = self.statements.model.rows
+        if self.current is None or not rows:
+            return None
+        chosen = self.statements.selected_id()
+        return next((r for r in rows if r["id"] == chosen), rows[0])
+
     def export_pdf(self) -> bool:
         """Ask for a file and write the one-page war-room playbooks there."""
         from app.services.playbook_pdf import write_playbooks_pdf
@@ -245,12 +280,12 @@ class PlaybookEditor(QWidget):
     def show_preview(self) -> None:
         """The selected (or first) statement with {brand}, {date} and
         {product} filled in; placeholders left unfilled are marked."""
-        rows = self.statements.model.rows
-        if self.current is None or not rows:
+        statement = self._shown_statement()
+        self.statement_body.setEnabled(statement is not None and not self.document.read_only)
+        self.statement_body.set_value(statement["body"] if statement else "")
+        if statement is None:
             self.preview.setText(self.tr("No holding statement yet."))
             return
-        chosen = self.statements.selected_id()
-        statement = next((r for r in rows if r["id"] == chosen), rows[0])
         values = svc.placeholder_values(self.document.plan, self.current, format_date(dt.date.today()))
         title, _ = risk_rules.fill_placeholders(statement["title"], values)
         body, left = risk_rules.fill_placeholders(statement["body"], values)

@@ -164,7 +164,8 @@ class ChildPanel(RowsPanel):
         """Show the rows of another playbook (None: empty, disabled)."""
         self.playbook_id = playbook_id
         self.model.reload()
-        self.table.resizeRowsToContents()
+        if self.fit_rows:
+            self.table.resizeRowsToContents()
         self.set_enabled(playbook_id is not None)
 
     def add_row(self) -> None:

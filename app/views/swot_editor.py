@@ -196,10 +196,19 @@ class SwotEditor(QWidget):
             return False
         citing = svc.citing_strategies(self.document.plan, ids)
         if citing:
-            message = self.tr(
-                "%s TOWS strategies cite the items you are deleting. Their citations of these items will be "
-                "removed too (Undo brings them back)."
-            ) % len(citing)
+            if len(citing) == 1:
+                message = (
+                    self.tr(
+                        "TOWS strategy %s cites the items you are deleting. Its citations of these items will be "
+                        "removed too (Undo brings them back)."
+                    )
+                    % citing[0]["label"]
+                )
+            else:
+                message = self.tr(
+                    "%s TOWS strategies cite the items you are deleting. Their citations of these items will be "
+                    "removed too (Undo brings them back)."
+                ) % len(citing)
             details = "\n".join(f"{s['label']}  {s['text'][:80]}" for s in citing)
             if not dialogs.confirm_swot_delete(self, message, details):
                 return False

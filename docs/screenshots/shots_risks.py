@@ -31,6 +31,7 @@ def shoot(window, app, language, folder) -> list[str]:
         playbooks.steps.table.selectRow(1)
     app.processEvents()
     playbooks.scroll.ensureWidgetVisible(playbooks.steps.table)
+    playbooks.scroll.ensureWidgetVisible(playbooks.preview, 0, 0)
     app.processEvents()
     window.grab().save(str(Path(folder) / names[1]))
     return names

@@ -1317,68 +1317,78 @@
     <context>
         <name>ExportDeckDialog</name>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="31" />
-            <location filename="../../app/views/export_dialog.py" line="81" />
+            <location filename="../../app/views/export_dialog.py" line="35" />
+            <location filename="../../app/views/export_dialog.py" line="97" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="36" />
+            <location filename="../../app/views/export_dialog.py" line="40" />
             <source>Sections</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="46" />
+            <location filename="../../app/views/export_dialog.py" line="49" />
+            <source>Select all</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/export_dialog.py" line="52" />
+            <source>Select none</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/export_dialog.py" line="62" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="58" />
+            <location filename="../../app/views/export_dialog.py" line="74" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="59" />
+            <location filename="../../app/views/export_dialog.py" line="75" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="60" />
+            <location filename="../../app/views/export_dialog.py" line="76" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="68" />
+            <location filename="../../app/views/export_dialog.py" line="84" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="81" />
+            <location filename="../../app/views/export_dialog.py" line="97" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="94" />
+            <location filename="../../app/views/export_dialog.py" line="114" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="96" />
+            <location filename="../../app/views/export_dialog.py" line="116" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="98" />
+            <location filename="../../app/views/export_dialog.py" line="118" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="101" />
+            <location filename="../../app/views/export_dialog.py" line="121" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/export_dialog.py" line="122" />
+            <location filename="../../app/views/export_dialog.py" line="142" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -2553,106 +2563,116 @@
             <translation>添加声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="91" />
-            <source>Statement preview (placeholders filled in)</source>
-            <translation>声明预览（已填入占位符）</translation>
+            <location filename="../../app/views/playbook_editor.py" line="92" />
+            <source>Statement text and preview (placeholders filled in)</source>
+            <translation>声明正文与预览（已填入占位符）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="108" />
+            <location filename="../../app/views/playbook_editor.py" line="95" />
+            <source>Select a statement to edit its text here.</source>
+            <translation>选择一条声明后可在此编辑正文。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/playbook_editor.py" line="117" />
             <location filename="../../app/views/playbook_list.py" line="21" />
             <source>Playbook</source>
             <translation>预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="115" />
+            <location filename="../../app/views/playbook_editor.py" line="124" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="116" />
+            <location filename="../../app/views/playbook_editor.py" line="125" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="117" />
+            <location filename="../../app/views/playbook_editor.py" line="126" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="118" />
+            <location filename="../../app/views/playbook_editor.py" line="127" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="119" />
+            <location filename="../../app/views/playbook_editor.py" line="128" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="120" />
+            <location filename="../../app/views/playbook_editor.py" line="129" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="121" />
+            <location filename="../../app/views/playbook_editor.py" line="130" />
             <source>Product ({product})</source>
             <translation>产品（{product}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="171" />
+            <location filename="../../app/views/playbook_editor.py" line="180" />
             <location filename="../../app/views/playbook_list.py" line="34" />
             <location filename="../../app/views/playbook_panels.py" line="156" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="185" />
+            <location filename="../../app/views/playbook_editor.py" line="198" />
+            <source>Edit holding statement</source>
+            <translation>编辑初步声明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/playbook_editor.py" line="220" />
             <source>Export one-page playbooks</source>
             <translation>导出单页预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="185" />
+            <location filename="../../app/views/playbook_editor.py" line="220" />
             <source>crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="191" />
+            <location filename="../../app/views/playbook_editor.py" line="226" />
             <source>Playbooks not exported</source>
             <translation>预案未导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="193" />
+            <location filename="../../app/views/playbook_editor.py" line="228" />
             <source>Exported {count} playbooks, one page each, to {path}.</source>
             <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="196" />
+            <location filename="../../app/views/playbook_editor.py" line="231" />
             <source>Playbooks exported</source>
             <translation>预案已导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="208" />
+            <location filename="../../app/views/playbook_editor.py" line="243" />
             <source>— none —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="211" />
+            <location filename="../../app/views/playbook_editor.py" line="246" />
             <source>Level {level} · {name}</source>
             <translation>{level} 级 · {name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="250" />
+            <location filename="../../app/views/playbook_editor.py" line="287" />
             <source>No holding statement yet.</source>
             <translation>尚无初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="267" />
+            <location filename="../../app/views/playbook_editor.py" line="302" />
             <source>Not filled in: {names}</source>
             <translation>未填入：{names}</translation>
         </message>
         <message>
             <location filename="../../app/views/playbook_list.py" line="24" />
-            <location filename="../../app/views/playbook_panels.py" line="225" />
+            <location filename="../../app/views/playbook_panels.py" line="226" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -2678,15 +2698,15 @@
             <translation>移动预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="114" />
-            <location filename="../../app/views/playbook_panels.py" line="226" />
-            <location filename="../../app/views/playbook_panels.py" line="352" />
+            <location filename="../../app/views/playbook_editor.py" line="123" />
+            <location filename="../../app/views/playbook_panels.py" line="227" />
+            <location filename="../../app/views/playbook_panels.py" line="353" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
             <location filename="../../app/views/playbook_panels.py" line="66" />
-            <location filename="../../app/views/playbook_panels.py" line="193" />
+            <location filename="../../app/views/playbook_panels.py" line="194" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2701,98 +2721,98 @@
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="207" />
+            <location filename="../../app/views/playbook_panels.py" line="208" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="229" />
+            <location filename="../../app/views/playbook_panels.py" line="230" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="235" />
+            <location filename="../../app/views/playbook_panels.py" line="236" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="237" />
+            <location filename="../../app/views/playbook_panels.py" line="238" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="238" />
+            <location filename="../../app/views/playbook_panels.py" line="239" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="251" />
+            <location filename="../../app/views/playbook_panels.py" line="252" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="257" />
+            <location filename="../../app/views/playbook_panels.py" line="258" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="261" />
-            <location filename="../../app/views/playbook_panels.py" line="307" />
+            <location filename="../../app/views/playbook_panels.py" line="262" />
+            <location filename="../../app/views/playbook_panels.py" line="308" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="264" />
+            <location filename="../../app/views/playbook_panels.py" line="265" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="287" />
+            <location filename="../../app/views/playbook_panels.py" line="288" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="320" />
+            <location filename="../../app/views/playbook_panels.py" line="321" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="336" />
+            <location filename="../../app/views/playbook_panels.py" line="337" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="340" />
+            <location filename="../../app/views/playbook_panels.py" line="341" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="343" />
+            <location filename="../../app/views/playbook_panels.py" line="344" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="344" />
+            <location filename="../../app/views/playbook_panels.py" line="345" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="351" />
+            <location filename="../../app/views/playbook_panels.py" line="352" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="353" />
+            <location filename="../../app/views/playbook_panels.py" line="354" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="360" />
+            <location filename="../../app/views/playbook_panels.py" line="361" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="361" />
+            <location filename="../../app/views/playbook_panels.py" line="362" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -5036,12 +5056,17 @@ Weight %s of 5. Evidence: %s</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="200" />
+            <location filename="../../app/views/swot_editor.py" line="202" />
+            <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
+            <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_editor.py" line="209" />
             <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
             <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="214" />
+            <location filename="../../app/views/swot_editor.py" line="223" />
             <source>Sort SWOT items by weight</source>
             <translation>按权重排序 SWOT 条目</translation>
         </message>

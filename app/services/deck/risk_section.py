@@ -8,7 +8,7 @@ from app.models import risk_rules
 from app.services import crisis_labels as words
 from app.services.deck.registry import section_renderer
 
-TOP_RISKS = 6  # what fits one slide
+TOP_RISKS = 5  # what fits one slide in either language
 
 
 @section_renderer("risks", order=80, title_zh="风险清单", title_en="Risks")
@@ -16,8 +16,7 @@ def risk_slides(ctx):
     """Heat map and top-risks table (a short note when the register is empty)."""
     risks = ctx.rows("risk")
     if not risks:
-        yield from ctx.slides.bullets(words.label(ctx.language, "heat_map"), [words.label(ctx.language, "no_risks")])
-        return
+        return  # an empty register leaves the section out of the deck
     yield from heat_map(ctx, risks)
     yield from top_risks(ctx, risks)
 
@@ -91,9 +90,13 @@ def top_risks(ctx, risks: list[dict]):
 
 @section_renderer("playbooks", order=85, title_zh="危机公关预案", title_en="Crisis playbooks")
 def playbook_slides(ctx):
-    """Severity levels, then one slide per playbook."""
-
+    """Severity levels, then one slide per playbook. A plan without playbooks
+    leaves the section out (levels alone, as templates seed them, are not a
+    crisis plan yet)."""
     language = ctx.language
+    facts = words.gather(ctx.conn, language, ctx.today)
+    if not facts:
+        return
     levels = sorted(ctx.rows("severity_level"), key=lambda r: r["level"])
     if levels:
         header = [words.label(language, k) for k in ("level", "name", "response", "updates", "escalate")]
@@ -108,9 +111,6 @@ def playbook_slides(ctx):
             for level in levels
         ]
         yield from ctx.slides.table(words.label(language, "levels"), header, rows, widths=[0.8, 2.5, 1.5, 1.5, 2.5])
-    facts = words.gather(ctx.conn, language, ctx.today)
-    if not facts and not levels:
-        yield from ctx.slides.bullets(words.label(language, "levels"), [words.label(language, "no_playbooks")])
     for item in facts:
         yield from playbook_slide(ctx, item)
 
@@ -185,7 +185,7 @@ def _playbook_columns(ctx, item: words.PlaybookFacts, where: str, size: float):
     else:
         right.append(para(none))
     right.append(heading("statement"))
-    for title, body in item.statements or [("", none)]:
+    for title, body in item.statements[:1] or [("", none)]:  # the holding statement; the rest are in the PDF
         right += [para(title)] if title.strip() else []
         right += [para(line) for line in body.split("\n") if line.strip()]
     columns = Table([[left, right]], colWidths=[BODY_W - right_w, right_w], hAlign="LEFT")
