@@ -4,10 +4,13 @@ PPTX (python-pptx) converted with ``libreoffice --headless --convert-to pdf``.
 
     python bench/deck_speed.py [--language zh|en] [--runs 5]
 
-Scaling: only the Overview section exists yet, so the sample plan's six
-objectives are repeated (numbered) to --objectives rows and its market
-context is repeated --context times; with the defaults the Chinese sample
-gives a 40-slide deck. The PPTX has one slide per PDF page with the same
+Scaling: the sample plan's six objectives are repeated (numbered) to
+--objectives rows and its market context is repeated --context times (the
+Overview section grows by about 33 slides with the defaults); every other
+section shows the sample plan as it is. ``--demo`` measures the demo plan
+unscaled instead: the whole deck with every registered section (about 50
+slides). Either way the script also prints where a warm build spends its
+time, section by section (layout) and for drawing the pages. The PPTX has one slide per PDF page with the same
 text: title, body text box, and the objectives as real PPTX tables (the
 period chart is left out, which only favours LibreOffice).
 
@@ -62,6 +65,33 @@ def time_decks(plan_path: Path, out: Path, runs: int) -> tuple[float, float, int
             pages = build_deck(plan, out).pages
             times.append(time.perf_counter() - start)
     return times[0], statistics.median(times[1:]), pages
+
+
+def section_times(plan_path: Path, out: Path) -> tuple[list[tuple[str, int, float]], float, float]:
+    """One warm build with each section renderer timed: ``[(key, slides,
+    seconds)]`` in deck order, the whole build's seconds and the drawing's
+    (build minus the sections' layout)."""
+    from app.services.deck import build_deck, registry
+    from app.services.plan_file import PlanFile
+
+    found: list[tuple[str, int, float]] = []
+    saved = dict(registry._SECTIONS)
+    for key, spec in saved.items():
+        def timed(ctx, render=spec.render, key=key):
+            start = time.perf_counter()
+            slides = list(render(ctx))
+            found.append((key, len(slides), time.perf_counter() - start))
+            return slides
+
+        registry._SECTIONS[key] = registry.SectionSpec(key, spec.order, spec.title_zh, spec.title_en, timed)
+    try:
+        with PlanFile.open(plan_path, read_only=True) as plan:
+            start = time.perf_counter()
+            build_deck(plan, out)
+            total = time.perf_counter() - start
+    finally:
+        registry._SECTIONS.update(saved)
+    return found, total, total - sum(seconds for _, _, seconds in found)
 
 
 def make_pptx(pdf: Path, plan_path: Path, target: Path) -> int:
@@ -129,16 +159,28 @@ def main() -> int:
     parser.add_argument("--context", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lo-runs", type=int, default=2)
+    parser.add_argument("--demo", action="store_true", help="the demo plan as it is (no scaling)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ.setdefault("STRATDECK_DATA_DIR", str(folder / "data"))
-        plan_path = scaled_plan(folder, args.language, args.objectives, args.context)
+        if args.demo:
+            from app.services import samples
+
+            plan_path = samples.create_demo_plan(args.language, folder)
+            what = "demo plan as it is"
+        else:
+            plan_path = scaled_plan(folder, args.language, args.objectives, args.context)
+            what = f"{args.objectives} objectives, market context x{args.context}"
         pdf = folder / "deck.pdf"
         cold, warm, pages = time_decks(plan_path, pdf, args.runs)
-        print(f"deck: {pages} slides ({args.language}, {args.objectives} objectives, market context x{args.context})")
+        print(f"deck: {pages} slides ({args.language}, {what}, every registered section)")
         print(f"build_deck: cold {cold:.2f} s (first build in the process), warm {warm:.2f} s (median of {args.runs})"
               f"   target <= 2 s")
+        sections, total, drawing = section_times(plan_path, folder / "timed.pdf")
+        print(f"one warm build, {total:.2f} s: " + ", ".join(f"{key} {n} slides {sec * 1000:.0f} ms"
+                                                          for key, n, sec in sections)
+              + f"; drawing all pages {drawing * 1000:.0f} ms")
         soffice = shutil.which("libreoffice") or shutil.which("soffice")
         if not soffice:
             print("libreoffice not found: install libreoffice-impress to measure the PPTX path")

@@ -29,6 +29,7 @@ from app.services.atomic_write import write_bytes_atomic
 EXPORT_MODULES: list[str] = [
     "app.services.swot_export",
     "app.services.persona_export",
+    "app.services.competitor_export",
     "app.services.calendar_export",
     "app.services.risk_service",
     "app.services.playbook_pdf",

@@ -344,10 +344,10 @@ def _longest_words(data: list, count: int) -> list[float]:
     longest = [0.0] * count
     for row in data:
         for index, cell in enumerate(row[:count]):
-            text = " ".join(getattr(cell, "getPlainText", lambda: str(cell))().split())
             style = getattr(cell, "style", None)
-            if not text or style is None:
+            if style is None:  # not a Paragraph
                 continue
+            text = cell.getPlainText()
             for word in _WORD.findall(text):
                 width = stringWidth(word, style.fontName, style.fontSize)
                 longest[index] = max(longest[index], width + 2 * TABLE_PAD[2] + 1)
