@@ -20,6 +20,8 @@ class DialogLog:
     open_path: str | None = None
     image_path: str | None = None
     color: str | None = None
+    confirmations: list[str] = field(default_factory=list)
+    answer_confirm: bool = True
 
 
 def patch_dialogs(monkeypatch) -> DialogLog:
@@ -42,6 +44,13 @@ def patch_dialogs(monkeypatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "choose_open_path", lambda *a, **k: log.open_path)
     monkeypatch.setattr(dialogs, "choose_image_path", lambda *a, **k: log.image_path)
     monkeypatch.setattr(dialogs, "choose_color", lambda *a, **k: log.color)
+    monkeypatch.setattr(dialogs, "choose_pdf_path", lambda *a, **k: log.save_path)
+
+    def confirm(parent, message, details=""):
+        log.confirmations.append(message + ("\n" + details if details else ""))
+        return log.answer_confirm
+
+    monkeypatch.setattr(dialogs, "confirm_swot_delete", confirm)
     return log
 
 

@@ -88,5 +88,6 @@ def test_empty_canvases_add_no_slides(tmp_path):
     path, plan = _plan(tmp_path)
     plan.close()
     result = build(path, tmp_path / "deck.pdf", sections=["personas", "value_tiers", "journeys"])
-    # cover, agenda, three dividers, closing
-    assert result.pages == 6
+    # cover and closing only: an empty section leaves no divider and no agenda entry
+    assert result.pages == 2
+    assert result.sections == []

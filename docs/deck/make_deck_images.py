@@ -1,5 +1,7 @@
 """Regenerate the deck images in docs/deck/: the sample plans' decks (zh and
-en) rendered with pdftoppm at 60 dpi, a few slides each.
+en) rendered with pdftoppm at 60 dpi, a few slides each, and for every
+registered section the first slide after its divider in the Chinese deck
+(``zh-section-<key>.png``).
 
     python docs/deck/make_deck_images.py
 
@@ -37,6 +39,27 @@ def page_number(texts: list[str], where) -> int:
     return next(i for i, text in enumerate(texts, 1) if text.startswith(where))
 
 
+def section_pages(texts: list[str], language: str) -> dict[str, int]:
+    """1-based page number of the first slide of each section in the deck
+    (the page after the divider "NN <title>")."""
+    from app.services.deck import section_choices
+
+    found = {}
+    for number, (key, title) in enumerate(section_choices(language), 1):
+        head = f"{number:02d}{title}".replace(" ", "")
+        for index, text in enumerate(texts, 1):
+            if "".join(text.split()).startswith(head):
+                found[key] = index + 1
+                break
+    return found
+
+
+def render(pdf: Path, number: int, stem: Path) -> None:
+    """Page *number* of *pdf* as ``stem.png``."""
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(number), "-l", str(number),
+                    str(pdf), str(stem)], check=True)
+
+
 def main() -> int:
     from pypdf import PdfReader
 
@@ -57,11 +80,14 @@ def main() -> int:
             with PlanFile.open(plan_path, read_only=True) as plan:
                 build_deck(plan, pdf, today=DECK_DATE)
             texts = [page.extract_text() for page in PdfReader(pdf).pages]
-            for name, where in slides.items():
-                number = page_number(texts, where)
+            pages = {name: page_number(texts, where) for name, where in slides.items()}
+            if language == "zh":
+                shown = set(pages.values())  # Overview's first slide is key-facts already
+                pages.update({f"section-{key}": page for key, page in section_pages(texts, language).items()
+                              if page not in shown})
+            for name, number in pages.items():
                 stem = HERE / f"{language}-{name}"
-                subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(number), "-l", str(number),
-                                str(pdf), str(stem)], check=True)
+                render(pdf, number, stem)
                 print(f"{stem.name}.png  (page {number} of {len(texts)})")
     return 0
 

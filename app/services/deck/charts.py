@@ -16,8 +16,10 @@ so ``$`` in plan text is just a dollar sign."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 from app.services.deck import fonts
@@ -25,17 +27,31 @@ from app.services.deck.theme import MUTED, RULE, TEXT, Theme
 
 _LOCK = threading.Lock()  # matplotlib's font cache and rcParams are process-wide
 _svg_fonts: set[str] = set()
+# svglib takes about half of a chart's time; a preview rebuilt after an edit
+# elsewhere gets the same SVG for most charts, so their drawings are kept.
+_CACHED_DRAWINGS = 64
+_DRAWINGS: OrderedDict[bytes, object] = OrderedDict()  # sha1 of SVG and size → Drawing
 
 
 def _map_svg_font(family: str) -> None:
     """Tell svglib that SVG text in *family* is the deck's reportlab font."""
     if family not in _svg_fonts:
+        from reportlab.pdfbase.pdfmetrics import getFont
+        from svglib import fonts as svg_fonts
         from svglib.svglib import register_font
 
         # svglib 2 maps a family to a non-standard reportlab font only when
         # given the file; without it, it asks fontconfig and embeds whatever
-        # system font that returns under our font's name.
-        register_font(family, str(fonts.font_path()), rlgFontName=fonts.register_reportlab())
+        # system font that returns under our font's name. Given the file, it
+        # parses all 5 MB of it again (~0.3 s on the first chart) and replaces
+        # the registered font: hand it the font reportlab already has instead.
+        name = fonts.register_reportlab()
+        registered, parse = getFont(name), svg_fonts.TTFont
+        svg_fonts.TTFont = lambda *_args, **_kwargs: registered
+        try:
+            register_font(family, str(fonts.font_path()), rlgFontName=name)
+        finally:
+            svg_fonts.TTFont = parse
         _svg_fonts.add(family)
 
 
@@ -53,6 +69,7 @@ def plot_drawing(plot: Callable, width: float, height: float, theme: Theme):
 
         style = {
             "svg.fonttype": "none",  # text as <text>, drawn by svglib in the deck font
+            "svg.hashsalt": "stratdeck",  # the same chart gives the same SVG (ids are not random), see _DRAWINGS
             "text.parse_math": False,
             "font.size": 10,
             "text.color": TEXT,
@@ -67,12 +84,20 @@ def plot_drawing(plot: Callable, width: float, height: float, theme: Theme):
             plot(figure)
             buffer = io.BytesIO()
             figure.savefig(buffer, format="svg", transparent=True, metadata={"Date": None})
-        buffer.seek(0)
-        drawing = svg2rlg(buffer)
-    scale = min(width / drawing.width, height / drawing.height)
-    drawing.scale(scale, scale)
-    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-    drawing.initialFontName = fonts.register_reportlab()  # else the renderer declares Helvetica (unembedded)
+        svg = buffer.getvalue()
+        key = hashlib.sha1(svg + f"{width:.3f}x{height:.3f}".encode()).digest()
+        drawing = _DRAWINGS.get(key)
+        if drawing is not None:  # the same chart as in an earlier build: drawings are never changed once made
+            _DRAWINGS.move_to_end(key)
+            return drawing
+        drawing = svg2rlg(io.BytesIO(svg))
+        scale = min(width / drawing.width, height / drawing.height)
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.initialFontName = fonts.register_reportlab()  # else the renderer declares Helvetica (unembedded)
+        _DRAWINGS[key] = drawing
+        while len(_DRAWINGS) > _CACHED_DRAWINGS:
+            _DRAWINGS.popitem(last=False)
     return drawing
 
 

@@ -39,6 +39,8 @@ TABLE_PAD = (5.0, 6.0, 7.0)  # top, bottom, left/right padding of table cells
 TITLE_SPARE = 2.0  # measuring slack so a measured chunk never needs splitting
 CELL_PADDING = 12.0
 _WORD = re.compile(r"[^\s\u2e80-\U0010ffff/-]+[/-]?")  # a word the line breaker keeps whole
+_NUMBER = re.compile(r"[≥≤<>~≈±+\-−]?\s*[¥$€£]?\s*\d[\d,.]*\s*(%|‰|万|亿|万元|亿元|元|m|k|bn|x|×|倍|分|pts?)?")
+_NO_VALUE = {"", "—", "–", "-", "n/a"}
 AGENDA_LAYOUTS = ((1, 24, 10), (2, 24, 10), (2, 20, 7), (2, 17, 5), (2, 15, 4))  # columns, font size, row padding
 
 
@@ -220,6 +222,7 @@ class Primitives:
         for r, row in enumerate(rows, 1):
             data.append([self.para(cell, "table", where=f"row {r} of “{_plain(title)}”") for cell in row])
         columns = fit_columns([BODY_W * w / total for w in widths], _longest_words(data, len(widths)), BODY_W)
+        _align_numbers(data)
         theme = self.ctx.theme
         style = TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),  # cells are Paragraphs; this keeps Helvetica out of the PDF
@@ -352,6 +355,21 @@ def _longest_words(data: list, count: int) -> list[float]:
                 width = stringWidth(word, style.fontName, style.fontSize)
                 longest[index] = max(longest[index], width + 2 * TABLE_PAD[2] + 1)
     return longest
+
+
+def _align_numbers(data: list) -> None:
+    """Right-align the columns whose body cells are all numbers (amounts,
+    percentages, "≥ 4.6 %", "2,880 万"), header included, so digits line up."""
+    from reportlab.lib.enums import TA_RIGHT
+
+    for index in range(len(data[0])):
+        cells = [row[index] for row in data[1:] if index < len(row)]
+        texts = [" ".join(c.getPlainText().split()) for c in cells if hasattr(c, "getPlainText")]
+        values = [t for t in texts if t not in _NO_VALUE]
+        if not values or len(texts) != len(cells) or not all(_NUMBER.fullmatch(t) for t in values):
+            continue
+        for cell in [data[0][index], *cells]:
+            cell.style = ParagraphStyle(f"{cell.style.name}_right", parent=cell.style, alignment=TA_RIGHT)
 
 
 def fit_columns(columns: list[float], minimums: list[float], total: float) -> list[float]:
