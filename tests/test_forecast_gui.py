@@ -4,6 +4,7 @@ refusals in the banner, the scorecard's colours and words."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
@@ -40,7 +41,8 @@ def type_into(qtbot, view, index, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: not editor.isVisible())  # the delegate commits Enter queued
+    # the delegate commits Enter queued, then hides and deletes its editor
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
 
 
 def test_typing_an_input_updates_the_figures_undo_and_reopen(qtbot, window):

@@ -223,7 +223,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.editor_stack = QStackedWidget(self.workspace)
             self.workspace.setStretchFactor(1, 1)
             self.pages.addWidget(self.workspace)
-            self.navigator.currentRowChanged.connect(self.editor_stack.setCurrentIndex)
+            self.navigator.currentRowChanged.connect(self._show_canvas)
         if self.problems is None:
             from PySide6.QtCore import Qt
 
@@ -242,16 +242,16 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             widget = self.editor_stack.widget(index)
             self.editor_stack.removeWidget(widget)
             widget.deleteLater()
+        self.navigator.blockSignals(True)
         self.navigator.clear()
-        self.editors = {}
         from app.views.canvases import canvas_entries  # editors load after the first paint
+        from app.views.editor_set import EditorSet
 
-        for key, label, factory in canvas_entries():
-            editor = factory(self.document, self.editor_stack)
-            self.editors[key] = editor
-            self.editor_stack.addWidget(editor)
-            self.navigator.addItem(label)
+        self.editors = EditorSet(canvas_entries(), self.document, self.editor_stack)
+        self.navigator.addItems(self.editors.labels())
+        self.navigator.blockSignals(False)
         self.navigator.setCurrentRow(0)
+        self._show_canvas(0)
         self.pages.setCurrentWidget(self.workspace)
         self.problems.show()
         for action in self._plan_actions():
@@ -275,7 +275,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             current = self.navigator.currentRow()
             self.show_workspace()
             self.navigator.setCurrentRow(current)
-        for key, editor in self.editors.items():
+        for key, editor in self.editors.built_items():  # an editor built later reads the plan then
             if key == change.canvas or getattr(editor, "follows_all_changes", False):
                 editor.on_change(change)
         self.problems.refresh_after_edit(self.document.plan)
@@ -310,6 +310,13 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         ).format(name=Path(path).stem)
         self.statusBar().showMessage(message, 15000)
         dialogs.show_info(self, self.tr("Plan reopened"), message)
+
+    def _show_canvas(self, row: int) -> None:
+        """Show the editor of navigator row *row*, building it the first time."""
+        key = self.editors.key_at(row) if self.editors else None
+        if key is not None:
+            self.editors[key]
+            self.editor_stack.setCurrentIndex(row)
 
     def open_finding(self, finding) -> None:
         """Show the canvas and field a Problems-panel finding is about."""
