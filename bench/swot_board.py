@@ -5,7 +5,8 @@ Measures the time to build the SWOT & TOWS editor, to refresh it after a
 structural change (reload of every model), and per edit including the
 refresh the window does (service commit + editor redraw + Problems rules):
 typing into an item, a weight change, a keyboard reorder, a drag of five
-items to another quadrant, sort by weight, a delete with citations, and undo.
+items to another quadrant, sort by weight, reordering a TOWS strategy, typing
+into a long (word-wrapped) strategy, a delete with citations, and undo.
 
 Run: ``python bench/swot_board.py [--items 500] [--repeat 20]``."""
 
@@ -126,6 +127,16 @@ def main() -> None:
         editor.reload()
 
     results["sort by weight (all quadrants)"] = _time(editor.sort_by_weight, args.repeat, unsort)
+
+    first_so = editor.tows.model.kind_ids("SO")[0]
+    editor.tows.select_id(first_so)
+    results["reorder a TOWS strategy (Ctrl+Down)"] = _time(lambda: editor.tows.keyboard_move(1), args.repeat)
+    long_text = "以桂花冷泡乌龙切入抖音与小红书，用盲测口感做种草背书，并在天猫会员日承接转化。" * 8
+    strategies = editor.tows.model
+    row = strategies.row_of(first_so)
+    results["type into a long strategy (row re-fitted)"] = _time(
+        lambda: strategies.setData(strategies.index(row, 1), f"{long_text} {next(counter)}"), args.repeat
+    )
 
     from app.views import dialogs
 

@@ -120,3 +120,17 @@ def all_pdf_fonts(pdf: Path) -> list[dict]:
         if isinstance(obj, DictionaryObject) and obj.get("/Type") == "/Font":
             fonts.append(obj)
     return fonts
+
+
+def dividers(language: str) -> list[tuple[str, str]]:
+    """``(key, title)`` of the registered sections that open a divider (a
+    section grouped under an earlier one shares that one's divider), in
+    deck order: what the agenda lists when every section has slides."""
+    from app.services.deck import registry
+
+    opened, found = set(), []
+    for spec in registry.registered():
+        if spec.group_key not in opened:
+            opened.add(spec.group_key)
+            found.append((spec.key, spec.title(language)))
+    return found

@@ -86,3 +86,37 @@ def problems_at_once(monkeypatch) -> None:
     from app.views.problems_panel import ProblemsPanel
 
     monkeypatch.setattr(ProblemsPanel, "QUICK_SECONDS", 60.0)
+
+
+def pdf_text_sizes(path: Path) -> list[list[tuple[str, float]]]:
+    """For each page of the PDF, the (text, font size in points as printed)
+    of every piece of text, the canvas and text scaling applied."""
+    from pypdf import PdfReader
+
+    pages = []
+    for page in PdfReader(path).pages:
+        found: list[tuple[str, float]] = []
+
+        def visit(text, cm, tm, font_dict, font_size, found=found):
+            if text.strip():
+                scale_tm = (tm[0] ** 2 + tm[1] ** 2) ** 0.5
+                scale_cm = (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                found.append((text, font_size * scale_tm * scale_cm))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(found)
+    return pages
+
+
+def add_steps(path: Path, playbook_id: str, count: int, *, language: str = "zh") -> None:
+    """Give a playbook *count* more timed steps (and the plan *language*)."""
+    with PlanFile.open(path) as plan:
+        for n in range(count):
+            playbook_service.add_child(
+                plan,
+                "playbook_step",
+                playbook_id,
+                {"action": f"第 {n} 步：通知相关负责人并记录处理进展", "owner": "郑婉", "offset_minutes": 300 + n * 30},
+            )
+        plan.conn.execute('UPDATE "plan" SET language = ?', (language,))
+        plan.conn.commit()

@@ -263,3 +263,42 @@ def test_read_only_plan_cannot_be_edited(window, plan_path):
     index = editor.model.index(editor.model.row_of(ids["tmall"]), editor.model.month_col["2027-01"])
     assert not index.flags() & Qt.ItemIsEditable
     assert not editor.paste_action.isEnabled() and not editor.add_action.isEnabled()
+
+
+def test_an_edit_repaints_its_cell_and_sums_only(budget, qtbot):
+    editor, ids, path = budget
+    model = editor.model
+    rects = []
+    model.dataChanged.connect(
+        lambda top, bottom, roles=(): rects.append((top.row(), top.column(), bottom.row(), bottom.column()))
+    )
+    editor.edit_cells([(ids["xhs"], "2027-05", "planned", 700)])
+
+    def repainted(row, column):
+        return any(r0 <= row <= r1 and c0 <= column <= c1 for r0, c0, r1, c1 in rects)
+
+    row, totals, may = model.row_of(ids["xhs"]), model.line_rows(), model.month_col["2027-05"]
+    quarter = model.columnCount() - 1 - len(model.quarters) + 1  # Q2 is the second quarter column
+    for cell_row, column in ((row, may), (row, quarter), (row, model.columnCount() - 1), (totals, may)):
+        assert repainted(cell_row, column)
+    assert not repainted(row, model.month_col["2027-04"]) and not repainted(model.row_of(ids["tmall"]), may)
+    assert shown(editor, ids["xhs"], "2027-05") == "700"
+
+
+def test_summary_shares_and_findings_follow_edits(budget, qtbot):
+    editor, ids, path = budget
+    shares = editor.summary.shares_model
+    first = [shares.item(r, 0) for r in range(shares.rowCount())]
+    editor.edit_cells([(ids["tmall"], "2027-01", "planned", 300), (ids["xhs"], "2027-01", "planned", 100)])
+    row = next(r for r in range(shares.rowCount()) if shares.item(r, 0).text() == "电商平台")
+    assert [shares.item(row, c).text() for c in range(4)] == ["电商平台", "300", "75.0 %", "30 %"]
+    assert shares.item(row, 2).toolTip()  # off its target share: red with a reason
+    assert [shares.item(r, 0) for r in range(shares.rowCount())] == first  # updated in place, not rebuilt
+    assert editor.summary.allocated.text() == "400 CNY" and editor.summary.allocated.isReadOnly()
+    editor.edit_cells([(ids["tmall"], "2027-02", "planned", 100), (ids["tmall"], "2027-02", "actual", 200)])
+    listed = editor.summary.findings
+    qtbot.waitUntil(lambda: any("2027-02" in listed.item(i).text() for i in range(listed.count())), timeout=3000)
+    item = next(listed.item(i) for i in range(listed.count()) if "2027-02" in listed.item(i).text())
+    editor.go_to_finding(item.data(Qt.UserRole))
+    current = editor.grid.selection_model().currentIndex()
+    assert editor.model.month_of(current.column()) == "2027-02"

@@ -65,8 +65,16 @@ def test_totals_equal_the_sum_of_cells(line_count, cells):
 @given(st.integers(1, 6), st.lists(cell, max_size=20), st.lists(cell, max_size=20))
 def test_incremental_sums_equal_a_full_recompute(line_count, first, edits):
     grid, _ = make_grid(line_count, first)
+    keys = [(f"l{n}", month) for n in range(line_count) for month in MONTHS]
+    [grid.cell_flag(*key) for key in keys]  # remembered flags must follow the edits below
+    copy = grid.copy()
+    before = (dict(copy.line_totals["planned"]), {k: dict(v) for k, v in copy.values["planned"].items()})
     for line, month, planned, actual in edits:
         grid.apply_cell(f"l{line % line_count}", month, planned, actual)
-    incremental = (dict(grid.line_totals["planned"]), dict(grid.month_totals["actual"]), dict(grid.grand))
+    assert before == (copy.line_totals["planned"], copy.values["planned"])  # a copy never moves with the original
+    sums = (grid.line_totals, grid.month_totals, grid.channel_totals, grid.grand)
+    incremental = repr(sums)
+    flags = [grid.cell_flag(*key) for key in keys]
     grid.recompute()
-    assert incremental == (grid.line_totals["planned"], grid.month_totals["actual"], grid.grand)
+    assert incremental == repr((grid.line_totals, grid.month_totals, grid.channel_totals, grid.grand))
+    assert flags == [grid.cell_flag(*key) for key in keys]

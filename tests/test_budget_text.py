@@ -63,3 +63,18 @@ def test_every_budget_finding_in_chinese(new_plan, chinese):
         assert text != finding.message and any("\u4e00" <= c <= "\u9fff" for c in text), finding.rule
     variance = next(finding_text(f) for f in found if f.rule == "budget.cell_variance" and f.item_id == ids["tmall"])
     assert variance == "预算项“电商平台 / 直通车”：实际与计划偏差超过 ±15%，月份：2027-02 (无计划)。"
+
+
+def test_too_long_line_fields_are_named_in_chinese(new_plan, chinese):
+    from app.views.service_text import refusal_text
+
+    ids = budget_plan(new_plan)
+    shown = {}
+    for field, limit in (("sub_channel", 200), ("note", 2000), ("owner", 200)):
+        with pytest.raises(EditRefused) as refused:
+            svc.update_line(new_plan, ids["tmall"], field, "x" * (limit + 1))
+        shown[field] = refusal_text(str(refused.value))
+    assert shown["sub_channel"].startswith("子渠道") and "201" in shown["sub_channel"]
+    assert shown["note"].startswith("备注") and "2001" in shown["note"]
+    assert shown["owner"].startswith("负责人")
+    assert not any(word in text for text in shown.values() for word in ("Sub-channel", "Note", "Owner"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import assert_one_error_line, run
-from deck_support import page_texts, plan_with, sample_plan
+from deck_support import dividers, page_texts, plan_with, sample_plan
 from file_checks import names_in
 
 from app.services.deck import section_choices
@@ -26,8 +26,8 @@ def test_export_pdf_writes_the_deck(capsys, tmp_path):
     assert out == f"Exported {deck} ({len(texts)} slides)\n"
     whole = "\n".join(texts)
     assert "Qiyun Tea Lab" in texts[0] and "Key facts" in whole
-    for _key, title in section_choices("en"):  # the whole deck: every registered section
-        assert f"\n{title}\n" in whole
+    for number, (_key, title) in enumerate(dividers("en"), 1):  # the whole deck: every registered section
+        assert f"{number:02d}\n{title}\n" in whole
 
 
 def test_export_pdf_with_sections_and_password(capsys, tmp_path):

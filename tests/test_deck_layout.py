@@ -111,3 +111,23 @@ def test_a_chart_drawn_again_unchanged_reuses_its_drawing():
     assert charts.plot_drawing(plot([1, 2]), 400, 300, Theme()) is first  # e.g. a preview rebuilt after an edit
     assert charts.plot_drawing(plot([1, 3]), 400, 300, Theme()) is not first
     assert charts.plot_drawing(plot([1, 2]), 400, 200, Theme()) is not first
+
+
+def test_paragraphs_with_line_breaks_follow_the_same_rules():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from app.services.deck.fonts import register_reportlab
+
+    style = ParagraphStyle("probe", fontName=register_reportlab(), fontSize=SIZE, leading=14, wordWrap="CJK")
+    text = "第一行：品牌认知度，复购率；“冷泡一夏”。<br/>second line with supermarkets, convenience stores"
+    for width in (40, 66, 90, 140):
+        paragraph = Paragraph(text, style)
+        paragraph.wrap(width, 1000)
+        lines = ["".join(word.text for word in line.words) for line in paragraph.blPara.lines]
+        assert "".join(lines).replace(" ", "") == text.replace("<br/>", "").replace(" ", "")
+        assert "supermarkets," in " ".join(lines).split() or width < 66
+        for line in lines:
+            stripped = line.strip()
+            assert stripped[:1] not in CLOSING or len(stripped) == 1, (width, lines)
+            assert _width(stripped) <= width + 1e-6 or len(stripped) == 1

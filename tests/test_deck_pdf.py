@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from deck_support import all_pdf_fonts, build, page_texts, plan_with, squash
+from deck_support import all_pdf_fonts, build, dividers, page_texts, plan_with, squash
 
 from app.services import samples
 from app.services.deck import registry, section_choices
@@ -49,7 +49,7 @@ def decks(tmp_path_factory) -> dict[str, Deck]:
 def _divider_pages(deck: Deck, language: str) -> list[int]:
     """0-based page index of each section's divider, in deck order."""
     pages = []
-    for number, (_key, title) in enumerate(section_choices(language), 1):
+    for number, (_key, title) in enumerate(dividers(language), 1):
         found = [i for i, text in enumerate(deck.texts) if squash(text).startswith(squash(f"{number:02d}{title}"))]
         assert len(found) == 1, (number, title, found)
         pages.append(found[0])
@@ -66,13 +66,13 @@ def test_every_registered_section_is_in_the_demo_deck_in_registry_order(decks, l
     assert agenda.startswith(squash(LABELS[language]["agenda"]))
     assert not any(squash(LABELS[language]["cont"].format(title=LABELS[language]["agenda"])) in squash(t)
                    for t in deck.texts)  # the agenda fits one slide
-    for number, (_key, title) in enumerate(section_choices(language), 1):
+    for number, (_key, title) in enumerate(dividers(language), 1):
         assert squash(f"{number:02d}{title}") in agenda
-    dividers = _divider_pages(deck, language)
-    assert dividers == sorted(dividers) and dividers[0] == 2
-    for page, following in zip(dividers, [*dividers[1:], len(deck.texts) - 1], strict=True):
+    pages = _divider_pages(deck, language)
+    assert pages == sorted(pages) and pages[0] == 2
+    for page, following in zip(pages, [*pages[1:], len(deck.texts) - 1], strict=True):
         assert following - page >= 2, f"section at page {page + 1} has no slide"
-    for page in range(dividers[0], len(deck.texts) - 1):
+    for page in range(pages[0], len(deck.texts) - 1):
         assert f"{page + 1} / {deck.result.pages}" in deck.texts[page]
 
 
@@ -141,8 +141,11 @@ def test_metadata_outline_and_progress(decks, language):
     assert reader.metadata.title == deck.document["plan"]["title"]
     assert reader.metadata.author == deck.document["plan"]["owner"]
     assert deck.document["plan"]["brand"] in reader.metadata.subject
-    assert [entry.title for entry in reader.outline] == [title for _key, title in section_choices(language)]
-    assert [reader.get_destination_page_number(e) for e in reader.outline] == _divider_pages(deck, language)
+    top = [entry for entry in reader.outline if not isinstance(entry, list)]
+    assert [entry.title for entry in top] == [title for _key, title in dividers(language)]
+    assert [reader.get_destination_page_number(e) for e in top] == _divider_pages(deck, language)
+    nested = [e.title for entry in reader.outline if isinstance(entry, list) for e in entry]
+    assert sorted([e.title for e in top] + nested) == sorted(title for _key, title in section_choices(language))
     seen = deck.progress
     assert seen[0] == (0, deck.result.pages) and seen[-1] == (deck.result.pages, deck.result.pages)
     assert [done for done, _ in seen] == list(range(deck.result.pages + 1))
@@ -243,3 +246,42 @@ def test_a_plan_with_nothing_filled_in_still_builds(tmp_path):
     text = "\n".join(page_texts(tmp_path / "empty.pdf"))
     assert "未命名计划" in text and "尚未设定目标" in text and "未设置" in text
     assert result.warnings == [] and result.sections[0] == "overview"
+
+
+def test_a_section_whose_renderer_fails_is_left_out_with_a_warning(tmp_path, monkeypatch):
+    def broken(ctx):
+        yield from ctx.slides.bullets("Half a section", ["never shown"])
+        raise KeyError("budget_line")
+
+    monkeypatch.setitem(registry._SECTIONS, "broken", registry.SectionSpec("broken", 12, "坏", "Broken probe", broken))
+    pdf = tmp_path / "deck.pdf"
+    result = build(plan_with(tmp_path), pdf, sections=["overview", "broken"])
+    text = "\n".join(page_texts(pdf))
+    assert result.sections == ["overview"] and "Key facts" in text
+    assert "Broken probe" not in text and "never shown" not in text
+    assert [str(w) for w in result.warnings] == [
+        "The section “Broken probe” could not be laid out (KeyError: 'budget_line'); the deck was made without it."
+    ]
+
+
+def test_a_grouped_section_shares_the_divider_of_its_group(tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    def slides(line):
+        return lambda ctx: ctx.slides.bullets(line, [line.lower()])
+
+    for key, order, title, group in (("lead", 11, "Lead probe", None), ("follower", 12, "Follower probe", "lead"),
+                                     ("next", 13, "Next probe", None)):
+        spec = registry.SectionSpec(key, order, f"{title}（中文）", title, slides(f"{title} slide"), group)
+        monkeypatch.setitem(registry._SECTIONS, key, spec)
+    pdf = tmp_path / "grouped.pdf"
+    result = build(plan_with(tmp_path), pdf, sections=["lead", "follower", "next"])
+    texts = page_texts(pdf)
+    assert result.sections == ["lead", "follower", "next"]
+    assert squash("01Lead probe02Next probe") in squash(texts[1]) and "Follower probe\n" not in texts[1]
+    assert [t.split("\n")[0] for t in texts[2:7]] == ["01", "Lead probe slide", "Follower probe slide", "02",
+                                                      "Next probe slide"]
+    outline = PdfReader(pdf).outline
+    assert [outline[0].title, outline[1][0].title, outline[2].title] == ["Lead probe", "Follower probe", "Next probe"]
+    result = build(plan_with(tmp_path), tmp_path / "alone.pdf", sections=["follower"])  # without its group
+    assert page_texts(tmp_path / "alone.pdf")[2].startswith("01\nFollower probe")

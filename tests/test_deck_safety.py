@@ -130,25 +130,27 @@ def test_no_password_means_no_encryption(tmp_path):
 
 
 # -- atomic write -----------------------------------------------------------------------
-def _failing_overview(monkeypatch):
-    from app.services.deck import registry
+def _failing_drawing(monkeypatch):
+    """Make drawing fail with a programming error on page 3, after two pages
+    were written (a renderer that raises is left out instead, see test_deck_pdf)."""
+    from app.services.deck import draw
 
-    spec = registry._SECTIONS["overview"]
+    real_draw = draw.SlideDrawer.draw
 
-    def broken(ctx):
-        yield from spec.render(ctx)
-        raise RuntimeError("renderer broke")
+    def broken(self, slide, page, total):
+        if page == 3:
+            raise RuntimeError("drawing broke")
+        real_draw(self, slide, page, total)
 
-    monkeypatch.setitem(registry._SECTIONS, "overview", registry.SectionSpec(
-        spec.key, spec.order, spec.title_zh, spec.title_en, broken))
+    monkeypatch.setattr(draw.SlideDrawer, "draw", broken)
 
 
 def test_a_build_that_fails_midway_leaves_no_file_and_no_temp_file(tmp_path, monkeypatch):
     plan = plan_with(tmp_path, objectives=[("Grow", "Revenue", "+10 %")])
     out = tmp_path / "out"
     out.mkdir()
-    _failing_overview(monkeypatch)
-    with pytest.raises(RuntimeError, match="renderer broke"):
+    _failing_drawing(monkeypatch)
+    with pytest.raises(RuntimeError, match="drawing broke"):
         build(plan, out / "deck.pdf")
     assert names_in(out) == set()
 
@@ -176,8 +178,8 @@ def test_a_failed_build_leaves_an_existing_deck_untouched(tmp_path, monkeypatch)
     assert calls == [1, 2, 3]
     assert names_in(out) == {"deck.pdf"} and sha256(deck) == before
     monkeypatch.undo()
-    _failing_overview(monkeypatch)
-    with pytest.raises(RuntimeError):
+    _failing_drawing(monkeypatch)
+    with pytest.raises(RuntimeError, match="drawing broke"):
         build(plan, deck)
     assert names_in(out) == {"deck.pdf"} and sha256(deck) == before
 

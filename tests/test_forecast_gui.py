@@ -106,7 +106,7 @@ def test_blank_figures_say_why_and_the_budget_drives_spend(qtbot, window):
 def test_scorecard_add_edit_status_reorder_delete_and_undo(qtbot, window):
     assert window.open_demo()
     editor = show(window, "kpis")
-    model = editor.model
+    model = editor.table.model()  # the status filter's proxy: all KPIs, in plan order
     count = model.rowCount()
     assert cell(model, 0, "status") == "▲ At risk"
     assert model.index(0, KPI_COLUMNS.index("status")).data(Qt.BackgroundRole).color().name() == "#ffe8b3"

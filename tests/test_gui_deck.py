@@ -35,7 +35,7 @@ def test_export_dialog_writes_the_chosen_sections_while_editing_goes_on(window, 
     assert "Saved" in dialog.message.text() and str(target) in dialog.message.text()
     assert dialog.last_result.sections == [spec.key for spec in registry.registered() if spec.key != "swot"]
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Qiyun" in text and "Crisis playbooks" in text and "SWOT analysis" not in text
+    assert "Qiyun" in text and "Evidence behind the SWOT" not in text
     assert stored(window.document.plan.path, 'SELECT owner FROM "plan"') == "Edited while exporting"
 
 
@@ -137,3 +137,14 @@ def test_closing_the_window_while_the_preview_renders_neither_hangs_nor_aborts(w
     window.close()  # waits for the running build
     assert time.monotonic() - started < 20
     qtbot.waitUntil(lambda: not deck_worker._RUNNING, timeout=5_000)
+
+
+def test_present_deck_works_before_the_deck_canvas_was_ever_shown(window, qtbot):
+    """Editors are built when first shown; View › Present Deck must build the
+    preview itself rather than find nothing to present."""
+    assert window.editors.get("deck") is None  # never shown in this window
+    window.present_deck()
+    preview = window.editors.get("deck")
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.presenter is not None, timeout=RENDER_TIMEOUT)
+    preview.presenter.close()

@@ -44,8 +44,14 @@ def test_status_rule(kpi, expected):
 def test_progress_runs_from_baseline_to_target_in_either_direction():
     assert status(baseline=31, target=38, actual=33.5).progress == pytest.approx(2.5 / 7)
     assert status(baseline=92, target=85, actual=88.6, direction="lower").progress == pytest.approx(3.4 / 7)
-    assert status(target=38, actual=33.5).progress is None
-    assert status(baseline=5, target=5, actual=6).progress is None
+    assert status(target=38, actual=33.5).progress == pytest.approx(33.5 / 38)  # no baseline: actual ÷ target
+    assert status(baseline=5, target=5, actual=6).progress == pytest.approx(1.2)
+    assert status(target=50, actual=60, direction="lower").progress == pytest.approx(50 / 60)  # target ÷ actual
+    assert status(target=50, actual=40, direction="lower").progress == pytest.approx(1.25)
+    assert status(target=5, actual=0, direction="lower").progress is None  # met, but no ratio to show
+    assert status(target=0, actual=3).progress is None
+    assert status(baseline=10, target=20).progress is None  # no actual yet
+    assert status(baseline=10, target=20, actual=5).progress == pytest.approx(-0.5)  # moved away from the target
 
 
 numbers = st.one_of(st.none(), st.floats(-1e6, 1e6))

@@ -11,7 +11,7 @@ from app.services import playbook_service
 from app.services.plan_file import PlanFile
 from tests.cli_support import assert_one_error_line, run
 from tests.deck_support import build, page_texts, pdf_fonts, sample_plan, squash
-from tests.risks_support import playbook_plan
+from tests.risks_support import add_steps, pdf_text_sizes, playbook_plan
 
 
 def test_the_cli_writes_one_a4_page_per_playbook(capsys, tmp_path):
@@ -50,24 +50,17 @@ def test_the_cli_writes_one_a4_page_per_playbook(capsys, tmp_path):
 def test_a_long_playbook_still_fits_one_page_and_chinese_is_embedded(tmp_path):
     path = tmp_path / "long.stratdeck"
     ids = playbook_plan(path, brand="栖云茶研", product="桂花乌龙冷泡茶")
+    add_steps(path, ids["playbook"], 22)
     with PlanFile.open(path) as plan:
-        for n in range(60):
-            playbook_service.add_child(
-                plan,
-                "playbook_step",
-                ids["playbook"],
-                {"action": f"第 {n} 步：通知相关负责人并记录处理进展", "owner": "郑婉", "offset_minutes": 300 + n * 30},
-            )
-        plan.conn.execute('UPDATE "plan" SET language = ?', ("zh",))
-        plan.conn.commit()
         from app.services.playbook_pdf import write_playbooks_pdf
 
-        pages, warnings = write_playbooks_pdf(plan.conn, tmp_path / "long.pdf")
-    assert pages == 1 and warnings == []
+        playbooks, pages, warnings = write_playbooks_pdf(plan.conn, tmp_path / "long.pdf")
+    assert (playbooks, pages, warnings) == (1, 1, [])
     texts = page_texts(tmp_path / "long.pdf")
     assert len(texts) == 1
-    assert squash("第 59 步") in squash(texts[0]) and "栖云茶研桂花乌龙冷泡茶" in squash(texts[0])
+    assert squash("第 21 步") in squash(texts[0]) and "栖云茶研桂花乌龙冷泡茶" in squash(texts[0])
     assert "响应时间线" in texts[0] and "发言人" in texts[0]
+    assert min(size for _, size in pdf_text_sizes(tmp_path / "long.pdf")[0]) >= 8 - 0.01  # still readable
     fonts = pdf_fonts(tmp_path / "long.pdf")
     assert fonts and all("WenQuanYi" in font["/BaseFont"] for font in fonts)
     assert all("/FontFile2" in font["/FontDescriptor"].get_object() for font in fonts)

@@ -85,15 +85,44 @@ class BudgetGrid:
         self.channel_by_id = {c["id"]: c for c in self.channels}
         self.campaigns: dict[str, dict] = {c["id"]: c for c in campaigns}
         self.settings: dict = dict(settings)
-        self.values: dict[str, dict[str, dict[str, float]]] = {layer: {} for layer in LAYERS}
-        for line_id, month, planned, actual in cells:
-            for layer, value in zip(LAYERS, (planned, actual), strict=True):
-                if value is not None:
-                    self.values[layer].setdefault(line_id, {})[month] = float(value)
-        extra = {m for layer in LAYERS for row in self.values[layer].values() for m in row} - set(months)
+        planned_rows: dict[str, dict[str, float]] = {}
+        actual_rows: dict[str, dict[str, float]] = {}
+        seen = set()  # months holding a value
+        for line_id, month, planned, actual in cells:  # one pass, no helper calls: 10,800 cells on a large plan
+            if planned is not None:
+                row = planned_rows.get(line_id)
+                if row is None:
+                    row = planned_rows[line_id] = {}
+                row[month] = float(planned)
+                seen.add(month)
+            if actual is not None:
+                row = actual_rows.get(line_id)
+                if row is None:
+                    row = actual_rows[line_id] = {}
+                row[month] = float(actual)
+                seen.add(month)
+        self.values: dict[str, dict[str, dict[str, float]]] = {"planned": planned_rows, "actual": actual_rows}
+        extra = seen - set(months)
         self.period_months = list(months)
         self.months: list[str] = sorted(set(months) | extra)  # cells outside the period stay visible
         self.recompute()
+
+    def copy(self) -> BudgetGrid:
+        """An independent copy (its own cells, sums and line rows) that can be
+        edited without touching this one."""
+        twin = BudgetGrid.__new__(BudgetGrid)
+        twin.__dict__.update(self.__dict__)
+        twin.lines = [dict(line) for line in self.lines]
+        twin.settings = dict(self.settings)
+        twin.values = {layer: {k: dict(row) for k, row in rows.items()} for layer, rows in self.values.items()}
+        twin.period_months, twin.months = list(self.period_months), list(self.months)
+        twin._line_by_id = {line["id"]: line for line in twin.lines}
+        twin.line_totals = {layer: dict(v) for layer, v in self.line_totals.items()}
+        twin.month_totals = {layer: dict(v) for layer, v in self.month_totals.items()}
+        twin.channel_totals = {layer: dict(v) for layer, v in self.channel_totals.items()}
+        twin.grand = dict(self.grand)
+        twin._flags = dict(self._flags)
+        return twin
 
     # -- reading -------------------------------------------------------------
     def value(self, line_id: str, month: str, layer: str) -> float | None:
@@ -149,6 +178,17 @@ class BudgetGrid:
         start, end = (campaign.get("start_date") or "")[:7], (campaign.get("end_date") or "")[:7]
         return bool(start and month < start) or bool(end and month > end)
 
+    def cell_flag(self, line_id: str, month: str) -> str | None:
+        """'off_plan', 'outside' (the campaign's months) or None for one cell;
+        remembered until the cell changes (the grid paints it on every repaint)."""
+        key = (line_id, month)
+        try:
+            return self._flags[key]
+        except KeyError:
+            flag = "off_plan" if self.is_off_plan(*key) else "outside" if self.outside_campaign(*key) else None
+            self._flags[key] = flag
+            return flag
+
     def envelope(self) -> Envelope:
         """Envelope, reserve, allocated and unallocated amounts."""
         allocated = self.grand["planned"]
@@ -183,11 +223,15 @@ class BudgetGrid:
         self._line_by_id = {line["id"]: line for line in self.lines}
         self.line_totals = {layer: {} for layer in LAYERS}
         self.month_totals = {layer: {} for layer in LAYERS}
+        self._flags = {}
         for layer in LAYERS:
-            for line in self.lines:
-                self._sum_line(layer, line["id"])
-            for month in self.months:
-                self._sum_month(layer, month)
+            rows, per_month = self.values[layer], {month: [] for month in self.months}
+            for line in self.lines:  # one pass over the cells; fsum is exact, so order does not matter
+                row = rows.get(line["id"])
+                self.line_totals[layer][line["id"]] = math.fsum(row.values()) if row else 0.0
+                for month, value in (row or {}).items():
+                    per_month.setdefault(month, []).append(value)
+            self.month_totals[layer] = {month: math.fsum(values) for month, values in per_month.items()}
         self._sum_channels()
 
     def apply_cell(self, line_id: str, month: str, planned: float | None, actual: float | None) -> None:
@@ -207,6 +251,7 @@ class BudgetGrid:
                     row[month] = float(value)
             lines.add(line_id)
             months.add(month)
+            self._flags.pop((line_id, month), None)
         if not months <= set(self.months):
             self.months = sorted({*self.months, *months})
         for layer in LAYERS:
@@ -214,7 +259,7 @@ class BudgetGrid:
                 self._sum_line(layer, line_id)
             for month in months:
                 self._sum_month(layer, month)
-        self._sum_channels()
+        self._sum_channels({line_id for line_id in lines if line_id in self._line_by_id})
 
     def _sum_line(self, layer: str, line_id: str) -> None:
         if line_id in self._line_by_id:
@@ -223,15 +268,23 @@ class BudgetGrid:
     def _sum_month(self, layer: str, month: str) -> None:
         values = self.values[layer]
         self.month_totals[layer][month] = math.fsum(
-            values[line["id"]].get(month, 0.0) for line in self.lines if line["id"] in values
+            [values[line_id].get(month, 0.0) for line_id in self._line_by_id if line_id in values]
         )
 
-    def _sum_channels(self) -> None:
-        self.channel_totals = {layer: {} for layer in LAYERS}
+    def _sum_channels(self, touched: set[str] | None = None) -> None:
+        """Channel and grand totals from the line totals: every channel, or
+        only the channels of the *touched* lines (an edit)."""
+        if touched is None:
+            self._channel_lines: dict[str, list[str]] = {}
+            for line in self.lines:
+                self._channel_lines.setdefault(line["channel_id"], []).append(line["id"])
+            self.channel_totals = {layer: {} for layer in LAYERS}
+        channels = self._channel_lines if touched is None else {self._line_by_id[i]["channel_id"] for i in touched}
         self.grand = {}
         for layer in LAYERS:
-            per_channel: dict[str, list[float]] = {}
-            for line in self.lines:
-                per_channel.setdefault(line["channel_id"], []).append(self.line_totals[layer].get(line["id"], 0.0))
-            self.channel_totals[layer] = {k: math.fsum(v) for k, v in per_channel.items()}
-            self.grand[layer] = math.fsum(self.line_totals[layer].get(line["id"], 0.0) for line in self.lines)
+            totals = self.line_totals[layer]
+            for channel_id in channels:
+                self.channel_totals[layer][channel_id] = math.fsum(
+                    [totals.get(line_id, 0.0) for line_id in self._channel_lines[channel_id]]
+                )
+            self.grand[layer] = math.fsum([totals.get(line["id"], 0.0) for line in self.lines])

@@ -129,12 +129,14 @@ def _line_variance(grid: BudgetGrid, line: dict, label: str, threshold, add) -> 
     if threshold is None:
         return
     flagged, planned_sum, actual_sum = [], [], []
-    for month in sorted(grid.values["actual"].get(line["id"], ())):  # only months with an actual
-        variance = grid.variance_pct(line["id"], month)
-        if variance is None:
-            continue
-        planned_sum.append(grid.value(line["id"], month, "planned") or 0.0)
-        actual_sum.append(grid.value(line["id"], month, "actual"))
+    actual_row = grid.values["actual"].get(line["id"], {})
+    planned_row = grid.values["planned"].get(line["id"], {})
+    for month in sorted(actual_row):  # only months with an actual; the same sums as grid.variance_pct
+        actual = actual_row[month]
+        planned = planned_row.get(month) or 0.0
+        planned_sum.append(planned)
+        actual_sum.append(actual)
+        variance = (0.0 if actual == 0 else math.inf) if planned == 0 else (actual - planned) / planned * 100
         if abs(variance) > threshold:
             flagged.append(f"{month} ({format_pct(variance)})")
     limit = f"{threshold:g}"

@@ -77,7 +77,7 @@ def check_swot(items: list[dict], strategies: list[dict], citations: list[tuple[
                         f"The SWOT lists no {name} yet.",
                         "swot_item",
                         "",
-                        "quadrant",
+                        f"quadrant:{quadrant}",  # the editor opens this quadrant
                         (("quadrant", quadrant),),
                     )
                 )

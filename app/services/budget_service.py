@@ -5,18 +5,20 @@ Each edit validates everything first (EditRefused names the line, month and
 layer; nothing is stored), then commits in one transaction and returns a
 Change. Cell edits carry the stored values in ``Change.extra["cells"]`` as
 (line id, month, planned, actual), so an open grid updates without reading
-the file again."""
+the file again. The grid read from a plan is kept between reads and
+follows cell edits in place (app/services/budget_cache.py)."""
 
 from __future__ import annotations
 
-from app.models.budget_grid import LAYERS, BudgetGrid, line_label, month_range
+from app.models.budget_grid import LAYERS, BudgetGrid, line_label
 from app.models.budget_rules import AmountError, check_budget, parse_amount
 from app.models.findings import Finding
+from app.services.budget_cache import cached, follow_cells, plan_settings, version
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.rows import delete_row, insert_row, move_row, restore_row
 
 CANVAS = "budget"
 LINE_FIELDS = {"channel_id": 0, "sub_channel": 200, "campaign_id": 0, "owner": 200, "note": 2_000}
@@ -27,17 +29,6 @@ LINE_LABELS = {
     "owner": "Owner",
     "note": "Note",
 }
-SETTINGS = (
-    "id",
-    "currency",
-    "period_start",
-    "period_end",
-    "total_budget",
-    "reserve_pct",
-    "reserve_min_pct",
-    "reserve_max_pct",
-    "variance_threshold_pct",
-)
 _REASONS = {
     "negative": "is negative; amounts are 0 or more",
     "not a number": "is not a number",
@@ -45,30 +36,18 @@ _REASONS = {
 }
 
 
-def plan_settings(plan: PlanFile) -> dict:
-    """The plan-level budget settings (period, currency, envelope, reserve, limits)."""
-    row = plan.conn.execute(f'SELECT {", ".join(SETTINGS)} FROM "plan"').fetchone()
-    return dict(zip(SETTINGS, row, strict=True))
-
-
 def load_grid(plan: PlanFile) -> BudgetGrid:
-    """The whole budget matrix with its sums, read in four queries."""
-    settings = plan_settings(plan)
-    cells = plan.conn.execute("SELECT budget_line_id, month, planned, actual FROM budget_cell").fetchall()
-    return BudgetGrid(
-        month_range(settings["period_start"], settings["period_end"]),
-        read_rows(plan.conn, "budget_line"),
-        cells,
-        read_rows(plan.conn, "channel"),
-        read_rows(plan.conn, "campaign"),
-        settings,
-    )
+    """The whole budget matrix with its sums (the caller's own copy)."""
+    return cached(plan)[1].copy()
 
 
 @rule_provider
 def budget_findings(plan: PlanFile) -> list[Finding]:
     """Findings of the Budget canvas."""
-    return check_budget(load_grid(plan))
+    entry = cached(plan)
+    if entry[2] is None:
+        entry[2] = check_budget(entry[1])
+    return list(entry[2])
 
 
 def _line_name(plan: PlanFile, line_id: str) -> str:
@@ -137,6 +116,7 @@ def set_cells(plan: PlanFile, edits) -> Change:
     for line_id, month, layer, amount in checked:
         planned, actual = stored[(line_id, month)]
         stored[(line_id, month)] = (amount, actual) if layer == "planned" else (planned, amount)
+    before = version(plan)
     with plan.transaction() as conn:
         for (line_id, month), (planned, actual) in stored.items():
             if planned is None and actual is None:
@@ -150,6 +130,7 @@ def set_cells(plan: PlanFile, edits) -> Change:
                 )
     layers = tuple(dict.fromkeys(layer for _, _, layer, _ in checked))
     cells = [(line_id, month, *values) for (line_id, month), values in stored.items()]
+    follow_cells(plan, before, cells)
     return Change(CANVAS, "budget_cell", tuple(dict.fromkeys(k[0] for k in keys)), layers, extra={"cells": cells})
 
 

@@ -46,11 +46,17 @@ def _names(conn, sql: str) -> dict[str, list[tuple]]:
 def load_campaigns(conn) -> list[CampaignView]:
     """Every campaign in its order, with channels (by link position),
     personas, phases (by position) and its milestones."""
-    channels = _names(conn, "SELECT cc.campaign_id, ch.name, ch.color FROM campaign_channel cc "
-                            "JOIN channel ch ON ch.id = cc.channel_id "
-                            "ORDER BY cc.campaign_id, cc.position, ch.position")
-    personas = _names(conn, "SELECT cp.campaign_id, p.name FROM campaign_persona cp "
-                            "JOIN persona p ON p.id = cp.persona_id ORDER BY cp.campaign_id, cp.position, p.position")
+    channels = _names(
+        conn,
+        "SELECT cc.campaign_id, ch.name, ch.color FROM campaign_channel cc "
+        "JOIN channel ch ON ch.id = cc.channel_id "
+        "ORDER BY cc.campaign_id, cc.position, ch.position",
+    )
+    personas = _names(
+        conn,
+        "SELECT cp.campaign_id, p.name FROM campaign_persona cp "
+        "JOIN persona p ON p.id = cp.persona_id ORDER BY cp.campaign_id, cp.position, p.position",
+    )
     phases: dict[str, list[dict]] = {}
     for phase in read_rows(conn, "campaign_phase"):
         phases.setdefault(phase["campaign_id"], []).append(phase)
@@ -60,12 +66,14 @@ def load_campaigns(conn) -> list[CampaignView]:
     views = []
     for row in read_rows(conn, "campaign"):
         linked = channels.get(row["id"], [])
-        views.append(CampaignView(
-            row,
-            [name for name, _ in linked],
-            [colour for _, colour in linked],
-            [name for (name,) in personas.get(row["id"], [])],
-            sorted(phases.get(row["id"], []), key=lambda p: p["position"]),
-            milestones.get(row["id"], []),
-        ))
+        views.append(
+            CampaignView(
+                row,
+                [name for name, _ in linked],
+                [colour for _, colour in linked],
+                [name for (name,) in personas.get(row["id"], [])],
+                sorted(phases.get(row["id"], []), key=lambda p: p["position"]),
+                milestones.get(row["id"], []),
+            )
+        )
     return views

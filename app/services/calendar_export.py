@@ -21,13 +21,39 @@ from app.services.rows import read_rows
 UID_DOMAIN = "@stratdeck"
 PRODID = "-//Stratdeck//Campaign calendar//EN"
 WORDS = {
-    "en": {"objective": "Objective", "owner": "Owner", "channels": "Channels", "personas": "Personas",
-           "status": "Status", "campaign": "Campaign", "milestone": "Milestone"},
-    "zh": {"objective": "目标", "owner": "负责人", "channels": "渠道", "personas": "目标人群",
-           "status": "状态", "campaign": "所属活动", "milestone": "里程碑"},
+    "en": {
+        "objective": "Objective",
+        "owner": "Owner",
+        "channels": "Channels",
+        "personas": "Personas",
+        "status": "Status",
+        "campaign": "Campaign",
+        "milestone": "Milestone",
+    },
+    "zh": {
+        "objective": "目标",
+        "owner": "负责人",
+        "channels": "渠道",
+        "personas": "目标人群",
+        "status": "状态",
+        "campaign": "所属活动",
+        "milestone": "里程碑",
+    },
 }
-COLUMNS = ["Name", "Status", "Start", "End", "Days", "Channels", "Owner", "Objective", "Personas", "Phases",
-           "Milestones", "Colour"]
+COLUMNS = [
+    "Name",
+    "Status",
+    "Start",
+    "End",
+    "Days",
+    "Channels",
+    "Owner",
+    "Objective",
+    "Personas",
+    "Phases",
+    "Milestones",
+    "Colour",
+]
 
 
 def uid(row_id: str) -> str:
@@ -47,23 +73,74 @@ def _stamp(overview: dict) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
-def _event(row_id: str, summary: str, first: dt.date, last: dt.date, stamp: dt.datetime, description: str,
-           categories: list[str]):
-    from icalendar import Event
+class _Events:
+    """Builds the VEVENTs. Values every event shares (DTSTAMP, TRANSP, the
+    Outlook all-day flag, dates, category lists) are encoded by icalendar once
+    and the same property object is put on each event: encoding them 20,000
+    times was a third of the export time."""
 
-    event = Event()
-    event.add("uid", uid(row_id))
-    event.add("dtstamp", stamp)
-    event.add("summary", summary)
-    event.add("dtstart", first)  # a date, so VALUE=DATE
-    event.add("dtend", last + dt.timedelta(days=1))  # exclusive end
-    event.add("transp", "TRANSPARENT")  # all-day plans do not block anyone's time
-    event.add("x-microsoft-cdo-alldayevent", "TRUE")
-    if description:
-        event.add("description", description)
-    if categories:
-        event.add("categories", categories)
-    return event
+    def __init__(self, stamp: dt.datetime):
+        from icalendar import Event
+
+        self._event_class = Event
+        self._template = Event()
+        self._template.add("dtstamp", stamp)
+        self._template.add("transp", "TRANSPARENT")  # all-day plans do not block anyone's time
+        self._template.add("x-microsoft-cdo-alldayevent", "TRUE")
+        self._shared = list(self._template.items())
+        self._cache: dict[tuple, object] = {}
+
+    def shared_ids(self) -> set[int]:
+        """ids of the property objects put on more than one event."""
+        return {id(value) for _name, value in self._shared} | {id(value) for value in self._cache.values()}
+
+    def _encoded(self, name: str, value):
+        """The icalendar property for *name* = *value*, encoded once per distinct value."""
+        key = (name, tuple(value) if isinstance(value, list) else value)
+        found = self._cache.get(key)
+        if found is None:
+            holder = self._event_class()
+            holder.add(name, value)
+            found = self._cache[key] = holder[name.upper()]
+        return found
+
+    def event(self, row_id: str, summary: str, first: dt.date, last: dt.date, description: str, categories: list[str]):
+        """One all-day event from *first* to *last* (both included)."""
+        event = self._event_class()
+        event.add("uid", uid(row_id))
+        event.add("summary", summary)
+        for name, value in self._shared:
+            event[name] = value
+        event["DTSTART"] = self._encoded("dtstart", first)  # a date, so VALUE=DATE
+        event["DTEND"] = self._encoded("dtend", last + dt.timedelta(days=1))  # exclusive end
+        if description:
+            event.add("description", description)
+        if categories:
+            event["CATEGORIES"] = self._encoded("categories", categories)
+        return event
+
+
+def _serialised(calendar, shared: set[int]) -> bytes:
+    """calendar.to_ical(), made cheaper in two ways with the same bytes:
+    the content line of a property value shared by many events (*shared*:
+    their ids) or of BEGIN/END is built by icalendar once; and only lines of
+    75 octets or more go through icalendar's folding, which walks every
+    character of every line (half the export time) although almost every
+    line is shorter and stays as it is."""
+    lines: dict[tuple, bytes] = {}
+    parts = []
+    for name, value in calendar.property_items():
+        key = (name, value) if isinstance(value, bytes) else (name, id(value)) if id(value) in shared else None
+        encoded = lines.get(key) if key is not None else None
+        if encoded is None:
+            line = calendar.content_line(name, value)
+            encoded = line.encode("utf-8")
+            if len(encoded) >= 75:
+                encoded = line.to_ical()
+            if key is not None:
+                lines[key] = encoded
+        parts.append(encoded)
+    return b"\r\n".join(parts) + b"\r\n"
 
 
 def _description(view: CampaignView, words: dict) -> str:
@@ -85,7 +162,7 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
 
     overview = get_overview(plan)
     words = WORDS["en" if overview.get("language") == "en" else "zh"]
-    stamp = _stamp(overview)
+    events_of = _Events(_stamp(overview))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -100,8 +177,16 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
         if not view.dated:
             skipped += 1
         else:
-            calendar.add_component(_event(view.row["id"], view.row.get("name") or "", view.start, view.end, stamp,
-                                          _description(view, words), [status]))
+            calendar.add_component(
+                events_of.event(
+                    view.row["id"],
+                    view.row.get("name") or "",
+                    view.start,
+                    view.end,
+                    _description(view, words),
+                    [status],
+                )
+            )
             events += 1
         for phase in view.phases:
             first, last = _dates(phase["start_date"]), _dates(phase["end_date"])
@@ -109,8 +194,14 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
                 skipped += 1
                 continue
             summary = " · ".join(part for part in (names[view.row["id"]], phase.get("name") or "") if part)
-            event = _event(phase["id"], summary, first, last, stamp, f"{words['campaign']}: {names[view.row['id']]}",
-                           [status, phase.get("kind") or "custom"])
+            event = events_of.event(
+                phase["id"],
+                summary,
+                first,
+                last,
+                f"{words['campaign']}: {names[view.row['id']]}",
+                [status, phase.get("kind") or "custom"],
+            )
             event.add("related-to", uid(view.row["id"]))
             calendar.add_component(event)
             events += 1
@@ -120,13 +211,19 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
             skipped += 1
             continue
         campaign = names.get(milestone.get("campaign_id"))
-        event = _event(milestone["id"], milestone.get("name") or "", day, day, stamp,
-                       f"{words['campaign']}: {campaign}" if campaign else "", [words["milestone"]])
+        event = events_of.event(
+            milestone["id"],
+            milestone.get("name") or "",
+            day,
+            day,
+            f"{words['campaign']}: {campaign}" if campaign else "",
+            [words["milestone"]],
+        )
         if campaign is not None:
             event.add("related-to", uid(milestone["campaign_id"]))
         calendar.add_component(event)
         events += 1
-    return calendar.to_ical(), events, skipped
+    return _serialised(calendar, events_of.shared_ids()), events, skipped
 
 
 def _dates(value) -> dt.date | None:
@@ -141,8 +238,10 @@ def export_ics(plan, output: Path, part: str | None) -> list[str]:
     """Write the campaign calendar as an .ics file (Outlook, Google Calendar,
     Apple Calendar); ``--part`` is refused, the file is always the whole calendar."""
     if part:
-        raise UsageError("--part is not used with --format ics: the calendar file always holds every dated "
-                         "campaign, phase and milestone.")
+        raise UsageError(
+            "--part is not used with --format ics: the calendar file always holds every dated "
+            "campaign, phase and milestone."
+        )
     data, events, skipped = calendar_ics(plan)
     write_bytes_atomic(Path(output), data)
     lines = [f"Exported {output} ({events} events)"]
@@ -159,9 +258,20 @@ def campaign_table(plan) -> ExportTable:
     for view in load_campaigns(plan.conn):
         row = view.row
         days = (view.end - view.start).days + 1 if view.dated else None
-        table.rows.append([
-            row.get("name") or "", row.get("status") or "", row.get("start_date"), row.get("end_date"), days,
-            ", ".join(view.channels), row.get("owner") or "", row.get("objective") or "", ", ".join(view.personas),
-            len(view.phases), len(view.milestones), row.get("color"),
-        ])
+        table.rows.append(
+            [
+                row.get("name") or "",
+                row.get("status") or "",
+                row.get("start_date"),
+                row.get("end_date"),
+                days,
+                ", ".join(view.channels),
+                row.get("owner") or "",
+                row.get("objective") or "",
+                ", ".join(view.personas),
+                len(view.phases),
+                len(view.milestones),
+                row.get("color"),
+            ]
+        )
     return table

@@ -1,30 +1,81 @@
 """The Calendar canvas's rule provider for the Problems panel and
 ``stratdeck check``: reads campaigns, phases, milestones and channels and
-runs app.models.calendar_rules on them."""
+runs app.models.calendar_rules on them.
+
+Rules run after every edit, so the read is kept small: of the phases only
+those that can break a rule are read — dated and outside their campaign's
+dates or the plan period. The schema's CHECK constraints keep every stored
+date a real ``YYYY-MM-DD`` with the end on or after the start, so comparing
+the text in SQL is comparing the dates (tests/test_calendar_rules_speed.py
+checks the result against reading every phase)."""
 
 from __future__ import annotations
 
-from app.models.calendar_rules import check_calendar
+from app.models.calendar_rules import _span, check_calendar
 from app.models.findings import Finding
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
 
+SUSPECT_PHASES = """
+SELECT p.id, p.campaign_id, p.kind, p.name, p.start_date, p.end_date
+FROM campaign_phase p JOIN campaign c ON c.id = p.campaign_id
+WHERE p.start_date IS NOT NULL AND p.end_date IS NOT NULL AND (
+    (c.start_date IS NOT NULL AND c.end_date IS NOT NULL AND c.start_date <= c.end_date
+     AND (p.start_date < c.start_date OR p.end_date > c.end_date))
+    OR (:period AND (p.start_date < :first OR p.end_date > :last)))
+ORDER BY p.campaign_id, p.position, p.id
+"""
+# Each campaign with the channels it takes up (dated and not cancelled: the
+# only links the overlap rule uses) in one text cell, instead of a row and
+# two decoded ids per link.
+CAMPAIGNS_WITH_CHANNELS = """
+SELECT c.id, c.name, c.status, c.start_date, c.end_date,
+    CASE WHEN c.status != 'cancelled' AND c.start_date IS NOT NULL AND c.end_date IS NOT NULL THEN
+        (SELECT group_concat(l.channel_id, char(31)) FROM campaign_channel l WHERE l.campaign_id = c.id)
+    END
+FROM campaign c ORDER BY c.position, c.id
+"""
+FIELDS = ("id", "name", "status", "start_date", "end_date")
 
-def _dicts(plan: PlanFile, sql: str) -> list[dict]:
-    cursor = plan.conn.execute(sql)
+
+def _dicts(plan: PlanFile, sql: str, params=()) -> list[dict]:
+    cursor = plan.conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def read_calendar(plan: PlanFile, every_phase: bool = False) -> tuple:
+    """The arguments of check_calendar as stored: plan row, campaigns, phases
+    (only those that can break a rule unless *every_phase*), milestones,
+    campaign-channel links (only of dated, not cancelled campaigns unless
+    *every_phase*) and channels."""
+    overview = _dicts(plan, 'SELECT id, period_start, period_end, channel_overlap_days FROM "plan"')[0]
+    if every_phase:
+        campaigns = _dicts(plan, "SELECT id, name, status, start_date, end_date FROM campaign ORDER BY position, id")
+        links = plan.conn.execute("SELECT campaign_id, channel_id FROM campaign_channel").fetchall()
+    else:
+        campaigns, links = [], []
+        for *row, channel_ids in plan.conn.execute(CAMPAIGNS_WITH_CHANNELS):
+            campaigns.append(dict(zip(FIELDS, row, strict=True)))
+            if channel_ids:
+                links += [(row[0], channel_id) for channel_id in channel_ids.split("\x1f")]
+    if every_phase:
+        phases = _dicts(
+            plan,
+            "SELECT id, campaign_id, kind, name, start_date, end_date FROM campaign_phase "
+            "ORDER BY campaign_id, position, id",
+        )
+    else:
+        period = _span(overview, "period_start", "period_end")
+        bounds = {"period": period is not None, "first": overview["period_start"], "last": overview["period_end"]}
+        phases = _dicts(plan, SUSPECT_PHASES, bounds)
+    milestones = _dicts(plan, "SELECT id, name, date FROM milestone ORDER BY position, id")
+    channels = _dicts(plan, "SELECT id, name FROM channel ORDER BY position, id")
+    return overview, campaigns, phases, milestones, links, channels
 
 
 @rule_provider
 def calendar_findings(plan: PlanFile) -> list[Finding]:
     """Findings of the Calendar canvas (campaign, phase and milestone dates,
     channel overlaps beyond the plan's limit)."""
-    overview = _dicts(plan, 'SELECT id, period_start, period_end, channel_overlap_days FROM "plan"')[0]
-    campaigns = _dicts(plan, "SELECT id, name, status, start_date, end_date FROM campaign ORDER BY position, id")
-    phases = _dicts(plan, "SELECT id, campaign_id, kind, name, start_date, end_date FROM campaign_phase "
-                          "ORDER BY campaign_id, position, id")
-    milestones = _dicts(plan, "SELECT id, name, date FROM milestone ORDER BY position, id")
-    links = plan.conn.execute("SELECT campaign_id, channel_id FROM campaign_channel").fetchall()
-    channels = _dicts(plan, "SELECT id, name FROM channel ORDER BY position, id")
-    return check_calendar(overview, campaigns, phases, milestones, links, channels)
+    return check_calendar(*read_calendar(plan))

@@ -9,8 +9,9 @@ Status rule (pure, docs/forecast-kpis.md):
   → "amber"; beyond it, or with no threshold → "red".
 
 Progress = (actual − baseline) / (target − baseline): the share of the way
-from baseline to target, whichever the direction (blank without a baseline
-or when target equals baseline)."""
+from baseline to target, whichever the direction; without a baseline (or
+when it equals the target) actual / target when higher is better, target /
+actual when lower is better (kpi_progress)."""
 
 from __future__ import annotations
 
@@ -72,13 +73,27 @@ def _number(value) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def kpi_progress(baseline: float | None, target: float | None, actual: float | None, lower: bool) -> float | None:
+    """How far the actual has come toward the target (1.0 = reached; over 1
+    = beyond it; below 0 = moved away), honouring the direction.
+
+    With a baseline: (actual − baseline) ÷ (target − baseline). Without one
+    (or when it equals the target): actual ÷ target when higher is better,
+    target ÷ actual when lower is better. None when it cannot be worked out."""
+    if actual is None or target is None:
+        return None
+    if baseline is not None and target != baseline:
+        return (actual - baseline) / (target - baseline)
+    if lower:
+        return target / actual if actual > 0 and target >= 0 else None
+    return actual / target if target > 0 and actual >= 0 else None
+
+
 def kpi_status(kpi: dict) -> KpiStatus:
     """The status of one KPI row (see the module docstring)."""
     baseline, target, actual = (_number(kpi.get(k)) for k in ("baseline", "target", "actual"))
     lower = kpi.get("direction") == "lower"
-    progress = None
-    if None not in (baseline, target, actual) and target != baseline:
-        progress = (actual - baseline) / (target - baseline)
+    progress = kpi_progress(baseline, target, actual, lower)
     if actual is None:
         return KpiStatus("no_data")
     if target is None:

@@ -158,6 +158,43 @@ def move_persona(plan: PlanFile, persona_id: str, index: int) -> Change:
     return Change(CANVAS, "persona", (persona_id,), structure=True)
 
 
+def persona_order(plan: PlanFile) -> list[str]:
+    """Persona ids in card order (what undo of a drag puts back)."""
+    return [r[0] for r in plan.conn.execute("SELECT id FROM persona ORDER BY position, id")]
+
+
+def set_persona_order(plan: PlanFile, persona_ids) -> Change:
+    """Store *persona_ids* (every persona, each once) as the card order."""
+    ids = list(persona_ids)
+    if sorted(ids) != sorted(persona_order(plan)):
+        raise EditRefused("", "The personas changed; the cards were not reordered.")
+    with plan.transaction() as conn:
+        conn.executemany("UPDATE persona SET position = ? WHERE id = ?", list(enumerate(ids)))
+    return Change(CANVAS, "persona", tuple(ids), structure=True)
+
+
+def moved_order(order: list[str], persona_ids, index: int) -> list[str]:
+    """*order* with *persona_ids* (kept in card order) moved before the card
+    now at *index* (the end when *index* is past the last card)."""
+    wanted = set(persona_ids)
+    moving = [i for i in order if i in wanted]
+    before = order[index] if 0 <= index < len(order) else None
+    while before in wanted:  # dropped onto a moved card: before the next card that stays
+        following = order.index(before) + 1
+        before = order[following] if following < len(order) else None
+    rest = [i for i in order if i not in wanted]
+    at = rest.index(before) if before is not None else len(rest)
+    return rest[:at] + moving + rest[at:]
+
+
+def move_personas(plan: PlanFile, persona_ids, index: int) -> Change:
+    """Move personas before the card now at *index* (see moved_order) in one transaction."""
+    order = persona_order(plan)
+    if not set(persona_ids) <= set(order):
+        raise EditRefused("", "That persona no longer exists.")
+    return set_persona_order(plan, moved_order(order, persona_ids, index))
+
+
 def delete_personas(plan: PlanFile, persona_ids: list[str]) -> tuple[Change, dict]:
     """Delete personas with their journey stages and campaign targets in one
     transaction; return the change and a snapshot for restore_personas."""

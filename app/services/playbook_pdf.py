@@ -4,8 +4,11 @@ the step timeline with owners, the holding statement filled in and the
 spokesperson) in large type, in the plan's language, with the bundled CJK
 font. ``stratdeck export PLAN --format playbooks -o FILE.pdf``.
 
-A page whose content is too long is shrunk to fit (KeepInFrame), so a
-playbook never spills onto a second sheet on the war-room wall."""
+A long playbook is set in smaller type until it fits its page, but never
+below MIN_PT (8 pt; headings stay larger): the sheet must be readable on
+the war-room wall. A playbook that does not fit even then continues on a
+second page, whose top repeats the playbook's name ("… (continued)") and
+whose footer says "page 2"; the export says so in a warning."""
 
 from __future__ import annotations
 
@@ -19,30 +22,63 @@ from app.services.errors import UsageError
 from app.services.exports import file_format
 
 MARGIN = 40.0
+HEADER = 18.0  # room at the top of a page for the "(continued)" line
 BRAND = "#1F4E79"
+MIN_PT = 8.0  # no text of a playbook page is set smaller than this
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, MIN_PT / 12)  # tried in turn; body text is 12 pt at 1.0
+FRAME_PADDING = 6.0  # reportlab's default frame padding, each side
 
 
-def _styles(font: str) -> dict:
+def _styles(font: str, scale: float = 1.0) -> dict:
+    """Paragraph styles at *scale* (1.0: body 12 pt), none below MIN_PT."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
 
-    base = ParagraphStyle("base", fontName=font, fontSize=12, leading=16, wordWrap="CJK", splitLongWords=1)
+    def sized(size: float, leading: float) -> dict:
+        points = max(MIN_PT, size * scale)
+        return {"fontSize": points, "leading": points * leading / size}
+
+    base = ParagraphStyle("base", fontName=font, wordWrap="CJK", splitLongWords=1, **sized(12, 16))
     return {
-        "title": ParagraphStyle("title", parent=base, fontSize=24, leading=30, textColor=HexColor(BRAND)),
-        "level": ParagraphStyle("level", parent=base, fontSize=15, leading=20, textColor=HexColor("#B3261E")),
+        "title": ParagraphStyle("title", parent=base, textColor=HexColor(BRAND), **sized(24, 30)),
+        "level": ParagraphStyle("level", parent=base, textColor=HexColor("#B3261E"), **sized(15, 20)),
         "head": ParagraphStyle(
-            "head", parent=base, fontSize=14, leading=18, spaceBefore=10, spaceAfter=4, textColor=HexColor(BRAND)
+            "head",
+            parent=base,
+            spaceBefore=10 * scale,
+            spaceAfter=4 * scale,
+            textColor=HexColor(BRAND),
+            **sized(14, 18),
         ),
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=10, leading=13, textColor=HexColor("#555555")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=12, leading=15),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontSize=12, leading=15, textColor=HexColor("#FFFFFF")),
-        "statement": ParagraphStyle("statement", parent=base, fontSize=12.5, leading=18, leftIndent=8),
+        "small": ParagraphStyle("small", parent=base, textColor=HexColor("#555555"), **sized(10, 13)),
+        "cell": ParagraphStyle("cell", parent=base, **sized(12, 15)),
+        "cell_head": ParagraphStyle("cell_head", parent=base, textColor=HexColor("#FFFFFF"), **sized(12, 15)),
+        "statement": ParagraphStyle("statement", parent=base, leftIndent=8, **sized(12.5, 18)),
     }
 
 
-def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, width: float) -> list:
-    """The flowables of one playbook's page."""
+def _height(flow: list, width: float, height: float) -> float:
+    """How tall *flow* is when set *width* wide (spaces included)."""
+    total = 0.0
+    for flowable in flow:
+        total += flowable.wrap(width, height)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _fitted(facts, language: str, font: str, checker, width: float, height: float) -> list:
+    """The page's flowables at the largest scale that fits one page, or at
+    the smallest (MIN_PT) scale when none does; the latter then flows on."""
+    inner_width, inner_height = width - 2 * FRAME_PADDING, height - 2 * FRAME_PADDING
+    for scale in SCALES:
+        flow = _page(facts, language, _styles(font, scale), checker, inner_width, scale)
+        if _height(flow, inner_width, inner_height) <= inner_height - 2:  # a little slack for rounding
+            return flow
+    return flow
+
+
+def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, width: float, scale: float = 1.0) -> list:
+    """The flowables of one playbook's page (type at *scale*)."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -87,6 +123,8 @@ def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, widt
                     ("BACKGROUND", (0, 0), (-1, 0), HexColor(BRAND)),
                     ("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#FFFFFF"), HexColor("#EEF3F8")]),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3 * scale),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * scale),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.5, HexColor("#C8CED6")),
                 ]
             )
@@ -99,18 +137,35 @@ def _page(facts: words.PlaybookFacts, language: str, styles: dict, checker, widt
         if title.strip():
             flow.append(para(title, "body", "statement title"))
         flow += [para(p, "statement", "statement") for p in body.split("\n") if p.strip()]
-        flow.append(Spacer(1, 4))
+        flow.append(Spacer(1, 4 * scale))
     flow.append(head("spokesperson"))
     flow.append(para(row["spokesperson"] or words.label(language, "none"), "level", "spokesperson"))
     return flow
 
 
-def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tuple[int, list[str]]:
-    """Write every playbook of the plan behind *conn* as one A4 page each to
-    *target* (atomically); return (pages, warnings about characters the font
-    lacks). UsageError when the plan has no playbook."""
+def _start_marker(state: dict, number: int, name: str):
+    """A zero-size flowable marking where playbook *number* begins: when
+    drawn it records the number, name and first page in *state*."""
+    from reportlab.platypus import Flowable
+
+    class Start(Flowable):
+        def wrap(self, available_width, available_height):
+            return 0, 0
+
+        def draw(self):
+            state.update(number=number, name=name, first=self.canv.getPageNumber())
+
+    return Start()
+
+
+def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tuple[int, int, list[str]]:
+    """Write every playbook of the plan behind *conn* to *target* (A4,
+    atomically), one page each where it fits at MIN_PT or more; return
+    (playbooks, pages, warnings: characters the font lacks, playbooks that
+    continue on another page). UsageError when the plan has no playbook."""
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import KeepInFrame, PageBreak, SimpleDocTemplate
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
 
     from app.services.deck.fonts import register_reportlab
     from app.services.deck.labels import format_date, language_of
@@ -123,30 +178,44 @@ def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tup
     if not facts:
         raise UsageError("The plan has no crisis playbooks to export.")
     font = register_reportlab()
-    styles = _styles(font)
     checker = TextChecker()
-    width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 20
+    width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN - 20 - HEADER
     footer = checker.plain(words.label(language, "printed", plan=plan[0] or "", date=format_date(language, today)))
+    state: dict = {}
+    pages_of: dict[int, int] = {}  # playbook number -> pages it took
     story = []
-    for item in facts:
+    for number, item in enumerate(facts, 1):
         if story:
             story.append(PageBreak())
-        story.append(KeepInFrame(width, height, _page(item, language, styles, checker, width), mode="shrink"))
+        story.append(_start_marker(state, number, checker.plain(item.row["name"] or words.label(language, "none"))))
+        story += _fitted(item, language, font, checker, width, height)
 
-    def decorate(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawString(MARGIN, MARGIN / 2, footer)
-        canvas.drawRightString(A4[0] - MARGIN, MARGIN / 2, words.label(language, "page", n=doc.page, total=len(facts)))
-        canvas.restoreState()
+    class Document(SimpleDocTemplate):
+        def afterPage(self) -> None:
+            """Footer on every page; on a continuation page, the playbook's
+            name again at the top."""
+            canvas, page = self.canv, self.canv.getPageNumber()
+            part = page - state.get("first", page) + 1
+            pages_of[state.get("number", 0)] = part
+            canvas.saveState()
+            canvas.setFont(font, 9)
+            canvas.drawString(MARGIN, MARGIN / 2, footer)
+            key = "page" if part == 1 else "page_part"
+            number = words.label(language, key, n=state.get("number", page), total=len(facts), part=part)
+            canvas.drawRightString(A4[0] - MARGIN, MARGIN / 2, number)
+            if part > 1:
+                canvas.setFont(font, 12)
+                canvas.setFillColor(HexColor(BRAND))
+                canvas.drawString(MARGIN, A4[1] - MARGIN, words.label(language, "continued", name=state["name"]))
+            canvas.restoreState()
 
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    document = Document(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN,
+        topMargin=MARGIN + HEADER,
         bottomMargin=MARGIN + 20,
         title=footer,
         creator="Stratdeck",
@@ -154,9 +223,16 @@ def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tup
         # listed (unembedded) in the PDF even though no text uses it.
         initialFontName=font,
     )
-    document.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    document.build(story)
     write_bytes_atomic(Path(target), buffer.getvalue())
-    return len(facts), [str(w) for w in checker.warnings()]
+    warnings = [str(w) for w in checker.warnings()]
+    for number, item in enumerate(facts, 1):
+        if pages_of.get(number, 1) > 1:
+            warnings.append(
+                f"Playbook '{item.row['name'] or number}' does not fit one page at {MIN_PT:g} pt; "
+                f"it continues over {pages_of[number]} pages."
+            )
+    return len(facts), sum(pages_of.values()), warnings
 
 
 @file_format("playbooks")
@@ -164,5 +240,9 @@ def export_playbooks(plan, output: Path, part: str | None) -> list[str]:
     """``--format playbooks``: the one-page war-room PDF of every playbook."""
     if part:
         raise UsageError("--part is not used with --format playbooks: every playbook gets its own page.")
-    pages, warnings = write_playbooks_pdf(plan.conn, Path(output))
-    return [f"Exported {output} ({pages} playbooks, one page each)"] + [f"Warning: {w}" for w in warnings]
+    playbooks, pages, warnings = write_playbooks_pdf(plan.conn, Path(output))
+    if pages == playbooks:
+        done = f"Exported {output} ({playbooks} playbooks, one page each)"
+    else:
+        done = f"Exported {output} ({playbooks} playbooks on {pages} pages)"
+    return [done] + [f"Warning: {w}" for w in warnings]

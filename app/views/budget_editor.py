@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from app.models.budget_grid import BudgetGrid
 from app.services import budget_service as svc
+from app.views.budget_actions import BudgetActions
 from app.views.budget_charts import BudgetCharts
-from app.views.budget_commands import (
-    AddLineCommand,
-    DeleteLinesCommand,
-    EditLineCommand,
-    MoveLineCommand,
-    SetCellsCommand,
-    SetPlanBudgetCommand,
-)
+from app.views.budget_commands import EditLineCommand, SetCellsCommand, SetPlanBudgetCommand
 from app.views.budget_grid_model import FROZEN, BudgetGridModel
 from app.views.budget_summary import BudgetSummary
 from app.views.budget_table import BudgetTable
@@ -36,16 +30,7 @@ PLAN_FIELDS = ("period_start", "period_end", "currency")
 FINDINGS_MS = 250  # the budget findings list follows edits after this pause
 
 
-def parse_block(text: str) -> list[list[str]]:
-    """Rows of tab-separated cells from clipboard text (Excel ends the block
-    with a newline; quoted cells are unquoted)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [[cell.strip().strip('"') for cell in line.split("\t")] for line in lines]
-
-
-class BudgetEditor(QWidget):
+class BudgetEditor(BudgetActions, QWidget):
     """Budget matrix editor; every edit is an undo command."""
 
     follows_all_changes = True  # channel names, campaigns and the period come from other canvases
@@ -83,9 +68,8 @@ class BudgetEditor(QWidget):
         self.findings_timer = QTimer(self)
         self.findings_timer.setSingleShot(True)
         self.findings_timer.setInterval(FINDINGS_MS)
-        self.findings_timer.timeout.connect(lambda: self.summary.show_findings(self.model.grid))
-        self.refresh_side()
-        self.summary.show_findings(self.model.grid)
+        self.findings_timer.timeout.connect(self.show_findings)
+        self.refresh_side()  # the findings list and the charts follow after the first paint
         if document.read_only:
             for action in self.edit_actions:
                 action.setEnabled(False)
@@ -171,108 +155,6 @@ class BudgetEditor(QWidget):
         if index >= 0:
             self.layer_box.setCurrentIndex(index)
 
-    def _current_line(self) -> tuple[int, dict | None]:
-        index = self.grid.selection_model().currentIndex()
-        line = self.model.where(index.row())[0] if index.isValid() else None
-        return index.row(), line
-
-    def add_line(self) -> None:
-        """Add a line below the current one, on its channel (or the first channel)."""
-        row, line = self._current_line()
-        channels = self.model.grid.channels
-        channel_id = line["channel_id"] if line else (channels[0]["id"] if channels else None)
-        position = self.model.grid.lines.index(line) + 1 if line else len(self.model.grid.lines)
-        command = AddLineCommand(self.document, {"channel_id": channel_id}, position)
-        if self.document.execute(command):
-            self.grid.go_to(self.model.row_of(command.line_id), 1)
-
-    def selected_lines(self) -> list[dict]:
-        """Lines with a selected cell (in grid order)."""
-        rows = {index.row() for index in self.grid.selection_model().selectedIndexes()}
-        current = self.grid.selection_model().currentIndex()
-        if current.isValid():
-            rows.add(current.row())
-        lines = [self.model.where(row)[0] for row in sorted(rows)]
-        return list({line["id"]: line for line in lines if line is not None}.values())
-
-    def delete_lines(self) -> None:
-        """Delete the selected lines (one undo step)."""
-        lines = self.selected_lines()
-        if lines:
-            self.document.execute(DeleteLinesCommand(self.document, [line["id"] for line in lines]))
-
-    def move_line(self, step: int) -> None:
-        """Move the current line up (-1) or down (+1)."""
-        _row, line = self._current_line()
-        if line is None:
-            return
-        old = self.model.grid.lines.index(line)
-        new = old + step
-        if 0 <= new < len(self.model.grid.lines):
-            column = self.grid.selection_model().currentIndex().column()
-            if self.document.execute(MoveLineCommand(self.document, line["id"], old, new)):
-                self.grid.go_to(self.model.row_of(line["id"]), column)
-
-    def _selected_cells(self) -> list[tuple[int, int]]:
-        """Selected editable month cells as (row, column)."""
-        indexes = self.grid.selection_model().selectedIndexes() or [self.grid.selection_model().currentIndex()]
-        return sorted(
-            (i.row(), i.column())
-            for i in indexes
-            if i.isValid() and self.model.month_of(i.column()) and self.model.where(i.row())[0]
-        )
-
-    def _target(self, row: int, column: int, value) -> tuple | None:
-        line, layer = self.model.where(row)
-        month = self.model.month_of(column)
-        return (line["id"], month, layer, value) if line is not None and month else None
-
-    def paste(self) -> None:
-        """Paste a tab-separated block (from Excel) at the current cell: one undo step."""
-        text = QGuiApplication.clipboard().text()
-        current = self.grid.selection_model().currentIndex()
-        if not text or not current.isValid():
-            return
-        edits = []
-        for r, values in enumerate(parse_block(text)):
-            for c, value in enumerate(values):
-                target = self._target(current.row() + r, current.column() + c, value)
-                if target is not None and current.row() + r < self.model.line_rows():
-                    edits.append(target)
-        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Paste budget cells"))
-
-    def copy(self) -> None:
-        """Copy the selected cells as tab-separated text (Excel reads it)."""
-        indexes = self.grid.selection_model().selectedIndexes()
-        if not indexes:
-            return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        lines = ["\t".join(str(self.model.index(r, c).data(Qt.EditRole) or "") for c in columns) for r in rows]
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-
-    def fill_right(self) -> None:
-        """Copy the leftmost selected amount of each row to the selected
-        cells right of it; a single cell takes the value on its left."""
-        cells = self._selected_cells()
-        by_row: dict[int, list[int]] = {}
-        for row, column in cells:
-            by_row.setdefault(row, []).append(column)
-        edits = []
-        for row, columns in by_row.items():
-            source = columns[0] if len(columns) > 1 else columns[0] - 1
-            targets = columns[1:] if len(columns) > 1 else columns
-            if self.model.month_of(source) is None:
-                continue
-            value = self.model.index(row, source).data(Qt.EditRole) or None
-            edits += [t for t in (self._target(row, c, value) for c in targets) if t]
-        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Fill right"))
-
-    def clear_cells(self) -> None:
-        """Clear the selected amounts (one undo step)."""
-        edits = [t for t in (self._target(r, c, None) for r, c in self._selected_cells()) if t]
-        self.edit_cells(edits, QCoreApplication.translate("BudgetCommands", "Clear budget cells"))
-
     def import_budget(self) -> None:
         """Open the budget import dialog (from the budget exchange module)."""
         module = importlib.import_module(IMPORT_MODULE)
@@ -293,6 +175,12 @@ class BudgetEditor(QWidget):
                 self.model.index(index.row(), index.column()), QItemSelectionModel.ClearAndSelect
             )
         self.refresh_side()
+
+    def show_findings(self) -> None:
+        """List the budget findings (the service keeps them between edits, so
+        after the Problems panel's run this costs no rule run)."""
+        if not self.document.plan.closed:
+            self.summary.show_findings(svc.budget_findings(self.document.plan))
 
     def refresh_side(self) -> None:
         """The summary at once; findings and charts after a pause in editing."""

@@ -24,6 +24,7 @@ ACTUAL_ROW = QColor("#F7F9FB")
 DISPLAY, EDIT, TOOLTIP = int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole)
 FONT, ALIGN, BACKGROUND = int(Qt.FontRole), int(Qt.TextAlignmentRole), int(Qt.BackgroundRole)
 ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, FONT, ALIGN, BACKGROUND))
+CHANGED_ROLES = [DISPLAY, EDIT, TOOLTIP, BACKGROUND]  # what an amount changes (never font or alignment)
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 READ_ONLY = Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren
 EDITABLE = READ_ONLY | Qt.ItemIsEditable
@@ -185,7 +186,10 @@ class BudgetGridModel(QAbstractTableModel):
         if role != BACKGROUND and role != TOOLTIP:
             return None
         grid = self.grid
-        if grid.is_off_plan(line["id"], month):
+        flag = grid.cell_flag(line["id"], month)  # remembered per cell: most cells have none
+        if flag is None:
+            return None
+        if flag == "off_plan":
             if role == BACKGROUND:
                 return self.brushes["off_plan"]
             variance = grid.variance_pct(line["id"], month)
@@ -199,7 +203,7 @@ class BudgetGridModel(QAbstractTableModel):
             return self.tr("Actual {actual} is {pct} % off plan {planned} (limit ±{limit} %).").format(
                 actual=self.amount(actual), pct=f"{variance:+.0f}", planned=self.amount(planned), limit=threshold
             )
-        if grid.outside_campaign(line["id"], month):
+        if flag == "outside":
             if role == BACKGROUND:
                 return self.brushes["outside"]
             campaign = grid.campaigns[line["campaign_id"]]
@@ -256,17 +260,33 @@ class BudgetGridModel(QAbstractTableModel):
 
     # -- following changes -----------------------------------------------------
     def apply_cells(self, cells) -> None:
-        """Apply stored (line id, month, planned, actual) and repaint the
-        cells, their line and quarter totals and the totals rows."""
+        """Apply stored (line id, month, planned, actual) and repaint only what
+        changed: the cells (every shown layer: a planned amount colours the
+        actual cell too), their lines' quarter and total cells, and in the
+        totals rows the same months, quarters and the grand total."""
         grew = any(month not in self.month_col for _, month, _, _ in cells)
         self.grid.apply_cells(cells)
         if grew:
             self.set_grid(self.grid)
             return
-        last = self.columnCount() - 1
-        for line_id in dict.fromkeys(c[0] for c in cells):
-            row = self.row_of(line_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, FROZEN), self.index(row + len(self.layers) - 1, last))
-        totals = self.line_rows()
-        self.dataChanged.emit(self.index(totals, FROZEN), self.index(self.rowCount() - 1, last))
+        months = {self.month_col[month] for _, month, _, _ in cells}
+        first_sum, last = FROZEN + len(self.months), self.columnCount() - 1
+        firsts = [self.row_of(line_id) for line_id in dict.fromkeys(c[0] for c in cells)]
+        firsts = [row for row in firsts if row >= 0] + [self.line_rows()]  # and the totals rows, one per layer
+        rows = sorted({row + offset for row in firsts for offset in range(len(self.layers))})
+        column_spans = _spans(sorted(months)) + [(first_sum, last)]
+        for top, bottom in _spans(rows):
+            for left, right in column_spans:
+                self.dataChanged.emit(self.index(top, left), self.index(bottom, right), CHANGED_ROLES)
+
+
+def _spans(columns: list[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent numbers (rows or columns) as (first, last): a pasted
+    block is one rectangle to repaint, not a cell each."""
+    spans: list[tuple[int, int]] = []
+    for column in columns:
+        if spans and spans[-1][1] == column - 1:
+            spans[-1] = (spans[-1][0], column)
+        else:
+            spans.append((column, column))
+    return spans

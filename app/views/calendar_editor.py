@@ -86,6 +86,8 @@ class CalendarEditor(QWidget):
         self.timeline.campaign_selected.connect(self.select_campaign)
         self.month_grid.campaign_selected.connect(self.select_campaign)
         self.timeline.campaign_activated.connect(self.edit_name)
+        self.timeline.menu_requested.connect(self.show_context_menu)
+        self.context_menu = None
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.filters.changed.connect(self._after_filter)
         self.views.currentChanged.connect(lambda _i: self._refresh_month())
@@ -183,7 +185,10 @@ class CalendarEditor(QWidget):
 
     def add_campaign(self) -> bool:
         """Add a two-week campaign starting at the middle of the visible timeline."""
-        start = self.timeline.date_at_x(self.timeline.viewport().width() / 2)
+        return self.add_campaign_at(self.timeline.date_at_x(self.timeline.viewport().width() / 2))
+
+    def add_campaign_at(self, start: dt.date) -> bool:
+        """Add a two-week campaign (status Idea) starting on *start* and select it."""
         values = {
             "name": self.tr("New campaign"),
             "status": "idea",
@@ -196,6 +201,17 @@ class CalendarEditor(QWidget):
         self.filters.clear()
         self.select_campaign(command.item_id)
         return True
+
+    def show_context_menu(self, campaign_id: str, day: dt.date, global_pos) -> None:
+        """Pop up the timeline's menu for a campaign or empty space (not modal)."""
+        from app.views.calendar_context_menu import build_menu
+
+        if self.context_menu is not None:
+            self.context_menu.close()
+        self.context_menu = build_menu(self, campaign_id, day)
+        self.context_menu.setAttribute(Qt.WA_DeleteOnClose)
+        self.context_menu.destroyed.connect(lambda *_a: setattr(self, "context_menu", None))
+        self.context_menu.popup(global_pos)
 
     def delete_selected(self) -> bool:
         """Delete the selected campaign (undo brings back its phases and links)."""
@@ -214,7 +230,10 @@ class CalendarEditor(QWidget):
                 return
             self.model.reload()
         elif table == "campaign" and change.structure:
-            self.model.reload()
+            if change.ids:  # add, delete, undo: one row in or out
+                self.model.apply_structure(change.ids)
+            else:
+                self.model.reload()
         elif table == "campaign":
             self.model.refresh_ids(change.ids)
         elif table == "campaign_phase":

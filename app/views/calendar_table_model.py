@@ -77,6 +77,37 @@ class CampaignTableModel(QAbstractTableModel):
             self.rows[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
+    def apply_structure(self, campaign_ids) -> None:
+        """Insert the given campaigns that are new, remove those that are gone
+        (add, delete, undo): one row each, so the views keep their selection
+        and scroll position and 5,000 other rows are not re-read."""
+        plan = self.document.plan
+        for cid in dict.fromkeys(campaign_ids):
+            fresh = svc.get_campaign(plan, cid)
+            row = self._row_of.get(cid)
+            if fresh is None and row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self._index_rows(row)
+                self.endRemoveRows()
+            elif fresh is not None and row is None:
+                at = min(len(self.rows), max(0, svc.campaign_index(plan, cid)))
+                self.beginInsertRows(QModelIndex(), at, at)
+                self.rows.insert(at, fresh)
+                self._index_rows(at)
+                self.endInsertRows()
+            elif fresh is not None:
+                self.rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _index_rows(self, first: int) -> None:
+        """Renumber the id → row map from row *first* on."""
+        row_of = self._row_of
+        for cid in [cid for cid, row in row_of.items() if row >= first]:
+            del row_of[cid]
+        for row in range(first, len(self.rows)):
+            row_of[self.rows[row]["id"]] = row
+
     def campaign(self, campaign_id: str) -> dict | None:
         """The campaign with this id, or None."""
         row = self._row_of.get(campaign_id)

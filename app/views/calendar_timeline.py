@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from app.views import calendar_commands as commands
@@ -42,6 +42,7 @@ class CampaignTimeline(QAbstractScrollArea):
     campaign_selected = Signal(str)
     campaign_activated = Signal(str)  # double-click: edit the campaign
     zoom_changed = Signal(str)
+    menu_requested = Signal(str, object, QPoint)  # campaign id ("" = empty space), day, global position
 
     def __init__(self, document: PlanDocument, campaigns: CampaignFilter, parent=None):
         super().__init__(parent)
@@ -285,12 +286,59 @@ class CampaignTimeline(QAbstractScrollArea):
             days = (7 if modifiers & Qt.ShiftModifier else 1) * (-1 if key == Qt.Key_Left else 1)
             if not self.document.read_only:
                 self.document.execute(commands.move_campaign(self.document, self.selected_id, days))
+        elif key == Qt.Key_Menu or (key == Qt.Key_F10 and modifiers & Qt.ShiftModifier):
+            self.request_keyboard_menu()
         elif key in (Qt.Key_Plus, Qt.Key_Equal, Qt.Key_Minus):
             order = list(ZOOMS)
             step = -1 if key != Qt.Key_Minus else 1
             self.set_zoom(order[max(0, min(len(order) - 1, order.index(self.zoom) + step))])
         else:
             super().keyPressEvent(event)
+
+    # -- context menu ------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Keyboard:
+            self.request_keyboard_menu()
+        else:
+            self.request_menu(self.viewport().mapFromGlobal(event.globalPos()))
+        event.accept()
+
+    def request_menu(self, pos: QPoint) -> None:
+        """Ask for the menu of what is under viewport point *pos*: a campaign
+        when on its name or bar, else empty space on the day under it."""
+        row = self.row_at(pos.y())
+        day = self.date_at_x(max(pos.x(), LABEL_W))
+        campaign_id = ""
+        if row >= 0:
+            campaign = self.campaigns.campaign_at(row)
+            start, end = campaign_dates(campaign, None)
+            on_bar = (
+                start is not None
+                and end is not None
+                and self.x_of(start) <= pos.x() < self.x_of(end) + self.scale.day_width
+            )
+            if pos.x() < LABEL_W or on_bar:
+                campaign_id = campaign["id"]
+                if pos.x() < LABEL_W or not on_bar:
+                    day = start or day
+                self.selected_id = campaign_id
+                self.campaign_selected.emit(campaign_id)
+        self.menu_requested.emit(campaign_id, day, self.viewport().mapToGlobal(pos))
+
+    def request_keyboard_menu(self) -> None:
+        """The menu key or Shift+F10: the selected campaign's menu at its bar,
+        or the empty-space menu for the day in the middle of the view."""
+        row = self.campaigns.proxy_row_of(self.selected_id) if self.selected_id else -1
+        middle = LABEL_W + (self.viewport().width() - LABEL_W) / 2
+        if row < 0:
+            pos = QPoint(int(middle), HEADER_H + 4)
+            self.menu_requested.emit("", self.date_at_x(middle), self.viewport().mapToGlobal(pos))
+            return
+        self.ensure_row_visible(row)
+        start = campaign_dates(self.campaigns.campaign_at(row), None)[0]
+        x = max(LABEL_W + 4, min(self.viewport().width() - 8, int(self.x_of(start)) + 4)) if start else LABEL_W // 2
+        pos = QPoint(int(x), self.row_top(row) + ROW_H // 2)
+        self.menu_requested.emit(self.selected_id, start or self.date_at_x(middle), self.viewport().mapToGlobal(pos))
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:

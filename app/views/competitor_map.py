@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import competitor_service as svc
+from app.services.competitor_map_names import annotate_names, text_boxes
 from app.views.service_text_competitors import axis_text
 
 OWN_COLOUR = "#2E6B57"
@@ -26,11 +27,6 @@ def _chart_key(data: svc.MapData) -> tuple:
     return (data.axes, tuple(data.points))
 
 
-def label_alignment(x: float) -> str:
-    """Horizontal alignment of a name at score *x*, so names near an edge stay inside the plot."""
-    return "left" if x < 1.5 else "right" if x > 8.5 else "center"
-
-
 class PositioningMap(QWidget):
     """Draws a MapData; redraws are coalesced (one per event-loop turn) so
     typing in the table never waits for matplotlib."""
@@ -44,6 +40,7 @@ class PositioningMap(QWidget):
         self.draw_count = 0
         self.artists: list = []  # bubbles and labels of the last draw
         self.labelled: list[str] = []
+        self.placed = None  # DrawnNames of the last draw (spots, names left out)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.placeholder = QLabel(self)
@@ -114,6 +111,9 @@ class PositioningMap(QWidget):
         for artist in self.artists:
             artist.remove()
         self.artists = []
+        width, height = self.figure.get_size_inches() * self.figure.dpi
+        # margins in pixels, not fractions: a small window must still fit the ticks and axis titles
+        ax.set_position((54 / width, 42 / height, max(1 - 66 / width, 0.1), max(1 - 52 / height, 0.1)))
         with rc_context({"font.family": self.family, "text.parse_math": False, "font.size": 9}):
             ax.set_xlabel(axis_text(data.axes.x_axis, data.axes))
             ax.set_ylabel(axis_text(data.axes.y_axis, data.axes))
@@ -131,25 +131,11 @@ class PositioningMap(QWidget):
                         zorder=2,
                     )
                 )
-                ranked = sorted(points, key=lambda p: (not p.own, -(p.share or 0)))[:LABELLED]
-                self.labelled = [p.name for p in ranked]
-                for point in ranked:
-                    self.artists.append(
-                        ax.annotate(
-                            point.name,
-                            (point.x, point.y),
-                            xytext=(0, 4 + bubble_size(point.share) ** 0.5 / 2),
-                            va="bottom",
-                            textcoords="offset points",
-                            ha=label_alignment(point.x),
-                            zorder=5 if point.own else 4,
-                            color=OWN_COLOUR if point.own else "#333333",
-                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
-                            if point.own
-                            else None,
-                        )
-                    )
-                _spread_labels(self.canvas, self.artists[1:], ranked)
+                names = {p.competitor_id: p.name for p in points}
+                drawn = annotate_names(self.ax, points, names, bubble_size, _name_style, LABELLED)
+                self.artists.extend(drawn.artists)
+                self.labelled = drawn.shown
+                self.placed = drawn
             else:
                 self.labelled = []
             self.canvas.draw_idle()
@@ -158,44 +144,21 @@ class PositioningMap(QWidget):
 
     def label_boxes(self) -> list:
         """Window extents of the drawn names (tests check they do not overlap)."""
-        renderer = self.canvas.get_renderer()
-        return [a.get_window_extent(renderer) for a in self.artists[1:]]
+        return text_boxes(self.artists[1:], self.canvas.get_renderer())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.canvas is not None and self.data is not None:
+            self.timer.start()  # names are placed in pixels: a new size needs new spots
 
     def point_names(self) -> list[str]:
         """Names drawn on the map (for tests and screen readers)."""
         return [p.name for p in self.data.points] if self.data else []
 
 
-def _spread_labels(canvas, labels: list, points: list) -> None:
-    """Move a name that overlaps one placed before it (our brand and large
-    shares come first) below, then beside its bubble; the first free spot
-    wins, and a name with no free spot stays above its bubble. Each name is
-    measured once; the other spots are that box moved (measuring is the slow part)."""
-    from matplotlib.transforms import Bbox
-
-    renderer = canvas.get_renderer()
-    scale = canvas.figure.dpi / 72  # offsets are in points
-    placed: list = []
-    for label, point in zip(labels, points, strict=True):
-        first = label.get_window_extent(renderer)  # drawn above the bubble, aligned by label_alignment
-        width, height = first.width, first.height
-        anchor_x, anchor_y = label.axes.transData.transform((point.x, point.y))
-        radius = (4 + bubble_size(point.share) ** 0.5 / 2) * scale
-        left = {"left": anchor_x, "right": anchor_x - width, "center": anchor_x - width / 2}[label_alignment(point.x)]
-        spots = [
-            ((0, radius), label_alignment(point.x), "bottom", left, anchor_y + radius),
-            ((0, -radius), label_alignment(point.x), "top", left, anchor_y - radius - height),
-            ((radius, 0), "left", "center", anchor_x + radius, anchor_y - height / 2),
-            ((-radius, 0), "right", "center", anchor_x - radius - width, anchor_y - height / 2),
-        ]
-        chosen, box = spots[0], first
-        for spot in spots:
-            candidate = Bbox.from_bounds(spot[3], spot[4], width, height)
-            if not any(candidate.overlaps(other) for other in placed):
-                chosen, box = spot, candidate
-                break
-        offset, ha, va = chosen[:3]
-        label.xyann = tuple(v / scale for v in offset)
-        label.set_horizontalalignment(ha)
-        label.set_verticalalignment(va)
-        placed.append(box)
+def _name_style(point) -> dict:
+    """How a name is drawn: our brand in its colour on a white box, above the others."""
+    style = {"zorder": 5 if point.own else 4, "color": OWN_COLOUR if point.own else "#333333", "fontsize": 9}
+    if point.own:
+        style["bbox"] = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
+    return style

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.views.forecast_commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
+from app.views.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
 from app.views.plan_document import PlanDocument
 
@@ -27,13 +29,17 @@ from app.views.plan_document import PlanDocument
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box for direction, cadence and campaign (the campaign picker)."""
 
+    def __init__(self, model: KpiModel, parent=None):
+        super().__init__(parent)
+        self.model = model  # the table shows a proxy: choices come from the KPI model itself
+
     def createEditor(self, parent, option, index):
         field = COLUMNS[index.column()]
         if field not in CHOICE_COLUMNS:
             return super().createEditor(parent, option, index)
         box = QComboBox(parent)
         box.setObjectName(f"kpi-{field}")
-        for label, value in index.model().choices(field):
+        for label, value in self.model.choices(field):
             box.addItem(label, value)
         box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
         return box
@@ -71,11 +77,15 @@ class KpiEditor(QWidget):
         title = QLabel(self.tr("KPI scorecard"), self)
         title.setStyleSheet("font-size:16px;font-weight:600;")
         layout.addWidget(title)
+        layout.addLayout(self._filter_row())
         self.model = KpiModel(document, self)
+        self.proxy = KpiStatusProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("kpis")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(
@@ -97,6 +107,8 @@ class KpiEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
             button.setEnabled(not document.read_only)
+        self.up_button.setToolTip(self.tr("Reordering works when every KPI shows in plan order."))
+        self.down_button.setToolTip(self.up_button.toolTip())
         buttons.addStretch(1)
         layout.addLayout(buttons)
         rule = QLabel(self.tr(
@@ -111,22 +123,82 @@ class KpiEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self._update_summary()
+
+    def _filter_row(self) -> QHBoxLayout:
+        """'Show: [statuses]  [ ] Worst first' and the count per status."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:"), self))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("kpi-status-filter")
+        for label, key in (
+            (self.tr("All KPIs"), "all"),
+            (self.tr("Needs attention (off track or at risk)"), "attention"),
+            (self.tr("Off track"), "red"),
+            (self.tr("At risk"), "amber"),
+            (self.tr("On track"), "green"),
+            (self.tr("No data or no target"), "no_data"),
+        ):
+            self.status_filter.addItem(label, key)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        row.addWidget(self.status_filter)
+        self.worst_first = QCheckBox(self.tr("Worst first"), self)
+        self.worst_first.setObjectName("kpi-worst-first")
+        self.worst_first.setToolTip(self.tr("Off track, then at risk, no data, no target and on track"))
+        self.worst_first.toggled.connect(self._filter_changed)
+        row.addWidget(self.worst_first)
+        row.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("kpi-summary")
+        row.addWidget(self.summary)
+        return row
+
+    def _filter_changed(self, *_args) -> None:
+        self.proxy.set_filter(self.status_filter.currentData())
+        self.proxy.set_worst_first(self.worst_first.isChecked())
+        self._update_buttons()
+
+    def show_all(self) -> None:
+        """Show every KPI in plan order (after adding, or to reach a hidden one)."""
+        self.status_filter.setCurrentIndex(0)
+        self.worst_first.setChecked(False)
+
+    def _update_buttons(self) -> None:
+        movable = not self.document.read_only and self.proxy.is_plain()
+        self.up_button.setEnabled(movable)
+        self.down_button.setEnabled(movable)
+
+    def _update_summary(self) -> None:
+        counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
+        for status in self.model.statuses:
+            counts["no_data" if status.status == "no_target" else status.status] += 1
+        self.summary.setText(self.tr("{green} on track · {amber} at risk · {red} off track · {none} without data")
+                             .format(green=counts["green"], amber=counts["amber"], red=counts["red"],
+                                     none=counts["no_data"]))  # fmt: skip
 
     def selected_row(self) -> int:
-        """Row of the current cell, or -1."""
+        """KPI model row of the current cell, or -1."""
         index = self.table.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.proxy.source_row(index.row()) if index.isValid() else -1
 
-    def select(self, kpi_id: str, column: int = 0) -> None:
-        """Make a KPI's cell current and visible."""
+    def select(self, kpi_id: str, column: int = 0, reveal: bool = True) -> None:
+        """Make a KPI's cell current and visible (with *reveal*, showing every
+        KPI when the filter hides it)."""
         row = self.model.row_of(kpi_id)
         if row >= 0:
-            index = self.model.index(row, column)
+            index = self.proxy.proxy_index(row, column)
+            if not index.isValid() and not reveal:
+                return  # an edit moved it out of the filter: it leaves the list, the filter stays
+            if not index.isValid():
+                self.show_all()
+                index = self.proxy.proxy_index(row, column)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
     def add_kpi(self) -> None:
         """Add a KPI after the current one and start typing its name."""
+        if self.document.read_only:
+            return
         row = self.selected_row()
         command = AddKpiCommand(self.document, row + 1 if row >= 0 else self.model.rowCount())
         if self.document.execute(command):
@@ -136,14 +208,14 @@ class KpiEditor(QWidget):
     def remove_selected(self) -> None:
         """Delete the current KPI."""
         row = self.selected_row()
-        if row >= 0:
+        if row >= 0 and not self.document.read_only:
             self.document.execute(DeleteKpiCommand(self.document, self.model.rows[row]["id"]))
 
     def move_selected(self, step: int) -> None:
         """Move the current KPI up (-1) or down (+1)."""
         row, column = self.selected_row(), max(self.table.currentIndex().column(), 0)
         target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
+        if row < 0 or self.document.read_only or not self.proxy.is_plain() or not 0 <= target < self.model.rowCount():
             return
         kpi_id = self.model.rows[row]["id"]
         if self.document.execute(MoveKpiCommand(self.document, kpi_id, row, target)):
@@ -154,12 +226,12 @@ class KpiEditor(QWidget):
         """Redraw after a KPI or campaign change."""
         if change.table not in ("kpi", "campaign") and change.canvas != "kpis":
             return
-        current = self.table.currentIndex()
-        kpi_id = self.model.rows[current.row()]["id"] if current.isValid() and current.row() < len(
-            self.model.rows) else None
+        current, row = self.table.currentIndex(), self.selected_row()
+        kpi_id = self.model.rows[row]["id"] if 0 <= row < len(self.model.rows) else None
         self.model.reload()
+        self._update_summary()
         if kpi_id:
-            self.select(kpi_id, current.column())
+            self.select(kpi_id, current.column(), reveal=False)
         if change.canvas == "kpis":
             self.show_message("")
 
@@ -167,6 +239,7 @@ class KpiEditor(QWidget):
         """An edit was refused: say why; the table shows stored values."""
         self.show_message(message)
         self.model.reload()
+        self._update_summary()
 
     def show_message(self, text: str) -> None:
         """Show (or clear) the banner."""

@@ -13,8 +13,11 @@ from app.views.forecast_commands import EditKpiCommand
 from app.views.locale_format import format_number
 from app.views.plan_document import PlanDocument
 
-COLUMNS = ("name", "unit", "baseline", "target", "actual", "direction", "alert_threshold_pct", "owner", "cadence",
-           "campaign_id", "status")
+# progress and status follow the figures they come from, so a narrow window shows them without scrolling
+COLUMNS = ("name", "unit", "baseline", "target", "actual", "progress", "status", "direction", "alert_threshold_pct",
+           "owner", "cadence", "campaign_id")
+COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
+STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
 STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1",
                  "no_target": "#ECEFF1"}
@@ -22,7 +25,7 @@ STATUS_INK = {"green": "#1B5E20", "amber": "#7A4F00", "red": "#8A1C12", "no_data
 
 
 class KpiModel(QAbstractTableModel):
-    """Rows are KPIs in order; the last column is the computed status."""
+    """Rows are KPIs in order; progress and status are computed columns."""
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -36,8 +39,8 @@ class KpiModel(QAbstractTableModel):
         """Column titles (translatable)."""
         return (
             self.tr("KPI"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
-            self.tr("Direction"), self.tr("Alert at %"), self.tr("Owner"), self.tr("Cadence"), self.tr("Campaign"),
-            self.tr("Status"),
+            self.tr("Progress"), self.tr("Status"), self.tr("Direction"), self.tr("Alert at %"), self.tr("Owner"),
+            self.tr("Cadence"), self.tr("Campaign"),
         )  # fmt: skip
 
     def choices(self, field: str) -> list[tuple[str, object]]:
@@ -64,6 +67,11 @@ class KpiModel(QAbstractTableModel):
                  "no_data": self.tr("○ No data"), "no_target": self.tr("○ No target")}
         return words[status]
 
+    def progress_text(self, row: int) -> str:
+        """'75 %' toward the target, or '—' when it cannot be worked out."""
+        progress = self.statuses[row].progress
+        return "—" if progress is None else format_number(progress * 100, 0) + " %"
+
     def reload(self) -> None:
         """Re-read KPIs and campaigns from the plan."""
         self.beginResetModel()
@@ -84,6 +92,8 @@ class KpiModel(QAbstractTableModel):
         field, kpi = COLUMNS[column], self.rows[row]
         if field == "status":
             return self.status_text(self.statuses[row].status)
+        if field == "progress":
+            return self.progress_text(row)
         value = kpi[field]
         if field == "direction":
             return self.direction_text(value)
@@ -111,9 +121,13 @@ class KpiModel(QAbstractTableModel):
             return QBrush(QColor(STATUS_COLORS[status.status]))
         if field == "status" and role == Qt.ForegroundRole:
             return QBrush(QColor(STATUS_INK[status.status]))
-        if field == "status" and role == Qt.ToolTipRole:
+        if role == STATUS_ROLE:
+            return status.status
+        if field == "progress" and role == Qt.UserRole:
+            return status.progress  # the bar the progress delegate draws
+        if field in COMPUTED and role == Qt.ToolTipRole:
             return self._status_tip(row)
-        if role == Qt.TextAlignmentRole and field in svc.NUMBER_FIELDS:
+        if role == Qt.TextAlignmentRole and (field in svc.NUMBER_FIELDS or field == "progress"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
@@ -121,7 +135,7 @@ class KpiModel(QAbstractTableModel):
         status = self.statuses[row]
         parts = []
         if status.progress is not None:
-            parts.append(self.tr("Progress from baseline to target: {p} %.").format(
+            parts.append(self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
                 p=format_number(status.progress * 100, 0)))
         if status.shortfall_pct is not None:
             parts.append(self.tr("Short of the target by {s} %.").format(s=format_number(status.shortfall_pct, 1)))
@@ -136,7 +150,7 @@ class KpiModel(QAbstractTableModel):
 
     def flags(self, index):
         base = super().flags(index)
-        if self.document.read_only or COLUMNS[index.column()] == "status":
+        if self.document.read_only or COLUMNS[index.column()] in COMPUTED:
             return base
         return base | Qt.ItemIsEditable
 

@@ -7,7 +7,9 @@ small thumbnails, so 200 personas with photos stay smooth."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+import json
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
@@ -15,19 +17,22 @@ from app.models.persona_rules import pct
 from app.services import journey_service, persona_service
 from app.views.plan_document import PlanDocument
 
-CARD = QSize(236, 108)
+CARD = QSize(244, 108)
 THUMB = 64
 ID_ROLE = Qt.UserRole + 1
 PHOTO_ROLE = Qt.UserRole + 2
 ROW_ROLE = Qt.UserRole + 3
+MIME_TYPE = "application/x-stratdeck-personas"
 
 
 class PersonaCardsModel(QAbstractListModel):
-    """One row per persona, in order; the row dicts carry no photo bytes."""
+    """One row per persona, in order; the row dicts carry no photo bytes.
+    ``on_drop(ids, row)`` is called when cards are dropped before *row*."""
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
+        self.on_drop = None
         self.rows: list[dict] = []
         self.stages: dict[str, int] = {}
         self._thumbs: dict[str, QPixmap | None] = {}
@@ -97,6 +102,53 @@ class PersonaCardsModel(QAbstractListModel):
     def has_journey(self, persona_id: str) -> bool:
         """Whether the persona has at least one journey stage filled in."""
         return self.stages.get(persona_id, 0) > 0
+
+    # -- drag and drop (reordering the cards) --------------------------------------
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags if self.document.read_only else Qt.ItemIsDropEnabled
+        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+        return base if self.document.read_only else base | Qt.ItemIsDragEnabled
+
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME_TYPE, json.dumps([self.rows[r]["id"] for r in rows]).encode("utf-8"))
+        return data
+
+    def dropped_ids(self, data) -> list[str]:
+        """Persona ids a drag carries ([] when it is not ours, damaged, or stale)."""
+        if data is None or self.document.read_only or not data.hasFormat(MIME_TYPE):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return []
+        known = {r["id"] for r in self.rows}
+        return [i for i in ids if i in known] if isinstance(ids, list) else []
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return bool(self.dropped_ids(data))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Dropped cards move before *row* (onto a card: before it; past the
+        last card: to the end) as one undo step."""
+        ids = self.dropped_ids(data)
+        if not ids or action == Qt.IgnoreAction or self.on_drop is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.rows)
+        self.on_drop(ids, row)
+        return False  # the grid redraws from the plan; nothing for the view to remove
 
 
 class PersonaCardDelegate(QStyledItemDelegate):
@@ -178,7 +230,10 @@ class PersonaCardView(QListView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("persona-cards")
-        self.setViewMode(QListView.IconMode)
+        # list mode flowing left to right: a drop lands between cards (icon mode
+        # would only shift the card on screen)
+        self.setViewMode(QListView.ListMode)
+        self.setFlow(QListView.LeftToRight)
         self.setMovement(QListView.Static)
         self.setResizeMode(QListView.Adjust)
         self.setUniformItemSizes(True)
@@ -186,6 +241,15 @@ class PersonaCardView(QListView):
         self.setWrapping(True)
         self.setSelectionMode(QListView.ExtendedSelection)
         self.setItemDelegate(PersonaCardDelegate(self))
+        # drag cards to reorder them (after setMovement, which turns dragging off)
+        self.setDragDropMode(QListView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def set_editable(self, editable: bool) -> None:
+        """Allow dragging cards (not in a read-only plan)."""
+        self.setDragEnabled(editable)
+        self.setAcceptDrops(editable)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.Delete) or event.key() == Qt.Key_Backspace:

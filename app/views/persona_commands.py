@@ -79,6 +79,25 @@ class MovePersonaCommand(PlanCommand):
         return persona_service.move_persona(self.document.plan, self.persona_id, self.old_index)
 
 
+class ReorderPersonasCommand(PlanCommand):
+    """Drag of one or more cards to another place: the card order before and after."""
+
+    def __init__(self, document: PlanDocument, persona_ids: list[str], index: int):
+        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Move persona"))
+        self.persona_ids, self.index, self.before, self.after = list(persona_ids), index, None, None
+
+    def do(self) -> Change:
+        if self.after is not None:
+            return persona_service.set_persona_order(self.document.plan, self.after)
+        self.before = persona_service.persona_order(self.document.plan)
+        change = persona_service.move_personas(self.document.plan, self.persona_ids, self.index)
+        self.after = persona_service.persona_order(self.document.plan)
+        return change
+
+    def undo_change(self) -> Change:
+        return persona_service.set_persona_order(self.document.plan, self.before)
+
+
 class EditPersonaCommand(PlanCommand):
     """Set one persona field. Typing in one field of one persona (until the
     field loses focus: the *session*) merges into one undo step."""

@@ -58,6 +58,8 @@ class PersonaDetail(QScrollArea):
         group = QGroupBox(self.tr("Profile"), parent)
         outer = QHBoxLayout(group)
         form = QFormLayout()
+        # on a narrow pane the fields go under their labels rather than shrink to a few characters
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         labels = {
             "name": self.tr("Name"),
             "role": self.tr("Role"),
@@ -68,6 +70,7 @@ class PersonaDetail(QScrollArea):
         for field in LINE_FIELDS:
             edit = PlanLineEdit(group)
             edit.setObjectName(f"persona-{field}")
+            edit.setMinimumWidth(160)
             edit.textEdited.connect(lambda text, f=field: self.edit(f, text))
             edit.session_ended.connect(lambda f=field: self._end_session(f))
             form.addRow(labels[field], edit)
@@ -111,6 +114,7 @@ class PersonaDetail(QScrollArea):
         for field in TEXT_FIELDS:
             edit = PlanTextEdit(group)
             edit.setObjectName(f"persona-{field}")
+            edit.setMinimumWidth(160)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(58 if field in ("preferred_channels", "quote") else 78)
             edit.textChanged.connect(lambda f=field, e=edit: self.edit(f, e.toPlainText()))

@@ -4,15 +4,17 @@ the value-tier table and the journey grid, in three tabs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
 
+from app.services import persona_service
 from app.views.journey_panel import JourneyPanel
-from app.views.persona_cards import ID_ROLE, PersonaCardsModel, PersonaCardView
+from app.views.persona_cards import CARD, ID_ROLE, PersonaCardsModel, PersonaCardView
 from app.views.persona_commands import (
     AddPersonaCommand,
     DeletePersonasCommand,
     DuplicatePersonaCommand,
     MovePersonaCommand,
+    ReorderPersonasCommand,
 )
 from app.views.persona_detail import PersonaDetail
 from app.views.plan_document import PlanDocument
@@ -51,6 +53,8 @@ class PersonasEditor(QWidget):
         self.model = PersonaCardsModel(self.document, page)
         self.cards = PersonaCardView(page)
         self.cards.setModel(self.model)
+        self.cards.set_editable(not self.document.read_only)
+        self.model.on_drop = self.drop_cards
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         self.detail = PersonaDetail(self.document, page)
         self.add_button = QPushButton(self.tr("Add persona"), page)
@@ -59,11 +63,13 @@ class PersonasEditor(QWidget):
         self.left_button = QPushButton(self.tr("Move earlier"), page)
         self.right_button = QPushButton(self.tr("Move later"), page)
         self.cards.delete_pressed.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.remove_button, self.left_button, self.right_button):
-            buttons.addWidget(button)
+        # two rows of buttons, so one column of cards is wide enough for them
+        buttons = QGridLayout()
+        for n, button in enumerate(
+            (self.add_button, self.duplicate_button, self.remove_button, self.left_button, self.right_button)
+        ):
+            buttons.addWidget(button, n // 3, n % 3)
             button.setEnabled(not self.document.read_only)
-        buttons.addStretch(1)
         left = QWidget(page)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,9 +78,14 @@ class PersonasEditor(QWidget):
         splitter = QSplitter(Qt.Horizontal, page)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([500, 700])  # two card columns; the form gets the rest
+        # one column of cards; the form gets the rest (it needs the room on a 1024 px screen)
+        one_column = (
+            CARD.width() + 2 * self.cards.spacing() + self.cards.style().pixelMetric(QStyle.PM_ScrollBarExtent) + 6
+        )
+        self.cards.setMinimumWidth(one_column)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([one_column, 900])
         QVBoxLayout(page).addWidget(splitter)
         self.add_button.clicked.connect(self.add_persona)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
@@ -146,7 +157,29 @@ class PersonasEditor(QWidget):
             if self.document.execute(MovePersonaCommand(self.document, persona_id, row, target)):
                 self.select_persona(persona_id)
 
-    # -- following changes -----------------------------------------------------
+    def drop_cards(self, ids: list[str], row: int) -> bool:
+        """Cards dragged before card *row* (past the last: to the end): one
+        undo step; nothing happens when the order stays the same."""
+        order = [r["id"] for r in self.model.rows]
+        if persona_service.moved_order(order, ids, row) == order:
+            return False
+        if not self.document.execute(ReorderPersonasCommand(self.document, ids, row)):
+            return False
+        self.select_personas(ids)
+        return True
+
+    def select_personas(self, ids: list[str]) -> None:
+        """Select the cards of *ids*, the first one current (shown in the form)."""
+        rows = [self.model.row_of(i) for i in ids if self.model.row_of(i) >= 0]
+        if not rows:
+            return
+        self.select_persona(self.model.rows[rows[0]]["id"])
+        selection = self.cards.selectionModel()
+        for row in rows[1:]:
+            selection.select(self.model.index(row), QItemSelectionModel.Select)
+
+        # -- following changes -----------------------------------------------------
+
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
         self.banner.setText(text)

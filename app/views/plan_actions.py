@@ -177,7 +177,7 @@ class PlanActionsMixin:
 
     def present_deck(self, screen=None) -> None:
         """View › Present Deck: render if needed, then full screen."""
-        preview = self.editors.get("deck") if self.document is not None else None
+        preview = self.editors["deck"] if self.document is not None and "deck" in self.editors else None
         if preview is not None:
             preview.present(screen)
 

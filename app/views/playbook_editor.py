@@ -105,11 +105,19 @@ class PlaybookEditor(QWidget):
         splitter.addWidget(self.playbooks)
         splitter.addWidget(self.scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([230, 900])
+        # Levels above the playbooks in a splitter: on a small screen the
+        # strategist gives the playbook the room and the levels still show.
+        vertical = QSplitter(Qt.Vertical, self)
+        vertical.setObjectName("playbooks-splitter")
+        vertical.addWidget(levels_box)
+        vertical.addWidget(splitter)
+        vertical.setStretchFactor(0, 0)
+        vertical.setStretchFactor(1, 1)
+        vertical.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(levels_box)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(vertical, 1)
         self.refresh_all()
 
     # -- building -------------------------------------------------------------
@@ -221,13 +229,17 @@ class PlaybookEditor(QWidget):
         if not path:
             return False
         try:
-            pages, warnings = write_playbooks_pdf(self.document.plan.conn, path)
+            playbooks, pages, warnings = write_playbooks_pdf(self.document.plan.conn, path)
         except StratdeckError as exc:
             dialogs.show_error(self, self.tr("Playbooks not exported"), refusal_text(str(exc)))
             return False
-        message = self.tr("Exported {count} playbooks, one page each, to {path}.").format(count=pages, path=path)
+        if pages == playbooks:
+            message = self.tr("Exported {count} playbooks, one page each, to {path}.")
+        else:
+            message = self.tr("Exported {count} playbooks on {pages} pages to {path}.")
+        message = message.format(count=playbooks, pages=pages, path=path)
         if warnings:
-            message += "\n" + "\n".join(warnings)
+            message += "\n" + "\n".join(refusal_text(w) for w in warnings)
         dialogs.show_info(self, self.tr("Playbooks exported"), message)
         return True
 

@@ -4,6 +4,7 @@ and Move down; the editor shows the selected one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QHeaderView
 
 from app.services import playbook_service as svc
 from app.views.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
@@ -36,7 +37,17 @@ class PlaybookList(RowsPanel):
         super().__init__(
             document, model, "playbook-list", QCoreApplication.translate("PlaybookEditor", "Add playbook"), parent
         )
-        self.table.setColumnWidth(0, 170)
+        self.fit_rows = False  # one line per playbook, however narrow the list
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the name takes the width, the level is short
+        self.table.setColumnWidth(1, 56)
+        # Buttons two by two: the list stays narrow and the playbook beside it gets the room.
+        grid = QGridLayout()
+        for n, button in enumerate((self.add_button, self.delete_button, self.up_button, self.down_button)):
+            self.buttons.removeWidget(button)
+            grid.addWidget(button, n // 2, n % 2)
+        self.layout().addLayout(grid)
 
     def _fetch(self, plan) -> list[dict]:
         self.level_names = {r["id"]: str(r["level"]) for r in svc.list_levels(plan)}

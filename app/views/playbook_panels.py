@@ -272,7 +272,7 @@ class LevelsPanel(RowsPanel):
         self.standard_button.clicked.connect(self.add_standard)
         self.table.setMinimumHeight(110)
         self.table.setMaximumHeight(150)  # the playbooks below need the room
-        for column, width in enumerate((60, 150, 150, 130, 200)):
+        for column, width in enumerate((50, 130, 130, 110, 170)):
             self.table.setColumnWidth(column, width)
         self.reload()
 

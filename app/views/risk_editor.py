@@ -1,6 +1,8 @@
 """The Risks canvas: the risk register as an editable table beside a 5×5
-heat map. Clicking a heat-map cell filters the table to that cell; clicking
-it again (or Show all) removes the filter. Every edit is one undo step."""
+heat map, and below them the detail pane of the selected risk (multi-line
+description, mitigation and contingency). Clicking a heat-map cell (or
+Enter/Space on the focused cell) filters the table to that cell; again (or
+Show all) removes the filter. Every edit is one undo step."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from app.views import service_text_risks as text
 from app.views.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.crisis_table_model import ColumnSpec, RowsDelegate, RowsTableModel
 from app.views.plan_document import PlanDocument
+from app.views.risk_detail import TEXT_FIELDS, RiskDetail
 from app.views.risk_heatmap import RiskHeatMap
 
 
@@ -73,6 +76,8 @@ class RiskEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.cell: tuple[int, int] | None = None
+        self.detail_id: str | None = None  # the risk in the detail pane (kept while a filter hides it)
+        self._reloading = False
         self.banner = QLabel(self)
         self.banner.setObjectName("risks-banner")
         self.banner.setWordWrap(True)
@@ -118,6 +123,15 @@ class RiskEditor(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.detail = RiskDetail(document, self)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        vertical = QSplitter(Qt.Vertical, self)
+        vertical.setObjectName("risk-splitter")
+        vertical.addWidget(splitter)
+        vertical.addWidget(self.detail)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 2)
+        vertical.setChildrenCollapsible(False)
         self.add_button = QPushButton(self.tr("Add risk"), self)
         self.add_button.setObjectName("risk-add")
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -135,7 +149,7 @@ class RiskEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(vertical, 1)
         self.refresh()
 
     # -- filter -------------------------------------------------------------
@@ -147,10 +161,17 @@ class RiskEditor(QWidget):
     def set_cell(self, cell: tuple[int, int] | None) -> None:
         """Show only the risks of *cell* (None: all risks)."""
         self.cell = cell
-        if cell is None:
-            self.model.set_filter(None)
-        else:
-            self.model.set_filter(lambda r, c=cell: (r["likelihood"], r["impact"]) == c)
+        selected = self.selected_id()
+        self._reloading = True
+        try:
+            if cell is None:
+                self.model.set_filter(None)
+            else:
+                self.model.set_filter(lambda r, c=cell: (r["likelihood"], r["impact"]) == c)
+            if selected and self.model.row_of(selected) >= 0:
+                self.table.selectRow(self.model.row_of(selected))
+        finally:
+            self._reloading = False
         self._show_filter()
 
     def _show_filter(self) -> None:
@@ -221,14 +242,34 @@ class RiskEditor(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     # -- showing ------------------------------------------------------------
+    def _selection_changed(self, *_args) -> None:
+        """The user picked another risk: show it in the detail pane."""
+        if self._reloading:
+            return
+        selected = self.selected_id()
+        if selected is not None or self.model.row_of(self.detail_id or "") >= 0:
+            self.detail_id = selected  # a risk hidden by the filter stays in the pane
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        rows = {r["id"]: r for r in self.model.all_rows}
+        if self.detail_id not in rows:
+            self.detail_id = None
+        self.detail.show_risk(rows.get(self.detail_id))
+
     def refresh(self) -> None:
-        """Re-read the register; redraw the table, heat map and filter line."""
+        """Re-read the register; redraw the table, heat map, filter line and detail pane."""
         selected = self.selected_id() if self.table.selectionModel() else None
-        self.model.reload()
+        self._reloading = True
+        try:
+            self.model.reload()
+            if selected and self.model.row_of(selected) >= 0:
+                self.table.selectRow(self.model.row_of(selected))
+        finally:
+            self._reloading = False
         self.heat_map.set_counts(risk_rules.heat_counts(self.model.all_rows))
         self._show_filter()
-        if selected and self.model.row_of(selected) >= 0:
-            self.table.selectRow(self.model.row_of(selected))
+        self._show_detail()
 
     def show_message(self, message: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
@@ -253,4 +294,6 @@ class RiskEditor(QWidget):
         row = self.model.row_of(item_id) if item_id else -1
         if row >= 0 and field in columns:
             self.table.setCurrentIndex(self.model.index(row, columns.index(field)))
+        if field in TEXT_FIELDS and self.detail.focus_field(field):
+            return  # long text is written in the detail pane
         self.table.setFocus(Qt.OtherFocusReason)

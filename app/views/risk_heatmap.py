@@ -1,16 +1,23 @@
 """The 5×5 risk heat map: likelihood up, impact across, each cell coloured by
 its score band and showing how many risks sit in it. Clicking a cell asks
-the editor to filter the register to that cell; clicking it again clears."""
+the editor to filter the register to that cell; clicking it again clears.
+
+From the keyboard: Tab into the map, the arrow keys move a focus cell
+(drawn with a dashed outline), Enter or Space toggles its filter, Home
+goes to the most severe cell. Each cell has a tooltip, and the map's
+accessible description, with its likelihood, impact, score, level and count."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.models import risk_rules
+from app.views import service_text_risks as text
 
 AXIS = 34  # room for the axis titles and numbers
+MOVES = {Qt.Key_Up: (1, 0), Qt.Key_Down: (-1, 0), Qt.Key_Left: (0, -1), Qt.Key_Right: (0, 1)}
 
 
 class RiskHeatMap(QWidget):
@@ -23,10 +30,13 @@ class RiskHeatMap(QWidget):
         self.setObjectName("risk-heatmap")
         self.counts: dict[tuple[int, int], int] = {}
         self.selected: tuple[int, int] | None = None
-        self.setMinimumSize(240, 240)
+        self.focus_cell: tuple[int, int] = (5, 5)  # (likelihood, impact) the keyboard is on
+        self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         self.setMouseTracking(True)
-        self.setToolTip(self.tr("Click a cell to show only its risks; click it again to show all."))
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setAccessibleName(self.tr("Risk heat map"))
+        self._describe()
 
     def sizeHint(self) -> QSize:
         return QSize(300, 300)
@@ -34,11 +44,71 @@ class RiskHeatMap(QWidget):
     def set_counts(self, counts: dict[tuple[int, int], int]) -> None:
         """Show the number of risks per (likelihood, impact) cell."""
         self.counts = dict(counts)
+        self._describe()
         self.update()
 
     def set_selected(self, cell: tuple[int, int] | None) -> None:
         """Outline the cell the register is filtered to (None: no filter)."""
         self.selected = cell
+        if cell is not None:
+            self.focus_cell = cell
+        self._describe()
+        self.update()
+
+    def cell_text(self, likelihood: int, impact: int) -> str:
+        """What a cell holds, in words: 'Likelihood 3 × impact 4 = 12 (high): 4 risks'."""
+        value = risk_rules.score(likelihood, impact)
+        return self.tr("Likelihood {likelihood} × impact {impact} = {score} ({level}): {count} risks").format(
+            likelihood=likelihood,
+            impact=impact,
+            score=value,
+            level=text.level_label(risk_rules.level(value)),
+            count=self.counts.get((likelihood, impact), 0),
+        )
+
+    def _describe(self) -> None:
+        """Tooltip and accessible description: the focus cell and how to use the map."""
+        hint = self.tr("Arrow keys move, Enter or Space shows only that cell's risks; again shows all.")
+        self.setAccessibleDescription(f"{self.cell_text(*self.focus_cell)}. {hint}")
+        self.setToolTip(self.tr("Click a cell to show only its risks; click it again to show all."))
+
+    def move_focus(self, likelihood_step: int, impact_step: int) -> None:
+        """Move the keyboard's focus cell, staying inside the grid."""
+        likelihood = min(5, max(1, self.focus_cell[0] + likelihood_step))
+        impact = min(5, max(1, self.focus_cell[1] + impact_step))
+        self.focus_cell = (likelihood, impact)
+        self._describe()
+        self.update()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in MOVES:
+            self.move_focus(*MOVES[key])
+        elif key == Qt.Key_Home:
+            self.move_focus(5, 5)
+        elif key == Qt.Key_End:
+            self.move_focus(-5, -5)
+        elif key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space, Qt.Key_Select):
+            self.cell_clicked.emit(*self.focus_cell)
+        else:
+            super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is None:
+                QToolTip.showText(event.globalPos(), self.toolTip(), self)
+            else:
+                QToolTip.showText(event.globalPos(), self.cell_text(*cell), self, self.cell_rect(*cell).toRect())
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def _grid(self) -> tuple[float, float, float]:
@@ -62,6 +132,8 @@ class RiskHeatMap(QWidget):
     def mousePressEvent(self, event) -> None:
         cell = self.cell_at(event.position())
         if cell and event.button() == Qt.LeftButton:
+            self.focus_cell = cell
+            self._describe()
             self.cell_clicked.emit(*cell)
         super().mousePressEvent(event)
 
@@ -88,6 +160,13 @@ class RiskHeatMap(QWidget):
             painter.setPen(QPen(QColor("#1F2328"), 3))
             painter.setBrush(Qt.NoBrush)
             painter.drawRect(self.cell_rect(*self.selected).adjusted(2, 2, -2, -2))
+        if self.hasFocus():  # the keyboard's cell: a dashed ring, visible on every band colour
+            ring = self.cell_rect(*self.focus_cell).adjusted(5, 5, -5, -5)
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(QColor("#FFFFFF"), 4))
+            painter.drawRect(ring)
+            painter.setPen(QPen(QColor("#0B57D0"), 2, Qt.DashLine))
+            painter.drawRect(ring)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         for n in range(1, 6):

@@ -66,7 +66,7 @@ def finding_text(finding) -> str:
 
 
 def field_label(english: str) -> str:
-    """An overview field label (overview_service.LABELS) in the interface language."""
+    """A field label (overview_service.LABELS, or a canvas's ``field_labels()``) in the interface language."""
     labels = {
         "Title": QCoreApplication.translate("ServiceText", "Title"),
         "Brand": QCoreApplication.translate("ServiceText", "Brand"),
@@ -79,6 +79,8 @@ def field_label(english: str) -> str:
         "Period end": QCoreApplication.translate("ServiceText", "Period end"),
         "Brand colour": QCoreApplication.translate("ServiceText", "Brand colour"),
     }
+    for module in _area_modules():  # a canvas may name its own fields in "… is too long" and the like
+        labels.update(getattr(module, "field_labels", dict)())
     return labels.get(english, english)
 
 

@@ -98,6 +98,17 @@ def _cell_shapes() -> list[tuple[str, str]]:
     ]
 
 
+def field_labels() -> dict[str, str]:
+    """Budget line field labels (budget_service.LINE_LABELS) as the shared
+    "{label} is too long …" refusal shows them."""
+    return {
+        "Channel": QCoreApplication.translate("ServiceTextBudget", "Channel"),
+        "Sub-channel": QCoreApplication.translate("ServiceTextBudget", "Sub-channel"),
+        "Campaign": QCoreApplication.translate("ServiceTextBudget", "Campaign"),
+        "Note": QCoreApplication.translate("ServiceTextBudget", "Note"),
+    }
+
+
 def refusal_shapes() -> list[tuple[str, str]]:
     """(English regex, translated template) of budget_service refusals."""
     envelope = r"Budget envelope: '(?P<value>.*)' "

@@ -119,6 +119,10 @@ def refusal_shapes() -> list[tuple[str, str]]:
             QCoreApplication.translate("ServiceTextPersonas", "That persona no longer exists."),
         ),
         (
+            r"The personas changed; the cards were not reordered\.",
+            QCoreApplication.translate("ServiceTextPersonas", "The personas changed; the cards were not reordered."),
+        ),
+        (
             r"That value tier no longer exists\.",
             QCoreApplication.translate("ServiceTextPersonas", "That value tier no longer exists."),
         ),

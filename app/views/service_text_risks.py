@@ -180,6 +180,16 @@ def refusal_shapes() -> list[tuple[str, str]]:
             QCoreApplication.translate("ServiceTextRisks", "Severity level {level} already exists."),
         )
     )
+    shapes.append(
+        (
+            r"Playbook '(?P<name>.*)' does not fit one page at (?P<points>[\d.]+) pt; "
+            r"it continues over (?P<pages>\d+) pages\.",
+            QCoreApplication.translate(
+                "ServiceTextRisks",
+                "Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.",
+            ),
+        )
+    )
     return shapes
 
 

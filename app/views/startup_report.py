@@ -69,7 +69,7 @@ def _render_deck_then_quit(window, timeout_ms: int = 120_000) -> None:
     """Render the deck preview; report its page count or the failure."""
     from PySide6.QtCore import QTimer
 
-    preview = window.editors.get("deck")
+    preview = window.editors["deck"] if "deck" in window.editors else None
     if preview is None:
         _say("deck-failed no deck preview in this build")
         _quit(window)

@@ -187,6 +187,15 @@ class SwotBoard(QWidget):
         """Give the keyboard focus to a quadrant's list."""
         self.views[quadrant].setFocus(Qt.OtherFocusReason)
 
+    def open_quadrant(self, quadrant: str) -> None:
+        """Make *quadrant* the current one with nothing selected (Add item and
+        Insert then add there) and give its list the focus."""
+        self._clear_others(quadrant)
+        self.views[quadrant].selectionModel().clearSelection()
+        self.current_quadrant = quadrant
+        self.selection_changed.emit([])
+        self.focus_quadrant(quadrant)
+
     def _selected_in(self, quadrant: str) -> None:
         view = self.views[quadrant]
         if not view.selectionModel().selectedRows():

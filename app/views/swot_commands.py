@@ -159,6 +159,22 @@ class SetKindCommand(PlanCommand):
         return tows.set_kind(self.document.plan, self.strategy_id, *self.old)
 
 
+class MoveStrategyCommand(PlanCommand):
+    """Move a strategy to another place among its kind (drag or Ctrl+Up/Down)."""
+
+    def __init__(self, document: PlanDocument, strategy_id: str, index: int):
+        super().__init__(document, QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies"))
+        self.strategy_id, self.index, self.old = strategy_id, index, None
+
+    def do(self) -> Change:
+        if self.old is None:
+            self.old = tows.strategy_place(self.document.plan, self.strategy_id)[1]
+        return tows.move_strategy(self.document.plan, self.strategy_id, self.index)
+
+    def undo_change(self) -> Change:
+        return tows.move_strategy(self.document.plan, self.strategy_id, self.old)
+
+
 class SetCitationsCommand(PlanCommand):
     """Replace the SWOT items a strategy cites."""
 

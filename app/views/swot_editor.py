@@ -8,7 +8,17 @@ its cited items on the board and ticks them in its check list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.swot_rules import QUADRANT_ORDER, item_labels, sorted_by_weight
 from app.services import swot_service as svc
@@ -61,10 +71,16 @@ class SwotEditor(QWidget):
         board_layout.addLayout(tools)
         board_layout.addWidget(self.board, 1)
         top.addWidget(board_box)
-        top.addWidget(self.form)
+        # the form scrolls rather than clip its "cited by" list on a small screen
+        self.form_area = QScrollArea(top)
+        self.form_area.setWidget(self.form)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QScrollArea.NoFrame)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        top.addWidget(self.form_area)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
-        self.form.setMinimumWidth(280)
+        self.form_area.setMinimumWidth(280)
         top.setSizes([700, 300])
         self.tows_group = QGroupBox(self)
         QVBoxLayout(self.tows_group).addWidget(self.tows)
@@ -145,7 +161,7 @@ class SwotEditor(QWidget):
             return
         if change.table == "tows_strategy" and not change.structure:
             for strategy_id in change.ids:
-                self.tows.model.update_row(tows.get_strategy(self.document.plan, strategy_id))
+                self.tows.update_strategy(tows.get_strategy(self.document.plan, strategy_id))
             self.form.show_item(self.form.item["id"] if self.form.item else None)
             return
         self.reload()
@@ -165,6 +181,9 @@ class SwotEditor(QWidget):
         """Show what a Problems-panel finding is about."""
         if item_id and self.tows.model.row_of(item_id) >= 0:
             self.tows.focus_strategy(item_id, field)
+            return
+        if field.startswith("quadrant"):  # swot.empty_quadrant: "quadrant:T"
+            self.board.open_quadrant(self._quadrant_of(field))
             return
         if item_id:
             self.board.select_ids([item_id])
@@ -226,3 +245,12 @@ class SwotEditor(QWidget):
         if done and keep:
             self.board.select_ids(keep)
         return done
+
+    def _quadrant_of(self, field: str) -> str:
+        """The quadrant a finding's field names ("quadrant:O"); for a bare
+        "quadrant", the first empty one (else the current one)."""
+        named = field.partition(":")[2]
+        if named in QUADRANT_ORDER:
+            return named
+        empty = [q for q in QUADRANT_ORDER if self.board.models[q].rowCount() == 0]
+        return empty[0] if empty else self.board.current_quadrant

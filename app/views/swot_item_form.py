@@ -34,6 +34,8 @@ class SwotItemForm(QGroupBox):
         self.evidence_edit.setObjectName("swot-item-evidence")
         self.evidence_edit.setPlaceholderText(self.tr("Source, figure or study behind this item"))
         self.evidence_edit.setMinimumHeight(60)
+        # a few lines, so "cited by" below stays in view on a small screen (longer notes scroll)
+        self.evidence_edit.setMaximumHeight(6 * self.fontMetrics().lineSpacing() + 12)
         self.cited_by = QLabel(self)
         self.cited_by.setObjectName("swot-item-cited-by")
         self.cited_by.setWordWrap(True)
@@ -83,7 +85,10 @@ class SwotItemForm(QGroupBox):
             return
         from html import escape
 
-        links = [f'<a href="{s["id"]}">{s["label"]}</a> {escape(s["text"][:60])}' for s in strategies]
+        def short(text: str) -> str:
+            return text if len(text) <= 60 else text[:59].rstrip() + "…"
+
+        links = [f'<a href="{s["id"]}">{s["label"]}</a> {escape(short(s["text"]))}' for s in strategies]
         self.cited_by.setText("<br>".join(links))
 
     def edit(self, field: str, value) -> bool:

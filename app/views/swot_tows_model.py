@@ -3,14 +3,17 @@ of SWOT items a strategy may cite. Thin adapters over swot_strategies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+import json
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models.swot_rules import kind_quadrants
 from app.views.plan_document import PlanDocument
-from app.views.swot_commands import EditStrategyCommand, SetCitationsCommand
+from app.views.swot_commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
 
 COLUMNS = ("label", "text", "rationale", "cites")
+MIME_TYPE = "application/x-stratdeck-tows-strategy"
 HIGHLIGHT = QColor("#FFF1C2")  # strategies citing the selected item
 MISMATCH = QColor("#B3261E")  # a cited item outside the strategy's two quadrants
 DISPLAY, EDIT, TOOLTIP, FOREGROUND, BACKGROUND = (
@@ -114,10 +117,13 @@ class StrategiesModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags if self.document.read_only else Qt.ItemIsDropEnabled
         base = super().flags(index)
-        if self.document.read_only or COLUMNS[index.column()] not in ("text", "rationale"):
+        if self.document.read_only:
             return base
-        return base | Qt.ItemIsEditable
+        base |= Qt.ItemIsDragEnabled
+        return base | Qt.ItemIsEditable if COLUMNS[index.column()] in ("text", "rationale") else base
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid():
@@ -131,6 +137,78 @@ class StrategiesModel(QAbstractTableModel):
     def row_of(self, strategy_id: str) -> int:
         """Row of a strategy id, or -1."""
         return self.rows_by_id.get(strategy_id, -1)
+
+    # -- reordering within a kind (drag and drop, Ctrl+Up/Down) -------------------
+    def kind_ids(self, kind: str) -> list[str]:
+        """Ids of the strategies of *kind*, in order."""
+        return [s["id"] for s in self.rows if s["kind"] == kind]
+
+    def move(self, strategy_id: str, index: int) -> bool:
+        """Move a strategy to *index* among its kind as one undo step (False
+        when it is already there)."""
+        row = self.row_of(strategy_id)
+        if row < 0 or self.document.read_only:
+            return False
+        ids = self.kind_ids(self.rows[row]["kind"])
+        if not 0 <= index < len(ids) or ids.index(strategy_id) == index:
+            return False
+        return self.document.execute(MoveStrategyCommand(self.document, strategy_id, index))
+
+    def drop_index(self, strategy_id: str, row: int) -> int | None:
+        """Where a strategy dropped before table *row* lands among its kind,
+        or None when that row is in another kind (strategies keep their kind)."""
+        place = self.row_of(strategy_id)
+        if place < 0:
+            return None
+        kind = self.rows[place]["kind"]
+        ids = self.kind_ids(kind)
+        if row < len(self.rows) and self.rows[row]["kind"] == kind:
+            before = self.rows[row]["id"]
+            others = [i for i in ids if i != strategy_id]
+            return ids.index(strategy_id) if before == strategy_id else others.index(before)
+        if 0 < row <= len(self.rows) and self.rows[row - 1]["kind"] == kind:
+            return len(ids) - 1
+        return None
+
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME_TYPE, json.dumps([self.rows[r]["id"] for r in rows[:1]]).encode("utf-8"))
+        return data
+
+    def _dropped(self, data, row: int, parent) -> tuple[str, int] | None:
+        """(strategy id, index among its kind) a drop asks for, or None."""
+        if data is None or self.document.read_only or not data.hasFormat(MIME_TYPE):
+            return None
+        try:
+            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return None
+        if not isinstance(ids, list) or len(ids) != 1 or not isinstance(ids[0], str):
+            return None
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.rows)
+        index = self.drop_index(ids[0], row)
+        return None if index is None else (ids[0], index)
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return self._dropped(data, row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """A strategy dropped before *row* (of its own kind) moves there as one undo step."""
+        dropped = self._dropped(data, row, parent) if action != Qt.IgnoreAction else None
+        if dropped is not None:
+            self.move(*dropped)
+        return False  # the table redraws from the plan; nothing for the view to remove
 
 
 class CitationChoicesModel(QAbstractListModel):

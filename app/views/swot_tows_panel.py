@@ -3,7 +3,7 @@ check list of the SWOT items the selected strategy cites."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,21 @@ from app.views.plan_document import PlanDocument
 from app.views.swot_board import OneLineDelegate
 from app.views.swot_commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
 from app.views.swot_tows_model import CitationChoicesModel, StrategiesModel, kind_names
+
+MAX_LINES = 4  # a strategy row grows with its text up to this many lines; the rest is in the tooltip
+
+
+class StrategiesView(QTableView):
+    """The strategies table; Ctrl+Up/Down asks to move the selected strategy."""
+
+    keyboard_move = Signal(int)  # -1 earlier, +1 later
+
+    def keyPressEvent(self, event) -> None:
+        if event.modifiers() & Qt.ControlModifier and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            self.keyboard_move.emit(-1 if event.key() == Qt.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class TowsPanel(QWidget):
@@ -37,15 +53,28 @@ class TowsPanel(QWidget):
         self.items: list[dict] = []
         self.labels: dict[str, str] = {}
         self.model = StrategiesModel(document, self)
-        self.table = QTableView(self)
+        self.table = StrategiesView(self)
         self.table.setObjectName("tows-strategies")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().hide()
-        lines = self.table.fontMetrics().lineSpacing()
-        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)  # two lines of text per strategy
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        # drag a strategy within its kind (the model refuses drops among another kind)
+        self.table.setDragDropMode(QAbstractItemView.DragDrop)
+        self.table.setDefaultDropAction(Qt.MoveAction)
+        self.table.setDragEnabled(not document.read_only)
+        self.table.setAcceptDrops(not document.read_only)
+        self.table.setDropIndicatorShown(True)
+        self.table.keyboard_move.connect(self.keyboard_move)
+        # rows fit their wrapped text (up to MAX_LINES), measured here for the few
+        # strategies rather than by ResizeToContents, which re-measures on every change
+        self._heights: dict[tuple[str, int], int] = {}
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_rows)
         header = self.table.horizontalHeader()
         # fixed widths: measuring contents would read every row after each change
         header.setSectionResizeMode(0, QHeaderView.Fixed)
@@ -55,6 +84,7 @@ class TowsPanel(QWidget):
         header.resizeSection(0, 60)
         header.resizeSection(3, 120)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        header.sectionResized.connect(lambda *_: self._fit_timer.start(0))
 
         self.new_kind = QComboBox(self)
         self.new_kind.setObjectName("tows-new-kind")
@@ -80,7 +110,19 @@ class TowsPanel(QWidget):
         self.cites_view.setTextElideMode(Qt.ElideRight)
         self.hint = QLabel(self.cites_group)
         self.hint.setWordWrap(True)
+        # the selected strategy's whole text, however long its table row is cut
+        self.full_text = QLabel(self.cites_group)
+        self.full_text.setObjectName("tows-full-text")
+        self.full_text.setWordWrap(True)
+        self.full_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.full_text.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.full_text_area = QScrollArea(self.cites_group)
+        self.full_text_area.setWidget(self.full_text)
+        self.full_text_area.setWidgetResizable(True)
+        self.full_text_area.setFrameShape(QScrollArea.NoFrame)
+        self.full_text_area.setMaximumHeight(3 * self.fontMetrics().lineSpacing() + 6)
         side = QVBoxLayout(self.cites_group)
+        side.addWidget(self.full_text_area)
         side.addWidget(self.kind_box)
         side.addWidget(self.cites_view, 1)
         side.addWidget(self.hint)
@@ -112,9 +154,55 @@ class TowsPanel(QWidget):
         selected = self.selected_id()
         self.items, self.labels = items, labels
         self.model.set_rows(strategies, items, labels)
+        self.fit_rows()
         if selected and self.model.row_of(selected) >= 0:
             self.select_id(selected, announce=False)
         self._show_choices()
+
+    def row_height(self, row: int) -> int:
+        """Height of table *row*: its longest wrapped cell, one to MAX_LINES lines."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        tallest = metrics.lineSpacing()
+        for column in (1, 2, 3):
+            text = self.model.data(self.model.index(row, column)) or ""
+            tallest = max(tallest, self._text_height(text, max(20, header.sectionSize(column) - 10)))
+        return min(tallest, MAX_LINES * metrics.lineSpacing()) + 10
+
+    def _text_height(self, text: str, width: int) -> int:
+        """Wrapped height of *text* at *width*, remembered: a reload after every
+        edit would otherwise re-measure each strategy."""
+        key = (text, width)
+        if key not in self._heights:
+            if len(self._heights) > 2_000:
+                self._heights.clear()
+            rect = QRect(0, 0, width, 100_000)
+            flags = Qt.TextWordWrap | Qt.TextWrapAnywhere
+            self._heights[key] = self.table.fontMetrics().boundingRect(rect, flags, text).height()
+        return self._heights[key]
+
+    def fit_rows(self, rows=None) -> None:
+        """Give *rows* (all by default) the height of their wrapped text."""
+        for row in range(self.model.rowCount()) if rows is None else rows:
+            height = self.row_height(row)
+            if self.table.rowHeight(row) != height:
+                self.table.setRowHeight(row, height)
+
+    def update_strategy(self, strategy: dict) -> None:
+        """Re-show one strategy whose text or rationale changed."""
+        self.model.update_row(strategy)
+        row = self.model.row_of(strategy["id"])
+        if row >= 0:
+            self.fit_rows([row])
+        self._show_choices()
+
+    def keyboard_move(self, step: int) -> bool:
+        """Ctrl+Up/Down: move the selected strategy one place within its kind."""
+        strategy = self.selected()
+        if strategy is None:
+            return False
+        index = self.model.kind_ids(strategy["kind"]).index(strategy["id"]) + step
+        return self.model.move(strategy["id"], index)
 
     def selected_id(self) -> str:
         """The selected strategy's id, or ""."""
@@ -147,9 +235,13 @@ class TowsPanel(QWidget):
         self.choices.show_strategy(strategy, self.items, self.labels)
         self.cites_group.setEnabled(strategy is not None and not self.document.read_only)
         self.delete_button.setEnabled(strategy is not None and not self.document.read_only)
+        self.full_text_area.setVisible(strategy is not None)
         if strategy is None:
             self.hint.setText(self.tr("Select a strategy to choose the SWOT items it pairs."))
             return
+        text = strategy["text"] or self.tr("(no text yet)")
+        self.full_text.setText(f"{strategy['label']}  {text}")
+        self.full_text.setToolTip(strategy["rationale"])
         was = self.kind_box.blockSignals(True)
         self.kind_box.setCurrentIndex(self.kind_box.findData(strategy["kind"]))
         self.kind_box.blockSignals(was)

@@ -20,7 +20,7 @@ def shoot(window, app, language, folder) -> list[str]:
     kpis = window.editors["kpis"]
     window.navigator.setCurrentRow(keys.index("kpis"))
     if kpis.model.rowCount():
-        kpis.table.setCurrentIndex(kpis.model.index(0, 0))
+        kpis.table.setCurrentIndex(kpis.table.model().index(0, 0))
     app.processEvents()
     window.grab().save(str(Path(folder) / names[1]))
     return names

@@ -72,17 +72,17 @@
             <translation>设置应急储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="242" />
+            <location filename="../../app/views/budget_actions.py" line="94" />
             <source>Paste budget cells</source>
             <translation>粘贴预算单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="269" />
+            <location filename="../../app/views/budget_actions.py" line="121" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="274" />
+            <location filename="../../app/views/budget_actions.py" line="126" />
             <source>Clear budget cells</source>
             <translation>清除预算单元格</translation>
         </message>
@@ -90,87 +90,87 @@
     <context>
         <name>BudgetEditor</name>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="77" />
+            <location filename="../../app/views/budget_editor.py" line="62" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="78" />
+            <location filename="../../app/views/budget_editor.py" line="63" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="108" />
+            <location filename="../../app/views/budget_editor.py" line="92" />
             <source>Add line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="109" />
+            <location filename="../../app/views/budget_editor.py" line="93" />
             <source>Delete lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="110" />
+            <location filename="../../app/views/budget_editor.py" line="94" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="111" />
+            <location filename="../../app/views/budget_editor.py" line="95" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="113" />
+            <location filename="../../app/views/budget_editor.py" line="97" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="114" />
+            <location filename="../../app/views/budget_editor.py" line="98" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="115" />
+            <location filename="../../app/views/budget_editor.py" line="99" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="117" />
+            <location filename="../../app/views/budget_editor.py" line="101" />
             <source>Clear cells</source>
             <translation>清除单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="121" />
+            <location filename="../../app/views/budget_editor.py" line="105" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="124" />
+            <location filename="../../app/views/budget_editor.py" line="108" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="125" />
+            <location filename="../../app/views/budget_editor.py" line="109" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="126" />
+            <location filename="../../app/views/budget_editor.py" line="110" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="140" />
+            <location filename="../../app/views/budget_editor.py" line="124" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="302" />
+            <location filename="../../app/views/budget_editor.py" line="190" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="304" />
+            <location filename="../../app/views/budget_editor.py" line="192" />
             <source>Add channels in the Campaign calendar, then add budget lines here.</source>
             <translation>请先在“营销日历”中添加渠道，再在这里添加预算项。</translation>
         </message>
@@ -178,67 +178,67 @@
     <context>
         <name>BudgetGridModel</name>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="165" />
+            <location filename="../../app/views/budget_grid_model.py" line="166" />
             <source>Total actual</source>
             <translation>实际合计</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="165" />
+            <location filename="../../app/views/budget_grid_model.py" line="166" />
             <source>Total planned</source>
             <translation>计划合计</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="172" />
+            <location filename="../../app/views/budget_grid_model.py" line="173" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="178" />
+            <location filename="../../app/views/budget_grid_model.py" line="179" />
             <source>This budget line has no owner.</source>
             <translation>该预算项没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="196" />
+            <location filename="../../app/views/budget_grid_model.py" line="200" />
             <source>Actual {actual} against no plan (limit ±{limit} %).</source>
             <translation>实际 {actual}，但没有计划金额（允许偏差 ±{limit}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="199" />
+            <location filename="../../app/views/budget_grid_model.py" line="203" />
             <source>Actual {actual} is {pct} % off plan {planned} (limit ±{limit} %).</source>
             <translation>实际 {actual} 与计划 {planned} 偏差 {pct}%（允许偏差 ±{limit}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="206" />
+            <location filename="../../app/views/budget_grid_model.py" line="210" />
             <source>Outside the campaign “{name}” ({start} – {end}).</source>
             <translation>不在营销活动“{name}”的周期内（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="222" />
+            <location filename="../../app/views/budget_grid_model.py" line="226" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="222" />
+            <location filename="../../app/views/budget_grid_model.py" line="226" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="222" />
+            <location filename="../../app/views/budget_grid_model.py" line="226" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="222" />
+            <location filename="../../app/views/budget_grid_model.py" line="226" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="222" />
+            <location filename="../../app/views/budget_grid_model.py" line="226" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_grid_model.py" line="231" />
+            <location filename="../../app/views/budget_grid_model.py" line="235" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -393,17 +393,117 @@
             <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="101" />
+            <location filename="../../app/views/budget_import_text.py" line="97" />
+            <source>{name} does not exist.</source>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="100" />
+            <source>{name} cannot be read ({why}).</source>
+            <translation>无法读取 {name}（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="104" />
+            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
+            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="106" />
+            <source>{name} is empty.</source>
+            <translation>{name} 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="107" />
+            <source>{name} has no rows.</source>
+            <translation>{name} 中没有任何行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="108" />
+            <source>{name} has no sheets.</source>
+            <translation>{name} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="111" />
+            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
+            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="115" />
+            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
+            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="121" />
+            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
+            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="126" />
+            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
+            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="133" />
+            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
+            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="140" />
+            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
+            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="144" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="148" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="152" />
+            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="158" />
+            <source>{name} is not a CSV text file (it holds binary data).</source>
+            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="162" />
+            <source>{name} has more than {limit} rows.</source>
+            <translation>{name} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="166" />
+            <source>{name} has more than {limit} columns (row {row}).</source>
+            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="170" />
+            <source>{name} is not valid CSV (row {row}: {why}).</source>
+            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="174" />
+            <source>'{key}' is not a budget field or a month column.</source>
+            <translation>“{key}”不是预算字段，也不是月份列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_import_text.py" line="197" />
             <source>Sheet '{sheet}', row {row}, column {column}</source>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="107" />
+            <location filename="../../app/views/budget_import_text.py" line="203" />
             <source>Sheet '{sheet}', row {row}</source>
             <translation>工作表“{sheet}”第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="113" />
+            <location filename="../../app/views/budget_import_text.py" line="209" />
             <source>{place}: {problem}</source>
             <translation>{place}：{problem}</translation>
         </message>
@@ -411,87 +511,87 @@
     <context>
         <name>BudgetSummary</name>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="44" />
+            <location filename="../../app/views/budget_summary.py" line="68" />
             <source>lines + reserve</source>
             <translation>预算项 + 储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="47" />
+            <location filename="../../app/views/budget_summary.py" line="71" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="54" />
+            <location filename="../../app/views/budget_summary.py" line="78" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="55" />
+            <location filename="../../app/views/budget_summary.py" line="79" />
             <source>Reserve pool (%)</source>
             <translation>应急储备金（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="56" />
+            <location filename="../../app/views/budget_summary.py" line="80" />
             <source>Reserve amount</source>
             <translation>储备金金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="57" />
+            <location filename="../../app/views/budget_summary.py" line="81" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="58" />
+            <location filename="../../app/views/budget_summary.py" line="82" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="59" />
+            <location filename="../../app/views/budget_summary.py" line="83" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="72" />
+            <location filename="../../app/views/budget_summary.py" line="96" />
             <source>Budget findings</source>
             <translation>预算问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="93" />
+            <location filename="../../app/views/budget_summary.py" line="117" />
             <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
             <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="102" />
+            <location filename="../../app/views/budget_summary.py" line="127" />
             <source>{amount} {currency} over the envelope</source>
             <translation>超出预算总额 {amount} {currency}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="121" />
+            <location filename="../../app/views/budget_summary.py" line="168" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="121" />
+            <location filename="../../app/views/budget_summary.py" line="168" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="121" />
+            <location filename="../../app/views/budget_summary.py" line="168" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="121" />
+            <location filename="../../app/views/budget_summary.py" line="168" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="121" />
+            <location filename="../../app/views/budget_summary.py" line="168" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="144" />
+            <location filename="../../app/views/budget_summary.py" line="187" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -600,6 +700,44 @@
         </message>
     </context>
     <context>
+        <name>CalendarContextMenu</name>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="46" />
+            <source>Edit details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="53" />
+            <source>Add phase</source>
+            <translation type="unfinished">添加阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="60" />
+            <source>Add milestone on %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="64" />
+            <source>Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="79" />
+            <source>Delete campaign</source>
+            <translation type="unfinished">删除营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="98" />
+            <source>New milestone</source>
+            <translation type="unfinished">新里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_context_menu.py" line="112" />
+            <source>New campaign starting %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalendarEditor</name>
         <message>
             <location filename="../../app/views/calendar_editor.py" line="61" />
@@ -622,28 +760,28 @@
             <translation>关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="102" />
+            <location filename="../../app/views/calendar_editor.py" line="104" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="103" />
-            <location filename="../../app/views/calendar_editor.py" line="144" />
+            <location filename="../../app/views/calendar_editor.py" line="105" />
+            <location filename="../../app/views/calendar_editor.py" line="146" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="109" />
+            <location filename="../../app/views/calendar_editor.py" line="111" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="121" />
+            <location filename="../../app/views/calendar_editor.py" line="123" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_editor.py" line="188" />
+            <location filename="../../app/views/calendar_editor.py" line="193" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -963,57 +1101,57 @@
     <context>
         <name>Canvases</name>
         <message>
-            <location filename="../../app/views/canvases.py" line="26" />
+            <location filename="../../app/views/canvases.py" line="29" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="27" />
+            <location filename="../../app/views/canvases.py" line="30" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="28" />
+            <location filename="../../app/views/canvases.py" line="33" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="29" />
+            <location filename="../../app/views/canvases.py" line="38" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="30" />
+            <location filename="../../app/views/canvases.py" line="43" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="31" />
+            <location filename="../../app/views/canvases.py" line="46" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="32" />
+            <location filename="../../app/views/canvases.py" line="49" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="33" />
+            <location filename="../../app/views/canvases.py" line="52" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="34" />
+            <location filename="../../app/views/canvases.py" line="53" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="35" />
+            <location filename="../../app/views/canvases.py" line="56" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/canvases.py" line="36" />
+            <location filename="../../app/views/canvases.py" line="59" />
             <source>Deck</source>
             <translation>演示文稿</translation>
         </message>
@@ -1029,12 +1167,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="167" />
+            <location filename="../../app/views/swot_tows_model.py" line="245" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="174" />
+            <location filename="../../app/views/swot_tows_model.py" line="252" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1701,175 +1839,235 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="71" />
+            <location filename="../../app/views/kpi_editor.py" line="77" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="92" />
+            <location filename="../../app/views/kpi_editor.py" line="102" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="93" />
+            <location filename="../../app/views/kpi_editor.py" line="103" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="94" />
+            <location filename="../../app/views/kpi_editor.py" line="104" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="95" />
+            <location filename="../../app/views/kpi_editor.py" line="105" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="103" />
+            <location filename="../../app/views/kpi_editor.py" line="110" />
+            <source>Reordering works when every KPI shows in plan order.</source>
+            <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="115" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="131" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="135" />
+            <source>All KPIs</source>
+            <translation>全部 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="136" />
+            <source>Needs attention (off track or at risk)</source>
+            <translation>需关注（落后或预警）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="137" />
+            <source>Off track</source>
+            <translation>落后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="138" />
+            <source>At risk</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="139" />
+            <source>On track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="140" />
+            <source>No data or no target</source>
+            <translation>暂无数据或未设目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="145" />
+            <source>Worst first</source>
+            <translation>最差的排在前面</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="147" />
+            <source>Off track, then at risk, no data, no target and on track</source>
+            <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="175" />
+            <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
+            <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
     </context>
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="38" />
+            <location filename="../../app/views/kpi_model.py" line="40" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="38" />
+            <location filename="../../app/views/kpi_model.py" line="40" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="38" />
+            <location filename="../../app/views/kpi_model.py" line="40" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="38" />
+            <location filename="../../app/views/kpi_model.py" line="40" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="38" />
+            <location filename="../../app/views/kpi_model.py" line="40" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="39" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="39" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="39" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="39" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="39" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="42" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="49" />
+            <location filename="../../app/views/kpi_model.py" line="42" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_model.py" line="51" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="49" />
+            <location filename="../../app/views/kpi_model.py" line="51" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="53" />
+            <location filename="../../app/views/kpi_model.py" line="55" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="53" />
+            <location filename="../../app/views/kpi_model.py" line="55" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="57" />
+            <location filename="../../app/views/kpi_model.py" line="59" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="57" />
+            <location filename="../../app/views/kpi_model.py" line="59" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="57" />
+            <location filename="../../app/views/kpi_model.py" line="59" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="58" />
+            <location filename="../../app/views/kpi_model.py" line="60" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="58" />
+            <location filename="../../app/views/kpi_model.py" line="60" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="63" />
+            <location filename="../../app/views/kpi_model.py" line="65" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="63" />
+            <location filename="../../app/views/kpi_model.py" line="65" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="63" />
+            <location filename="../../app/views/kpi_model.py" line="65" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="64" />
+            <location filename="../../app/views/kpi_model.py" line="66" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="64" />
+            <location filename="../../app/views/kpi_model.py" line="66" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="124" />
-            <source>Progress from baseline to target: {p} %.</source>
-            <translation>从基线到目标的进度：{p} %。</translation>
+            <location filename="../../app/views/kpi_model.py" line="137" />
+            <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
+            <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="127" />
+            <location filename="../../app/views/kpi_model.py" line="140" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="128" />
+            <location filename="../../app/views/kpi_model.py" line="141" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2268,17 +2466,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/persona_cards.py" line="69" />
+            <location filename="../../app/views/persona_cards.py" line="74" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_cards.py" line="151" />
+            <location filename="../../app/views/persona_cards.py" line="203" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_cards.py" line="167" />
+            <location filename="../../app/views/persona_cards.py" line="219" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -2307,26 +2505,27 @@
         </message>
         <message>
             <location filename="../../app/views/persona_commands.py" line="72" />
+            <location filename="../../app/views/persona_commands.py" line="86" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_commands.py" line="87" />
+            <location filename="../../app/views/persona_commands.py" line="106" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_commands.py" line="114" />
+            <location filename="../../app/views/persona_commands.py" line="133" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_commands.py" line="116" />
+            <location filename="../../app/views/persona_commands.py" line="135" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_commands.py" line="131" />
+            <location filename="../../app/views/persona_commands.py" line="150" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -2339,87 +2538,87 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="62" />
+            <location filename="../../app/views/persona_detail.py" line="64" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="63" />
+            <location filename="../../app/views/persona_detail.py" line="65" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="64" />
+            <location filename="../../app/views/persona_detail.py" line="66" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="65" />
+            <location filename="../../app/views/persona_detail.py" line="67" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="66" />
+            <location filename="../../app/views/persona_detail.py" line="68" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="77" />
+            <location filename="../../app/views/persona_detail.py" line="80" />
             <source>e.g. 35</source>
             <translation>例如 35</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="80" />
+            <location filename="../../app/views/persona_detail.py" line="83" />
             <source>Share of customers (%)</source>
             <translation>客户占比（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="89" />
+            <location filename="../../app/views/persona_detail.py" line="92" />
             <source>Choose photo…</source>
             <translation>选择照片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="91" />
+            <location filename="../../app/views/persona_detail.py" line="94" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="101" />
+            <location filename="../../app/views/persona_detail.py" line="104" />
             <source>Needs and behaviour</source>
             <translation>需求与行为</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="104" />
+            <location filename="../../app/views/persona_detail.py" line="107" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="105" />
+            <location filename="../../app/views/persona_detail.py" line="108" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="106" />
+            <location filename="../../app/views/persona_detail.py" line="109" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="107" />
+            <location filename="../../app/views/persona_detail.py" line="110" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="108" />
+            <location filename="../../app/views/persona_detail.py" line="111" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="109" />
+            <location filename="../../app/views/persona_detail.py" line="112" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_detail.py" line="194" />
+            <location filename="../../app/views/persona_detail.py" line="198" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
@@ -2427,42 +2626,42 @@
     <context>
         <name>PersonasEditor</name>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="37" />
+            <location filename="../../app/views/persona_editor.py" line="39" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="39" />
+            <location filename="../../app/views/persona_editor.py" line="41" />
             <source>Value tiers</source>
             <translation>客户分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="41" />
+            <location filename="../../app/views/persona_editor.py" line="43" />
             <source>Journeys</source>
             <translation>客户旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="56" />
+            <location filename="../../app/views/persona_editor.py" line="60" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="57" />
+            <location filename="../../app/views/persona_editor.py" line="61" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="58" />
+            <location filename="../../app/views/persona_editor.py" line="62" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="59" />
+            <location filename="../../app/views/persona_editor.py" line="63" />
             <source>Move earlier</source>
             <translation>前移</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="60" />
+            <location filename="../../app/views/persona_editor.py" line="64" />
             <source>Move later</source>
             <translation>后移</translation>
         </message>
@@ -2573,100 +2772,105 @@
             <translation>选择一条声明后可在此编辑正文。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="117" />
+            <location filename="../../app/views/playbook_editor.py" line="125" />
             <location filename="../../app/views/playbook_list.py" line="21" />
             <source>Playbook</source>
             <translation>预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="124" />
+            <location filename="../../app/views/playbook_editor.py" line="132" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="125" />
+            <location filename="../../app/views/playbook_editor.py" line="133" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="126" />
+            <location filename="../../app/views/playbook_editor.py" line="134" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="127" />
+            <location filename="../../app/views/playbook_editor.py" line="135" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="128" />
+            <location filename="../../app/views/playbook_editor.py" line="136" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="129" />
+            <location filename="../../app/views/playbook_editor.py" line="137" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="130" />
+            <location filename="../../app/views/playbook_editor.py" line="138" />
             <source>Product ({product})</source>
             <translation>产品（{product}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="180" />
+            <location filename="../../app/views/playbook_editor.py" line="188" />
             <location filename="../../app/views/playbook_list.py" line="34" />
             <location filename="../../app/views/playbook_panels.py" line="156" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="198" />
+            <location filename="../../app/views/playbook_editor.py" line="206" />
             <source>Edit holding statement</source>
             <translation>编辑初步声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="220" />
+            <location filename="../../app/views/playbook_editor.py" line="228" />
             <source>Export one-page playbooks</source>
             <translation>导出单页预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="220" />
+            <location filename="../../app/views/playbook_editor.py" line="228" />
             <source>crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="226" />
+            <location filename="../../app/views/playbook_editor.py" line="234" />
             <source>Playbooks not exported</source>
             <translation>预案未导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="228" />
+            <location filename="../../app/views/playbook_editor.py" line="237" />
             <source>Exported {count} playbooks, one page each, to {path}.</source>
             <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="231" />
+            <location filename="../../app/views/playbook_editor.py" line="239" />
+            <source>Exported {count} playbooks on {pages} pages to {path}.</source>
+            <translation>已导出 {count} 份预案（共 {pages} 页）到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/playbook_editor.py" line="243" />
             <source>Playbooks exported</source>
             <translation>预案已导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="243" />
+            <location filename="../../app/views/playbook_editor.py" line="255" />
             <source>— none —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="246" />
+            <location filename="../../app/views/playbook_editor.py" line="258" />
             <source>Level {level} · {name}</source>
             <translation>{level} 级 · {name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="287" />
+            <location filename="../../app/views/playbook_editor.py" line="299" />
             <source>No holding statement yet.</source>
             <translation>尚无初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="302" />
+            <location filename="../../app/views/playbook_editor.py" line="314" />
             <source>Not filled in: {names}</source>
             <translation>未填入：{names}</translation>
         </message>
@@ -2698,7 +2902,7 @@
             <translation>移动预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_editor.py" line="123" />
+            <location filename="../../app/views/playbook_editor.py" line="131" />
             <location filename="../../app/views/playbook_panels.py" line="227" />
             <location filename="../../app/views/playbook_panels.py" line="353" />
             <source>Name</source>
@@ -2820,12 +3024,12 @@
     <context>
         <name>PositioningMap</name>
         <message>
-            <location filename="../../app/views/competitor_map.py" line="65" />
+            <location filename="../../app/views/competitor_map.py" line="62" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_map.py" line="66" />
+            <location filename="../../app/views/competitor_map.py" line="63" />
             <source>Not on the map (a score is missing): %s</source>
             <translation>未上图（缺少评分）：%s</translation>
         </message>
@@ -2920,115 +3124,188 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
-        <name>RiskEditor</name>
+        <name>RiskDetail</name>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="42" />
+            <location filename="../../app/views/risk_detail.py" line="71" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_detail.py" line="75" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="45" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risk_editor.py" line="51" />
-            <source>Likelihood</source>
-            <translation>可能性</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risk_editor.py" line="52" />
-            <source>Impact</source>
-            <translation>影响程度</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risk_editor.py" line="55" />
-            <source>Score</source>
-            <translation>风险值</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risk_editor.py" line="60" />
+            <location filename="../../app/views/risk_detail.py" line="76" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="61" />
-            <source>Mitigation</source>
-            <translation>缓解措施</translation>
+            <location filename="../../app/views/risk_detail.py" line="77" />
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="62" />
-            <source>Contingency</source>
-            <translation>应急预案</translation>
+            <location filename="../../app/views/risk_detail.py" line="78" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="63" />
+            <location filename="../../app/views/risk_detail.py" line="79" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_detail.py" line="80" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="64" />
+            <location filename="../../app/views/risk_detail.py" line="81" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="65" />
+            <location filename="../../app/views/risk_detail.py" line="82" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="82" />
+            <location filename="../../app/views/risk_detail.py" line="83" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_detail.py" line="84" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_detail.py" line="152" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="105" />
+            <location filename="../../app/views/risk_detail.py" line="185" />
+            <source>Risk details: {title}</source>
+            <translation>风险详情：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_detail.py" line="185" />
+            <source>Risk details</source>
+            <translation>风险详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskEditor</name>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="45" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="48" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="54" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="55" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="58" />
+            <source>Score</source>
+            <translation>风险值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="63" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="64" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="65" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="66" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="67" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="68" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="87" />
+            <source>Edit risk</source>
+            <translation>编辑风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="110" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="108" />
+            <location filename="../../app/views/risk_editor.py" line="113" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="121" />
-            <location filename="../../app/views/risk_editor.py" line="182" />
+            <location filename="../../app/views/risk_editor.py" line="135" />
+            <location filename="../../app/views/risk_editor.py" line="203" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="123" />
+            <location filename="../../app/views/risk_editor.py" line="137" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="124" />
+            <location filename="../../app/views/risk_editor.py" line="138" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="125" />
+            <location filename="../../app/views/risk_editor.py" line="139" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="160" />
+            <location filename="../../app/views/risk_editor.py" line="181" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="163" />
+            <location filename="../../app/views/risk_editor.py" line="184" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="197" />
+            <location filename="../../app/views/risk_editor.py" line="218" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="210" />
+            <location filename="../../app/views/risk_editor.py" line="231" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -3036,17 +3313,32 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskHeatMap</name>
         <message>
-            <location filename="../../app/views/risk_heatmap.py" line="29" />
+            <location filename="../../app/views/risk_heatmap.py" line="38" />
+            <source>Risk heat map</source>
+            <translation>风险热力图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_heatmap.py" line="61" />
+            <source>Likelihood {likelihood} × impact {impact} = {score} ({level}): {count} risks</source>
+            <translation>可能性 {likelihood} × 影响程度 {impact} = {score}（{level}）：{count} 项风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_heatmap.py" line="71" />
+            <source>Arrow keys move, Enter or Space shows only that cell's risks; again shows all.</source>
+            <translation>方向键移动格子，回车或空格只显示该格的风险；再按一次显示全部。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_heatmap.py" line="73" />
             <source>Click a cell to show only its risks; click it again to show all.</source>
             <translation>点击格子只显示该格的风险；再次点击显示全部。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_heatmap.py" line="96" />
+            <location filename="../../app/views/risk_heatmap.py" line="175" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_heatmap.py" line="100" />
+            <location filename="../../app/views/risk_heatmap.py" line="179" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
@@ -3152,167 +3444,167 @@ Weight %s of 5. Evidence: %s</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="90" />
+            <location filename="../../app/views/service_text.py" line="92" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="94" />
+            <location filename="../../app/views/service_text.py" line="96" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="96" />
+            <location filename="../../app/views/service_text.py" line="98" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="99" />
+            <location filename="../../app/views/service_text.py" line="101" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="103" />
+            <location filename="../../app/views/service_text.py" line="105" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="107" />
+            <location filename="../../app/views/service_text.py" line="109" />
             <source>{label} must be zh (中文) or en (English).</source>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="111" />
+            <location filename="../../app/views/service_text.py" line="113" />
             <source>{label} must be a colour like #C8102E.</source>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="115" />
+            <location filename="../../app/views/service_text.py" line="117" />
             <source>A logo needs both image data and its type.</source>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="119" />
+            <location filename="../../app/views/service_text.py" line="121" />
             <source>That objective no longer exists.</source>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="121" />
+            <location filename="../../app/views/service_text.py" line="123" />
             <source>Objectives are text.</source>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="124" />
+            <location filename="../../app/views/service_text.py" line="126" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="126" />
+            <location filename="../../app/views/service_text.py" line="128" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="129" />
+            <location filename="../../app/views/service_text.py" line="131" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="133" />
+            <location filename="../../app/views/service_text.py" line="135" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="137" />
+            <location filename="../../app/views/service_text.py" line="139" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="141" />
+            <location filename="../../app/views/service_text.py" line="143" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="145" />
+            <location filename="../../app/views/service_text.py" line="147" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="162" />
+            <location filename="../../app/views/service_text.py" line="164" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="166" />
+            <location filename="../../app/views/service_text.py" line="168" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="170" />
+            <location filename="../../app/views/service_text.py" line="172" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="174" />
+            <location filename="../../app/views/service_text.py" line="176" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="181" />
+            <location filename="../../app/views/service_text.py" line="183" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="190" />
+            <location filename="../../app/views/service_text.py" line="192" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="198" />
+            <location filename="../../app/views/service_text.py" line="200" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="202" />
+            <location filename="../../app/views/service_text.py" line="204" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="206" />
+            <location filename="../../app/views/service_text.py" line="208" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="210" />
+            <location filename="../../app/views/service_text.py" line="212" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="214" />
+            <location filename="../../app/views/service_text.py" line="216" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="218" />
+            <location filename="../../app/views/service_text.py" line="220" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="224" />
+            <location filename="../../app/views/service_text.py" line="226" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="232" />
+            <location filename="../../app/views/service_text.py" line="234" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="240" />
+            <location filename="../../app/views/service_text.py" line="242" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="248" />
+            <location filename="../../app/views/service_text.py" line="250" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -3405,37 +3697,57 @@ Weight %s of 5. Evidence: %s</source>
             <translation>预算项“{line}”，{month} {layer}：“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
+            <location filename="../../app/views/service_text_budget.py" line="105" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_budget.py" line="106" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
             <location filename="../../app/views/service_text_budget.py" line="107" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_budget.py" line="108" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_budget.py" line="118" />
             <source>Budget envelope: '{value}' is negative; amounts are 0 or more.</source>
             <translation>预算总额：“{value}”是负数；金额须为 0 或以上。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="113" />
+            <location filename="../../app/views/service_text_budget.py" line="124" />
             <source>Budget envelope: '{value}' is not a number.</source>
             <translation>预算总额：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="117" />
+            <location filename="../../app/views/service_text_budget.py" line="128" />
             <source>Budget envelope: '{value}' is too large (at most 10,000,000,000,000).</source>
             <translation>预算总额：“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="123" />
+            <location filename="../../app/views/service_text_budget.py" line="134" />
             <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
             <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="129" />
+            <location filename="../../app/views/service_text_budget.py" line="140" />
             <source>That budget line no longer exists.</source>
             <translation>该预算项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="133" />
+            <location filename="../../app/views/service_text_budget.py" line="144" />
             <source>Choose a channel for the budget line (add channels in the Campaign calendar).</source>
             <translation>请为预算项选择渠道（渠道在“营销日历”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="139" />
+            <location filename="../../app/views/service_text_budget.py" line="150" />
             <source>'{value}' is not a month (YYYY-MM).</source>
             <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
@@ -4291,21 +4603,26 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/service_text_personas.py" line="123" />
+            <source>The personas changed; the cards were not reordered.</source>
+            <translation>用户画像已变动，卡片未重新排序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_personas.py" line="127" />
             <source>That value tier no longer exists.</source>
             <translation>该客户层级已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_personas.py" line="127" />
+            <location filename="../../app/views/service_text_personas.py" line="131" />
             <source>A photo needs PNG or JPEG image data and its type.</source>
             <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_personas.py" line="129" />
+            <location filename="../../app/views/service_text_personas.py" line="133" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_personas.py" line="132" />
+            <location filename="../../app/views/service_text_personas.py" line="136" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
@@ -4613,97 +4930,102 @@ Weight %s of 5. Evidence: %s</source>
             <translation>响应级别 {level} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="189" />
+            <location filename="../../app/views/service_text_risks.py" line="187" />
+            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
+            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_risks.py" line="199" />
             <source>Supply chain</source>
             <translation>供应链</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="190" />
+            <location filename="../../app/views/service_text_risks.py" line="200" />
             <source>Data security</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="191" />
+            <location filename="../../app/views/service_text_risks.py" line="201" />
             <source>Reputation / public opinion</source>
             <translation>舆情 / 声誉</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="192" />
+            <location filename="../../app/views/service_text_risks.py" line="202" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="193" />
+            <location filename="../../app/views/service_text_risks.py" line="203" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="194" />
+            <location filename="../../app/views/service_text_risks.py" line="204" />
             <source>Concentration</source>
             <translation>集中度</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="195" />
+            <location filename="../../app/views/service_text_risks.py" line="205" />
             <source>Operations</source>
             <translation>运营</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="196" />
+            <location filename="../../app/views/service_text_risks.py" line="206" />
             <source>Compliance</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="203" />
+            <location filename="../../app/views/service_text_risks.py" line="213" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="204" />
+            <location filename="../../app/views/service_text_risks.py" line="214" />
             <source>Monitoring</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="205" />
+            <location filename="../../app/views/service_text_risks.py" line="215" />
             <source>Mitigated</source>
             <translation>已缓解</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="206" />
+            <location filename="../../app/views/service_text_risks.py" line="216" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="213" />
+            <location filename="../../app/views/service_text_risks.py" line="223" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="214" />
+            <location filename="../../app/views/service_text_risks.py" line="224" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="215" />
+            <location filename="../../app/views/service_text_risks.py" line="225" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="216" />
+            <location filename="../../app/views/service_text_risks.py" line="226" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="226" />
+            <location filename="../../app/views/service_text_risks.py" line="236" />
             <source>T+{hours} h {minutes} min</source>
             <translation>T+{hours} 小时 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="230" />
+            <location filename="../../app/views/service_text_risks.py" line="240" />
             <source>T+{hours} h</source>
             <translation>T+{hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_risks.py" line="232" />
+            <location filename="../../app/views/service_text_risks.py" line="242" />
             <source>T+{minutes} min</source>
             <translation>T+{minutes} 分钟</translation>
         </message>
@@ -4897,27 +5219,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="59" />
+            <location filename="../../app/views/swot_tows_model.py" line="62" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="59" />
+            <location filename="../../app/views/swot_tows_model.py" line="62" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="59" />
+            <location filename="../../app/views/swot_tows_model.py" line="62" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="59" />
+            <location filename="../../app/views/swot_tows_model.py" line="62" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="103" />
+            <location filename="../../app/views/swot_tows_model.py" line="106" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -4945,17 +5267,17 @@ Weight %s of 5. Evidence: %s</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="220" />
+            <location filename="../../app/views/swot_board.py" line="229" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="228" />
+            <location filename="../../app/views/swot_board.py" line="237" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="248" />
+            <location filename="../../app/views/swot_board.py" line="257" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>
@@ -4999,11 +5321,16 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/swot_commands.py" line="166" />
+            <source>Reorder TOWS strategies</source>
+            <translation>调整 TOWS 策略顺序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_commands.py" line="182" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="180" />
+            <location filename="../../app/views/swot_commands.py" line="196" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -5011,62 +5338,62 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotEditor</name>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="93" />
+            <location filename="../../app/views/swot_editor.py" line="109" />
             <source>Add item</source>
             <translation>添加条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="94" />
+            <location filename="../../app/views/swot_editor.py" line="110" />
             <source>Add an item to the selected quadrant (Insert)</source>
             <translation>在所选象限中添加条目（Insert）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="95" />
+            <location filename="../../app/views/swot_editor.py" line="111" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="96" />
+            <location filename="../../app/views/swot_editor.py" line="112" />
             <source>Delete the selected items (Delete)</source>
             <translation>删除所选条目（Delete）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="97" />
+            <location filename="../../app/views/swot_editor.py" line="113" />
             <source>Sort by weight</source>
             <translation>按权重排序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="98" />
+            <location filename="../../app/views/swot_editor.py" line="114" />
             <source>Heaviest items first in every quadrant (one undo step)</source>
             <translation>各象限中权重高的条目排在前面（可一步撤销）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="99" />
+            <location filename="../../app/views/swot_editor.py" line="115" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="102" />
+            <location filename="../../app/views/swot_editor.py" line="118" />
             <source>Ctrl+Up/Down: reorder. Ctrl+Left/Right: quadrant beside. Ctrl+Shift+Up/Down: quadrant above/below.</source>
             <translation>Ctrl+上/下：调整顺序。Ctrl+左/右：移到左右相邻象限。Ctrl+Shift+上/下：移到上下相邻象限。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="109" />
+            <location filename="../../app/views/swot_editor.py" line="125" />
             <source>TOWS strategies</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="202" />
+            <location filename="../../app/views/swot_editor.py" line="221" />
             <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
             <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="209" />
+            <location filename="../../app/views/swot_editor.py" line="228" />
             <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
             <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="223" />
+            <location filename="../../app/views/swot_editor.py" line="242" />
             <source>Sort SWOT items by weight</source>
             <translation>按权重排序 SWOT 条目</translation>
         </message>
@@ -5075,42 +5402,42 @@ Weight %s of 5. Evidence: %s</source>
         <name>SwotItemForm</name>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="22" />
-            <location filename="../../app/views/swot_item_form.py" line="100" />
+            <location filename="../../app/views/swot_item_form.py" line="105" />
             <source>Selected item</source>
             <translation>所选条目</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_item_form.py" line="35" />
-            <location filename="../../app/views/swot_item_form.py" line="105" />
+            <location filename="../../app/views/swot_item_form.py" line="110" />
             <source>Source, figure or study behind this item</source>
             <translation>此条目的来源、数据或研究</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="42" />
-            <location filename="../../app/views/swot_item_form.py" line="101" />
+            <location filename="../../app/views/swot_item_form.py" line="44" />
+            <location filename="../../app/views/swot_item_form.py" line="106" />
             <source>Text</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="42" />
-            <location filename="../../app/views/swot_item_form.py" line="102" />
+            <location filename="../../app/views/swot_item_form.py" line="44" />
+            <location filename="../../app/views/swot_item_form.py" line="107" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="43" />
-            <location filename="../../app/views/swot_item_form.py" line="103" />
+            <location filename="../../app/views/swot_item_form.py" line="45" />
+            <location filename="../../app/views/swot_item_form.py" line="108" />
             <source>Evidence</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="43" />
-            <location filename="../../app/views/swot_item_form.py" line="104" />
+            <location filename="../../app/views/swot_item_form.py" line="45" />
+            <location filename="../../app/views/swot_item_form.py" line="109" />
             <source>Cited by</source>
             <translation>被引用于</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_item_form.py" line="82" />
+            <location filename="../../app/views/swot_item_form.py" line="84" />
             <source>No TOWS strategy cites this item.</source>
             <translation>尚无 TOWS 策略引用此条目。</translation>
         </message>
@@ -5118,22 +5445,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="25" />
+            <location filename="../../app/views/swot_tows_model.py" line="28" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="26" />
+            <location filename="../../app/views/swot_tows_model.py" line="29" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="27" />
+            <location filename="../../app/views/swot_tows_model.py" line="30" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_model.py" line="28" />
+            <location filename="../../app/views/swot_tows_model.py" line="31" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -5235,30 +5562,35 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TowsPanel</name>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="61" />
-            <location filename="../../app/views/swot_tows_panel.py" line="183" />
+            <location filename="../../app/views/swot_tows_panel.py" line="91" />
+            <location filename="../../app/views/swot_tows_panel.py" line="275" />
             <source>Add strategy</source>
             <translation>添加策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="62" />
-            <location filename="../../app/views/swot_tows_panel.py" line="184" />
+            <location filename="../../app/views/swot_tows_panel.py" line="92" />
+            <location filename="../../app/views/swot_tows_panel.py" line="276" />
             <source>Delete strategy</source>
             <translation>删除策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="71" />
-            <location filename="../../app/views/swot_tows_panel.py" line="185" />
+            <location filename="../../app/views/swot_tows_panel.py" line="101" />
+            <location filename="../../app/views/swot_tows_panel.py" line="277" />
             <source>Cited SWOT items</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="151" />
+            <location filename="../../app/views/swot_tows_panel.py" line="240" />
             <source>Select a strategy to choose the SWOT items it pairs.</source>
             <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="156" />
+            <location filename="../../app/views/swot_tows_panel.py" line="242" />
+            <source>(no text yet)</source>
+            <translation>（尚无内容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_tows_panel.py" line="248" />
             <source>Tick the items %s pairs; the board highlights them.</source>
             <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
         </message>

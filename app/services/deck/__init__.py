@@ -51,3 +51,4 @@ def warm_up() -> None:
     fonts.register_matplotlib()
     fonts.font_characters()
     from matplotlib.figure import Figure  # noqa: F401  (the chart module's import cost)
+    from svglib.svglib import svg2rlg  # noqa: F401  (charts: SVG → reportlab, with lxml and tinycss2)

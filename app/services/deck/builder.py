@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import logging
 import os
 import tempfile
 import threading
@@ -24,6 +25,7 @@ from app.services.deck.theme import PAGE_H, PAGE_W, Theme
 from app.services.errors import PlanWriteError
 from app.services.overview_service import get_overview
 
+log = logging.getLogger(__name__)
 _BUILD_LOCK = threading.Lock()  # one deck at a time: matplotlib and reportlab keep process-wide state
 
 
@@ -64,11 +66,15 @@ def build_deck(
         fonts.register_reportlab()
         ctx = _context(plan, today)
         shown = _render_sections(ctx, chosen)
+        openers = _openers(shown)
         slides = [frames.cover(ctx)]
         if shown:
-            slides += frames.agenda(ctx, [spec for spec, _ in shown])
-        for number, (spec, body) in enumerate(shown, 1):
-            slides.append(frames.divider(ctx, number, spec))
+            slides += frames.agenda(ctx, [spec for spec, _ in shown if spec.key in openers])
+        for spec, body in shown:
+            if spec.key in openers:
+                slides.append(frames.divider(ctx, openers[spec.key], spec))
+            else:  # continues the section before it: a bookmark under that section's divider
+                body[0].bookmark, body[0].bookmark_level = spec.title(ctx.language), 1
             slides += body
         slides.append(frames.closing(ctx))
         substituted = _draw(handle, slides, ctx, password, progress)
@@ -82,13 +88,32 @@ def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
     shown = []
     for spec in chosen:
         ctx.section = spec
-        body = list(spec.render(ctx))
+        try:
+            body = list(spec.render(ctx))
+        except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
+            log.exception("deck section %s failed", spec.key)
+            ctx.checker.note(f"The section “{spec.title_en}” could not be laid out ({type(exc).__name__}: {exc}); "
+                             "the deck was made without it.")
+            continue
         for slide in body:
             slide.section = spec.key
         if body:
             shown.append((spec, body))
     ctx.section = None
     return shown
+
+
+def _openers(shown: list[tuple]) -> dict[str, int]:
+    """Divider number of each shown section that opens a divider: the first
+    shown section of each group (a section whose group is not in the deck
+    opens its own)."""
+    openers: dict[str, int] = {}
+    opened: set[str] = set()
+    for spec, _ in shown:
+        if spec.group_key not in opened:
+            opened.add(spec.group_key)
+            openers[spec.key] = len(openers) + 1
+    return openers
 
 
 def _context(plan, today: dt.date) -> DeckContext:

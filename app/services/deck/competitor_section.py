@@ -8,6 +8,8 @@ from __future__ import annotations
 from app.models import competitor_rules as rules
 from app.services.deck.registry import section_renderer
 
+CROWDED = 20  # from this many bubbles on, some names may find no free spot: the caption says so
+
 LABELS = {
     "en": {
         "competitors": "Competitor overview",
@@ -31,6 +33,8 @@ LABELS = {
         "custom_x": "Custom X",
         "custom_y": "Custom Y",
         "separator": ", ",
+        "crowded": "With this many competitors, a name that would cover another name is left out; "
+        "the competitor overview lists them all.",
     },
     "zh": {
         "competitors": "竞品概览",
@@ -54,6 +58,7 @@ LABELS = {
         "custom_x": "自定义横轴",
         "custom_y": "自定义纵轴",
         "separator": "、",
+        "crowded": "竞品较多时，会遮挡其他名称的名称不在图中显示；竞品概览列出了全部竞品。",
     },
 }
 
@@ -126,15 +131,21 @@ def positioning_slides(ctx):
     caption = [label(ctx, "map_caption", x=x_name, y=y_name)]
     if not points:
         caption = [label(ctx, "no_points", x=x_name, y=y_name)]
+    if len(points) > CROWDED:
+        caption.append(label(ctx, "crowded"))
     if off:
         listed = label(ctx, "separator").join(_name(ctx, r, order[r["id"]]) for r in off)
         caption.append(ctx.text(label(ctx, "not_on_map", names=listed), "positioning map caption"))
     yield from ctx.slides.chart(label(ctx, "map"), positioning_plot(points, names, x_name, y_name, ctx.theme), caption)
 
 
-def positioning_plot(points, names: dict, x_name: str, y_name: str, theme):
+def positioning_plot(points, names: dict, x_name: str, y_name: str, theme, result: list | None = None):
     """A plot function drawing the positioning map: 0–10 on both axes,
-    quadrant lines at 5, bubbles sized by share, our brand in the brand colour."""
+    quadrant lines at 5, bubbles sized by share, our brand in the brand colour.
+    Names go where they overlap no other name (app.models.competitor_labels);
+    one with no free spot is left out. *result*, when given, receives the
+    DrawnNames (for the caption and tests)."""
+    from app.services.competitor_map_names import annotate_names
     from app.services.deck.theme import MUTED, RULE
 
     def plot(figure) -> None:
@@ -148,27 +159,27 @@ def positioning_plot(points, names: dict, x_name: str, y_name: str, theme):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         for point in points:
-            size = bubble_size(point.share)
-            colour = theme.brand if point.own else MUTED
             ax.scatter(
                 [point.x],
                 [point.y],
-                s=size,
-                color=colour,
+                s=bubble_size(point.share),
+                color=theme.brand if point.own else MUTED,
                 alpha=0.85 if point.own else 0.55,
                 edgecolors="white",
                 linewidths=1.2,
                 zorder=3 if point.own else 2,
             )
-            ax.annotate(
-                names[point.competitor_id],
-                (point.x, point.y),
-                xytext=(0, 9 + size**0.5 / 2),
-                textcoords="offset points",
-                ha="left" if point.x < 1 else "right" if point.x > 9 else "center",
-                fontsize=11 if point.own else 10,
-                color=theme.ink if point.own else "#333333",
-            )
+
+        def style(point) -> dict:
+            return {
+                "fontsize": 11 if point.own else 10,
+                "color": theme.ink if point.own else "#333333",
+                "zorder": 5 if point.own else 4,
+            }
+
+        drawn = annotate_names(ax, points, names, bubble_size, style)
+        if result is not None:
+            result.append(drawn)
 
     return plot
 

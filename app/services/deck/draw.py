@@ -120,7 +120,7 @@ class SlideDrawer:
         if slide.bookmark:
             key = f"section-{page}"
             c.bookmarkPage(key)
-            c.addOutlineEntry(self._outline_text(slide.bookmark), key, level=0, closed=True)
+            c.addOutlineEntry(self._outline_text(slide.bookmark), key, level=slide.bookmark_level, closed=True)
         if slide.kind in ("divider", "closing"):
             self._fill(0, 0, PAGE_W, PAGE_H, theme.brand)
         elif slide.kind == "cover":

@@ -20,6 +20,7 @@ WORDS = {
         "no_spend": "No planned budget", "no_cac": "CAC not set", "no_aov": "Order value not set",
         "no_margin": "Margin not set", "zero_spend": "Spend is 0", "no_complete": "No channel has every input",
         "no_conversion": "Conversion not set",
+        "summary": "{green} on track · {amber} at risk · {red} off track · {none} without data",
     },
     "zh": {
         "inputs": "预测假设", "results": "预测与投资回报", "scorecard": "KPI 记分卡",
@@ -33,6 +34,7 @@ WORDS = {
         "no_spend": "无计划预算", "no_cac": "未填获客成本", "no_aov": "未填客单价",
         "no_margin": "未填毛利率", "zero_spend": "费用为 0", "no_complete": "没有输入完整的渠道",
         "no_conversion": "未填转化率",
+        "summary": "达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项",
     },
 }  # fmt: skip
 STATUS_FILL = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
@@ -128,7 +130,16 @@ def kpi_slides(ctx):
         cells[(6, n + 1)] = STATUS_FILL[status.status]
     header = [word(ctx, k) for k in ("kpi", "owner", "baseline", "target", "actual", "progress", "status")]
     yield from coloured_table(ctx, word(ctx, "scorecard"), header, rows, cells, {},
-                              widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2])
+                              widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2], lead=status_summary(ctx, card))
+
+
+def status_summary(ctx, card: list) -> str:
+    """How many KPIs are on track, at risk, off track and without data (the editor shows the same line)."""
+    counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
+    for _kpi, status in card:
+        counts["no_data" if status.status == "no_target" else status.status] += 1
+    return word(ctx, "summary", green=counts["green"], amber=counts["amber"], red=counts["red"],
+                none=counts["no_data"])
 
 
 def _value(value, unit: str, sign: str = "") -> str:
@@ -138,10 +149,10 @@ def _value(value, unit: str, sign: str = "") -> str:
     return f"{sign}{value:,.10g} {unit}".rstrip()
 
 
-def coloured_table(ctx, title, header, rows, cell_fills: dict, row_fills: dict, widths):
+def coloured_table(ctx, title, header, rows, cell_fills: dict, row_fills: dict, widths, lead: str = ""):
     """A table like ``ctx.slides.table`` whose cells (column, row) or rows
     have their own background; long tables continue on follow-on slides
-    with the header repeated."""
+    with the header repeated. *lead* is a line of text above the table."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Table, TableStyle
 
@@ -169,4 +180,4 @@ def coloured_table(ctx, title, header, rows, cell_fills: dict, row_fills: dict, 
     commands += [("BACKGROUND", cell, cell, HexColor(fill)) for cell, fill in cell_fills.items()]
     table = Table(data, colWidths=columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
-    return slides.flow_slides(title, [table])
+    return slides.flow_slides(title, [slides.para(lead), table] if lead else [table])

@@ -26,6 +26,7 @@ CLOSING = set(",.;:!?)]}%" "，。、；：！？）》」』】〕〉〗”’�
 OPENING = set("([{" "（《「『【〔〈〖“‘" "$£¥￥＄")
 _FUZZ = 1e-6
 _installed = False
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) → character → width
 
 
 def _space(char: str) -> bool:
@@ -94,13 +95,23 @@ def split_text(text: str, widths: list[float], max_widths) -> list[list]:
     return lines
 
 
+def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """The width of each character of *text* (remembered per font and size:
+    a deck measures the same few thousand characters over and over)."""
+    known = _WIDTHS.setdefault((font_name, font_size), {})
+    missing = set(text).difference(known)
+    if missing:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        known.update((c, stringWidth(c, font_name, font_size)) for c in missing)
+    return [known[c] for c in text]
+
+
 def word_split(word, max_widths, font_name, font_size, encoding="utf8"):
     """Drop-in for ``reportlab.lib.textsplit.wordSplit`` (a paragraph of one fragment)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     raw = isinstance(word, bytes)
     text = word.decode(encoding) if raw else word
-    lines = split_text(text, [stringWidth(c, font_name, font_size) for c in text], max_widths)
+    lines = split_text(text, char_widths(text, font_name, font_size), max_widths)
     return [[space, line.encode(encoding)] for space, line in lines] if raw else lines
 
 

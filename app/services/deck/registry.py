@@ -26,6 +26,12 @@ class SectionSpec:
     title_zh: str
     title_en: str
     render: Callable[..., Iterable]
+    group: str | None = None  # key of the section this one continues (shares its divider), if any
+
+    @property
+    def group_key(self) -> str:
+        """The divider this section belongs under: its group, or itself."""
+        return self.group or self.key
 
     def title(self, language: str) -> str:
         """The section title in *language* ('en', anything else is 'zh')."""
@@ -35,18 +41,23 @@ class SectionSpec:
 _SECTIONS: dict[str, SectionSpec] = {}
 
 
-def section_renderer(key: str, order: int, title_zh: str, title_en: str):
+def section_renderer(key: str, order: int, title_zh: str, title_en: str, group: str | None = None):
     """Register the decorated function as the renderer of section *key*.
 
     The function takes a DeckContext and yields Slide objects (made with
-    ``ctx.slides``); *order* places the section in the deck (lowest first)."""
-    if not key.isidentifier() or key != key.lower():
-        raise ValueError(f"section key {key!r} must be a lowercase identifier")
+    ``ctx.slides``); *order* places the section in the deck (lowest first).
+    With *group* (the key of a section with a lower order, e.g. ``"swot"``
+    for TOWS) the section shares that section's divider and agenda entry
+    when both are in the deck, and gets a bookmark under it; alone, it has
+    its own divider as usual."""
+    for name in (key, group):
+        if name is not None and (not name.isidentifier() or name != name.lower()):
+            raise ValueError(f"section key {name!r} must be a lowercase identifier")
 
     def register(function: Callable[..., Iterable]) -> Callable[..., Iterable]:
         if key in _SECTIONS and _SECTIONS[key].render is not function:
             raise ValueError(f"section {key!r} is registered twice")
-        _SECTIONS[key] = SectionSpec(key, order, title_zh, title_en, function)
+        _SECTIONS[key] = SectionSpec(key, order, title_zh, title_en, function, group if group != key else None)
         return function
 
     return register

@@ -61,6 +61,7 @@ class Slide:
     boxes: list[tuple[Box, str]] = field(default_factory=list)  # decorated areas: (box, style name)
     section: str | None = None
     bookmark: str | None = None
+    bookmark_level: int = 0  # 0: a section's divider; 1: a grouped section under it
 
     def place(self, flowable, box: Box, offset: float, height: float) -> None:
         """Put an already wrapped *flowable* *offset* points below the top of *box*."""
