@@ -14,8 +14,18 @@ import random
 
 from edit_ops import new_id, random_text
 
-from app.services import budget_service, calendar_service, competitor_service, journey_service, kpi_service
-from app.services import persona_service, playbook_service, risk_service, swot_service, swot_strategies
+from app.services import (
+    budget_service,
+    calendar_service,
+    competitor_service,
+    journey_service,
+    kpi_service,
+    persona_service,
+    playbook_service,
+    risk_service,
+    swot_service,
+    swot_strategies,
+)
 from app.services.rows import read_rows
 
 NUMBERS = (0, 1, 2.5, 99.9, 100, 1200, "1,200", "12.5 %", "", None, -1, "abc", 1e16, "1e3", "NaN", 5)
@@ -41,10 +51,18 @@ def _swot(rng, conn):
     roll = rng.random()
     if roll < 0.3 or not items:
         q = rng.choice("SWOT")
-        return {"op": "swot_add", "quadrant": q, "text": _text(rng, 1000), "index": rng.randint(0, 6), "id": new_id(rng)}
+        return {
+            "op": "swot_add",
+            "quadrant": q,
+            "text": _text(rng, 1000),
+            "index": rng.randint(0, 6),
+            "id": new_id(rng),
+        }
     if roll < 0.55:
         field = rng.choice(("text", "evidence", "weight"))
-        value = rng.choice((1, 3, 5, 0, 6, "4")) if field == "weight" else _text(rng, 5000 if field == "evidence" else 1000)
+        value = (
+            rng.choice((1, 3, 5, 0, 6, "4")) if field == "weight" else _text(rng, 5000 if field == "evidence" else 1000)
+        )
         return {"op": "swot_edit", "id": rng.choice(items), "field": field, "value": value}
     if roll < 0.75:
         ids = rng.sample(items, rng.randint(1, min(3, len(items))))
@@ -122,12 +140,16 @@ def _calendar(rng, conn):
         return {"op": "campaign_add", "values": values, "id": new_id(rng)}
     if roll < 0.35:
         field = rng.choice(("name", "objective", "owner", "status", "color", "start_date", "end_date"))
-        value = {
-            "status": rng.choice((*calendar_service.CAMPAIGN_STATUSES, "maybe")),
-            "color": rng.choice(("#12AB34", "#fff", "red", None)),
-            "start_date": _date(rng),
-            "end_date": _date(rng),
-        }.get(field) if field not in calendar_service.CAMPAIGN_TEXT else _text(rng, calendar_service.CAMPAIGN_TEXT[field])
+        value = (
+            {
+                "status": rng.choice((*calendar_service.CAMPAIGN_STATUSES, "maybe")),
+                "color": rng.choice(("#12AB34", "#fff", "red", None)),
+                "start_date": _date(rng),
+                "end_date": _date(rng),
+            }.get(field)
+            if field not in calendar_service.CAMPAIGN_TEXT
+            else _text(rng, calendar_service.CAMPAIGN_TEXT[field])
+        )
         return {"op": "campaign_edit", "id": rng.choice(campaigns), "field": field, "value": value}
     if roll < 0.55:  # a drag on the timeline
         return {"op": "campaign_move", "id": rng.choice(campaigns), "days": rng.randint(-45, 45)}
@@ -171,7 +193,12 @@ def _kpis(rng, conn):
     kpis = _ids(conn, "kpi")
     roll = rng.random()
     if roll < 0.2 or not kpis:
-        return {"op": "kpi_add", "values": {"name": _text(rng, 200)}, "index": _index(rng, len(kpis)), "id": new_id(rng)}
+        return {
+            "op": "kpi_add",
+            "values": {"name": _text(rng, 200)},
+            "index": _index(rng, len(kpis)),
+            "id": new_id(rng),
+        }
     if roll < 0.7:
         field = rng.choice(kpi_service.FIELDS)
         if field in kpi_service.TEXT_FIELDS:
@@ -223,8 +250,13 @@ def _steps(rng, conn):
     roll = rng.random()
     if roll < 0.3 or not steps:
         values = {"action": _text(rng, 2000), "offset_minutes": rng.choice((0, 30, 120, -5))}
-        return {"op": "step_add", "playbook": playbook, "values": values, "index": _index(rng, len(steps)),
-                "id": new_id(rng)}
+        return {
+            "op": "step_add",
+            "playbook": playbook,
+            "values": values,
+            "index": _index(rng, len(steps)),
+            "id": new_id(rng),
+        }
     if roll < 0.7:
         field = rng.choice(("action", "owner", "offset_minutes"))
         value = rng.choice((0, 15, 600, -1, "abc", 10**9)) if field == "offset_minutes" else _text(rng, 200)
@@ -414,14 +446,23 @@ def command_for(document, op: dict, session: int = -1):
         )
     if kind == "risk_edit":
         return crisis.EditFieldCommand(
-            document, "Edit risk", risk_service.update_risk, s["id"], s["field"], old("risk"), s["value"],
+            document,
+            "Edit risk",
+            risk_service.update_risk,
+            s["id"],
+            s["field"],
+            old("risk"),
+            s["value"],
             session if session >= 0 else None,
         )
     if kind == "risk_move":
-        return crisis.MoveRowCommand(document, "Move risk", risk_service.move_risk, s["id"], index_of("risk"), s["index"])
+        return crisis.MoveRowCommand(
+            document, "Move risk", risk_service.move_risk, s["id"], index_of("risk"), s["index"]
+        )
     if kind == "risk_delete":
-        return crisis.DeleteRowCommand(document, "Delete risk", risk_service.delete_risk, risk_service.restore_risk,
-                                       s["id"])
+        return crisis.DeleteRowCommand(
+            document, "Delete risk", risk_service.delete_risk, risk_service.restore_risk, s["id"]
+        )
     table = "playbook_step"
     if kind == "step_add":
         playbook, values, index = s["playbook"], s["values"], s["index"]
@@ -436,16 +477,27 @@ def command_for(document, op: dict, session: int = -1):
             document,
             "Edit step",
             lambda p, rid, f, v: playbook_service.update_child(p, table, rid, f, v),
-            s["id"], s["field"], old(table), s["value"], session if session >= 0 else None,
+            s["id"],
+            s["field"],
+            old(table),
+            s["value"],
+            session if session >= 0 else None,
         )
     if kind == "step_move":
         return crisis.MoveRowCommand(
-            document, "Move", lambda p, rid, i: playbook_service.move_child(p, table, rid, i),
-            s["id"], index_of(table, "playbook_id"), s["index"],
+            document,
+            "Move",
+            lambda p, rid, i: playbook_service.move_child(p, table, rid, i),
+            s["id"],
+            index_of(table, "playbook_id"),
+            s["index"],
         )
     if kind == "step_delete":
         return crisis.DeleteRowCommand(
-            document, "Delete", lambda p, rid: playbook_service.delete_child(p, table, rid), playbook_service.restore,
+            document,
+            "Delete",
+            lambda p, rid: playbook_service.delete_child(p, table, rid),
+            playbook_service.restore,
             s["id"],
         )
     raise ValueError(kind)  # pragma: no cover - a typo in a test

@@ -302,3 +302,18 @@ def test_summary_shares_and_findings_follow_edits(budget, qtbot):
     editor.go_to_finding(item.data(Qt.UserRole))
     current = editor.grid.selection_model().currentIndex()
     assert editor.model.month_of(current.column()) == "2027-02"
+
+
+def test_narrow_charts_keep_month_labels_apart(budget, qtbot):
+    editor, ids, path = budget
+    editor.edit_cells([(ids["tmall"], month, "planned", 10) for month in editor.model.months])
+    editor.tabs.setCurrentWidget(editor.charts)
+    editor.charts.redraw()
+    counts = {}
+    for width in (2000, 420):
+        editor.charts.canvas.resize(width, 240)
+        editor.charts.redraw()
+        monthly, _donut, versus = editor.charts.figure.axes[:3]
+        counts[width] = [len([t for t in ax.get_xticklabels() if t.get_text()]) for ax in (monthly, versus)]
+    assert counts[2000] == [12, 12]  # every month when there is room
+    assert all(0 < count <= 6 for count in counts[420])  # every other (or fewer) on a narrow canvas

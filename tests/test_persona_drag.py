@@ -5,6 +5,8 @@ the Move earlier / Move later buttons stay."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -138,3 +140,15 @@ def test_on_a_small_screen_the_cards_leave_the_form_room(window, qtbot, plan_pat
     assert name.width() >= 150  # the name field is readable, not squeezed
     for button in (editor.add_button, editor.duplicate_button, editor.remove_button, editor.left_button):
         assert button.width() >= button.sizeHint().width()  # no button squeezed below its text
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=12), st.integers(-2, 14))
+def test_moved_order_keeps_every_card_and_the_moved_ones_together(chosen, index):
+    order = [f"p{n}" for n in range(len(chosen))]
+    moving = [p for p, pick in zip(order, chosen, strict=True) if pick]
+    result = persona_service.moved_order(order, list(reversed(moving)), index)
+    assert sorted(result) == sorted(order)
+    if moving:
+        start = result.index(moving[0])
+        assert result[start : start + len(moving)] == moving  # together, in card order
+    assert [p for p in result if p not in moving] == [p for p in order if p not in moving]

@@ -28,7 +28,7 @@ def test_the_cli_writes_one_a4_page_per_playbook(capsys, tmp_path):
     today = dt.date.today()
     for expected in (
         "Complaint",
-        "Level 1 · Level 1 (critical)",
+        "Level 1 (critical)",  # the name already says the level: not "Level 1 · Level 1 (critical)"
         "Respond within 1 h · updates every 24 h",
         "escalate to CEO",
         "500 posts in 2 hours",

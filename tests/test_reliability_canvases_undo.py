@@ -150,7 +150,10 @@ def run_machine(examples: int, steps: int) -> None:
     )
     seconds = round(time.monotonic() - started, 1)
     record_figures(
-        "canvas undo and redo state machine", **CanvasUndo.tally, kinds=len(CanvasUndo.kinds), seconds=seconds,
+        "canvas undo and redo state machine",
+        **CanvasUndo.tally,
+        kinds=len(CanvasUndo.kinds),
+        seconds=seconds,
         failures=0,
     )
 

@@ -19,21 +19,73 @@ import pytest
 from hypothesis import strategies as st
 from reliability_support import record_figures, run_examples
 
-from app.services import budget_service, calendar_service, competitor_service, forecast_service, journey_service
-from app.services import kpi_service, persona_service, playbook_service, risk_service, samples, swot_service
-from app.services import swot_strategies, tier_service
+from app.services import (
+    budget_service,
+    calendar_service,
+    competitor_service,
+    forecast_service,
+    journey_service,
+    kpi_service,
+    persona_service,
+    playbook_service,
+    risk_service,
+    samples,
+    swot_service,
+    swot_strategies,
+    tier_service,
+)
 from app.services.errors import EditRefused
 from app.services.plan_file import PlanFile
 
 EXAMPLES, SLOW_EXAMPLES = 30, 600
 MONTH = "2027-01"
+ID_FIELDS = {"campaign_id", "channel_id", "severity_level_id", "trigger_kpi_id", "trigger_risk_id"}
 NORMALISED = {"category", "color"}  # stored as a key / canonical spelling, not as typed
 
 WEIRD = (
-    "", " ", "NaN", "nan", "inf", "-inf", "Infinity", "1e309", "-1e309", "1,200", "12.5 %", "１２", "٣", "0x10",
-    " 5 ", "-0", "1_000", "1e-320", "9" * 400, "=1+1", "@SUM(A1)", "\t-3", "2027-02-30", "2027-13-01", "9999-12-31",
-    "0001-01-01", "#c8102e", "#12345", "red", "\ud800", "a\udfffb", "\x00", "\x1b[31mred", "line\nbreak", "\u202e",
-    "😀👍🏽", "栖云茶研", "higher", "monthly", "open", "planned", "warm_up", "SO",
+    "",
+    " ",
+    "NaN",
+    "nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e309",
+    "-1e309",
+    "1,200",
+    "12.5 %",
+    "１２",
+    "٣",
+    "0x10",
+    " 5 ",
+    "-0",
+    "1_000",
+    "1e-320",
+    "9" * 400,
+    "=1+1",
+    "@SUM(A1)",
+    "\t-3",
+    "2027-02-30",
+    "2027-13-01",
+    "9999-12-31",
+    "0001-01-01",
+    "#c8102e",
+    "#12345",
+    "red",
+    "\ud800",
+    "a\udfffb",
+    "\x00",
+    "\x1b[31mred",
+    "line\nbreak",
+    "\u202e",
+    "😀👍🏽",
+    "栖云茶研",
+    "higher",
+    "monthly",
+    "open",
+    "planned",
+    "warm_up",
+    "SO",
 )
 values = st.one_of(
     st.sampled_from(WEIRD),
@@ -82,8 +134,11 @@ def targets(conn) -> dict[str, tuple]:
     simple("severity level", "severity_level", playbook_service.LEVEL_FIELDS, playbook_service.update_level)
     for table, fields in playbook_service.CHILD_FIELDS.items():
         row_id, read = row_of(table)
-        found[table] = (tuple(fields), lambda plan, f, v, t=table, r=row_id: playbook_service.update_child(
-            plan, t, r, f, v), read)
+        found[table] = (
+            tuple(fields),
+            lambda plan, f, v, t=table, r=row_id: playbook_service.update_child(plan, t, r, f, v),
+            read,
+        )
 
     persona = _first(conn, "SELECT id FROM persona ORDER BY rowid LIMIT 1")
     found["journey cell"] = (
@@ -95,22 +150,25 @@ def targets(conn) -> dict[str, tuple]:
     found["budget cell"] = (
         ("planned", "actual"),
         lambda plan, f, v: budget_service.set_cells(plan, [(line, MONTH, f, v)]),
-        lambda c, f: (c.execute(
-            f"SELECT {f} FROM budget_cell WHERE budget_line_id = ? AND month = ?", (line, MONTH)
-        ).fetchone() or (None,))[0],
+        lambda c, f: (
+            c.execute(f"SELECT {f} FROM budget_cell WHERE budget_line_id = ? AND month = ?", (line, MONTH)).fetchone()
+            or (None,)
+        )[0],
     )
     found["plan budget"] = (
         ("total_budget", "reserve_pct"),
         lambda plan, f, v: (budget_service.set_total_budget if f == "total_budget" else budget_service.set_reserve_pct)(
-            plan, v),
+            plan, v
+        ),
         lambda c, f: c.execute(f"SELECT {f} FROM plan").fetchone()[0],
     )
     channel = _first(conn, "SELECT id FROM channel ORDER BY rowid LIMIT 1")
     found["forecast input"] = (
         forecast_service.INPUTS,
         lambda plan, f, v: forecast_service.set_input(plan, channel, f, v),
-        lambda c, f: (c.execute(f"SELECT {f} FROM forecast_assumption WHERE channel_id = ?", (channel,)).fetchone()
-                      or (None,))[0],
+        lambda c, f: (
+            c.execute(f"SELECT {f} FROM forecast_assumption WHERE channel_id = ?", (channel,)).fetchone() or (None,)
+        )[0],
     )
     return found
 
@@ -143,10 +201,12 @@ def check_stored(field: str, value, stored) -> None:
     if isinstance(stored, float):
         assert math.isfinite(stored), f"{field}: {value!r} stored as {stored!r}"
     if isinstance(value, str) and isinstance(stored, str):
-        assert stored == value or field in NORMALISED, f"{field}: {value!r} read back as {stored!r}"
+        assert stored == value or field.rsplit(".", 1)[-1] in NORMALISED, f"{field}: {value!r} read back as {stored!r}"
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and isinstance(stored, (int, float)):
         # shares are kept to 4 decimals (persona_service.parse_share): 12.345678 % reads back as 12.3457
-        assert math.isclose(float(stored), float(value), rel_tol=1e-12, abs_tol=5e-5), f"{field}: {value!r} read back as {stored!r}"
+        assert math.isclose(float(stored), float(value), rel_tol=1e-12, abs_tol=5e-5), (
+            f"{field}: {value!r} read back as {stored!r}"
+        )
     elif isinstance(value, (int, float)) and not isinstance(value, bool) and isinstance(stored, str):
         raise AssertionError(f"{field}: the number {value!r} was stored as text {stored!r}")
     elif value in (None, "") and stored not in (None, ""):
@@ -171,6 +231,11 @@ def run_target(demo_plan, name: str, examples: int) -> None:
         before = _digest(plan.path)
         try:
             setter(plan, field, value)
+        except UnicodeEncodeError:
+            # a lone surrogate as a row id: the lookup raises before any transaction (xfail test below)
+            assert field in ID_FIELDS and _digest(plan.path) == before, f"{name}.{field} = {value!r}"
+            tally["surrogate id"] = tally.get("surrogate id", 0) + 1
+            return
         except EditRefused as exc:
             message = str(exc)
             known = known_defect(name, field, exc)
@@ -192,9 +257,26 @@ def run_target(demo_plan, name: str, examples: int) -> None:
 
 
 NAMES = (
-    "swot item", "TOWS strategy", "persona", "journey cell", "value tier", "competitor", "campaign", "phase",
-    "milestone", "budget line", "budget cell", "plan budget", "forecast input", "KPI", "risk", "playbook",
-    "severity level", "escalation_contact", "playbook_step", "holding_statement",
+    "swot item",
+    "TOWS strategy",
+    "persona",
+    "journey cell",
+    "value tier",
+    "competitor",
+    "campaign",
+    "phase",
+    "milestone",
+    "budget line",
+    "budget cell",
+    "plan budget",
+    "forecast input",
+    "KPI",
+    "risk",
+    "playbook",
+    "severity level",
+    "escalation_contact",
+    "playbook_step",
+    "holding_statement",
 )
 
 
@@ -238,23 +320,45 @@ HUGE_INTS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="OverflowError instead of EditRefused for Python ints beyond float/SQLite range")
+@pytest.mark.xfail(
+    strict=True, raises=OverflowError, reason="OverflowError, not EditRefused, for ints beyond float/SQLite"
+)
 @pytest.mark.parametrize(("name", "field", "value"), HUGE_INTS, ids=[f"{n}.{f}" for n, f, _ in HUGE_INTS])
 def test_python_ints_beyond_float_and_sqlite_range_are_refused(demo_plan, name, field, value):
     assert _refusal(demo_plan, name, field, value).field == field
 
 
-@pytest.mark.xfail(strict=True, reason="plan_file.transaction refuses a lone surrogate with field '' and no field name")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="plan_file.transaction refuses a lone surrogate with field ''"
+)
 def test_a_lone_surrogate_refusal_names_the_field(demo_plan):
     exc = _refusal(demo_plan, "persona", "name", "Ann\ud800")
     assert exc.field == "name" and "Name" in str(exc)
 
 
-@pytest.mark.xfail(strict=True, reason="persona_service.parse_share quotes the raw text (no errors.shown)")
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="persona_service.parse_share quotes raw text (no shown())"
+)
 def test_a_share_refusal_quoting_control_characters_stays_printable(demo_plan):
     assert str(_refusal(demo_plan, "persona", "customer_share_pct", "12\x1b[31m")).isprintable()
 
 
-@pytest.mark.xfail(strict=True, reason="calendar _campaign_row raises EditRefused('') for a milestone's campaign_id")
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="milestone campaign_id refused with field ''")
 def test_a_milestone_with_an_unknown_campaign_is_refused_naming_campaign_id(demo_plan):
     assert _refusal(demo_plan, "milestone", "campaign_id", "no-such-campaign").field == "campaign_id"
+
+
+SURROGATE_IDS = [
+    ("milestone", "campaign_id"),  # calendar_checks.py: the campaign lookup before the transaction
+    ("budget line", "channel_id"),  # budget_service._check_line_value
+    ("budget line", "campaign_id"),
+    ("playbook", "severity_level_id"),  # playbook_service._check_playbook_value
+    ("playbook", "trigger_risk_id"),
+    ("KPI", "campaign_id"),
+]
+
+
+@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason="id lookup raises UnicodeEncodeError")
+@pytest.mark.parametrize(("name", "field"), SURROGATE_IDS, ids=[f"{n}.{f}" for n, f in SURROGATE_IDS])
+def test_a_lone_surrogate_as_a_row_id_is_refused(demo_plan, name, field):
+    _refusal(demo_plan, name, field, "\ud800")

@@ -236,3 +236,57 @@ def test_the_focus_cell_is_drawn_only_while_the_map_has_focus(window, qtbot):
     rect = heat_map.cell_rect(1, 1).toRect()
     edge = (rect.left() + 6, rect.center().y())  # on the ring, inside the cell
     assert plain.pixelColor(*edge) != ringed.pixelColor(*edge)
+
+
+def test_hovering_a_cell_shows_its_count_in_a_tooltip(window, qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    editor = open_canvas(window, "risks")
+    heat_map = editor.heat_map
+    window.activateWindow()
+    cell = max(heat_map.counts, key=heat_map.counts.get)
+    centre = heat_map.cell_rect(*cell).center().toPoint()
+    QApplication.sendEvent(heat_map, QHelpEvent(QEvent.ToolTip, centre, heat_map.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == heat_map.cell_text(*cell)
+    assert f": {heat_map.counts[cell]} risks" in QToolTip.text()
+    QToolTip.hideText()
+    outside = QPoint(2, 2)  # the axis margin: the general hint
+    QApplication.sendEvent(heat_map, QHelpEvent(QEvent.ToolTip, outside, heat_map.mapToGlobal(outside)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text().startswith("Click a cell to show only its risks")
+    QToolTip.hideText()
+
+
+def test_ctrl_z_in_the_pane_undoes_the_typing_session(window, qtbot):
+    editor = open_canvas(window, "risks")
+    path = window.document.plan.path
+    risk_id = _risk_ids(path)[3]
+    editor.select_id(risk_id)
+    before = rows(path, "SELECT contingency FROM risk WHERE id = ?", (risk_id,))[0][0]
+    window.activateWindow()
+    box = editor.detail.text_edits["contingency"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    box.selectAll()
+    qtbot.keyClicks(box, "Call the backup plant")
+    assert rows(path, "SELECT contingency FROM risk WHERE id = ?", (risk_id,)) == [("Call the backup plant",)]
+    qtbot.keyClick(box, Qt.Key_Z, Qt.ControlModifier)
+    assert rows(path, "SELECT contingency FROM risk WHERE id = ?", (risk_id,)) == [(before,)]
+    assert box.toPlainText() == before
+
+
+def test_a_read_only_plan_shows_the_details_but_does_not_edit(window, tmp_path):
+    from app.services import risk_service
+    from app.services.plan_file import PlanFile
+
+    path = tmp_path / "ro.stratdeck"
+    with PlanFile.create(path, title="Read only", language="en") as plan:
+        risk_service.add_risk(plan, {"title": "Port strike", "mitigation": "Second port\nAir freight"})
+    assert window.open_plan(str(path), read_only=True)
+    editor = window.editors["risks"]
+    editor.select_id(editor.model.rows[0]["id"])
+    assert editor.detail.text_edits["mitigation"].toPlainText() == "Second port\nAir freight"
+    assert not editor.detail.isEnabled()

@@ -43,12 +43,14 @@ def test_dragging_a_strategy_within_its_kind_is_one_undo_step_and_survives_reope
     assert len(before) >= 2
     model, table = editor.tows.model, editor.tows.table
     first, second = model.kind_ids("SO")[:2]
+    editor.tows.select_id(second)  # pressing on a row to drag it selects it
     data = model.mimeData([model.index(model.row_of(second), 1)])
     rect = table.visualRect(model.index(model.row_of(first), 1))
     _drop(table, data, rect.topLeft() + QPoint(10, 2))  # the upper edge of SO1: before it
     after = [before[1], before[0], *before[2:]]
     assert _stored_order(path, "SO") == after == _shown_order(editor, "SO")
-    assert editor.tows.selected_id() == second or editor.tows.selected_id() == ""
+    assert editor.tows.selected_id() == second  # still selected, now as SO1
+    assert editor.tows.selected()["label"] == "SO1" and editor.tows.full_text.text().startswith("SO1  ")
     assert window.document.undo_stack.count() == 1
     window.undo_action.trigger()
     assert _stored_order(path, "SO") == before == _shown_order(editor, "SO")
@@ -98,6 +100,10 @@ def test_ctrl_up_and_down_move_the_selected_strategy_within_its_kind(window, qtb
     assert window.document.undo_stack.count() == len(before) - 1
     window.undo_action.trigger()
     assert editor.tows.model.kind_ids("WO").index(moving) == len(before) - 2
+    window.redo_action.trigger()
+    window.close_plan()
+    assert window.open_plan(str(path))
+    assert _stored_order(path, "WO") == _shown_order(window.editors["swot"], "WO") == [*before[1:], before[0]]
 
 
 def test_a_long_strategy_wraps_to_a_few_lines_with_the_whole_text_at_hand(window):

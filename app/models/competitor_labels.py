@@ -68,6 +68,8 @@ def circle_hits_box(cx: float, cy: float, r: float, box: tuple) -> bool:
 def _segment_hits_circle(x: float, y: float, box: tuple, cx: float, cy: float, r: float) -> bool:
     """Whether the leader from (x, y) to the nearest point of *box* crosses the circle (cx, cy, r)."""
     ex, ey = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+    if cx + r < min(x, ex) or cx - r > max(x, ex) or cy + r < min(y, ey) or cy - r > max(y, ey):
+        return False
     dx, dy = ex - x, ey - y
     length = dx * dx + dy * dy
     t = 0.0 if length == 0 else max(0.0, min(1.0, ((cx - x) * dx + (cy - y) * dy) / length))
@@ -122,6 +124,15 @@ def place_labels(
     chosen: list[LabelSpot | None] = []
     for request in requests:
         best, best_cost = None, None
+        # only bubbles the farthest spot could reach are checked (a hundred bubbles × 32 spots is slow)
+        reach = request.radius + RINGS * (request.height + pad) + request.width + request.height
+        near = [
+            (bubble, weight)
+            for bubble, weight in zip(bubbles, weights, strict=True)
+            if abs(bubble[0] - request.x) < reach + bubble[2]
+            and abs(bubble[1] - request.y) < reach + bubble[2]
+            and (bubble[0], bubble[1]) != (request.x, request.y)
+        ]
         for order, spot in enumerate(candidates(request, pad)):
             box = spot.box()
             if box[0] < bounds[0] or box[1] < bounds[1] or box[2] > bounds[2] or box[3] > bounds[3]:
@@ -130,15 +141,17 @@ def place_labels(
                 continue
             covered = sum(
                 weight
-                for (bx, by, br), weight in zip(bubbles, weights, strict=True)
-                if (bx, by) != (request.x, request.y) and circle_hits_box(bx, by, br, box)
-            )
+                for (bx, by, br), weight in near
+                if bx + br > box[0] and bx - br < box[2] and by + br > box[1] and by - br < box[3]
+                and circle_hits_box(bx, by, br, box)
+            )  # fmt: skip
+            if best_cost is not None and covered * BUBBLE_WEIGHT > best_cost[0]:
+                continue  # already worse than the best: the leader line cannot help
             if spot.leader:
                 covered += LEADER_WEIGHT * sum(
                     weight
-                    for (bx, by, br), weight in zip(bubbles, weights, strict=True)
-                    if (bx, by) != (request.x, request.y)
-                    and _segment_hits_circle(request.x, request.y, box, bx, by, br)
+                    for (bx, by, br), weight in near
+                    if _segment_hits_circle(request.x, request.y, box, bx, by, br)
                 )
             cost = (covered * BUBBLE_WEIGHT + order / 100.0, order)
             if best_cost is None or cost < best_cost:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.models.competitor_labels import LabelRequest, LabelSpot, place_labels
 
@@ -42,12 +43,11 @@ def annotate_names(ax, points: list, names: dict, bubble_size: Callable, style: 
     *names* maps competitor id → text; *bubble_size(share)* is the marker
     area in points²; *style(point)* gives annotate keywords (fontsize,
     color, bbox, zorder). The figure's size must be final (display pixels)."""
-    from matplotlib.backends.backend_agg import RendererAgg
-    from matplotlib.font_manager import FontProperties
+    from matplotlib import rcParams
 
     figure = ax.figure
     scale = figure.dpi / 72  # points → pixels
-    measure = RendererAgg(1, 1, figure.dpi)
+    family = tuple(rcParams["font.family"])
     bubbles = []
     for point in points:
         x, y = ax.transData.transform((point.x, point.y))
@@ -56,8 +56,7 @@ def annotate_names(ax, points: list, names: dict, bubble_size: Callable, style: 
     centre = {p.competitor_id: bubbles[n] for n, p in enumerate(points)}
     requests = []
     for point in order:
-        prop = FontProperties(size=style(point).get("fontsize"))
-        width, height, _descent = measure.get_text_width_height_descent(names[point.competitor_id], prop, False)
+        width, height = text_size(names[point.competitor_id], style(point).get("fontsize"), family, figure.dpi)
         x, y, radius = centre[point.competitor_id]
         requests.append(LabelRequest(x, y, radius, width + 2 * BOX_PAD, height + 2 * BOX_PAD))
     weights = [OWN_WEIGHT if p.own else 1.0 for p in points]
@@ -92,6 +91,24 @@ def annotate_names(ax, points: list, names: dict, bubble_size: Callable, style: 
         drawn.spots.append(spot)
         drawn.requests.append(request)
     return drawn
+
+
+@lru_cache(maxsize=2048)
+def text_size(text: str, size, family: tuple, dpi: float) -> tuple[float, float]:
+    """Width and height in pixels of *text* at font *size* (measuring is the
+    slow part of placing names, and names rarely change between redraws)."""
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(family=list(family), size=size)
+    width, height, _descent = _renderer(dpi).get_text_width_height_descent(text, prop, False)
+    return width, height
+
+
+@lru_cache(maxsize=4)
+def _renderer(dpi: float):
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(1, 1, dpi)
 
 
 def text_boxes(artists: list, renderer) -> list:

@@ -53,10 +53,10 @@ LABELS: dict[str, dict[str, str]] = {
         "medium": "medium",
         "high": "high",
         "critical": "critical",
-        "open": "open",
-        "monitoring": "monitoring",
-        "mitigated": "mitigated",
-        "closed": "closed",
+        "open": "Open",
+        "monitoring": "Monitoring",
+        "mitigated": "Mitigated",
+        "closed": "Closed",
     },
     "zh": {
         "heat_map": "风险热力图",
@@ -210,13 +210,28 @@ def gather(conn, language: str, today: dt.date) -> list[PlaybookFacts]:
     return facts
 
 
+def level_title(language: str, level: dict) -> str:
+    """"Level 1 · Crisis", or just the level's name when it already says
+    which level it is ("Level 1 (critical)", "一级（重大）"), or "Level 1"
+    when it has no name."""
+    name = (level["name"] or "").strip()
+    number = level["level"]
+    plain = label(language, "level_line", level=number, name="").rstrip(" ·")
+    chinese_number = "一二三四五六七八九"[number - 1] + "级" if isinstance(number, int) and 1 <= number <= 9 else None
+    if not name:
+        return plain
+    if name.lower().startswith(plain.lower()) or (chinese_number and name.startswith(chinese_number)):
+        return name
+    return label(language, "level_line", level=number, name=name)
+
+
 def level_lines(language: str, facts: PlaybookFacts) -> list[str]:
     """The level line and its response targets, or 'no severity level'."""
     level = facts.level
     if level is None:
         return [label(language, "no_level")]
     return [
-        label(language, "level_line", level=level["level"], name=level["name"] or ""),
+        level_title(language, level),
         label(
             language,
             "targets",

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.services import budget_plots
 
 REDRAW_MS = 300
+LABEL_PX = 34  # a month label ("10月", "Oct") needs about this many pixels
+LEGEND_PX = 90  # one legend entry in one row
+NARROW_PX = 900
 
 
 class BudgetCharts(QWidget):
@@ -65,6 +68,24 @@ class BudgetCharts(QWidget):
         self.canvas.setObjectName("budget-charts-canvas")
         self.layout_.addWidget(self.canvas)
 
+    def _fit(self, *axes) -> None:
+        """On a narrow canvas show fewer month labels (so they never run into
+        each other) and put a long legend on two rows above the bars."""
+        width = max(self.canvas.width(), 1)
+        if width < NARROW_PX:
+            self.figure.subplots_adjust(wspace=0.4)  # the donut's labels stay clear of the next chart's axis
+        for ax in axes:
+            ticks, labels = list(ax.get_xticks()), [t.get_text() for t in ax.get_xticklabels()]
+            room = ax.get_position().width * width  # pixels for the month labels
+            step = max(1, -(-len(ticks) * LABEL_PX // max(int(room), 1)))
+            if step > 1:
+                ax.set_xticks(ticks[::step], labels[::step])
+            legend = ax.get_legend()
+            if legend is not None and len(legend.legend_handles) > 2 and room < LEGEND_PX * len(legend.legend_handles):
+                bottom, top = ax.get_ylim()
+                ax.set_ylim(bottom, top * 1.25)  # room for the second row
+                ax.legend(handles=legend.legend_handles, fontsize=8, frameon=False, loc="upper left", ncol=2)
+
     def redraw(self) -> None:
         """Draw the three charts from the current grid."""
         data = budget_plots.chart_data(self.grid_source(), self.language)
@@ -90,5 +111,6 @@ class BudgetCharts(QWidget):
             budget_plots.plot_share_donut(donut, data)
             versus.set_title(self.tr("Planned vs actual"), fontsize=9)
             budget_plots.plot_planned_vs_actual(versus, data, self.tr("Planned"), self.tr("Actual"))
+            self._fit(monthly, versus)
             self.canvas.draw_idle()
         self.draw_count += 1

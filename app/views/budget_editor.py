@@ -69,7 +69,8 @@ class BudgetEditor(BudgetActions, QWidget):
         self.findings_timer.setSingleShot(True)
         self.findings_timer.setInterval(FINDINGS_MS)
         self.findings_timer.timeout.connect(self.show_findings)
-        self.refresh_side()  # the findings list and the charts follow after the first paint
+        self.refresh_side()
+        QTimer.singleShot(0, self.show_findings)  # right after the first paint (kept by the Problems panel's run)
         if document.read_only:
             for action in self.edit_actions:
                 action.setEnabled(False)

@@ -26,6 +26,7 @@ from app.views.field_widgets import PlanLineEdit
 from app.views.service_text import finding_text
 
 WARN = QColor("#B3261E")
+SHARES_MIN_PX, FINDINGS_MIN_PX = 300, 200  # both still readable on a 1024-pixel-wide window
 
 
 PLAIN = "border:none;background:transparent;"
@@ -75,13 +76,17 @@ class BudgetSummary(QWidget):
         self.unallocated.setObjectName("unallocated")
         self.reserve_amount.setObjectName("reserve_amount")
         self.allocated.setObjectName("allocated")
+        wide = self.fontMetrics().horizontalAdvance("000,000,000,000 CNY ")  # amounts are never cut off
+        for field in (self.envelope_edit, self.reserve_edit, self.reserve_amount, self.allocated, self.spent):
+            field.setMinimumWidth(wide)
+        self.unallocated.setMinimumWidth(wide)
         form.addRow(self.tr("Budget envelope"), self.envelope_edit)
         form.addRow(self.tr("Reserve pool (%)"), self.reserve_edit)
         form.addRow(self.tr("Reserve amount"), self.reserve_amount)
         form.addRow(self.tr("Allocated to lines"), self.allocated)
         form.addRow(self.tr("Unallocated"), self.unallocated)
         form.addRow(self.tr("Actual to date"), self.spent)
-        layout.addWidget(form_box, 3)
+        layout.addWidget(form_box)
         self.shares_model = QStandardItemModel(self)
         self.shares = QTableView(self)
         self.shares.setObjectName("budget-shares")
@@ -89,7 +94,7 @@ class BudgetSummary(QWidget):
         self.shares.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.shares.verticalHeader().hide()
         self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        layout.addWidget(self.shares, 4)
+        layout.addWidget(self.shares, 1)
         findings_box = QWidget(self)
         column = QVBoxLayout(findings_box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +104,8 @@ class BudgetSummary(QWidget):
         self.findings.setWordWrap(True)
         self.findings.itemActivated.connect(lambda item: self.finding_activated.emit(item.data(Qt.UserRole)))
         column.addWidget(self.findings)
-        layout.addWidget(findings_box, 5)
+        findings_box.setMinimumWidth(FINDINGS_MIN_PX)
+        layout.addWidget(findings_box, 2)  # the findings take what the amounts leave
 
     def show_grid(self, grid: BudgetGrid) -> None:
         """Show the envelope, reserve, unallocated amount and shares of *grid*."""
@@ -108,6 +114,7 @@ class BudgetSummary(QWidget):
         total = grid.settings.get("total_budget")
         if not self.envelope_edit.hasFocus():
             self.envelope_edit.set_value("" if total is None else self.amount(total))
+            self.envelope_edit.setCursorPosition(0)
         pct = grid.settings.get("reserve_pct")
         if not self.reserve_edit.hasFocus():
             self.reserve_edit.set_value("" if pct is None else f"{pct:g}")
@@ -175,6 +182,11 @@ class BudgetSummary(QWidget):
                 items[0].setData(QColor(share.color), Qt.DecorationRole)
             self._mark_share(items[2], share)
             self.shares_model.appendRow(items)
+        header = self.shares.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeToContents)
+        full = header.length() + 2 * self.shares.frameWidth() + 4
+        self.shares.setMaximumWidth(full)  # never wider than its columns; narrower only on a small window
+        self.shares.setMinimumWidth(min(full, SHARES_MIN_PX))
 
     def _mark_share(self, item: QStandardItem, share) -> None:
         """Red share, with a tooltip, when it is off its target."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.views.budget_grid_model import FROZEN, LINE_COLUMNS, BudgetGridModel
 
-FROZEN_WIDTHS = (96, 170, 120, 64, 120)
+FROZEN_WIDTHS = (112, 170, 120, 64, 120)
 MONTH_WIDTH = 92
 
 

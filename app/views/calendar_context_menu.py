@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from app.services.calendar_service import CAMPAIGN_STATUSES
 from app.views import calendar_commands as commands
 from app.views.calendar_labels import status_label
+from app.views.calendar_timeline_scale import HEADER_H, LABEL_W, ROW_H, campaign_dates
 from app.views.locale_format import format_date
 
 
@@ -120,3 +121,35 @@ def build_menu(editor, campaign_id: str, day: dt.date) -> QMenu:
     """The context menu for a campaign (by id) or, with no id, for empty space."""
     campaign = editor.model.campaign(campaign_id) if campaign_id else None
     return campaign_menu(editor, campaign, day) if campaign is not None else empty_menu(editor, day)
+
+
+def target_at(timeline, pos: QPoint) -> tuple[str, dt.date]:
+    """(campaign id or "", day) for a right click at viewport point *pos*:
+    the campaign when on its name or its bar (the day under the mouse, or
+    its start from the name column), else empty space on the day under it."""
+    row = timeline.row_at(pos.y())
+    day = timeline.date_at_x(max(pos.x(), LABEL_W))
+    if row < 0:
+        return "", day
+    campaign = timeline.campaigns.campaign_at(row)
+    start, end = campaign_dates(campaign, None)
+    right = timeline.x_of(end) + timeline.scale.day_width if end else 0
+    on_bar = start is not None and end is not None and timeline.x_of(start) <= pos.x() < right
+    if pos.x() < LABEL_W:
+        return campaign["id"], start or day
+    return (campaign["id"], day) if on_bar else ("", day)
+
+
+def keyboard_target(timeline) -> tuple[str, dt.date, QPoint]:
+    """(campaign id or "", day, viewport point) for the Menu key: the selected
+    campaign, the menu under its bar's start; else the day in the middle."""
+    row = timeline.campaigns.proxy_row_of(timeline.selected_id) if timeline.selected_id else -1
+    width = timeline.viewport().width()
+    middle = LABEL_W + (width - LABEL_W) / 2
+    if row < 0:
+        return "", timeline.date_at_x(middle), QPoint(int(middle), HEADER_H + 4)
+    timeline.ensure_row_visible(row)
+    start = campaign_dates(timeline.campaigns.campaign_at(row), None)[0]
+    x = max(LABEL_W + 4, min(width - 8, int(timeline.x_of(start)) + 4)) if start else LABEL_W // 2
+    pos = QPoint(int(x), timeline.row_top(row) + ROW_H)  # under the bar, which stays in sight
+    return timeline.selected_id, start or timeline.date_at_x(middle), pos

@@ -120,6 +120,7 @@ class KeyDatePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         kinds = ChoiceDelegate(lambda: [(k, key_date_kind_label(k)) for k in KEY_DATE_KINDS], self.table)

@@ -305,40 +305,22 @@ class CampaignTimeline(QAbstractScrollArea):
 
     def request_menu(self, pos: QPoint) -> None:
         """Ask for the menu of what is under viewport point *pos*: a campaign
-        when on its name or bar, else empty space on the day under it."""
-        row = self.row_at(pos.y())
-        day = self.date_at_x(max(pos.x(), LABEL_W))
-        campaign_id = ""
-        if row >= 0:
-            campaign = self.campaigns.campaign_at(row)
-            start, end = campaign_dates(campaign, None)
-            on_bar = (
-                start is not None
-                and end is not None
-                and self.x_of(start) <= pos.x() < self.x_of(end) + self.scale.day_width
-            )
-            if pos.x() < LABEL_W or on_bar:
-                campaign_id = campaign["id"]
-                if pos.x() < LABEL_W or not on_bar:
-                    day = start or day
-                self.selected_id = campaign_id
-                self.campaign_selected.emit(campaign_id)
+        when on its name or bar (selecting it), else empty space on that day."""
+        from app.views.calendar_context_menu import target_at
+
+        campaign_id, day = target_at(self, pos)
+        if campaign_id:
+            self.selected_id = campaign_id
+            self.campaign_selected.emit(campaign_id)
         self.menu_requested.emit(campaign_id, day, self.viewport().mapToGlobal(pos))
 
     def request_keyboard_menu(self) -> None:
-        """The menu key or Shift+F10: the selected campaign's menu at its bar,
-        or the empty-space menu for the day in the middle of the view."""
-        row = self.campaigns.proxy_row_of(self.selected_id) if self.selected_id else -1
-        middle = LABEL_W + (self.viewport().width() - LABEL_W) / 2
-        if row < 0:
-            pos = QPoint(int(middle), HEADER_H + 4)
-            self.menu_requested.emit("", self.date_at_x(middle), self.viewport().mapToGlobal(pos))
-            return
-        self.ensure_row_visible(row)
-        start = campaign_dates(self.campaigns.campaign_at(row), None)[0]
-        x = max(LABEL_W + 4, min(self.viewport().width() - 8, int(self.x_of(start)) + 4)) if start else LABEL_W // 2
-        pos = QPoint(int(x), self.row_top(row) + ROW_H // 2)
-        self.menu_requested.emit(self.selected_id, start or self.date_at_x(middle), self.viewport().mapToGlobal(pos))
+        """The menu key or Shift+F10: the selected campaign's menu under its
+        bar, or the empty-space menu for the day in the middle of the view."""
+        from app.views.calendar_context_menu import keyboard_target
+
+        campaign_id, day, pos = keyboard_target(self)
+        self.menu_requested.emit(campaign_id, day, self.viewport().mapToGlobal(pos))
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:

@@ -138,19 +138,20 @@ def _paint_row(painter, widget, row: int, width: int) -> None:
         painter.setPen(Qt.NoPen)
         painter.setBrush(shade)
         painter.drawRect(segment)
-        if segment.width() > 40:
+        shown = _on_screen(segment)  # a label starts where the segment comes into view
+        if shown.width() > 40:
             painter.setPen(_text_color(shade))
             font = painter.font()
             font.setPointSizeF(7.5)
             painter.setFont(font)
             label = phase["name"] or kind_label(phase["kind"])
             painter.drawText(
-                segment.adjusted(3, 0, -2, 0),
+                shown.adjusted(3, 0, -2, 0),
                 Qt.AlignVCenter | Qt.AlignLeft,
-                painter.fontMetrics().elidedText(label, Qt.ElideRight, int(segment.width() - 5)),
+                painter.fontMetrics().elidedText(label, Qt.ElideRight, int(shown.width() - 5)),
             )
-    name_strip = QRectF(
-        bar.left() + 4, bar.top(), bar.width() - 8, PHASE_TOP - BAR_TOP if campaign["phases"] else BAR_H
+    name_strip = _on_screen(
+        QRectF(bar.left() + 4, bar.top(), bar.width() - 8, PHASE_TOP - BAR_TOP if campaign["phases"] else BAR_H)
     )
     if name_strip.width() > 24:
         font = painter.font()
@@ -165,7 +166,15 @@ def _paint_row(painter, widget, row: int, width: int) -> None:
     for milestone in campaign["milestones"]:
         day = milestone_date(milestone, drag)
         if day:
-            _diamond(painter, widget.x_of(day) + widget.scale.day_width / 2, top + ROW_H / 2, QColor("#202124"))
+            # on the bar's top edge, clear of the name and the phase labels
+            _diamond(painter, widget.x_of(day) + widget.scale.day_width / 2, top + BAR_TOP, QColor("#202124"), 4)
+
+
+def _on_screen(rect: QRectF) -> QRectF:
+    """The part of *rect* right of the name column (where labels can be read)."""
+    if rect.left() >= LABEL_W + 4:
+        return rect
+    return QRectF(LABEL_W + 4, rect.top(), max(0.0, rect.right() - LABEL_W - 4), rect.height())
 
 
 def _diamond(painter, x: float, y: float, color: QColor, size: float = 5) -> None:

@@ -106,6 +106,7 @@ class CampaignDetailPanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)  # three phases fit without scrolling at 1024×700
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         for column, delegate in delegates.items():

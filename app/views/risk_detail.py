@@ -176,7 +176,8 @@ class RiskDetail(QGroupBox):
     def show_risk(self, row: dict | None) -> None:
         """Show *row*'s fields (None: an empty, disabled pane). Switching to
         another risk starts new typing sessions."""
-        if (row or {}).get("id") != (self.current or {}).get("id"):
+        switched = (row or {}).get("id") != (self.current or {}).get("id")
+        if switched:
             for field in self.sessions:
                 self.sessions[field] += 1
         self.current = row
@@ -189,7 +190,7 @@ class RiskDetail(QGroupBox):
             if not edit.hasFocus():
                 edit.setCursorPosition(0)  # a long title shows its start, not its end
         category = values.get("category") or ""
-        if not self.category.lineEdit().hasFocus() or row is None:
+        if switched or not self.category.lineEdit().hasFocus():  # never overwrite text being typed
             was = self.category.blockSignals(True)
             found = self.category.findData(category) if category else -1
             if found >= 0:

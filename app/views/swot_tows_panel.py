@@ -108,6 +108,7 @@ class TowsPanel(QWidget):
         self.cites_view.setModel(self.choices)
         self.cites_view.setItemDelegate(OneLineDelegate(self.cites_view))
         self.cites_view.setTextElideMode(Qt.ElideRight)
+        self.cites_view.setUniformItemSizes(True)  # one-line rows: a reset measures one, not all 250
         self.hint = QLabel(self.cites_group)
         self.hint.setWordWrap(True)
         # the selected strategy's whole text, however long its table row is cut
@@ -194,7 +195,13 @@ class TowsPanel(QWidget):
         row = self.model.row_of(strategy["id"])
         if row >= 0:
             self.fit_rows([row])
-        self._show_choices()
+        if strategy["id"] == self.selected_id():
+            self._show_full_text(self.model.rows[row])
+
+    def _show_full_text(self, strategy: dict) -> None:
+        text = strategy["text"] or self.tr("(no text yet)")
+        self.full_text.setText(f"{strategy['label']}  {text}")
+        self.full_text.setToolTip(strategy["rationale"])
 
     def keyboard_move(self, step: int) -> bool:
         """Ctrl+Up/Down: move the selected strategy one place within its kind."""
@@ -239,9 +246,7 @@ class TowsPanel(QWidget):
         if strategy is None:
             self.hint.setText(self.tr("Select a strategy to choose the SWOT items it pairs."))
             return
-        text = strategy["text"] or self.tr("(no text yet)")
-        self.full_text.setText(f"{strategy['label']}  {text}")
-        self.full_text.setToolTip(strategy["rationale"])
+        self._show_full_text(strategy)
         was = self.kind_box.blockSignals(True)
         self.kind_box.setCurrentIndex(self.kind_box.findData(strategy["kind"]))
         self.kind_box.blockSignals(was)

@@ -1,15 +1,18 @@
 """Screenshots of the Risks and Crisis-playbooks canvases: the register
-filtered by a heat-map cell, and the first playbook with its steps and the
-filled-in statement preview."""
+filtered by a heat-map cell with the selected risk in the detail pane, and
+the first playbook's step timeline."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QSplitter
+
 
 def shoot(window, app, language, folder) -> list[str]:
-    """Save risks-<language>.png (register + heat map, one cell chosen) and
-    playbooks-<language>.png (a playbook with steps and statement preview)."""
+    """Save risks-<language>.png (register + heat map, one cell chosen, the
+    risk's details below) and playbooks-<language>.png (a playbook's chain
+    timeline)."""
     keys = list(window.editors)
     risks = window.editors["risks"]
     window.navigator.setCurrentRow(keys.index("risks"))
@@ -30,8 +33,11 @@ def shoot(window, app, language, folder) -> list[str]:
     if playbooks.steps.model.rows:
         playbooks.steps.table.selectRow(1)
     app.processEvents()
-    playbooks.scroll.ensureWidgetVisible(playbooks.steps.table)
-    playbooks.scroll.ensureWidgetVisible(playbooks.preview, 0, 0)
+    splitter = playbooks.findChild(QSplitter, "playbooks-splitter")
+    splitter.setSizes([1, 10_000])  # the levels at their smallest: the playbook is the subject
+    app.processEvents()
+    bar = playbooks.scroll.verticalScrollBar()  # the step timeline, the war-room core
+    bar.setValue(playbooks.steps.parentWidget().y() - 4)
     app.processEvents()
     window.grab().save(str(Path(folder) / names[1]))
     return names

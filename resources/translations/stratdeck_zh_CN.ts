@@ -4,32 +4,32 @@
     <context>
         <name>BudgetCharts</name>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="35" />
+            <location filename="../../app/views/budget_charts.py" line="38" />
             <source>Charts appear here once the budget has amounts.</source>
             <translation>预算录入金额后，这里会显示图表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="87" />
+            <location filename="../../app/views/budget_charts.py" line="108" />
             <source>Planned spend by channel</source>
             <translation>各渠道计划投放</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="89" />
+            <location filename="../../app/views/budget_charts.py" line="110" />
             <source>Channel shares (planned)</source>
             <translation>渠道占比（计划）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="91" />
+            <location filename="../../app/views/budget_charts.py" line="112" />
             <source>Planned vs actual</source>
             <translation>计划与实际对比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="92" />
+            <location filename="../../app/views/budget_charts.py" line="113" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_charts.py" line="92" />
+            <location filename="../../app/views/budget_charts.py" line="113" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -100,77 +100,77 @@
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="92" />
+            <location filename="../../app/views/budget_editor.py" line="93" />
             <source>Add line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="93" />
+            <location filename="../../app/views/budget_editor.py" line="94" />
             <source>Delete lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="94" />
+            <location filename="../../app/views/budget_editor.py" line="95" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="95" />
+            <location filename="../../app/views/budget_editor.py" line="96" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="97" />
+            <location filename="../../app/views/budget_editor.py" line="98" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="98" />
+            <location filename="../../app/views/budget_editor.py" line="99" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="99" />
+            <location filename="../../app/views/budget_editor.py" line="100" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="101" />
+            <location filename="../../app/views/budget_editor.py" line="102" />
             <source>Clear cells</source>
             <translation>清除单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="105" />
+            <location filename="../../app/views/budget_editor.py" line="106" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="108" />
+            <location filename="../../app/views/budget_editor.py" line="109" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="109" />
+            <location filename="../../app/views/budget_editor.py" line="110" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="110" />
+            <location filename="../../app/views/budget_editor.py" line="111" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="124" />
+            <location filename="../../app/views/budget_editor.py" line="125" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="190" />
+            <location filename="../../app/views/budget_editor.py" line="191" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="192" />
+            <location filename="../../app/views/budget_editor.py" line="193" />
             <source>Add channels in the Campaign calendar, then add budget lines here.</source>
             <translation>请先在“营销日历”中添加渠道，再在这里添加预算项。</translation>
         </message>
@@ -511,87 +511,87 @@
     <context>
         <name>BudgetSummary</name>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="68" />
+            <location filename="../../app/views/budget_summary.py" line="69" />
             <source>lines + reserve</source>
             <translation>预算项 + 储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="71" />
+            <location filename="../../app/views/budget_summary.py" line="72" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="78" />
+            <location filename="../../app/views/budget_summary.py" line="83" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="79" />
+            <location filename="../../app/views/budget_summary.py" line="84" />
             <source>Reserve pool (%)</source>
             <translation>应急储备金（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="80" />
+            <location filename="../../app/views/budget_summary.py" line="85" />
             <source>Reserve amount</source>
             <translation>储备金金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="81" />
+            <location filename="../../app/views/budget_summary.py" line="86" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="82" />
+            <location filename="../../app/views/budget_summary.py" line="87" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="83" />
+            <location filename="../../app/views/budget_summary.py" line="88" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="96" />
+            <location filename="../../app/views/budget_summary.py" line="101" />
             <source>Budget findings</source>
             <translation>预算问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="117" />
+            <location filename="../../app/views/budget_summary.py" line="124" />
             <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
             <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="127" />
+            <location filename="../../app/views/budget_summary.py" line="134" />
             <source>{amount} {currency} over the envelope</source>
             <translation>超出预算总额 {amount} {currency}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="168" />
+            <location filename="../../app/views/budget_summary.py" line="175" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="168" />
+            <location filename="../../app/views/budget_summary.py" line="175" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="168" />
+            <location filename="../../app/views/budget_summary.py" line="175" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="168" />
+            <location filename="../../app/views/budget_summary.py" line="175" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="168" />
+            <location filename="../../app/views/budget_summary.py" line="175" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="187" />
+            <location filename="../../app/views/budget_summary.py" line="199" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -702,39 +702,39 @@
     <context>
         <name>CalendarContextMenu</name>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="46" />
+            <location filename="../../app/views/calendar_context_menu.py" line="47" />
             <source>Edit details</source>
-            <translation type="unfinished" />
+            <translation>编辑详情</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="53" />
+            <location filename="../../app/views/calendar_context_menu.py" line="54" />
             <source>Add phase</source>
-            <translation type="unfinished">添加阶段</translation>
+            <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="60" />
+            <location filename="../../app/views/calendar_context_menu.py" line="61" />
             <source>Add milestone on %s</source>
-            <translation type="unfinished" />
+            <translation>在 %s 添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="64" />
+            <location filename="../../app/views/calendar_context_menu.py" line="65" />
             <source>Change status</source>
-            <translation type="unfinished" />
+            <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="79" />
+            <location filename="../../app/views/calendar_context_menu.py" line="80" />
             <source>Delete campaign</source>
-            <translation type="unfinished">删除营销活动</translation>
+            <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="98" />
+            <location filename="../../app/views/calendar_context_menu.py" line="99" />
             <source>New milestone</source>
-            <translation type="unfinished">新里程碑</translation>
+            <translation>新里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_context_menu.py" line="112" />
+            <location filename="../../app/views/calendar_context_menu.py" line="113" />
             <source>New campaign starting %s</source>
-            <translation type="unfinished" />
+            <translation>新建营销活动（%s 开始）</translation>
         </message>
     </context>
     <context>
@@ -915,12 +915,12 @@
     <context>
         <name>CalendarTimeline</name>
         <message>
-            <location filename="../../app/views/calendar_timeline_paint.py" line="189" />
+            <location filename="../../app/views/calendar_timeline_paint.py" line="198" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_timeline_paint.py" line="196" />
+            <location filename="../../app/views/calendar_timeline_paint.py" line="205" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第 {quarter} 季度</translation>
         </message>
@@ -929,7 +929,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/campaign_detail.py" line="42" />
-            <location filename="../../app/views/campaign_detail.py" line="146" />
+            <location filename="../../app/views/campaign_detail.py" line="147" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -989,17 +989,17 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/campaign_detail.py" line="144" />
+            <location filename="../../app/views/campaign_detail.py" line="145" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/campaign_detail.py" line="149" />
+            <location filename="../../app/views/campaign_detail.py" line="150" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/campaign_detail.py" line="217" />
+            <location filename="../../app/views/campaign_detail.py" line="218" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1811,27 +1811,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar_key_dates.py" line="129" />
+            <location filename="../../app/views/calendar_key_dates.py" line="130" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_key_dates.py" line="131" />
+            <location filename="../../app/views/calendar_key_dates.py" line="132" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_key_dates.py" line="133" />
+            <location filename="../../app/views/calendar_key_dates.py" line="134" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_key_dates.py" line="134" />
+            <location filename="../../app/views/calendar_key_dates.py" line="135" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_key_dates.py" line="155" />
+            <location filename="../../app/views/calendar_key_dates.py" line="156" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1927,52 +1927,52 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="40" />
+            <location filename="../../app/views/kpi_model.py" line="41" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="41" />
+            <location filename="../../app/views/kpi_model.py" line="42" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="41" />
+            <location filename="../../app/views/kpi_model.py" line="42" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="41" />
+            <location filename="../../app/views/kpi_model.py" line="42" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="41" />
+            <location filename="../../app/views/kpi_model.py" line="43" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="41" />
+            <location filename="../../app/views/kpi_model.py" line="43" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
@@ -1987,87 +1987,87 @@
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="51" />
+            <location filename="../../app/views/kpi_model.py" line="52" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="51" />
+            <location filename="../../app/views/kpi_model.py" line="52" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="55" />
+            <location filename="../../app/views/kpi_model.py" line="56" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="55" />
+            <location filename="../../app/views/kpi_model.py" line="56" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="59" />
+            <location filename="../../app/views/kpi_model.py" line="60" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="59" />
+            <location filename="../../app/views/kpi_model.py" line="60" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="59" />
+            <location filename="../../app/views/kpi_model.py" line="60" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="60" />
+            <location filename="../../app/views/kpi_model.py" line="61" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="60" />
+            <location filename="../../app/views/kpi_model.py" line="61" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="65" />
+            <location filename="../../app/views/kpi_model.py" line="66" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="65" />
+            <location filename="../../app/views/kpi_model.py" line="66" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="65" />
+            <location filename="../../app/views/kpi_model.py" line="66" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="66" />
+            <location filename="../../app/views/kpi_model.py" line="67" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="66" />
+            <location filename="../../app/views/kpi_model.py" line="67" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="137" />
+            <location filename="../../app/views/kpi_model.py" line="138" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="140" />
+            <location filename="../../app/views/kpi_model.py" line="141" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_model.py" line="141" />
+            <location filename="../../app/views/kpi_model.py" line="142" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2773,7 +2773,7 @@
         </message>
         <message>
             <location filename="../../app/views/playbook_editor.py" line="125" />
-            <location filename="../../app/views/playbook_list.py" line="21" />
+            <location filename="../../app/views/playbook_list.py" line="22" />
             <source>Playbook</source>
             <translation>预案</translation>
         </message>
@@ -2814,7 +2814,7 @@
         </message>
         <message>
             <location filename="../../app/views/playbook_editor.py" line="188" />
-            <location filename="../../app/views/playbook_list.py" line="34" />
+            <location filename="../../app/views/playbook_list.py" line="35" />
             <location filename="../../app/views/playbook_panels.py" line="156" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
@@ -2875,29 +2875,29 @@
             <translation>未填入：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="24" />
+            <location filename="../../app/views/playbook_list.py" line="25" />
             <location filename="../../app/views/playbook_panels.py" line="226" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="37" />
-            <location filename="../../app/views/playbook_list.py" line="57" />
+            <location filename="../../app/views/playbook_list.py" line="38" />
+            <location filename="../../app/views/playbook_list.py" line="68" />
             <source>Add playbook</source>
             <translation>添加预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="54" />
+            <location filename="../../app/views/playbook_list.py" line="65" />
             <source>New playbook</source>
             <translation>新预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="71" />
+            <location filename="../../app/views/playbook_list.py" line="82" />
             <source>Delete playbook</source>
             <translation>删除预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="84" />
+            <location filename="../../app/views/playbook_list.py" line="95" />
             <source>Move playbook</source>
             <translation>移动预案</translation>
         </message>
@@ -3186,12 +3186,12 @@ Weight %s of 5. Evidence: %s</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_detail.py" line="185" />
+            <location filename="../../app/views/risk_detail.py" line="186" />
             <source>Risk details: {title}</source>
             <translation>风险详情：{title}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_detail.py" line="185" />
+            <location filename="../../app/views/risk_detail.py" line="186" />
             <source>Risk details</source>
             <translation>风险详情</translation>
         </message>
@@ -5563,34 +5563,34 @@ Weight %s of 5. Evidence: %s</source>
         <name>TowsPanel</name>
         <message>
             <location filename="../../app/views/swot_tows_panel.py" line="91" />
-            <location filename="../../app/views/swot_tows_panel.py" line="275" />
+            <location filename="../../app/views/swot_tows_panel.py" line="280" />
             <source>Add strategy</source>
             <translation>添加策略</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_tows_panel.py" line="92" />
-            <location filename="../../app/views/swot_tows_panel.py" line="276" />
+            <location filename="../../app/views/swot_tows_panel.py" line="281" />
             <source>Delete strategy</source>
             <translation>删除策略</translation>
         </message>
         <message>
             <location filename="../../app/views/swot_tows_panel.py" line="101" />
-            <location filename="../../app/views/swot_tows_panel.py" line="277" />
+            <location filename="../../app/views/swot_tows_panel.py" line="282" />
             <source>Cited SWOT items</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="240" />
+            <location filename="../../app/views/swot_tows_panel.py" line="247" />
             <source>Select a strategy to choose the SWOT items it pairs.</source>
             <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="242" />
+            <location filename="../../app/views/swot_tows_panel.py" line="202" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="248" />
+            <location filename="../../app/views/swot_tows_panel.py" line="253" />
             <source>Tick the items %s pairs; the board highlights them.</source>
             <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
         </message>

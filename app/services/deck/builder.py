@@ -129,7 +129,20 @@ def _context(plan, today: dt.date) -> DeckContext:
 def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress) -> dict[str, str]:
     """Draw *slides* into *handle*; returns the fonts renderers asked for that
     were drawn in the deck font instead (see DeckCanvas)."""
+    from reportlab import rl_config
+
     encrypt = aes256_encryption(password) if password else None
+    # Compressed streams stay binary: reportlab would also wrap them in
+    # ASCII85 (25 % larger, and its pure-Python encoder cost ~0.1 s a deck).
+    a85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        return _draw_pages(handle, slides, ctx, encrypt, progress)
+    finally:
+        rl_config.useA85 = a85
+
+
+def _draw_pages(handle, slides: list, ctx: DeckContext, encrypt, progress) -> dict[str, str]:
+    """The canvas work of _draw: metadata, every slide, save."""
     canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
     plan, checker = ctx.overview, ctx.checker
     canvas.setTitle(ctx.theme.footer)

@@ -15,6 +15,7 @@ so ``$`` in plan text is just a dollar sign."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -23,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from app.services.deck import fonts
+from app.services.deck.chart_key import chart_key
 from app.services.deck.theme import MUTED, RULE, TEXT, Theme
 
 _LOCK = threading.Lock()  # matplotlib's font cache and rcParams are process-wide
@@ -31,6 +33,7 @@ _svg_fonts: set[str] = set()
 # elsewhere gets the same SVG for most charts, so their drawings are kept.
 _CACHED_DRAWINGS = 64
 _DRAWINGS: OrderedDict[bytes, object] = OrderedDict()  # sha1 of SVG and size → Drawing
+_CHARTS: OrderedDict[bytes, object] = OrderedDict()  # chart_key of the plot's inputs → Drawing
 
 
 def _map_svg_font(family: str) -> None:
@@ -57,47 +60,84 @@ def _map_svg_font(family: str) -> None:
 
 def plot_drawing(plot: Callable, width: float, height: float, theme: Theme):
     """Run *plot(figure)* on a matplotlib Figure of *width* × *height* points
-    and return it as a reportlab Drawing of exactly that size (vector)."""
-    from svglib.svglib import svg2rlg
+    and return it as a reportlab Drawing of exactly that size (vector).
 
+    A chart drawn before in this process with the same inputs (what the plot
+    function captured, its code, the size, the theme, matplotlib's settings;
+    see chart_key) is returned again without running matplotlib: a preview
+    rebuilt after an edit redraws only the charts the edit changed."""
     with _LOCK:
         family = fonts.register_matplotlib()
         _map_svg_font(family)
-        from cycler import cycler
-        from matplotlib import rc_context
-        from matplotlib.figure import Figure
+        key = _input_key(plot, width, height, theme)
+        if key is not None and key[0] in _CHARTS:
+            _CHARTS.move_to_end(key[0])
+            return _CHARTS[key[0]]
+        with contextlib.ExitStack() as stack:
+            touched = [stack.enter_context(ctx.watch()) for ctx in (key[1] if key else ())]
+            drawing = _draw_chart(plot, width, height, theme)
+            reads_more = any(was_touched() for was_touched in touched)
+        if key is not None and not reads_more and _input_key(plot, width, height, theme) == key:
+            _CHARTS[key[0]] = drawing  # not when the plot read the plan or changed what it captured
+            while len(_CHARTS) > _CACHED_DRAWINGS:
+                _CHARTS.popitem(last=False)
+    return drawing
 
-        style = {
-            "svg.fonttype": "none",  # text as <text>, drawn by svglib in the deck font
-            "svg.hashsalt": "stratdeck",  # the same chart gives the same SVG (ids are not random), see _DRAWINGS
-            "text.parse_math": False,
-            "font.size": 10,
-            "text.color": TEXT,
-            "axes.edgecolor": RULE,
-            "axes.labelcolor": MUTED,
-            "xtick.color": MUTED,
-            "ytick.color": MUTED,
-            "axes.prop_cycle": cycler(color=[theme.brand, theme.soft, MUTED]),
-        }
-        with rc_context(style):
-            figure = Figure(figsize=(width / 72, height / 72), dpi=72)
-            plot(figure)
-            buffer = io.BytesIO()
-            figure.savefig(buffer, format="svg", transparent=True, metadata={"Date": None})
-        svg = buffer.getvalue()
-        key = hashlib.sha1(svg + f"{width:.3f}x{height:.3f}".encode()).digest()
-        drawing = _DRAWINGS.get(key)
-        if drawing is not None:  # the same chart as in an earlier build: drawings are never changed once made
-            _DRAWINGS.move_to_end(key)
-            return drawing
-        drawing = svg2rlg(io.BytesIO(svg))
-        scale = min(width / drawing.width, height / drawing.height)
-        drawing.scale(scale, scale)
-        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-        drawing.initialFontName = fonts.register_reportlab()  # else the renderer declares Helvetica (unembedded)
-        _DRAWINGS[key] = drawing
-        while len(_DRAWINGS) > _CACHED_DRAWINGS:
-            _DRAWINGS.popitem(last=False)
+
+def clear_cache() -> None:
+    """Forget every chart kept in this process (tests; a code reload)."""
+    with _LOCK:
+        _CHARTS.clear()
+        _DRAWINGS.clear()
+
+
+def _input_key(plot: Callable, width: float, height: float, theme: Theme) -> tuple[bytes, list] | None:
+    """The chart's key from its inputs (None when the plot is unkeyable)."""
+    from matplotlib import __version__, rcParams
+
+    settings = repr(sorted(rcParams.items()))  # e.g. a style the Budget canvas set process-wide
+    return chart_key(plot, round(width, 3), round(height, 3), theme, settings, __version__)
+
+
+def _draw_chart(plot: Callable, width: float, height: float, theme: Theme):
+    """matplotlib → SVG → reportlab Drawing (the SVG's drawing is reused
+    when an unkeyable plot gives the same SVG as before)."""
+    from cycler import cycler
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+    from svglib.svglib import svg2rlg
+
+    style = {
+        "svg.fonttype": "none",  # text as <text>, drawn by svglib in the deck font
+        "svg.hashsalt": "stratdeck",  # the same chart gives the same SVG (ids are not random), see _DRAWINGS
+        "text.parse_math": False,
+        "font.size": 10,
+        "text.color": TEXT,
+        "axes.edgecolor": RULE,
+        "axes.labelcolor": MUTED,
+        "xtick.color": MUTED,
+        "ytick.color": MUTED,
+        "axes.prop_cycle": cycler(color=[theme.brand, theme.soft, MUTED]),
+    }
+    with rc_context(style):
+        figure = Figure(figsize=(width / 72, height / 72), dpi=72)
+        plot(figure)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="svg", transparent=True, metadata={"Date": None})
+    svg = buffer.getvalue()
+    key = hashlib.sha1(svg + f"{width:.3f}x{height:.3f}".encode()).digest()
+    drawing = _DRAWINGS.get(key)
+    if drawing is not None:  # the same chart as in an earlier build: drawings are never changed once made
+        _DRAWINGS.move_to_end(key)
+        return drawing
+    drawing = svg2rlg(io.BytesIO(svg))
+    scale = min(width / drawing.width, height / drawing.height)
+    drawing.scale(scale, scale)
+    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+    drawing.initialFontName = fonts.register_reportlab()  # else the renderer declares Helvetica (unembedded)
+    _DRAWINGS[key] = drawing
+    while len(_DRAWINGS) > _CACHED_DRAWINGS:
+        _DRAWINGS.popitem(last=False)
     return drawing
 
 

@@ -3,6 +3,7 @@ labels, the theme, the text checker and the slide primitives."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from app.services.deck import labels
@@ -22,15 +23,47 @@ class DeckContext:
     holds the primitives (bullets, table, cards, grid, chart…)."""
 
     def __init__(self, plan, overview: dict, language: str, theme: Theme, checker: TextChecker, today: dt.date):
-        self.plan = plan
-        self.conn = plan.conn
+        self._plan = plan
+        self._conn = plan.conn
+        self._checker = checker
+        self._touched = False
         self.overview = overview
         self.language = language
         self.theme = theme
-        self.checker = checker
         self.today = today
         self.section = None  # the SectionSpec being rendered
         self.slides = Primitives(self)
+
+    @property
+    def plan(self):
+        """The open PlanFile."""
+        self._touched = True
+        return self._plan
+
+    @property
+    def conn(self):
+        """The plan's sqlite3 connection."""
+        self._touched = True
+        return self._conn
+
+    @property
+    def checker(self) -> TextChecker:
+        """The build's TextChecker (warnings about characters the font lacks)."""
+        self._touched = True
+        return self._checker
+
+    @contextlib.contextmanager
+    def watch(self):
+        """Yields a function telling whether the plan, the connection or the
+        text checker was used inside the block: a chart whose plot function
+        reads them depends on more than its cache key covers (or leaves
+        warnings behind), so charts.plot_drawing does not keep it."""
+        before = self._touched
+        self._touched = False
+        try:
+            yield lambda: self._touched
+        finally:
+            self._touched = self._touched or before
 
     def label(self, key: str, **values) -> str:
         """A fixed text in the plan's language (see labels.LABELS)."""

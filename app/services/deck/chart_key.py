@@ -1,0 +1,198 @@
+"""A chart's cache key: a digest of everything its plot function can see —
+its code, the values its closure captured, its defaults and the module
+globals it names — so an unchanged chart is recognised before matplotlib is
+even run (see charts.plot_drawing).
+
+The key covers plain values (numbers, text, dates, containers), dataclasses,
+enums, functions (recursively), classes and modules (by name: code does not
+change inside a process). Anything else — an open connection, a widget, an
+object with hidden state — makes the plot *unkeyable*: it is drawn anew
+every time, as before, and nothing stale can come back.
+
+A DeckContext contributes its language, theme, date and plan row; a plot that
+reads anything else of it (the plan, the connection, the text checker) while
+it runs is noticed by the context and its chart is not kept (see
+DeckContext.watch)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import decimal
+import enum
+import fractions
+import functools
+import hashlib
+import sys
+import types
+
+_PLAIN = (type(None), bool, int, float, complex, str, bytes)
+_EXACT = (dt.date, dt.datetime, dt.time, dt.timedelta, decimal.Decimal, fractions.Fraction)
+_MAX_ITEMS = 200_000  # a plot capturing something huge is drawn anew rather than hashed for ages
+
+
+class Unkeyable(Exception):
+    """The plot captures something whose content cannot be fingerprinted."""
+
+
+def chart_key(plot, *extra) -> tuple[bytes, list] | None:
+    """``(digest, contexts)`` for *plot* and *extra* values (size, theme…),
+    or None when the plot is unkeyable. *contexts* are the DeckContexts the
+    plot captured: the caller watches them while the plot runs."""
+    key = _Key()
+    try:
+        key.feed((plot, extra))
+    except (Unkeyable, RecursionError):
+        return None
+    return key.digest.digest(), key.contexts
+
+
+class _Key:
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.seen: dict[int, int] = {}  # id → order of first visit (shared and cyclic references)
+        self.keep: list = []  # keeps visited objects alive so their ids stay unique while hashing
+        self.contexts: list = []
+        self.items = 0
+
+    def put(self, tag: str, text: str = "") -> None:
+        data = f"{tag}:{text}".encode("utf-8", "surrogatepass")
+        self.digest.update(len(data).to_bytes(4, "little") + data)
+
+    def feed(self, value) -> None:
+        self.items += 1
+        if self.items > _MAX_ITEMS:
+            raise Unkeyable("too large")
+        kind = type(value)
+        if kind in _PLAIN or kind in _EXACT:
+            self.put(kind.__name__, repr(value))
+            return
+        if isinstance(value, enum.Enum):
+            self.put("enum", _name(kind))
+            self.feed(value.value)
+            return
+        if id(value) in self.seen:  # the same object again (or a cycle): refer back to it
+            self.put("ref", str(self.seen[id(value)]))
+            return
+        self.seen[id(value)] = len(self.seen)
+        self.keep.append(value)
+        self._compound(kind, value)
+
+    def _compound(self, kind: type, value) -> None:
+        if isinstance(value, (tuple, list)):
+            self.put(_name(kind), str(len(value)))
+            for item in value:
+                self.feed(item)
+        elif isinstance(value, dict):
+            self.put(_name(kind), str(len(value)))
+            for name, item in value.items():  # insertion order: it can decide a chart's order
+                self.feed(name)
+                self.feed(item)
+        elif isinstance(value, (set, frozenset)):
+            parts = sorted(_sub_digest(item) for item in value)
+            self.put(_name(kind), ",".join(parts))
+        elif isinstance(value, types.FunctionType):
+            self._function(value)
+        elif isinstance(value, types.MethodType):
+            self.put("method")
+            self.feed(value.__func__)
+            self.feed(value.__self__)
+        elif isinstance(value, functools.partial):
+            self.put("partial")
+            self.feed((value.func, value.args, value.keywords))
+        elif isinstance(value, types.BuiltinFunctionType):
+            owner = value.__self__
+            self.put("builtin", f"{getattr(value, '__module__', '')}.{value.__qualname__}")
+            if owner is not None and not isinstance(owner, types.ModuleType):
+                self.feed(owner)
+        elif isinstance(value, types.ModuleType):
+            self.put("module", value.__name__)
+        elif isinstance(value, type):
+            self.put("class", _name(value))
+        elif isinstance(value, types.CodeType):
+            self._code(value)
+        elif _is_context(value):
+            self.contexts.append(value)
+            self.put("context")
+            self.feed((value.language, value.theme, value.today, value.overview, getattr(value.section, "key", None)))
+        elif dataclasses.is_dataclass(value):
+            self._dataclass(kind, value)
+        elif _is_array(value):
+            self.put("array", f"{value.dtype.str}{value.shape}")
+            self.digest.update(value.tobytes())
+        else:
+            raise Unkeyable(_name(kind))
+
+    def _function(self, function: types.FunctionType) -> None:
+        self.put("function", f"{function.__module__}.{function.__qualname__}")
+        code = function.__code__
+        self._code(code)
+        self.feed(function.__defaults__)
+        self.feed(function.__kwdefaults__)
+        self.feed(tuple(_cell(cell) for cell in function.__closure__ or ()))
+        names = function.__globals__
+        for name in sorted(_global_names(code)):
+            if name in names:  # else a builtin, or an attribute name: fixed inside a process
+                self.put("global", name)
+                self.feed(names[name])
+
+    def _code(self, code: types.CodeType) -> None:
+        self.put("code", code.co_qualname if hasattr(code, "co_qualname") else code.co_name)
+        self.digest.update(code.co_code)
+        self.put("names", ",".join(code.co_names + code.co_varnames + code.co_freevars))
+        for const in code.co_consts:
+            self.feed(const)
+
+    def _dataclass(self, kind: type, value) -> None:
+        self.put("dataclass", _name(kind))
+        fields = [f.name for f in dataclasses.fields(value)]
+        for name in fields:
+            self.feed(name)
+            self.feed(getattr(value, name))
+        extra = getattr(value, "__dict__", {})
+        for name in sorted(set(extra) - set(fields)):
+            if isinstance(getattr(kind, name, None), functools.cached_property):
+                continue  # computed from the fields above
+            self.feed(name)
+            self.feed(extra[name])
+
+
+def _name(kind: type) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _cell(cell):
+    try:
+        return cell.cell_contents
+    except ValueError:  # a closure variable not assigned yet
+        return _Empty.EMPTY
+
+
+class _Empty(enum.Enum):
+    EMPTY = 0
+
+
+def _global_names(code: types.CodeType) -> set[str]:
+    """Names a code object (and the functions defined in it) may look up as globals."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _global_names(const)
+    return names
+
+
+def _sub_digest(value) -> str:
+    key = _Key()
+    key.feed(value)
+    return key.digest.hexdigest()
+
+
+def _is_context(value) -> bool:
+    from app.services.deck.context import DeckContext
+
+    return isinstance(value, DeckContext)
+
+
+def _is_array(value) -> bool:
+    numpy = sys.modules.get("numpy")
+    return numpy is not None and isinstance(value, (numpy.ndarray, numpy.generic)) and value.dtype != object

@@ -1,0 +1,58 @@
+"""Each edit is one transaction (all or nothing): commands of the canvases
+that make several service calls leave a half edit behind when the second
+call fails — as a kill, a full disk or a vanished file between the two
+would. Found while writing the canvas kill suite; app/ is not ours to fix,
+so these are strict xfail tests until the lead makes each one transaction."""
+
+from __future__ import annotations
+
+import pytest
+from reliability_support import plan_state
+
+from app.services import budget_service, samples, swot_strategies
+from app.services.errors import PlanWriteError
+from app.services.plan_file import PlanFile
+
+
+@pytest.fixture
+def document(qapp, tmp_path):
+    from app.views.plan_document import PlanDocument
+
+    opened = PlanDocument(PlanFile.open(samples.create_demo_plan("en", tmp_path), keep_backups=0))
+    yield opened
+    opened.close()
+
+
+def fail_on_call(monkeypatch, module, name: str, call: int) -> None:
+    """Make module.name raise PlanWriteError on its *call*-th call (1-based)."""
+    real, calls = getattr(module, name), []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == call:
+            raise PlanWriteError("Could not save the change: the disk is full.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, flaky)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="DeleteLinesCommand deletes line by line")
+def test_deleting_several_budget_lines_is_all_or_nothing(document, monkeypatch):
+    from app.views.budget_commands import DeleteLinesCommand
+
+    lines = [r[0] for r in document.plan.conn.execute("SELECT id FROM budget_line LIMIT 2")]
+    before = plan_state(document.plan.conn)
+    fail_on_call(monkeypatch, budget_service, "delete_line", 2)
+    assert not document.execute(DeleteLinesCommand(document, lines))
+    assert plan_state(document.plan.conn) == before, "the first line is gone, with no undo step to bring it back"
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="AddStrategyCommand: add, then cite, two transactions")
+def test_adding_a_strategy_that_cites_items_is_all_or_nothing(document, monkeypatch):
+    from app.views.swot_commands import AddStrategyCommand
+
+    items = [r[0] for r in document.plan.conn.execute("SELECT id FROM swot_item LIMIT 2")]
+    before = plan_state(document.plan.conn)
+    fail_on_call(monkeypatch, swot_strategies, "set_citations", 1)
+    assert not document.execute(AddStrategyCommand(document, "SO", items))
+    assert plan_state(document.plan.conn) == before, "a strategy without its citations stays, with no undo step"
