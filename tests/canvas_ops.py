@@ -67,6 +67,8 @@ def _swot(rng, conn):
     if roll < 0.75:
         ids = rng.sample(items, rng.randint(1, min(3, len(items))))
         return {"op": "swot_move", "ids": ids, "quadrant": rng.choice("SWOT"), "index": rng.randint(0, 6)}
+    if roll < 0.8:
+        return {"op": "swot_sort"}
     return {"op": "swot_delete", "ids": rng.sample(items, rng.randint(1, min(2, len(items))))}
 
 
@@ -78,6 +80,8 @@ def _tows(rng, conn):
     if roll < 0.55:
         field = rng.choice(("text", "rationale"))
         return {"op": "tows_edit", "id": rng.choice(strategies), "field": field, "value": _text(rng, 1000)}
+    if roll < 0.65:
+        return {"op": "tows_kind", "id": rng.choice(strategies), "kind": rng.choice(("SO", "ST", "WO", "WT", "XX"))}
     if roll < 0.85:
         cites = rng.sample(items, rng.randint(0, min(4, len(items))))
         return {"op": "tows_cite", "id": rng.choice(strategies), "items": cites}
@@ -158,6 +162,9 @@ def _calendar(rng, conn):
         return {"op": "phase_add", "campaign": rng.choice(campaigns), "values": values, "id": new_id(rng)}
     if roll < 0.8 and phases:
         return {"op": "phase_move", "id": rng.choice(phases), "days": rng.randint(-20, 20)}
+    if roll < 0.85:
+        values = {"name": _text(rng, 300), "date": _date(rng), "campaign_id": rng.choice([None, *campaigns])}
+        return {"op": "milestone_add", "values": values, "id": new_id(rng)}
     if roll < 0.9 and phases:
         start, end = _date(rng), _date(rng)
         return {"op": "phase_dates", "id": rng.choice(phases), "start": start, "end": end}
@@ -266,6 +273,22 @@ def _steps(rng, conn):
     return {"op": "step_delete", "id": rng.choice(steps)}
 
 
+def _forecast(rng, conn):
+    """A forecast input (undo machine only: the service picks the id of an
+    assumption row it creates, so a kill replay could not match it)."""
+    channels = _ids(conn, "channel")
+    if not channels:
+        return None
+    field = rng.choice(forecast_service.INPUTS)
+    return {"op": "forecast_input", "channel": rng.choice(channels), "field": field, "value": rng.choice(NUMBERS)}
+
+
+def _duplicate(rng, conn):
+    """Duplicate a persona with its journey (undo machine only)."""
+    personas = _ids(conn, "persona")
+    return {"op": "persona_duplicate", "id": rng.choice(personas)} if personas else None
+
+
 GENERATORS = {
     "swot": _swot,
     "tows": _tows,
@@ -277,12 +300,14 @@ GENERATORS = {
     "risks": _risks,
     "playbooks": _steps,
 }
+UNDO_ONLY = {"forecast": _forecast, "duplicate": _duplicate}
 
 
 def random_op(rng: random.Random, conn, canvas: str | None = None) -> dict:
-    """A random edit of one canvas (*canvas*, or a random one)."""
+    """A random edit of one canvas (*canvas*, or a random one of GENERATORS)."""
+    makers = {**GENERATORS, **UNDO_ONLY}
     while True:
-        op = GENERATORS[canvas or rng.choice(list(GENERATORS))](rng, conn)
+        op = makers[canvas or rng.choice(list(GENERATORS))](rng, conn)
         if op is not None:
             return op
 
@@ -305,6 +330,9 @@ def apply_op(plan, op: dict) -> None:
         "tows_edit": lambda: swot_strategies.update_strategy(plan, s["id"], s["field"], s["value"]),
         "tows_cite": lambda: swot_strategies.set_citations(plan, s["id"], s["items"]),
         "tows_delete": lambda: swot_strategies.delete_strategy(plan, s["id"]),
+        "tows_kind": lambda: swot_strategies.set_kind(plan, s["id"], s["kind"]),
+        "swot_sort": lambda: swot_service.sort_by_weight(plan),
+        "milestone_add": lambda: calendar_service.add_milestone(plan, s["values"], None, s["id"]),
         "persona_add": lambda: persona_service.add_persona(plan, s["values"], s["index"], s["id"]),
         "persona_edit": lambda: persona_service.update_persona(plan, s["id"], s["field"], s["value"]),
         "journey_cell": lambda: journey_service.set_stage_field(plan, s["id"], s["stage"], s["field"], s["value"]),
@@ -385,6 +413,17 @@ def command_for(document, op: dict, session: int = -1):
         return sc.SetCitationsCommand(document, s["id"], swot_strategies.citations(plan).get(s["id"], []), s["items"])
     if kind == "tows_delete":
         return sc.DeleteStrategyCommand(document, s["id"])
+    if kind == "tows_kind":
+        return sc.SetKindCommand(document, s["id"], s["kind"])
+    if kind == "swot_sort":
+        return sc.ArrangeItemsCommand(document, "Sort by weight", swot_service.sort_by_weight)
+    if kind == "milestone_add":
+        return cc.add_milestone(document, s["values"])
+    if kind == "forecast_input":
+        old = next(c for c in forecast_service.channel_inputs(plan) if c["channel_id"] == s["channel"])[s["field"]]
+        return fc.SetForecastInputCommand(document, s["channel"], s["field"], old, s["value"])
+    if kind == "persona_duplicate":
+        return pc.DuplicatePersonaCommand(document, s["id"])
     if kind == "persona_add":
         return pc.AddPersonaCommand(document, s["index"], s["values"])
     if kind == "persona_edit":

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
-from canvas_ops import GENERATORS, command_for, random_op
+from canvas_ops import GENERATORS, UNDO_ONLY, command_for, random_op
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
@@ -87,7 +87,7 @@ class CanvasUndo(RuleBasedStateMachine):
             assert now == self.states[new]
         assert len(self.states) == self.stack.count() + 1
 
-    @rule(canvas=st.sampled_from(sorted(GENERATORS)), seed=st.integers(0, 2**32 - 1), new_session=st.booleans())
+    @rule(canvas=st.sampled_from(sorted({**GENERATORS, **UNDO_ONLY})), seed=st.integers(0, 2**32 - 1), new_session=st.booleans())
     def edit(self, canvas, seed, new_session):
         self.session += new_session
         op = random_op(random.Random(seed), self.document.plan.conn, canvas)

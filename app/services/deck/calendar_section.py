@@ -232,7 +232,7 @@ def _caption(ctx, marks, milestone_marks, undated) -> list[str]:
     return lines
 
 
-@section_renderer("campaigns", order=52, title_zh="活动一览", title_en="Campaigns")
+@section_renderer("campaigns", order=52, title_zh="活动一览", title_en="Campaigns", group="calendar")
 def campaign_table_slides(ctx):
     """The campaign summary table: name, dates, status, channels, owner."""
     from app.services.calendar_data import load_campaigns

@@ -112,7 +112,7 @@ def axis_name(ctx, axis: str) -> str:
     return ctx.plain(custom, "custom map axis") if custom else label(ctx, axis)
 
 
-@section_renderer("positioning", order=42, title_zh="竞品定位", title_en="Positioning")
+@section_renderer("positioning", order=42, title_zh="竞品定位", title_en="Positioning", group="competitors")
 def positioning_slides(ctx):
     """The positioning map on the plan's axes, with a caption naming the
     competitors without both scores (left out when there are no competitors)."""

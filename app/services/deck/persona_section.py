@@ -85,7 +85,7 @@ def persona_slides(ctx):
         yield from persona_cards(ctx, personas)
 
 
-@section_renderer("value_tiers", order=32, title_zh="客户价值分层", title_en="Customer value tiers")
+@section_renderer("value_tiers", order=32, title_zh="客户价值分层", title_en="Customer value tiers", group="personas")
 def value_tier_slides(ctx):
     """The value-tier table with a total row."""
     tiers = ctx.rows("value_tier")
@@ -93,7 +93,7 @@ def value_tier_slides(ctx):
         yield from tier_table(ctx, tiers)
 
 
-@section_renderer("journeys", order=34, title_zh="客户旅程", title_en="Customer journeys")
+@section_renderer("journeys", order=34, title_zh="客户旅程", title_en="Customer journeys", group="personas")
 def journey_slides(ctx):
     """One journey map (stages across, touchpoints / channels / tactic down)
     per persona that has a journey."""

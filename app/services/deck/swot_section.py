@@ -104,7 +104,7 @@ def swot_slides(ctx):
         yield from ctx.slides.table(_label(ctx, "evidence_title"), header, rows, widths=[0.7, 4, 0.9, 4.4])
 
 
-@section_renderer("tows", order=22, title_zh="TOWS 策略矩阵", title_en="TOWS strategies")
+@section_renderer("tows", order=22, title_zh="TOWS 策略矩阵", title_en="TOWS strategies", group="swot")
 def tows_slides(ctx):
     """The TOWS table: kind, strategy, rationale, cited items (left out when there are no strategies)."""
     labels = {item["id"]: (label, item) for label, item in slide_order(ctx)}
