@@ -18,6 +18,7 @@ from app.services import (
     budget_service,
     calendar_service,
     competitor_service,
+    forecast_service,
     journey_service,
     kpi_service,
     persona_service,

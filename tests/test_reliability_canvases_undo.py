@@ -87,7 +87,11 @@ class CanvasUndo(RuleBasedStateMachine):
             assert now == self.states[new]
         assert len(self.states) == self.stack.count() + 1
 
-    @rule(canvas=st.sampled_from(sorted({**GENERATORS, **UNDO_ONLY})), seed=st.integers(0, 2**32 - 1), new_session=st.booleans())
+    @rule(
+        canvas=st.sampled_from(sorted({**GENERATORS, **UNDO_ONLY})),
+        seed=st.integers(0, 2**32 - 1),
+        new_session=st.booleans(),
+    )
     def edit(self, canvas, seed, new_session):
         self.session += new_session
         op = random_op(random.Random(seed), self.document.plan.conn, canvas)

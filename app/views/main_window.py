@@ -250,6 +250,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.editors = EditorSet(canvas_entries(), self.document, self.editor_stack)
         self.navigator.addItems(self.editors.labels())
         self.navigator.blockSignals(False)
+        # as wide as the longest canvas name (they differ by language), not more
+        self.navigator.setMaximumWidth(self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 24)
         self.navigator.setCurrentRow(0)
         self._show_canvas(0)
         self.pages.setCurrentWidget(self.workspace)

@@ -28,6 +28,7 @@ import types
 
 _PLAIN = (type(None), bool, int, float, complex, str, bytes)
 _EXACT = (dt.date, dt.datetime, dt.time, dt.timedelta, decimal.Decimal, fractions.Fraction)
+_LRU_WRAPPER = type(functools.lru_cache(maxsize=None)(len))
 _MAX_ITEMS = 200_000  # a plot capturing something huge is drawn anew rather than hashed for ages
 
 
@@ -97,6 +98,9 @@ class _Key:
             self.put("method")
             self.feed(value.__func__)
             self.feed(value.__self__)
+        elif isinstance(value, _LRU_WRAPPER):  # a memoised pure function: what it computes is its code's
+            self.put("memoised")
+            self.feed(value.__wrapped__)
         elif isinstance(value, functools.partial):
             self.put("partial")
             self.feed((value.func, value.args, value.keywords))
