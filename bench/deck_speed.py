@@ -76,7 +76,7 @@ def section_times(plan_path: Path, out: Path) -> tuple[list[tuple[str, int, floa
     from app.services.deck import build_deck, charts, registry
     from app.services.plan_file import PlanFile
 
-    charts._DRAWINGS.clear()  # every chart made anew, as after an edit that changes them all
+    charts.clear_cache()  # every chart made anew, as after an edit that changes them all
     found: list[tuple[str, int, float]] = []
     saved = dict(registry._SECTIONS)
     for key, spec in saved.items():

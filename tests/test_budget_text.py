@@ -55,9 +55,16 @@ def test_every_budget_finding_in_chinese(new_plan, chinese):
     )
     found = svc.budget_findings(new_plan)
     rules = {f.rule for f in found}
-    assert {"budget.no_owner", "budget.cell_variance", "budget.line_variance", "budget.outside_campaign",
-            "budget.reserve_low", "budget.over_allocated", "budget.share_off_target",
-            "budget.outside_period"} <= rules
+    assert {
+        "budget.no_owner",
+        "budget.cell_variance",
+        "budget.line_variance",
+        "budget.outside_campaign",
+        "budget.reserve_low",
+        "budget.over_allocated",
+        "budget.share_off_target",
+        "budget.outside_period",
+    } <= rules
     for finding in found:
         text = finding_text(finding)
         assert text != finding.message and any("\u4e00" <= c <= "\u9fff" for c in text), finding.rule

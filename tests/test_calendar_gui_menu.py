@@ -63,6 +63,13 @@ def _action(menu, name: str) -> QAction:
     return action
 
 
+def _choose(menu, name: str) -> None:
+    """Choose a menu entry as a click does: the action runs, the menu closes."""
+    _action(menu, name).trigger()
+    menu.close()
+    QApplication.processEvents()
+
+
 def _menu(editor):
     menu = editor.context_menu
     assert menu is not None and menu.isVisible()
@@ -80,7 +87,7 @@ def test_right_click_on_a_bar_adds_a_phase_as_one_undo_step(calendar):
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Edit details", "Add phase", "Add milestone on 10 Mar 2027", "Change status", "Delete campaign"]
     depth = stack.count()
-    _action(menu, "menu-add-phase").trigger()
+    _choose(menu, "menu-add-phase")
     phases = svc.get_campaign(window.document.plan, ids["spring"])["phases"]
     assert [(p["kind"], p["start_date"], p["end_date"]) for p in phases] == [("warm_up", "2027-03-01", "2027-03-07")]
     assert stack.count() == depth + 1
@@ -95,14 +102,14 @@ def test_menu_adds_a_milestone_on_the_clicked_day_and_changes_the_status(calenda
     stack = window.document.undo_stack
     pos = _bar_point(editor.timeline, ids["d11"], "2027-11-03")
     _right_click(editor.timeline, pos)
-    _action(_menu(editor), "menu-add-milestone").trigger()
+    _choose(_menu(editor), "menu-add-milestone")
     tied = editor.model.campaign(ids["d11"])["milestones"]
     assert sorted(m["date"] for m in tied) == ["2027-10-25", "2027-11-03"]
     _right_click(editor.timeline, pos)
     menu = _menu(editor)
     assert _action(menu, "menu-status-planned").isChecked()
     depth = stack.count()
-    _action(menu, "menu-status-live").trigger()
+    _choose(menu, "menu-status-live")
     assert stack.count() == depth + 1
     assert stored(plan_path, "SELECT status FROM campaign WHERE id = ?", (ids["d11"],)) == "live"
     stack.undo()
@@ -121,7 +128,7 @@ def test_menu_deletes_a_campaign_and_undo_brings_it_back(calendar):
     window, editor, ids = calendar
     pos = _bar_point(editor.timeline, ids["d11"], "2027-10-28")
     _right_click(editor.timeline, pos)
-    _action(_menu(editor), "menu-delete").trigger()
+    _choose(_menu(editor), "menu-delete")
     assert editor.model.campaign(ids["d11"]) is None
     assert editor.timeline.campaigns.rowCount() == 1
     window.document.undo_stack.undo()
@@ -171,7 +178,7 @@ def test_the_menu_key_and_shift_f10_open_the_selected_campaigns_menu(calendar, k
     menu = _menu(editor)
     assert menu.objectName() == "calendar-campaign-menu"
     assert _action(menu, "menu-add-milestone").text() == "Add milestone on 20 Oct 2027"  # the campaign's start
-    _action(menu, "menu-edit").trigger()
+    _choose(menu, "menu-edit")
     assert editor.lists.currentWidget() is editor.table
     assert editor.table.currentIndex().row() == editor.proxy.proxy_row_of(ids["d11"])
 

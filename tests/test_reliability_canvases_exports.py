@@ -64,6 +64,8 @@ def hostile_plan(folder: Path, seed: int) -> Path:
                     values = [rng.choice(HOSTILE) + rng.choice(("", " x", "-1")) for _ in columns]
                     sets = ", ".join(f'"{c}" = ?' for c in columns)
                     conn.execute(f'UPDATE "{table.name}" SET {sets} WHERE rowid = ?', (*values, rowid))
+            # a line break in the title breaks the ICS export (xfail test below): keep the rest going
+            conn.execute("UPDATE plan SET title = ?", ('=HYPERLINK("http://x") 栖云 😀 \t@title',))
             # one campaign's name tries to close its event and open another
             conn.execute("UPDATE campaign SET name = ? WHERE rowid = (SELECT min(rowid) FROM campaign)", (INJECTED,))
     finally:
@@ -176,3 +178,18 @@ def test_cli_csv_export_of_every_part_is_safe(tmp_path):
         output = tmp_path / f"{part}.csv"
         assert main(["export", str(path), "--format", "csv", "--part", part, "--output", str(output)]) == 0
         check_csv(part, output.read_bytes())
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="calendar_ics adds the title as an unescaped X-WR-CALNAME"
+)
+def test_a_plan_title_with_a_line_break_exports_to_ics(tmp_path):
+    """calendar_export.calendar_ics: ``calendar.add("x-wr-calname", title)``;
+    icalendar does not escape an X- property, and asserts on the newline."""
+    from app.main import main
+    from app.services import overview_service
+
+    path = samples.create_demo_plan("en", tmp_path)
+    with PlanFile.open(path, keep_backups=0) as plan:
+        overview_service.set_field(plan, "title", "FY2027\nplan")
+    assert main(["export", str(path), "--format", "ics", "--output", str(tmp_path / "c.ics")]) == 0

@@ -25,17 +25,6 @@ WHERE p.start_date IS NOT NULL AND p.end_date IS NOT NULL AND (
     OR (:period AND (p.start_date < :first OR p.end_date > :last)))
 ORDER BY p.campaign_id, p.position, p.id
 """
-# Each campaign with the channels it takes up (dated and not cancelled: the
-# only links the overlap rule uses) in one text cell, instead of a row and
-# two decoded ids per link.
-CAMPAIGNS_WITH_CHANNELS = """
-SELECT c.id, c.name, c.status, c.start_date, c.end_date,
-    CASE WHEN c.status != 'cancelled' AND c.start_date IS NOT NULL AND c.end_date IS NOT NULL THEN
-        (SELECT group_concat(l.channel_id, char(31)) FROM campaign_channel l WHERE l.campaign_id = c.id)
-    END
-FROM campaign c ORDER BY c.position, c.id
-"""
-FIELDS = ("id", "name", "status", "start_date", "end_date")
 
 
 def _dicts(plan: PlanFile, sql: str, params=()) -> list[dict]:
@@ -47,18 +36,10 @@ def _dicts(plan: PlanFile, sql: str, params=()) -> list[dict]:
 def read_calendar(plan: PlanFile, every_phase: bool = False) -> tuple:
     """The arguments of check_calendar as stored: plan row, campaigns, phases
     (only those that can break a rule unless *every_phase*), milestones,
-    campaign-channel links (only of dated, not cancelled campaigns unless
-    *every_phase*) and channels."""
+    campaign-channel links and channels."""
     overview = _dicts(plan, 'SELECT id, period_start, period_end, channel_overlap_days FROM "plan"')[0]
-    if every_phase:
-        campaigns = _dicts(plan, "SELECT id, name, status, start_date, end_date FROM campaign ORDER BY position, id")
-        links = plan.conn.execute("SELECT campaign_id, channel_id FROM campaign_channel").fetchall()
-    else:
-        campaigns, links = [], []
-        for *row, channel_ids in plan.conn.execute(CAMPAIGNS_WITH_CHANNELS):
-            campaigns.append(dict(zip(FIELDS, row, strict=True)))
-            if channel_ids:
-                links += [(row[0], channel_id) for channel_id in channel_ids.split("\x1f")]
+    campaigns = _dicts(plan, "SELECT id, name, status, start_date, end_date FROM campaign ORDER BY position, id")
+    links = plan.conn.execute("SELECT campaign_id, channel_id FROM campaign_channel").fetchall()
     if every_phase:
         phases = _dicts(
             plan,

@@ -208,10 +208,14 @@ class CalendarEditor(QWidget):
 
         if self.context_menu is not None:
             self.context_menu.close()
-        self.context_menu = build_menu(self, campaign_id, day)
-        self.context_menu.setAttribute(Qt.WA_DeleteOnClose)
-        self.context_menu.destroyed.connect(lambda *_a: setattr(self, "context_menu", None))
-        self.context_menu.popup(global_pos)
+        menu = self.context_menu = build_menu(self, campaign_id, day)
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        menu.destroyed.connect(lambda *_a: self._menu_gone(menu))
+        menu.popup(global_pos)
+
+    def _menu_gone(self, menu) -> None:
+        if self.context_menu is menu:  # not a newer menu opened meanwhile
+            self.context_menu = None
 
     def delete_selected(self) -> bool:
         """Delete the selected campaign (undo brings back its phases and links)."""

@@ -2200,42 +2200,42 @@
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="266" />
+            <location filename="../../app/views/main_window.py" line="268" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="269" />
+            <location filename="../../app/views/main_window.py" line="271" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="269" />
+            <location filename="../../app/views/main_window.py" line="271" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="284" />
+            <location filename="../../app/views/main_window.py" line="286" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="300" />
+            <location filename="../../app/views/main_window.py" line="302" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="301" />
+            <location filename="../../app/views/main_window.py" line="303" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="308" />
+            <location filename="../../app/views/main_window.py" line="310" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="312" />
+            <location filename="../../app/views/main_window.py" line="314" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
