@@ -95,7 +95,9 @@ def _input_key(plot: Callable, width: float, height: float, theme: Theme) -> tup
     """The chart's key from its inputs (None when the plot is unkeyable)."""
     from matplotlib import __version__, rcParams
 
-    settings = repr(sorted(rcParams.items()))  # e.g. a style the Budget canvas set process-wide
+    # e.g. a style the Budget canvas set process-wide. dict.items: reading
+    # rcParams["backend"] would resolve the GUI back end (imports pyplot, 0.5 s).
+    settings = repr(sorted((name, value) for name, value in dict.items(rcParams) if not name.startswith("backend")))
     return chart_key(plot, round(width, 3), round(height, 3), theme, settings, __version__)
 
 

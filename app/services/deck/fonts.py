@@ -79,6 +79,15 @@ def register_matplotlib() -> str:
 @cache
 def font_characters() -> frozenset[int]:
     """Code points the bundled font has a glyph for (its best cmap)."""
+    if "reportlab" in _registered:  # a deck build: reportlab has read the same cmap already (~0.12 s saved)
+        from reportlab.pdfbase.pdfmetrics import getFont
+
+        return frozenset(getFont(PDF_FONT).face.charToGlyph)
+    return cmap_characters()
+
+
+def cmap_characters() -> frozenset[int]:
+    """Code points of the font's best cmap read with fontTools (without reportlab)."""
     from fontTools.ttLib import TTFont
 
     with TTFont(str(font_path()), lazy=True) as font:

@@ -1,7 +1,8 @@
-"""The deck's chart cache (charts.plot_drawing keyed by chart_key): an
-unchanged chart is not drawn again, and no change to what a chart shows —
-captured data, a global it reads, its size, the theme, matplotlib's settings,
-a plan edit — ever brings back the old drawing."""
+"""Deck speed work that must not change what a deck shows: the chart cache
+(charts.plot_drawing keyed by chart_key) never brings back an old drawing
+when anything a chart shows has changed (captured data, a global it reads,
+its size, the theme, matplotlib settings, a plan edit), and the character
+map taken from reportlab is the font's best cmap."""
 
 from __future__ import annotations
 
@@ -195,3 +196,12 @@ def test_a_plan_edit_shows_in_the_rebuilt_charts(tmp_path):
     chart_pages = [text for text in after if "Planned spend by month" in text or "Channel shares" in text]
     assert chart_pages and all("Zeppelinads" in squash(text) for text in chart_pages)
     assert "Zeppelinads" not in before
+
+
+def test_the_character_map_from_reportlab_is_the_fonts_best_cmap():
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from app.services.deck import fonts
+
+    name = fonts.register_reportlab()
+    assert frozenset(getFont(name).face.charToGlyph) == fonts.cmap_characters()
