@@ -251,7 +251,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.navigator.addItems(self.editors.labels())
         self.navigator.blockSignals(False)
         # as wide as the longest canvas name (they differ by language), not more
-        self.navigator.setMaximumWidth(self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 24)
+        width = self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 24
+        self.navigator.setMaximumWidth(width)
+        self.workspace.setSizes([width, max(self.width() - width, width)])
         self.navigator.setCurrentRow(0)
         self._show_canvas(0)
         self.pages.setCurrentWidget(self.workspace)
