@@ -16,8 +16,9 @@ period chart is left out, which only favours LibreOffice).
 
 Deck times: "cold" is the first build in a fresh process (fonts registered,
 matplotlib imported), "warm" the median of the following --runs builds (a
-chart whose SVG is unchanged reuses its drawing, as in a preview rebuilt
-after an edit elsewhere; the per-section build makes every chart anew).
+chart whose inputs are unchanged is taken from the chart cache, as in a
+preview rebuilt after an edit elsewhere; the per-section build empties the
+cache first, so every chart is made anew).
 LibreOffice is warmed up once on a tiny file (its profile is created then),
 and the conversion is timed --lo-runs times (median)."""
 

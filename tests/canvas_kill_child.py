@@ -18,6 +18,12 @@ from canvas_ops import apply_op, random_op
 from app.services.errors import EditRefused
 from app.services.plan_file import PlanFile
 
+# budget_service.delete_line deletes the cells and then the line in two
+# transactions: a kill between leaves a line without its amounts
+# (test_deleting_a_budget_line_is_one_transaction, strict xfail). Left out here
+# until it is fixed, so this suite keeps checking everything else.
+NOT_ATOMIC = {"line_delete"}
+
 
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
@@ -30,6 +36,8 @@ def edits(path: Path, seed: int) -> None:
     say("ready")
     for n in range(10**9):
         op = random_op(rng, plan.conn)
+        while op["op"] in NOT_ATOMIC:
+            op = random_op(rng, plan.conn)
         say(json.dumps({"intent": n, "op": op}, ensure_ascii=False))
         try:
             apply_op(plan, op)

@@ -56,3 +56,23 @@ def test_adding_a_strategy_that_cites_items_is_all_or_nothing(document, monkeypa
     fail_on_call(monkeypatch, swot_strategies, "set_citations", 1)
     assert not document.execute(AddStrategyCommand(document, "SO", items))
     assert plan_state(document.plan.conn) == before, "a strategy without its citations stays, with no undo step"
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="delete_line: cells and line in two transactions")
+def test_deleting_a_budget_line_is_one_transaction(document, monkeypatch):
+    """Found by the canvas kill suite (a kill between the two commits left a
+    line with no amounts). budget_service.delete_line commits
+    ``DELETE FROM budget_cell`` and then calls rows.delete_row, which commits
+    again; restore_line (its undo) and kpi_service.restore_kpi (the playbook
+    triggers) have the same shape. A failing second commit stands for a kill."""
+    plan = document.plan
+    line = plan.conn.execute("SELECT budget_line_id FROM budget_cell LIMIT 1").fetchone()[0]
+    before = plan_state(plan.conn)
+
+    def full_disk(*args, **kwargs):
+        raise PlanWriteError("Could not save the change: the disk is full.")
+
+    monkeypatch.setattr(budget_service, "delete_row", full_disk)
+    with pytest.raises(PlanWriteError):
+        budget_service.delete_line(plan, line)
+    assert plan_state(plan.conn) == before, "the line's amounts are gone while the line stays"

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from canvas_ops import GENERATORS, UNDO_ONLY, command_for, random_op
+from edit_ops import random_text
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
@@ -30,6 +31,7 @@ from app.services import samples
 from app.services.plan_file import PlanFile
 
 _DEMO: dict[str, Path] = {}
+MERGING = {"swot_edit", "tows_edit", "persona_edit", "risk_edit", "step_edit"}  # typing sessions merge
 
 
 def demo_copy(folder: Path) -> Path:
@@ -61,6 +63,7 @@ class CanvasUndo(RuleBasedStateMachine):
         self.states = [self.state()]
         assert self.states[0] == self.start
         self.session = 0
+        self.last_typed = None
 
     def state(self) -> dict:
         return plan_state(self.document.plan.conn)
@@ -95,11 +98,24 @@ class CanvasUndo(RuleBasedStateMachine):
     def edit(self, canvas, seed, new_session):
         self.session += new_session
         op = random_op(random.Random(seed), self.document.plan.conn, canvas)
-        self.execute(command_for(self.document, op, self.session), op["op"])
+        command = command_for(self.document, op, self.session)
+        self.execute(command, op["op"])
+        typed = op["op"] in MERGING and self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is command
+        self.last_typed = (op, command.old) if typed else None
+
+    @precondition(lambda self: self.last_typed is not None)
+    @rule(seed=st.integers(0, 2**32 - 1), back_to_start=st.booleans())
+    def keep_typing(self, seed, back_to_start):
+        """Type on in the same field in the same session: the commands merge
+        (back to the value before the session: the merged step is obsolete)."""
+        op, old = self.last_typed
+        value = old if back_to_start else random_text(random.Random(seed), 200)
+        self.execute(command_for(self.document, {**op, "value": value}, self.session), op["op"] + " (typing)")
 
     @precondition(lambda self: self.stack.canUndo())
     @rule(times=st.integers(1, 3))
     def undo(self, times):
+        self.last_typed = None
         for _ in range(times):
             if self.stack.canUndo():
                 self.tally["undos"] += 1
@@ -108,6 +124,7 @@ class CanvasUndo(RuleBasedStateMachine):
     @precondition(lambda self: self.stack.canRedo())
     @rule()
     def redo(self):
+        self.last_typed = None
         self.tally["redos"] += 1
         self.stack.redo()
 

@@ -26,7 +26,7 @@ import hashlib
 import sys
 import types
 
-_PLAIN = (type(None), bool, int, float, complex, str, bytes)
+_PLAIN = (type(None), type(Ellipsis), bool, int, float, complex, str, bytes, range)
 _EXACT = (dt.date, dt.datetime, dt.time, dt.timedelta, decimal.Decimal, fractions.Fraction)
 _LRU_WRAPPER = type(functools.lru_cache(maxsize=None)(len))
 _MAX_ITEMS = 200_000  # a plot capturing something huge is drawn anew rather than hashed for ages
@@ -65,6 +65,10 @@ class _Key:
         if self.items > _MAX_ITEMS:
             raise Unkeyable("too large")
         kind = type(value)
+        if kind is bytes:  # e.g. the theme's logo: hashed, not repr'd
+            self.put("bytes", str(len(value)))
+            self.digest.update(value)
+            return
         if kind in _PLAIN or kind in _EXACT:
             self.put(kind.__name__, repr(value))
             return
@@ -135,10 +139,11 @@ class _Key:
         self.feed(function.__kwdefaults__)
         self.feed(tuple(_cell(cell) for cell in function.__closure__ or ()))
         names = function.__globals__
-        for name in sorted(_global_names(code)):
-            if name in names:  # else a builtin, or an attribute name: fixed inside a process
-                self.put("global", name)
-                self.feed(names[name])
+        used = sorted(name for name in _global_names(code) if name in names)  # else a builtin or an attribute name
+        self.put("globals", str(len(used)))
+        for name in used:
+            self.put("global", name)
+            self.feed(names[name])
 
     def _code(self, code: types.CodeType) -> None:
         self.put("code", code.co_qualname if hasattr(code, "co_qualname") else code.co_name)
@@ -148,15 +153,17 @@ class _Key:
             self.feed(const)
 
     def _dataclass(self, kind: type, value) -> None:
-        self.put("dataclass", _name(kind))
         fields = [f.name for f in dataclasses.fields(value)]
+        self.put("dataclass", f"{_name(kind)}:{len(fields)}")
         for name in fields:
             self.feed(name)
             self.feed(getattr(value, name))
         extra = getattr(value, "__dict__", {})
-        for name in sorted(set(extra) - set(fields)):
-            if isinstance(getattr(kind, name, None), functools.cached_property):
-                continue  # computed from the fields above
+        # a cached_property's value is computed from the fields above
+        names = [n for n in sorted(set(extra) - set(fields))
+                 if not isinstance(getattr(kind, n, None), functools.cached_property)]
+        self.put("extra", str(len(names)))
+        for name in names:
             self.feed(name)
             self.feed(extra[name])
 
