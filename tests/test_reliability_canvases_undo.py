@@ -13,6 +13,7 @@ reopens as the end plan."""
 
 from __future__ import annotations
 
+import atexit
 import random
 import shutil
 import tempfile
@@ -37,7 +38,9 @@ MERGING = {"swot_edit", "tows_edit", "persona_edit", "risk_edit", "step_edit"}  
 def demo_copy(folder: Path) -> Path:
     """A fresh copy of the demo plan (built once per run, then file-copied: it is closed)."""
     if "path" not in _DEMO:
-        _DEMO["path"] = samples.create_demo_plan("zh", Path(tempfile.mkdtemp(prefix="stratdeck-demo-")))
+        folder_of_demo = tempfile.mkdtemp(prefix="stratdeck-demo-")
+        atexit.register(shutil.rmtree, folder_of_demo, True)
+        _DEMO["path"] = samples.create_demo_plan("zh", Path(folder_of_demo))
     target = folder / "Canvases.stratdeck"
     shutil.copyfile(_DEMO["path"], target)
     return target
