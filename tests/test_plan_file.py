@@ -175,3 +175,26 @@ def test_plan_moved_away_while_open_can_be_rescued(new_plan, plan_path, tmp_path
         assert [o["text"] for o in overview_service.list_objectives(plan)] == ["Launch the oolong line"]
         assert overview_service.get_overview(plan)["title"] == "Launch plan"
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+# -- nested transactions -------------------------------------------------------
+def test_nested_transactions_commit_once_or_not_at_all(new_plan, plan_path):
+    from tests.gui_support import stored
+
+    with new_plan.transaction() as conn:
+        conn.execute("UPDATE plan SET title = 'outer'")
+        with new_plan.transaction() as inner:
+            inner.execute("UPDATE plan SET brand = 'inner'")
+        assert stored(plan_path, 'SELECT brand FROM "plan"') == ""  # not committed yet: the outer commits
+    assert stored(plan_path, 'SELECT title || brand FROM "plan"') == "outerinner"
+    with pytest.raises(RuntimeError):
+        with new_plan.transaction() as conn:
+            with new_plan.transaction() as inner:
+                inner.execute("UPDATE plan SET brand = 'lost'")
+            conn.execute("UPDATE plan SET title = 'lost too'")
+            raise RuntimeError("the second half failed")
+    assert stored(plan_path, 'SELECT title || brand FROM "plan"') == "outerinner"
+    assert not new_plan.conn.in_transaction
+    with new_plan.transaction() as conn:  # the nesting count is back to zero
+        conn.execute("UPDATE plan SET title = 'after'")
+    assert stored(plan_path, 'SELECT title FROM "plan"') == "after"

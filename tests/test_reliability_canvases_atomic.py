@@ -1,8 +1,9 @@
 """Each edit is one transaction (all or nothing): commands of the canvases
 that make several service calls leave a half edit behind when the second
 call fails — as a kill, a full disk or a vanished file between the two
-would. Found while writing the canvas kill suite; app/ is not ours to fix,
-so these are strict xfail tests until the lead makes each one transaction."""
+would. Found while writing the canvas kill suite; they were strict xfail
+tests until each became one transaction (nested PlanFile.transaction(),
+budget_service.delete_lines, swot_strategies.add_strategy_citing)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ def fail_on_call(monkeypatch, module, name: str, call: int) -> None:
     monkeypatch.setattr(module, name, flaky)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="DeleteLinesCommand deletes line by line")
 def test_deleting_several_budget_lines_is_all_or_nothing(document, monkeypatch):
     from app.views.budget_commands import DeleteLinesCommand
 
@@ -47,7 +47,6 @@ def test_deleting_several_budget_lines_is_all_or_nothing(document, monkeypatch):
     assert plan_state(document.plan.conn) == before, "the first line is gone, with no undo step to bring it back"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="AddStrategyCommand: add, then cite, two transactions")
 def test_adding_a_strategy_that_cites_items_is_all_or_nothing(document, monkeypatch):
     from app.views.swot_commands import AddStrategyCommand
 
@@ -58,7 +57,6 @@ def test_adding_a_strategy_that_cites_items_is_all_or_nothing(document, monkeypa
     assert plan_state(document.plan.conn) == before, "a strategy without its citations stays, with no undo step"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="delete_line: cells and line in two transactions")
 def test_deleting_a_budget_line_is_one_transaction(document, monkeypatch):
     """Found by the canvas kill suite (a kill between the two commits left a
     line with no amounts). budget_service.delete_line commits

@@ -16,9 +16,10 @@ from app.models.findings import Finding
 from app.services.budget_cache import cached, follow_cells, plan_settings, version
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import text_value
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import delete_row, insert_row, move_row, restore_row
+from app.services.rows import delete_row, insert_row, move_row, restore_row, update_field
 
 CANVAS = "budget"
 LINE_FIELDS = {"channel_id": 0, "sub_channel": 200, "campaign_id": 0, "owner": 200, "note": 2_000}
@@ -159,11 +160,7 @@ def _check_line_value(plan: PlanFile, field: str, value):
         if plan.conn.execute("SELECT 1 FROM campaign WHERE id = ?", (value,)).fetchone() is None:
             raise EditRefused(field, "That campaign no longer exists.")
         return value
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{label} must be text.")
-    if len(value) > LINE_FIELDS[field]:
-        raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {LINE_FIELDS[field]}).")
-    return value
+    return text_value(field, label, value, LINE_FIELDS[field])
 
 
 def add_line(plan: PlanFile, values: dict, index: int | None = None, line_id: str | None = None) -> Change:
@@ -178,9 +175,7 @@ def add_line(plan: PlanFile, values: dict, index: int | None = None, line_id: st
 def update_line(plan: PlanFile, line_id: str, field: str, value) -> Change:
     """Change one field of a budget line."""
     stored = _check_line_value(plan, field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE budget_line SET "{field}" = ? WHERE id = ?', (stored, line_id)).rowcount != 1:
-            raise EditRefused(field, "That budget line no longer exists.")
+    update_field(plan, "budget_line", line_id, field, stored, "That budget line no longer exists.")
     return Change(CANVAS, "budget_line", (line_id,), (field,))
 
 
@@ -189,10 +184,10 @@ def delete_line(plan: PlanFile, line_id: str) -> tuple[Change, dict, int, list]:
     cells = plan.conn.execute(
         "SELECT budget_line_id, month, planned, actual FROM budget_cell WHERE budget_line_id = ?", (line_id,)
     ).fetchall()
-    with plan.transaction() as conn:
-        conn.execute("DELETE FROM budget_cell WHERE budget_line_id = ?", (line_id,))
     try:
-        row, index = delete_row(plan, "budget_line", line_id)
+        with plan.transaction() as conn:  # cells and line: one commit, or none
+            conn.execute("DELETE FROM budget_cell WHERE budget_line_id = ?", (line_id,))
+            row, index = delete_row(plan, "budget_line", line_id)
     except EditRefused:
         raise EditRefused("", "That budget line no longer exists.") from None
     return Change(CANVAS, "budget_line", (line_id,), structure=True), row, index, [tuple(c) for c in cells]
@@ -200,10 +195,29 @@ def delete_line(plan: PlanFile, line_id: str) -> tuple[Change, dict, int, list]:
 
 def restore_line(plan: PlanFile, row: dict, index: int, cells: list) -> Change:
     """Put a deleted line and its cells back (undo of delete)."""
-    restore_row(plan, "budget_line", row, index)
-    with plan.transaction() as conn:
+    with plan.transaction() as conn:  # line and cells: one commit, or none
+        restore_row(plan, "budget_line", row, index)
         conn.executemany("INSERT INTO budget_cell (budget_line_id, month, planned, actual) VALUES (?, ?, ?, ?)", cells)
     return Change(CANVAS, "budget_line", (row["id"],), structure=True)
+
+
+def delete_lines(plan: PlanFile, line_ids: list[str]) -> tuple[Change, list]:
+    """Delete several lines with their cells in one commit; return the
+    change and what :func:`restore_lines` needs to put them back."""
+    deleted = []
+    with plan.transaction():
+        for line_id in line_ids:
+            _change, row, index, cells = delete_line(plan, line_id)
+            deleted.append((row, index, cells))
+    return Change(CANVAS, "budget_line", tuple(line_ids), structure=True), deleted
+
+
+def restore_lines(plan: PlanFile, deleted: list) -> Change:
+    """Put lines deleted by :func:`delete_lines` back, in one commit."""
+    with plan.transaction():
+        for row, index, cells in reversed(deleted):
+            restore_line(plan, row, index, cells)
+    return Change(CANVAS, "budget_line", tuple(row["id"] for row, _i, _c in deleted), structure=True)
 
 
 def move_line(plan: PlanFile, line_id: str, index: int) -> Change:

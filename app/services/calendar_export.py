@@ -168,7 +168,9 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", overview.get("title") or "Stratdeck")
+    # a calendar's display name is one line; a title typed with line breaks
+    # (or imported so) would otherwise break the property
+    calendar.add("x-wr-calname", " ".join((overview.get("title") or "").split()) or "Stratdeck")
     events = skipped = 0
     campaigns = load_campaigns(plan.conn)
     names = {view.row["id"]: view.row.get("name") or "" for view in campaigns}

@@ -70,6 +70,7 @@ class PlanFile:
         self.path = path
         self.conn = conn
         self.closed = False
+        self._depth = 0  # nesting of transaction(): only the outermost commits
         self.read_only = read_only
         self._lock = lock
         self._scratch = scratch  # private copy folder of a read-only plan
@@ -143,9 +144,27 @@ class PlanFile:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One edit: BEGIN IMMEDIATE … COMMIT, or nothing at all.
 
+        Transactions nest: an edit made of smaller service edits (delete a
+        budget line and its cells, add a strategy with its citations) wraps
+        them in an outer ``transaction()``; the inner ones join it and only
+        the outermost commits, so the whole edit is one commit or none.
         Raises PlanWriteError when the disk refuses the write."""
         if self.read_only:
             raise PlanReadOnlyError(f"{self.path.name} is open read-only; use File › Save As to edit a copy.")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn  # an error propagates to the outermost, which rolls back
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            yield from self._outermost()
+        finally:
+            self._depth = 0
+
+    def _outermost(self) -> Iterator[sqlite3.Connection]:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

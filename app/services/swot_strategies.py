@@ -12,7 +12,7 @@ from app.models.swot_rules import strategy_labels
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
 from app.services.plan_file import PlanFile
-from app.services.rows import insert_row, move_row, read_rows
+from app.services.rows import insert_row, move_row, read_rows, update_field
 
 CANVAS = "swot"
 STRATEGY_TEXT_LIMITS = {"text": 1_000, "rationale": 5_000}
@@ -54,16 +54,21 @@ def _check_kind(kind) -> str:
     return kind
 
 
+def check_text(field: str, label: str, value, limit: int) -> str:
+    """*value* as text of at most *limit* characters, else EditRefused in the
+    SWOT canvas' wording (shared with the SWOT items of swot_service)."""
+    if not isinstance(value, str):
+        raise EditRefused(field, f"{label} takes text only.")
+    if len(value) > limit:
+        raise EditRefused(field, f"{label} has {len(value)} characters; the limit is {limit}.")
+    return value
+
+
 def check_strategy_value(field: str, value) -> str:
     """The value to store for *field* (text, rationale), or EditRefused."""
     if field not in STRATEGY_TEXT_LIMITS:
         raise EditRefused(field, f"Unknown TOWS strategy field '{shown(field)}'.")
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{STRATEGY_LABELS[field]} takes text only.")
-    limit = STRATEGY_TEXT_LIMITS[field]
-    if len(value) > limit:
-        raise EditRefused(field, f"{STRATEGY_LABELS[field]} has {len(value)} characters; the limit is {limit}.")
-    return value
+    return check_text(field, STRATEGY_LABELS[field], value, STRATEGY_TEXT_LIMITS[field])
 
 
 def add_strategy(
@@ -83,9 +88,7 @@ def add_strategy(
 def update_strategy(plan: PlanFile, strategy_id: str, field: str, value) -> Change:
     """Change the text or rationale of a strategy."""
     stored = check_strategy_value(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE tows_strategy SET "{field}" = ? WHERE id = ?', (stored, strategy_id)).rowcount != 1:
-            raise EditRefused(field, "That TOWS strategy no longer exists.")
+    update_field(plan, "tows_strategy", strategy_id, field, stored, "That TOWS strategy no longer exists.")
     return Change(CANVAS, "tows_strategy", (strategy_id,), (field,))
 
 
@@ -124,6 +127,16 @@ def move_strategy(plan: PlanFile, strategy_id: str, index: int) -> Change:
     kind, _ = strategy_place(plan, strategy_id)
     move_row(plan, "tows_strategy", strategy_id, index, {"kind": kind})
     return Change(CANVAS, "tows_strategy", (strategy_id,), structure=True)
+
+
+def add_strategy_citing(plan: PlanFile, kind: str, item_ids, strategy_id: str | None = None) -> Change:
+    """Add a strategy of *kind* that already cites *item_ids*: one commit,
+    or nothing (never a strategy left without the citations asked for)."""
+    with plan.transaction():
+        change = add_strategy(plan, kind, strategy_id=strategy_id)
+        if item_ids:
+            set_citations(plan, change.ids[0], item_ids)
+    return change
 
 
 def set_citations(plan: PlanFile, strategy_id: str, item_ids) -> Change:

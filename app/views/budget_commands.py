@@ -50,15 +50,11 @@ class DeleteLinesCommand(PlanCommand):
         self.line_ids, self.deleted = list(line_ids), []
 
     def do(self) -> Change:
-        self.deleted = []
-        for line_id in self.line_ids:
-            change, row, index, cells = svc.delete_line(self.document.plan, line_id)
-            self.deleted.append((row, index, cells))
-        return Change(svc.CANVAS, "budget_line", tuple(self.line_ids), structure=True)
+        change, self.deleted = svc.delete_lines(self.document.plan, self.line_ids)  # one commit
+        return change
 
     def undo_change(self) -> Change:
-        for row, index, cells in reversed(self.deleted):
-            svc.restore_line(self.document.plan, row, index, cells)
+        svc.restore_lines(self.document.plan, self.deleted)
         return Change(svc.CANVAS, "budget_line", tuple(self.line_ids), structure=True)
 
 

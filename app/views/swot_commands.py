@@ -107,10 +107,8 @@ class AddStrategyCommand(PlanCommand):
         self.kind, self.cites, self.strategy_id = kind, list(cites), None
 
     def do(self) -> Change:
-        change = tows.add_strategy(self.document.plan, self.kind, strategy_id=self.strategy_id)
+        change = tows.add_strategy_citing(self.document.plan, self.kind, self.cites, strategy_id=self.strategy_id)
         self.strategy_id = change.ids[0]
-        if self.cites:
-            tows.set_citations(self.document.plan, self.strategy_id, self.cites)
         return change
 
     def undo_change(self) -> Change:
