@@ -184,20 +184,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def known_defect(name: str, field: str, exc: EditRefused) -> str:
-    """The name of a defect already reported (and pinned by an xfail test) that *exc* shows, or ''."""
-    message = str(exc)
-    if exc.field == "" and message.endswith("which is not a character."):
-        return "surrogate refusal without field"
-    if name in ("persona", "value tier") and field.endswith("share_pct") and not message.isprintable():
-        return "share refusal quotes control characters"
-    if name == "budget cell" and not message.isprintable():
-        return "budget line name unquoted"
-    if name == "milestone" and field == "campaign_id" and exc.field == "":
-        return "milestone campaign refusal without field"
-    return ""
-
-
 def check_stored(field: str, value, stored) -> None:
     """An accepted edit reads back equal: text as typed, numbers as the same finite number."""
     if isinstance(stored, float):
@@ -233,18 +219,8 @@ def run_target(demo_plan, name: str, examples: int) -> None:
         before = _digest(plan.path)
         try:
             setter(plan, field, value)
-        except UnicodeEncodeError:
-            # a lone surrogate as a row id: the lookup raises before any transaction (xfail test below)
-            assert field in ID_FIELDS and _digest(plan.path) == before, f"{name}.{field} = {value!r}"
-            tally["surrogate id"] = tally.get("surrogate id", 0) + 1
-            return
         except EditRefused as exc:
             message = str(exc)
-            known = known_defect(name, field, exc)
-            if known:  # reproduced exactly by a strict xfail test below; keep looking for others
-                assert _digest(plan.path) == before, f"{name}.{field} = {value!r}: refused, yet the file changed"
-                tally[known] = tally.get(known, 0) + 1
-                return
             assert exc.field == field, f"{name}.{field} = {value!r}: refusal names {exc.field!r}: {message}"
             assert message and message.isprintable(), f"{name}.{field} = {value!r}: message {message!r}"
             assert _digest(plan.path) == before, f"{name}.{field} = {value!r}: refused, yet the file changed"
@@ -322,30 +298,20 @@ HUGE_INTS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True, raises=OverflowError, reason="OverflowError, not EditRefused, for ints beyond float/SQLite"
-)
 @pytest.mark.parametrize(("name", "field", "value"), HUGE_INTS, ids=[f"{n}.{f}" for n, f, _ in HUGE_INTS])
 def test_python_ints_beyond_float_and_sqlite_range_are_refused(demo_plan, name, field, value):
     assert _refusal(demo_plan, name, field, value).field == field
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="plan_file.transaction refuses a lone surrogate with field ''"
-)
 def test_a_lone_surrogate_refusal_names_the_field(demo_plan):
     exc = _refusal(demo_plan, "persona", "name", "Ann\ud800")
     assert exc.field == "name" and "Name" in str(exc)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="persona_service.parse_share quotes raw text (no shown())"
-)
 def test_a_share_refusal_quoting_control_characters_stays_printable(demo_plan):
     assert str(_refusal(demo_plan, "persona", "customer_share_pct", "12\x1b[31m")).isprintable()
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="milestone campaign_id refused with field ''")
 def test_a_milestone_with_an_unknown_campaign_is_refused_naming_campaign_id(demo_plan):
     assert _refusal(demo_plan, "milestone", "campaign_id", "no-such-campaign").field == "campaign_id"
 
@@ -360,13 +326,11 @@ SURROGATE_IDS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, raises=UnicodeEncodeError, reason="id lookup raises UnicodeEncodeError")
 @pytest.mark.parametrize(("name", "field"), SURROGATE_IDS, ids=[f"{n}.{f}" for n, f in SURROGATE_IDS])
 def test_a_lone_surrogate_as_a_row_id_is_refused(demo_plan, name, field):
     _refusal(demo_plan, name, field, "\ud800")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="budget_service._line_name is not passed through shown()")
 def test_a_budget_cell_refusal_naming_a_line_with_a_line_break_is_one_line(demo_plan):
     plan, _ = demo_plan
     line = _first(plan.conn, "SELECT id FROM budget_line ORDER BY rowid LIMIT 1")

@@ -33,7 +33,7 @@ def parse_amount(value) -> float | None:
     if isinstance(value, bool):
         raise AmountError("not a number")
     if isinstance(value, int | float):
-        number = float(value)
+        number = float(value) if abs(value) < 1e308 else math.inf  # an int beyond float range
     else:
         text = unicodedata.normalize("NFKC", str(value)).strip()
         for symbol in ("¥", "￥", "$", "€", "£", "\u00a0", " ", "\u202f"):

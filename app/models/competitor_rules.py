@@ -83,7 +83,7 @@ def parse_number(value) -> float | None:
             return None
         raise ValueError(value)
     if isinstance(value, (int, float)):
-        number = float(value)
+        number = float(value) if abs(value) < 1e308 else float("inf")  # an int beyond float range
     else:
         text = str(value).strip().replace("\u3000", "").replace("％", "%")
         if not text:

@@ -19,6 +19,7 @@ from app.services.errors import EditRefused, shown
 from app.services.field_checks import text_value
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
+from app.services.row_refs import row_exists
 from app.services.rows import delete_row, insert_row, move_row, restore_row, update_field
 
 CANVAS = "budget"
@@ -58,7 +59,7 @@ def _line_name(plan: PlanFile, line_id: str) -> str:
     ).fetchone()
     if row is None:
         raise EditRefused("", "That budget line no longer exists.")
-    return line_label({"sub_channel": row[0]}, row[1] or "")
+    return shown(line_label({"sub_channel": row[0]}, row[1] or ""), 80)  # one printable line in any message
 
 
 # -- cells ---------------------------------------------------------------------
@@ -151,13 +152,13 @@ def _check_line_value(plan: PlanFile, field: str, value):
         raise EditRefused(field, f"Unknown budget line field '{shown(field)}'.")
     label = LINE_LABELS[field]
     if field == "channel_id":
-        if not value or plan.conn.execute("SELECT 1 FROM channel WHERE id = ?", (value,)).fetchone() is None:
+        if not row_exists(plan.conn, "channel", value):
             raise EditRefused(field, "Choose a channel for the budget line (add channels in the Campaign calendar).")
         return value
     if field == "campaign_id":
         if value in (None, ""):
             return None
-        if plan.conn.execute("SELECT 1 FROM campaign WHERE id = ?", (value,)).fetchone() is None:
+        if not row_exists(plan.conn, "campaign", value):
             raise EditRefused(field, "That campaign no longer exists.")
         return value
     return text_value(field, label, value, LINE_FIELDS[field])

@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.models.overview_rules import COLOR_PATTERN
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import is_iso_date, refuse_non_characters
 from app.services.plan_file import PlanFile
 
 CANVAS = "calendar"
@@ -35,13 +36,8 @@ def _check_date(what: str, field: str, value) -> str | None:
     """An ISO date (or None) for *field* of *what* ("Campaign 'x'"), else EditRefused."""
     if value in (None, ""):
         return None
-    try:
-        if not isinstance(value, str) or dt.date.fromisoformat(value).isoformat() != value:
-            raise ValueError
-    except ValueError:
-        raise EditRefused(
-            field, f"{what}: the {DATE_WORDS[field]} '{shown(value)}' is not a date (YYYY-MM-DD)."
-        ) from None
+    if not is_iso_date(value):
+        raise EditRefused(field, f"{what}: the {DATE_WORDS[field]} '{shown(value)}' is not a date (YYYY-MM-DD).")
     return value
 
 
@@ -51,6 +47,7 @@ def _check_text(what: str, field: str, value, limit: int) -> str:
         raise EditRefused(field, f"{what}: the {field} is not text.")
     if len(value) > limit:
         raise EditRefused(field, f"{what}: the {field} has {len(value)} characters; at most {limit}.")
+    refuse_non_characters(field, what, value)
     return value
 
 
@@ -60,11 +57,40 @@ def _check_order(what: str, field: str, start: str | None, end: str | None) -> N
         raise EditRefused(field, f"{what}: the end {end} is before the start {start}.")
 
 
-def _campaign_row(plan: PlanFile, campaign_id: str) -> dict:
-    rows = _dicts(plan.conn.execute("SELECT * FROM campaign WHERE id = ?", (campaign_id,)))
+def _check_dates(what: str, start, end) -> tuple[str | None, str | None]:
+    """Both dates of a span (each a date or None), end not before start."""
+    start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
+    _check_order(what, "end_date", start, end)
+    return start, end
+
+
+def _check_row_date(what: str, row: dict, field: str, value) -> str | None:
+    """A new start_date or end_date for *row*, checked against its other end."""
+    value = _check_date(what, field, value)
+    start = value if field == "start_date" else row["start_date"]
+    end = value if field == "end_date" else row["end_date"]
+    _check_order(what, field, start, end)
+    return value
+
+
+def _check_choice(what: str, field: str, value, choices: tuple[str, ...]) -> str:
+    """*value* when it is one of *choices*, else EditRefused naming them."""
+    if value not in choices:
+        raise EditRefused(field, f"{what}: the {field} must be one of {', '.join(choices)} (not '{shown(value)}').")
+    return value
+
+
+def _one_row(cursor, gone: str) -> dict:
+    """The row *cursor* found, as a dict; EditRefused ("", *gone*) when none."""
+    rows = _dicts(cursor)
     if not rows:
-        raise EditRefused("", "That campaign no longer exists.")
+        raise EditRefused("", gone)
     return rows[0]
+
+
+def _campaign_row(plan: PlanFile, campaign_id: str) -> dict:
+    found = plan.conn.execute("SELECT * FROM campaign WHERE id = ?", (campaign_id,))
+    return _one_row(found, "That campaign no longer exists.")
 
 
 def _campaign_label(row: dict) -> str:
@@ -79,22 +105,14 @@ def _check_campaign_value(row: dict, field: str, value):
     if field in CAMPAIGN_TEXT:
         return _check_text(what, field, value, CAMPAIGN_TEXT[field])
     if field == "status":
-        if value not in CAMPAIGN_STATUSES:
-            raise EditRefused(
-                field, f"{what}: the status must be one of {', '.join(CAMPAIGN_STATUSES)} (not '{shown(value)}')."
-            )
-        return value
+        return _check_choice(what, field, value, CAMPAIGN_STATUSES)
     if field == "color":
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not COLOR_PATTERN.match(value):
             raise EditRefused(field, f"{what}: the colour must look like #C8102E (not '{shown(value)}').")
         return value.upper()
-    value = _check_date(what, field, value)
-    start = value if field == "start_date" else row["start_date"]
-    end = value if field == "end_date" else row["end_date"]
-    _check_order(what, field, start, end)
-    return value
+    return _check_row_date(what, row, field, value)
 
 
 def _shift(value: str | None, days: int) -> str | None:

@@ -10,30 +10,29 @@ from app.services.calendar_checks import (
     PHASE_FIELDS,
     PHASE_KINDS,
     _campaign_row,
+    _check_choice,
     _check_date,
+    _check_dates,
     _check_days,
-    _check_order,
+    _check_row_date,
     _check_text,
-    _dicts,
+    _one_row,
     _shift,
 )
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
 from app.services.plan_file import PlanFile
+from app.services.row_refs import row_exists
 from app.services.rows import delete_row, insert_row, restore_row
 
 
 def _phase_row(plan: PlanFile, phase_id: str) -> dict:
-    rows = _dicts(
-        plan.conn.execute(
-            "SELECT p.*, c.name AS campaign_name FROM campaign_phase p JOIN campaign c ON c.id = p.campaign_id "
-            "WHERE p.id = ?",
-            (phase_id,),
-        )
+    found = plan.conn.execute(
+        "SELECT p.*, c.name AS campaign_name FROM campaign_phase p JOIN campaign c ON c.id = p.campaign_id "
+        "WHERE p.id = ?",
+        (phase_id,),
     )
-    if not rows:
-        raise EditRefused("", "That phase no longer exists.")
-    return rows[0]
+    return _one_row(found, "That phase no longer exists.")
 
 
 def _phase_label(row: dict) -> str:
@@ -47,16 +46,8 @@ def _check_phase_value(row: dict, field: str, value):
     if field == "name":
         return _check_text(what, field, value, 300)
     if field == "kind":
-        if value not in PHASE_KINDS:
-            raise EditRefused(
-                field, f"{what}: the kind must be one of {', '.join(PHASE_KINDS)} (not '{shown(value)}')."
-            )
-        return value
-    value = _check_date(what, field, value)
-    start = value if field == "start_date" else row["start_date"]
-    end = value if field == "end_date" else row["end_date"]
-    _check_order(what, field, start, end)
-    return value
+        return _check_choice(what, field, value, PHASE_KINDS)
+    return _check_row_date(what, row, field, value)
 
 
 def add_phase(
@@ -87,8 +78,7 @@ def set_phase_dates(plan: PlanFile, phase_id: str, start: str | None, end: str |
     """Set both dates of a phase at once."""
     row = _phase_row(plan, phase_id)
     what = _phase_label(row)
-    start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
-    _check_order(what, "end_date", start, end)
+    start, end = _check_dates(what, start, end)
     with plan.transaction() as conn:
         conn.execute("UPDATE campaign_phase SET start_date = ?, end_date = ? WHERE id = ?", (start, end, phase_id))
     return Change(CANVAS, "campaign_phase", (row["campaign_id"], phase_id), ("start_date", "end_date"))
@@ -118,10 +108,8 @@ def restore_phase(plan: PlanFile, snapshot: dict) -> Change:
 
 
 def _milestone_row(plan: PlanFile, milestone_id: str) -> dict:
-    rows = _dicts(plan.conn.execute("SELECT * FROM milestone WHERE id = ?", (milestone_id,)))
-    if not rows:
-        raise EditRefused("", "That milestone no longer exists.")
-    return rows[0]
+    found = plan.conn.execute("SELECT * FROM milestone WHERE id = ?", (milestone_id,))
+    return _one_row(found, "That milestone no longer exists.")
 
 
 def _check_milestone_value(plan: PlanFile, row: dict, field: str, value):
@@ -134,7 +122,8 @@ def _check_milestone_value(plan: PlanFile, row: dict, field: str, value):
         return _check_date(what, field, value)
     if value in (None, ""):
         return None
-    _campaign_row(plan, value)
+    if not row_exists(plan.conn, "campaign", value):
+        raise EditRefused(field, "That campaign no longer exists.")
     return value
 
 

@@ -11,9 +11,10 @@ from app.models import competitor_rules as rules
 from app.models.findings import Finding
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import refuse_non_characters
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
 
 CANVAS = rules.CANVAS
 TABLE = rules.TABLE
@@ -88,6 +89,7 @@ def validate_value(field: str, value, name: str = "competitor"):
         limit = rules.TEXT_FIELDS[field]
         if len(value) > limit:
             raise EditRefused(field, f"{label} of {name}: too long ({len(value)} characters; at most {limit}).")
+        refuse_non_characters(field, f"{label} of {name}", value)
         return value
     if field == "is_own_brand":
         if value not in (True, False, 0, 1):
@@ -119,9 +121,7 @@ def add_competitor(
 def update_competitor(plan: PlanFile, competitor_id: str, field: str, value) -> Change:
     """Change one field of a competitor."""
     stored = validate_value(field, value, _name_for(plan, competitor_id))
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE competitor SET "{field}" = ? WHERE id = ?', (stored, competitor_id)).rowcount != 1:
-            raise EditRefused(field, "That competitor no longer exists.")
+    update_field(plan, "competitor", competitor_id, field, stored, "That competitor no longer exists.")
     return Change(CANVAS, TABLE, (competitor_id,), (field,))
 
 

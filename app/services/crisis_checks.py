@@ -4,9 +4,8 @@ shapes are listed in app/views/service_text_risks.py for translation."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import is_iso_date, refuse_non_characters
 
 
 def text(field: str, label: str, value, limit: int) -> str:
@@ -17,6 +16,7 @@ def text(field: str, label: str, value, limit: int) -> str:
         raise EditRefused(field, f"{label}: text expected.")
     if len(value) > limit:
         raise EditRefused(field, f"{label}: at most {limit} characters ({len(value)} given).")
+    refuse_non_characters(field, label, value)
     return value
 
 
@@ -43,7 +43,7 @@ def positive(field: str, label: str, value, high: float) -> float | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int beyond float range
         number = -1.0
     if isinstance(value, bool) or not 0 < number <= high:
         raise EditRefused(field, f"{label} must be a number above 0 and at most {high:g}.")
@@ -54,11 +54,8 @@ def iso_date(field: str, label: str, value) -> str | None:
     """*value* as an ISO date (YYYY-MM-DD) or None when empty."""
     if value in (None, ""):
         return None
-    try:
-        if not isinstance(value, str) or dt.date.fromisoformat(value).isoformat() != value:
-            raise ValueError
-    except ValueError:
-        raise EditRefused(field, f"{label} must be a date (YYYY-MM-DD), not '{shown(value)}'.") from None
+    if not is_iso_date(value):
+        raise EditRefused(field, f"{label} must be a date (YYYY-MM-DD), not '{shown(value)}'.")
     return value
 
 

@@ -15,14 +15,16 @@ actual when lower is better (kpi_progress)."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import finite_number as _number
+from app.services.field_checks import is_blank, text_value, typed_number
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
+from app.services.row_refs import row_exists
 from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row
 
 CANVAS = "kpis"
@@ -61,16 +63,6 @@ class KpiStatus:
     status: str
     progress: float | None = None
     shortfall_pct: float | None = None
-
-
-def _number(value) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
 
 
 def kpi_progress(baseline: float | None, target: float | None, actual: float | None, lower: bool) -> float | None:
@@ -137,16 +129,11 @@ def check_value(plan: PlanFile, field: str, value, name: str = ""):
     label = LABELS[field]
     where = f" of KPI “{shown(name)}”" if name else ""
     if field in TEXT_FIELDS:
-        if not isinstance(value, str):
-            raise EditRefused(field, f"{label}{where} must be text.")
-        if len(value) > TEXT_FIELDS[field]:
-            raise EditRefused(field, f"{label}{where} is too long ({len(value)} characters; at most "
-                                     f"{TEXT_FIELDS[field]}).")
-        return value
+        return text_value(field, f"{label}{where}", value, TEXT_FIELDS[field])
     if field in NUMBER_FIELDS:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if is_blank(value):
             return None
-        number = _number(value.replace(",", "").strip() if isinstance(value, str) else value)
+        number = typed_number(value)
         if number is None or abs(number) > MAX_NUMBER:
             raise EditRefused(field, f"{label}{where} must be a number, not '{shown(value)}'.")
         if field == "alert_threshold_pct" and not 0 <= number <= 1000:
@@ -157,7 +144,7 @@ def check_value(plan: PlanFile, field: str, value, name: str = ""):
     if field == "cadence" and value not in KPI_CADENCES:
         raise EditRefused(field, f"{label}{where} must be one of: {', '.join(KPI_CADENCES)}.")
     if field == "campaign_id" and value is not None:
-        if plan.conn.execute("SELECT 1 FROM campaign WHERE id = ?", (value,)).fetchone() is None:
+        if not row_exists(plan.conn, "campaign", value):
             raise EditRefused(field, "That campaign no longer exists.")
     return value
 

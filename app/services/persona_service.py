@@ -13,9 +13,10 @@ from pathlib import Path
 from app.models.persona_rules import CANVAS
 from app.services import images
 from app.services.changes import Change
-from app.services.errors import EditRefused
+from app.services.errors import EditRefused, shown
+from app.services.field_checks import text_value
 from app.services.plan_file import PlanFile
-from app.services.rows import move_row, read_rows
+from app.services.rows import move_row, read_rows, update_field
 
 TEXT_FIELDS = {
     "name": 200,
@@ -63,13 +64,13 @@ def parse_share(field: str, label: str, value, allow_empty: bool = True) -> floa
         try:
             number = float(text)
         except ValueError:
-            raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{value.strip()[:40]}'.") from None
+            raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{shown(value.strip())}'.") from None
     elif isinstance(value, (int, float)):
-        number = float(value)
+        number = float(value) if abs(value) < 1e308 else math.inf  # an int beyond float range
     else:
         raise EditRefused(field, f"{label} must be a number from 0 to 100.")
     if not math.isfinite(number) or not 0 <= number <= 100:
-        raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{value}'.")
+        raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{shown(value)}'.")
     return round(number, 4)
 
 
@@ -80,11 +81,7 @@ def check_value(field: str, value):
     label = LABELS[field]
     if field == "customer_share_pct":
         return parse_share(field, label, value)
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{label} must be text.")
-    if len(value) > TEXT_FIELDS[field]:
-        raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {TEXT_FIELDS[field]}).")
-    return value
+    return text_value(field, label, value, TEXT_FIELDS[field])
 
 
 # -- reading -----------------------------------------------------------------
@@ -129,9 +126,7 @@ def add_persona(
 def update_persona(plan: PlanFile, persona_id: str, field: str, value) -> Change:
     """Change one field of a persona."""
     stored = check_value(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE persona SET "{field}" = ? WHERE id = ?', (stored, persona_id)).rowcount != 1:
-            raise EditRefused(field, "That persona no longer exists.")
+    update_field(plan, "persona", persona_id, field, stored, "That persona no longer exists.")
     return Change(CANVAS, "persona", (persona_id,), (field,))
 
 

@@ -16,7 +16,8 @@ from app.services.changes import Change
 from app.services.errors import EditRefused
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import insert_row, move_row, read_rows
+from app.services.row_refs import row_exists
+from app.services.rows import insert_row, move_row, read_rows, update_field
 
 CANVAS = risk_rules.PLAYBOOK_CANVAS
 MAX_OFFSET = 60 * 24 * 366  # a step more than a year after the trigger is a typo
@@ -235,19 +236,19 @@ def remove_levels(plan: PlanFile, level_ids: list[str]) -> Change:
 def update_level(plan: PlanFile, level_id: str, field: str, value) -> Change:
     """Change one field of a severity level."""
     stored = _check_level_value(plan, field, value, level_id)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE severity_level SET "{field}" = ? WHERE id = ?', (stored, level_id)).rowcount != 1:
-            raise EditRefused(field, "That severity level no longer exists.")
+    update_field(plan, "severity_level", level_id, field, stored, "That severity level no longer exists.")
     return Change(CANVAS, "severity_level", (level_id,), (field,))
 
 
 def delete_level(plan: PlanFile, level_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a level (its playbooks lose their level); snapshot for undo."""
-    snapshot = crisis_rows.take(plan.conn, "severity_level", level_id, links=(("playbook", "severity_level_id"),))
-    if snapshot is None:
-        raise EditRefused("", "That severity level no longer exists.")
-    with plan.transaction() as conn:
-        crisis_rows.remove(conn, snapshot)
+    snapshot = crisis_rows.take_out(
+        plan,
+        "severity_level",
+        level_id,
+        "That severity level no longer exists.",
+        links=(("playbook", "severity_level_id"),),
+    )
     return Change(CANVAS, "severity_level", (level_id,), structure=True), snapshot
 
 
@@ -258,7 +259,7 @@ def _check_playbook_value(plan: PlanFile, field: str, value):
         if value in (None, ""):
             return None
         table, what = LINKED[field]
-        if plan.conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (value,)).fetchone() is None:
+        if not row_exists(plan.conn, table, value):
             raise EditRefused(field, f"The chosen {what} no longer exists.")
         return value
     return check.text(field, PLAYBOOK_FIELDS[field], value, TEXT_LIMITS[field])
@@ -276,20 +277,14 @@ def add_playbook(
 def update_playbook(plan: PlanFile, playbook_id: str, field: str, value) -> Change:
     """Change one field of a playbook."""
     stored = _check_playbook_value(plan, field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE playbook SET "{field}" = ? WHERE id = ?', (stored, playbook_id)).rowcount != 1:
-            raise EditRefused(field, "That playbook no longer exists.")
+    update_field(plan, "playbook", playbook_id, field, stored, "That playbook no longer exists.")
     return Change(CANVAS, "playbook", (playbook_id,), (field,))
 
 
 def delete_playbook(plan: PlanFile, playbook_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a playbook with its contacts, steps and statements; snapshot for undo."""
     children = tuple((table, "playbook_id") for table in CHILD_TABLES)
-    snapshot = crisis_rows.take(plan.conn, "playbook", playbook_id, children=children)
-    if snapshot is None:
-        raise EditRefused("", "That playbook no longer exists.")
-    with plan.transaction() as conn:
-        crisis_rows.remove(conn, snapshot)
+    snapshot = crisis_rows.take_out(plan, "playbook", playbook_id, "That playbook no longer exists.", children=children)
     return Change(CANVAS, "playbook", (playbook_id,), structure=True), snapshot
 
 
@@ -334,19 +329,15 @@ def add_child(
 def update_child(plan: PlanFile, table: str, row_id: str, field: str, value) -> Change:
     """Change one field of a contact, step or statement."""
     stored = _check_child_value(table, field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (stored, row_id)).rowcount != 1:
-            raise EditRefused(field, f"That {CHILD_NAMES[table]} no longer exists.")
+    update_field(plan, table, row_id, field, stored, f"That {CHILD_NAMES[table]} no longer exists.")
     return Change(CANVAS, table, (row_id,), (field,))
 
 
 def delete_child(plan: PlanFile, table: str, row_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a contact, step or statement; snapshot for undo."""
-    snapshot = crisis_rows.take(plan.conn, table, row_id, ("playbook_id",))
-    if snapshot is None:
-        raise EditRefused("", f"That {CHILD_NAMES[table]} no longer exists.")
-    with plan.transaction() as conn:
-        crisis_rows.remove(conn, snapshot)
+    snapshot = crisis_rows.take_out(
+        plan, table, row_id, f"That {CHILD_NAMES[table]} no longer exists.", ("playbook_id",)
+    )
     return Change(CANVAS, table, (row_id,), structure=True), snapshot
 
 

@@ -11,6 +11,7 @@ from app.models.swot_rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.models.swot_rules import strategy_labels
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import refuse_non_characters
 from app.services.plan_file import PlanFile
 from app.services.rows import insert_row, move_row, read_rows, update_field
 
@@ -61,6 +62,7 @@ def check_text(field: str, label: str, value, limit: int) -> str:
         raise EditRefused(field, f"{label} takes text only.")
     if len(value) > limit:
         raise EditRefused(field, f"{label} has {len(value)} characters; the limit is {limit}.")
+    refuse_non_characters(field, label, value)
     return value
 
 

@@ -122,6 +122,10 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         ),
         (r"Objectives are text\.", QCoreApplication.translate("ServiceText", "Objectives are text.")),
         (
+            r"(?P<label>.+): the text holds (?P<char>\\u[0-9a-f]{4}), which is not a character\.",
+            QCoreApplication.translate("ServiceText", "{label}: the text holds {char}, which is not a character."),
+        ),
+        (
             r"(?P<name>.+) is too large \((?P<mb>[\d.]+) MB\); the limit is 10 MB\.",
             QCoreApplication.translate("ServiceText", "{name} is too large ({mb} MB); the limit is 10 MB."),
         ),

@@ -52,22 +52,22 @@
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_commands.py" line="69" />
+            <location filename="../../app/views/budget_commands.py" line="65" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_commands.py" line="83" />
+            <location filename="../../app/views/budget_commands.py" line="79" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_commands.py" line="98" />
+            <location filename="../../app/views/budget_commands.py" line="94" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_commands.py" line="100" />
+            <location filename="../../app/views/budget_commands.py" line="96" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -915,12 +915,22 @@
     <context>
         <name>CalendarTimeline</name>
         <message>
-            <location filename="../../app/views/calendar_timeline_paint.py" line="198" />
+            <location filename="../../app/views/calendar_timeline_paint.py" line="78" />
+            <source>No campaign matches the filters. Show all clears them.</source>
+            <translation>没有符合筛选条件的营销活动。点击“显示全部”可清除筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_timeline_paint.py" line="79" />
+            <source>No campaigns yet. Click Add campaign, then set its dates here (drag the bar or its ends) or in the Campaigns table below; add phases, milestones, channels and personas on the right.</source>
+            <translation>还没有营销活动。点击“添加营销活动”，然后在此设置日期（拖动横条或其两端），或在下方的营销活动表中填写；右侧可添加阶段、里程碑、渠道和用户画像。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar_timeline_paint.py" line="218" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_timeline_paint.py" line="205" />
+            <location filename="../../app/views/calendar_timeline_paint.py" line="225" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第 {quarter} 季度</translation>
         </message>
@@ -1007,22 +1017,22 @@
     <context>
         <name>CampaignMonthGrid</name>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="157" />
+            <location filename="../../app/views/calendar_month_grid.py" line="165" />
             <source>◀ Previous</source>
             <translation>◀ 上个月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="158" />
+            <location filename="../../app/views/calendar_month_grid.py" line="166" />
             <source>Next ▶</source>
             <translation>下个月 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="159" />
+            <location filename="../../app/views/calendar_month_grid.py" line="167" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="200" />
+            <location filename="../../app/views/calendar_month_grid.py" line="208" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
@@ -1208,57 +1218,67 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="101" />
+            <location filename="../../app/views/competitor_editor.py" line="90" />
+            <source>No competitors yet.</source>
+            <translation>还没有竞品。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitor_editor.py" line="93" />
+            <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
+            <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitor_editor.py" line="110" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="102" />
+            <location filename="../../app/views/competitor_editor.py" line="111" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="103" />
+            <location filename="../../app/views/competitor_editor.py" line="112" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="104" />
+            <location filename="../../app/views/competitor_editor.py" line="113" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="120" />
+            <location filename="../../app/views/competitor_editor.py" line="129" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="134" />
+            <location filename="../../app/views/competitor_editor.py" line="143" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="137" />
+            <location filename="../../app/views/competitor_editor.py" line="146" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="138" />
+            <location filename="../../app/views/competitor_editor.py" line="147" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="139" />
+            <location filename="../../app/views/competitor_editor.py" line="148" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="140" />
+            <location filename="../../app/views/competitor_editor.py" line="149" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitor_editor.py" line="142" />
+            <location filename="../../app/views/competitor_editor.py" line="151" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1455,78 +1475,83 @@
     <context>
         <name>ExportDeckDialog</name>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="35" />
-            <location filename="../../app/views/export_dialog.py" line="97" />
+            <location filename="../../app/views/export_dialog.py" line="43" />
+            <location filename="../../app/views/export_dialog.py" line="106" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="40" />
+            <location filename="../../app/views/export_dialog.py" line="48" />
             <source>Sections</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="49" />
+            <location filename="../../app/views/export_dialog.py" line="57" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="52" />
+            <location filename="../../app/views/export_dialog.py" line="60" />
             <source>Select none</source>
             <translation>全不选</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="62" />
+            <location filename="../../app/views/export_dialog.py" line="70" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="74" />
+            <location filename="../../app/views/export_dialog.py" line="82" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="75" />
+            <location filename="../../app/views/export_dialog.py" line="83" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="76" />
+            <location filename="../../app/views/export_dialog.py" line="84" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="84" />
+            <location filename="../../app/views/export_dialog.py" line="92" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="97" />
+            <location filename="../../app/views/export_dialog.py" line="106" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="114" />
+            <location filename="../../app/views/export_dialog.py" line="123" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="116" />
+            <location filename="../../app/views/export_dialog.py" line="125" />
+            <source>That is the plan file itself; choose another name for the PDF.</source>
+            <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/export_dialog.py" line="130" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="118" />
+            <location filename="../../app/views/export_dialog.py" line="132" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/export_dialog.py" line="121" />
+            <location filename="../../app/views/export_dialog.py" line="135" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/export_dialog.py" line="142" />
+            <location filename="../../app/views/export_dialog.py" line="156" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -1690,17 +1715,17 @@
     <context>
         <name>JourneyModel</name>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="77" />
+            <location filename="../../app/views/journey_panel.py" line="78" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="77" />
+            <location filename="../../app/views/journey_panel.py" line="78" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="77" />
+            <location filename="../../app/views/journey_panel.py" line="78" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
@@ -1708,74 +1733,74 @@
     <context>
         <name>JourneyPanel</name>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="32" />
+            <location filename="../../app/views/journey_panel.py" line="33" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="33" />
+            <location filename="../../app/views/journey_panel.py" line="34" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="34" />
+            <location filename="../../app/views/journey_panel.py" line="35" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="35" />
+            <location filename="../../app/views/journey_panel.py" line="36" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="36" />
+            <location filename="../../app/views/journey_panel.py" line="37" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="37" />
+            <location filename="../../app/views/journey_panel.py" line="38" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="111" />
+            <location filename="../../app/views/journey_panel.py" line="113" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="113" />
+            <location filename="../../app/views/journey_panel.py" line="115" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="114" />
-            <location filename="../../app/views/journey_panel.py" line="170" />
+            <location filename="../../app/views/journey_panel.py" line="116" />
+            <location filename="../../app/views/journey_panel.py" line="172" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="115" />
-            <location filename="../../app/views/journey_panel.py" line="174" />
+            <location filename="../../app/views/journey_panel.py" line="117" />
+            <location filename="../../app/views/journey_panel.py" line="176" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="116" />
+            <location filename="../../app/views/journey_panel.py" line="118" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="118" />
+            <location filename="../../app/views/journey_panel.py" line="120" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="139" />
+            <location filename="../../app/views/journey_panel.py" line="141" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="183" />
+            <location filename="../../app/views/journey_panel.py" line="185" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -1844,82 +1869,87 @@
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="102" />
+            <location filename="../../app/views/kpi_editor.py" line="103" />
+            <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
+            <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/kpi_editor.py" line="109" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="103" />
+            <location filename="../../app/views/kpi_editor.py" line="110" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="104" />
+            <location filename="../../app/views/kpi_editor.py" line="111" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="105" />
+            <location filename="../../app/views/kpi_editor.py" line="112" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="110" />
+            <location filename="../../app/views/kpi_editor.py" line="117" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="115" />
+            <location filename="../../app/views/kpi_editor.py" line="122" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="131" />
+            <location filename="../../app/views/kpi_editor.py" line="138" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="135" />
+            <location filename="../../app/views/kpi_editor.py" line="142" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="136" />
+            <location filename="../../app/views/kpi_editor.py" line="143" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="137" />
+            <location filename="../../app/views/kpi_editor.py" line="144" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="138" />
+            <location filename="../../app/views/kpi_editor.py" line="145" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="139" />
+            <location filename="../../app/views/kpi_editor.py" line="146" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="140" />
+            <location filename="../../app/views/kpi_editor.py" line="147" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="145" />
+            <location filename="../../app/views/kpi_editor.py" line="152" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="147" />
+            <location filename="../../app/views/kpi_editor.py" line="154" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/kpi_editor.py" line="175" />
+            <location filename="../../app/views/kpi_editor.py" line="183" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2175,67 +2205,67 @@
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="179" />
+            <location filename="../../app/views/main_window.py" line="182" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="192" />
+            <location filename="../../app/views/main_window.py" line="195" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="202" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="202" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="199" />
+            <location filename="../../app/views/main_window.py" line="202" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="268" />
+            <location filename="../../app/views/main_window.py" line="273" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="271" />
+            <location filename="../../app/views/main_window.py" line="276" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="271" />
+            <location filename="../../app/views/main_window.py" line="276" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="286" />
+            <location filename="../../app/views/main_window.py" line="291" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="302" />
+            <location filename="../../app/views/main_window.py" line="307" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="303" />
+            <location filename="../../app/views/main_window.py" line="308" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="310" />
+            <location filename="../../app/views/main_window.py" line="315" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/main_window.py" line="314" />
+            <location filename="../../app/views/main_window.py" line="319" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
@@ -2243,7 +2273,7 @@
     <context>
         <name>MonthCanvas</name>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="132" />
+            <location filename="../../app/views/calendar_month_grid.py" line="135" />
             <source>+%d more</source>
             <translation>另有 %d 项</translation>
         </message>
@@ -2626,42 +2656,52 @@
     <context>
         <name>PersonasEditor</name>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="39" />
+            <location filename="../../app/views/persona_editor.py" line="40" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="41" />
+            <location filename="../../app/views/persona_editor.py" line="42" />
             <source>Value tiers</source>
             <translation>客户分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="43" />
+            <location filename="../../app/views/persona_editor.py" line="44" />
             <source>Journeys</source>
             <translation>客户旅程</translation>
         </message>
         <message>
             <location filename="../../app/views/persona_editor.py" line="60" />
+            <source>No personas yet.</source>
+            <translation>还没有用户画像。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/persona_editor.py" line="62" />
+            <source>No personas yet. Click Add persona to describe your first customer type.</source>
+            <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/persona_editor.py" line="67" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="61" />
+            <location filename="../../app/views/persona_editor.py" line="68" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="62" />
+            <location filename="../../app/views/persona_editor.py" line="69" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="63" />
+            <location filename="../../app/views/persona_editor.py" line="70" />
             <source>Move earlier</source>
             <translation>前移</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="64" />
+            <location filename="../../app/views/persona_editor.py" line="71" />
             <source>Move later</source>
             <translation>后移</translation>
         </message>
@@ -2815,7 +2855,7 @@
         <message>
             <location filename="../../app/views/playbook_editor.py" line="188" />
             <location filename="../../app/views/playbook_list.py" line="35" />
-            <location filename="../../app/views/playbook_panels.py" line="156" />
+            <location filename="../../app/views/playbook_panels.py" line="159" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -2876,41 +2916,46 @@
         </message>
         <message>
             <location filename="../../app/views/playbook_list.py" line="25" />
-            <location filename="../../app/views/playbook_panels.py" line="226" />
+            <location filename="../../app/views/playbook_panels.py" line="229" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
             <location filename="../../app/views/playbook_list.py" line="38" />
-            <location filename="../../app/views/playbook_list.py" line="68" />
+            <location filename="../../app/views/playbook_list.py" line="86" />
             <source>Add playbook</source>
             <translation>添加预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="65" />
+            <location filename="../../app/views/playbook_list.py" line="52" />
+            <source>No playbooks yet. Click Add playbook for each crisis the team should rehearse (a product complaint trending, a data leak…), then give it a severity level, steps and a holding statement.</source>
+            <translation>还没有预案。为团队需要演练的每种危机（产品投诉发酵、数据泄露……）点击“添加预案”，再设定响应级别、处置步骤和对外声明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/playbook_list.py" line="83" />
             <source>New playbook</source>
             <translation>新预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="82" />
+            <location filename="../../app/views/playbook_list.py" line="100" />
             <source>Delete playbook</source>
             <translation>删除预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_list.py" line="95" />
+            <location filename="../../app/views/playbook_list.py" line="113" />
             <source>Move playbook</source>
             <translation>移动预案</translation>
         </message>
         <message>
             <location filename="../../app/views/playbook_editor.py" line="131" />
-            <location filename="../../app/views/playbook_panels.py" line="227" />
-            <location filename="../../app/views/playbook_panels.py" line="353" />
+            <location filename="../../app/views/playbook_panels.py" line="230" />
+            <location filename="../../app/views/playbook_panels.py" line="356" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
             <location filename="../../app/views/playbook_panels.py" line="66" />
-            <location filename="../../app/views/playbook_panels.py" line="194" />
+            <location filename="../../app/views/playbook_panels.py" line="197" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2925,98 +2970,98 @@
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="208" />
+            <location filename="../../app/views/playbook_panels.py" line="211" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="230" />
+            <location filename="../../app/views/playbook_panels.py" line="233" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="236" />
+            <location filename="../../app/views/playbook_panels.py" line="239" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="238" />
+            <location filename="../../app/views/playbook_panels.py" line="241" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="239" />
+            <location filename="../../app/views/playbook_panels.py" line="242" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="252" />
+            <location filename="../../app/views/playbook_panels.py" line="255" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="258" />
+            <location filename="../../app/views/playbook_panels.py" line="261" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="262" />
-            <location filename="../../app/views/playbook_panels.py" line="308" />
+            <location filename="../../app/views/playbook_panels.py" line="265" />
+            <location filename="../../app/views/playbook_panels.py" line="311" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="265" />
+            <location filename="../../app/views/playbook_panels.py" line="268" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="288" />
+            <location filename="../../app/views/playbook_panels.py" line="291" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="321" />
+            <location filename="../../app/views/playbook_panels.py" line="324" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="337" />
+            <location filename="../../app/views/playbook_panels.py" line="340" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="341" />
+            <location filename="../../app/views/playbook_panels.py" line="344" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="344" />
+            <location filename="../../app/views/playbook_panels.py" line="347" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="345" />
+            <location filename="../../app/views/playbook_panels.py" line="348" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="352" />
+            <location filename="../../app/views/playbook_panels.py" line="355" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="354" />
+            <location filename="../../app/views/playbook_panels.py" line="357" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="361" />
+            <location filename="../../app/views/playbook_panels.py" line="364" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="362" />
+            <location filename="../../app/views/playbook_panels.py" line="365" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -3270,7 +3315,7 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/risk_editor.py" line="135" />
-            <location filename="../../app/views/risk_editor.py" line="203" />
+            <location filename="../../app/views/risk_editor.py" line="213" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
@@ -3290,22 +3335,32 @@ Weight %s of 5. Evidence: %s</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="181" />
+            <location filename="../../app/views/risk_editor.py" line="184" />
+            <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
+            <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="189" />
+            <source>Showing the plan's only risk.</source>
+            <translation>显示本计划唯一的一项风险。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risk_editor.py" line="191" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="184" />
+            <location filename="../../app/views/risk_editor.py" line="194" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="218" />
+            <location filename="../../app/views/risk_editor.py" line="228" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="231" />
+            <location filename="../../app/views/risk_editor.py" line="241" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -3495,116 +3550,121 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/service_text.py" line="126" />
+            <source>{label}: the text holds {char}, which is not a character.</source>
+            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text.py" line="130" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="128" />
+            <location filename="../../app/views/service_text.py" line="132" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="131" />
+            <location filename="../../app/views/service_text.py" line="135" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="135" />
+            <location filename="../../app/views/service_text.py" line="139" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="139" />
+            <location filename="../../app/views/service_text.py" line="143" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="143" />
+            <location filename="../../app/views/service_text.py" line="147" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="147" />
+            <location filename="../../app/views/service_text.py" line="151" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="164" />
+            <location filename="../../app/views/service_text.py" line="168" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="168" />
+            <location filename="../../app/views/service_text.py" line="172" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="172" />
+            <location filename="../../app/views/service_text.py" line="176" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="176" />
+            <location filename="../../app/views/service_text.py" line="180" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="183" />
+            <location filename="../../app/views/service_text.py" line="187" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="192" />
+            <location filename="../../app/views/service_text.py" line="196" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="200" />
+            <location filename="../../app/views/service_text.py" line="204" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="204" />
+            <location filename="../../app/views/service_text.py" line="208" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="208" />
+            <location filename="../../app/views/service_text.py" line="212" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="212" />
+            <location filename="../../app/views/service_text.py" line="216" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="216" />
+            <location filename="../../app/views/service_text.py" line="220" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="220" />
+            <location filename="../../app/views/service_text.py" line="224" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="226" />
+            <location filename="../../app/views/service_text.py" line="230" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="234" />
+            <location filename="../../app/views/service_text.py" line="238" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="242" />
+            <location filename="../../app/views/service_text.py" line="246" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="250" />
+            <location filename="../../app/views/service_text.py" line="254" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -5215,6 +5275,11 @@ Weight %s of 5. Evidence: %s</source>
             <source>Recent plans</source>
             <translation>最近打开的营销计划</translation>
         </message>
+        <message>
+            <location filename="../../app/views/start_page.py" line="50" />
+            <source>No recent plans yet. Start a new plan (blank or from a template), or open the sample plan to see every canvas filled in.</source>
+            <translation>还没有最近打开的营销计划。新建一份营销计划（空白或从模板开始），或打开示例营销计划，看看每个画布填写完整的样子。</translation>
+        </message>
     </context>
     <context>
         <name>StrategiesModel</name>
@@ -5247,37 +5312,62 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotBoard</name>
         <message>
-            <location filename="../../app/views/swot_board.py" line="38" />
+            <location filename="../../app/views/swot_board.py" line="39" />
             <source>Strengths</source>
             <translation>优势 (S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="39" />
+            <location filename="../../app/views/swot_board.py" line="40" />
             <source>Weaknesses</source>
             <translation>劣势 (W)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="40" />
+            <location filename="../../app/views/swot_board.py" line="41" />
             <source>Opportunities</source>
             <translation>机会 (O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="41" />
+            <location filename="../../app/views/swot_board.py" line="42" />
             <source>Threats</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="229" />
+            <location filename="../../app/views/swot_board.py" line="129" />
+            <source>No strengths yet.</source>
+            <translation>还没有优势。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_board.py" line="130" />
+            <source>No weaknesses yet.</source>
+            <translation>还没有劣势。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_board.py" line="131" />
+            <source>No opportunities yet.</source>
+            <translation>还没有机会。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_board.py" line="132" />
+            <source>No threats yet.</source>
+            <translation>还没有威胁。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_board.py" line="136" />
+            <source>Click here and press Insert to add one.</source>
+            <translation>点击此处后按 Insert 键即可添加一条。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_board.py" line="245" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="237" />
+            <location filename="../../app/views/swot_board.py" line="253" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_board.py" line="257" />
+            <location filename="../../app/views/swot_board.py" line="273" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>
@@ -5310,27 +5400,27 @@ Weight %s of 5. Evidence: %s</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="124" />
+            <location filename="../../app/views/swot_commands.py" line="122" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="150" />
+            <location filename="../../app/views/swot_commands.py" line="148" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="166" />
+            <location filename="../../app/views/swot_commands.py" line="164" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="182" />
+            <location filename="../../app/views/swot_commands.py" line="180" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_commands.py" line="196" />
+            <location filename="../../app/views/swot_commands.py" line="194" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -5496,27 +5586,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="44" />
+            <location filename="../../app/views/tier_panel.py" line="45" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="45" />
+            <location filename="../../app/views/tier_panel.py" line="46" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="46" />
+            <location filename="../../app/views/tier_panel.py" line="47" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="47" />
+            <location filename="../../app/views/tier_panel.py" line="48" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="48" />
+            <location filename="../../app/views/tier_panel.py" line="49" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -5524,37 +5614,47 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="138" />
+            <location filename="../../app/views/tier_panel.py" line="124" />
+            <source>No value tiers yet.</source>
+            <translation>还没有客户分层。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/tier_panel.py" line="127" />
+            <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
+            <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/tier_panel.py" line="149" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="139" />
+            <location filename="../../app/views/tier_panel.py" line="150" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="140" />
+            <location filename="../../app/views/tier_panel.py" line="151" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="141" />
+            <location filename="../../app/views/tier_panel.py" line="152" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="142" />
+            <location filename="../../app/views/tier_panel.py" line="153" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="221" />
+            <location filename="../../app/views/tier_panel.py" line="232" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/tier_panel.py" line="226" />
+            <location filename="../../app/views/tier_panel.py" line="237" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>
@@ -5562,35 +5662,45 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TowsPanel</name>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="91" />
-            <location filename="../../app/views/swot_tows_panel.py" line="280" />
+            <location filename="../../app/views/swot_tows_panel.py" line="100" />
+            <location filename="../../app/views/swot_tows_panel.py" line="289" />
             <source>Add strategy</source>
             <translation>添加策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="92" />
-            <location filename="../../app/views/swot_tows_panel.py" line="281" />
+            <location filename="../../app/views/swot_tows_panel.py" line="101" />
+            <location filename="../../app/views/swot_tows_panel.py" line="290" />
             <source>Delete strategy</source>
             <translation>删除策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="101" />
-            <location filename="../../app/views/swot_tows_panel.py" line="282" />
+            <location filename="../../app/views/swot_tows_panel.py" line="110" />
+            <location filename="../../app/views/swot_tows_panel.py" line="291" />
             <source>Cited SWOT items</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="247" />
+            <location filename="../../app/views/swot_tows_panel.py" line="256" />
             <source>Select a strategy to choose the SWOT items it pairs.</source>
             <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="202" />
+            <location filename="../../app/views/swot_tows_panel.py" line="211" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_tows_panel.py" line="253" />
+            <location filename="../../app/views/swot_tows_panel.py" line="74" />
+            <source>No TOWS strategies yet.</source>
+            <translation>还没有 TOWS 策略。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_tows_panel.py" line="77" />
+            <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
+            <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot_tows_panel.py" line="262" />
             <source>Tick the items %s pairs; the board highlights them.</source>
             <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
         </message>
