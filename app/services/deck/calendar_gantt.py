@@ -18,8 +18,9 @@ from app.services.deck.theme import MUTED, RULE, TEXT, mix
 
 NAME_W = 180.0
 HEADER_H = 20.0
-LANE_H = 30.0
-ROW_MIN, ROW_MAX = 16.0, 28.0
+LANE_H = 34.0
+ROW_MIN, ROW_MAX = 16.0, 40.0  # a sparse quarter gets tall, readable rows instead of a strip at the top
+LANE_FONT = 8.5
 PHASE_SHADE = {"warm_up": 0.55, "launch": 0.0, "long_tail": 0.35, "custom": 0.2}
 HOLIDAY_FILL = "#FBE3E1"
 WORKDAY_INK = "#5F6B76"
@@ -123,7 +124,7 @@ def gantt(window: tuple[dt.date, dt.date], months: list[tuple[dt.date, str]], ba
     for index, bar in enumerate(bars):
         y = top - 2 * LANE_H - (index + 1) * row_h
         drawing.add(Line(0, y, right, y, strokeColor=HexColor(RULE), strokeWidth=0.3))
-        size = min(10.0, row_h * 0.55)
+        size = min(11.0, row_h * 0.55)
         drawing.add(String(0, y + (row_h - size) / 2 + 1, fit(bar.label, NAME_W - 8, size, font), fontName=font,
                            fontSize=size, fillColor=HexColor(TEXT)))
         span = clip(bar.start, bar.end)
@@ -177,7 +178,7 @@ def _lanes(drawing, marks: list[Mark], clip, top: float, theme, font: str) -> No
                              strokeColor=None))
         free = [n for n in (0, 1) if ends[lane][n] <= span[0]]
         line = free[0] if free else min((0, 1), key=lambda n: ends[lane][n])
-        text = fit(mark.label, 150, 7.5, font)
-        drawing.add(String(span[0], y + 12 + 9 * line, text, fontName=font, fontSize=7.5,
+        text = fit(mark.label, 160, LANE_FONT, font)
+        drawing.add(String(span[0], y + 12 + 10.5 * line, text, fontName=font, fontSize=LANE_FONT,
                            fillColor=HexColor(MUTED if mark.kind == "holiday" else TEXT)))
-        ends[lane][line] = span[0] + stringWidth(text, font, 7.5) + 4
+        ends[lane][line] = span[0] + stringWidth(text, font, LANE_FONT) + 4
