@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -39,36 +37,18 @@ def _fill(plan, count: int) -> None:
         )
 
 
-def _ms(values: list[float]) -> str:
-    return f"median {statistics.median(values) * 1000:6.1f} ms, max {max(values) * 1000:6.1f} ms"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--competitors", type=int, default=100)
     parser.add_argument("--edits", type=int, default=40)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["STRATDECK_DATA_DIR"] = folder
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
+    from gui_window import ms as _ms
+    from gui_window import plan_window
 
-        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
-        app = QApplication.instance() or QApplication([])
+    with plan_window(lambda plan: _fill(plan, args.competitors)) as (app, window):
         from app.services import problems
-        from app.services.plan_file import PlanFile
         from app.views.competitor_model import COLUMNS
-        from app.views.main_window import MainWindow
 
-        path = Path(folder) / "bench.stratdeck"
-        plan = PlanFile.create(path, title="Bench", language="zh")
-        _fill(plan, args.competitors)
-        plan.close()
-        window = MainWindow()
-        window.resize(1280, 860)
-        window.show()
-        assert window.open_plan(str(path))
-        app.processEvents()
         start = time.perf_counter()
         window.navigator.setCurrentRow(list(window.editors).index("competitors"))
         editor = window.editors["competitors"]
@@ -106,7 +86,6 @@ def main() -> None:
             start = time.perf_counter()
             competitor_findings(window.document.plan)
             provider_times.append(time.perf_counter() - start)
-        window.close()
     print(f"competitors: {args.competitors}, edits: {args.edits}, findings: {len(found)}")
     print(f"open the canvas (table + first map draw): {first_show * 1000:6.1f} ms")
     print(f"cell edit, command to redrawn row + Problems: {_ms(edits)}")

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -67,36 +65,20 @@ def _photo() -> tuple[bytes, str]:
     return images.encode_image(raw.getvalue(), "bench.png", "photo")
 
 
-def _ms(values: list[float]) -> str:
-    return f"median {statistics.median(values) * 1000:6.1f} ms, max {max(values) * 1000:6.1f} ms"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--personas", type=int, default=200)
     parser.add_argument("--edits", type=int, default=40)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["STRATDECK_DATA_DIR"] = folder
-        from PySide6.QtCore import QSettings, Qt
+    from gui_window import ms as _ms
+    from gui_window import plan_window
+
+    with plan_window(lambda plan: _fill(plan, args.personas, _photo())) as (app, window):
+        from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
-        from PySide6.QtWidgets import QApplication
 
-        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
-        app = QApplication.instance() or QApplication([])
         from app.services.persona_problems import persona_findings
-        from app.services.plan_file import PlanFile
-        from app.views.main_window import MainWindow
 
-        path = Path(folder) / "bench.stratdeck"
-        plan = PlanFile.create(path, title="Bench", language="zh")
-        _fill(plan, args.personas, _photo())
-        plan.close()
-        window = MainWindow()
-        window.resize(1280, 860)
-        window.show()
-        assert window.open_plan(str(path))
-        app.processEvents()
         start = time.perf_counter()
         window.navigator.setCurrentRow(list(window.editors).index("personas"))
         editor = window.editors["personas"]
@@ -140,7 +122,6 @@ def main() -> None:
             start = time.perf_counter()
             found = persona_findings(window.document.plan)
             provider.append(time.perf_counter() - start)
-        window.close()
     print(f"personas: {args.personas} (every fourth with a photo), edits: {args.edits}, findings: {len(found)}")
     print(f"open the canvas (card grid built and painted): {first_show * 1000:6.1f} ms")
     print(f"keystroke in a persona field, to saved card + form + Problems: {_ms(typing)}")

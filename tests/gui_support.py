@@ -54,6 +54,15 @@ def patch_dialogs(monkeypatch) -> DialogLog:
     return log
 
 
+def stored_rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows read straight from the plan file (read-only connection), as another program would."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
 def stored(path: Path, sql: str, params: tuple = ()):
     """Read a value straight from the plan file, as another program would."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -3,11 +3,11 @@ read plan rows straight from the file, and a small playbook plan."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.services import playbook_service, risk_service
 from app.services.plan_file import PlanFile
+from tests.gui_support import stored_rows
 
 
 def open_canvas(window, key: str):
@@ -17,13 +17,7 @@ def open_canvas(window, key: str):
     return window.editors[key]
 
 
-def rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Rows read from the plan file by another connection."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+rows = stored_rows  # rows read from the plan file by another connection
 
 
 def playbook_plan(path: Path, *, brand: str = "Qiyun", product: str = "Cold brew") -> dict:

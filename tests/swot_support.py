@@ -3,8 +3,9 @@ read the file as another program would, answer the delete question."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from tests.gui_support import stored_rows
 
 
 def open_swot(window):
@@ -15,13 +16,7 @@ def open_swot(window):
     return window.editors["swot"]
 
 
-def file_rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Rows straight from the plan file (read-only connection)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+file_rows = stored_rows  # rows straight from the plan file (read-only connection)
 
 
 def quadrant_texts(path: Path, quadrant: str) -> list[str]:

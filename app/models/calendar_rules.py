@@ -11,18 +11,11 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable
 
+from app.models.dates import parse_date
 from app.models.findings import INFO, WARNING, Finding
 
 CANVAS = "calendar"
 MAX_OVERLAP_FINDINGS = 200  # the Problems panel lists this many pairs, then counts the rest
-
-
-def parse_date(value) -> dt.date | None:
-    """The date *value* names, or None (missing or not a real date)."""
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _name(row: dict, fallback: str) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from app.models.dates import parse_date as _parse_date
 from app.models.findings import INFO, WARNING, Finding
 
 MAX_PERIOD_DAYS = 3 * 366
@@ -18,17 +18,6 @@ def period_error(start: str | None, end: str | None) -> str | None:
     if start and end and end < start:
         return f"The period ends on {end}, before it starts on {start}."
     return None
-
-
-def _parse_date(value: str) -> dt.date | None:
-    """The date *value* names, or None when it is not a real date.
-
-    SQLite's date() accepts year 0000, which Python's date cannot hold, so
-    a hand-made file may pass every check and still not parse here."""
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def check_overview(plan: dict, objectives: list[dict]) -> list[Finding]:

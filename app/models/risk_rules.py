@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.models.dates import parse_date as _parse_date
 from app.models.findings import INFO, WARNING, Finding
 
 RISK_CANVAS = "risks"
@@ -133,13 +134,6 @@ def unknown_placeholders(text: str) -> list[str]:
         if match.group(1) not in PLACEHOLDERS and match.group(0) not in found:
             found.append(match.group(0))
     return found
-
-
-def _parse_date(value) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def check_risks(risks: list[dict], today: dt.date) -> list[Finding]:

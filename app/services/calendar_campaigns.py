@@ -11,9 +11,8 @@ from app.services.calendar_checks import (
     _campaign_label,
     _campaign_row,
     _check_campaign_value,
-    _check_date,
+    _check_dates,
     _check_days,
-    _check_order,
     _shift,
 )
 from app.services.calendar_positions import delete_campaign_row, insert_campaign_row, place_campaign
@@ -49,8 +48,7 @@ def update_campaign(plan: PlanFile, campaign_id: str, field: str, value) -> Chan
 def set_campaign_dates(plan: PlanFile, campaign_id: str, start: str | None, end: str | None) -> Change:
     """Set both dates of a campaign at once (its phases stay where they are)."""
     what = _campaign_label(_campaign_row(plan, campaign_id))
-    start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
-    _check_order(what, "end_date", start, end)
+    start, end = _check_dates(what, start, end)
     with plan.transaction() as conn:
         conn.execute("UPDATE campaign SET start_date = ?, end_date = ? WHERE id = ?", (start, end, campaign_id))
     return Change(CANVAS, "campaign", (campaign_id,), ("start_date", "end_date"))

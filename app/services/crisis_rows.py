@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.services import schema
+from app.services.errors import EditRefused
 from app.services.rows import read_rows
 
 
@@ -59,6 +60,17 @@ def take(conn, table: str, row_id: str, scope_fields: tuple[str, ...] = (), chil
         snapshot.links[(other, column)] = [
             r[0] for r in conn.execute(f'SELECT id FROM "{other}" WHERE "{column}" = ?', (row_id,))
         ]
+    return snapshot
+
+
+def take_out(plan, table: str, row_id: str, gone: str, scope_fields=(), children=(), links=()) -> Snapshot:
+    """Snapshot *row_id* (see :func:`take`) and delete it in one transaction;
+    EditRefused ("", *gone*) and nothing changed when the row is gone."""
+    snapshot = take(plan.conn, table, row_id, scope_fields, children, links)
+    if snapshot is None:
+        raise EditRefused("", gone)
+    with plan.transaction() as conn:
+        remove(conn, snapshot)
     return snapshot
 
 

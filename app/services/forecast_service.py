@@ -21,12 +21,13 @@ interactive path (plain Python, used by the editor and the rules);
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from app.models.findings import INFO, WARNING, Finding
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import finite_number as _number
+from app.services.field_checks import is_blank, typed_number
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
 from app.services.rows import delete_row, insert_row, read_rows
@@ -119,17 +120,6 @@ def channel_inputs(plan: PlanFile) -> list[dict]:
 
 
 # -- calculating (plain Python) ----------------------------------------------
-def _number(value) -> float | None:
-    """A finite float, or None for blanks and anything unusable."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def channel_figures(inputs: dict) -> tuple[dict, dict, str | None]:
     """(figures, reasons, spend source) of one channel from its inputs
     (``planned`` and the INPUTS fields); see the module docstring."""
@@ -216,9 +206,9 @@ def check_input(field: str, value, channel: str = "") -> float | None:
     if field not in INPUTS:
         raise EditRefused(field, f"Unknown forecast field '{shown(field)}'.")
     label, where = LABELS[field], f" for {shown(channel)}" if channel else ""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if is_blank(value):
         return None
-    number = _number(value.replace(",", "").strip() if isinstance(value, str) else value)
+    number = typed_number(value)
     if number is None:
         raise EditRefused(field, f"{label}{where} must be a number, not '{shown(value)}'.")
     low, low_allowed, high = LIMITS[field]

@@ -14,6 +14,7 @@ import uuid
 from app.models.persona_rules import CANVAS, JOURNEY_STAGES
 from app.services.changes import Change
 from app.services.errors import EditRefused
+from app.services.field_checks import text_value
 from app.services.plan_file import PlanFile
 from app.services.rows import read_rows
 
@@ -65,11 +66,7 @@ def check_value(stage: str, field: str, value) -> str:
     if field not in FIELDS:
         raise EditRefused(field, f"Unknown journey field '{field}'.")
     label = f"{LABELS[field]} ({STAGE_NAMES[stage]})"
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{label} must be text.")
-    if len(value) > FIELDS[field]:
-        raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {FIELDS[field]}).")
-    return value
+    return text_value(field, label, value, FIELDS[field])
 
 
 def set_stage_field(

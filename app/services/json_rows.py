@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import math
 import uuid
 
 from app.services import schema
 from app.services.errors import ImportDataError, shown
+from app.services.field_checks import is_iso_date
 from app.services.sqlite_guard import MAX_VALUE_BYTES
 
 FORMAT_NAME = "stratdeck-plan"
@@ -55,11 +55,8 @@ def _convert(column: schema.Column, value, path: str):
         if size > MAX_VALUE_BYTES * (4 / 3 if kind == "bytes" else 1):  # base64 is 4/3 of the data
             raise ImportDataError(f"is larger than {MAX_VALUE_BYTES // (1024 * 1024)} MB, the most a plan holds", path)
     if kind == "date":
-        try:
-            if dt.date.fromisoformat(value).isoformat() != value:
-                raise ValueError
-        except ValueError:
-            raise ImportDataError(f"'{shown(value)}' is not a date in the form YYYY-MM-DD", path) from None
+        if not is_iso_date(value):
+            raise ImportDataError(f"'{shown(value)}' is not a date in the form YYYY-MM-DD", path)
     if kind == "int" and not -(2**63) <= value < 2**63:
         raise ImportDataError("is too large a whole number", path)
     if kind == "float":

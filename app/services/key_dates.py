@@ -15,6 +15,7 @@ import uuid
 from app.services import key_date_sources as sources
 from app.services.changes import Change
 from app.services.errors import EditRefused, shown
+from app.services.field_checks import is_iso_date
 from app.services.plan_file import PlanFile
 from app.services.rows import delete_row, insert_row, read_rows, restore_row
 
@@ -69,13 +70,10 @@ def _check_date(name: str, field: str, value, optional: bool) -> str | None:
         return None
     if isinstance(value, dt.date):
         value = value.isoformat()
-    try:
-        if not isinstance(value, str) or dt.date.fromisoformat(value).isoformat() != value:
-            raise ValueError
-    except ValueError:
+    if not is_iso_date(value):
         if value in (None, ""):
-            raise EditRefused(field, f"{_label(name)}: the {what} date is missing.") from None
-        raise EditRefused(field, f"{_label(name)}: the {what} '{shown(value)}' is not a date (YYYY-MM-DD).") from None
+            raise EditRefused(field, f"{_label(name)}: the {what} date is missing.")
+        raise EditRefused(field, f"{_label(name)}: the {what} '{shown(value)}' is not a date (YYYY-MM-DD).")
     return value
 
 

@@ -5,15 +5,15 @@ commits in its own transaction and returns a Change."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from app.models.overview_rules import COLOR_PATTERN, CURRENCY_PATTERN, period_error
 from app.services import images
 from app.services.changes import Change
 from app.services.errors import EditRefused
+from app.services.field_checks import is_iso_date, text_value
 from app.services.plan_file import PlanFile
-from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
 
 CANVAS = "overview"
 TEXT_FIELDS = {"title": 300, "brand": 200, "owner": 200, "market_context": 100_000, "confidentiality": 100}
@@ -49,11 +49,8 @@ def _check_date(field: str, value) -> str | None:
     """Validate an ISO date (or None) for *field*."""
     if value in (None, ""):
         return None
-    try:
-        if not isinstance(value, str) or dt.date.fromisoformat(value).isoformat() != value:
-            raise ValueError
-    except ValueError:
-        raise EditRefused(field, f"{LABELS[field]}: '{value}' is not a date (YYYY-MM-DD).") from None
+    if not is_iso_date(value):
+        raise EditRefused(field, f"{LABELS[field]}: '{value}' is not a date (YYYY-MM-DD).")
     return value
 
 
@@ -63,11 +60,7 @@ def validate_field(plan: PlanFile, field: str, value):
         raise EditRefused(field, f"Unknown overview field '{field}'.")
     label = LABELS[field]
     if field in TEXT_FIELDS:
-        if not isinstance(value, str):
-            raise EditRefused(field, f"{label} must be text.")
-        if len(value) > TEXT_FIELDS[field]:
-            raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {TEXT_FIELDS[field]}).")
-        return value
+        return text_value(field, label, value, TEXT_FIELDS[field])
     if field == "currency":
         if not isinstance(value, str) or not CURRENCY_PATTERN.match(value):
             raise EditRefused(field, f"{label} must be a three-letter code such as CNY, USD or EUR.")
@@ -142,9 +135,7 @@ def add_objective(plan: PlanFile, text: str = "", index: int | None = None, obje
 def update_objective(plan: PlanFile, objective_id: str, field: str, value: str) -> Change:
     """Change one field (text, metric, target) of an objective."""
     _check_objective_value(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE objective SET "{field}" = ? WHERE id = ?', (value, objective_id)).rowcount != 1:
-            raise EditRefused(field, "That objective no longer exists.")
+    update_field(plan, "objective", objective_id, field, value, "That objective no longer exists.")
     return Change(CANVAS, "objective", (objective_id,), (field,))
 
 

@@ -14,7 +14,7 @@ from app.services.errors import EditRefused
 from app.services.exports import ExportTable, table_part
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import insert_row, move_row, read_rows
+from app.services.rows import insert_row, move_row, read_rows, update_field
 
 CANVAS = risk_rules.RISK_CANVAS
 TEXT_LIMITS = {
@@ -72,20 +72,16 @@ def add_risk(
 def update_risk(plan: PlanFile, risk_id: str, field: str, value) -> Change:
     """Change one field of a risk."""
     stored = validate(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE risk SET "{field}" = ? WHERE id = ?', (stored, risk_id)).rowcount != 1:
-            raise EditRefused(field, "That risk no longer exists.")
+    update_field(plan, "risk", risk_id, field, stored, "That risk no longer exists.")
     return Change(CANVAS, "risk", (risk_id,), (field,))
 
 
 def delete_risk(plan: PlanFile, risk_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a risk (playbooks it triggered lose the link); return the
     change and a snapshot for undo."""
-    snapshot = crisis_rows.take(plan.conn, "risk", risk_id, links=(("playbook", "trigger_risk_id"),))
-    if snapshot is None:
-        raise EditRefused("", "That risk no longer exists.")
-    with plan.transaction() as conn:
-        crisis_rows.remove(conn, snapshot)
+    snapshot = crisis_rows.take_out(
+        plan, "risk", risk_id, "That risk no longer exists.", links=(("playbook", "trigger_risk_id"),)
+    )
     return Change(CANVAS, "risk", (risk_id,), structure=True), snapshot
 
 

@@ -106,3 +106,11 @@ def move_row(plan: PlanFile, table_name: str, row_id: str, index: int, scope: di
         ids.remove(row_id)
         ids.insert(_clamp(index, len(ids)), row_id)
         _renumber(conn, table_name, ids)
+
+
+def update_field(plan: PlanFile, table_name: str, row_id: str, field: str, value, gone: str) -> None:
+    """Store *value* in *field* of one row in its own transaction; EditRefused
+    (*field*, *gone*) and nothing changed when the row no longer exists."""
+    with plan.transaction() as conn:
+        if conn.execute(f'UPDATE "{table_name}" SET "{field}" = ? WHERE id = ?', (value, row_id)).rowcount != 1:
+            raise EditRefused(field, gone)

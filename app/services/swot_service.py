@@ -13,7 +13,8 @@ from app.services.changes import Change
 from app.services.errors import EditRefused, shown
 from app.services.plan_file import PlanFile
 from app.services.problems import rule_provider
-from app.services.rows import insert_row
+from app.services.rows import insert_row, update_field
+from app.services.swot_strategies import check_text
 
 CANVAS = "swot"
 ITEM_TEXT_LIMITS = {"text": 1_000, "evidence": 5_000}
@@ -76,12 +77,7 @@ def check_item_value(field: str, value):
         return number
     if field not in ITEM_TEXT_LIMITS:
         raise EditRefused(field, f"Unknown SWOT item field '{shown(field)}'.")
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{ITEM_LABELS[field]} takes text only.")
-    limit = ITEM_TEXT_LIMITS[field]
-    if len(value) > limit:
-        raise EditRefused(field, f"{ITEM_LABELS[field]} has {len(value)} characters; the limit is {limit}.")
-    return value
+    return check_text(field, ITEM_LABELS[field], value, ITEM_TEXT_LIMITS[field])
 
 
 # -- single-item edits ------------------------------------------------------------
@@ -108,9 +104,7 @@ def add_item(
 def update_item(plan: PlanFile, item_id: str, field: str, value) -> Change:
     """Change the text, weight or evidence of one item."""
     stored = check_item_value(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE swot_item SET "{field}" = ? WHERE id = ?', (stored, item_id)).rowcount != 1:
-            raise EditRefused(field, "That SWOT item no longer exists.")
+    update_field(plan, "swot_item", item_id, field, stored, "That SWOT item no longer exists.")
     return Change(CANVAS, "swot_item", (item_id,), (field,))
 
 

@@ -11,6 +11,7 @@ import uuid
 from app.models.persona_rules import CANVAS
 from app.services.changes import Change
 from app.services.errors import EditRefused
+from app.services.field_checks import text_value
 from app.services.persona_service import parse_share
 from app.services.plan_file import PlanFile
 from app.services.rows import delete_row, insert_row, move_row, read_rows, restore_row
@@ -67,11 +68,7 @@ def check_value(field: str, value, row_number: int | None = None):
         label = f"{label} (tier {row_number})"
     if field in SHARE_FIELDS:
         return parse_share(field, label, value, allow_empty=field == "revenue_share_pct")
-    if not isinstance(value, str):
-        raise EditRefused(field, f"{label} must be text.")
-    if len(value) > TEXT_FIELDS[field]:
-        raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {TEXT_FIELDS[field]}).")
-    return value
+    return text_value(field, label, value, TEXT_FIELDS[field])
 
 
 def list_tiers(plan: PlanFile) -> list[dict]:
