@@ -237,3 +237,18 @@ def test_import_force_refuses_to_replace_a_plan_that_is_open(tmp_path, capsys):
     assert target.read_bytes() == before
     assert main(["import", str(source), "-o", str(target), "--force"]) == 0
     assert not (tmp_path / f".~lock.{target.name}#").exists()
+
+
+@pytest.mark.parametrize(
+    "fmt_args",
+    [("--format", "csv", "--part", "risks"), ("--format", "json"), ("--format", "ics"), ("--format", "pdf")],
+)
+def test_export_never_overwrites_the_plan_it_reads(capsys, new_plan, plan_path, fmt_args):
+    new_plan.close()
+    before = sha256(plan_path)
+    code, out, err = run(capsys, "export", plan_path, *fmt_args, "-o", plan_path)
+    assert (code, out) == (2, "")
+    assert_one_error_line(err, "is the plan itself")
+    assert sha256(plan_path) == before
+    with PlanFile.open(plan_path, read_only=True):
+        pass  # still a plan

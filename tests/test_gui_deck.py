@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -148,3 +150,30 @@ def test_present_deck_works_before_the_deck_canvas_was_ever_shown(window, qtbot)
     assert preview is not None
     qtbot.waitUntil(lambda: preview.presenter is not None, timeout=RENDER_TIMEOUT)
     preview.presenter.close()
+
+
+def test_export_dialog_never_writes_the_deck_over_the_open_plan(window, qtbot, tmp_path):
+    from tests.file_checks import sha256
+
+    plan_path = window.document.plan.path
+    before = sha256(plan_path)
+    window.export_deck()
+    dialog = window.export_dialog
+    dialog.path_edit.setText(str(plan_path))
+    assert not dialog.start_export()
+    assert "plan file itself" in dialog.message.text()
+    assert sha256(plan_path) == before
+    dialog.path_edit.setText(str(tmp_path / "board deck"))  # typed without the suffix
+    assert dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=RENDER_TIMEOUT)
+    assert (tmp_path / "board deck.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.path_edit.text() == str(tmp_path / "board deck.pdf")
+
+
+def test_export_dialog_shows_the_whole_default_file_name(window, qtbot):
+    window.export_deck()
+    dialog = window.export_dialog
+    qtbot.waitExposed(dialog)
+    edit = dialog.path_edit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > 0
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(Path(edit.text()).name)

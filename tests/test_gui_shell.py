@@ -248,3 +248,74 @@ def test_combo_boxes_colour_and_dates_are_saved(window, qtbot):
         window.undo_action.trigger()
     assert stored(path, 'SELECT currency FROM "plan"') == "CNY"
     assert stored(path, 'SELECT period_end FROM "plan"') == "2027-12-31"
+
+
+def test_switching_to_english_shows_dates_with_english_month_names(window):
+    from PySide6.QtCore import QLocale
+
+    from app.views import translations
+
+    assert window.open_demo()
+    translations.install_language("zh")
+    window.setLocale(QLocale("zh_CN"))  # as if the window had been built in Chinese
+    try:
+        window.apply_language("en")
+        editor = window.editors["overview"]
+        assert editor.start_edit.text() == "1 Jan 2027"
+        assert editor.start_edit.calendarWidget().locale().language() == QLocale.English
+    finally:
+        translations.install_language("en")
+
+
+def test_start_page_says_what_to_do_until_a_plan_was_opened(window):
+    page = window.start_page
+    assert window.pages.currentWidget() is page
+    assert not page.empty_hint.isHidden() and "sample plan" in page.empty_hint.text()
+    window.open_demo()
+    window.close_plan()
+    assert window.start_page.empty_hint.isHidden()
+    assert window.start_page.recent_model.rowCount() == 1
+
+
+@pytest.mark.parametrize("canvas", ["playbooks", "risks"])
+def test_closing_the_plan_while_a_cell_is_being_typed_in_keeps_the_text(window, qtbot, canvas):
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui_support import stored_rows
+
+    assert window.open_demo()
+    path = window.document.plan.path
+    window.navigator.setCurrentRow(list(window.editors).index(canvas))
+    editor = window.editors[canvas]
+    table = editor.steps.table if canvas == "playbooks" else editor.table
+    model = table.model()
+    column = next(n for n, spec in enumerate(model.columns) if spec.field in ("action", "title"))
+    index = model.index(0, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    cell = QApplication.focusWidget() or table.focusWidget()
+    cell.selectAll()
+    qtbot.keyClicks(cell, "Typed before closing")
+    window.close_plan()
+    assert window.dialog_log.errors == []
+    sql = "SELECT action FROM playbook_step" if canvas == "playbooks" else "SELECT title FROM risk"
+    assert "Typed before closing" in [row[0] for row in stored_rows(path, sql)]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_menu_mnemonics_are_unique_within_each_menu(window, language):
+    import re
+
+    from app.views import translations
+
+    window.apply_language(language)
+    try:
+        for menu_action in window.menuBar().actions():
+            keys = [
+                m.group(1).lower()
+                for action in menu_action.menu().actions()
+                if (m := re.search(r"&([^&])", action.text()))
+            ]
+            assert len(keys) == len(set(keys)), (menu_action.text(), keys)
+    finally:
+        translations.install_language("en")

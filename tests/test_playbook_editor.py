@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.views import dialogs
 from tests.deck_support import page_texts, squash
@@ -168,6 +169,21 @@ def test_a_finding_opens_the_step_it_is_about(window):
     editor.playbooks.select_id(editor.playbooks.model.rows[2]["id"])
     window.open_finding(found[0])
     assert editor.steps.selected_id() == step_id
+    current = editor.steps.table.currentIndex()  # the cursor lands on the owner cell, ready to type
+    assert (current.row(), editor.steps.model.columns[current.column()].field) == (1, "owner")
+
+
+def test_a_placeholder_finding_opens_the_statement_body(window):
+    editor = open_canvas(window, "playbooks")
+    statements = editor.statements
+    statement_id = statements.model.rows[0]["id"]
+    statements.model.setData(statements.model.index(0, 1), "We apologise for {nonsense}.")
+    window.problems.refresh(window.document.plan)
+    found = [f for f in window.problems.model.findings if f.rule == "playbooks.unknown_placeholder"]
+    assert [f.item_id for f in found] == [statement_id]
+    window.open_finding(found[0])
+    assert statements.selected_id() == statement_id
+    assert editor.statement_body.hasFocus() or window.focusWidget() is editor.statement_body
 
 
 def test_typing_a_statement_is_one_undo_step_and_the_preview_follows(window, qtbot):
@@ -203,3 +219,34 @@ def test_a_read_only_plan_shows_but_does_not_edit(window, tmp_path):
     risks = window.editors["risks"]
     assert not risks.add_button.isEnabled()
     assert not risks.model.flags(risks.model.index(0, 0)) & Qt.ItemIsEditable
+
+
+def test_an_empty_playbook_list_says_what_to_do(window, tmp_path):
+    path = _create(tmp_path / "crisis.stratdeck")
+    assert window.open_plan(str(path))
+    editor = window.editors["playbooks"]
+    hint = editor.playbooks.empty_hint
+    assert not hint.isHidden() and "Add playbook" in hint.text()
+    editor.playbooks.add_row()
+    assert hint.isHidden()
+    window.undo_action.trigger()
+    assert not hint.isHidden()
+
+
+def test_the_delete_key_deletes_the_selected_step_but_not_while_typing_in_it(window, qtbot):
+    editor = open_canvas(window, "playbooks")
+    path = window.document.plan.path
+    steps = editor.steps
+    victim = steps.model.rows[0]["id"]
+    steps.select_id(victim)
+    steps.table.setFocus()
+    qtbot.keyClick(steps.table, Qt.Key_Delete)
+    assert rows(path, "SELECT count(*) FROM playbook_step WHERE id = ?", (victim,)) == [(0,)]
+    window.undo_action.trigger()
+    assert rows(path, "SELECT count(*) FROM playbook_step WHERE id = ?", (victim,)) == [(1,)]
+    steps.select_id(victim, "action")
+    steps.table.edit(steps.table.currentIndex())
+    cell_editor = steps.table.focusWidget() or QApplication.focusWidget()
+    assert cell_editor is not None and cell_editor is not steps.table
+    qtbot.keyClick(cell_editor, Qt.Key_Delete)  # deletes a character, not the step
+    assert rows(path, "SELECT count(*) FROM playbook_step WHERE id = ?", (victim,)) == [(1,)]

@@ -290,3 +290,13 @@ def test_a_read_only_plan_shows_the_details_but_does_not_edit(window, tmp_path):
     editor.select_id(editor.model.rows[0]["id"])
     assert editor.detail.text_edits["mitigation"].toPlainText() == "Second port\nAir freight"
     assert not editor.detail.isEnabled()
+
+
+def test_the_empty_detail_pane_says_how_to_fill_it(window):
+    from tests.risks_support import open_canvas
+
+    editor = open_canvas(window, "risks")
+    editor.table.clearSelection()
+    assert "select a risk" in editor.detail.title()
+    editor.select_id(editor.model.rows[0]["id"])
+    assert editor.detail.title() == "Risk details: " + editor.model.rows[0]["title"]

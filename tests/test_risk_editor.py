@@ -128,3 +128,41 @@ def test_a_problem_opens_the_risk_it_is_about(window):
     assert window.editor_stack.currentWidget() is editor
     assert editor.selected_id() == risk_id
     assert editor.table.currentIndex().column() == columns.index("owner")
+
+
+def test_an_empty_register_says_what_to_do(window, tmp_path):
+    from app.services.plan_file import PlanFile
+
+    path = tmp_path / "empty.stratdeck"
+    PlanFile.create(path, title="Empty", language="en").close()
+    assert window.open_plan(str(path))
+    editor = window.editors["risks"]
+    assert "Click Add risk" in editor.filter_label.text()
+    assert editor.add_risk()
+    assert editor.filter_label.text() == "Showing the plan's only risk."
+    window.undo_action.trigger()
+    assert "Click Add risk" in editor.filter_label.text()
+
+
+def test_the_delete_key_deletes_the_selected_risk_in_one_undo_step(window, qtbot):
+    editor = open_canvas(window, "risks")
+    path = window.document.plan.path
+    victim = editor.model.rows[0]["id"]
+    editor.select_id(victim)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key_Delete)
+    assert rows(path, "SELECT count(*) FROM risk WHERE id = ?", (victim,)) == [(0,)]
+    window.undo_action.trigger()
+    assert rows(path, "SELECT count(*) FROM risk WHERE id = ?", (victim,)) == [(1,)]
+
+
+def test_the_delete_key_does_nothing_on_a_read_only_plan(window, qtbot, tmp_path):
+    from app.services import samples
+
+    path = samples.create_demo_plan("en", tmp_path)
+    assert window.open_plan(str(path), read_only=True)
+    editor = window.editors["risks"]
+    editor.select_id(editor.model.rows[0]["id"])
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key_Delete)
+    assert rows(path, "SELECT count(*) FROM risk") == [(8,)]

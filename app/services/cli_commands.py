@@ -59,6 +59,7 @@ def export_plan(
     formats = export_formats()
     if fmt not in formats:
         raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
+    _refuse_plan_as_output(target, output)
     if fmt not in ("json", "pdf"):
         if sections is not None or password is not None:
             raise UsageError("--sections and --password are only used with --format pdf.")
@@ -83,6 +84,18 @@ def export_plan(
         result = build_deck(plan, Path(output), sections=keys, password=password)
     lines = [f"Exported {output} ({result.pages} slides)"]
     return lines + [f"Warning: {warning}" for warning in result.warnings]
+
+
+def _refuse_plan_as_output(target: str, output: str) -> None:
+    """An export must never overwrite the plan it reads (``-o`` naming the
+    plan file by mistake would replace the whole plan with a CSV)."""
+    plan, out = Path(target), Path(output)
+    try:
+        same = out.exists() and plan.exists() and out.samefile(plan)
+    except OSError:
+        same = False
+    if same or (not out.exists() and out.resolve() == plan.resolve()):
+        raise UsageError(f"-o {shown(out.name)} is the plan itself; choose another file name for the export.")
 
 
 def _export_registered(target: str, fmt: str, output: str, part: str | None) -> list[str]:

@@ -27,6 +27,14 @@ from app.views.deck_worker import DeckJob, start_job
 SINGLE_COLUMN_MAX = 6  # more sections than this are listed in two columns
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (the second exists)."""
+    try:
+        return first.exists() and first.samefile(second)
+    except OSError:
+        return False
+
+
 class ExportDeckDialog(QDialog):
     """Export dialog; open it with ``open()`` (it never blocks the window)."""
 
@@ -90,6 +98,7 @@ class ExportDeckDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # room for a dated plan's whole file name in "Save to"
 
     def browse(self) -> None:
         """Choose the output file."""
@@ -112,6 +121,11 @@ class ExportDeckDialog(QDialog):
         target = self.path_edit.text().strip()
         if not target:
             return self._say(self.tr("Choose where to save the deck."))
+        if _same_file(Path(target), self.plan_path):
+            return self._say(self.tr("That is the plan file itself; choose another name for the PDF."))
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"  # a typed name without the suffix still opens as a PDF
+            self.path_edit.setText(target)
         if not self.chosen_sections():
             return self._say(self.tr("Choose at least one section."))
         if self.password_edit.text() != self.confirm_edit.text():

@@ -75,7 +75,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             file_menu, self.tr("&Duplicate…"), self.duplicate, None, "action-duplicate"
         )
         self.restore_action = self._action(
-            file_menu, self.tr("&Restore from Backup…"), self.choose_backup, None, "action-restore"
+            file_menu, self.tr("Restore from &Backup…"), self.choose_backup, None, "action-restore"
         )
         self.export_deck_action = self._action(
             file_menu, self.tr("&Export Deck (PDF)…"), self.export_deck, QKeySequence("Ctrl+E"), "action-export-deck"
@@ -139,6 +139,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         from app.views import translations
 
         translations.install_language(language)
+        # Widgets take the locale of their parent, fixed when the window was built:
+        # without this, date fields keep the old language's month names.
+        self.setLocale(translations.locale_for(translations.current_language()))
         self.retranslate()
 
     def retranslate(self) -> None:

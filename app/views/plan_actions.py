@@ -54,8 +54,23 @@ class PlanActionsMixin:
             settings.remember_plan(str(plan.path))
         self.show_workspace()
 
+    def _commit_open_edits(self) -> None:
+        """Save what is being typed (a table cell, a field) before the plan
+        closes; else the editor would commit into a closed plan."""
+        from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
+
+        focus = QApplication.focusWidget()
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() == QAbstractItemView.EditingState and focus is not None and view.isAncestorOf(focus):
+                view.commitData(focus)
+                view.closeEditor(focus, QAbstractItemDelegate.NoHint)
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # a field saves on focus-out
+
     def _close_document(self) -> None:
         if self.document is not None:
+            self._commit_open_edits()
             self.undo_group.removeStack(self.document.undo_stack)
             self.document.close()
             self.document.deleteLater()

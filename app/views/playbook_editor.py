@@ -364,9 +364,12 @@ class PlaybookEditor(QWidget):
         panel = panels.get(field)
         if panel is not None:
             if item_id:
-                panel.select_id(item_id)
+                panel.select_id(item_id, field)
             self.scroll.ensureWidgetVisible(panel)
             panel.table.setFocus(Qt.OtherFocusReason)
+            if field == "body" and item_id and self.statement_body.isEnabled():
+                self.scroll.ensureWidgetVisible(self.statement_body)  # the statement's text is edited below
+                self.statement_body.setFocus(Qt.OtherFocusReason)
             return
         widget = self.line_edits.get(field) or self.text_edits.get(field) or self.combos.get(field)
         if widget is not None:

@@ -4,7 +4,7 @@ and Move down; the editor shows the selected one."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHeaderView
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel
 
 from app.services import playbook_service as svc
 from app.views.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
@@ -48,6 +48,23 @@ class PlaybookList(RowsPanel):
             self.buttons.removeWidget(button)
             grid.addWidget(button, n // 2, n % 2)
         self.layout().addLayout(grid)
+        self.empty_hint = QLabel(
+            QCoreApplication.translate(
+                "PlaybookEditor",
+                "No playbooks yet. Click Add playbook for each crisis the team should rehearse "
+                "(a product complaint trending, a data leak…), then give it a severity level, "
+                "steps and a holding statement.",
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("playbook-empty-hint")
+        self.empty_hint.setWordWrap(True)
+        self.layout().insertWidget(0, self.empty_hint)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if hasattr(self, "empty_hint"):
+            self.empty_hint.setVisible(not self.model.rows)
 
     def _fetch(self, plan) -> list[dict]:
         self.level_names = {r["id"]: str(r["level"]) for r in svc.list_levels(plan)}
@@ -58,6 +75,7 @@ class PlaybookList(RowsPanel):
         super().reload()
         if self.selected_id() is None and self.model.rows:
             self.table.selectRow(0)
+        self._show_hint()
 
     def add_row(self) -> None:
         """Add a playbook after the selection and start editing its name."""

@@ -5,7 +5,8 @@ Every action is one undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services import playbook_service as svc
@@ -78,6 +79,8 @@ class RowsPanel(QWidget):
         layout.addLayout(self.buttons)
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
+        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         if movable:
@@ -95,12 +98,15 @@ class RowsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()]["id"] if rows else None
 
-    def select_id(self, row_id: str) -> None:
-        """Select and show a row by id."""
+    def select_id(self, row_id: str, field: str = "") -> None:
+        """Select and show a row by id, the cursor on *field*'s column if it has one."""
         row = self.model.row_of(row_id)
         if row >= 0:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            column = next((n for n, spec in enumerate(self.model.columns) if spec.field == field), 0)
+            index = self.model.index(row, column)
+            self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)
+            self.table.scrollTo(index)
 
     def reload(self) -> None:
         """Re-read the rows, keeping the selection."""

@@ -183,7 +183,11 @@ class RiskDetail(QGroupBox):
         self.current = row
         values = row or {}
         title = values.get("title") or ""
-        self.setTitle(self.tr("Risk details: {title}").format(title=title) if row else self.tr("Risk details"))
+        self.setTitle(
+            self.tr("Risk details: {title}").format(title=title)
+            if row
+            else self.tr("Risk details: select a risk in the table to edit it here")
+        )
         for field, edit in (*self.line_edits.items(), *self.text_edits.items()):
             edit.set_value(values.get(field) or "")
         for edit in self.line_edits.values():

@@ -7,6 +7,7 @@ Show all) removes the filter. Every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -144,6 +145,8 @@ class RiskEditor(QWidget):
         buttons.addStretch(1)
         self.add_button.clicked.connect(self.add_risk)
         self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
+        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         layout = QVBoxLayout(self)
@@ -177,8 +180,18 @@ class RiskEditor(QWidget):
     def _show_filter(self) -> None:
         self.heat_map.set_selected(self.cell)
         self.clear_button.setVisible(self.cell is not None)
-        if self.cell is None:
-            self.filter_label.setText(self.tr("Showing all {count} risks.").format(count=len(self.model.rows)))
+        count = len(self.model.rows)
+        if self.cell is None and count == 0:
+            self.filter_label.setText(
+                self.tr(
+                    "No risks yet. Click Add risk to list what could derail the plan, "
+                    "then score its likelihood and impact; the heat map fills in as you go."
+                )
+            )
+        elif self.cell is None and count == 1:
+            self.filter_label.setText(self.tr("Showing the plan's only risk."))
+        elif self.cell is None:
+            self.filter_label.setText(self.tr("Showing all {count} risks.").format(count=count))
         else:
             self.filter_label.setText(
                 self.tr("Showing likelihood {likelihood} × impact {impact}: {count} risks.").format(

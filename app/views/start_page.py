@@ -45,17 +45,29 @@ class StartPage(QWidget):
         layout.addLayout(buttons)
         layout.addSpacing(16)
         layout.addWidget(QLabel(self.tr("Recent plans"), self))
+        self.empty_hint = QLabel(
+            self.tr(
+                "No recent plans yet. Start a new plan (blank or from a template), or open the sample plan "
+                "to see every canvas filled in."
+            ),
+            self,
+        )
+        self.empty_hint.setObjectName("recent-empty-hint")
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.recent_view, 1)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_view.activated.connect(self._open_recent)
         self._paths: list[str] = []
+        self.set_recent([])
 
     def set_recent(self, paths: list[str]) -> None:
         """Show these recent plan paths."""
         self._paths = list(paths)
         self.recent_model.setStringList([f"{Path(p).stem}  —  {p}" for p in self._paths])
+        self.empty_hint.setVisible(not self._paths)
 
     def _open_recent(self, index) -> None:
         if index.isValid():

@@ -174,6 +174,11 @@
             <source>Add channels in the Campaign calendar, then add budget lines here.</source>
             <translation>请先在“营销日历”中添加渠道，再在这里添加预算项。</translation>
         </message>
+        <message>
+            <location filename="../../app/views/budget_editor.py" line="196" />
+            <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
+            <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
+        </message>
     </context>
     <context>
         <name>BudgetGridModel</name>
@@ -2141,8 +2146,8 @@
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="78" />
-            <source>&amp;Restore from Backup…</source>
-            <translation>从备份恢复(&amp;R)…</translation>
+            <source>Restore from &amp;Backup…</source>
+            <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
             <location filename="../../app/views/main_window.py" line="81" />
@@ -2714,47 +2719,47 @@
             <translation>无法打开营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="81" />
+            <location filename="../../app/views/plan_actions.py" line="96" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="86" />
+            <location filename="../../app/views/plan_actions.py" line="101" />
             <source>%s already exists; choose another name.</source>
             <translation>%s 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="113" />
+            <location filename="../../app/views/plan_actions.py" line="128" />
             <source>Sample plan</source>
             <translation>示例营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="136" />
+            <location filename="../../app/views/plan_actions.py" line="151" />
             <source>Save plan as</source>
             <translation>营销计划另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="137" />
+            <location filename="../../app/views/plan_actions.py" line="152" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="145" />
+            <location filename="../../app/views/plan_actions.py" line="160" />
             <source>Duplicate plan</source>
             <translation>复制营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="146" />
+            <location filename="../../app/views/plan_actions.py" line="161" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="149" />
+            <location filename="../../app/views/plan_actions.py" line="164" />
             <source>Copy written to %s</source>
             <translation>副本已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/plan_actions.py" line="202" />
+            <location filename="../../app/views/plan_actions.py" line="217" />
             <source>Restored the backup of %s.</source>
             <translation>已恢复 %s 的备份。</translation>
         </message>
@@ -2855,7 +2860,7 @@
         <message>
             <location filename="../../app/views/playbook_editor.py" line="188" />
             <location filename="../../app/views/playbook_list.py" line="35" />
-            <location filename="../../app/views/playbook_panels.py" line="159" />
+            <location filename="../../app/views/playbook_panels.py" line="162" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -2916,7 +2921,7 @@
         </message>
         <message>
             <location filename="../../app/views/playbook_list.py" line="25" />
-            <location filename="../../app/views/playbook_panels.py" line="229" />
+            <location filename="../../app/views/playbook_panels.py" line="232" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -2948,120 +2953,120 @@
         </message>
         <message>
             <location filename="../../app/views/playbook_editor.py" line="131" />
-            <location filename="../../app/views/playbook_panels.py" line="230" />
-            <location filename="../../app/views/playbook_panels.py" line="356" />
+            <location filename="../../app/views/playbook_panels.py" line="233" />
+            <location filename="../../app/views/playbook_panels.py" line="359" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="66" />
-            <location filename="../../app/views/playbook_panels.py" line="197" />
+            <location filename="../../app/views/playbook_panels.py" line="67" />
+            <location filename="../../app/views/playbook_panels.py" line="200" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="67" />
+            <location filename="../../app/views/playbook_panels.py" line="68" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="68" />
+            <location filename="../../app/views/playbook_panels.py" line="69" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="211" />
+            <location filename="../../app/views/playbook_panels.py" line="214" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="233" />
+            <location filename="../../app/views/playbook_panels.py" line="236" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="239" />
+            <location filename="../../app/views/playbook_panels.py" line="242" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="241" />
+            <location filename="../../app/views/playbook_panels.py" line="244" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="242" />
+            <location filename="../../app/views/playbook_panels.py" line="245" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="255" />
+            <location filename="../../app/views/playbook_panels.py" line="258" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="261" />
+            <location filename="../../app/views/playbook_panels.py" line="264" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="265" />
-            <location filename="../../app/views/playbook_panels.py" line="311" />
+            <location filename="../../app/views/playbook_panels.py" line="268" />
+            <location filename="../../app/views/playbook_panels.py" line="314" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="268" />
+            <location filename="../../app/views/playbook_panels.py" line="271" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="291" />
+            <location filename="../../app/views/playbook_panels.py" line="294" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="324" />
+            <location filename="../../app/views/playbook_panels.py" line="327" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="340" />
+            <location filename="../../app/views/playbook_panels.py" line="343" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="344" />
+            <location filename="../../app/views/playbook_panels.py" line="347" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="347" />
+            <location filename="../../app/views/playbook_panels.py" line="350" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="348" />
+            <location filename="../../app/views/playbook_panels.py" line="351" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="355" />
+            <location filename="../../app/views/playbook_panels.py" line="358" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="357" />
+            <location filename="../../app/views/playbook_panels.py" line="360" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="364" />
+            <location filename="../../app/views/playbook_panels.py" line="367" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/playbook_panels.py" line="365" />
+            <location filename="../../app/views/playbook_panels.py" line="368" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -3231,136 +3236,136 @@ Weight %s of 5. Evidence: %s</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_detail.py" line="186" />
+            <location filename="../../app/views/risk_detail.py" line="187" />
             <source>Risk details: {title}</source>
             <translation>风险详情：{title}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_detail.py" line="186" />
-            <source>Risk details</source>
-            <translation>风险详情</translation>
+            <location filename="../../app/views/risk_detail.py" line="189" />
+            <source>Risk details: select a risk in the table to edit it here</source>
+            <translation>风险详情：在上方表格中选中一项风险即可在此编辑</translation>
         </message>
     </context>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="45" />
+            <location filename="../../app/views/risk_editor.py" line="46" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="48" />
+            <location filename="../../app/views/risk_editor.py" line="49" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="54" />
+            <location filename="../../app/views/risk_editor.py" line="55" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="55" />
+            <location filename="../../app/views/risk_editor.py" line="56" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="58" />
+            <location filename="../../app/views/risk_editor.py" line="59" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="63" />
+            <location filename="../../app/views/risk_editor.py" line="64" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="64" />
+            <location filename="../../app/views/risk_editor.py" line="65" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="65" />
+            <location filename="../../app/views/risk_editor.py" line="66" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="66" />
+            <location filename="../../app/views/risk_editor.py" line="67" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="67" />
+            <location filename="../../app/views/risk_editor.py" line="68" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="68" />
+            <location filename="../../app/views/risk_editor.py" line="69" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="87" />
+            <location filename="../../app/views/risk_editor.py" line="88" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="110" />
+            <location filename="../../app/views/risk_editor.py" line="111" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="113" />
+            <location filename="../../app/views/risk_editor.py" line="114" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="135" />
-            <location filename="../../app/views/risk_editor.py" line="213" />
+            <location filename="../../app/views/risk_editor.py" line="136" />
+            <location filename="../../app/views/risk_editor.py" line="216" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="137" />
+            <location filename="../../app/views/risk_editor.py" line="138" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="138" />
+            <location filename="../../app/views/risk_editor.py" line="139" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="139" />
+            <location filename="../../app/views/risk_editor.py" line="140" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="184" />
+            <location filename="../../app/views/risk_editor.py" line="187" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="189" />
+            <location filename="../../app/views/risk_editor.py" line="192" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="191" />
+            <location filename="../../app/views/risk_editor.py" line="194" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="194" />
+            <location filename="../../app/views/risk_editor.py" line="197" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="228" />
+            <location filename="../../app/views/risk_editor.py" line="231" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risk_editor.py" line="241" />
+            <location filename="../../app/views/risk_editor.py" line="244" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
