@@ -226,3 +226,15 @@ def test_missing_characters_checks_text_against_the_font():
         ("empty", None),
     ])
     assert found == {"😀": "objective 4", "👍": "objective 4", "🏽": "objective 4", "𠮷": "objective 4"}
+
+
+def test_the_deck_never_overwrites_its_own_plan(new_plan, plan_path):
+    import pytest
+
+    from app.services.deck import build_deck
+    from app.services.errors import PlanWriteError
+
+    before = plan_path.read_bytes()
+    with pytest.raises(PlanWriteError, match="is the plan itself"):
+        build_deck(new_plan, plan_path)
+    assert plan_path.read_bytes() == before

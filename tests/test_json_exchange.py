@@ -237,3 +237,24 @@ def test_missing_sections_and_fields_take_their_defaults(tmp_path):
         {"id": ID_B, "position": 0, "quadrant": "T", "text": "", "weight": 3, "evidence": ""}
     ]
     assert exported["objective"] == []
+
+
+def test_exports_get_a_documents_mode_and_a_folder_is_refused(tmp_path):
+    import os
+    import stat
+
+    import pytest
+
+    from app.services.atomic_write import write_text_atomic
+    from app.services.errors import PlanWriteError
+
+    target = tmp_path / "out.csv"
+    write_text_atomic(target, "a,b\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not the temporary file's 0600
+    target.chmod(0o640)
+    write_text_atomic(target, "a,b,c\n")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # a replaced file keeps its mode
+    with pytest.raises(PlanWriteError, match="is a folder"):
+        write_text_atomic(tmp_path, "x")

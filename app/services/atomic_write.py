@@ -12,10 +12,21 @@ from app.services import temp_files
 from app.services.errors import PlanWriteError
 
 
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _file_mode()
+
+
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     """Write *data* to *target* through a temporary file and a rename;
     raise PlanWriteError with a readable reason when the disk refuses."""
     target = Path(target)
+    if target.is_dir():
+        raise PlanWriteError(f"{target} is a folder; give a file name to write.")
     temp_files.sweep(target.parent)
     try:
         tmp_name = temp_files.make_temp(target.parent)
@@ -28,6 +39,9 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # an existing file keeps its mode; a new one gets a document's usual
+        # mode, not the temporary file's private 0600
+        os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else _FILE_MODE)
         os.replace(tmp_name, target)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)

@@ -248,6 +248,8 @@ class CalendarEditor(QWidget):
             self.model.refresh_ids([*owners, *(c for c in now if c)])
         elif table == "key_date":
             self.key_dates_panel.model.reload()
+        elif table == "plan" and {"period_start", "period_end"} & set(change.fields):
+            pass  # the timeline spans the plan period: _reload_context below re-reads it
         elif change.canvas != "calendar":
             return
         self._reload_context()

@@ -69,7 +69,7 @@ class MonthCanvas(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("calendar-month-canvas")
-        self.setMinimumSize(560, 360)
+        self.setMinimumSize(420, 200)  # small enough for the calendar to fit a 1024×700 window
         self.days: list[dt.date] = []
         self.month = 1
         self.today = dt.date.today()
@@ -109,11 +109,14 @@ class MonthCanvas(QWidget):
             painter.setPen(QColor("#202124") if day.month == self.month else QColor("#9AA0A6"))
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignTop | Qt.AlignRight, str(day.day))
             entries = self.entries.get(day, [])
-            room = max(0, int((cell.height() - LINE_H - 4) // LINE_H))
-            shown = entries if len(entries) <= room else entries[: max(0, room - 1)]
-            y = cell.top() + LINE_H + 2
+            # lines as tall as the font (not more): a 1024×700 window leaves cells ~30 px high,
+            # which must still show one entry; "+N more" shares the day number's row
+            line_h = min(LINE_H, metrics.height() + 1)
+            top = cell.top() + metrics.height() + 1
+            shown = entries[: max(0, int((cell.bottom() - top - 1) // line_h))]
+            y = top
             for kind, text, color, campaign_id in shown:
-                line = QRectF(cell.left() + 3, y, cell.width() - 6, LINE_H - 2)
+                line = QRectF(cell.left() + 3, y, cell.width() - 6, line_h - 1)
                 if kind == "campaign":
                     painter.fillRect(line, QColor(color))
                     painter.setPen(QColor("white") if QColor(color).lightnessF() < 0.62 else QColor("#202124"))
@@ -126,11 +129,16 @@ class MonthCanvas(QWidget):
                 )
                 if campaign_id:
                     self._hits.append((line, campaign_id))
-                y += LINE_H
+                y += line_h
             if len(shown) < len(entries):
                 painter.setPen(QColor("#5F6368"))
                 more = self.tr("+%d more") % (len(entries) - len(shown))
-                painter.drawText(QRectF(cell.left() + 6, y, cell.width() - 8, LINE_H), Qt.AlignVCenter, more)
+                room = cell.width() - 10 - metrics.horizontalAdvance("00")
+                painter.drawText(
+                    QRectF(cell.left() + 4, cell.top() + 2, room, metrics.height()),
+                    Qt.AlignTop | Qt.AlignLeft,
+                    metrics.elidedText(more, Qt.ElideRight, int(room)),
+                )
 
     def mousePressEvent(self, event) -> None:
         point = QPointF(event.position())

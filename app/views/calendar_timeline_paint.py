@@ -61,6 +61,26 @@ def paint_timeline(painter, widget, clip) -> None:
     painter.setClipping(False)
     _paint_header(painter, widget, first, last, width)
     _paint_names(painter, widget, rows, height)
+    hint = empty_hint(widget)
+    if hint:
+        painter.setPen(QColor("#5F6368"))
+        area = QRectF(LABEL_W + 16, HEADER_H + 16, max(width - LABEL_W - 32, 80), max(height - HEADER_H - 32, 40))
+        flags = Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap
+        painter.fillRect(painter.boundingRect(area, flags, hint).adjusted(-8, -6, 8, 6), QColor("white"))
+        painter.drawText(area, flags, hint)
+
+
+def empty_hint(widget) -> str:
+    """What to do when the timeline shows no row: add a campaign, or loosen the filters."""
+    if widget.campaigns.rowCount() or widget.document.read_only:  # read-only: nothing to add
+        return ""
+    if widget.campaigns.sourceModel().rowCount():
+        return QCoreApplication.translate("CalendarTimeline", "No campaign matches the filters. Show all clears them.")
+    return QCoreApplication.translate(
+        "CalendarTimeline",
+        "No campaigns yet. Click Add campaign, then set its dates here (drag the bar or its ends) or in the "
+        "Campaigns table below; add phases, milestones, channels and personas on the right.",
+    )
 
 
 def _day_span(widget, start: dt.date, end: dt.date) -> tuple[float, float]:

@@ -29,7 +29,7 @@ from app.views.competitor_commands import (
 )
 from app.views.competitor_map import PositioningMap
 from app.views.competitor_model import COLUMNS, CompetitorModel
-from app.views.field_widgets import PlanLineEdit
+from app.views.field_widgets import EmptyViewHint, PlanLineEdit
 from app.views.plan_document import PlanDocument
 from app.views.service_text_competitors import axis_names
 
@@ -85,6 +85,15 @@ class CompetitorEditor(QWidget):
         )
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.empty_hint = EmptyViewHint(
+            self.table,
+            self.tr("No competitors yet.")
+            if self.document.read_only
+            else self.tr(
+                "No competitors yet. Click Add competitor and type a name; add your own brand too and "
+                "tick Our brand, so the map shows where you stand."
+            ),
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setDefaultSectionSize(72)

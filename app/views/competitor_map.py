@@ -5,7 +5,7 @@ drawn in the brand colour; bubble size follows market share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import competitor_service as svc
@@ -93,6 +93,9 @@ class PositioningMap(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self)
         self.canvas.setMinimumSize(320, 260)
+        # the canvas gets its real size only after the first draw (at the 500x400 default):
+        # redraw then, or the axis titles are cut off until some data changes
+        self.canvas.installEventFilter(self)
         self.layout_.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
 
@@ -150,6 +153,11 @@ class PositioningMap(QWidget):
         super().resizeEvent(event)
         if self.canvas is not None and self.data is not None:
             self.timer.start()  # names are placed in pixels: a new size needs new spots
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.canvas and event.type() == QEvent.Resize and self.data is not None:
+            self.timer.start()
+        return False
 
     def point_names(self) -> list[str]:
         """Names drawn on the map (for tests and screen readers)."""

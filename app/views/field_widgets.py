@@ -5,8 +5,8 @@ window's Undo must undo the last *saved edit*, whichever field has focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 _PASSED_ON = (QKeySequence.Undo, QKeySequence.Redo)
@@ -83,3 +83,40 @@ class PlanTextEdit(QPlainTextEdit):
             cursor.setPosition(min(cursor_pos, len(text)))
             self.setTextCursor(cursor)
             self.blockSignals(was)
+
+
+class EmptyViewHint(QObject):
+    """Paints a grey hint in an item view while its model has no rows, so an
+    empty canvas says what to do first (the hint goes with the first row)."""
+
+    def __init__(self, view, text: str):
+        super().__init__(view)
+        self.view = view
+        self.text = text
+        view.viewport().installEventFilter(self)
+
+    def showing(self) -> bool:
+        """Whether the view is empty, so the hint is painted."""
+        model = self.view.model()
+        return model is not None and model.rowCount() == 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Paint or not self.showing():
+            return False
+        painter = QPainter(watched)
+        painter.setPen(watched.palette().color(QPalette.PlaceholderText))
+        rect = watched.rect().adjusted(12, 12, -12, -12)
+        painter.drawText(rect, Qt.AlignCenter | Qt.TextWordWrap, self.text)
+        painter.end()
+        return True  # an empty view has nothing else to draw
+
+
+def fit_rows_to_columns(table) -> None:
+    """Re-fit a word-wrapped table's row heights whenever a column changes
+    width. A table built in a hidden tab measures its rows at a few pixels
+    wide and keeps those tall rows once shown, unless told to re-fit."""
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)  # one re-fit after a burst of column resizes
+    timer.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())

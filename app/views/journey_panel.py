@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models.persona_rules import JOURNEY_STAGES
 from app.services import journey_service, persona_service
+from app.views.field_widgets import fit_rows_to_columns
 from app.views.persona_commands import EditStageCommand, SetJourneyCommand
 from app.views.plan_document import PlanDocument
 
@@ -108,6 +109,7 @@ class JourneyPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(44)
+        fit_rows_to_columns(self.table)
         hint = QLabel(self.tr("Double-click a cell to edit it; Delete clears the selected cells."), self)
         hint.setStyleSheet("color:#5F6368;")
         self.copy_button = QPushButton(self.tr("Copy journey"), self)

@@ -99,6 +99,13 @@ class KpiEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr(
+            "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
+            "link it to a campaign if it measures one."
+        ), self)
+        self.empty.setObjectName("kpi-empty")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
         self.add_button = QPushButton(self.tr("Add KPI"), self)
         self.remove_button = QPushButton(self.tr("Delete KPI"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
@@ -169,6 +176,7 @@ class KpiEditor(QWidget):
         self.down_button.setEnabled(movable)
 
     def _update_summary(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0 and not self.document.read_only)
         counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
         for status in self.model.statuses:
             counts["no_data" if status.status == "no_target" else status.status] += 1

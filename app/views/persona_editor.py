@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import persona_service
+from app.views.field_widgets import EmptyViewHint
 from app.views.journey_panel import JourneyPanel
 from app.views.persona_cards import CARD, ID_ROLE, PersonaCardsModel, PersonaCardView
 from app.views.persona_commands import (
@@ -54,6 +55,12 @@ class PersonasEditor(QWidget):
         self.cards = PersonaCardView(page)
         self.cards.setModel(self.model)
         self.cards.set_editable(not self.document.read_only)
+        self.empty_hint = EmptyViewHint(
+            self.cards,
+            self.tr("No personas yet.")
+            if self.document.read_only
+            else self.tr("No personas yet. Click Add persona to describe your first customer type."),
+        )
         self.model.on_drop = self.drop_cards
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
         self.detail = PersonaDetail(self.document, page)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.models.swot_rules import QUADRANT_ORDER
 from app.services import swot_service as svc
+from app.views.field_widgets import EmptyViewHint
 from app.views.plan_document import PlanDocument
 from app.views.swot_board_model import QuadrantModel
 from app.views.swot_commands import ArrangeItemsCommand
@@ -93,6 +94,7 @@ class SwotBoard(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         titles = quadrant_titles()
+        hints = self._empty_hints(document.read_only)
         for quadrant in QUADRANT_ORDER:
             group = QGroupBox(titles[quadrant], self)
             model = QuadrantModel(document, quadrant, self.drop_items, self)
@@ -115,10 +117,24 @@ class SwotBoard(QWidget):
             view.keyboard_move.connect(lambda how, q=quadrant: self.keyboard_move(q, how))
             view.delete_pressed.connect(self.delete_requested)
             view.insert_pressed.connect(lambda q=quadrant: self.add_requested.emit(q))
+            view.empty_hint = EmptyViewHint(view, hints[quadrant])
             QVBoxLayout(group).addWidget(view)
             grid.addWidget(group, *GRID[quadrant])
             self.models[quadrant], self.views[quadrant], self.groups[quadrant] = model, view, group
         self.reload()
+
+    def _empty_hints(self, read_only: bool) -> dict[str, str]:
+        """What an empty quadrant says (how to add, unless the plan is read-only)."""
+        empty = {
+            "S": self.tr("No strengths yet."),
+            "W": self.tr("No weaknesses yet."),
+            "O": self.tr("No opportunities yet."),
+            "T": self.tr("No threats yet."),
+        }
+        if read_only:
+            return empty
+        how = self.tr("Click here and press Insert to add one.")
+        return {quadrant: f"{text}\n{how}" for quadrant, text in empty.items()}
 
     # -- showing ---------------------------------------------------------------
     def reload(self, items: list[dict] | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.swot_rules import TOWS_KIND_ORDER as TOWS_KINDS
+from app.views.field_widgets import EmptyViewHint
 from app.views.plan_document import PlanDocument
 from app.views.swot_board import OneLineDelegate
 from app.views.swot_commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
@@ -68,6 +69,14 @@ class TowsPanel(QWidget):
         self.table.setDragEnabled(not document.read_only)
         self.table.setAcceptDrops(not document.read_only)
         self.table.setDropIndicatorShown(True)
+        self.empty_hint = EmptyViewHint(
+            self.table,
+            self.tr("No TOWS strategies yet.")
+            if document.read_only
+            else self.tr(
+                "No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs."
+            ),
+        )
         self.table.keyboard_move.connect(self.keyboard_move)
         # rows fit their wrapped text (up to MAX_LINES), measured here for the few
         # strategies rather than by ResizeToContents, which re-measures on every change

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.models.persona_rules import SHARE_TOLERANCE, pct, share_total
 from app.services import tier_service
+from app.views.field_widgets import EmptyViewHint, fit_rows_to_columns
 from app.views.plan_document import PlanDocument
 from app.views.tier_commands import (
     AddStandardTiersCommand,
@@ -118,6 +119,14 @@ class TierPanel(QWidget):
         self.model = TierModel(document, self)
         self.table = QTableView(self)
         self.table.setObjectName("value-tiers")
+        self.empty_hint = EmptyViewHint(
+            self.table,
+            self.tr("No value tiers yet.")
+            if document.read_only
+            else self.tr(
+                "No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier."
+            ),
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -135,6 +144,8 @@ class TierPanel(QWidget):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(4, 160)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(26)
+        fit_rows_to_columns(self.table)
         self.standard_button = QPushButton(self.tr("Add the standard four tiers"), self)
         self.add_button = QPushButton(self.tr("Add tier"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)

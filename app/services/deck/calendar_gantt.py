@@ -179,6 +179,7 @@ def _lanes(drawing, marks: list[Mark], clip, top: float, theme, font: str) -> No
         free = [n for n in (0, 1) if ends[lane][n] <= span[0]]
         line = free[0] if free else min((0, 1), key=lambda n: ends[lane][n])
         text = fit(mark.label, 160, LANE_FONT, font)
-        drawing.add(String(span[0], y + 12 + 10.5 * line, text, fontName=font, fontSize=LANE_FONT,
+        left = min(span[0], drawing.width - stringWidth(text, font, LANE_FONT))  # never past the right edge
+        drawing.add(String(left, y + 12 + 10.5 * line, text, fontName=font, fontSize=LANE_FONT,
                            fillColor=HexColor(MUTED if mark.kind == "holiday" else TEXT)))
-        ends[lane][line] = span[0] + stringWidth(text, font, LANE_FONT) + 4
+        ends[lane][line] = left + stringWidth(text, font, LANE_FONT) + 4

@@ -91,9 +91,11 @@ def forecast_slides(ctx):
         results[-1][-1] = word(ctx, "covered", covered=table.covered, channels=table.channels)
     header = [word(ctx, k) for k in ("channel", "spend", "customers", "revenue", "gross_profit", "roi", "ltv",
                                      "ltv_cac", "note")]
+    widths = [2.2, 1.3, 1.2, 1.3, 1.3, 1, 1, 1.6, 1.8]
+    if not any(row[-1] for row in results):  # no figure is missing: the width goes to the figures
+        header, results, widths = header[:-1], [row[:-1] for row in results], widths[:-1]
     fills = {len(results) - 1: "#EEF2F5"}
-    yield from coloured_table(ctx, word(ctx, "results"), header, results, {}, fills,
-                              widths=[2.2, 1.3, 1.2, 1.3, 1.3, 1, 1, 1.4, 1.8])
+    yield from coloured_table(ctx, word(ctx, "results"), header, results, {}, fills, widths=widths)
 
 
 def _result_row(ctx, name, figures: dict, reasons: dict) -> list:
