@@ -131,3 +131,13 @@ def test_paragraphs_with_line_breaks_follow_the_same_rules():
             stripped = line.strip()
             assert stripped[:1] not in CLOSING or len(stripped) == 1, (width, lines)
             assert _width(stripped) <= width + 1e-6 or len(stripped) == 1
+
+
+def test_a_number_stays_with_its_chinese_unit():
+    from app.services.deck.linebreak import may_break
+
+    text = "10月20日–11月11日 双11"
+    for b in range(1, len(text)):
+        if text[b - 1].isdigit() and text[b] in "月日":
+            assert not may_break(text, b), text[:b] + "|" + text[b:]
+    assert may_break("日双", 1)  # between two CJK characters a line may still break

@@ -319,3 +319,12 @@ def test_menu_mnemonics_are_unique_within_each_menu(window, language):
             assert len(keys) == len(set(keys)), (menu_action.text(), keys)
     finally:
         translations.install_language("en")
+
+
+def test_tab_from_the_navigator_goes_into_the_canvas(window, qtbot):
+    window.open_demo()
+    window.navigator.setFocus()
+    qtbot.waitUntil(window.navigator.hasFocus)
+    qtbot.keyClick(window.navigator, Qt.Key_Tab)
+    focused = window.focusWidget()
+    assert focused is not None and window.editor_stack.isAncestorOf(focused), focused

@@ -322,8 +322,22 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         """Show the editor of navigator row *row*, building it the first time."""
         key = self.editors.key_at(row) if self.editors else None
         if key is not None:
-            self.editors[key]
+            editor = self.editors[key]
             self.editor_stack.setCurrentIndex(row)
+            self._tab_into(editor)
+
+    def _tab_into(self, editor) -> None:
+        """Tab from the navigator goes into the shown canvas (before the Problems list)."""
+        from PySide6.QtCore import Qt
+
+        widget = editor.nextInFocusChain()
+        for _ in range(500):
+            if widget is editor or widget is None:
+                return
+            if editor.isAncestorOf(widget) and widget.focusPolicy() & Qt.TabFocus and widget.isEnabled():
+                self.setTabOrder(self.navigator, widget)
+                return
+            widget = widget.nextInFocusChain()
 
     def open_finding(self, finding) -> None:
         """Show the canvas and field a Problems-panel finding is about."""

@@ -9,6 +9,7 @@ replaces both with one rule set:
 
 - a line may break after a space, between two characters when either is CJK,
   and after a hyphen or slash inside a word ("desk-|friendly");
+- never between a number and the unit after it ("6月9日", "30万");
 - never before closing punctuation (，。；：！？、）》」”’… and ASCII .,;:!?)])
   nor after opening punctuation (（《「“‘);
 - the break is the last allowed one on the line (pushing punctuation to the
@@ -24,6 +25,7 @@ from unicodedata import category
 
 CLOSING = set(",.;:!?)]}%" "，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″" "\u3005\u309b\u309c\u30fc")
 OPENING = set("([{" "（《「『【〔〈〖“‘" "$£¥￥＄")
+DATE_UNITS = set("年月日号时分秒周万亿千百个件元次倍岁")
 _FUZZ = 1e-6
 _installed = False
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) → character → width
@@ -44,6 +46,8 @@ def may_break(chars, b: int) -> bool:
         return False
     if _space(prev):
         return True
+    if prev.isdigit() and nxt in DATE_UNITS:  # "6月9日", "2027年", "30 万": a number stays with its unit
+        return False
     if _cjk(prev) or _cjk(nxt):
         return True
     if prev in "-/" and nxt.isalpha() and b >= 2 and chars[b - 2].isalnum():
