@@ -49,6 +49,9 @@ def day_entries(days: list[dt.date], campaigns: list[dict], milestones: list[dic
             phase = next((p for s, e, p in phases if s and e and s <= day <= e), None)
             text = (kind_label(phase["kind"]) + " · " if phase else "") + campaign["name"]
             entries[day].append(("campaign", text, campaign_color(campaign), campaign["id"]))
+    order = {"campaign": 0, "milestone": 1, "key_date": 2}  # in a small cell the work shows first
+    for day in entries:
+        entries[day].sort(key=lambda entry: order.get(entry[0], 3))
     return entries
 
 
