@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.views.field_widgets import EmptyViewHint
 from app.views.objectives_model import ObjectivesModel
 from app.views.overview_commands import AddObjectiveCommand, DeleteObjectiveCommand, MoveObjectiveCommand
 from app.views.plan_document import PlanDocument
@@ -27,6 +28,13 @@ class ObjectivesPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setMinimumSectionSize(90)  # an empty table still shows room for a metric and a target
+        self.empty_hint = EmptyViewHint(
+            self.table,
+            self.tr("No objectives yet.")
+            if document.read_only
+            else self.tr("No objectives yet. Click Add objective: what the plan must achieve, its metric and target."),
+        )
         self.add_button = QPushButton(self.tr("Add objective"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)

@@ -63,6 +63,9 @@ class OverviewEditor(QScrollArea):
         self.market_context = PlanTextEdit(context)
         self.market_context.setObjectName("market_context")
         self.market_context.setMinimumHeight(160)
+        self.market_context.setPlaceholderText(
+            self.tr("Market size and growth, category trends, channel shifts, consumer changes — with sources.")
+        )
         QVBoxLayout(context).addWidget(self.market_context)
         layout.addWidget(context)
         layout.addStretch(1)

@@ -211,7 +211,7 @@ class SwotEditor(QWidget):
         """Delete the selected items. When strategies cite them, ask first and
         name those strategies; delete and citation removal are one undo step."""
         ids = self.board.selected_ids()
-        if not ids:
+        if not ids or self.document.read_only:  # never ask about a delete that cannot happen
             return False
         citing = svc.citing_strategies(self.document.plan, ids)
         if citing:
