@@ -35,3 +35,13 @@ def test_axis_titles_fit_the_map_on_an_empty_plan(window, qtbot, plan_path):
     x_title = chart.ax.xaxis.label.get_window_extent(renderer)
     assert y_title.x0 >= 0, "the vertical axis title is cut off on the left"
     assert x_title.y0 >= 0, "the horizontal axis title is cut off at the bottom"
+
+
+def test_custom_axis_names_are_editable_only_while_a_custom_axis_is_chosen(window):
+    window.open_demo()
+    editor = window.editors["competitors"]
+    assert not editor.x_label_edit.isEnabled() and not editor.y_label_edit.isEnabled()  # price × quality
+    assert editor.choose_axes("custom_x", "quality")
+    assert editor.x_label_edit.isEnabled() and not editor.y_label_edit.isEnabled()
+    window.undo_action.trigger()
+    assert not editor.x_label_edit.isEnabled()

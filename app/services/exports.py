@@ -27,6 +27,7 @@ from app.services.atomic_write import write_bytes_atomic
 
 # Modules that register parts and formats; each canvas adds its own line.
 EXPORT_MODULES: list[str] = [
+    "app.services.overview_export",
     "app.services.swot_export",
     "app.services.persona_export",
     "app.services.competitor_export",

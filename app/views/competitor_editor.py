@@ -236,6 +236,10 @@ class CompetitorEditor(QWidget):
             box.blockSignals(was)
         self.x_label_edit.set_value(axes.x_label)
         self.y_label_edit.set_value(axes.y_label)
+        # the custom names only mean something while a custom axis is on the map
+        chosen = {axes.x_axis, axes.y_axis}
+        self.x_label_edit.setEnabled("custom_x" in chosen)
+        self.y_label_edit.setEnabled("custom_y" in chosen)
 
     def on_change(self, change) -> None:
         """Redraw what a committed change touched: rows in place, the whole
