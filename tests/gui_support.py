@@ -51,6 +51,7 @@ def patch_dialogs(monkeypatch) -> DialogLog:
         return log.answer_confirm
 
     monkeypatch.setattr(dialogs, "confirm_swot_delete", confirm)
+    monkeypatch.setattr(dialogs, "confirm_channel_delete", confirm)
     return log
 
 

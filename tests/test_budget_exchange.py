@@ -119,8 +119,8 @@ def test_every_bad_cell_is_named_by_sheet_row_and_column(plan, tmp_path):
     assert problems == [
         "Sheet 'Budget', row 2, column F (2027-01 planned): '12,5x' is not a number.",
         "Sheet 'Budget', row 2, column G (2027-01 actual): '-5' is negative; amounts are 0 or more.",
-        "Sheet 'Budget', row 3, column A (Channel): 'TikTok' is not a channel of this plan (add it in the Campaign "
-        "calendar first).",
+        "Sheet 'Budget', row 3, column A (Channel): 'TikTok' is not a channel of this plan (add it in Budget › "
+        "Summary › Channels first).",
         "Sheet 'Budget', row 3, column C (Campaign): 'Black Friday' is not a campaign of this plan.",
         "Sheet 'Budget', row 3, column G (2027-01 actual): '100000000000000000000' is too large "
         "(at most 10,000,000,000,000).",

@@ -57,8 +57,8 @@ def test_problems_are_listed_in_the_dialog_and_nothing_is_applied(window, dialog
     assert not dialog.run_import(path)
     items = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert items == [
-        "Sheet 'Budget', row 2, column A (Channel): 'Radio' is not a channel of this plan (add it in the Campaign "
-        "calendar first).",
+        "Sheet 'Budget', row 2, column A (Channel): 'Radio' is not a channel of this plan (add it in Budget › "
+        "Summary › Channels first).",
         "Sheet 'Budget', row 2, column B (2027-01 planned): '-5' is negative; amounts are 0 or more.",
         "Sheet 'Budget', row 3, column B (2027-01 planned): 'lots' is not a number.",
     ]

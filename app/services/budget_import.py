@@ -203,7 +203,7 @@ def _parse_row(number: int, values: list, fields: dict, months: dict, known: dic
         problems.add(number, fields["channel"], "the channel is empty.")
     elif channel_id is None:
         problems.add(number, fields["channel"],
-                     f"'{shown(text['channel'])}' is not a channel of this plan (add it in the Campaign calendar "
+                     f"'{shown(text['channel'])}' is not a channel of this plan (add it in Budget › Summary › Channels "
                      "first).")  # fmt: skip
     campaign_id = known["campaign"].get(normalise(text["campaign"])) if text["campaign"] else None
     if text["campaign"] and campaign_id is None:

@@ -153,7 +153,9 @@ def _check_line_value(plan: PlanFile, field: str, value):
     label = LINE_LABELS[field]
     if field == "channel_id":
         if not row_exists(plan.conn, "channel", value):
-            raise EditRefused(field, "Choose a channel for the budget line (add channels in the Campaign calendar).")
+            raise EditRefused(
+                field, "Choose a channel for the budget line (add channels in Budget › Summary › Channels)."
+            )
         return value
     if field == "campaign_id":
         if value in (None, ""):

@@ -21,6 +21,7 @@ from app.views.budget_commands import EditLineCommand, SetCellsCommand, SetPlanB
 from app.views.budget_grid_model import FROZEN, BudgetGridModel
 from app.views.budget_summary import BudgetSummary
 from app.views.budget_table import BudgetTable
+from app.views.channel_actions import ChannelActions
 from app.views.plan_document import PlanDocument
 from app.views.settings import interface_language
 
@@ -58,6 +59,7 @@ class BudgetEditor(BudgetActions, QWidget):
         self.summary = BudgetSummary(self.model.amount, self.tabs)
         self.summary.plan_value_edited.connect(self.edit_plan_value)
         self.summary.finding_activated.connect(self.go_to_finding)
+        self.channel_actions = ChannelActions(document, self.summary, self)
         self.charts = BudgetCharts(lambda: self.model.grid, interface_language(), self.tabs)
         self.tabs.addTab(self.summary, self.tr("Summary"))
         self.tabs.addTab(self.charts, self.tr("Charts"))
@@ -190,7 +192,10 @@ class BudgetEditor(BudgetActions, QWidget):
         if not grid.months:
             self.empty_hint.setText(self.tr("Set the plan period in the Overview to get one column per month."))
         elif not grid.channels:
-            self.empty_hint.setText(self.tr("Add channels in the Campaign calendar, then add budget lines here."))
+            self.empty_hint.setText(self.tr(
+                "No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard "
+                "channels), then add budget lines here."
+            ))
         elif not grid.lines and not self.document.read_only:
             self.empty_hint.setText(self.tr(
                 "No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the "
@@ -228,6 +233,7 @@ class BudgetEditor(BudgetActions, QWidget):
             return
         if field in ("share", "target_share_pct"):
             self.tabs.setCurrentWidget(self.summary)
+            self.summary.select_channel(item_id, 3)  # the channel's target share (no-op for another id)
             self.summary.shares.setFocus(Qt.OtherFocusReason)
             return
         layer = "actual" if field == "actual" else None

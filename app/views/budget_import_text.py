@@ -45,9 +45,10 @@ def _messages() -> list[tuple[re.Pattern, str]]:
             QCoreApplication.translate("BudgetImportText", "'{value}' is too large (at most 10,000,000,000,000)."),
         ),
         (
-            r"'(?P<value>.*)' is not a channel of this plan \(add it in the Campaign calendar first\)\.",
+            r"'(?P<value>.*)' is not a channel of this plan \(add it in Budget › Summary › Channels first\)\.",
             QCoreApplication.translate(
-                "BudgetImportText", "'{value}' is not a channel of this plan (add it in the Campaign calendar first)."
+                "BudgetImportText",
+                "'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).",
             ),
         ),
         (

@@ -1,6 +1,8 @@
 """The Budget canvas's summary: envelope and reserve (editable), reserve
-amount, allocated, unallocated, spent; channel shares against their targets;
-and the budget findings (double-click goes to the cell)."""
+amount, allocated, unallocated, spent; the channels with their shares
+against their targets (name, target and colour editable; add, delete, move
+— see channel_actions.py); and the budget findings (double-click goes to
+the cell)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +48,26 @@ class _ValueField(QLineEdit):
         self.setStyleSheet(PLAIN)
 
 
+class _ChannelsModel(QStandardItemModel):
+    """The channels table: a typed name, target or colour is not stored here
+    but sent as *edited* (channel id, field, text); the table shows it once
+    the plan has it (a refused value leaves the stored one)."""
+
+    edited = Signal(str, str, str)
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802 - Qt override
+        field = EDITABLE.get(index.column())
+        if role != Qt.EditRole or field is None:
+            return super().setData(index, value, role)
+        channel_id = self.item(index.row(), 0).data(Qt.UserRole)
+        if str(value) != self.item(index.row(), index.column()).text():
+            self.edited.emit(channel_id, field, str(value))
+        return True
+
+
+EDITABLE = {0: "name", 3: "target_share_pct", 5: "color"}  # column -> channel field
+
+
 def _set_text(field: QLineEdit, text: str) -> None:
     """Change a value only when its text changes."""
     if field.text() != text:
@@ -57,6 +80,8 @@ class BudgetSummary(QWidget):
 
     plan_value_edited = Signal(str, str)  # field (total_budget / reserve_pct), text
     finding_activated = Signal(object)  # Finding
+    channel_edited = Signal(str, str, str)  # channel id, field, typed text
+    channel_requested = Signal(str)  # add, delete, up, down, standard
 
     def __init__(self, amount, parent=None):
         super().__init__(parent)
@@ -87,14 +112,7 @@ class BudgetSummary(QWidget):
         form.addRow(self.tr("Unallocated"), self.unallocated)
         form.addRow(self.tr("Actual to date"), self.spent)
         layout.addWidget(form_box)
-        self.shares_model = QStandardItemModel(self)
-        self.shares = QTableView(self)
-        self.shares.setObjectName("budget-shares")
-        self.shares.setModel(self.shares_model)
-        self.shares.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.shares.verticalHeader().hide()
-        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        layout.addWidget(self.shares, 1)
+        layout.addWidget(self._channels_box(), 10)  # up to its maximum (the table's width) first
         findings_box = QWidget(self)
         column = QVBoxLayout(findings_box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +124,72 @@ class BudgetSummary(QWidget):
         column.addWidget(self.findings)
         findings_box.setMinimumWidth(FINDINGS_MIN_PX)
         layout.addWidget(findings_box, 2)  # the findings take what the amounts leave
+
+    def _channels_box(self) -> QWidget:
+        """The Channels table with its buttons (add, delete, move, standard channels)."""
+        box = self.channels_box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(self.tr("Channels"), box))
+        self.shares_model = _ChannelsModel(self)
+        self.shares_model.edited.connect(self.channel_edited)
+        self.shares = QTableView(box)
+        self.shares.setObjectName("budget-shares")
+        self.shares.setModel(self.shares_model)
+        self.shares.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.shares.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.shares.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.shares.setToolTip(self.tr("Double-click a channel's name, target share or colour (#RRGGBB) to edit it."))
+        self.shares.verticalHeader().hide()
+        self.shares.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        column.addWidget(self.shares, 1)
+        buttons = QHBoxLayout()
+        self.channel_buttons = {}
+        for key, text in (
+            ("add", self.tr("Add channel")),
+            ("delete", self.tr("Delete")),
+            ("up", self.tr("Move up")),
+            ("down", self.tr("Move down")),
+            ("standard", self.tr("Add the standard channels")),
+        ):
+            button = QPushButton(text, box)
+            button.setObjectName(f"channel-{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.channel_requested.emit(k))
+            buttons.addWidget(button)
+            self.channel_buttons[key] = button
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.channel_buttons_row = buttons
+        self.channels_editable = True
+        return box
+
+    def set_channels_editable(self, editable: bool) -> None:
+        """A read-only plan shows the channels without editing or buttons."""
+        self.channels_editable = editable
+        if not editable:
+            self.shares.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        for button in self.channel_buttons.values():
+            button.setVisible(editable)
+
+    def current_channel_id(self) -> str | None:
+        """The id of the selected channel, if any."""
+        index = self.shares.currentIndex()
+        if not index.isValid():
+            return None
+        return self.shares_model.item(index.row(), 0).data(Qt.UserRole)
+
+    def channel_row(self, channel_id: str) -> int:
+        """The table row of *channel_id* (-1 when not shown)."""
+        for row in range(self.shares_model.rowCount()):
+            if self.shares_model.item(row, 0).data(Qt.UserRole) == channel_id:
+                return row
+        return -1
+
+    def select_channel(self, channel_id: str, column: int = 0) -> None:
+        """Select a channel's row (after adding or moving it)."""
+        row = self.channel_row(channel_id)
+        if row >= 0:
+            self.shares.setCurrentIndex(self.shares_model.index(row, column))
 
     def show_grid(self, grid: BudgetGrid) -> None:
         """Show the envelope, reserve, unallocated amount and shares of *grid*."""
@@ -156,6 +240,7 @@ class BudgetSummary(QWidget):
             "" if share.share_pct is None else f"{share.share_pct:.1f} %",
             "" if share.target_pct is None else f"{share.target_pct:g} %",
             self.amount(share.actual),
+            share.color or "",
         ]
 
     def _show_shares(self, grid: BudgetGrid) -> None:
@@ -170,23 +255,36 @@ class BudgetSummary(QWidget):
                 self._mark_share(self.shares_model.item(row, 2), share)
             return
         self._shares_key = key
+        current = self.current_channel_id()
         self.shares_model.clear()
-        self.shares_model.setHorizontalHeaderLabels(
-            [self.tr("Channel"), self.tr("Planned"), self.tr("Share"), self.tr("Target"), self.tr("Actual")]
-        )
+        self.shares_model.setHorizontalHeaderLabels([
+            self.tr("Channel"), self.tr("Planned"), self.tr("Share"), self.tr("Target"), self.tr("Actual"),
+            self.tr("Colour"),
+        ])  # fmt: skip
         for share in shares:
             items = [QStandardItem(text) for text in self._share_cells(share)]
-            for item in items[1:]:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            for column, item in enumerate(items):
+                item.setEditable(self.channels_editable and column in EDITABLE)
+                if 0 < column < 5:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            items[0].setData(share.channel_id, Qt.UserRole)
             if share.color:
                 items[0].setData(QColor(share.color), Qt.DecorationRole)
+                items[5].setData(QColor(share.color), Qt.DecorationRole)
             self._mark_share(items[2], share)
             self.shares_model.appendRow(items)
         header = self.shares.horizontalHeader()
         header.resizeSections(QHeaderView.ResizeToContents)
-        full = header.length() + 2 * self.shares.frameWidth() + 4
+        full = header.length() + 2 * self.shares.frameWidth() + 4 + self.shares.verticalScrollBar().sizeHint().width()
         self.shares.setMaximumWidth(full)  # never wider than its columns; narrower only on a small window
         self.shares.setMinimumWidth(min(full, SHARES_MIN_PX))
+        # the box (table and buttons) takes the table's width, the findings what is left
+        self.channels_box.setMaximumWidth(max(full, self.channel_buttons_row.sizeHint().width()))
+        if current:
+            self.select_channel(current)
+        self.channel_buttons["standard"].setVisible(self.channels_editable and not shares)
+        for key in ("delete", "up", "down"):
+            self.channel_buttons[key].setEnabled(bool(shares))
 
     def _mark_share(self, item: QStandardItem, share) -> None:
         """Red share, with a tooltip, when it is off its target."""

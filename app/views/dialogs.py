@@ -95,6 +95,19 @@ def confirm_swot_delete(parent: QWidget, message: str, details: str) -> bool:
     return box.exec() == QMessageBox.Yes
 
 
+def confirm_channel_delete(parent: QWidget, message: str, details: str) -> bool:
+    """Deleting a channel that budget lines or campaigns use: ask first.
+    *details* says what goes with it. True means delete."""
+    box = QMessageBox(
+        QMessageBox.Question, QCoreApplication.translate("Dialogs", "Delete channel?"), message, parent=parent
+    )
+    box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
+    box.button(QMessageBox.Yes).setText(QCoreApplication.translate("Dialogs", "Delete"))
+    box.setDefaultButton(QMessageBox.Cancel)
+    return box.exec() == QMessageBox.Yes
+
+
 def choose_pdf_path(parent: QWidget, title: str, suggested: str = "") -> str | None:
     """Ask where to write a PDF; the .pdf suffix is added when missing."""
     path, _ = QFileDialog.getSaveFileName(

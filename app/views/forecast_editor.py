@@ -47,7 +47,11 @@ class ForecastEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)  # channel names whole; scrolls when narrow
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
-            self.tr("Add channels and budget lines on the Budget canvas; each channel gets a row here."), self
+            self.tr(
+                "Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel "
+                "gets a row here."
+            ),
+            self,
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)

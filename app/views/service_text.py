@@ -29,6 +29,7 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.service_text_calendar_edit",
     "app.views.service_text_forecast",
     "app.views.service_text_risks",
+    "app.views.service_text_channels",
 ]
 
 

@@ -140,9 +140,10 @@ def refusal_shapes() -> list[tuple[str, str]]:
             QCoreApplication.translate("ServiceTextBudget", "That budget line no longer exists."),
         ),
         (
-            r"Choose a channel for the budget line \(add channels in the Campaign calendar\)\.",
+            r"Choose a channel for the budget line \(add channels in Budget › Summary › Channels\)\.",
             QCoreApplication.translate(
-                "ServiceTextBudget", "Choose a channel for the budget line (add channels in the Campaign calendar)."
+                "ServiceTextBudget",
+                "Choose a channel for the budget line (add channels in Budget › Summary › Channels).",
             ),
         ),
         (

@@ -90,92 +90,92 @@
     <context>
         <name>BudgetEditor</name>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="62" />
+            <location filename="../../app/views/budget_editor.py" line="64" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="63" />
+            <location filename="../../app/views/budget_editor.py" line="65" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="93" />
+            <location filename="../../app/views/budget_editor.py" line="95" />
             <source>Add line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="94" />
+            <location filename="../../app/views/budget_editor.py" line="96" />
             <source>Delete lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="95" />
+            <location filename="../../app/views/budget_editor.py" line="97" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="96" />
+            <location filename="../../app/views/budget_editor.py" line="98" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="98" />
+            <location filename="../../app/views/budget_editor.py" line="100" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="99" />
+            <location filename="../../app/views/budget_editor.py" line="101" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="100" />
+            <location filename="../../app/views/budget_editor.py" line="102" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="102" />
+            <location filename="../../app/views/budget_editor.py" line="104" />
             <source>Clear cells</source>
             <translation>清除单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="106" />
+            <location filename="../../app/views/budget_editor.py" line="108" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="109" />
+            <location filename="../../app/views/budget_editor.py" line="111" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="110" />
+            <location filename="../../app/views/budget_editor.py" line="112" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="111" />
+            <location filename="../../app/views/budget_editor.py" line="113" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="125" />
+            <location filename="../../app/views/budget_editor.py" line="127" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="191" />
+            <location filename="../../app/views/budget_editor.py" line="193" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="193" />
-            <source>Add channels in the Campaign calendar, then add budget lines here.</source>
-            <translation>请先在“营销日历”中添加渠道，再在这里添加预算项。</translation>
+            <location filename="../../app/views/budget_editor.py" line="196" />
+            <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
+            <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="196" />
+            <location filename="../../app/views/budget_editor.py" line="201" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -359,156 +359,156 @@
         </message>
         <message>
             <location filename="../../app/views/budget_import_text.py" line="49" />
-            <source>'{value}' is not a channel of this plan (add it in the Campaign calendar first).</source>
-            <translation>“{value}”不是本计划的渠道（请先在营销日历中添加）。</translation>
+            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
+            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="55" />
+            <location filename="../../app/views/budget_import_text.py" line="56" />
             <source>'{value}' is not a campaign of this plan.</source>
             <translation>“{value}”不是本计划的营销活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="57" />
+            <location filename="../../app/views/budget_import_text.py" line="58" />
             <source>the channel is empty.</source>
             <translation>渠道为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="60" />
+            <location filename="../../app/views/budget_import_text.py" line="61" />
             <source>too long ({length} characters; at most {limit}).</source>
             <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="64" />
+            <location filename="../../app/views/budget_import_text.py" line="65" />
             <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
             <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="71" />
+            <location filename="../../app/views/budget_import_text.py" line="72" />
             <source>the row has {count} cells but the header names {width} columns.</source>
             <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="77" />
+            <location filename="../../app/views/budget_import_text.py" line="78" />
             <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
             <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="85" />
+            <location filename="../../app/views/budget_import_text.py" line="86" />
             <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
             <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="97" />
+            <location filename="../../app/views/budget_import_text.py" line="98" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="100" />
+            <location filename="../../app/views/budget_import_text.py" line="101" />
             <source>{name} cannot be read ({why}).</source>
             <translation>无法读取 {name}（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="104" />
+            <location filename="../../app/views/budget_import_text.py" line="105" />
             <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
             <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="106" />
+            <location filename="../../app/views/budget_import_text.py" line="107" />
             <source>{name} is empty.</source>
             <translation>{name} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="107" />
+            <location filename="../../app/views/budget_import_text.py" line="108" />
             <source>{name} has no rows.</source>
             <translation>{name} 中没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="108" />
+            <location filename="../../app/views/budget_import_text.py" line="109" />
             <source>{name} has no sheets.</source>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="111" />
+            <location filename="../../app/views/budget_import_text.py" line="112" />
             <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
             <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="115" />
+            <location filename="../../app/views/budget_import_text.py" line="116" />
             <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
             <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="121" />
+            <location filename="../../app/views/budget_import_text.py" line="122" />
             <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
             <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="126" />
+            <location filename="../../app/views/budget_import_text.py" line="127" />
             <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
             <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="133" />
+            <location filename="../../app/views/budget_import_text.py" line="134" />
             <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
             <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="140" />
+            <location filename="../../app/views/budget_import_text.py" line="141" />
             <source>{name} cannot be read as an XLSX workbook ({why}).</source>
             <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="144" />
+            <location filename="../../app/views/budget_import_text.py" line="145" />
             <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="148" />
+            <location filename="../../app/views/budget_import_text.py" line="149" />
             <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="152" />
+            <location filename="../../app/views/budget_import_text.py" line="153" />
             <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
             <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="158" />
+            <location filename="../../app/views/budget_import_text.py" line="159" />
             <source>{name} is not a CSV text file (it holds binary data).</source>
             <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="162" />
+            <location filename="../../app/views/budget_import_text.py" line="163" />
             <source>{name} has more than {limit} rows.</source>
             <translation>{name} 超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="166" />
+            <location filename="../../app/views/budget_import_text.py" line="167" />
             <source>{name} has more than {limit} columns (row {row}).</source>
             <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="170" />
+            <location filename="../../app/views/budget_import_text.py" line="171" />
             <source>{name} is not valid CSV (row {row}: {why}).</source>
             <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="174" />
+            <location filename="../../app/views/budget_import_text.py" line="175" />
             <source>'{key}' is not a budget field or a month column.</source>
             <translation>“{key}”不是预算字段，也不是月份列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="197" />
+            <location filename="../../app/views/budget_import_text.py" line="198" />
             <source>Sheet '{sheet}', row {row}, column {column}</source>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="203" />
+            <location filename="../../app/views/budget_import_text.py" line="204" />
             <source>Sheet '{sheet}', row {row}</source>
             <translation>工作表“{sheet}”第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_import_text.py" line="209" />
+            <location filename="../../app/views/budget_import_text.py" line="210" />
             <source>{place}: {problem}</source>
             <translation>{place}：{problem}</translation>
         </message>
@@ -516,87 +516,127 @@
     <context>
         <name>BudgetSummary</name>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="69" />
+            <location filename="../../app/views/budget_summary.py" line="94" />
             <source>lines + reserve</source>
             <translation>预算项 + 储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="72" />
+            <location filename="../../app/views/budget_summary.py" line="97" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="83" />
+            <location filename="../../app/views/budget_summary.py" line="108" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="84" />
+            <location filename="../../app/views/budget_summary.py" line="109" />
             <source>Reserve pool (%)</source>
             <translation>应急储备金（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="85" />
+            <location filename="../../app/views/budget_summary.py" line="110" />
             <source>Reserve amount</source>
             <translation>储备金金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="86" />
+            <location filename="../../app/views/budget_summary.py" line="111" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="87" />
+            <location filename="../../app/views/budget_summary.py" line="112" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="88" />
+            <location filename="../../app/views/budget_summary.py" line="113" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="101" />
+            <location filename="../../app/views/budget_summary.py" line="119" />
             <source>Budget findings</source>
             <translation>预算问题</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="124" />
+            <location filename="../../app/views/budget_summary.py" line="133" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="142" />
+            <source>Double-click a channel's name, target share or colour (#RRGGBB) to edit it.</source>
+            <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="149" />
+            <source>Add channel</source>
+            <translation>添加渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="150" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="151" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="152" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="153" />
+            <source>Add the standard channels</source>
+            <translation>添加标准渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="208" />
             <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
             <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="134" />
+            <location filename="../../app/views/budget_summary.py" line="218" />
             <source>{amount} {currency} over the envelope</source>
             <translation>超出预算总额 {amount} {currency}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="175" />
+            <location filename="../../app/views/budget_summary.py" line="261" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="175" />
+            <location filename="../../app/views/budget_summary.py" line="261" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="175" />
+            <location filename="../../app/views/budget_summary.py" line="261" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="175" />
+            <location filename="../../app/views/budget_summary.py" line="261" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="175" />
+            <location filename="../../app/views/budget_summary.py" line="261" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_summary.py" line="199" />
+            <location filename="../../app/views/budget_summary.py" line="262" />
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget_summary.py" line="297" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -1022,22 +1062,22 @@
     <context>
         <name>CampaignMonthGrid</name>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="165" />
+            <location filename="../../app/views/calendar_month_grid.py" line="168" />
             <source>◀ Previous</source>
             <translation>◀ 上个月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="166" />
+            <location filename="../../app/views/calendar_month_grid.py" line="169" />
             <source>Next ▶</source>
             <translation>下个月 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="167" />
+            <location filename="../../app/views/calendar_month_grid.py" line="170" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="208" />
+            <location filename="../../app/views/calendar_month_grid.py" line="211" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
@@ -1169,6 +1209,67 @@
             <location filename="../../app/views/canvases.py" line="59" />
             <source>Deck</source>
             <translation>演示文稿</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelActions</name>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="55" />
+            <source>New channel</source>
+            <translation>新渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="100" />
+            <source>%s budget line(s) of this channel and their monthly amounts are deleted.</source>
+            <translation>该渠道的 %s 个预算项及其各月金额将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="103" />
+            <source>%s campaign(s) lose this channel.</source>
+            <translation>%s 个营销活动将不再使用该渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="105" />
+            <source>Its forecast inputs are deleted.</source>
+            <translation>该渠道的预测输入将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="106" />
+            <source>Edit › Undo brings all of it back.</source>
+            <translation>“编辑 › 撤销”可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_actions.py" line="107" />
+            <source>Delete the channel '%s'?</source>
+            <translation>删除渠道“%s”？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelCommands</name>
+        <message>
+            <location filename="../../app/views/channel_commands.py" line="21" />
+            <source>Add channel</source>
+            <translation>添加渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_commands.py" line="37" />
+            <source>Add the standard channels</source>
+            <translation>添加标准渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_commands.py" line="54" />
+            <source>Edit channel</source>
+            <translation>编辑渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_commands.py" line="79" />
+            <source>Move channel</source>
+            <translation>移动渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/channel_commands.py" line="94" />
+            <source>Delete channel</source>
+            <translation>删除渠道</translation>
         </message>
     </context>
     <context>
@@ -1450,11 +1551,17 @@
         </message>
         <message>
             <location filename="../../app/views/dialogs.py" line="93" />
+            <location filename="../../app/views/dialogs.py" line="106" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/dialogs.py" line="101" />
+            <location filename="../../app/views/dialogs.py" line="102" />
+            <source>Delete channel?</source>
+            <translation>删除渠道？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dialogs.py" line="114" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -1599,12 +1706,12 @@
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast_editor.py" line="50" />
-            <source>Add channels and budget lines on the Budget canvas; each channel gets a row here.</source>
-            <translation>请先在“预算”画布中添加渠道和预算项；每个渠道在此显示为一行。</translation>
+            <location filename="../../app/views/forecast_editor.py" line="51" />
+            <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
+            <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast_editor.py" line="63" />
+            <location filename="../../app/views/forecast_editor.py" line="67" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -2278,7 +2385,7 @@
     <context>
         <name>MonthCanvas</name>
         <message>
-            <location filename="../../app/views/calendar_month_grid.py" line="135" />
+            <location filename="../../app/views/calendar_month_grid.py" line="138" />
             <source>+%d more</source>
             <translation>另有 %d 项</translation>
         </message>
@@ -2337,22 +2444,32 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/objectives_panel.py" line="30" />
+            <location filename="../../app/views/objectives_panel.py" line="34" />
+            <source>No objectives yet.</source>
+            <translation>还没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/objectives_panel.py" line="36" />
+            <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
+            <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/objectives_panel.py" line="38" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/objectives_panel.py" line="31" />
+            <location filename="../../app/views/objectives_panel.py" line="39" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/objectives_panel.py" line="32" />
+            <location filename="../../app/views/objectives_panel.py" line="40" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/objectives_panel.py" line="33" />
+            <location filename="../../app/views/objectives_panel.py" line="41" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -2408,92 +2525,97 @@
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="75" />
+            <location filename="../../app/views/overview_editor.py" line="67" />
+            <source>Market size and growth, category trends, channel shifts, consumer changes — with sources.</source>
+            <translation>市场规模与增速、品类趋势、渠道变化、消费者变化——请注明来源。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview_editor.py" line="78" />
             <source>This plan is open read-only.</source>
             <translation>此营销计划以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="79" />
+            <location filename="../../app/views/overview_editor.py" line="82" />
             <source>Plan</source>
             <translation>营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="81" />
+            <location filename="../../app/views/overview_editor.py" line="84" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="82" />
+            <location filename="../../app/views/overview_editor.py" line="85" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="83" />
+            <location filename="../../app/views/overview_editor.py" line="86" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="90" />
+            <location filename="../../app/views/overview_editor.py" line="93" />
             <source>Period</source>
             <translation>计划周期</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="95" />
+            <location filename="../../app/views/overview_editor.py" line="98" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="101" />
+            <location filename="../../app/views/overview_editor.py" line="104" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="102" />
+            <location filename="../../app/views/overview_editor.py" line="105" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="106" />
+            <location filename="../../app/views/overview_editor.py" line="109" />
             <source>Brand identity</source>
             <translation>品牌形象</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="111" />
+            <location filename="../../app/views/overview_editor.py" line="114" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="117" />
+            <location filename="../../app/views/overview_editor.py" line="120" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="123" />
+            <location filename="../../app/views/overview_editor.py" line="126" />
             <source>Choose image…</source>
             <translation>选择图片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="125" />
+            <location filename="../../app/views/overview_editor.py" line="128" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="135" />
+            <location filename="../../app/views/overview_editor.py" line="138" />
             <source>Logo</source>
             <translation>标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="158" />
+            <location filename="../../app/views/overview_editor.py" line="161" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="243" />
+            <location filename="../../app/views/overview_editor.py" line="246" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview_editor.py" line="254" />
+            <location filename="../../app/views/overview_editor.py" line="257" />
             <source>No logo</source>
             <translation>无标志</translation>
         </message>
@@ -3414,262 +3536,262 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/service_text.py" line="44" />
+            <location filename="../../app/views/service_text.py" line="45" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="45" />
+            <location filename="../../app/views/service_text.py" line="46" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="46" />
+            <location filename="../../app/views/service_text.py" line="47" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="47" />
+            <location filename="../../app/views/service_text.py" line="48" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="50" />
+            <location filename="../../app/views/service_text.py" line="51" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="53" />
+            <location filename="../../app/views/service_text.py" line="54" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="54" />
+            <location filename="../../app/views/service_text.py" line="55" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="55" />
+            <location filename="../../app/views/service_text.py" line="56" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="71" />
+            <location filename="../../app/views/service_text.py" line="72" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="72" />
+            <location filename="../../app/views/service_text.py" line="73" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="73" />
+            <location filename="../../app/views/service_text.py" line="74" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="74" />
+            <location filename="../../app/views/service_text.py" line="75" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="75" />
+            <location filename="../../app/views/service_text.py" line="76" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="76" />
+            <location filename="../../app/views/service_text.py" line="77" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="77" />
+            <location filename="../../app/views/service_text.py" line="78" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="78" />
+            <location filename="../../app/views/service_text.py" line="79" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="79" />
+            <location filename="../../app/views/service_text.py" line="80" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="80" />
+            <location filename="../../app/views/service_text.py" line="81" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="92" />
+            <location filename="../../app/views/service_text.py" line="93" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="96" />
+            <location filename="../../app/views/service_text.py" line="97" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="98" />
+            <location filename="../../app/views/service_text.py" line="99" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="101" />
+            <location filename="../../app/views/service_text.py" line="102" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="105" />
+            <location filename="../../app/views/service_text.py" line="106" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="109" />
+            <location filename="../../app/views/service_text.py" line="110" />
             <source>{label} must be zh (中文) or en (English).</source>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="113" />
+            <location filename="../../app/views/service_text.py" line="114" />
             <source>{label} must be a colour like #C8102E.</source>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="117" />
+            <location filename="../../app/views/service_text.py" line="118" />
             <source>A logo needs both image data and its type.</source>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="121" />
+            <location filename="../../app/views/service_text.py" line="122" />
             <source>That objective no longer exists.</source>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="123" />
+            <location filename="../../app/views/service_text.py" line="124" />
             <source>Objectives are text.</source>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="126" />
+            <location filename="../../app/views/service_text.py" line="127" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="130" />
+            <location filename="../../app/views/service_text.py" line="131" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="132" />
+            <location filename="../../app/views/service_text.py" line="133" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="135" />
+            <location filename="../../app/views/service_text.py" line="136" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="139" />
+            <location filename="../../app/views/service_text.py" line="140" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="143" />
+            <location filename="../../app/views/service_text.py" line="144" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="147" />
+            <location filename="../../app/views/service_text.py" line="148" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="151" />
+            <location filename="../../app/views/service_text.py" line="152" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="168" />
+            <location filename="../../app/views/service_text.py" line="169" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="172" />
+            <location filename="../../app/views/service_text.py" line="173" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="176" />
+            <location filename="../../app/views/service_text.py" line="177" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="180" />
+            <location filename="../../app/views/service_text.py" line="181" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="187" />
+            <location filename="../../app/views/service_text.py" line="188" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="196" />
+            <location filename="../../app/views/service_text.py" line="197" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="204" />
+            <location filename="../../app/views/service_text.py" line="205" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="208" />
+            <location filename="../../app/views/service_text.py" line="209" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="212" />
+            <location filename="../../app/views/service_text.py" line="213" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="216" />
+            <location filename="../../app/views/service_text.py" line="217" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="220" />
+            <location filename="../../app/views/service_text.py" line="221" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="224" />
+            <location filename="../../app/views/service_text.py" line="225" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="230" />
+            <location filename="../../app/views/service_text.py" line="231" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="238" />
+            <location filename="../../app/views/service_text.py" line="239" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="246" />
+            <location filename="../../app/views/service_text.py" line="247" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text.py" line="254" />
+            <location filename="../../app/views/service_text.py" line="255" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -3808,11 +3930,11 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/service_text_budget.py" line="144" />
-            <source>Choose a channel for the budget line (add channels in the Campaign calendar).</source>
-            <translation>请为预算项选择渠道（渠道在“营销日历”中添加）。</translation>
+            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
+            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/service_text_budget.py" line="150" />
+            <location filename="../../app/views/service_text_budget.py" line="151" />
             <source>'{value}' is not a month (YYYY-MM).</source>
             <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
@@ -4031,6 +4153,49 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/service_text_calendar_edit.py" line="111" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextChannels</name>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="20" />
+            <source>Channel name must be text.</source>
+            <translation>渠道名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="24" />
+            <source>Channel name cannot be empty.</source>
+            <translation>渠道名称不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="28" />
+            <source>Channel name is too long ({count} characters; at most {limit}).</source>
+            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="34" />
+            <source>Channel name: the text holds {char}, which is not a character.</source>
+            <translation>渠道名称：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="40" />
+            <source>There is already a channel named '{name}'.</source>
+            <translation>已有名为“{name}”的渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="44" />
+            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
+            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="50" />
+            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
+            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/service_text_channels.py" line="56" />
+            <source>The standard channels can only be added to a plan without channels.</source>
+            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
         </message>
     </context>
     <context>
