@@ -76,6 +76,8 @@ class BudgetEditor(BudgetActions, QWidget):
         if document.read_only:
             for action in self.edit_actions:
                 action.setEnabled(False)
+            for edit in (self.summary.envelope_edit, self.summary.reserve_edit):
+                edit.setReadOnly(True)  # typing there could not be saved
 
     # -- building ------------------------------------------------------------
     def _action(self, bar: QToolBar, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -236,6 +238,9 @@ class BudgetEditor(BudgetActions, QWidget):
             self.summary.select_channel(item_id, 3)  # the channel's target share (no-op for another id)
             self.summary.shares.setFocus(Qt.OtherFocusReason)
             return
+        if field in ("period_start", "period_end"):  # budget.outside_period: the plan's finding, no line id
+            self._go_to_outside_period()
+            return
         layer = "actual" if field == "actual" else None
         row = self.model.row_of(item_id, layer)
         if row < 0:
@@ -248,6 +253,19 @@ class BudgetEditor(BudgetActions, QWidget):
             self.grid.go_to(row, 3)
         else:
             self.grid.go_to(row, FROZEN + len(self.model.months) + len(self.model.quarters))
+
+    def _go_to_outside_period(self) -> None:
+        """Make the first filled cell outside the plan period current."""
+        grid = self.model.grid
+        outside = [m for m in grid.months if m not in set(grid.period_months)]
+        for line in grid.lines:
+            for layer in self.model.layers:
+                month = next((m for m in outside if grid.value(line["id"], m, layer) is not None), None)
+                if month is not None:
+                    self.grid.go_to(self.model.row_of(line["id"], layer), self.model.month_col[month])
+                    return
+        if outside and grid.lines:  # only in a layer not shown: that month's column
+            self.grid.go_to(0, self.model.month_col[outside[0]])
 
     def go_to_finding(self, finding) -> None:
         """A finding in the summary list was activated."""

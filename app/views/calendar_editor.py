@@ -294,6 +294,8 @@ class CalendarEditor(QWidget):
             row = self.proxy.proxy_row_of(campaign["id"])
             column = COLUMNS.index(field) if field in COLUMNS else 0
             self.table.setCurrentIndex(self.proxy.index(row, column))
+            if item_id != campaign["id"] and self.detail.select_part(item_id, field):
+                return  # a phase or milestone: its row in the detail panel has the focus
         self.table.setFocus(Qt.OtherFocusReason)
 
     # -- refreshing ----------------------------------------------------------------

@@ -154,6 +154,21 @@ class CampaignDetailPanel(QWidget):
         self.phases.set_rows(campaign["phases"] if campaign else [])
         self.milestones.set_rows(campaign["milestones"] if campaign else [])
 
+    def select_part(self, item_id: str, field: str = "") -> bool:
+        """Open the Phases or Milestones tab and select the row of *item_id*
+        (its *field* column current); False when the shown campaign has no such row."""
+        for model, table in ((self.phases, self.phase_table), (self.milestones, self.milestone_table)):
+            row = next((n for n, r in enumerate(model.rows) if r["id"] == item_id), -1)
+            if row >= 0:
+                self.tabs.setCurrentWidget(table.parentWidget())
+                column = model.columns.index(field) if field in model.columns else 0
+                table.setCurrentIndex(model.index(row, column))
+                table.selectRow(row)
+                table.scrollTo(model.index(row, column))
+                table.setFocus(Qt.OtherFocusReason)
+                return True
+        return False
+
     @staticmethod
     def _fill(widget: QListWidget, names: dict, checked: list[str]) -> None:
         blocker = QSignalBlocker(widget)

@@ -154,6 +154,15 @@ class JourneyPanel(QWidget):
         if index >= 0:
             self.persona_box.setCurrentIndex(index)
 
+    def select_first_empty_stage(self) -> None:
+        """Select the first stage of the shown journey with nothing filled in
+        (the first stage when none is empty)."""
+        row = next((n for n, stage in enumerate(self.model.rows) if stage["id"] is None), 0)
+        if row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def copy_journey(self) -> None:
         """Put the journey on the clipboard as tab-separated text (stages in
         rows), so it can be pasted into another persona or a spreadsheet."""

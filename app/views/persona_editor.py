@@ -63,6 +63,7 @@ class PersonasEditor(QWidget):
         )
         self.model.on_drop = self.drop_cards
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
+        self.cards.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.detail = PersonaDetail(self.document, page)
         self.add_button = QPushButton(self.tr("Add persona"), page)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), page)
@@ -99,7 +100,20 @@ class PersonasEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.left_button.clicked.connect(lambda: self.move_selected(-1))
         self.right_button.clicked.connect(lambda: self.move_selected(1))
+        self._update_buttons()
         return page
+
+    def _update_buttons(self) -> None:
+        """Duplicate, Remove and Move act on the selection: enabled only with one
+        (and never in a read-only plan); Move not past either end."""
+        writable = not self.document.read_only
+        selected = writable and bool(self.cards.selectionModel().selectedIndexes())
+        current = self.current_id()
+        row = self.model.row_of(current) if selected and current else -1
+        self.duplicate_button.setEnabled(row >= 0)
+        self.remove_button.setEnabled(selected)
+        self.left_button.setEnabled(row > 0)
+        self.right_button.setEnabled(0 <= row < self.model.rowCount() - 1)
 
     # -- selection -----------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -118,11 +132,13 @@ class PersonasEditor(QWidget):
         if row < 0:
             self.cards.selectionModel().clear()
             self.detail.show_persona(None)
+            self._update_buttons()
             return
         index = self.model.index(row)
         self.cards.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
         self.cards.scrollTo(index)
         self._current_changed()
+        self._update_buttons()
 
     def _current_changed(self) -> None:
         persona_id = self.current_id()
@@ -235,6 +251,7 @@ class PersonasEditor(QWidget):
             if item_id:
                 self.select_persona(item_id)
                 self.journeys.show_persona(item_id)
+                self.journeys.select_first_empty_stage()
             self.journeys.table.setFocus(Qt.OtherFocusReason)
             return
         self.tabs.setCurrentIndex(PERSONAS_TAB)

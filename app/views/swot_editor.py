@@ -138,6 +138,8 @@ class SwotEditor(QWidget):
 
     def _item_selected(self, ids: list[str]) -> None:
         self.form.show_item(ids[0] if len(ids) == 1 else None)
+        for button in (self.delete_button, self.move_button):  # they act on the selected items only
+            button.setEnabled(bool(ids) and not self.document.read_only)
         citing = svc.citing_strategies(self.document.plan, ids) if ids else []
         self.tows.model.set_highlighted(s["id"] for s in citing)
 
