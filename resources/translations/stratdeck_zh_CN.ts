@@ -100,82 +100,82 @@
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="95" />
+            <location filename="../../app/views/budget_editor.py" line="97" />
             <source>Add line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="96" />
+            <location filename="../../app/views/budget_editor.py" line="98" />
             <source>Delete lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="97" />
+            <location filename="../../app/views/budget_editor.py" line="99" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="98" />
+            <location filename="../../app/views/budget_editor.py" line="100" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="100" />
+            <location filename="../../app/views/budget_editor.py" line="102" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="101" />
+            <location filename="../../app/views/budget_editor.py" line="103" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="102" />
+            <location filename="../../app/views/budget_editor.py" line="104" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="104" />
+            <location filename="../../app/views/budget_editor.py" line="106" />
             <source>Clear cells</source>
             <translation>清除单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="108" />
+            <location filename="../../app/views/budget_editor.py" line="110" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="111" />
+            <location filename="../../app/views/budget_editor.py" line="113" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="112" />
+            <location filename="../../app/views/budget_editor.py" line="114" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="113" />
+            <location filename="../../app/views/budget_editor.py" line="115" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="127" />
+            <location filename="../../app/views/budget_editor.py" line="129" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="193" />
+            <location filename="../../app/views/budget_editor.py" line="195" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="196" />
+            <location filename="../../app/views/budget_editor.py" line="198" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget_editor.py" line="201" />
+            <location filename="../../app/views/budget_editor.py" line="203" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -1054,7 +1054,7 @@
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/campaign_detail.py" line="218" />
+            <location filename="../../app/views/campaign_detail.py" line="233" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1886,13 +1886,13 @@
         </message>
         <message>
             <location filename="../../app/views/journey_panel.py" line="116" />
-            <location filename="../../app/views/journey_panel.py" line="172" />
+            <location filename="../../app/views/journey_panel.py" line="181" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
             <location filename="../../app/views/journey_panel.py" line="117" />
-            <location filename="../../app/views/journey_panel.py" line="176" />
+            <location filename="../../app/views/journey_panel.py" line="185" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
@@ -1912,7 +1912,7 @@
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/journey_panel.py" line="185" />
+            <location filename="../../app/views/journey_panel.py" line="194" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -2808,27 +2808,27 @@
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="67" />
+            <location filename="../../app/views/persona_editor.py" line="68" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="68" />
+            <location filename="../../app/views/persona_editor.py" line="69" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="69" />
+            <location filename="../../app/views/persona_editor.py" line="70" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="70" />
+            <location filename="../../app/views/persona_editor.py" line="71" />
             <source>Move earlier</source>
             <translation>前移</translation>
         </message>
         <message>
-            <location filename="../../app/views/persona_editor.py" line="71" />
+            <location filename="../../app/views/persona_editor.py" line="72" />
             <source>Move later</source>
             <translation>后移</translation>
         </message>
@@ -5643,17 +5643,17 @@ Weight %s of 5. Evidence: %s</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="221" />
+            <location filename="../../app/views/swot_editor.py" line="223" />
             <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
             <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="228" />
+            <location filename="../../app/views/swot_editor.py" line="230" />
             <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
             <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot_editor.py" line="242" />
+            <location filename="../../app/views/swot_editor.py" line="244" />
             <source>Sort SWOT items by weight</source>
             <translation>按权重排序 SWOT 条目</translation>
         </message>
