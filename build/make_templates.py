@@ -3,7 +3,8 @@
 Each template is a JSON exchange document (docs/plan-format.md) built from
 the structure of the seed decks: objectives and market-context prompts,
 SWOT prompts, channels and shares (40/30/15/15), value tiers (2/18/30/50),
-severity levels and a KPI set. Ids here are fixed (uuid5) so the files diff
+severity levels, a KPI set, 3–4 starter risks and one starter crisis
+playbook tied to severity level 1. Ids here are fixed (uuid5) so the files diff
 cleanly; app.services.templates gives every new plan fresh ones.
 
 Run: ``python build/make_templates.py`` after changing the description below."""
@@ -192,6 +193,235 @@ KPIS = {
     ],
 }
 
+# Starter risks: category key, title, likelihood, impact, owner role, mitigation, contingency.
+RISKS = {
+    "annual": [
+        (
+            "supply_chain",
+            ("（提示）核心原料或供应商断供", "(Prompt) Key material or supplier shortfall"),
+            3,
+            4,
+            ("供应链总监", "Supply-chain director"),
+            ("（提示）锁定第二供应商、保持安全库存", "(Prompt) Second supplier, safety stock"),
+            ("（提示）切换备选配方或调整主推产品", "(Prompt) Switch recipe or change the hero products"),
+        ),
+        (
+            "reputation",
+            ("（提示）负面舆情扩散", "(Prompt) Negative buzz spreads"),
+            3,
+            4,
+            ("品牌总监", "Brand director"),
+            ("（提示）全天候舆情监测、达人合作审核", "(Prompt) 24/7 social listening, creator vetting"),
+            ("（提示）启动舆情预案、发布初步声明", "(Prompt) Run the buzz playbook, publish a holding statement"),
+        ),
+        (
+            "data_security",
+            ("（提示）会员数据泄露", "(Prompt) Member data leak"),
+            2,
+            5,
+            ("信息安全负责人", "Head of information security"),
+            ("（提示）最小权限、数据脱敏、定期审计", "(Prompt) Least privilege, masking, regular audits"),
+            (
+                "（提示）隔离系统、72 小时内报告并通知用户",
+                "(Prompt) Isolate systems, report and notify within 72 hours",
+            ),
+        ),
+        (
+            "compliance",
+            ("（提示）广告用语违反广告法", "(Prompt) Ad copy breaks advertising law"),
+            2,
+            3,
+            ("法务经理", "Legal manager"),
+            ("（提示）上线前法务审核文案", "(Prompt) Legal review before launch"),
+            ("（提示）下架素材、修改后重新上线", "(Prompt) Pull the material, fix and relaunch"),
+        ),
+    ],
+    "ecommerce": [
+        (
+            "operations",
+            ("（提示）大促期间系统或物流爆仓", "(Prompt) Systems or logistics overload at peak"),
+            3,
+            4,
+            ("电商运营总监", "E-commerce operations director"),
+            ("（提示）压力测试、提前备货到前置仓", "(Prompt) Load tests, stock moved to forward warehouses"),
+            ("（提示）启用备用物流、发布延迟发货说明", "(Prompt) Backup carriers, publish a shipping-delay notice"),
+        ),
+        (
+            "reputation",
+            ("（提示）价格争议或虚假宣传质疑", "(Prompt) Pricing dispute or claims of false advertising"),
+            3,
+            4,
+            ("品牌总监", "Brand director"),
+            (
+                "（提示）规则与价格提前审核、客服话术统一",
+                "(Prompt) Check rules and prices early, one customer-service script",
+            ),
+            ("（提示）启动舆情预案、补偿受影响用户", "(Prompt) Run the buzz playbook, compensate affected buyers"),
+        ),
+        (
+            "supply_chain",
+            ("（提示）爆款断货", "(Prompt) Hero SKU sells out"),
+            3,
+            3,
+            ("供应链经理", "Supply-chain manager"),
+            ("（提示）按预测备货并设补货节点", "(Prompt) Stock to forecast, set reorder points"),
+            ("（提示）预售或推荐替代款", "(Prompt) Pre-sale or suggest an alternative"),
+        ),
+        (
+            "compliance",
+            ("（提示）平台规则或促销合规问题", "(Prompt) Platform rule or promotion compliance issue"),
+            2,
+            3,
+            ("法务经理", "Legal manager"),
+            ("（提示）活动规则上线前法务审核", "(Prompt) Legal review of the campaign rules"),
+            ("（提示）暂停活动、修改规则后重启", "(Prompt) Pause, fix the rules, restart"),
+        ),
+    ],
+    "key_account": [
+        (
+            "concentration",
+            ("（提示）营收过度依赖少数大客户", "(Prompt) Revenue depends on a few large accounts"),
+            3,
+            4,
+            ("大客户总监", "Key-account director"),
+            ("（提示）拓展潜力客户、设单客占比上限", "(Prompt) Grow potential accounts, cap any one account's share"),
+            ("（提示）启动客户挽留方案、调整年度目标", "(Prompt) Run the retention plan, reset the year's targets"),
+        ),
+        (
+            "credit",
+            ("（提示）客户回款逾期", "(Prompt) Account pays late"),
+            3,
+            3,
+            ("财务经理", "Finance manager"),
+            ("（提示）授信额度与账期分级管理", "(Prompt) Credit limits and terms by tier"),
+            ("（提示）暂停发货、协商还款计划", "(Prompt) Hold shipments, agree a repayment plan"),
+        ),
+        (
+            "product_quality",
+            ("（提示）批次质量问题引发客户投诉", "(Prompt) A bad batch draws account complaints"),
+            2,
+            4,
+            ("质量经理", "Quality manager"),
+            ("（提示）出厂检验、批次可追溯", "(Prompt) Outgoing inspection, traceable batches"),
+            ("（提示）冻结批次、上门沟通并补偿", "(Prompt) Freeze the batch, visit and compensate"),
+        ),
+        (
+            "data_security",
+            ("（提示）客户资料外泄", "(Prompt) Account data leaks"),
+            2,
+            4,
+            ("信息安全负责人", "Head of information security"),
+            ("（提示）客户资料分级授权访问", "(Prompt) Tiered access to account data"),
+            ("（提示）隔离系统、通知客户并报告", "(Prompt) Isolate systems, notify accounts, report"),
+        ),
+    ],
+    "iteration": [
+        (
+            "operations",
+            ("（提示）优化措施执行不到位", "(Prompt) Improvements not carried out"),
+            3,
+            3,
+            ("项目经理", "Project manager"),
+            ("（提示）每周复盘、明确责任人", "(Prompt) Weekly review, named owners"),
+            ("（提示）收缩范围、优先最大流失点", "(Prompt) Narrow the scope to the biggest leak"),
+        ),
+        (
+            "reputation",
+            ("（提示）调整后的传播引发负面反馈", "(Prompt) Changed messaging draws negative feedback"),
+            2,
+            4,
+            ("品牌总监", "Brand director"),
+            ("（提示）小范围测试后再放量", "(Prompt) Test small before scaling up"),
+            ("（提示）启动舆情预案、回滚素材", "(Prompt) Run the buzz playbook, roll the material back"),
+        ),
+        (
+            "compliance",
+            ("（提示）新投放渠道合规风险", "(Prompt) Compliance risk in a new channel"),
+            2,
+            3,
+            ("法务经理", "Legal manager"),
+            ("（提示）新渠道上线前法务审核", "(Prompt) Legal review before a new channel goes live"),
+            ("（提示）暂停投放、整改后恢复", "(Prompt) Pause spend, fix, resume"),
+        ),
+    ],
+}
+
+RISK_DESCRIPTION = ("（提示）说明风险成因与可能影响", "(Prompt) Why it could happen and what it would hit")
+
+# One starter playbook per template, tied to severity level 1 (response within
+# 60 minutes, so the first step is at T+0). Offsets in minutes.
+STEPS = [
+    (
+        ("（提示）确认事件、截图留证", "(Prompt) Confirm the case, capture evidence"),
+        ("舆情专员", "Social-listening lead"),
+        0,
+    ),
+    (
+        ("（提示）通知升级链、成立专项小组", "(Prompt) Alert the escalation chain, form a task force"),
+        ("品牌总监", "Brand director"),
+        15,
+    ),
+    (
+        ("（提示）发布初步声明、统一客服话术", "(Prompt) Publish the holding statement, brief customer service"),
+        ("公关总监", "PR director"),
+        60,
+    ),
+    (
+        ("（提示）联系当事人、核实原因", "(Prompt) Contact the people affected, find the cause"),
+        ("客服经理", "Customer-service manager"),
+        60,
+    ),
+    (("（提示）公布调查结果与改进措施", "(Prompt) Publish findings and fixes"), ("公关总监", "PR director"), 1440),
+]
+ESCALATION = [("品牌总监", "Brand director"), ("市场总监", "Marketing director"), ("首席执行官", "CEO")]
+STATEMENT = (
+    ("初步声明（提示：按实际情况修改）", "Holding statement (prompt: adapt to the facts)"),
+    (
+        "{date}，{brand}关注到有关{product}的反馈。我们高度重视，已成立专项小组调查，将在 24 小时内公布进展。",
+        "On {date} {brand} became aware of reports about {product}. We take this seriously, have set up a task "
+        "force and will share an update within 24 hours.",
+    ),
+)
+PLAYBOOKS = {
+    "annual": (
+        ("负面舆情发酵", "Negative buzz spreading"),
+        ("（提示）描述场景：负面内容在社交平台扩散并登上热搜", "(Prompt) The scene: negative posts spread and trend"),
+        ("（提示）例如 2 小时内同一问题提及超过 500 次", "(Prompt) E.g. more than 500 mentions within 2 hours"),
+    ),
+    "ecommerce": (
+        ("大促期间负面舆情", "Negative buzz during the festival"),
+        (
+            "（提示）描述场景：价格、发货或赠品问题在大促期间引发集中投诉",
+            "(Prompt) The scene: prices, shipping or gifts draw a wave of complaints mid-festival",
+        ),
+        (
+            "（提示）例如差评率高于目标 25 % 或登上平台热榜",
+            "(Prompt) E.g. bad reviews 25 % over target or a trending topic",
+        ),
+    ),
+    "key_account": (
+        ("重要客户重大投诉", "Key-account escalated complaint"),
+        (
+            "（提示）描述场景：钻石客户公开投诉或威胁终止合作",
+            "(Prompt) The scene: a diamond account complains publicly or threatens to leave",
+        ),
+        (
+            "（提示）例如钻石客户书面投诉或公开发声",
+            "(Prompt) E.g. a written or public complaint from a diamond account",
+        ),
+    ),
+    "iteration": (
+        ("调整后负面反馈", "Negative feedback after a change"),
+        (
+            "（提示）描述场景：新方案上线后用户负面反馈集中出现",
+            "(Prompt) The scene: users react badly after the new plan goes live",
+        ),
+        ("（提示）例如负面评论占比较调整前翻倍", "(Prompt) E.g. the share of negative comments doubles"),
+    ),
+}
+SPOKESPERSON = ("公关总监", "PR director")
+PRODUCT = ("（提示）涉事产品", "(Prompt) product concerned")
+
 
 def _id(*parts) -> str:
     return str(uuid.uuid5(NS, "/".join(str(p) for p in parts)))
@@ -273,7 +503,78 @@ def document(key: str, lang: int) -> dict:
         ],
         "template": {"key": key, "title": spec["title"][lang], "description": spec["blurb"][lang]},
     }
+    doc.update(_risks_and_playbook(key, spec["kpis"], code, lang))
     return doc
+
+
+def _risks_and_playbook(key: str, theme: str, code: str, lang: int) -> dict:
+    """The starter risks and the one starter playbook (tied to level 1) of a template."""
+    playbook = _id(key, code, "playbook", 0)
+    name, scenario, trigger = PLAYBOOKS[theme]
+    return {
+        "risk": [
+            {
+                "id": _id(key, code, "risk", i),
+                "position": i,
+                "category": category,
+                "title": title[lang],
+                "description": RISK_DESCRIPTION[lang],
+                "likelihood": likelihood,
+                "impact": impact,
+                "owner": owner[lang],
+                "mitigation": mitigation[lang],
+                "contingency": contingency[lang],
+                "status": "open",
+                "review_date": None,
+            }
+            for i, (category, title, likelihood, impact, owner, mitigation, contingency) in enumerate(RISKS[theme])
+        ],
+        "playbook": [
+            {
+                "id": playbook,
+                "position": 0,
+                "name": name[lang],
+                "scenario": scenario[lang],
+                "severity_level_id": _id(key, code, "severity", 0),
+                "trigger_text": trigger[lang],
+                "trigger_kpi_id": None,
+                "trigger_risk_id": None,
+                "spokesperson": SPOKESPERSON[lang],
+                "product": PRODUCT[lang],
+            }
+        ],
+        "escalation_contact": [
+            {
+                "id": _id(key, code, "contact", i),
+                "position": i,
+                "playbook_id": playbook,
+                "role": role[lang],
+                "name": "",
+                "contact": "",
+            }
+            for i, role in enumerate(ESCALATION)
+        ],
+        "playbook_step": [
+            {
+                "id": _id(key, code, "step", i),
+                "position": i,
+                "playbook_id": playbook,
+                "action": action[lang],
+                "owner": owner[lang],
+                "offset_minutes": offset,
+            }
+            for i, (action, owner, offset) in enumerate(STEPS)
+        ],
+        "holding_statement": [
+            {
+                "id": _id(key, code, "statement", 0),
+                "position": 0,
+                "playbook_id": playbook,
+                "title": STATEMENT[0][lang],
+                "body": STATEMENT[1][lang],
+            }
+        ],
+    }
 
 
 def main() -> None:
