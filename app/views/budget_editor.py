@@ -22,6 +22,7 @@ from app.views.budget_grid_model import FROZEN, BudgetGridModel
 from app.views.budget_summary import BudgetSummary
 from app.views.budget_table import BudgetTable
 from app.views.channel_actions import ChannelActions
+from app.views.field_widgets import RefusalBanner
 from app.views.plan_document import PlanDocument
 from app.views.settings import interface_language
 
@@ -44,11 +45,7 @@ class BudgetEditor(BudgetActions, QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self._toolbar())
-        self.banner = QLabel(self)
-        self.banner.setObjectName("budget-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:6px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "budget-banner")
         layout.addWidget(self.banner)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
@@ -168,8 +165,7 @@ class BudgetEditor(BudgetActions, QWidget):
     # -- showing ---------------------------------------------------------------
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
 
     def reload(self) -> None:
         """Read the whole grid again (lines added, moved, deleted; channels renamed)."""

@@ -33,6 +33,7 @@ from app.views.calendar_table_model import COLUMNS, ID_ROLE, CampaignFilter, Cam
 from app.views.calendar_timeline import CampaignTimeline
 from app.views.calendar_timeline_scale import ZOOMS, parse
 from app.views.campaign_detail import CampaignDetailPanel
+from app.views.field_widgets import RefusalBanner
 from app.views.plan_document import PlanDocument
 
 
@@ -49,11 +50,7 @@ class CalendarEditor(QWidget):
         self.model = CampaignTableModel(document, self)
         self.proxy = CampaignFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("calendar-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "calendar-banner")
         self.timeline = CampaignTimeline(document, self.proxy, self)
         self.month_grid = CampaignMonthGrid(self)
         self.views = QTabWidget(self)
@@ -264,8 +261,7 @@ class CalendarEditor(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def focus_field(self, field: str, item_id: str = "") -> None:

@@ -29,7 +29,7 @@ from app.views.competitor_commands import (
 )
 from app.views.competitor_map import PositioningMap
 from app.views.competitor_model import COLUMNS, CompetitorModel
-from app.views.field_widgets import EmptyViewHint, PlanLineEdit
+from app.views.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.plan_document import PlanDocument
 from app.views.service_text_competitors import axis_names
 
@@ -44,11 +44,7 @@ class CompetitorEditor(QWidget):
         self.document = document
         self.label_session = 0
         layout = QVBoxLayout(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("competitors-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "competitors-banner")
         layout.addWidget(self.banner)
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self._table_side(splitter))
@@ -217,8 +213,7 @@ class CompetitorEditor(QWidget):
     # -- showing -----------------------------------------------------------
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def refresh_all(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 _PASSED_ON = (QKeySequence.Undo, QKeySequence.Redo)
 
@@ -120,3 +120,20 @@ def fit_rows_to_columns(table) -> None:
     timer.setInterval(0)  # one re-fit after a burst of column resizes
     timer.timeout.connect(table.resizeRowsToContents)
     table.horizontalHeader().sectionResized.connect(lambda *_args: timer.start())
+
+
+class RefusalBanner(QLabel):
+    """The red line at the top of an editor that says why an edit was
+    refused or not saved; hidden while there is nothing to say."""
+
+    def __init__(self, parent, object_name: str):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
+        self.hide()
+
+    def say(self, text: str) -> None:
+        """Show *text*, or hide the banner when it is empty."""
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.views.field_widgets import RefusalBanner
 from app.views.forecast_model import INPUT_FIELD, KEYS, ForecastModel
 from app.views.plan_document import PlanDocument
 
@@ -25,11 +26,7 @@ class ForecastEditor(QWidget):
         super().__init__(parent)
         self.document = document
         layout = QVBoxLayout(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("forecast-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "forecast-banner")
         layout.addWidget(self.banner)
         title = QLabel(self.tr("Forecast & ROI per channel"), self)
         title.setStyleSheet("font-size:16px;font-weight:600;")
@@ -97,8 +94,7 @@ class ForecastEditor(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show (or clear) the banner."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def select(self, channel_id: str, column: int = 0) -> None:

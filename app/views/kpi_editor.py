@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views.field_widgets import RefusalBanner
 from app.views.forecast_commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
@@ -68,11 +69,7 @@ class KpiEditor(QWidget):
         super().__init__(parent)
         self.document = document
         layout = QVBoxLayout(self)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("kpi-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "kpi-banner")
         layout.addWidget(self.banner)
         title = QLabel(self.tr("KPI scorecard"), self)
         title.setStyleSheet("font-size:16px;font-weight:600;")
@@ -251,8 +248,7 @@ class KpiEditor(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show (or clear) the banner."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def focus_field(self, field: str, item_id: str = "") -> None:

@@ -22,7 +22,7 @@ from app.services import images
 from app.services import overview_service as svc
 from app.services.errors import EditRefused
 from app.views import dialogs
-from app.views.field_widgets import PlanLineEdit, PlanTextEdit
+from app.views.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.locale_format import date_edit_format
 from app.views.objectives_panel import ObjectivesPanel
 from app.views.overview_commands import SetFieldCommand, SetLogoCommand
@@ -47,11 +47,7 @@ class OverviewEditor(QScrollArea):
         body = QWidget(self)
         self.setWidget(body)
         layout = QVBoxLayout(body)
-        self.banner = QLabel(body)
-        self.banner.setObjectName("overview-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(body, "overview-banner")
         layout.addWidget(self.banner)
         layout.addWidget(self._plan_group(body))
         layout.addWidget(self._brand_group(body))
@@ -202,8 +198,7 @@ class OverviewEditor(QScrollArea):
     # -- showing -----------------------------------------------------------
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def on_change(self, change) -> None:

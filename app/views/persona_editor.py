@@ -4,10 +4,10 @@ the value-tier table and the journey grid, in three tabs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import persona_service
-from app.views.field_widgets import EmptyViewHint
+from app.views.field_widgets import EmptyViewHint, RefusalBanner
 from app.views.journey_panel import JourneyPanel
 from app.views.persona_cards import CARD, ID_ROLE, PersonaCardsModel, PersonaCardView
 from app.views.persona_commands import (
@@ -31,11 +31,7 @@ class PersonasEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        self.banner = QLabel(self)
-        self.banner.setObjectName("personas-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "personas-banner")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._personas_page(), self.tr("Personas"))
         self.tiers = TierPanel(document, self.tabs)
@@ -205,8 +201,7 @@ class PersonasEditor(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
 
     def on_change(self, change) -> None:
         """Redraw what a committed change touched."""

@@ -29,7 +29,7 @@ from app.services.errors import StratdeckError
 from app.views import dialogs
 from app.views.crisis_commands import EditFieldCommand
 from app.views.crisis_table_model import ColumnSpec
-from app.views.field_widgets import PlanLineEdit, PlanTextEdit
+from app.views.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.locale_format import format_date
 from app.views.plan_document import PlanDocument
 from app.views.playbook_list import PlaybookList
@@ -51,11 +51,7 @@ class PlaybookEditor(QWidget):
         self.document = document
         self.current: dict | None = None
         self.sessions: dict[str, int] = dict.fromkeys((*LINE_FIELDS, *TEXT_FIELDS, "body"), 0)
-        self.banner = QLabel(self)
-        self.banner.setObjectName("playbooks-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "playbooks-banner")
         self.export_button = QPushButton(self.tr("Export one-page playbooks…"), self)
         self.export_button.setObjectName("playbooks-export")
         self.export_button.clicked.connect(self.export_pdf)
@@ -319,8 +315,7 @@ class PlaybookEditor(QWidget):
 
     def show_message(self, message: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(message)
-        self.banner.setVisible(bool(message))
+        self.banner.say(message)
 
     def on_change(self, change) -> None:
         """Follow a committed change: our own tables, or risks/KPIs/plan

@@ -25,6 +25,7 @@ from app.services import risk_service as svc
 from app.views import service_text_risks as text
 from app.views.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.crisis_table_model import ColumnSpec, RowsDelegate, RowsTableModel
+from app.views.field_widgets import RefusalBanner
 from app.views.plan_document import PlanDocument
 from app.views.risk_detail import TEXT_FIELDS, RiskDetail
 from app.views.risk_heatmap import RiskHeatMap
@@ -79,11 +80,7 @@ class RiskEditor(QWidget):
         self.cell: tuple[int, int] | None = None
         self.detail_id: str | None = None  # the risk in the detail pane (kept while a filter hides it)
         self._reloading = False
-        self.banner = QLabel(self)
-        self.banner.setObjectName("risks-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "risks-banner")
         self.model = RowsTableModel(
             document, risk_columns(), svc.list_risks, svc.update_risk, self.tr("Edit risk"), self
         )
@@ -286,8 +283,7 @@ class RiskEditor(QWidget):
 
     def show_message(self, message: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(message)
-        self.banner.setVisible(bool(message))
+        self.banner.say(message)
 
     def on_change(self, change) -> None:
         """Redraw after a committed change of the register."""

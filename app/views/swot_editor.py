@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -24,6 +23,7 @@ from app.models.swot_rules import QUADRANT_ORDER, item_labels, sorted_by_weight
 from app.services import swot_service as svc
 from app.services import swot_strategies as tows
 from app.views import dialogs
+from app.views.field_widgets import RefusalBanner
 from app.views.plan_document import PlanDocument
 from app.views.swot_board import SwotBoard, quadrant_titles
 from app.views.swot_commands import AddItemCommand, ArrangeItemsCommand, DeleteItemsCommand
@@ -41,11 +41,7 @@ class SwotEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        self.banner = QLabel(self)
-        self.banner.setObjectName("swot-banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
-        self.banner.hide()
+        self.banner = RefusalBanner(self, "swot-banner")
         self.board = SwotBoard(document, self)
         self.form = SwotItemForm(document, self)
         self.tows = TowsPanel(document, self)
@@ -170,8 +166,7 @@ class SwotEditor(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.say(text)
         self.message.emit(text)
 
     def on_failed(self, field: str, message: str) -> None:
