@@ -64,7 +64,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def run_command(argv: list[str]) -> int:
     """Run a command-line command; print its lines or one error line."""
     from app.services import cli_commands
-    from app.services.errors import StratdeckError
+    from app.services.plan.errors import StratdeckError
 
     args = _command_parser().parse_args(argv)
     try:
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         return run_command(argv)
     args = _gui_parser().parse_args(argv)
-    from app.views.app import run_gui
+    from app.views.shell.app import run_gui
 
     return run_gui(plan=args.plan, demo=args.demo, read_only=args.read_only)
 

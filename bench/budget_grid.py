@@ -36,7 +36,7 @@ def fresh(plan):
     """*plan* with nothing kept from an earlier read (the budget grid is
     kept between reads since Dec 2026; older code keeps nothing)."""
     try:
-        from app.services import budget_cache
+        from app.services.budget import cache as budget_cache
     except ImportError:
         return plan
     budget_cache._CACHE.pop(plan, None)
@@ -51,12 +51,12 @@ def main() -> None:
         os.environ["STRATDECK_DATA_DIR"] = folder
         from PySide6.QtWidgets import QApplication
 
-        from app.models.budget_rules import check_budget
-        from app.services import budget_service as svc
-        from app.services.plan_file import PlanFile
-        from app.views.budget_editor import BudgetEditor
-        from app.views.plan_document import PlanDocument
-        from app.views.problems_panel import ProblemsPanel
+        from app.models.budget.rules import check_budget
+        from app.services.budget import service as svc
+        from app.services.plan.plan_file import PlanFile
+        from app.views.budget.editor import BudgetEditor
+        from app.views.common.plan_document import PlanDocument
+        from app.views.shell.problems_panel import ProblemsPanel
         from tests.budget_support import large_budget
 
         app = QApplication.instance() or QApplication([])

@@ -2,7 +2,7 @@
 against a bare PySide6 window, all in the same run.
 
 Each measurement is a fresh process, timed from launch to the lines it
-prints (app/views/startup_report.py, switched on by STRATDECK_STARTUP_REPORT):
+prints (app/views/shell/startup_report.py, switched on by STRATDECK_STARTUP_REPORT):
 ``painted`` (the main window's first paint) and ``editable`` (the plan open,
 validated, locked, backed up, editors built). The modes run interleaved:
 

@@ -1,5 +1,5 @@
 """Benchmark of the calendar rules: 5,000 campaigns on 10 channels with
-phases and milestones, checked by app.models.calendar_rules (pure) and by
+phases and milestones, checked by app.models.calendar.rules (pure) and by
 the rule provider reading a plan file (SQL included). Also times adding
 the key dates of three years and the ICS export of those campaigns.
 
@@ -18,9 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.models.calendar_rules import check_calendar  # noqa: E402
-from app.services import calendar_export, calendar_rules_service, key_dates, overview_service  # noqa: E402
-from app.services.plan_file import PlanFile  # noqa: E402
+from app.models.calendar.rules import check_calendar  # noqa: E402
+from app.services.calendar import export as calendar_export
+from app.services.calendar import key_dates
+from app.services.calendar import rules_service as calendar_rules_service
+from app.services.overview import service as overview_service
+from app.services.plan.plan_file import PlanFile  # noqa: E402
 
 CAMPAIGNS, CHANNELS = 5000, 10
 

@@ -83,11 +83,11 @@ def main() -> None:
         os.environ["STRATDECK_DATA_DIR"] = folder
         from PySide6.QtWidgets import QApplication
 
-        from app.services import calendar_service
-        from app.services.plan_file import PlanFile
-        from app.views import calendar_commands as commands
-        from app.views.calendar_editor import CalendarEditor
-        from app.views.plan_document import PlanDocument
+        from app.services.calendar import service as calendar_service
+        from app.services.plan.plan_file import PlanFile
+        from app.views.calendar import commands
+        from app.views.calendar.editor import CalendarEditor
+        from app.views.common.plan_document import PlanDocument
 
         app = QApplication.instance() or QApplication([])
         plan = PlanFile.create(Path(folder) / "big.stratdeck", title="Bench")

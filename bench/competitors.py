@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _fill(plan, count: int) -> None:
-    from app.services import competitor_service as svc
+    from app.services.competitors import service as svc
 
     for i in range(count):
         svc.add_competitor(
@@ -46,8 +46,8 @@ def main() -> None:
     from gui_window import plan_window
 
     with plan_window(lambda plan: _fill(plan, args.competitors)) as (app, window):
-        from app.services import problems
-        from app.views.competitor_model import COLUMNS
+        from app.services.plan import problems
+        from app.views.competitors.model import COLUMNS
 
         start = time.perf_counter()
         window.navigator.setCurrentRow(list(window.editors).index("competitors"))
@@ -80,7 +80,7 @@ def main() -> None:
             found = [f for f in problems.collect_findings(window.document.plan) if f.canvas == "competitors"]
             rule_times.append(time.perf_counter() - start)
         provider_times = []
-        from app.services.competitor_service import competitor_findings
+        from app.services.competitors.service import competitor_findings
 
         for _ in range(30):
             start = time.perf_counter()

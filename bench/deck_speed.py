@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT))
 
 def scaled_plan(folder: Path, language: str, objectives: int, context: int) -> Path:
     """The demo plan with *objectives* objectives and the market context *context* times."""
-    from app.services import samples
-    from app.services.plan_file import PlanFile
+    from app.services.plan import samples
+    from app.services.plan.plan_file import PlanFile
 
     path = samples.create_demo_plan(language, folder)
     with PlanFile.open(path) as plan, plan.transaction() as conn:
@@ -59,7 +59,7 @@ def scaled_plan(folder: Path, language: str, objectives: int, context: int) -> P
 def time_decks(plan_path: Path, out: Path, runs: int) -> tuple[float, float, int]:
     """(cold seconds, warm median seconds, pages) of build_deck."""
     from app.services.deck import build_deck
-    from app.services.plan_file import PlanFile
+    from app.services.plan.plan_file import PlanFile
 
     times, pages = [], 0
     for _ in range(runs + 1):
@@ -75,7 +75,7 @@ def section_times(plan_path: Path, out: Path) -> tuple[list[tuple[str, int, floa
     seconds)]`` in deck order, the whole build's seconds and the drawing's
     (build minus the sections' layout)."""
     from app.services.deck import build_deck, charts, registry
-    from app.services.plan_file import PlanFile
+    from app.services.plan.plan_file import PlanFile
 
     charts.clear_cache()  # every chart made anew, as after an edit that changes them all
     found: list[tuple[str, int, float]] = []
@@ -104,8 +104,8 @@ def make_pptx(pdf: Path, plan_path: Path, target: Path) -> int:
     from pptx.util import Pt
     from pypdf import PdfReader
 
-    from app.services.overview_service import list_objectives
-    from app.services.plan_file import PlanFile
+    from app.services.overview.service import list_objectives
+    from app.services.plan.plan_file import PlanFile
 
     with PlanFile.open(plan_path, read_only=True) as plan:
         objectives = list_objectives(plan)
@@ -169,7 +169,7 @@ def main() -> int:
         folder = Path(tmp)
         os.environ.setdefault("STRATDECK_DATA_DIR", str(folder / "data"))
         if args.demo:
-            from app.services import samples
+            from app.services.plan import samples
 
             plan_path = samples.create_demo_plan(args.language, folder)
             what = "demo plan as it is"

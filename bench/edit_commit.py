@@ -21,8 +21,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["STRATDECK_DATA_DIR"] = folder
-        from app.services import overview_service, samples
-        from app.services.plan_file import PlanFile
+        from app.services.overview import service as overview_service
+        from app.services.plan import samples
+        from app.services.plan.plan_file import PlanFile
 
         path = samples.create_demo_plan("zh", Path(folder))
         plan = PlanFile.open(path, keep_backups=0)

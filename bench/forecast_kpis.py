@@ -27,7 +27,10 @@ def best_ms(func, repeat: int = 20) -> float:
 
 
 def measure(plan, label: str) -> None:
-    from app.services import exports, forecast_kpi_export, forecast_service, kpi_service
+    from app.services.exchange import exports
+    from app.services.forecast import export as forecast_kpi_export
+    from app.services.forecast import kpis as kpi_service
+    from app.services.forecast import service as forecast_service
 
     start = time.perf_counter()
     forecast_service.forecast_frame(plan)
@@ -48,8 +51,8 @@ def measure(plan, label: str) -> None:
 def main() -> None:
     from forecast_support import add_channel, add_kpi
 
-    from app.services.plan_file import PlanFile
-    from app.services.samples import create_demo_plan
+    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.samples import create_demo_plan
 
     folder = Path(tempfile.mkdtemp())
     with PlanFile.open(create_demo_plan("en", folder)) as plan:

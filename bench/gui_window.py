@@ -31,8 +31,8 @@ def plan_window(fill: Callable) -> Iterator[tuple]:
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
         app = QApplication.instance() or QApplication([])
-        from app.services.plan_file import PlanFile
-        from app.views.main_window import MainWindow
+        from app.services.plan.plan_file import PlanFile
+        from app.views.shell.main_window import MainWindow
 
         path = Path(folder) / "bench.stratdeck"
         plan = PlanFile.create(path, title="Bench", language="zh")

@@ -23,7 +23,7 @@ def _fill(plan, count: int, photo: tuple[bytes, str]) -> None:
     """*count* personas with full text, a journey each, a photo on every fourth."""
     import uuid
 
-    from app.models.persona_rules import JOURNEY_STAGES
+    from app.models.personas.rules import JOURNEY_STAGES
 
     with plan.transaction() as conn:  # straight SQL: building the plan is not what is measured
         for i in range(count):
@@ -58,7 +58,7 @@ def _photo() -> tuple[bytes, str]:
 
     from PIL import Image
 
-    from app.services import images
+    from app.services.plan import images
 
     raw = io.BytesIO()
     Image.radial_gradient("L").resize((600, 800)).convert("RGB").save(raw, "PNG")
@@ -77,7 +77,7 @@ def main() -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
-        from app.services.persona_problems import persona_findings
+        from app.services.personas.problems import persona_findings
 
         start = time.perf_counter()
         window.navigator.setCurrentRow(list(window.editors).index("personas"))

@@ -1,7 +1,7 @@
-"""Child process of bench/startup.py and tests/test_startup.py.
+"""Child process of bench/startup.py and tests/shell/test_startup.py.
 
 ``bare``: a bare PySide6 window. ``demo``: Stratdeck's real start-up path
-(app.views.app) with the demo plan. Prints ``painted``, ``editable`` and, for
+(app.views.shell.app) with the demo plan. Prints ``painted``, ``editable`` and, for
 the demo, the heavy modules loaded, each on its own line, then quits."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def bare() -> None:
 
 
 def demo() -> None:
-    from app.views.app import create_application, launch_window
+    from app.views.shell.app import create_application, launch_window
 
     app = create_application()
 

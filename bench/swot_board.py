@@ -79,7 +79,7 @@ def main() -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.services.plan_file import PlanFile
+    from app.services.plan.plan_file import PlanFile
 
     app = QApplication.instance() or QApplication([])
     path = Path(folder) / "big.stratdeck"
@@ -87,7 +87,7 @@ def main() -> None:
     with PlanFile.open(path, keep_backups=0) as plan:
         _fill(plan, args.items)
 
-    from app.views.main_window import MainWindow
+    from app.views.shell.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1280, 860)
@@ -96,7 +96,7 @@ def main() -> None:
     keys = list(window.editors)
     window.navigator.setCurrentRow(keys.index("swot"))
     app.processEvents()
-    from app.views.swot_editor import SwotEditor
+    from app.views.swot.editor import SwotEditor
 
     document = window.document
     results = {}
@@ -120,7 +120,7 @@ def main() -> None:
         editor.board.models["O"].dropMimeData(data, Qt.MoveAction, 3, 0, QModelIndex())
 
     results["drag 5 items to another quadrant"] = _time(drag_five, args.repeat)
-    from app.services import swot_service
+    from app.services.swot import service as swot_service
 
     def unsort():
         swot_service.set_layout(document.plan, [(i, q, -p) for i, q, p in swot_service.layout(document.plan)])
@@ -143,7 +143,7 @@ def main() -> None:
 
     editor.tows.table.clearSelection()  # the rows below as measured before (no strategy selected)
 
-    from app.views import dialogs
+    from app.views.common import dialogs
 
     dialogs.confirm_swot_delete = lambda *a: True
 
@@ -155,7 +155,7 @@ def main() -> None:
     results["delete a cited item"] = _time(delete_cited, 10)
     results["undo (restore item + citations)"] = _time(document.undo_stack.undo, 10)
     started = time.perf_counter()
-    from app.services import problems
+    from app.services.plan import problems
 
     problems.collect_findings(document.plan)
     findings_ms = (time.perf_counter() - started) * 1000

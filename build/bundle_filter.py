@@ -56,7 +56,7 @@ OTHER_EXCLUDED_MODULES = (
     # (logos are PNG/JPEG), lxml's objectify/HTML/Schematron (svglib uses etree)
     "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
     "lxml.objectify", "lxml.html", "lxml.isoschematron",
-    # pandas is bundled: app/services/forecast_service.py computes the
+    # pandas is bundled: app/services/forecast/service.py computes the
     # forecast table with it (inside functions, never at start-up; see
     # docs/decisions.md). It was excluded while nothing in app/ used it.
 )  # fmt: skip
@@ -69,7 +69,7 @@ def excluded_modules() -> list[str]:
 
 # PyInstaller run-time hooks that run at every start but serve nothing the
 # app does (each costs milliseconds before the first paint), with the module
-# whose use would need the hook back (tests/test_packaging.py watches app/):
+# whose use would need the hook back (tests/shell/test_packaging.py watches app/):
 # - multiprocessing: makes frozen child processes work; the app starts none
 #   (the hook imports multiprocessing and ctypes: ~15-20 ms);
 # - mplconfig: points MPLCONFIGDIR at a fresh temporary folder at every start;

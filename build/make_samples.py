@@ -1062,7 +1062,7 @@ MILESTONES = [
 ]
 
 # The plan's own brand days. Holidays, adjusted working days and the
-# festival presets come from app.services.key_dates (see build_calendar).
+# festival presets come from app.services.calendar.key_dates (see build_calendar).
 KEY_DATES = [
     ("kd-member-anniv", Tx("栖云会员周年庆", "Qiyun Membership Anniversary"), "brand_day", "2027-04-22", None),
     ("kd-brandday", Tx("8·18 栖云茶日", "8·18 Qiyun Tea Day"), "brand_day", "2027-08-18", None),
@@ -2061,7 +2061,7 @@ def build_calendar(doc: Doc) -> None:
     # Key dates as "Add holidays and festivals" would add them for FY2027
     # (holidays from chinese_calendar/holidays, festivals from the presets),
     # then the brand days, all in date order.
-    from app.services.key_dates import proposed_key_dates
+    from app.services.calendar.key_dates import proposed_key_dates
 
     rows = [(f"kd-{e.kind}-{e.date}", e.name, e.kind, e.date, e.end_date) for e in proposed_key_dates([2027], doc.lang)]
     rows = sorted(rows + [(k, localise(n, doc.lang), kind, d, e) for k, n, kind, d, e in KEY_DATES], key=lambda r: r[3])

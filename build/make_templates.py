@@ -5,7 +5,7 @@ the structure of the seed decks: objectives and market-context prompts,
 SWOT prompts, channels and shares (40/30/15/15), value tiers (2/18/30/50),
 severity levels, a KPI set, 3–4 starter risks and one starter crisis
 playbook tied to severity level 1. Ids here are fixed (uuid5) so the files diff
-cleanly; app.services.templates gives every new plan fresh ones.
+cleanly; app.services.plan.templates gives every new plan fresh ones.
 
 Run: ``python build/make_templates.py`` after changing the description below."""
 

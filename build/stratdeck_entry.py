@@ -3,7 +3,7 @@
 Run from source it behaves exactly like the frozen executable, which is how
 bench/bundle_startup.py measures both the same way. With
 ``STRATDECK_STARTUP_REPORT`` set the GUI reports its start-up milestones and
-quits (app/views/startup_report.py); nothing else differs."""
+quits (app/views/shell/startup_report.py); nothing else differs."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def keep_matplotlib_cache() -> None:
     would rebuild matplotlib's font cache (a scan of all system fonts:
     seconds on a machine with hundreds). Keep it in the user data folder, as
     matplotlib does from source. Nothing is created until a chart is drawn."""
-    from app.services import paths
+    from app.services.plan import paths
 
     os.environ["MPLCONFIGDIR"] = str(paths.data_dir(create=False) / "matplotlib")
 
@@ -27,7 +27,7 @@ def run() -> int:
     if getattr(sys, "frozen", False):
         keep_matplotlib_cache()
     if os.environ.get("STRATDECK_STARTUP_REPORT"):
-        from app.views import startup_report
+        from app.views.shell import startup_report
 
         startup_report.install()
     from app.main import main

@@ -6,7 +6,7 @@
 lupdate scans app/views for tr()/translate() calls and merges new or changed
 English strings into resources/translations/stratdeck_zh_CN.ts (translations
 already there are kept; new ones are marked unfinished until translated, and
-tests/test_translations.py fails until they are). lrelease compiles the .ts
+tests/shell/test_translations.py fails until they are). lrelease compiles the .ts
 into the .qm next to it, which is not committed (.gitignore) but built by
 build/build.py and by the test session (tests/conftest.py)."""
 

@@ -3,10 +3,10 @@ campaign and budget lines, and a large one for speed checks."""
 
 from __future__ import annotations
 
-from app.services import budget_service as svc
-from app.services import overview_service
-from app.services.plan_file import PlanFile
-from app.services.rows import insert_row
+from app.services.budget import service as svc
+from app.services.overview import service as overview_service
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.rows import insert_row
 
 
 def budget_plan(plan: PlanFile, *, period=("2027-01-01", "2027-12-31"), envelope=None, reserve=None) -> dict:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from app.services import calendar_service as svc
-from app.services.rows import insert_row
+from app.services.calendar import service as svc
+from app.services.plan.rows import insert_row
 
 
 def add_channel(plan, name: str, color: str = "#336699") -> str:

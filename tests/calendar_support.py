@@ -6,9 +6,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from app.services import overview_service
-from app.services.plan_file import PlanFile
-from app.services.rows import insert_row
+from app.services.overview import service as overview_service
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.rows import insert_row
 
 
 def calendar_plan(folder: Path, *, language: str = "zh", period=("2027-01-01", "2027-12-31"),

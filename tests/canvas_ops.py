@@ -14,20 +14,18 @@ import random
 
 from edit_ops import new_id, random_text
 
-from app.services import (
-    budget_service,
-    calendar_service,
-    competitor_service,
-    forecast_service,
-    journey_service,
-    kpi_service,
-    persona_service,
-    playbook_service,
-    risk_service,
-    swot_service,
-    swot_strategies,
-)
-from app.services.rows import read_rows
+from app.services.budget import service as budget_service
+from app.services.calendar import service as calendar_service
+from app.services.competitors import service as competitor_service
+from app.services.forecast import kpis as kpi_service
+from app.services.forecast import service as forecast_service
+from app.services.personas import journeys as journey_service
+from app.services.personas import service as persona_service
+from app.services.plan.rows import read_rows
+from app.services.risks import playbooks as playbook_service
+from app.services.risks import service as risk_service
+from app.services.swot import service as swot_service
+from app.services.swot import strategies as swot_strategies
 
 NUMBERS = (0, 1, 2.5, 99.9, 100, 1200, "1,200", "12.5 %", "", None, -1, "abc", 1e16, "1e3", "NaN", 5)
 AMOUNTS = (0, 1, 1500, 2_000_000, "3,000", "12.50", "", None, -5, "abc", 1e14, "inf")
@@ -378,13 +376,13 @@ def apply_op(plan, op: dict) -> None:
 def command_for(document, op: dict, session: int = -1):
     """The undo command an editor pushes for *op* (new rows get fresh ids;
     a new TOWS strategy may cite items at once, as the editor's dialog does)."""
-    from app.views import budget_commands as bc
-    from app.views import calendar_commands as cc
-    from app.views import competitor_commands as comp
-    from app.views import crisis_commands as crisis
-    from app.views import forecast_commands as fc
-    from app.views import persona_commands as pc
-    from app.views import swot_commands as sc
+    from app.views.budget import commands as bc
+    from app.views.calendar import commands as cc
+    from app.views.competitors import commands as comp
+    from app.views.forecast import commands as fc
+    from app.views.personas import commands as pc
+    from app.views.risks import crisis_commands as crisis
+    from app.views.swot import commands as sc
 
     plan, conn, kind, s = document.plan, document.plan.conn, op["op"], op
 

@@ -10,7 +10,7 @@ NAMES = ("茗町", "鹿溪", "拾叶", "Leafwise", "云上茶", "Tea Harbour", "
 def add_many_competitors(plan, count: int = 100, seed: int = 7) -> list[str]:
     """Add *count* competitors with scattered scores and shares (our brand
     first); returns their names."""
-    from app.services import competitor_service as svc
+    from app.services.competitors import service as svc
 
     rng = random.Random(seed)
     names = []

@@ -12,7 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest  # noqa: E402
 
-from app.services.plan_file import PlanFile  # noqa: E402
+from app.services.plan.plan_file import PlanFile  # noqa: E402
 
 
 # -- Isolation ---------------------------------------------------------------
@@ -30,7 +30,7 @@ def compiled_translations():
     """Build resources/translations/*.qm from the .ts (not committed) once per
     session, as build/build.py does before PyInstaller."""
     try:
-        from app.views.translations import compile_qm, ts_file
+        from app.views.common.translations import compile_qm, ts_file
     except ImportError:  # service tests may run without Qt installed
         return None
     ts = ts_file()
@@ -74,8 +74,8 @@ def qt_settings_dir(tmp_path):
 def window(qtbot, monkeypatch):
     """A main window in English whose dialogs are recorded, never shown
     (``window.dialog_log``); settings and data folder are private (above)."""
-    from app.views import settings
-    from app.views.main_window import MainWindow
+    from app.views.common import settings
+    from app.views.shell.main_window import MainWindow
     from tests.gui_support import patch_dialogs
 
     settings.app_settings().setValue("ui/language", "en")

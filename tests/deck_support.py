@@ -8,8 +8,9 @@ import re
 import uuid
 from pathlib import Path
 
-from app.services import json_exchange, paths
-from app.services.plan_file import PlanFile
+from app.services.exchange import json_exchange
+from app.services.plan import paths
+from app.services.plan.plan_file import PlanFile
 
 TODAY = dt.date(2027, 6, 5)
 PAGE_W, PAGE_H = 960.0, 540.0
@@ -25,7 +26,7 @@ def sample_plan(language: str, folder: Path) -> Path:
 def plan_with(folder: Path, *, language: str = "en", objectives=(), **fields) -> Path:
     """A new plan with the given overview *fields* and *objectives*
     (``(text, metric, target)`` triples), closed again."""
-    from app.services import overview_service
+    from app.services.overview import service as overview_service
 
     path = folder / f"plan-{len(list(folder.glob('plan-*.stratdeck')))}.stratdeck"
     plan = PlanFile.create(path, title=fields.pop("title", "Deck test plan"), language=language)

@@ -10,9 +10,9 @@ import struct
 import uuid
 import zlib
 
-from app.services import overview_service as svc
-from app.services import rows
-from app.services.plan_file import PlanFile
+from app.services.overview import service as svc
+from app.services.plan import rows
+from app.services.plan.plan_file import PlanFile
 
 SAMPLES = (
     "双11 GMV 1.2 亿",

@@ -25,8 +25,8 @@ class DialogLog:
 
 
 def patch_dialogs(monkeypatch) -> DialogLog:
-    """Replace every dialog in app.views.dialogs with a recorder."""
-    from app.views import dialogs
+    """Replace every dialog in app.views.common.dialogs with a recorder."""
+    from app.views.common import dialogs
 
     log = DialogLog()
 

@@ -25,9 +25,11 @@ from pathlib import Path
 from plan_mutations import build_base, craft, mutate
 
 from app.main import main
-from app.services import json_exchange, overview_service, plan_summary, problems
-from app.services.errors import PlanFileError
-from app.services.plan_file import PlanFile
+from app.services.exchange import json_exchange
+from app.services.overview import service as overview_service
+from app.services.plan import plan_summary, problems
+from app.services.plan.errors import PlanFileError
+from app.services.plan.plan_file import PlanFile
 
 
 def digests(folder: Path) -> dict[str, str]:

@@ -1,5 +1,5 @@
 """A long editing session in the real main window, run as a child process by
-tests/test_reliability_session.py: field edits, objectives, undo and redo,
+tests/reliability/test_reliability_session.py: field edits, objectives, undo and redo,
 as many as a strategist makes in an afternoon. Prints "survived" and exits
 0, or dies (a Fatal Python error is an abort the parent sees)."""
 
@@ -15,8 +15,8 @@ def main(edits: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from app.views import dialogs
-    from app.views.main_window import MainWindow
+    from app.views.common import dialogs
+    from app.views.shell.main_window import MainWindow
 
     dialogs.show_error = lambda *args, **kwargs: None  # nothing may block
     window = MainWindow()

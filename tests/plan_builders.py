@@ -11,8 +11,8 @@ import datetime as dt
 from full_plan import PNG_MAGIC
 from hypothesis import strategies as st
 
-from app.services import schema
-from app.services.plan_file import PlanFile
+from app.services.plan import schema
+from app.services.plan.plan_file import PlanFile
 
 AWKWARD_TEXTS = (
     "双11 GMV 1.2 亿",

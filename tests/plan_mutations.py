@@ -1,4 +1,4 @@
-"""Hostile plan files for the fuzzer (tests/test_reliability_hostile.py): a
+"""Hostile plan files for the fuzzer (tests/reliability/test_reliability_hostile.py): a
 fixed, valid base plan, random mutations of it (bytes, header fields, whole
 pages, b-tree headers, schema rows, values, references, versions, journals)
 and crafted files (triggers, views, extra and virtual tables, other page
@@ -13,8 +13,8 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from app.services import schema
-from app.services.plan_file import PlanFile, create_schema
+from app.services.plan import schema
+from app.services.plan.plan_file import PlanFile, create_schema
 
 PLAN_ID = "00000000-0000-4000-8000-0000000000aa"
 HEADER_FIELDS = {  # offset: size, from sqlite.org/fileformat.html

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import json_exchange
+from app.services.exchange import json_exchange
 
 REPO = Path(__file__).resolve().parents[1]
 TESTS = REPO / "tests"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import playbook_service, risk_service
-from app.services.plan_file import PlanFile
+from app.services.plan.plan_file import PlanFile
+from app.services.risks import playbooks as playbook_service
+from app.services.risks import service as risk_service
 from tests.gui_support import stored_rows
 
 
@@ -77,7 +78,7 @@ def problems_at_once(monkeypatch) -> None:
     """Make the Problems panel refresh at once after every edit. On a busy
     machine its rules can exceed the quick limit, and the deferred refresh
     then fires after the test closed the plan (reported to the lead)."""
-    from app.views.problems_panel import ProblemsPanel
+    from app.views.shell.problems_panel import ProblemsPanel
 
     monkeypatch.setattr(ProblemsPanel, "QUICK_SECONDS", 60.0)
 

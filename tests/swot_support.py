@@ -38,7 +38,7 @@ class DeleteQuestions:
     answers ``self.answer``."""
 
     def __init__(self, monkeypatch, answer: bool = True):
-        from app.views import dialogs
+        from app.views.common import dialogs
 
         self.asked: list[tuple[str, str]] = []
         self.answer = answer

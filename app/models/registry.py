@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from sqlmodel import SQLModel
 
-from app.models import budget, calendar, overview, risk, strategy
+from app.models import strategy
+from app.models.budget import tables as budget
+from app.models.calendar import tables as calendar
+from app.models.overview import tables as overview
+from app.models.risks import tables as risk
 
 # Parents before children, so inserts in this order satisfy foreign keys.
 TABLE_MODELS: tuple[type[SQLModel], ...] = (

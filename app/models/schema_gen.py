@@ -3,7 +3,7 @@
 The SQLModel classes are the one declaration of the plan schema. The running
 app must open plans without paying ~0.4 s to import the ORM, so this script
 writes the DDL and a compact column description to a plain Python module.
-``tests/test_schema.py`` fails if the snapshot is stale.
+``tests/plan/test_schema.py`` fails if the snapshot is stale.
 
 Run: ``python -m app.models.schema_gen``
 """

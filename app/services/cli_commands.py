@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import exports, json_exchange, plan_summary, problems
-from app.services.errors import UsageError, shown
-from app.services.plan_file import SUFFIX, PlanFile
-from app.services.plan_lock import PlanLock
+from app.services.exchange import exports, json_exchange
+from app.services.plan import plan_summary, problems
+from app.services.plan.errors import UsageError, shown
+from app.services.plan.plan_file import SUFFIX, PlanFile
+from app.services.plan.plan_lock import PlanLock
 
 BUILT_IN_FORMATS = ("json", "pdf", "csv")
 
@@ -131,7 +132,7 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
 def import_budget(target: str, source: str) -> list[str]:
     """Replace the budget of plan *target* with the XLSX or CSV file *source*
     (all or nothing: one bad cell and nothing changes)."""
-    from app.services import budget_exchange
+    from app.services.budget import exchange as budget_exchange
 
     with PlanFile.open(Path(target)) as plan:
         change = budget_exchange.import_budget(plan, Path(source))

@@ -63,9 +63,10 @@ def render(pdf: Path, number: int, stem: Path) -> None:
 def main() -> int:
     from pypdf import PdfReader
 
-    from app.services import json_exchange, paths
     from app.services.deck import build_deck
-    from app.services.plan_file import PlanFile
+    from app.services.exchange import json_exchange
+    from app.services.plan import paths
+    from app.services.plan.plan_file import PlanFile
 
     if not shutil.which("pdftoppm"):
         print("pdftoppm not found: install poppler-utils")

@@ -34,9 +34,9 @@ def main() -> None:
         from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
-        from app.views import settings, translations
-        from app.views.app import create_application
-        from app.views.main_window import MainWindow
+        from app.views.common import settings, translations
+        from app.views.shell.app import create_application
+        from app.views.shell.main_window import MainWindow
 
         app = create_application()
         for language in ("zh", "en"):

@@ -7,18 +7,16 @@ See docs/deck.md for the section-renderer interface."""
 
 from __future__ import annotations
 
-from app.services.deck import (
-    budget_section,  # noqa: F401  (Budget: summary table and charts)
-    calendar_section,  # noqa: F401  (Campaign calendar timeline and campaign table)
-    competitor_section,  # noqa: F401  (Competitors: table and positioning map)
-    forecast_section,  # noqa: F401  (Forecast & ROI table, KPI scorecard)
-    overview_section,  # noqa: F401  (registers the Overview renderer)
-    persona_section,  # noqa: F401  (Personas, value tiers, journeys)
-    risk_section,  # noqa: F401  (Risk heat map and top risks; crisis playbooks)
-    swot_section,  # noqa: F401  (SWOT grid and evidence; TOWS strategies table)
-)
+from app.services.budget import deck_section as budget_section  # noqa: F401  (registers its sections)
+from app.services.calendar import deck_section as calendar_section  # noqa: F401
+from app.services.competitors import deck_section as competitor_section  # noqa: F401
 from app.services.deck.registry import registered, section_choices, section_renderer
 from app.services.deck.text import DeckWarning, Text
+from app.services.forecast import deck_section as forecast_section  # noqa: F401
+from app.services.overview import deck_section as overview_section  # noqa: F401
+from app.services.personas import deck_section as persona_section  # noqa: F401
+from app.services.risks import deck_section as risk_section  # noqa: F401
+from app.services.swot import deck_section as swot_section  # noqa: F401
 
 
 def build_deck(plan, target_path, **options):

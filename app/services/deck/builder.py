@@ -22,8 +22,8 @@ from app.services.deck.draw import DeckCanvas, SlideDrawer
 from app.services.deck.encryption import aes256_encryption
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W, Theme
-from app.services.errors import PlanWriteError
-from app.services.overview_service import get_overview
+from app.services.overview.service import get_overview
+from app.services.plan.errors import PlanWriteError
 
 log = logging.getLogger(__name__)
 _BUILD_LOCK = threading.Lock()  # one deck at a time: matplotlib and reportlab keep process-wide state

@@ -10,7 +10,7 @@ from app.services.deck import labels
 from app.services.deck.primitives import Primitives
 from app.services.deck.text import Text, TextChecker
 from app.services.deck.theme import Theme
-from app.services.rows import read_rows
+from app.services.plan.rows import read_rows
 
 
 class DeckContext:
@@ -79,7 +79,7 @@ class DeckContext:
         return self.checker.plain(value, where)
 
     def rows(self, table: str, scope: dict | None = None) -> list[dict]:
-        """Rows of a plan table in their order (see app.services.rows)."""
+        """Rows of a plan table in their order (see app.services.plan.rows)."""
         return read_rows(self.conn, table, scope)
 
     def date(self, value) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from app.services import paths
+from app.services.plan import paths
 
 FONT_FILE = "WenQuanYiMicroHei.ttf"
 PDF_FONT = "StratdeckSans"  # the name slides use in reportlab styles

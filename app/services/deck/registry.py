@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.services.errors import UsageError, shown
+from app.services.plan.errors import UsageError, shown
 
 
 @dataclass(frozen=True)

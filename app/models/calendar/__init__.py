@@ -1,0 +1,1 @@
+"""calendar: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""overview: see docs/architecture.md."""

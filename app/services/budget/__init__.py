@@ -1,0 +1,1 @@
+"""budget: see docs/architecture.md."""

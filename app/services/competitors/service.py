@@ -1,0 +1,178 @@
+"""Read and edit the Competitors canvas: the competitor table and the
+positioning map's axes (stored in the plan row, so the deck uses the same
+map). Each edit validates first (EditRefused, nothing stored), then commits
+in its own transaction and returns a Change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.competitors import rules
+from app.models.findings import Finding
+from app.services.plan.changes import Change
+from app.services.plan.errors import EditRefused, shown
+from app.services.plan.field_checks import refuse_non_characters
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.problems import rule_provider
+from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
+
+CANVAS = rules.CANVAS
+TABLE = rules.TABLE
+AXIS_FIELDS = ("competitor_x_axis", "competitor_y_axis", "custom_axis_x_label", "custom_axis_y_label")
+
+
+@dataclass(frozen=True)
+class Axes:
+    """The positioning map's axes: keys (price, quality…) and custom labels."""
+
+    x_axis: str = "price"
+    y_axis: str = "quality"
+    x_label: str = ""
+    y_label: str = ""
+
+    def title(self, axis: str) -> str:
+        """English title of *axis* (a custom axis shows its label)."""
+        return rules.axis_title(axis, self.x_label, self.y_label)
+
+
+@dataclass(frozen=True)
+class MapData:
+    """What the positioning map shows: axes, placed points, and the
+    competitors left off (a score missing)."""
+
+    axes: Axes
+    points: list[rules.MapPoint]
+    off_map: list[dict]
+
+
+def list_competitors(plan: PlanFile) -> list[dict]:
+    """Competitors in their order, as dicts."""
+    return read_rows(plan.conn, TABLE)
+
+
+def get_axes(plan: PlanFile) -> Axes:
+    """The map axes stored in the plan row."""
+    row = plan.conn.execute(f'SELECT {", ".join(AXIS_FIELDS)} FROM "plan"').fetchone()
+    return Axes(row[0] or "price", row[1] or "quality", row[2] or "", row[3] or "")
+
+
+def map_data(plan: PlanFile, rows: list[dict] | None = None) -> MapData:
+    """The positioning map of the plan (pass *rows* to skip re-reading them)."""
+    axes = get_axes(plan)
+    points, off = rules.place_on_map(list_competitors(plan) if rows is None else rows, axes.x_axis, axes.y_axis)
+    return MapData(axes, points, off)
+
+
+def _plan_id(plan: PlanFile) -> str:
+    return plan.conn.execute('SELECT id FROM "plan"').fetchone()[0]
+
+
+def _name_for(plan: PlanFile, competitor_id: str) -> str:
+    """How a competitor is named in a refusal (its name, or its number)."""
+    rows = list_competitors(plan)
+    for index, row in enumerate(rows, 1):
+        if row["id"] == competitor_id:
+            return shown(rules.display_name(row, index))
+    return "competitor"
+
+
+def validate_value(field: str, value, name: str = "competitor"):
+    """The value to store for competitor *field*, or raise EditRefused.
+
+    Numbers may be given as text ('12.5', '12.5 %'); blank clears them."""
+    if field not in rules.FIELDS:
+        raise EditRefused(field, f"Unknown competitor field '{shown(field)}'.")
+    label = rules.LABELS[field]
+    if field in rules.TEXT_FIELDS:
+        if not isinstance(value, str):
+            raise EditRefused(field, f"{label} of {name}: only text can be stored.")
+        limit = rules.TEXT_FIELDS[field]
+        if len(value) > limit:
+            raise EditRefused(field, f"{label} of {name}: too long ({len(value)} characters; at most {limit}).")
+        refuse_non_characters(field, f"{label} of {name}", value)
+        return value
+    if field == "is_own_brand":
+        if value not in (True, False, 0, 1):
+            raise EditRefused(field, f"{label} of {name}: must be yes or no.")
+        return bool(value)
+    try:
+        number = rules.parse_number(value)
+    except (TypeError, ValueError):
+        raise EditRefused(field, f"{label} of {name}: '{shown(value)}' is not a number.") from None
+    high = rules.number_limit(field)
+    if number is not None and not 0 <= number <= high:
+        raise EditRefused(field, f"{label} of {name}: {number:g} is outside 0–{high:g}.")
+    return number
+
+
+def add_competitor(
+    plan: PlanFile, values: dict | None = None, index: int | None = None, competitor_id: str | None = None
+) -> Change:
+    """Insert a competitor at *index* (end by default); Change.ids holds its id."""
+    values = dict(values or {})
+    checked = {
+        field: validate_value(field, value, shown(values.get("name") or "the new competitor"))
+        for field, value in values.items()
+    }
+    new_id = insert_row(plan, TABLE, checked, index, competitor_id)
+    return Change(CANVAS, TABLE, (new_id,), structure=True)
+
+
+def update_competitor(plan: PlanFile, competitor_id: str, field: str, value) -> Change:
+    """Change one field of a competitor."""
+    stored = validate_value(field, value, _name_for(plan, competitor_id))
+    update_field(plan, "competitor", competitor_id, field, stored, "That competitor no longer exists.")
+    return Change(CANVAS, TABLE, (competitor_id,), (field,))
+
+
+def delete_competitor(plan: PlanFile, competitor_id: str) -> tuple[Change, dict, int]:
+    """Delete a competitor; return the change, the row and its index (for undo)."""
+    try:
+        row, index = delete_row(plan, TABLE, competitor_id)
+    except EditRefused:
+        raise EditRefused("", "That competitor no longer exists.") from None
+    return Change(CANVAS, TABLE, (competitor_id,), structure=True), row, index
+
+
+def restore_competitor(plan: PlanFile, row: dict, index: int) -> Change:
+    """Put a deleted competitor back at *index* (undo of delete)."""
+    restore_row(plan, TABLE, row, index)
+    return Change(CANVAS, TABLE, (row["id"],), structure=True)
+
+
+def move_competitor(plan: PlanFile, competitor_id: str, index: int) -> Change:
+    """Move a competitor to *index* in the table."""
+    try:
+        move_row(plan, TABLE, competitor_id, index)
+    except EditRefused:
+        raise EditRefused("", "That competitor no longer exists.") from None
+    return Change(CANVAS, TABLE, (competitor_id,), structure=True)
+
+
+def set_axes(plan: PlanFile, axes: Axes) -> Change:
+    """Store the map's axes and custom axis labels (refused: an unknown
+    axis, the same axis twice, a label over 60 characters)."""
+    problem = rules.axes_error(axes.x_axis, axes.y_axis)
+    if problem:
+        raise EditRefused("competitor_x_axis", problem)
+    for field, label in (("custom_axis_x_label", axes.x_label), ("custom_axis_y_label", axes.y_label)):
+        if not isinstance(label, str):
+            raise EditRefused(field, "Axis names are text.")
+        if len(label) > rules.AXIS_LABEL_LIMIT:
+            raise EditRefused(
+                field, f"An axis name can have at most {rules.AXIS_LABEL_LIMIT} characters (this one has {len(label)})."
+            )
+    with plan.transaction() as conn:
+        conn.execute(
+            f'UPDATE "plan" SET {", ".join(f"{f} = ?" for f in AXIS_FIELDS)}',
+            (axes.x_axis, axes.y_axis, axes.x_label, axes.y_label),
+        )
+    return Change(CANVAS, "plan", (_plan_id(plan),), AXIS_FIELDS)
+
+
+@rule_provider
+def competitor_findings(plan: PlanFile) -> list[Finding]:
+    """Findings of the Competitors canvas."""
+    cursor = plan.conn.execute(f'SELECT id, {", ".join(AXIS_FIELDS)} FROM "plan"')
+    names = [d[0] for d in cursor.description]
+    return rules.check_competitors(dict(zip(names, cursor.fetchone(), strict=True)), list_competitors(plan))

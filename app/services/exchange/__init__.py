@@ -1,0 +1,1 @@
+"""exchange: see docs/architecture.md."""

@@ -1,0 +1,118 @@
+"""Tabular and file exports that ``stratdeck export`` and the GUI share.
+
+Two registries, filled by the canvases' export modules (listed in
+``EXPORT_MODULES`` and imported on first use, so nothing heavy loads at
+start-up):
+
+- **table parts**: ``@table_part("calendar")`` registers a function
+  ``(plan) -> ExportTable``. ``--format csv --part calendar`` writes it as
+  CSV; the XLSX export writes several parts as sheets.
+- **file formats**: ``@file_format("ics")`` registers a function
+  ``(plan, output_path, part) -> list[str]`` that writes a whole file
+  (ICS, XLSX, the one-page playbooks) and returns the lines to print.
+
+Every cell goes through :func:`safe_cell`, so no exported cell can be read
+as a formula by a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.services.exchange.atomic_write import write_bytes_atomic
+
+# Modules that register parts and formats; each canvas adds its own line.
+EXPORT_MODULES: list[str] = [
+    "app.services.overview.export",
+    "app.services.swot.export",
+    "app.services.personas.export",
+    "app.services.competitors.export",
+    "app.services.calendar.export",
+    "app.services.risks.service",
+    "app.services.risks.playbook_pdf",
+    "app.services.forecast.export",
+    "app.services.budget.exchange",
+]
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+@dataclass
+class ExportTable:
+    """One exported table: a title (sheet name), column headers and rows of
+    plain values (str, int, float, None). ``numeric`` names the columns a
+    spreadsheet should keep as numbers (they are never formula-escaped,
+    because a number cannot be read as a formula)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list] = field(default_factory=list)
+    numeric: set[str] = field(default_factory=set)
+
+
+TABLE_PARTS: dict[str, Callable[..., ExportTable]] = {}
+FILE_FORMATS: dict[str, Callable[..., list[str]]] = {}
+
+
+def table_part(name: str):
+    """Register ``func(plan) -> ExportTable`` as the table part *name*."""
+
+    def register(func):
+        TABLE_PARTS[name] = func
+        return func
+
+    return register
+
+
+def file_format(name: str):
+    """Register ``func(plan, output: Path, part: str | None) -> list[str]``
+    as the export format *name*."""
+
+    def register(func):
+        FILE_FORMATS[name] = func
+        return func
+
+    return register
+
+
+def load() -> None:
+    """Import every export module (registers their parts and formats)."""
+    for module in EXPORT_MODULES:
+        importlib.import_module(module)
+
+
+def safe_cell(value):
+    """*value* as an exported cell: numbers stay numbers; text that a
+    spreadsheet would read as a formula (starting with = + - @ or a tab or
+    line break) gets a leading apostrophe, which Excel and LibreOffice show
+    as plain text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+def csv_bytes(table: ExportTable) -> bytes:
+    """The table as CSV: UTF-8 with a byte-order mark (Excel then reads
+    Chinese correctly), CRLF line ends, every field quoted when needed."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([safe_cell(c) for c in table.columns])
+    for row in table.rows:
+        writer.writerow([safe_cell(v) for v in row])
+    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+def write_csv(table: ExportTable, output: Path) -> None:
+    """Write *table* to *output* as CSV, atomically."""
+    write_bytes_atomic(Path(output), csv_bytes(table))

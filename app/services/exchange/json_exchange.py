@@ -1,0 +1,159 @@
+"""Full-fidelity JSON exchange of a whole plan (docs/plan-format.md).
+
+Export writes every table as a list of rows in a stable order; import checks
+the document (types, required fields, references, the file's own CHECK rules)
+and builds a new plan file only if everything is valid. Errors name the JSON
+path of the first problem, e.g. ``$.swot_item[3].weight``."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import sqlite3
+from pathlib import Path
+
+from app.services.exchange.atomic_write import write_text_atomic
+from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
+from app.services.plan import schema
+from app.services.plan.errors import ImportDataError, PlanFileError
+from app.services.plan.plan_file import build_new_file
+
+MAX_JSON_BYTES = 256 * 1024 * 1024
+
+
+def _export_value(column: schema.Column, value):
+    """Turn a stored value into its JSON form."""
+    if value is None:
+        return None
+    if column.type == "bytes":
+        return base64.b64encode(value).decode("ascii")
+    if column.type == "bool":
+        return bool(value)
+    if column.type == "float":
+        number = float(value)
+        if not math.isfinite(number):
+            raise ValueError("JSON has no infinite numbers")
+        return number
+    return value
+
+
+def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
+    """One row as a JSON object; a value JSON cannot hold (a hand-made file
+    may store infinity, or text in a number column) is a clear error."""
+    record = {}
+    for column, value in zip(table.columns, row, strict=True):
+        try:
+            record[column.name] = _export_value(column, value)
+        except (TypeError, ValueError, OverflowError):
+            raise PlanFileError(
+                f"The plan cannot be exported: row {index + 1} of {table.name} holds a {column.name} "
+                f"that is not {TYPE_WORDS[column.type]}."
+            ) from None
+    return record
+
+
+def export_plan(conn: sqlite3.Connection) -> dict:
+    """Return the whole plan behind *conn* as a JSON-ready dict."""
+    document: dict = {"format": FORMAT_NAME, "format_version": schema.schema_version()}
+    for table in schema.tables():
+        names = ", ".join(f'"{c}"' for c in table.column_names)
+        rows = conn.execute(f'SELECT {names} FROM "{table.name}" ORDER BY {table.order_by}').fetchall()
+        records = [_export_row(table, row, index) for index, row in enumerate(rows)]
+        if table.name == "plan":
+            document["plan"] = records[0] if records else {}
+        else:
+            document[table.name] = records
+    return document
+
+
+def dumps(document: dict) -> str:
+    """Serialise a plan document: UTF-8 text, two-space indent, newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def export_json_file(conn: sqlite3.Connection, target: Path) -> None:
+    """Export the plan behind *conn* to the JSON file *target*."""
+    write_text_atomic(target, dumps(export_plan(conn)))
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a valid number")
+
+
+def parse_json_text(raw: bytes) -> object:
+    """Parse JSON bytes; raise ImportDataError saying where it is broken."""
+    if len(raw) > MAX_JSON_BYTES:
+        raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportDataError(f"the file is not UTF-8 text (byte {exc.start})", "$") from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ImportDataError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "$") from None
+    except ValueError as exc:
+        raise ImportDataError(str(exc), "$") from None
+    except RecursionError:
+        raise ImportDataError("the JSON is nested too deeply", "$") from None
+
+
+def read_json_file(source: Path) -> object:
+    """Read and parse a JSON file."""
+    source = Path(source)
+    try:
+        if source.stat().st_size > MAX_JSON_BYTES:
+            raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
+        raw = source.read_bytes()
+    except FileNotFoundError:
+        raise ImportDataError(f"{source.name} does not exist", "") from None
+    except OSError as exc:
+        raise ImportDataError(f"{source.name} cannot be read: {exc.strerror}", "") from None
+    return parse_json_text(raw)
+
+
+def insert_document(conn: sqlite3.Connection, rows_by_table: dict[str, list[tuple[str, tuple]]]) -> None:
+    """Insert checked rows; a constraint failure names the row's JSON path."""
+    for table in schema.tables():
+        names = ", ".join(f'"{c}"' for c in table.column_names)
+        marks = ", ".join("?" for _ in table.columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+        for json_path, values in rows_by_table.get(table.name, []):
+            try:
+                conn.execute(sql, values)
+            except sqlite3.IntegrityError as exc:
+                raise ImportDataError(_explain_integrity(table, str(exc)), json_path) from None
+
+
+def _explain_integrity(table: schema.Table, message: str) -> str:
+    """Readable text for a failed constraint, quoting the rule it broke."""
+    if message.startswith("CHECK constraint failed: "):
+        name = message.removeprefix("CHECK constraint failed: ")
+        marker = f"CONSTRAINT {name} CHECK "
+        if marker in table.ddl:
+            rule = table.ddl.split(marker, 1)[1]
+            depth = 0
+            for end, char in enumerate(rule):
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                if depth == 0:
+                    return f"breaks the rule {name}: {rule[1:end]}"
+    if message.startswith("UNIQUE constraint failed"):
+        return f"duplicate value ({message.removeprefix('UNIQUE constraint failed: ')})"
+    return message
+
+
+def import_json_file(source: Path, target: Path) -> dict:
+    """Build the plan file *target* from the JSON file *source*.
+
+    Nothing is created unless the whole document is valid. Returns the
+    parsed document."""
+    document = read_json_file(source)
+    import_document(document, target)
+    return document
+
+
+def import_document(document: object, target: Path) -> None:
+    """Check *document* and write it as a new plan file at *target*."""
+    rows_by_table = check_document(document)
+    build_new_file(Path(target), lambda conn: insert_document(conn, rows_by_table))

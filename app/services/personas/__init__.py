@@ -1,0 +1,1 @@
+"""personas: see docs/architecture.md."""

@@ -1,0 +1,144 @@
+"""Read and edit the risk register (table ``risk``), its findings and its
+CSV part. Each edit validates first (EditRefused, nothing stored), then
+commits in one transaction and returns a Change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.models.risks import rules as risk_rules
+from app.services.exchange.exports import ExportTable, table_part
+from app.services.plan.changes import Change
+from app.services.plan.errors import EditRefused
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.problems import rule_provider
+from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.risks import crisis_checks as check
+from app.services.risks import crisis_rows
+
+CANVAS = risk_rules.RISK_CANVAS
+TEXT_LIMITS = {
+    "category": 100,
+    "title": 300,
+    "description": 10_000,
+    "owner": 200,
+    "mitigation": 10_000,
+    "contingency": 10_000,
+}
+LABELS = {
+    "category": "Category",
+    "title": "Risk title",
+    "description": "Description",
+    "likelihood": "Likelihood",
+    "impact": "Impact",
+    "owner": "Risk owner",
+    "mitigation": "Mitigation",
+    "contingency": "Contingency",
+    "status": "Status",
+    "review_date": "Review date",
+}
+
+
+def list_risks(plan: PlanFile) -> list[dict]:
+    """Risks in register order."""
+    return read_rows(plan.conn, "risk")
+
+
+def validate(field: str, value):
+    """The value to store for *field* of a risk, or raise EditRefused."""
+    check.known_field(field, LABELS, "risk")
+    label = LABELS[field]
+    if field in ("likelihood", "impact"):
+        return check.whole(field, label, value, 1, 5)
+    if field == "status":
+        if value not in risk_rules.STATUSES:
+            raise EditRefused(field, "Status must be one of open, monitoring, mitigated, closed.")
+        return value
+    if field == "review_date":
+        return check.iso_date(field, label, value)
+    stored = check.text(field, label, value, TEXT_LIMITS[field])
+    return risk_rules.category_key(stored) if field == "category" else stored
+
+
+def add_risk(
+    plan: PlanFile, values: dict | None = None, index: int | None = None, risk_id: str | None = None
+) -> Change:
+    """Insert a risk at *index* (end by default); Change.ids holds its id."""
+    stored = {field: validate(field, value) for field, value in (values or {}).items()}
+    new_id = insert_row(plan, "risk", stored, index, risk_id)
+    return Change(CANVAS, "risk", (new_id,), structure=True)
+
+
+def update_risk(plan: PlanFile, risk_id: str, field: str, value) -> Change:
+    """Change one field of a risk."""
+    stored = validate(field, value)
+    update_field(plan, "risk", risk_id, field, stored, "That risk no longer exists.")
+    return Change(CANVAS, "risk", (risk_id,), (field,))
+
+
+def delete_risk(plan: PlanFile, risk_id: str) -> tuple[Change, crisis_rows.Snapshot]:
+    """Delete a risk (playbooks it triggered lose the link); return the
+    change and a snapshot for undo."""
+    snapshot = crisis_rows.take_out(
+        plan, "risk", risk_id, "That risk no longer exists.", links=(("playbook", "trigger_risk_id"),)
+    )
+    return Change(CANVAS, "risk", (risk_id,), structure=True), snapshot
+
+
+def restore_risk(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:
+    """Put a deleted risk back where it was, with its playbook links (undo)."""
+    with plan.transaction() as conn:
+        crisis_rows.put_back(conn, snapshot)
+    return Change(CANVAS, "risk", (snapshot.row["id"],), structure=True)
+
+
+def move_risk(plan: PlanFile, risk_id: str, index: int) -> Change:
+    """Move a risk to *index* in the register."""
+    move_row(plan, "risk", risk_id, index)
+    return Change(CANVAS, "risk", (risk_id,), structure=True)
+
+
+@rule_provider
+def risk_findings(plan: PlanFile) -> list:
+    """Findings of the risk register (see risk_rules.check_risks)."""
+    return risk_rules.check_risks(list_risks(plan), dt.date.today())
+
+
+@table_part("risks")
+def risks_table(plan: PlanFile) -> ExportTable:
+    """The register as a table: category key or custom text, score and level
+    computed, dates ISO."""
+    columns = [
+        "title",
+        "category",
+        "description",
+        "likelihood",
+        "impact",
+        "score",
+        "level",
+        "owner",
+        "mitigation",
+        "contingency",
+        "status",
+        "review_date",
+    ]
+    table = ExportTable("Risks", columns, numeric={"likelihood", "impact", "score"})
+    for risk in list_risks(plan):
+        value = risk_rules.score(risk["likelihood"], risk["impact"])
+        table.rows.append(
+            [
+                risk["title"],
+                risk["category"],
+                risk["description"],
+                risk["likelihood"],
+                risk["impact"],
+                value,
+                risk_rules.level(value),
+                risk["owner"],
+                risk["mitigation"],
+                risk["contingency"],
+                risk["status"],
+                risk["review_date"],
+            ]
+        )
+    return table

@@ -1,0 +1,1 @@
+"""swot: see docs/architecture.md."""

@@ -1,0 +1,243 @@
+"""Detail panel of the selected campaign: colour, channels, target personas,
+phases and milestones. Every change is one undo command."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.calendar.service import PHASE_KINDS
+from app.views.calendar import commands
+from app.views.calendar.campaign_parts_model import CampaignPartsModel
+from app.views.calendar.delegates import ChoiceDelegate, DateDelegate
+from app.views.calendar.labels import kind_label
+from app.views.calendar.timeline_scale import parse
+from app.views.common import dialogs
+from app.views.common.plan_document import PlanDocument
+
+
+class CampaignDetailPanel(QWidget):
+    """Edits what the campaign table has no column for."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.setObjectName("campaign-detail")
+        self.document = document
+        self.campaign: dict | None = None
+        self.title = QLabel(self.tr("Select a campaign to see its details."), self)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight:600;")
+        self.color_button = QPushButton(self)
+        self.color_button.setObjectName("campaign-color")
+        self.clear_color = QPushButton(self.tr("Default colour"), self)
+        self.channels = self._check_list("campaign-channels")
+        self.personas = self._check_list("campaign-personas")
+        self.phases = CampaignPartsModel(document, "phases", self)
+        self.milestones = CampaignPartsModel(document, "milestones", self)
+        self.phase_table = self._table(self.phases, "campaign-phases", {0: self._kind_delegate(), 2: None, 3: None})
+        self.milestone_table = self._table(self.milestones, "campaign-milestones", {1: None})
+        self.add_phase_button = QPushButton(self.tr("Add phase"), self)
+        self.remove_phase_button = QPushButton(self.tr("Remove phase"), self)
+        self.add_milestone_button = QPushButton(self.tr("Add milestone"), self)
+        self.remove_milestone_button = QPushButton(self.tr("Remove milestone"), self)
+        colors = QHBoxLayout()
+        colors.addWidget(QLabel(self.tr("Colour"), self))
+        colors.addWidget(self.color_button)
+        colors.addWidget(self.clear_color)
+        colors.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("campaign-detail-tabs")
+        self.tabs.addTab(
+            self._page(self.phase_table, self.add_phase_button, self.remove_phase_button), self.tr("Phases")
+        )
+        self.tabs.addTab(
+            self._page(self.milestone_table, self.add_milestone_button, self.remove_milestone_button),
+            self.tr("Milestones"),
+        )
+        links = QWidget(self)
+        form = QFormLayout(links)
+        form.addRow(self.tr("Channels"), self.channels)
+        form.addRow(self.tr("Personas"), self.personas)
+        self.tabs.addTab(links, self.tr("Channels and personas"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(colors)
+        layout.addWidget(self.tabs, 1)
+        self.color_button.clicked.connect(self.choose_color)
+        self.clear_color.clicked.connect(lambda: self._edit("color", None))
+        self.channels.itemChanged.connect(lambda _item: self._links_changed("channels", self.channels))
+        self.personas.itemChanged.connect(lambda _item: self._links_changed("personas", self.personas))
+        self.add_phase_button.clicked.connect(self.add_phase)
+        self.remove_phase_button.clicked.connect(self.remove_phase)
+        self.add_milestone_button.clicked.connect(self.add_milestone)
+        self.remove_milestone_button.clicked.connect(self.remove_milestone)
+        self.show_campaign(None, {}, {})
+
+    # -- building --------------------------------------------------------------
+    def _check_list(self, name: str) -> QListWidget:
+        widget = QListWidget(self)
+        widget.setObjectName(name)
+        widget.setMinimumHeight(60)
+        return widget
+
+    def _kind_delegate(self) -> ChoiceDelegate:
+        return ChoiceDelegate(lambda: [(k, kind_label(k)) for k in PHASE_KINDS], self)
+
+    def _table(self, model, name: str, delegates: dict) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)  # three phases fit without scrolling at 1024×700
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, delegate in delegates.items():
+            table.setItemDelegateForColumn(column, delegate or DateDelegate(table))
+        return table
+
+    def _page(self, table: QTableView, *buttons) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(table, 1)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    # -- showing ---------------------------------------------------------------
+    def show_campaign(self, campaign: dict | None, channel_names: dict, persona_names: dict) -> None:
+        """Show *campaign* (or nothing) with every channel and persona to tick."""
+        self.campaign = campaign
+        enabled = campaign is not None and not self.document.read_only
+        for widget in (
+            self.color_button,
+            self.clear_color,
+            self.channels,
+            self.personas,
+            self.add_phase_button,
+            self.remove_phase_button,
+            self.add_milestone_button,
+            self.remove_milestone_button,
+        ):
+            widget.setEnabled(enabled)
+        self.title.setText(
+            campaign["name"] or self.tr("(untitled campaign)")
+            if campaign
+            else self.tr("Select a campaign to see its details.")
+        )
+        color = campaign.get("color") if campaign else None
+        self.color_button.setText(color or self.tr("Choose…"))
+        self.color_button.setStyleSheet(f"background:{color};color:white;" if color else "")
+        self._fill(self.channels, channel_names, campaign["channels"] if campaign else [])
+        self._fill(self.personas, persona_names, campaign["personas"] if campaign else [])
+        self.phases.set_rows(campaign["phases"] if campaign else [])
+        self.milestones.set_rows(campaign["milestones"] if campaign else [])
+
+    def select_part(self, item_id: str, field: str = "") -> bool:
+        """Open the Phases or Milestones tab and select the row of *item_id*
+        (its *field* column current); False when the shown campaign has no such row."""
+        for model, table in ((self.phases, self.phase_table), (self.milestones, self.milestone_table)):
+            row = next((n for n, r in enumerate(model.rows) if r["id"] == item_id), -1)
+            if row >= 0:
+                self.tabs.setCurrentWidget(table.parentWidget())
+                column = model.columns.index(field) if field in model.columns else 0
+                table.setCurrentIndex(model.index(row, column))
+                table.selectRow(row)
+                table.scrollTo(model.index(row, column))
+                table.setFocus(Qt.OtherFocusReason)
+                return True
+        return False
+
+    @staticmethod
+    def _fill(widget: QListWidget, names: dict, checked: list[str]) -> None:
+        blocker = QSignalBlocker(widget)
+        widget.clear()
+        for item_id, name in names.items():
+            item = QListWidgetItem(name, widget)
+            item.setData(Qt.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if item_id in checked else Qt.Unchecked)
+        del blocker
+
+    # -- editing -----------------------------------------------------------------
+    def _edit(self, field: str, value) -> None:
+        if self.campaign is not None and self.campaign.get(field) != value:
+            self.document.execute(commands.edit_campaign(self.document, self.campaign, field, value))
+
+    def choose_color(self) -> None:
+        """Pick the campaign's colour."""
+        if self.campaign is not None:
+            color = dialogs.choose_color(self, self.campaign.get("color"))
+            if color:
+                self._edit("color", color)
+
+    def _links_changed(self, what: str, widget: QListWidget) -> None:
+        if self.campaign is None:
+            return
+        ids = [
+            widget.item(i).data(Qt.UserRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked
+        ]
+        if ids != self.campaign[what]:
+            self.document.execute(commands.set_links(self.document, self.campaign, what, ids))
+
+    def add_phase(self) -> None:
+        """Add the next phase (warm-up, launch, long tail, then custom) after the last one."""
+        campaign = self.campaign
+        if campaign is None:
+            return
+        used = {p["kind"] for p in campaign["phases"]}
+        kind = next((k for k in PHASE_KINDS if k not in used), "custom")
+        start, end = parse(campaign["start_date"]), parse(campaign["end_date"])
+        ends = [parse(p["end_date"]) for p in campaign["phases"] if parse(p["end_date"])]
+        if ends and (end is None or max(ends) < end):
+            start = max(ends) + dt.timedelta(days=1)
+        values = {"kind": kind, "name": kind_label(kind)}
+        if start:
+            last = start + dt.timedelta(days=6)
+            values.update(
+                start_date=start.isoformat(), end_date=min(last, end).isoformat() if end else last.isoformat()
+            )
+        self.document.execute(commands.add_phase(self.document, campaign["id"], values))
+
+    def remove_phase(self) -> None:
+        """Delete the selected phase."""
+        rows = self.phase_table.selectionModel().selectedRows()
+        if rows:
+            self.document.execute(commands.delete_phase(self.document, self.phases.rows[rows[0].row()]["id"]))
+
+    def add_milestone(self) -> None:
+        """Add a milestone on the campaign's start, tied to the campaign."""
+        if self.campaign is not None:
+            values = {
+                "name": self.tr("New milestone"),
+                "date": self.campaign["start_date"],
+                "campaign_id": self.campaign["id"],
+            }
+            self.document.execute(commands.add_milestone(self.document, values))
+
+    def remove_milestone(self) -> None:
+        """Delete the selected milestone."""
+        rows = self.milestone_table.selectionModel().selectedRows()
+        if rows:
+            self.document.execute(commands.delete_milestone(self.document, self.milestones.rows[rows[0].row()]["id"]))

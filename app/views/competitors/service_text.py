@@ -1,0 +1,160 @@
+"""Competitors canvas messages in the interface language: findings by rule
+id, refused edits by their English shape, and the map's axis names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.competitors import rules
+
+
+def axis_names() -> dict[str, str]:
+    """Built-in map axis names, translated."""
+    return {
+        "price": QCoreApplication.translate("ServiceTextCompetitors", "Price"),
+        "quality": QCoreApplication.translate("ServiceTextCompetitors", "Quality"),
+        "innovation": QCoreApplication.translate("ServiceTextCompetitors", "Innovation"),
+        "reach": QCoreApplication.translate("ServiceTextCompetitors", "Reach"),
+        "custom_x": QCoreApplication.translate("ServiceTextCompetitors", "Custom X"),
+        "custom_y": QCoreApplication.translate("ServiceTextCompetitors", "Custom Y"),
+    }
+
+
+def axis_text(axis: str, axes) -> str:
+    """The title of *axis* on screen: a custom axis's own name, else the
+    translated built-in name (*axes* is a competitor_service.Axes)."""
+    custom = {"custom_x": axes.x_label, "custom_y": axes.y_label}.get(axis, "").strip()
+    return custom or axis_names().get(axis, axis)
+
+
+def field_labels() -> dict[str, str]:
+    """Competitor field labels (competitor_rules.LABELS), translated."""
+    return {
+        "Name": QCoreApplication.translate("ServiceTextCompetitors", "Name"),
+        "Positioning": QCoreApplication.translate("ServiceTextCompetitors", "Positioning"),
+        "Price level": QCoreApplication.translate("ServiceTextCompetitors", "Price level"),
+        "Main channels": QCoreApplication.translate("ServiceTextCompetitors", "Main channels"),
+        "Strengths": QCoreApplication.translate("ServiceTextCompetitors", "Strengths"),
+        "Weaknesses": QCoreApplication.translate("ServiceTextCompetitors", "Weaknesses"),
+        "Our brand": QCoreApplication.translate("ServiceTextCompetitors", "Our brand"),
+        "Market share": QCoreApplication.translate("ServiceTextCompetitors", "Market share"),
+        "Price score": QCoreApplication.translate("ServiceTextCompetitors", "Price score"),
+        "Quality score": QCoreApplication.translate("ServiceTextCompetitors", "Quality score"),
+        "Innovation score": QCoreApplication.translate("ServiceTextCompetitors", "Innovation score"),
+        "Reach score": QCoreApplication.translate("ServiceTextCompetitors", "Reach score"),
+        "Custom X score": QCoreApplication.translate("ServiceTextCompetitors", "Custom X score"),
+        "Custom Y score": QCoreApplication.translate("ServiceTextCompetitors", "Custom Y score"),
+    }
+
+
+class _AxesTemplate(str):
+    """A finding template whose {axes} is rebuilt from the finding's
+    ``missing`` (axis key, English title) pairs in the interface language."""
+
+    def format(self, *args, **values) -> str:
+        missing = values.get("missing") or ()
+        if missing:
+            names = axis_names()
+            joiner = QCoreApplication.translate("ServiceTextCompetitors", " and ")
+            values["axes"] = joiner.join(
+                title if title != rules.AXIS_NAMES.get(key) else names.get(key, title) for key, title in missing
+            )
+        return str.format(self, *args, **values)
+
+
+class _AxisNameTemplate(str):
+    """A finding template whose {axis} (an English built-in axis name) is translated."""
+
+    def format(self, *args, **values) -> str:
+        english = {v: k for k, v in rules.AXIS_NAMES.items()}
+        if values.get("axis") in english:
+            values["axis"] = axis_names()[english[values["axis"]]]
+        return str.format(self, *args, **values)
+
+
+def finding_templates() -> dict[str, str]:
+    """{rule id: translated template} of the Competitors rules."""
+    return {
+        "competitors.share_over_100": QCoreApplication.translate(
+            "ServiceTextCompetitors", "Market shares add up to {total} %, more than 100 %."
+        ),
+        "competitors.no_own_brand": QCoreApplication.translate(
+            "ServiceTextCompetitors", "No competitor is marked as our brand, so the map cannot show us."
+        ),
+        "competitors.several_own_brands": QCoreApplication.translate(
+            "ServiceTextCompetitors", "{count} competitors are marked as our brand."
+        ),
+        "competitors.no_name": QCoreApplication.translate("ServiceTextCompetitors", "Competitor {index} has no name."),
+        "competitors.own_not_on_map": _AxesTemplate(
+            QCoreApplication.translate("ServiceTextCompetitors", "Our brand {name} is not on the map: no {axes} score.")
+        ),
+        "competitors.not_on_map": _AxesTemplate(
+            QCoreApplication.translate("ServiceTextCompetitors", "{name} is not on the map: no {axes} score.")
+        ),
+        "competitors.custom_axis_unnamed": _AxisNameTemplate(
+            QCoreApplication.translate("ServiceTextCompetitors", "The map uses the {axis} axis, which has no name.")
+        ),
+    }
+
+
+class _LabelTemplate(str):
+    """A refusal template whose {label} is a translated competitor field label."""
+
+    def format(self, *args, **values) -> str:
+        values["label"] = field_labels().get(values.get("label"), values.get("label"))
+        return str.format(self, *args, **values)
+
+
+def refusal_shapes() -> list[tuple[str, str]]:
+    """(English regex, translated template) of competitor_service refusals."""
+    fields = "|".join(rules.LABELS.values())
+    who = rf"(?P<label>{fields}) of (?P<name>.+)"
+    return [
+        (
+            who + r": only text can be stored\.",
+            _LabelTemplate(
+                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: only text can be stored.")
+            ),
+        ),
+        (
+            who + r": too long \((?P<length>\d+) characters; at most (?P<limit>\d+)\)\.",
+            _LabelTemplate(
+                QCoreApplication.translate(
+                    "ServiceTextCompetitors", "{label} of {name}: too long ({length} characters; at most {limit})."
+                )
+            ),
+        ),
+        (
+            who + r": must be yes or no\.",
+            _LabelTemplate(
+                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: must be yes or no.")
+            ),
+        ),
+        (
+            who + r": '(?P<value>.*)' is not a number\.",
+            _LabelTemplate(
+                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: '{value}' is not a number.")
+            ),
+        ),
+        (
+            who + r": (?P<value>\S+) is outside 0–(?P<high>\d+)\.",
+            _LabelTemplate(
+                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: {value} is outside 0–{high}.")
+            ),
+        ),
+        (
+            r"That competitor no longer exists\.",
+            QCoreApplication.translate("ServiceTextCompetitors", "That competitor no longer exists."),
+        ),
+        (
+            r"The map needs two different axes\.",
+            QCoreApplication.translate("ServiceTextCompetitors", "The map needs two different axes."),
+        ),
+        (r"Axis names are text\.", QCoreApplication.translate("ServiceTextCompetitors", "Axis names are text.")),
+        (
+            r"An axis name can have at most (?P<limit>\d+) characters \(this one has (?P<length>\d+)\)\.",
+            QCoreApplication.translate(
+                "ServiceTextCompetitors", "An axis name can have at most {limit} characters (this one has {length})."
+            ),
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""deck: see docs/architecture.md."""

@@ -1,0 +1,1 @@
+"""forecast: see docs/architecture.md."""

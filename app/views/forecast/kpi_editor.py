@@ -1,0 +1,257 @@
+"""The KPI scorecard canvas: a table of KPIs (name, unit, baseline,
+target, actual, direction, alert threshold, owner, cadence, campaign) with
+each KPI's red / amber / green status in colour and words. Add, delete and
+reorder; every edit is one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.views.common.field_widgets import RefusalBanner
+from app.views.common.plan_document import PlanDocument
+from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
+from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
+from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for direction, cadence and campaign (the campaign picker)."""
+
+    def __init__(self, model: KpiModel, parent=None):
+        super().__init__(parent)
+        self.model = model  # the table shows a proxy: choices come from the KPI model itself
+
+    def createEditor(self, parent, option, index):
+        field = COLUMNS[index.column()]
+        if field not in CHOICE_COLUMNS:
+            return super().createEditor(parent, option, index)
+        box = QComboBox(parent)
+        box.setObjectName(f"kpi-{field}")
+        for label, value in self.model.choices(field):
+            box.addItem(label, value)
+        box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
+        return box
+
+    def setEditorData(self, editor, index):
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(Qt.EditRole))
+            editor.setCurrentIndex(max(position, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class KpiEditor(QWidget):
+    """Scorecard editor; follows campaign changes (names in the picker)."""
+
+    follows_all_changes = True
+    message = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        layout = QVBoxLayout(self)
+        self.banner = RefusalBanner(self, "kpi-banner")
+        layout.addWidget(self.banner)
+        title = QLabel(self.tr("KPI scorecard"), self)
+        title.setStyleSheet("font-size:16px;font-weight:600;")
+        layout.addWidget(title)
+        layout.addLayout(self._filter_row())
+        self.model = KpiModel(document, self)
+        self.proxy = KpiStatusProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("kpis")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        for field, width in (("name", 230), ("owner", 150), ("campaign_id", 150)):  # long text wraps
+            header.setSectionResizeMode(COLUMNS.index(field), QHeaderView.Interactive)
+            header.resizeSection(COLUMNS.index(field), width)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr(
+            "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
+            "link it to a campaign if it measures one."
+        ), self)
+        self.empty.setObjectName("kpi-empty")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.add_button = QPushButton(self.tr("Add KPI"), self)
+        self.remove_button = QPushButton(self.tr("Delete KPI"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+            button.setEnabled(not document.read_only)
+        self.up_button.setToolTip(self.tr("Reordering works when every KPI shows in plan order."))
+        self.down_button.setToolTip(self.up_button.toolTip())
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        rule = QLabel(self.tr(
+            "Status: green when the actual meets the target (at or above it when higher is better, at or below "
+            "when lower is better); amber when it is short of the target by no more than the alert threshold "
+            "(in % of the target); red otherwise. No actual: no data."
+        ), self)
+        rule.setWordWrap(True)
+        rule.setStyleSheet("color:#555;")
+        layout.addWidget(rule)
+        self.add_button.clicked.connect(self.add_kpi)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self._update_summary()
+
+    def _filter_row(self) -> QHBoxLayout:
+        """'Show: [statuses]  [ ] Worst first' and the count per status."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:"), self))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("kpi-status-filter")
+        for label, key in (
+            (self.tr("All KPIs"), "all"),
+            (self.tr("Needs attention (off track or at risk)"), "attention"),
+            (self.tr("Off track"), "red"),
+            (self.tr("At risk"), "amber"),
+            (self.tr("On track"), "green"),
+            (self.tr("No data or no target"), "no_data"),
+        ):
+            self.status_filter.addItem(label, key)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        row.addWidget(self.status_filter)
+        self.worst_first = QCheckBox(self.tr("Worst first"), self)
+        self.worst_first.setObjectName("kpi-worst-first")
+        self.worst_first.setToolTip(self.tr("Off track, then at risk, no data, no target and on track"))
+        self.worst_first.toggled.connect(self._filter_changed)
+        row.addWidget(self.worst_first)
+        row.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("kpi-summary")
+        row.addWidget(self.summary)
+        return row
+
+    def _filter_changed(self, *_args) -> None:
+        self.proxy.set_filter(self.status_filter.currentData())
+        self.proxy.set_worst_first(self.worst_first.isChecked())
+        self._update_buttons()
+
+    def show_all(self) -> None:
+        """Show every KPI in plan order (after adding, or to reach a hidden one)."""
+        self.status_filter.setCurrentIndex(0)
+        self.worst_first.setChecked(False)
+
+    def _update_buttons(self) -> None:
+        movable = not self.document.read_only and self.proxy.is_plain()
+        self.up_button.setEnabled(movable)
+        self.down_button.setEnabled(movable)
+
+    def _update_summary(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0 and not self.document.read_only)
+        counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
+        for status in self.model.statuses:
+            counts["no_data" if status.status == "no_target" else status.status] += 1
+        self.summary.setText(self.tr("{green} on track · {amber} at risk · {red} off track · {none} without data")
+                             .format(green=counts["green"], amber=counts["amber"], red=counts["red"],
+                                     none=counts["no_data"]))  # fmt: skip
+
+    def selected_row(self) -> int:
+        """KPI model row of the current cell, or -1."""
+        index = self.table.currentIndex()
+        return self.proxy.source_row(index.row()) if index.isValid() else -1
+
+    def select(self, kpi_id: str, column: int = 0, reveal: bool = True) -> None:
+        """Make a KPI's cell current and visible (with *reveal*, showing every
+        KPI when the filter hides it)."""
+        row = self.model.row_of(kpi_id)
+        if row >= 0:
+            index = self.proxy.proxy_index(row, column)
+            if not index.isValid() and not reveal:
+                return  # an edit moved it out of the filter: it leaves the list, the filter stays
+            if not index.isValid():
+                self.show_all()
+                index = self.proxy.proxy_index(row, column)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def add_kpi(self) -> None:
+        """Add a KPI after the current one and start typing its name."""
+        if self.document.read_only:
+            return
+        row = self.selected_row()
+        command = AddKpiCommand(self.document, row + 1 if row >= 0 else self.model.rowCount())
+        if self.document.execute(command):
+            self.select(command.kpi_id)
+            self.table.edit(self.table.currentIndex())
+
+    def remove_selected(self) -> None:
+        """Delete the current KPI."""
+        row = self.selected_row()
+        if row >= 0 and not self.document.read_only:
+            self.document.execute(DeleteKpiCommand(self.document, self.model.rows[row]["id"]))
+
+    def move_selected(self, step: int) -> None:
+        """Move the current KPI up (-1) or down (+1)."""
+        row, column = self.selected_row(), max(self.table.currentIndex().column(), 0)
+        target = row + step
+        if row < 0 or self.document.read_only or not self.proxy.is_plain() or not 0 <= target < self.model.rowCount():
+            return
+        kpi_id = self.model.rows[row]["id"]
+        if self.document.execute(MoveKpiCommand(self.document, kpi_id, row, target)):
+            self.select(kpi_id, column)
+
+    # -- following the plan -----------------------------------------------------
+    def on_change(self, change) -> None:
+        """Redraw after a KPI or campaign change."""
+        if change.table not in ("kpi", "campaign") and change.canvas != "kpis":
+            return
+        current, row = self.table.currentIndex(), self.selected_row()
+        kpi_id = self.model.rows[row]["id"] if 0 <= row < len(self.model.rows) else None
+        self.model.reload()
+        self._update_summary()
+        if kpi_id:
+            self.select(kpi_id, current.column(), reveal=False)
+        if change.canvas == "kpis":
+            self.show_message("")
+
+    def on_failed(self, field: str, message: str) -> None:
+        """An edit was refused: say why; the table shows stored values."""
+        self.show_message(message)
+        self.model.reload()
+        self._update_summary()
+
+    def show_message(self, text: str) -> None:
+        """Show (or clear) the banner."""
+        self.banner.say(text)
+        self.message.emit(text)
+
+    def focus_field(self, field: str, item_id: str = "") -> None:
+        """Show the cell of *field* for KPI *item_id* (Problems panel)."""
+        self.select(item_id, COLUMNS.index(field) if field in COLUMNS else 0)
+        self.table.setFocus(Qt.OtherFocusReason)

@@ -1,0 +1,181 @@
+"""Table model of the KPI scorecard: every field editable through undo
+commands, the status computed by kpi_service and shown in colour *and*
+words (with a symbol), never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.forecast import kpis as svc
+from app.services.forecast.kpis import KPI_CADENCES, KPI_DIRECTIONS
+from app.views.common.locale_format import format_number
+from app.views.common.plan_document import PlanDocument
+from app.views.forecast.commands import EditKpiCommand
+
+# progress and status follow the figures they come from, so a narrow window shows them without scrolling
+COLUMNS = ("name", "unit", "baseline", "target", "actual", "progress", "status", "direction", "alert_threshold_pct",
+           "owner", "cadence", "campaign_id")
+COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
+STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
+CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
+STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1",
+                 "no_target": "#ECEFF1"}
+STATUS_INK = {"green": "#1B5E20", "amber": "#7A4F00", "red": "#8A1C12", "no_data": "#555555", "no_target": "#555555"}
+
+
+class KpiModel(QAbstractTableModel):
+    """Rows are KPIs in order; progress and status are computed columns."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.rows: list[dict] = []
+        self.statuses: list[svc.KpiStatus] = []
+        self.campaigns: list[tuple[str, str]] = []
+        self.reload()
+
+    def headers(self) -> tuple[str, ...]:
+        """Column titles (translatable)."""
+        return (
+            self.tr("KPI"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
+            self.tr("Progress"), self.tr("Status"), self.tr("Direction"), self.tr("Alert at %"), self.tr("Owner"),
+            self.tr("Cadence"), self.tr("Campaign"),
+        )  # fmt: skip
+
+    def choices(self, field: str) -> list[tuple[str, object]]:
+        """(label, value) of a choice column, for the combo-box editor."""
+        if field == "direction":
+            return [(self.direction_text(d), d) for d in KPI_DIRECTIONS]
+        if field == "cadence":
+            return [(self.cadence_text(c), c) for c in KPI_CADENCES]
+        return [(self.tr("(no campaign)"), None)] + [(name or self.tr("(unnamed)"), i) for i, name in self.campaigns]
+
+    def direction_text(self, value: str) -> str:
+        """'Higher is better' / 'Lower is better' (translated)."""
+        return self.tr("Lower is better") if value == "lower" else self.tr("Higher is better")
+
+    def cadence_text(self, value: str) -> str:
+        """A cadence in words (translated)."""
+        words = {"daily": self.tr("Daily"), "weekly": self.tr("Weekly"), "monthly": self.tr("Monthly"),
+                 "quarterly": self.tr("Quarterly"), "campaign": self.tr("Per campaign")}
+        return words.get(value, value)
+
+    def status_text(self, status: str) -> str:
+        """The status in words with a symbol, e.g. '● On track' (translated)."""
+        words = {"green": self.tr("● On track"), "amber": self.tr("▲ At risk"), "red": self.tr("✖ Off track"),
+                 "no_data": self.tr("○ No data"), "no_target": self.tr("○ No target")}
+        return words[status]
+
+    def progress_text(self, row: int) -> str:
+        """'75 %' toward the target, or '—' when it cannot be worked out."""
+        progress = self.statuses[row].progress
+        return "—" if progress is None else format_number(progress * 100, 0) + " %"
+
+    def reload(self) -> None:
+        """Re-read KPIs and campaigns from the plan."""
+        self.beginResetModel()
+        card = svc.scorecard(self.document.plan)
+        self.rows = [row for row, _ in card]
+        self.statuses = [status for _, status in card]
+        self.campaigns = svc.campaign_choices(self.document.plan)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def text(self, row: int, column: int) -> str:
+        """What a cell shows."""
+        field, kpi = COLUMNS[column], self.rows[row]
+        if field == "status":
+            return self.status_text(self.statuses[row].status)
+        if field == "progress":
+            return self.progress_text(row)
+        value = kpi[field]
+        if field == "direction":
+            return self.direction_text(value)
+        if field == "cadence":
+            return self.cadence_text(value)
+        if field == "campaign_id":
+            return dict(self.campaigns).get(value, "") if value else ""
+        if field in svc.NUMBER_FIELDS:
+            return "" if value is None else format_number(value, 2).rstrip("0").rstrip(".")
+        return value or ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, field = index.row(), COLUMNS[index.column()]
+        if role == Qt.DisplayRole:
+            return self.text(row, index.column())
+        if role == Qt.EditRole:
+            value = self.rows[row].get(field)
+            if field in svc.NUMBER_FIELDS:
+                return "" if value is None else format_number(value, 6).rstrip("0").rstrip(".").replace(",", "")
+            return value
+        status = self.statuses[row]
+        if field == "status" and role == Qt.BackgroundRole:
+            return QBrush(QColor(STATUS_COLORS[status.status]))
+        if field == "status" and role == Qt.ForegroundRole:
+            return QBrush(QColor(STATUS_INK[status.status]))
+        if role == STATUS_ROLE:
+            return status.status
+        if field == "progress" and role == Qt.UserRole:
+            return status.progress  # the bar the progress delegate draws
+        if field in COMPUTED and role == Qt.ToolTipRole:
+            return self._status_tip(row)
+        if role == Qt.TextAlignmentRole and (field in svc.NUMBER_FIELDS or field == "progress"):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def _status_tip(self, row: int) -> str:
+        status = self.statuses[row]
+        parts = []
+        if status.progress is not None:
+            parts.append(self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
+                p=format_number(status.progress * 100, 0)))
+        if status.shortfall_pct is not None:
+            parts.append(self.tr("Short of the target by {s} %.").format(s=format_number(status.shortfall_pct, 1)))
+        parts.append(self.tr("Green: target met. Amber: short of it by no more than the alert threshold. "
+                             "Red: further off, or no threshold set."))
+        return " ".join(parts)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole:
+            return self.headers()[section] if orientation == Qt.Horizontal else str(section + 1)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if self.document.read_only or COLUMNS[index.column()] in COMPUTED:
+            return base
+        return base | Qt.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid() or not self.flags(index) & Qt.ItemIsEditable:
+            return False
+        kpi, field = self.rows[index.row()], COLUMNS[index.column()]
+        old = kpi[field]
+        if field in svc.NUMBER_FIELDS and isinstance(value, str):
+            value = value.strip() or None
+        if field in ("name", "unit", "owner"):
+            value = "" if value is None else str(value)
+        if value == old or self._same_number(field, old, value):
+            return False
+        return self.document.execute(EditKpiCommand(self.document, kpi["id"], field, old, value))
+
+    @staticmethod
+    def _same_number(field: str, old, value) -> bool:
+        if field not in svc.NUMBER_FIELDS or old is None or value is None:
+            return False
+        try:
+            return float(str(value).replace(",", "")) == old
+        except ValueError:
+            return False
+
+    def row_of(self, kpi_id: str) -> int:
+        """Row number of a KPI id, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r["id"] == kpi_id), -1)

@@ -1,0 +1,1 @@
+"""risks: see docs/architecture.md."""

@@ -1,0 +1,165 @@
+"""File › Export Deck: choose sections, an optional password and where to
+write; the deck renders in the background with a progress bar."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.views.deck.worker import DeckJob, start_job
+
+SINGLE_COLUMN_MAX = 6  # more sections than this are listed in two columns
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (the second exists)."""
+    try:
+        return first.exists() and first.samefile(second)
+    except OSError:
+        return False
+
+
+class ExportDeckDialog(QDialog):
+    """Export dialog; open it with ``open()`` (it never blocks the window)."""
+
+    def __init__(self, plan_path: Path, sections: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export deck"))
+        self.setObjectName("export-deck")
+        self.plan_path = Path(plan_path)
+        self.last_result = None
+        self.boxes: dict[str, QCheckBox] = {}
+        group = QGroupBox(self.tr("Sections"), self)
+        grid = QGridLayout(group)
+        per_column = max(1, math.ceil(len(sections) / (2 if len(sections) > SINGLE_COLUMN_MAX else 1)))
+        for index, (key, title) in enumerate(sections):
+            box = QCheckBox(title.replace("&", "&&"), group)  # "&" would be a mnemonic: "Forecast & ROI"
+            box.setChecked(True)
+            box.setObjectName(f"section-{key}")
+            self.boxes[key] = box
+            grid.addWidget(box, index % per_column, index // per_column)  # filled down, in deck order
+        every = QPushButton(self.tr("Select all"), group)
+        every.setObjectName("sections-all")
+        every.clicked.connect(lambda: self._tick_all(True))
+        none = QPushButton(self.tr("Select none"), group)
+        none.setObjectName("sections-none")
+        none.clicked.connect(lambda: self._tick_all(False))
+        ticks = QHBoxLayout()
+        ticks.addWidget(every)
+        ticks.addWidget(none)
+        ticks.addStretch(1)
+        grid.addLayout(ticks, per_column, 0, 1, 2)
+        self.path_edit = QLineEdit(str(self.plan_path.with_suffix(".pdf")), self)
+        self.path_edit.setObjectName("output-path")
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.Password)
+        self.password_edit.setObjectName("password")
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setEchoMode(QLineEdit.Password)
+        self.confirm_edit.setObjectName("password-confirm")
+        form = QFormLayout()
+        form.addRow(self.tr("Save to"), path_row)
+        form.addRow(self.tr("Password (optional)"), self.password_edit)
+        form.addRow(self.tr("Repeat password"), self.confirm_edit)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.message = QLabel(self)
+        self.message.setObjectName("export-message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Close, self)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(group)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # room for a dated plan's whole file name in "Save to"
+
+    def browse(self) -> None:
+        """Choose the output file."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export deck"), self.path_edit.text(), self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def _tick_all(self, checked: bool) -> None:
+        for box in self.boxes.values():
+            box.setChecked(checked)
+
+    def chosen_sections(self) -> list[str]:
+        """Keys of the ticked sections, in order."""
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def start_export(self) -> bool:
+        """Check the form, then render in the background. Returns whether it started."""
+        target = self.path_edit.text().strip()
+        if not target:
+            return self._say(self.tr("Choose where to save the deck."))
+        if _same_file(Path(target), self.plan_path):
+            return self._say(self.tr("That is the plan file itself; choose another name for the PDF."))
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"  # a typed name without the suffix still opens as a PDF
+            self.path_edit.setText(target)
+        if not self.chosen_sections():
+            return self._say(self.tr("Choose at least one section."))
+        if self.password_edit.text() != self.confirm_edit.text():
+            return self._say(self.tr("The two passwords differ."))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first progress report
+        self._say(self.tr("Rendering…"))
+        self.target = Path(target)
+        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), self.password_edit.text() or None)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        start_job(self, job)
+        return True
+
+    def _say(self, text: str) -> bool:
+        self.message.setText(text)
+        return False
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_finished(self, result) -> None:
+        self.last_result = result
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        lines = [self.tr("Saved %s (%n slides).", "", result.pages) % self.target]
+        lines += [str(w) for w in result.warnings]
+        self._say("\n".join(lines))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._say(message)
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)

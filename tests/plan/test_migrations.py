@@ -1,0 +1,66 @@
+"""Real upgrades: a plan written by the format-1 Stratdeck opens in this one."""
+
+from __future__ import annotations
+
+import shutil
+
+from app.services.exchange import json_exchange
+from app.services.plan import schema
+from app.services.plan.plan_file import PlanFile
+from tests.file_checks import integrity_ok, sha256
+
+FORMAT_1 = "tests/data/format-1-qiyun.stratdeck"  # the sample plan, saved by format 1
+
+
+def _copy(tmp_path):
+    target = tmp_path / "Qiyun.stratdeck"
+    shutil.copyfile(FORMAT_1, target)
+    return target
+
+
+def _rows(conn, table):
+    return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
+    path = _copy(tmp_path)
+    original = sha256(path)
+    import sqlite3
+
+    with sqlite3.connect(FORMAT_1) as old:
+        before = {t.name: _rows(old, t.name) for t in schema.tables()}
+        title, share = old.execute(
+            "SELECT p.title, c.market_share_pct FROM plan p, competitor c ORDER BY c.position LIMIT 1"
+        ).fetchone()
+    with PlanFile.open(path, keep_backups=0) as plan:
+        conn = plan.conn
+        assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
+        assert {t.name: _rows(conn, t.name) for t in schema.tables()} == before
+        row = conn.execute(
+            "SELECT title, channel_overlap_days, competitor_x_axis, competitor_y_axis, total_budget FROM plan"
+        ).fetchone()
+        assert row == (title, 7, "price", "quality", None)
+        assert conn.execute("SELECT market_share_pct FROM competitor ORDER BY position LIMIT 1").fetchone() == (share,)
+        assert conn.execute("SELECT count(*) FROM playbook WHERE product = ''").fetchone()[0] == before["playbook"]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        # cascades still work after the rebuild: deleting a playbook removes its steps
+        playbook_id = conn.execute("SELECT id FROM playbook LIMIT 1").fetchone()[0]
+        with plan.transaction():
+            conn.execute("DELETE FROM playbook WHERE id = ?", (playbook_id,))
+        assert conn.execute("SELECT count(*) FROM playbook_step WHERE playbook_id = ?", (playbook_id,)).fetchone() == (
+            0,
+        )
+    assert sha256(path.with_name("Qiyun (format 1 backup).stratdeck")) == original
+    assert integrity_ok(path)
+    with PlanFile.open(path, read_only=True) as again:  # opens as a current plan, no second upgrade
+        assert again.conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
+
+
+def test_format_1_plan_read_only_is_upgraded_in_a_private_copy(tmp_path):
+    path = _copy(tmp_path)
+    digest = sha256(path)
+    with PlanFile.open(path, read_only=True) as plan:
+        document = json_exchange.export_plan(plan.conn)
+    assert document["format_version"] == schema.schema_version()
+    assert document["plan"]["competitor_x_axis"] == "price"
+    assert sha256(path) == digest

@@ -1,0 +1,48 @@
+"""Starter risks and crisis playbook of the New Plan templates: every
+template seeds a few open risks with owners and one level-1 playbook whose
+own content raises no Risks or Playbooks finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models.risks.rules import CATEGORIES, PLACEHOLDERS, unknown_placeholders
+from app.services.plan import templates
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.problems import collect_findings
+
+
+def _all(plan, sql, *params):
+    return plan.conn.execute(sql, params).fetchall()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("key", list(templates.ORDER))
+def test_template_seeds_risks_and_one_level_one_playbook(tmp_path, key, language):
+    path = templates.create_from_template(key, language, tmp_path / f"{key}.stratdeck")
+    with PlanFile.open(path) as plan:
+        risks = _all(plan, "SELECT category, likelihood, impact, owner, mitigation, contingency, status FROM risk")
+        assert 3 <= len(risks) <= 4
+        for category, likelihood, impact, owner, mitigation, contingency, status in risks:
+            assert category in CATEGORIES and status == "open"
+            assert 1 <= likelihood <= 5 and 1 <= impact <= 5
+            assert owner.strip() and mitigation.strip() and contingency.strip()
+        playbooks = _all(
+            plan,
+            "SELECT p.id, s.level, s.response_minutes, p.spokesperson FROM playbook p "
+            "JOIN severity_level s ON s.id = p.severity_level_id",
+        )
+        assert len(playbooks) == 1
+        pid, level, response, spokesperson = playbooks[0]
+        assert level == 1 and spokesperson.strip()
+        steps = _all(
+            plan, "SELECT owner, offset_minutes FROM playbook_step WHERE playbook_id = ? ORDER BY position", pid
+        )
+        assert 4 <= len(steps) <= 5 and all(owner.strip() for owner, _ in steps)
+        offsets = [offset for _, offset in steps]
+        assert offsets == sorted(offsets) and offsets[0] <= response
+        assert 2 <= len(_all(plan, "SELECT role FROM escalation_contact WHERE playbook_id = ?", pid)) <= 3
+        (body,) = _all(plan, "SELECT body FROM holding_statement WHERE playbook_id = ?", pid)
+        assert all(f"{{{name}}}" in body[0] for name in PLACEHOLDERS) and not unknown_placeholders(body[0])
+        crisis = [f for f in collect_findings(plan) if f.canvas in ("risks", "playbooks")]
+    assert crisis == []
