@@ -71,8 +71,8 @@ def main() -> None:
             conn.executemany("INSERT INTO campaign (id, position, name, objective, owner, status, start_date, end_date)"
                              " VALUES (?, ?, ?, '', '', 'planned', ?, ?)",
                              [(c["id"], n, c["name"], c["start_date"], c["end_date"]) for n, c in enumerate(campaigns)])
-            conn.executemany("INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date)"
-                             " VALUES (?, 0, ?, 'launch', 'P', ?, ?)",
+            conn.executemany("INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date,"
+                             " description) VALUES (?, 0, ?, 'launch', 'P', ?, ?, '')",
                              [(p["id"], p["campaign_id"], p["start_date"], p["end_date"]) for p in phases])
             conn.executemany("INSERT INTO campaign_channel (campaign_id, channel_id, position) VALUES (?, ?, 0)", links)
         provider = timed(lambda: calendar_rules_service.calendar_findings(plan))

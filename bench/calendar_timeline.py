@@ -43,8 +43,8 @@ def fill(plan, count: int) -> None:
             campaigns,
         )
         conn.executemany(
-            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date, description) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, '')",
             phases,
         )
 

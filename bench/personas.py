@@ -31,9 +31,10 @@ def _fill(plan, count: int, photo: tuple[bytes, str]) -> None:
             data, mime = photo if i % 4 == 0 else (None, None)
             conn.execute(
                 "INSERT INTO persona (id, position, name, role, age_band, city_tier, income_band, customer_share_pct,"
-                " goals, pain_points, behaviours, preferred_channels, buying_triggers, quote, photo, photo_mime)"
+                " goals, pain_points, behaviours, preferred_channels, buying_triggers, quote, photo, photo_mime,"
+                " profile)"
                 " VALUES (?, ?, ?, '互联网公司产品经理', '25–34 岁', '一线 / 新一线', '月收入 1.5–3 万元', 0.5,"
-                " ?, ?, ?, '小红书、天猫、美团闪购', '新口味限定、博主真实测评', '想喝点有茶味的。', ?, ?)",
+                " ?, ?, ?, '小红书、天猫、美团闪购', '新口味限定、博主真实测评', '想喝点有茶味的。', ?, ?, '')",
                 (
                     pid,
                     i,

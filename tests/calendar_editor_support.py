@@ -82,7 +82,7 @@ def bulk_campaigns(plan, count: int, start: str = "2027-01-01") -> None:
             campaigns,
         )
         conn.executemany(
-            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date, description) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, '')",
             phases,
         )

@@ -49,8 +49,8 @@ def add_campaign(plan: PlanFile, name: str, start: str | None, end: str | None, 
         conn.executemany("INSERT INTO campaign_persona (campaign_id, persona_id, position) VALUES (?, ?, ?)",
                          [(campaign_id, p, n) for n, p in enumerate(persona_ids)])
         conn.executemany(
-            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date, description) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, '')",
             [(str(uuid.uuid4()), n, campaign_id, *phase) for n, phase in enumerate(phases)],
         )
     return campaign_id

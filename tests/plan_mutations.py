@@ -230,7 +230,9 @@ def bad_utf8(path: Path, rng: random.Random) -> str:
 
 def identity(path: Path, rng: random.Random) -> str:
     pragma = rng.choice(("user_version", "application_id"))
-    value = rng.choice((0, 2, 99, -1, 2**31 - 1, rng.getrandbits(31)))
+    from app.services.plan import schema
+
+    value = rng.choice((0, schema.schema_version(), 99, -1, 2**31 - 1, rng.getrandbits(31)))
     _sql(path, f"PRAGMA {pragma} = {value}")
     return f"{pragma} = {value}"
 

@@ -21,7 +21,7 @@ from sqlmodel.sql.sqltypes import AutoString
 from app.models.registry import TABLE_MODELS
 
 SNAPSHOT_PATH = Path(__file__).with_name("schema_snapshot.py")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x5354444B  # "STDK"
 
 

@@ -72,6 +72,8 @@ class Persona(Ordered, table=True):
     quote: str = Field(default="")
     photo: bytes | None = None
     photo_mime: str | None = None
+    # format 3: a free-text profile (who they are, in the planner's words)
+    profile: str = Field(default="")
 
 
 class ValueTier(Ordered, table=True):
@@ -135,3 +137,6 @@ class Competitor(Ordered, table=True):
     # format 2: scores on the plan's custom map axes (plan.custom_axis_*_label)
     custom_x_score: float | None = None
     custom_y_score: float | None = None
+    # format 3: what they are doing (their strategy) and what they did lately
+    strategy: str = Field(default="")
+    recent_moves: str = Field(default="")

@@ -69,7 +69,7 @@ def test_export_file_is_readable_utf8_with_a_stable_shape(new_plan, tmp_path):
     assert text.endswith("}\n")
     document = json.loads(text)
     assert list(document) == ["format", "format_version"] + [t.name for t in schema.tables()]
-    assert (document["format"], document["format_version"]) == ("stratdeck-plan", 2)
+    assert (document["format"], document["format_version"]) == ("stratdeck-plan", 3)
     assert names_in(tmp_path) >= {"out.json"} and not [n for n in names_in(tmp_path) if n.endswith(".tmp")]
 
 
@@ -119,7 +119,7 @@ def _drop(path: str):
 
 INVALID = {
     "format name": (_set("format", "trello-board"), '$.format: must be "stratdeck-plan"'),
-    "newer version": (_set("format_version", 3), "$.format_version: plan format 3 was written by a newer Stratdeck"),
+    "newer version": (_set("format_version", 4), "$.format_version: plan format 4 was written by a newer Stratdeck"),
     "version as text": (_set("format_version", "1"), "$.format_version: must be a positive whole number"),
     "unknown section": (_set("budget", []), "$.budget: unknown section 'budget'"),
     "unknown field": (_set("objective.0.colour", "red"), "$.objective[0]: unknown field 'colour' in objective"),

@@ -90,8 +90,8 @@ def test_undo_all_then_redo_all_restores_each_state(qapp, tmp_path, ops):
         with plan.transaction() as conn:  # a campaign targeting the first persona added below
             conn.execute(
                 "INSERT INTO persona (id, position, name, role, age_band, city_tier, income_band, goals,"
-                " pain_points, behaviours, preferred_channels, buying_triggers, quote)"
-                " VALUES ('p0', 0, 'Lin', '', '', '', '', '', '', '', '', '', '')"
+                " pain_points, behaviours, preferred_channels, buying_triggers, quote, profile)"
+                " VALUES ('p0', 0, 'Lin', '', '', '', '', '', '', '', '', '', '', '')"
             )
             conn.execute(
                 "INSERT INTO campaign (id, position, name, objective, owner, status)"

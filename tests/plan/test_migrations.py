@@ -64,3 +64,33 @@ def test_format_1_plan_read_only_is_upgraded_in_a_private_copy(tmp_path):
     assert document["format_version"] == schema.schema_version()
     assert document["plan"]["competitor_x_axis"] == "price"
     assert sha256(path) == digest
+
+
+FORMAT_2 = {"zh": "tests/data/format-2-qiyun-zh.stratdeck", "en": "tests/data/format-2-qiyun-en.stratdeck"}
+
+
+def test_format_2_plans_upgrade_to_the_current_format_keeping_every_row(tmp_path):
+    """Both samples as the format-2 Stratdeck saved them: every row survives,
+    the tables format 3 added exist (empty), the original is kept byte-exact
+    and the JSON export of the upgraded plan equals the format-2 content."""
+    import sqlite3
+
+    from app.services.plan import migrations
+
+    for language, source in FORMAT_2.items():
+        path = tmp_path / f"Qiyun-{language}.stratdeck"
+        shutil.copyfile(source, path)
+        original = sha256(path)
+        with sqlite3.connect(source) as old:
+            assert old.execute("PRAGMA user_version").fetchone() == (2,)
+            old_tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            before = {name: _rows(old, name) for name in old_tables}
+        with PlanFile.open(path, keep_backups=0) as plan:
+            conn = plan.conn
+            assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
+            assert {name: _rows(conn, name) for name in old_tables} == before
+            for name in migrations.ADDED_TABLES[3]:
+                assert _rows(conn, name) == 0
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert sha256(path.with_name(f"Qiyun-{language} (format 2 backup).stratdeck")) == original
+        assert integrity_ok(path)

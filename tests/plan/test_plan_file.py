@@ -20,7 +20,7 @@ STDK = 0x5354444B
 def test_new_plan_is_stamped_and_uses_a_rollback_journal(new_plan):
     conn = new_plan.conn
     assert conn.execute("PRAGMA application_id").fetchone() == (STDK,)
-    assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (3,)
     assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
@@ -76,29 +76,29 @@ def test_read_only_plan_refuses_edits_and_leaves_the_file_alone(new_plan, plan_p
 # -- older formats -------------------------------------------------------------
 @pytest.fixture
 def older_plan(new_plan, plan_path, monkeypatch):
-    """A closed format-2 plan, with Stratdeck pretending to write format 3."""
+    """A closed current-format (3) plan, with Stratdeck pretending to write format 4."""
     overview_service.add_objective(new_plan, "Keep me")
     new_plan.close()
-    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 4)
     return plan_path
 
 
 def _retitle(conn):
-    conn.execute("UPDATE plan SET title = 'Migrated to format 3'")
+    conn.execute("UPDATE plan SET title = 'Migrated to format 4'")
 
 
 def test_older_plan_is_kept_then_migrated(older_plan, monkeypatch):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {2: _retitle})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {3: _retitle})
     original = older_plan.read_bytes()
     with PlanFile.open(older_plan, keep_backups=0) as plan:
-        assert plan.conn.execute("PRAGMA user_version").fetchone() == (3,)
-        assert overview_service.get_overview(plan)["title"] == "Migrated to format 3"
+        assert plan.conn.execute("PRAGMA user_version").fetchone() == (4,)
+        assert overview_service.get_overview(plan)["title"] == "Migrated to format 4"
         assert [o["text"] for o in overview_service.list_objectives(plan)] == ["Keep me"]
-    kept = older_plan.with_name("Launch plan (format 2 backup).stratdeck")
+    kept = older_plan.with_name("Launch plan (format 3 backup).stratdeck")
     assert kept.read_bytes() == original
     assert integrity_ok(older_plan)
     with raw_sqlite(older_plan, read_only=True) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (4,)
     assert names_in(older_plan.parent) == {older_plan.name, kept.name}
 
 
@@ -107,12 +107,12 @@ def test_failed_migration_leaves_the_original_untouched(older_plan, monkeypatch)
         _retitle(conn)
         raise RuntimeError("step 1 exploded")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {2: half_then_fail})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {3: half_then_fail})
     digest = sha256(older_plan)
     with pytest.raises(PlanFileError) as caught:
         PlanFile.open(older_plan)
     message = str(caught.value)
-    assert "could not be upgraded from format 2" in message
+    assert "could not be upgraded from format 3" in message
     assert "left unchanged" in message
     assert "step 1 exploded" in message
     assert sha256(older_plan) == digest
@@ -129,10 +129,10 @@ def test_missing_migration_step_is_refused_cleanly(older_plan, monkeypatch):
 
 
 def test_read_only_open_migrates_a_private_copy_only(older_plan, monkeypatch):
-    monkeypatch.setattr(migrations, "MIGRATIONS", {2: _retitle})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {3: _retitle})
     digest = sha256(older_plan)
     with PlanFile.open(older_plan, read_only=True) as plan:
-        assert overview_service.get_overview(plan)["title"] == "Migrated to format 3"
+        assert overview_service.get_overview(plan)["title"] == "Migrated to format 4"
     assert sha256(older_plan) == digest
     assert names_in(older_plan.parent) == {older_plan.name}
 

@@ -101,8 +101,8 @@ def test_phase_ending_before_it_starts_is_refused(new_plan):
     with pytest.raises(EditRefused, match="phase_date_order"):
         with new_plan.transaction() as conn:
             conn.execute(
-                "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date)"
-                " VALUES (?, 0, ?, 'launch', 'Launch', '2027-11-11', '2027-11-01')",
+                "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, start_date, end_date, description)"
+                " VALUES (?, 0, ?, 'launch', 'Launch', '2027-11-11', '2027-11-01', '')",
                 (TOWS_ID, CAMPAIGN_ID),
             )
     assert new_plan.conn.execute("SELECT count(*) FROM campaign_phase").fetchone() == (0,)
@@ -112,8 +112,8 @@ def test_reference_to_a_missing_row_is_refused(new_plan):
     with pytest.raises(EditRefused, match="FOREIGN KEY"):
         with new_plan.transaction() as conn:
             conn.execute(
-                "INSERT INTO campaign_phase (id, position, campaign_id, kind, name)"
-                " VALUES (?, 0, ?, 'launch', 'Orphan')",
+                "INSERT INTO campaign_phase (id, position, campaign_id, kind, name, description)"
+                " VALUES (?, 0, ?, 'launch', 'Orphan', '')",
                 (TOWS_ID, CAMPAIGN_ID),
             )
     assert new_plan.conn.execute("SELECT count(*) FROM campaign_phase").fetchone() == (0,)

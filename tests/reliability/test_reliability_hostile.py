@@ -167,15 +167,15 @@ def test_hostile_plan_files_long(base_plan, tmp_path):
 
 
 def test_older_format_without_a_migration_path_is_refused_and_left_alone(base_plan, tmp_path, monkeypatch):
-    """A format-2 file, while this Stratdeck writes format 4 and knows only
-    the step 3 → 4: refused cleanly for editing and for reading."""
+    """A current-format (3) file, while this Stratdeck writes format 5 and
+    knows only the step 4 → 5: refused cleanly for editing and for reading."""
     path = tmp_path / "Old.stratdeck"
     path.write_bytes(base_plan.read_bytes())
-    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 4)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {3: lambda conn: None})
+    monkeypatch.setattr(schema_snapshot, "SCHEMA_VERSION", 5)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {4: lambda conn: None})
     digest = sha256(path)
     for read_only in (False, True):
-        with pytest.raises(PlanFileError, match="uses plan format 2, which this Stratdeck cannot upgrade"):
+        with pytest.raises(PlanFileError, match="uses plan format 3, which this Stratdeck cannot upgrade"):
             PlanFile.open(path, read_only=read_only)
     assert sha256(path) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Old.stratdeck"]

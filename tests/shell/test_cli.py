@@ -57,7 +57,7 @@ def test_check_prints_summary_counts_and_findings(capsys, new_plan, plan_path):
     code, out, err = run(capsys, "check", plan_path)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[:3] == ["Plan: Launch plan", "Period: 2027-01-01 – 2030-06-30", "Plan format: 2"]
+    assert lines[:3] == ["Plan: Launch plan", "Period: 2027-01-01 – 2030-06-30", "Plan format: 3"]
     assert "Overview: 2 objectives" in lines
     assert "SWOT & TOWS: 3 SWOT items, 0 TOWS strategies" in lines
     assert "Campaign calendar: 0 campaigns, 0 phases, 0 milestones, 0 key dates" in lines

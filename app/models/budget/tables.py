@@ -86,3 +86,6 @@ class Kpi(Ordered, table=True):
     owner: str = Field(default="")
     cadence: str = Field(default="monthly")
     campaign_id: str | None = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
+    # format 3: how the KPI is computed and where its figures come from
+    definition: str = Field(default="")
+    data_source: str = Field(default="")

@@ -85,6 +85,8 @@ class CampaignPhase(Ordered, table=True):
     name: str = Field(default="")
     start_date: str | None = None
     end_date: str | None = None
+    # format 3: what the phase does (e.g. 预热期话题引爆)
+    description: str = Field(default="")
 
 
 class Milestone(Ordered, table=True):

@@ -13,9 +13,22 @@ def shown(text: str, limit: int = 40) -> str:
 
 
 class StratdeckError(Exception):
-    """Base of every error a user may see; ``str(err)`` is the message."""
+    """Base of every error a user may see; ``str(err)`` is the message.
+
+    Raised with a messages.Message (key + arguments), ``str(err)`` is its
+    English text and ``err.message`` keeps the key for the GUI to translate;
+    raised with plain text (older code, being converted), ``err.message`` is
+    None."""
 
     exit_code = 1
+
+    def __init__(self, *args):
+        from app.services.plan.messages import Message
+
+        self.message = args[0] if args and isinstance(args[0], Message) else None
+        if self.message is not None:
+            args = (self.message.english(), *args[1:])
+        super().__init__(*args)
 
 
 class UsageError(StratdeckError):
@@ -53,14 +66,16 @@ class ImportDataError(StratdeckError):
 
     exit_code = 4
 
-    def __init__(self, message: str, path: str = "$"):
-        super().__init__(f"{path}: {message}" if path else message)
+    def __init__(self, message, path: str = "$"):
+        super().__init__(message)
+        text = super().__str__()
+        self.args = (f"{path}: {text}" if path else text,)
         self.path = path
 
 
 class EditRefused(StratdeckError):
     """An edit was refused because its value is invalid; nothing changed."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message):
         super().__init__(message)
         self.field = field

@@ -42,7 +42,23 @@ def _format_1_to_2(conn: sqlite3.Connection) -> None:
         rebuild_table(conn, name)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _format_1_to_2}
+def _format_2_to_3(conn: sqlite3.Connection) -> None:
+    """Format 3 (strategy & actions, deck notes and headlines, snapshots,
+    and the smaller new fields) creates the tables it added and rebuilds
+    the tables it added columns to."""
+    for name in ADDED_TABLES.get(3, ()):
+        conn.execute(schema.table(name).ddl)
+    for name in ADDED_COLUMNS.get(3, {}):
+        rebuild_table(conn, name)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _format_1_to_2, 2: _format_2_to_3}
+
+# Tables each format added (created empty by its step; a file of an older
+# format has none of them). Each feature adds its own names here.
+ADDED_TABLES: dict[int, tuple[str, ...]] = {
+    3: (),
+}
 
 # Columns each format added, by table: a file claiming an older format must
 # have exactly the columns of that format, or it is not what it claims.
@@ -55,13 +71,25 @@ ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
         "competitor": ("custom_x_score", "custom_y_score"),
         "playbook": ("product",),
     },
+    3: {
+        "persona": ("profile",),
+        "competitor": ("strategy", "recent_moves"),
+        "campaign_phase": ("description",),
+        "kpi": ("definition", "data_source"),
+    },
 }
 
 
 def check_source(conn: sqlite3.Connection, from_version: int, name: str) -> None:
     """Raise PlanFileError unless every table has the columns of format
     *from_version* (before any copy is made or step is run)."""
+    newer_tables = {t for v, names in ADDED_TABLES.items() if v > from_version for t in names}
+    present_tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if newer_tables & present_tables:
+        raise PlanFileError(f"{name} is damaged: it has tables that plan format {from_version} does not have.")
     for table in schema.tables():
+        if table.name in newer_tables:
+            continue
         later = {c for v, added in ADDED_COLUMNS.items() if v > from_version for c in added.get(table.name, ())}
         expected = [c for c in table.column_names if c not in later]
         present = [row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')]
