@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.services.plan import safe_files
 from app.services.plan.errors import ImportDataError, shown
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -55,28 +56,38 @@ def read_table(path: Path) -> SourceTable:
     path = Path(path)
     name = shown(path.name)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            magic = handle.read(4)
+        # one read of a regular file, capped while reading: a FIFO or a device is refused, not waited on
+        data = safe_files.read_regular(path, MAX_FILE_BYTES)
+    except safe_files.FileTooLarge:
+        size = _size(path)
+        raise ImportDataError(f"{name} is too large ({size / 1e6:.1f} MB); the limit is 20 MB.", "") from None
+    except safe_files.NotRegularFile as exc:
+        raise ImportDataError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind), "") from None
     except FileNotFoundError:
         raise ImportDataError(f"{name} does not exist.", "") from None
     except OSError as exc:
         raise ImportDataError(f"{name} cannot be read ({exc.strerror}).", "") from None
-    if size > MAX_FILE_BYTES:
-        raise ImportDataError(f"{name} is too large ({size / 1e6:.1f} MB); the limit is 20 MB.", "")
-    if size == 0:
+    if not data:
         raise ImportDataError(f"{name} is empty.", "")
-    if magic == b"PK\x03\x04":
-        return _read_xlsx(path, name)
+    if data[:4] == b"PK\x03\x04":
+        return _read_xlsx(data, name)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         raise ImportDataError(f"{name} is not an XLSX workbook (it is not a zip archive).", "")
-    return _read_csv(path.read_bytes(), name)
+    return _read_csv(data, name)
 
 
-def _check_zip(path: Path, name: str) -> None:
+def _size(path: Path) -> int:
+    """The size of a file found too large while reading (it may have grown)."""
+    try:
+        return max(path.stat().st_size, MAX_FILE_BYTES + 1)
+    except OSError:
+        return MAX_FILE_BYTES + 1
+
+
+def _check_zip(data: bytes, name: str) -> None:
     """Refuse zip bombs from the zip directory, before unpacking anything."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise ImportDataError(f"{name} is not an XLSX workbook (the zip archive is damaged).", "") from None
@@ -91,13 +102,13 @@ def _check_zip(path: Path, name: str) -> None:
         )
 
 
-def _read_xlsx(path: Path, name: str) -> SourceTable:
-    _check_zip(path, name)
+def _read_xlsx(data: bytes, name: str) -> SourceTable:
+    _check_zip(data, name)
     import defusedxml  # noqa: F401  (openpyxl parses with defusedxml when it is installed)
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
         raise _unreadable(name, exc) from None
     try:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
-from app.services.plan import schema
-from app.services.plan.errors import ImportDataError, PlanFileError
+from app.services.plan import safe_files, schema
+from app.services.plan.errors import ImportDataError, PlanFileError, shown
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -103,9 +103,11 @@ def read_json_file(source: Path) -> object:
     """Read and parse a JSON file."""
     source = Path(source)
     try:
-        if source.stat().st_size > MAX_JSON_BYTES:
-            raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
-        raw = source.read_bytes()
+        raw = safe_files.read_regular(source, MAX_JSON_BYTES)  # a FIFO or /dev/zero is refused, not read
+    except safe_files.FileTooLarge:
+        raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$") from None
+    except safe_files.NotRegularFile as exc:
+        raise ImportDataError(safe_files.MESSAGES("not_regular", file=shown(source.name), kind=exc.kind), "") from None
     except FileNotFoundError:
         raise ImportDataError(f"{source.name} does not exist", "") from None
     except OSError as exc:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from app.services.plan.errors import EditRefused
+from app.services.plan import safe_files
+from app.services.plan.errors import EditRefused, shown
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
@@ -22,10 +23,12 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise EditRefused(field, f"{name} is too large ({size / 1048576:.1f} MB); the limit is 10 MB.")
-        raw = path.read_bytes()
+        raw = safe_files.read_regular(path, MAX_INPUT_BYTES)  # a FIFO or device is refused, not read
+    except safe_files.FileTooLarge:
+        size = max(path.stat().st_size, MAX_INPUT_BYTES + 1)
+        raise EditRefused(field, f"{name} is too large ({size / 1048576:.1f} MB); the limit is 10 MB.") from None
+    except safe_files.NotRegularFile as exc:
+        raise EditRefused(field, safe_files.MESSAGES("not_regular", file=shown(name), kind=exc.kind)) from None
     except FileNotFoundError:
         raise EditRefused(field, f"{name} does not exist.") from None
     except OSError as exc:

@@ -248,7 +248,7 @@ def _set_aside(files: tuple[Path, ...], name: str) -> None:
                 leftover.with_name(leftover.name[: -len("-wal")] + "-shm").unlink(missing_ok=True)
         except OSError as exc:
             raise PlanReadOnlyError(
-                plan_validation.MESSAGES("set_aside", name=name, leftover=leftover.name, reason=exc.strerror or exc)
+                plan_validation.MESSAGES("set_aside", plan=name, leftover=leftover.name, reason=exc.strerror or exc)
             ) from None
 
 
@@ -274,7 +274,7 @@ def _keep_wal_original(real: Path, name: str) -> None:
     except OSError as exc:
         keep.unlink(missing_ok=True)
         file_identity.sidecar(keep, "-wal").unlink(missing_ok=True)
-        raise PlanReadOnlyError(plan_validation.MESSAGES("wal_copy", name=name, reason=exc.strerror or exc)) from None
+        raise PlanReadOnlyError(plan_validation.MESSAGES("wal_copy", plan=name, reason=exc.strerror or exc)) from None
 
 
 def _clear_leftovers(conn: sqlite3.Connection, path: Path) -> None:

@@ -21,10 +21,10 @@ from app.services.plan.messages import catalogue
 MESSAGES = catalogue(
     "plan_open",
     {
-        "busy": "{name} is being saved by another program without pause; try again in a moment.",
-        "set_aside": "{name} could not be opened for editing: a leftover file beside it ({leftover}) "
+        "busy": "{plan} is being saved by another program without pause; try again in a moment.",
+        "set_aside": "{plan} could not be opened for editing: a leftover file beside it ({leftover}) "
         "could not be moved aside ({reason}). You can open it read-only.",
-        "wal_copy": "{name} could not be opened for editing: the copy kept before converting it from WAL mode "
+        "wal_copy": "{plan} could not be opened for editing: the copy kept before converting it from WAL mode "
         "could not be written ({reason}). You can open it read-only.",
     },
 )
@@ -54,7 +54,7 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
     except safe_files.NotRegularFile as exc:
         if exc.kind == "a folder":
             raise PlanFileError(f"{name} is a folder, not a plan file.") from None
-        raise PlanFileError(safe_files.MESSAGES("not_regular", name=name, kind=exc.kind)) from None
+        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
     except IsADirectoryError:
         raise PlanFileError(f"{name} is a folder, not a plan file.") from None
     except OSError as exc:
@@ -212,9 +212,9 @@ def _validate_copy(real: Path, copy: Path, name: str, *, with_journal: bool, wit
     try:
         snapshot.take(real, copy, with_journal=with_journal, with_wal=with_wal)
     except snapshot.Busy:
-        raise PlanFileError(MESSAGES("busy", name=name)) from None
+        raise PlanFileError(MESSAGES("busy", plan=name)) from None
     except safe_files.NotRegularFile as exc:
-        raise PlanFileError(safe_files.MESSAGES("not_regular", name=name, kind=exc.kind)) from None
+        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
     except OSError as exc:
         raise PlanFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
     except sqlite3.Error as exc:

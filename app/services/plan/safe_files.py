@@ -18,8 +18,8 @@ from app.services.plan.messages import catalogue
 MESSAGES = catalogue(
     "safe_files",
     {
-        "not_regular": "{name} is not a regular file (it is {kind}); it was not read.",
-        "too_large": "{name} is larger than {limit}; it was not read.",
+        "not_regular": "{file} is not a regular file (it is {kind}); it was not read.",
+        "too_large": "{file} is larger than {limit}; it was not read.",
     },
 )
 
