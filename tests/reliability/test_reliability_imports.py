@@ -84,9 +84,7 @@ def test_formula_amounts_without_saved_values_are_refused_naming_the_cell(budget
 def test_csv_mixing_utf8_and_gbk_is_refused_naming_a_line_of_each(budget_plan, tmp_path, capsys):
     source = tmp_path / "mixed.csv"
     source.write_bytes(
-        b"Channel,Owner,2027-01 planned\n"
-        + "Search,张三,100\n".encode()
-        + "E-commerce,李四,200\n".encode("gbk")
+        b"Channel,Owner,2027-01 planned\n" + "Search,张三,100\n".encode() + "E-commerce,李四,200\n".encode("gbk")
     )
     code, _, err = run(capsys, "import-budget", budget_plan, source)
     assert code == 4
