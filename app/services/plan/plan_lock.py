@@ -16,7 +16,7 @@ from pathlib import Path
 from app.services.exchange import temp_files
 from app.services.plan import file_identity, safe_files
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError, shown
-from app.services.plan.processes import pid_alive, process_started
+from app.services.plan.processes import pid_alive, process_start_epoch, process_started
 
 
 def lock_path_for(plan_path: Path) -> Path:
@@ -71,7 +71,8 @@ class _LockFile:
             except FileExistsError:
                 raw = _read_raw(self.path)
                 current = _parse_holder(raw)
-                if _is_stale(current) or (self.key is not None and not _still_names(current, self.key)):
+                moved_on = self.key is not None and not _still_names(current, self.key)
+                if moved_on or _is_stale(current, _written_at(self.path)):
                     self._clear_stale(raw)
                     continue
                 return current or {}
@@ -138,10 +139,21 @@ def _still_names(holder: dict | None, key: tuple[int, int]) -> bool:
     return isinstance(plan, str) and file_identity.file_key(Path(plan)) == key
 
 
-def _is_stale(holder: dict | None) -> bool:
+def _written_at(path: Path) -> float | None:
+    """When the lock file was last written (seconds since the epoch)."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None
+
+
+def _is_stale(holder: dict | None, written_at: float | None = None) -> bool:
     """A lock is stale when its holder process on this host is gone, or
-    when its pid now belongs to another process (the start time recorded in
-    the lock differs from the running process's: the pid was reused)."""
+    when its pid now belongs to another process: the start time recorded in
+    the lock differs from the running process's, or (a lock written before
+    start times were recorded) that process started after the lock was
+    written, so it cannot have written it (the pid was reused, e.g. after a
+    reboot)."""
     if holder is None:
         return True  # empty or garbled lock: a crash while writing it
     if holder.get("host") != socket.gethostname():
@@ -151,7 +163,9 @@ def _is_stale(holder: dict | None) -> bool:
         return True
     recorded = holder.get("started")
     if not isinstance(recorded, str):
-        return False  # an older lock without a start time: the pid is all we know
+        started_at = process_start_epoch(pid)
+        # a margin for clocks: a lock on a network share carries the server's time
+        return started_at is not None and written_at is not None and started_at > written_at + 120
     running = process_started(pid)
     return running is not None and running != recorded
 

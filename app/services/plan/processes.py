@@ -34,3 +34,15 @@ def process_started(pid: int) -> str | None:
         return f"{boot}:{int(fields[19])}"
     except (OSError, IndexError, ValueError, OverflowError):
         return None
+
+
+def process_start_epoch(pid: int) -> float | None:
+    """When process *pid* started, in seconds since the epoch (to within a
+    clock tick), or None where this cannot be read."""
+    stamp = process_started(pid)
+    try:
+        with open("/proc/stat", "rb") as handle:
+            boot = next(int(line.split()[1]) for line in handle if line.startswith(b"btime "))
+        return boot + int(stamp.rsplit(":", 1)[1]) / os.sysconf("SC_CLK_TCK") if stamp else None
+    except (OSError, StopIteration, ValueError, IndexError):
+        return None
