@@ -3,7 +3,7 @@
     python build/update_translations.py            # lupdate, then lrelease
     python build/update_translations.py --release  # lrelease only (the build)
 
-lupdate scans app/views for tr()/translate() calls and merges new or changed
+lupdate scans app/views (every package) for tr()/translate() calls and merges new or changed
 English strings into resources/translations/stratdeck_zh_CN.ts (translations
 already there are kept; new ones are marked unfinished until translated, and
 tests/shell/test_translations.py fails until they are). lrelease compiles the .ts
@@ -42,7 +42,7 @@ def tool(name: str) -> str:
 
 def lupdate() -> None:
     """Merge the strings of app/views into the .ts (obsolete ones are dropped)."""
-    files = sorted(str(p) for p in SOURCES.glob("*.py"))
+    files = sorted(str(p) for p in SOURCES.rglob("*.py"))
     subprocess.run(
         [
             tool("lupdate"),
