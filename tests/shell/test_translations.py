@@ -111,7 +111,7 @@ def test_the_scanner_finds_unwrapped_text():
 
 def test_every_visible_string_in_the_views_is_wrapped_for_translation():
     problems = []
-    for path in sorted(VIEWS.glob("*.py")):
+    for path in sorted(VIEWS.rglob("*.py")):
         problems += unwrapped_strings(path.read_text(encoding="utf-8"), path.name)
     assert problems == [], "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(problems)
 
@@ -142,7 +142,7 @@ def test_the_translation_source_is_current_with_the_code(tmp_path):
 
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    files = sorted(str(p) for p in VIEWS.glob("*.py"))
+    files = sorted(str(p) for p in VIEWS.rglob("*.py"))
     subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", *files, "-ts", str(copy)], check=True)
     fresh = {(c, m.find("source").text) for c, m in _messages(copy)}
     known = {(c, m.find("source").text) for c, m in _messages(TS)}
