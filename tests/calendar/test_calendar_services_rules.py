@@ -126,7 +126,7 @@ def test_five_thousand_campaigns_are_checked_by_sweeping_not_by_pairs():
     assert check_calendar(plan, campaigns, [], [], links, channels) == []  # 4-day campaigns never pass 7
 
 
-def test_every_finding_has_a_translation_template(monkeypatch):
+def test_every_finding_has_a_translation_template(qapp, monkeypatch):
     from app.models.calendar import rules as calendar_rules
     from app.views.calendar.service_text import finding_templates
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.overview.rules import COLOR_PATTERN
+from app.models.values import COLOR_PATTERN
 from app.services.calendar.messages import MESSAGES
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date, refuse_non_characters
