@@ -15,7 +15,6 @@ from app.views.common.locale_format import format_date
 from app.views.common.plan_document import PlanDocument
 
 ROW_MIME = "application/x-stratdeck-row"
-TEXT_ROLES = (Qt.DisplayRole, Qt.ToolTipRole)
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
@@ -26,7 +25,8 @@ class Column:
     ("text"; "check": a check box; "date": ISO text edited as a QDate;
     "number": right-aligned), a *choices* function of (stored value, label)
     pairs for a drop-down, a *formatter* (value, row) -> shown text, and
-    *edit_value* (value, row) -> what the editor starts from."""
+    *edit_value* (value, row) -> what the editor starts from; *tooltip*
+    False: no tool tip."""
 
     key: str
     header: Callable[[], str] = str
@@ -35,6 +35,7 @@ class Column:
     choices: Callable[[], list[tuple[object, str]]] | None = None
     formatter: Callable[[object, dict], str] | None = None
     edit_value: Callable[[object, dict], object] | None = None
+    tooltip: bool = True  # the shown text is also the tool tip
 
     def text(self, row: dict) -> str:
         """What the cell shows."""
@@ -165,7 +166,7 @@ class RowsTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], self.columns[index.column()]
         if column.kind == "check":
             return (Qt.Checked if row.get(column.key) else Qt.Unchecked) if role == Qt.CheckStateRole else None
-        if role in TEXT_ROLES:
+        if role == Qt.DisplayRole or (role == Qt.ToolTipRole and column.tooltip):
             return column.text(row)
         if role == Qt.EditRole:
             value = row.get(column.key)
