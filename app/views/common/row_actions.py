@@ -15,24 +15,33 @@ def set_up_table(
     table: QTableView,
     model,
     name: str,
-    rows: bool = True,
     modes: Iterable | None = None,
+    rows: bool = True,
     word_wrap: bool = True,
+    row_height: int | None = None,
+    numbers: bool = True,
+    stretch_last: bool = False,
 ) -> QTableView:
     """Give *table* its *model* and object *name*; one selected row at a
     time (or one cell, *rows* False); *modes*: a resize mode per column
-    (or one for all)."""
+    (or one for all); *row_height*: a fixed default row height; *numbers*
+    False hides the row numbers; *stretch_last* fills the width."""
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectRows if rows else QAbstractItemView.SelectItems)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.setWordWrap(word_wrap)
+    if not numbers:
+        table.verticalHeader().hide()
+    if row_height:
+        table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     if isinstance(modes, QHeaderView.ResizeMode):
         header.setSectionResizeMode(modes)
     else:
         for column, mode in enumerate(modes or ()):
             header.setSectionResizeMode(column, mode)
+    header.setStretchLastSection(stretch_last or header.stretchLastSection())
     return table
 
 

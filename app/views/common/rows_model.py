@@ -113,6 +113,10 @@ class RowsTableModel(QAbstractTableModel):
                 self.rows[row] = by_id[current["id"]]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
+    def column_of(self, key: str) -> int:
+        """The column number showing *key*, or -1."""
+        return next((n for n, c in enumerate(self.columns) if c.key == key), -1)
+
     def row_of(self, row_id: str) -> int:
         """The shown row number of *row_id*, or -1."""
         return next((i for i, r in enumerate(self.rows) if r["id"] == row_id), -1)
@@ -220,7 +224,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def unchanged(self, column: Column, old, value) -> bool:
         """Whether an edit changes nothing (then no command is pushed)."""
-        return same_value(old, value)
+        return old == value
 
     def edit_command(self, row: dict, key: str, old, new):
         """The undo command setting *key* of *row* from *old* to *new*."""

@@ -95,7 +95,7 @@ class CompetitorModel(RowsTableModel):
     def unchanged(self, column: Column, old, value) -> bool:
         if column.kind == "number":
             return format_value(old) == str(value).strip()
-        return old == value
+        return super().unchanged(column, old, value)
 
     def edit_command(self, row: dict, key: str, old, new):
         return EditCompetitorCommand(self.document, row["id"], key, old, new)

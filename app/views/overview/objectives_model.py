@@ -25,6 +25,3 @@ class ObjectivesModel(RowsTableModel):
 
     def edit_command(self, row: dict, key: str, old, new):
         return EditObjectiveCommand(self.document, row["id"], key, old, str(new))
-
-    def unchanged(self, column, old, value) -> bool:
-        return old == value
