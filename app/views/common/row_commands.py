@@ -141,8 +141,9 @@ class RowCommands:
     """The undo commands of one table, declared once from its service's row
     operations: ``add(plan, row_id, *args)``, ``delete(plan, row_id) ->
     (Change, *snapshot)``, ``restore(plan, *snapshot)``, ``move(plan, row_id,
-    index)`` and ``update(plan, row_id, field, value)``. *texts* returns the
-    translated undo texts by operation name (add, delete, move, edit)."""
+    index)`` and ``update(plan, row_id, field, value)``; *undo_add* undoes an
+    add where ``delete`` takes a list of ids. *texts* returns the translated
+    undo texts by operation name (add, delete, move, edit)."""
 
     def __init__(
         self,
@@ -154,15 +155,17 @@ class RowCommands:
         update: Callable | None = None,
         merge: str | None = None,
         session: int | None = None,
+        undo_add: Callable | None = None,
     ):
         self.texts, self.adder, self.deleter, self.restorer = texts, add, delete, restore
+        self.undo_add = undo_add or delete
         self.mover, self.updater, self.merge_name, self.default_session = move, update, merge, session
 
     def add(self, document: PlanDocument, *args, **kwargs) -> AddRowCommand:
         """A command adding a row; *args* go to the service after the row id."""
         adder = self.adder
         return AddRowCommand(
-            document, self.texts()["add"], lambda plan, row_id: adder(plan, row_id, *args, **kwargs), self.deleter
+            document, self.texts()["add"], lambda plan, row_id: adder(plan, row_id, *args, **kwargs), self.undo_add
         )
 
     def delete(self, document: PlanDocument, row_id) -> DeleteRowCommand:
