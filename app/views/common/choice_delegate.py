@@ -52,7 +52,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         found = editor.findData(value)
         if found < 0 and value is None:
             found = editor.findData("")  # "" and None both mean "none chosen"
-        if found >= 0 or not self.editable:
+        if found >= 0 or not editor.isEditable():
             editor.setCurrentIndex(max(found, 0))
         else:
             editor.setEditText(value or "")
@@ -60,7 +60,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index) -> None:
         if not isinstance(editor, QComboBox):
             super().setModelData(editor, model, index)
-        elif self.editable:
+        elif editor.isEditable():
             text = editor.currentText().strip()
             found = editor.findText(text, Qt.MatchFixedString)
             model.setData(index, editor.itemData(found) if found >= 0 else text, Qt.EditRole)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.views.common.locale_format import format_date
 from app.views.common.plan_document import PlanDocument
@@ -23,10 +24,12 @@ class Column:
     """One column: the row *key* it shows, its *header* (a function, so it
     follows the interface language), whether it is *editable*, its *kind*
     ("text"; "check": a check box; "date": ISO text edited as a QDate;
-    "number": right-aligned), a *choices* function of (stored value, label)
-    pairs for a drop-down, a *formatter* (value, row) -> shown text, and
-    *edit_value* (value, row) -> what the editor starts from; *tooltip*
-    False: no tool tip."""
+    "number", "choice": for the delegates), a *choices* function of (stored
+    value, label) pairs for a drop-down, a *formatter* (value, row) -> shown
+    text, *edit_value* (value, row) -> what the editor starts from;
+    *tooltip* False: no tool tip; *align_right* for figures; *background*
+    (row) -> a colour name; *low*, *high*, *suffix*: a spin box's range;
+    *free_choice*: a drop-down that also takes typed text."""
 
     key: str
     header: Callable[[], str] = str
@@ -36,6 +39,17 @@ class Column:
     formatter: Callable[[object, dict], str] | None = None
     edit_value: Callable[[object, dict], object] | None = None
     tooltip: bool = True  # the shown text is also the tool tip
+    align_right: bool = False
+    background: Callable[[dict], str | None] | None = None
+    low: int = 0
+    high: int = 0
+    suffix: str = ""
+    free_choice: bool = False
+
+    @property
+    def field(self) -> str:
+        """The row field shown (the same as *key*)."""
+        return self.key
 
     def text(self, row: dict) -> str:
         """What the cell shows."""
@@ -46,7 +60,7 @@ class Column:
             return dict(self.choices()).get(value, value or "")
         if self.kind == "date":
             return format_date(value) if value else ""
-        return "" if value is None else value
+        return "" if value is None else str(value)
 
 
 def date_value(value) -> str | None:
@@ -179,8 +193,11 @@ class RowsTableModel(QAbstractTableModel):
             if column.kind == "date":
                 return QDate.fromString(value, Qt.ISODate) if value else QDate()
             return value
-        if role == Qt.TextAlignmentRole and column.kind == "number":
+        if role == Qt.TextAlignmentRole and column.align_right:
             return RIGHT
+        if role == Qt.BackgroundRole and column.background:
+            colour = column.background(row)
+            return QColor(colour) if colour else None
         return self.cell_data(row, column, role)
 
     def cell_data(self, row: dict, column: Column, role):

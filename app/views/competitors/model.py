@@ -41,7 +41,7 @@ def _column(key: str) -> Column:
     if key == "is_own_brand":
         return Column(key, kind="check")
     if key in NUMBER_COLUMNS:
-        return Column(key, kind="number", formatter=_number, edit_value=_number)
+        return Column(key, kind="number", align_right=True, formatter=_number, edit_value=_number)
     return Column(key)
 
 

@@ -39,7 +39,7 @@ def _share_edit(value, _row):
 
 def _column(key: str) -> Column:
     if key in tier_service.SHARE_FIELDS:
-        return Column(key, kind="number", formatter=_share, edit_value=_share_edit, tooltip=False)
+        return Column(key, kind="number", align_right=True, formatter=_share, edit_value=_share_edit, tooltip=False)
     return Column(key)
 
 
