@@ -65,13 +65,14 @@ class RowActions:
     selected row selected across a change. Mixed into a QWidget."""
 
     current_follows_select = False  # select_id also makes the cell current
+    row_commands = None  # the table's RowCommands (app.views.common.row_commands)
 
-    def add_buttons(self, add_text: str, remove_text: str, add: Callable, remove: Callable) -> QHBoxLayout:
+    def add_buttons(self, add_text: str, remove_text: str) -> QHBoxLayout:
         """The four row buttons, wired; sets add/remove/up/down_button."""
         layout, buttons = row_buttons(self, add_text, remove_text, not self.document.read_only)
         self.add_button, self.remove_button, self.up_button, self.down_button = buttons
-        self.add_button.clicked.connect(add)
-        self.remove_button.clicked.connect(remove)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         return layout
@@ -107,6 +108,18 @@ class RowActions:
         self.select_id(command.row_id)
         self.table.edit(self.model.index(self.model.row_of(command.row_id), column))
         return True
+
+    def add_row(self) -> None:
+        """Add an empty row after the selection and start editing its first cell."""
+        self.add_and_edit(self.row_commands.add(self.document, self.insert_index()))
+
+    def remove_selected(self) -> None:
+        """Delete the selected row (undo brings it back)."""
+        self.remove_with(self.row_commands.delete)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
+        self.move_with(self.row_commands.move, step)
 
     def remove_with(self, delete: Callable) -> None:
         """Delete the selected row with ``delete(document, row_id)``."""

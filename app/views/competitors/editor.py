@@ -22,12 +22,7 @@ from app.services.competitors import service as svc
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions
-from app.views.competitors.commands import (
-    AddCompetitorCommand,
-    DeleteCompetitorCommand,
-    MoveCompetitorCommand,
-    SetAxesCommand,
-)
+from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap
 from app.views.competitors.service_text import axis_names
@@ -35,6 +30,9 @@ from app.views.competitors.service_text import axis_names
 
 class CompetitorEditor(RowActions, QWidget):
     """Table of competitors and their positioning map."""
+
+    row_commands = COMPETITORS
+    add_competitor = RowActions.add_row
 
     message = Signal(str)
 
@@ -102,9 +100,7 @@ class CompetitorEditor(RowActions, QWidget):
             ("is_own_brand", 70),
         ):
             header.resizeSection(COLUMNS.index(column), width)
-        buttons = self.add_buttons(
-            self.tr("Add competitor"), self.tr("Remove"), self.add_competitor, self.remove_selected
-        )
+        buttons = self.add_buttons(self.tr("Add competitor"), self.tr("Remove"))
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
@@ -162,18 +158,6 @@ class CompetitorEditor(RowActions, QWidget):
 
     def _end_label_session(self) -> None:
         self.label_session += 1
-
-    def add_competitor(self) -> None:
-        """Add an empty competitor after the selection and start typing its name."""
-        self.add_and_edit(AddCompetitorCommand(self.document, self.insert_index()))
-
-    def remove_selected(self) -> None:
-        """Delete the selected competitor (undo brings it back)."""
-        self.remove_with(DeleteCompetitorCommand)
-
-    def move_selected(self, step: int) -> None:
-        """Move the selected competitor up (-1) or down (+1)."""
-        self.move_with(MoveCompetitorCommand, step)
 
     # -- showing -----------------------------------------------------------
     def show_message(self, text: str) -> None:

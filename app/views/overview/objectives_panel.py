@@ -7,12 +7,15 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
-from app.views.overview.commands import AddObjectiveCommand, DeleteObjectiveCommand, MoveObjectiveCommand
+from app.views.overview.commands import OBJECTIVES
 from app.views.overview.objectives_model import ObjectivesModel
 
 
 class ObjectivesPanel(RowActions, QWidget):
     """Add, edit, delete and reorder objectives; every action is undoable."""
+
+    row_commands = OBJECTIVES
+    add_objective = RowActions.add_row
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -29,23 +32,11 @@ class ObjectivesPanel(RowActions, QWidget):
             else self.tr("No objectives yet. Click Add objective: what the plan must achieve, its metric and target."),
         )
         add, remove = self.tr("Add objective"), self.tr("Remove")
-        buttons = self.add_buttons(add, remove, self.add_objective, self.remove_selected)
+        buttons = self.add_buttons(add, remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-
-    def add_objective(self) -> None:
-        """Add an empty objective after the selection and start editing it."""
-        self.add_and_edit(AddObjectiveCommand(self.document, self.insert_index()))
-
-    def remove_selected(self) -> None:
-        """Delete the selected objective."""
-        self.remove_with(DeleteObjectiveCommand)
-
-    def move_selected(self, step: int) -> None:
-        """Move the selected objective up (-1) or down (+1)."""
-        self.move_with(MoveObjectiveCommand, step)
 
     def on_change(self, change) -> None:
         """Follow a committed change of the objective table."""

@@ -18,13 +18,7 @@ from app.views.common.field_widgets import EmptyViewHint, fit_rows_to_columns
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
 from app.views.common.rows_model import Column, RowsTableModel
-from app.views.personas.tier_commands import (
-    AddStandardTiersCommand,
-    AddTierCommand,
-    DeleteTierCommand,
-    EditTierCommand,
-    MoveTierCommand,
-)
+from app.views.personas.tier_commands import TIERS, AddStandardTiersCommand, EditTierCommand
 
 COLUMNS = tier_service.FIELDS  # name, customer %, revenue %, service level, response time
 
@@ -70,7 +64,8 @@ class TierPanel(RowActions, QWidget):
     """Add, edit, delete and reorder value tiers; shows whether the shares
     of customers add up to 100 %."""
 
-    current_follows_select = True
+    row_commands, current_follows_select = TIERS, True
+    add_tier = RowActions.add_row
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -96,7 +91,7 @@ class TierPanel(RowActions, QWidget):
         self.standard_button.clicked.connect(self.add_standard)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("tier-total")
-        buttons = self.add_buttons(self.tr("Add tier"), self.tr("Remove"), self.add_tier, self.remove_selected)
+        buttons = self.add_buttons(self.tr("Add tier"), self.tr("Remove"))
         buttons.insertWidget(0, self.standard_button)
         buttons.addWidget(self.total_label)
         layout = QVBoxLayout(self)
@@ -107,18 +102,6 @@ class TierPanel(RowActions, QWidget):
     def add_standard(self) -> None:
         """Append diamond / core / potential / basic (one undo step)."""
         self.document.execute(AddStandardTiersCommand(self.document))
-
-    def add_tier(self) -> None:
-        """Add an empty tier after the selection and start editing its name."""
-        self.add_and_edit(AddTierCommand(self.document, self.insert_index()))
-
-    def remove_selected(self) -> None:
-        """Delete the selected tier."""
-        self.remove_with(DeleteTierCommand)
-
-    def move_selected(self, step: int) -> None:
-        """Move the selected tier up (-1) or down (+1)."""
-        self.move_with(MoveTierCommand, step)
 
     def on_change(self, change) -> None:
         """Follow a committed change of the tier table."""
