@@ -12,20 +12,14 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import RowCommands
 
+translate = QCoreApplication.translate
+
 CHANNELS = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("ChannelCommands", "Add channel"),
-        "delete": QCoreApplication.translate("ChannelCommands", "Delete channel"),
-        "move": QCoreApplication.translate("ChannelCommands", "Move channel"),
-        "edit": QCoreApplication.translate("ChannelCommands", "Edit channel"),
-    },
+    lambda: (translate("ChannelCommands", "Add channel"), translate("ChannelCommands", "Delete channel"),
+             translate("ChannelCommands", "Move channel"), translate("ChannelCommands", "Edit channel")),
     add=lambda plan, row_id, name, index=None: svc.add_channel(plan, name, index=index, channel_id=row_id),
-    delete=svc.delete_channel,
-    restore=svc.restore_channel,
-    move=svc.move_channel,
-    update=svc.update_channel,
-    merge="budget.channel_field",
-    session=0,
+    delete=svc.delete_channel, restore=svc.restore_channel, move=svc.move_channel, update=svc.update_channel,
+    merge="budget.channel_field", session=0,
 )
 # Deleting a channel takes its budget lines, campaign links and forecast inputs; undo puts every one back.
 AddChannelCommand, DeleteChannelCommand = CHANNELS.add, CHANNELS.delete

@@ -10,6 +10,8 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import RowCommands
 
+translate = QCoreApplication.translate
+
 
 class SetCellsCommand(PlanCommand):
     """Set many budget cells at once; undo puts every cell back as it was."""
@@ -28,17 +30,10 @@ class SetCellsCommand(PlanCommand):
 
 
 LINES = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("BudgetCommands", "Add budget line"),
-        "delete": QCoreApplication.translate("BudgetCommands", "Delete budget lines"),
-        "move": QCoreApplication.translate("BudgetCommands", "Move budget line"),
-        "edit": QCoreApplication.translate("BudgetCommands", "Edit budget line"),
-    },
+    lambda: (translate("BudgetCommands", "Add budget line"), translate("BudgetCommands", "Delete budget lines"),
+             translate("BudgetCommands", "Move budget line"), translate("BudgetCommands", "Edit budget line")),
     add=lambda plan, row_id, values, index: svc.add_line(plan, dict(values), index, row_id),
-    delete=svc.delete_lines,
-    restore=svc.restore_lines,
-    undo_add=svc.delete_line,
-    move=svc.move_line,
+    delete=svc.delete_lines, restore=svc.restore_lines, undo_add=svc.delete_line, move=svc.move_line,
     update=svc.update_line,
 )
 AddLineCommand, MoveLineCommand, EditLineCommand = LINES.add, LINES.move, LINES.edit

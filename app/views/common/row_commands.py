@@ -143,11 +143,11 @@ class RowCommands:
     (Change, *snapshot)``, ``restore(plan, *snapshot)``, ``move(plan, row_id,
     index)`` and ``update(plan, row_id, field, value)``; *undo_add* undoes an
     add where ``delete`` takes a list of ids. *texts* returns the translated
-    undo texts by operation name (add, delete, move, edit)."""
+    undo texts of add, delete, move and edit, in that order."""
 
     def __init__(
         self,
-        texts: Callable[[], dict[str, str]],
+        texts: Callable[[], tuple[str, str, str, str]],
         add: Callable | None = None,
         delete: Callable | None = None,
         restore: Callable | None = None,
@@ -161,25 +161,29 @@ class RowCommands:
         self.undo_add = undo_add or delete
         self.mover, self.updater, self.merge_name, self.default_session = move, update, merge, session
 
+    def text(self, operation: str) -> str:
+        """The undo text of *operation* (add, delete, move or edit)."""
+        return dict(zip(("add", "delete", "move", "edit"), self.texts(), strict=True))[operation]
+
     def add(self, document: PlanDocument, *args, **kwargs) -> AddRowCommand:
         """A command adding a row; *args* go to the service after the row id."""
         adder = self.adder
         return AddRowCommand(
-            document, self.texts()["add"], lambda plan, row_id: adder(plan, row_id, *args, **kwargs), self.undo_add
+            document, self.text("add"), lambda plan, row_id: adder(plan, row_id, *args, **kwargs), self.undo_add
         )
 
     def delete(self, document: PlanDocument, row_id) -> DeleteRowCommand:
         """A command deleting a row (or the rows of a list of ids)."""
-        return DeleteRowCommand(document, self.texts()["delete"], self.deleter, self.restorer, row_id)
+        return DeleteRowCommand(document, self.text("delete"), self.deleter, self.restorer, row_id)
 
     def move(self, document: PlanDocument, row_id: str, old: int, new: int) -> MoveRowCommand:
         """A command moving a row from index *old* to *new*."""
-        return MoveRowCommand(document, self.texts()["move"], self.mover, row_id, old, new)
+        return MoveRowCommand(document, self.text("move"), self.mover, row_id, old, new)
 
     def edit(self, document: PlanDocument, row_id, field: str, old, new, session: int | None = None):
         """A command setting one field; typing in one *session* (default: the
         table's) merges when the table has a merge name."""
         session = self.default_session if session is None else session
         return EditFieldCommand(
-            document, self.texts()["edit"], self.updater, row_id, field, old, new, session, self.merge_name
+            document, self.text("edit"), self.updater, row_id, field, old, new, session, self.merge_name
         )

@@ -9,17 +9,13 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import EditFieldCommand, RowCommands
 
+translate = QCoreApplication.translate
+
 COMPETITORS = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("CompetitorCommands", "Add competitor"),
-        "delete": QCoreApplication.translate("CompetitorCommands", "Delete competitor"),
-        "move": QCoreApplication.translate("CompetitorCommands", "Move competitor"),
-        "edit": QCoreApplication.translate("CompetitorCommands", "Edit competitor"),
-    },
+    lambda: (translate("CompetitorCommands", "Add competitor"), translate("CompetitorCommands", "Delete competitor"),
+             translate("CompetitorCommands", "Move competitor"), translate("CompetitorCommands", "Edit competitor")),
     add=lambda plan, row_id, index, values=None: svc.add_competitor(plan, dict(values or {}), index, row_id),
-    delete=svc.delete_competitor,
-    restore=svc.restore_competitor,
-    move=svc.move_competitor,
+    delete=svc.delete_competitor, restore=svc.restore_competitor, move=svc.move_competitor,
     update=svc.update_competitor,
 )
 AddCompetitorCommand, DeleteCompetitorCommand = COMPETITORS.add, COMPETITORS.delete

@@ -11,6 +11,8 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import RowCommands
 
+translate = QCoreApplication.translate
+
 
 class SetForecastInputCommand(PlanCommand):
     """Set one forecast input of a channel. When the edit created the
@@ -33,16 +35,10 @@ class SetForecastInputCommand(PlanCommand):
 
 
 KPIS = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("ForecastCommands", "Add KPI"),
-        "delete": QCoreApplication.translate("ForecastCommands", "Delete KPI"),
-        "move": QCoreApplication.translate("ForecastCommands", "Move KPI"),
-        "edit": QCoreApplication.translate("ForecastCommands", "Edit KPI"),
-    },
+    lambda: (translate("ForecastCommands", "Add KPI"), translate("ForecastCommands", "Delete KPI"),
+             translate("ForecastCommands", "Move KPI"), translate("ForecastCommands", "Edit KPI")),
     add=lambda plan, row_id, index, values=None: kpi_service.add_kpi(plan, dict(values or {}), index, row_id),
-    delete=kpi_service.delete_kpi,
-    restore=kpi_service.restore_kpi,
-    move=kpi_service.move_kpi,
+    delete=kpi_service.delete_kpi, restore=kpi_service.restore_kpi, move=kpi_service.move_kpi,
     update=kpi_service.update_kpi,
 )
 AddKpiCommand, DeleteKpiCommand, MoveKpiCommand, EditKpiCommand = KPIS.add, KPIS.delete, KPIS.move, KPIS.edit

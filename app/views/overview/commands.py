@@ -10,6 +10,8 @@ from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import EditFieldCommand, RowCommands
 from app.views.common.service_text import field_label
 
+translate = QCoreApplication.translate
+
 
 def SetFieldCommand(document: PlanDocument, field: str, old, new, session: int = 0) -> EditFieldCommand:
     """Set one overview field. Edits of the same field in one typing session
@@ -42,17 +44,10 @@ class SetLogoCommand(PlanCommand):
 
 
 OBJECTIVES = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("OverviewCommands", "Add objective"),
-        "delete": QCoreApplication.translate("OverviewCommands", "Delete objective"),
-        "move": QCoreApplication.translate("OverviewCommands", "Move objective"),
-        "edit": QCoreApplication.translate("OverviewCommands", "Edit objective"),
-    },
+    lambda: (translate("OverviewCommands", "Add objective"), translate("OverviewCommands", "Delete objective"),
+             translate("OverviewCommands", "Move objective"), translate("OverviewCommands", "Edit objective")),
     add=lambda plan, row_id, index, text="": svc.add_objective(plan, text, index, row_id),
-    delete=svc.delete_objective,
-    restore=svc.restore_objective,
-    move=svc.move_objective,
-    update=svc.update_objective,
+    delete=svc.delete_objective, restore=svc.restore_objective, move=svc.move_objective, update=svc.update_objective,
 )
 AddObjectiveCommand, DeleteObjectiveCommand = OBJECTIVES.add, OBJECTIVES.delete
 MoveObjectiveCommand, EditObjectiveCommand = OBJECTIVES.move, OBJECTIVES.edit

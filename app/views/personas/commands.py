@@ -11,20 +11,15 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, RowCommands
 
+translate = QCoreApplication.translate
+
 PERSONAS = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("PersonaCommands", "Add persona"),
-        "delete": QCoreApplication.translate("PersonaCommands", "Delete persona"),
-        "move": QCoreApplication.translate("PersonaCommands", "Move persona"),
-        "edit": QCoreApplication.translate("PersonaCommands", "Edit persona"),
-    },
+    lambda: (translate("PersonaCommands", "Add persona"), translate("PersonaCommands", "Delete persona"),
+             translate("PersonaCommands", "Move persona"), translate("PersonaCommands", "Edit persona")),
     add=lambda plan, row_id, index, values=None: persona_service.add_persona(plan, values or {}, index, row_id),
     delete=lambda plan, row_id: persona_service.delete_personas(plan, [row_id]),
-    restore=persona_service.restore_personas,
-    move=persona_service.move_persona,
-    update=persona_service.update_persona,
-    merge="personas.field",
-    session=0,
+    restore=persona_service.restore_personas, move=persona_service.move_persona, update=persona_service.update_persona,
+    merge="personas.field", session=0,
 )
 AddPersonaCommand, MovePersonaCommand, EditPersonaCommand = PERSONAS.add, PERSONAS.move, PERSONAS.edit
 

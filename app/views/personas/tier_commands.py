@@ -9,17 +9,13 @@ from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import RowCommands
 
+translate = QCoreApplication.translate
+
 TIERS = RowCommands(
-    lambda: {
-        "add": QCoreApplication.translate("TierCommands", "Add value tier"),
-        "delete": QCoreApplication.translate("TierCommands", "Delete value tier"),
-        "move": QCoreApplication.translate("TierCommands", "Move value tier"),
-        "edit": QCoreApplication.translate("TierCommands", "Edit value tier"),
-    },
+    lambda: (translate("TierCommands", "Add value tier"), translate("TierCommands", "Delete value tier"),
+             translate("TierCommands", "Move value tier"), translate("TierCommands", "Edit value tier")),
     add=lambda plan, row_id, index: tier_service.add_tier(plan, {}, index, row_id),
-    delete=tier_service.delete_tier,
-    restore=tier_service.restore_tier,
-    move=tier_service.move_tier,
+    delete=tier_service.delete_tier, restore=tier_service.restore_tier, move=tier_service.move_tier,
     update=tier_service.update_tier,
 )
 AddTierCommand, DeleteTierCommand = TIERS.add, TIERS.delete
