@@ -31,25 +31,31 @@ def edit_campaign(document, campaign: dict, field: str, value) -> EditFieldComma
     return EditFieldCommand(document, text, svc.update_campaign, campaign["id"], field, campaign.get(field), value)
 
 
+def _shift(document, text: str, mover, item_id: str, days: int) -> CallCommand:
+    """Move an item by *days* with ``mover(plan, id, days)``; undo moves it back."""
+    return CallCommand(
+        document, text, lambda plan: mover(plan, item_id, days), lambda plan: mover(plan, item_id, -days)
+    )
+
+
+def _redate(document, text: str, setter, item: dict, start: str | None, end: str | None) -> CallCommand:
+    """Set both dates of an item with ``setter(plan, id, start, end)``; undo sets the old ones."""
+    item_id, old = item["id"], (item["start_date"], item["end_date"])
+    return CallCommand(
+        document, text, lambda plan: setter(plan, item_id, start, end), lambda plan: setter(plan, item_id, *old)
+    )
+
+
 def move_campaign(document, campaign_id: str, days: int) -> CallCommand:
     """Move a campaign (with its phases and tied milestones) by *days*."""
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Move campaign"),
-        lambda plan: svc.move_campaign(plan, campaign_id, days),
-        lambda plan: svc.move_campaign(plan, campaign_id, -days),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Move campaign")
+    return _shift(document, text, svc.move_campaign, campaign_id, days)
 
 
 def set_campaign_dates(document, campaign: dict, start: str | None, end: str | None) -> CallCommand:
     """Resize a campaign (both dates; phases stay)."""
-    cid, old = campaign["id"], (campaign["start_date"], campaign["end_date"])
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Change campaign dates"),
-        lambda plan: svc.set_campaign_dates(plan, cid, start, end),
-        lambda plan: svc.set_campaign_dates(plan, cid, *old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Change campaign dates")
+    return _redate(document, text, svc.set_campaign_dates, campaign, start, end)
 
 
 def set_links(document, campaign: dict, what: str, ids: list[str]) -> CallCommand:
@@ -72,23 +78,14 @@ def edit_phase(document, phase: dict, field: str, value) -> EditFieldCommand:
 
 def move_phase(document, phase_id: str, days: int) -> CallCommand:
     """Move a phase by *days*."""
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Move phase"),
-        lambda plan: svc.move_phase(plan, phase_id, days),
-        lambda plan: svc.move_phase(plan, phase_id, -days),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Move phase")
+    return _shift(document, text, svc.move_phase, phase_id, days)
 
 
 def set_phase_dates(document, phase: dict, start: str | None, end: str | None) -> CallCommand:
     """Resize a phase (both dates)."""
-    pid, old = phase["id"], (phase["start_date"], phase["end_date"])
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Change phase dates"),
-        lambda plan: svc.set_phase_dates(plan, pid, start, end),
-        lambda plan: svc.set_phase_dates(plan, pid, *old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Change phase dates")
+    return _redate(document, text, svc.set_phase_dates, phase, start, end)
 
 
 def edit_milestone(document, milestone: dict, field: str, value) -> EditFieldCommand:
