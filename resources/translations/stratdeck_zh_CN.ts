@@ -37,7 +37,7 @@
     <context>
         <name>BudgetCommands</name>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="17" />
+            <location filename="../../app/views/budget/commands.py" line="20" />
             <source>Edit budget cells</source>
             <translation>编辑预算单元格</translation>
         </message>
@@ -47,27 +47,27 @@
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="49" />
+            <location filename="../../app/views/budget/commands.py" line="33" />
             <source>Delete budget lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="65" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="79" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="94" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="96" />
+            <location filename="../../app/views/budget/commands.py" line="54" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="194" />
+            <location filename="../../app/views/budget/editor.py" line="195" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="199" />
+            <location filename="../../app/views/budget/editor.py" line="202" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -644,102 +644,102 @@
     <context>
         <name>CalendarCommands</name>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="33" />
+            <location filename="../../app/views/calendar/commands.py" line="30" />
             <source>Edit campaign</source>
             <translation>编辑营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="43" />
+            <location filename="../../app/views/calendar/commands.py" line="51" />
             <source>Move campaign</source>
             <translation>移动营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="54" />
+            <location filename="../../app/views/calendar/commands.py" line="57" />
             <source>Change campaign dates</source>
             <translation>修改营销活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="65" />
+            <location filename="../../app/views/calendar/commands.py" line="66" />
             <source>Change channels</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="67" />
+            <location filename="../../app/views/calendar/commands.py" line="68" />
             <source>Change personas</source>
             <translation>修改目标用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="77" />
+            <location filename="../../app/views/calendar/commands.py" line="75" />
             <source>Edit phase</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <location filename="../../app/views/calendar/commands.py" line="81" />
             <source>Move phase</source>
             <translation>移动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="98" />
+            <location filename="../../app/views/calendar/commands.py" line="87" />
             <source>Change phase dates</source>
             <translation>修改阶段日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="109" />
+            <location filename="../../app/views/calendar/commands.py" line="93" />
             <source>Edit milestone</source>
             <translation>编辑里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="136" />
+            <location filename="../../app/views/calendar/commands.py" line="101" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="146" />
+            <location filename="../../app/views/calendar/commands.py" line="111" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="156" />
+            <location filename="../../app/views/calendar/commands.py" line="121" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="180" />
+            <location filename="../../app/views/calendar/commands.py" line="129" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="186" />
+            <location filename="../../app/views/calendar/commands.py" line="135" />
             <source>Delete phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="192" />
+            <location filename="../../app/views/calendar/commands.py" line="141" />
             <source>Delete milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="202" />
+            <location filename="../../app/views/calendar/commands.py" line="151" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="231" />
+            <location filename="../../app/views/calendar/commands.py" line="179" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="233" />
+            <location filename="../../app/views/calendar/commands.py" line="181" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="249" />
+            <location filename="../../app/views/calendar/commands.py" line="194" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="259" />
+            <location filename="../../app/views/calendar/commands.py" line="204" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <location filename="../../app/views/calendar/editor.py" line="102" />
-            <location filename="../../app/views/calendar/editor.py" line="143" />
+            <location filename="../../app/views/calendar/editor.py" line="137" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="190" />
+            <location filename="../../app/views/calendar/editor.py" line="184" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -984,7 +984,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="42" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="141" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -1044,17 +1044,17 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="145" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="139" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="233" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="227" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1085,27 +1085,27 @@
     <context>
         <name>CampaignPartsModel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="28" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="29" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="30" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="31" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="32" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1113,42 +1113,42 @@
     <context>
         <name>CampaignTableModel</name>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="49" />
+            <location filename="../../app/views/calendar/table_model.py" line="50" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <location filename="../../app/views/calendar/table_model.py" line="51" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <location filename="../../app/views/calendar/table_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <location filename="../../app/views/calendar/table_model.py" line="53" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <location filename="../../app/views/calendar/table_model.py" line="54" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <location filename="../../app/views/calendar/table_model.py" line="55" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <location filename="../../app/views/calendar/table_model.py" line="56" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <location filename="../../app/views/calendar/table_model.py" line="57" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
@@ -1247,27 +1247,27 @@
     <context>
         <name>ChannelCommands</name>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="21" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="37" />
+            <location filename="../../app/views/budget/channel_commands.py" line="33" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="54" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Edit channel</source>
             <translation>编辑渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="79" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Move channel</source>
             <translation>移动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="94" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
         </message>
@@ -1275,7 +1275,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../app/views/budget/table.py" line="43" />
+            <location filename="../../app/views/budget/table.py" line="37" />
             <source>(no campaign)</source>
             <translation>（无营销活动）</translation>
         </message>
@@ -1283,12 +1283,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="245" />
+            <location filename="../../app/views/swot/tows_model.py" line="227" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="252" />
+            <location filename="../../app/views/swot/tows_model.py" line="234" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1296,27 +1296,27 @@
     <context>
         <name>CompetitorCommands</name>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="18" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="34" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Delete competitor</source>
             <translation>删除竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="49" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Move competitor</source>
             <translation>移动竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="63" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Edit competitor</source>
             <translation>编辑竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="78" />
+            <location filename="../../app/views/competitors/commands.py" line="29" />
             <source>Change map axes</source>
             <translation>更改定位图坐标轴</translation>
         </message>
@@ -1324,67 +1324,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="83" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="89" />
+            <location filename="../../app/views/competitors/editor.py" line="86" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="106" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="107" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="108" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="109" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="111" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="139" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="142" />
+            <location filename="../../app/views/competitors/editor.py" line="128" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="143" />
+            <location filename="../../app/views/competitors/editor.py" line="129" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="144" />
+            <location filename="../../app/views/competitors/editor.py" line="130" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <location filename="../../app/views/competitors/editor.py" line="131" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="147" />
+            <location filename="../../app/views/competitors/editor.py" line="133" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1392,72 +1382,72 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="52" />
+            <location filename="../../app/views/competitors/model.py" line="62" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="53" />
+            <location filename="../../app/views/competitors/model.py" line="63" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="55" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="56" />
+            <location filename="../../app/views/competitors/model.py" line="66" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="57" />
+            <location filename="../../app/views/competitors/model.py" line="67" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="58" />
+            <location filename="../../app/views/competitors/model.py" line="68" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="59" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="60" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="61" />
+            <location filename="../../app/views/competitors/model.py" line="71" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="62" />
+            <location filename="../../app/views/competitors/model.py" line="72" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="63" />
+            <location filename="../../app/views/competitors/model.py" line="73" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="64" />
+            <location filename="../../app/views/competitors/model.py" line="74" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="75" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="66" />
+            <location filename="../../app/views/competitors/model.py" line="76" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
@@ -1673,7 +1663,7 @@
     <context>
         <name>ForecastCommands</name>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="19" />
+            <location filename="../../app/views/forecast/commands.py" line="22" />
             <source>Edit forecast input</source>
             <translation>编辑预测参数</translation>
         </message>
@@ -1683,17 +1673,17 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="54" />
+            <location filename="../../app/views/forecast/commands.py" line="38" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="69" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Move KPI</source>
             <translation>移动 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="83" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Edit KPI</source>
             <translation>编辑 KPI</translation>
         </message>
@@ -1799,27 +1789,27 @@
             <translation>%s（低于 3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="136" />
+            <location filename="../../app/views/forecast/model.py" line="137" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
             <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="139" />
+            <location filename="../../app/views/forecast/model.py" line="141" />
             <source>Totals over {covered} of {channels} channels (those with every input).</source>
             <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="147" />
+            <location filename="../../app/views/forecast/model.py" line="150" />
             <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
             <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="149" />
+            <location filename="../../app/views/forecast/model.py" line="153" />
             <source>Planned budget of the channel; type a figure to override it.</source>
             <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="151" />
+            <location filename="../../app/views/forecast/model.py" line="155" />
             <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
             <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
@@ -1827,17 +1817,17 @@
     <context>
         <name>JourneyModel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
@@ -1845,74 +1835,74 @@
     <context>
         <name>JourneyPanel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="34" />
+            <location filename="../../app/views/personas/journey_panel.py" line="35" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="35" />
+            <location filename="../../app/views/personas/journey_panel.py" line="36" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="36" />
+            <location filename="../../app/views/personas/journey_panel.py" line="37" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="37" />
+            <location filename="../../app/views/personas/journey_panel.py" line="38" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="38" />
+            <location filename="../../app/views/personas/journey_panel.py" line="39" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="39" />
+            <location filename="../../app/views/personas/journey_panel.py" line="40" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="114" />
+            <location filename="../../app/views/personas/journey_panel.py" line="92" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="116" />
+            <location filename="../../app/views/personas/journey_panel.py" line="94" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="117" />
-            <location filename="../../app/views/personas/journey_panel.py" line="182" />
+            <location filename="../../app/views/personas/journey_panel.py" line="95" />
+            <location filename="../../app/views/personas/journey_panel.py" line="160" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="118" />
-            <location filename="../../app/views/personas/journey_panel.py" line="186" />
+            <location filename="../../app/views/personas/journey_panel.py" line="96" />
+            <location filename="../../app/views/personas/journey_panel.py" line="164" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="119" />
+            <location filename="../../app/views/personas/journey_panel.py" line="97" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="121" />
+            <location filename="../../app/views/personas/journey_panel.py" line="99" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="142" />
+            <location filename="../../app/views/personas/journey_panel.py" line="120" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="195" />
+            <location filename="../../app/views/personas/journey_panel.py" line="173" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -1948,27 +1938,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="130" />
+            <location filename="../../app/views/calendar/key_dates.py" line="89" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="132" />
+            <location filename="../../app/views/calendar/key_dates.py" line="91" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="134" />
+            <location filename="../../app/views/calendar/key_dates.py" line="93" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="135" />
+            <location filename="../../app/views/calendar/key_dates.py" line="94" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="156" />
+            <location filename="../../app/views/calendar/key_dates.py" line="115" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1976,92 +1966,92 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="100" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="95" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="114" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="126" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="139" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="130" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="131" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="143" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="149" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="151" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="180" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="171" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2069,147 +2059,147 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="73" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="74" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="82" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="83" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="84" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="85" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="86" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="138" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="151" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="156" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="159" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2645,17 +2635,17 @@
     <context>
         <name>ObjectivesModel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="14" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="15" />
             <source>Metric</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="16" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
@@ -2663,70 +2653,60 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="36" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="38" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="39" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Remove</source>
             <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="40" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="41" />
-            <source>Move down</source>
-            <translation>下移</translation>
         </message>
     </context>
     <context>
         <name>OverviewCommands</name>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="21" />
+            <location filename="../../app/views/overview/commands.py" line="19" />
             <source>Edit %s</source>
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="33" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="50" />
+            <location filename="../../app/views/overview/commands.py" line="35" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="65" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="81" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="96" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="110" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -2842,17 +2822,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="75" />
+            <location filename="../../app/views/personas/cards.py" line="76" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="204" />
+            <location filename="../../app/views/personas/cards.py" line="184" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="220" />
+            <location filename="../../app/views/personas/cards.py" line="200" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -2860,48 +2840,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="21" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="37" />
+            <location filename="../../app/views/personas/commands.py" line="31" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="54" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="40" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="56" />
+            <location filename="../../app/views/personas/commands.py" line="42" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="73" />
-            <location filename="../../app/views/personas/commands.py" line="87" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="53" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="107" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="134" />
+            <location filename="../../app/views/personas/commands.py" line="74" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="136" />
+            <location filename="../../app/views/personas/commands.py" line="76" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="151" />
+            <location filename="../../app/views/personas/commands.py" line="91" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -3466,17 +3447,17 @@
     <context>
         <name>QuadrantModel</name>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="71" />
+            <location filename="../../app/views/swot/board_model.py" line="54" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="108" />
+            <location filename="../../app/views/swot/board_model.py" line="91" />
             <source>No evidence noted.</source>
             <translation>未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="109" />
+            <location filename="../../app/views/swot/board_model.py" line="92" />
             <source>%s
 Weight %s of 5. Evidence: %s</source>
             <translation>%s
@@ -3745,9 +3726,22 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>RowButtons</name>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <source>Move up</source>
+            <translation type="unfinished">上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <source>Move down</source>
+            <translation type="unfinished">下移</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsDelegate</name>
         <message>
-            <location filename="../../app/views/risks/crisis_table_model.py" line="185" />
+            <location filename="../../app/views/risks/crisis_table_model.py" line="113" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -5505,27 +5499,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="106" />
+            <location filename="../../app/views/swot/tows_model.py" line="108" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -5596,52 +5590,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="22" />
+            <location filename="../../app/views/swot/commands.py" line="20" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="39" />
+            <location filename="../../app/views/swot/commands.py" line="29" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="87" />
+            <location filename="../../app/views/swot/commands.py" line="57" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="59" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="106" />
+            <location filename="../../app/views/swot/commands.py" line="69" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="122" />
+            <location filename="../../app/views/swot/commands.py" line="79" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="148" />
+            <location filename="../../app/views/swot/commands.py" line="89" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="164" />
+            <location filename="../../app/views/swot/commands.py" line="105" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="180" />
+            <location filename="../../app/views/swot/commands.py" line="121" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="194" />
+            <location filename="../../app/views/swot/commands.py" line="133" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -5756,22 +5750,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="27" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -5797,27 +5791,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierCommands</name>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Add value tier</source>
             <translation>添加客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="33" />
+            <location filename="../../app/views/personas/tier_commands.py" line="30" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="49" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Delete value tier</source>
             <translation>删除客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="64" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Move value tier</source>
             <translation>移动客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="78" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Edit value tier</source>
             <translation>编辑客户层级</translation>
         </message>
@@ -5825,27 +5819,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="45" />
+            <location filename="../../app/views/personas/tier_panel.py" line="49" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="46" />
+            <location filename="../../app/views/personas/tier_panel.py" line="50" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="47" />
+            <location filename="../../app/views/personas/tier_panel.py" line="51" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="48" />
+            <location filename="../../app/views/personas/tier_panel.py" line="52" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <location filename="../../app/views/personas/tier_panel.py" line="53" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -5853,47 +5847,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="124" />
+            <location filename="../../app/views/personas/tier_panel.py" line="79" />
             <source>No value tiers yet.</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="127" />
+            <location filename="../../app/views/personas/tier_panel.py" line="82" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="149" />
+            <location filename="../../app/views/personas/tier_panel.py" line="89" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="150" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="151" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="152" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="153" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="232" />
+            <location filename="../../app/views/personas/tier_panel.py" line="120" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="237" />
+            <location filename="../../app/views/personas/tier_panel.py" line="125" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>
