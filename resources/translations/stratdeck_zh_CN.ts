@@ -3730,12 +3730,12 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/common/row_actions.py" line="51" />
             <source>Move up</source>
-            <translation type="unfinished">上移</translation>
+            <translation>上移</translation>
         </message>
         <message>
             <location filename="../../app/views/common/row_actions.py" line="52" />
             <source>Move down</source>
-            <translation type="unfinished">下移</translation>
+            <translation>下移</translation>
         </message>
     </context>
     <context>
