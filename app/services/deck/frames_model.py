@@ -47,11 +47,14 @@ def cover(ctx) -> Slide:
         facts.append((ctx.label("owner"), owner))
     facts.append((ctx.label("date"), ctx.date(ctx.today)))
     logo_room = 200.0 if ctx.theme.logo else 0.0
-    width = (COVER_W - logo_room - 24 * (len(facts) - 1)) / len(facts)
-    for n, (name, value) in enumerate(facts):
-        x = COVER_X + n * (width + 24)
+    room = COVER_W - logo_room - 24 * (len(facts) - 1)
+    needs = [max(measure.width_of(value, 16.0), 80.0) for _, value in facts]
+    widths = [room * need / sum(needs) for need in needs]
+    x = COVER_X
+    for (name, value), width in zip(facts, widths, strict=True):
         blocks.append(TextBlock(Box(x, COVER_BAND_BOTTOM + 40, width, 16), (name,), "label", 11.0))
         blocks.append(fitted([value], Box(x, COVER_BAND_BOTTOM + 60, width, 60), "body", (16.0, 14.0, 12.0, 10.0)))
+        x += width + 24
     return Slide("cover", "cover", title, tuple(blocks), headline_key="cover")
 
 

@@ -257,34 +257,80 @@ SlideMaker.cards = _card_pages
 
 def _timeline_pages(maker: SlideMaker, headline, start, end, rows, markers, key: str = "",
                     captions=()) -> list[Slide]:
-    """Timeline slides: as many rows on each as fit above the caption (rows
-    sized to their labels), the key dates on every slide."""
-    from app.services.deck.layout_timeline import geometry
-    from app.services.deck.model import TimelineBlock
+    """Timeline slides: the whole period on one slide when its rows fit
+    (rows sized to their labels); else one slide per half (quarter) of the
+    period holding the rows active in it, which gives the phase labels twice
+    the room; rows that still do not fit continue on follow-on slides."""
+    import datetime as dt
 
+    language = maker.ctx.language
     body = BODY_BOX
     caption = maker.caption_block(captions, body)
     room = body.h - (caption.box.h + 10 if caption else 0)
     label_width = min(200.0, max(110.0, max((measure.width_of(r.label, 12.0) for r in rows), default=0) + 14))
-    language = maker.ctx.language
+    whole = _timeline_chunks(start, end, rows, markers, room, label_width, language)
+    windows = [(start, end, whole)]
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    for parts in (2, 4):
+        if len(windows[0][2]) == 1 and len(windows) == 1 or months < parts * 2:
+            break
+        step = months // parts
+        cuts = []
+        for n in range(parts):
+            first_month = start.month - 1 + n * step
+            first = dt.date(start.year + first_month // 12, first_month % 12 + 1, 1) if n else start
+            last_month = start.month - 1 + (n + 1) * step
+            last = (dt.date(start.year + last_month // 12, last_month % 12 + 1, 1) - dt.timedelta(days=1)
+                    if n < parts - 1 else end)
+            active = [r for r in rows if r.start <= last and r.end >= first]
+            if active:
+                cuts.append((first, last, _timeline_chunks(first, last, active, markers, room, label_width,
+                                                           language)))
+        if sum(len(c) for *_, c in cuts) <= sum(len(c) for *_, c in windows):
+            windows = cuts
+    slides: list[Slide] = []
+    for first, last, chunks in windows:
+        label = _window_label(first, last, start, end, language)
+        for chunk in chunks:
+            from app.services.deck.layout_timeline import geometry
+            from app.services.deck.model import TimelineBlock
+
+            block = TimelineBlock(Box(body.x, body.y, body.w, room), first, last, tuple(chunk), tuple(markers),
+                                  label_width=label_width)
+            used = geometry(block, language).height
+            block = TimelineBlock(Box(body.x, body.y, body.w, min(used, room)), first, last, tuple(chunk),
+                                  tuple(markers), label_width=label_width)
+            blocks = [block, caption] if caption else [block]
+            title = maker.clean(headline) + label
+            slides += maker.pages(title, [blocks], key if not slides else f"{key}.{len(slides)}")
+    return slides
+
+
+def _window_label(first, last, start, end, language: str) -> str:
+    """" · 1–6月" / " · Jan–Jun" for a part of the period; "" for all of it."""
+    if (first, last) == (start, end):
+        return ""
+    names = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    if language == "en":
+        return f" · {names[first.month - 1]}–{names[last.month - 1]} {last.year}"
+    return f"（{first.month}–{last.month}月）"
+
+
+def _timeline_chunks(start, end, rows, markers, room: float, label_width: float, language: str) -> list[list]:
+    """The rows in groups that fit *room* on a timeline of start … end."""
+    from app.services.deck.layout_timeline import geometry
+    from app.services.deck.model import TimelineBlock
+
     pages, current = [], []
     for row in rows:
-        trial = TimelineBlock(Box(body.x, body.y, body.w, room), start, end, tuple([*current, row]),
+        trial = TimelineBlock(Box(BODY_BOX.x, BODY_BOX.y, BODY_BOX.w, room), start, end, tuple([*current, row]),
                               tuple(markers), label_width=label_width)
         if current and geometry(trial, language).height > room:
             pages.append(current)
             current = []
         current.append(row)
     pages.append(current)
-    slides_blocks = []
-    for chunk in pages:
-        block = TimelineBlock(Box(body.x, body.y, body.w, room), start, end, tuple(chunk), tuple(markers),
-                              label_width=label_width)
-        used = geometry(block, language).height
-        block = TimelineBlock(Box(body.x, body.y, body.w, min(used, room)), start, end, tuple(chunk),
-                              tuple(markers), label_width=label_width)
-        slides_blocks.append([block, caption] if caption else [block])
-    return maker.pages(headline, slides_blocks, key)
+    return pages
 
 
 SlideMaker.timeline = _timeline_pages

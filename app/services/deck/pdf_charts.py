@@ -246,18 +246,24 @@ def _scatter(r, box, spec: ChartSpec) -> None:
     bubbles sized by share, the plan's brand in the brand colour; names
     placed beside their bubble where they overlap no other name."""
     t = r.theme
-    left, top = box.x + 40, box.y + 8
-    width, height = box.w - 50, box.h - 40
+    left, top = box.x + 44, box.y + 8
+    width, height = box.w - 54, box.h - 44
     r.rule(left, top + height, left + width, top + height, t.muted, 0.8)
     r.rule(left, top, left, top + height, t.muted, 0.8)
     r.rule(left + width / 2, top, left + width / 2, top + height, t.rule, 0.6)
     r.rule(left, top + height / 2, left + width, top + height / 2, t.rule, 0.6)
-    r.lines([spec.x_title], left, top + height + 8, width, 12.0, t.text, "center")
+    for step in range(0, 11, 5):
+        value = step / 10
+        r.lines([f"{spec.x_max * value:g}"], left + width * value - 15, top + height + 3, 30, TICK, t.muted, "center")
+        r.lines([f"{spec.y_max * value:g}"], left - 34, top + height - height * value - TICK * 0.66, 28, TICK,
+                t.muted, "right")
+    r.lines([spec.x_title], left, top + height + 16, width, 12.0, t.text, "center")
     if spec.y_title:
         r.c.saveState()
-        r.c.translate(box.x + 12, Y(top + height / 2))
+        r.c.translate(box.x + 4, Y(top + height / 2))
         r.c.rotate(90)
         r.c.setFillColor(HexColor(t.text))
+        r.c.setFont(r.c._fontname, 12.0)
         r.c.drawCentredString(0, 0, spec.y_title)
         r.c.restoreState()
     taken: list[tuple[float, float, float, float]] = []

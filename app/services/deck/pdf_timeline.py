@@ -34,6 +34,7 @@ def draw_timeline(r, block: TimelineBlock) -> None:
         colour = MARKER_COLOUR.get(kind) or t.brand
         r.rule(x, g.rows_top - 2, x, bottom, colour, 0.9)
     for label in g.marker_labels:
+        r.fill(label.x - 1, label.y, label.w + 2, label.size * 1.3, "#FFFFFF")
         r.lines([label.text], label.x, label.y, label.w + 2, label.size, t.text)
     for row, spec in zip(g.rows, block.rows, strict=True):
         r.lines(row.label_lines, block.box.x, row.top + 7, block.label_width - 10, ROW_LABEL, t.text)
@@ -42,4 +43,5 @@ def draw_timeline(r, block: TimelineBlock) -> None:
         for sx, sw, kind in row.segments:
             r.fill(sx, row.bar_y, sw, 16, mix(spec.colour, "#FFFFFF", TONE.get(kind, 0.15)), 2)
         for label in row.labels:
+            r.fill(label.x - 1, label.y + 0.5, label.w + 2, label.size * 1.3, "#FFFFFF")
             r.lines([label.text], label.x, label.y, label.w + 2, label.size, t.text)

@@ -47,11 +47,12 @@ def word(ctx, key: str, **values) -> str:
 
 
 def money(ctx, value) -> str:
-    """An amount the reader's way (2,880万 / 28.8M, no currency: the header
-    names it); "" when blank."""
-    from app.models.money import compact
+    """An amount in the table's one unit (2,880 in a 万元 column; the
+    header names unit and currency); "" when blank."""
+    from app.models.money import in_unit
 
-    return "" if value is None else compact(value, ctx.language)
+    scale, _unit = getattr(ctx, "money_unit", (1.0, ""))
+    return "" if value is None else in_unit(value, scale)
 
 
 def number(value, digits: int = 0, suffix: str = "") -> str:
@@ -89,9 +90,10 @@ def headline(ctx, key: str, **values) -> str:
 
 
 def _currency_header(ctx, name: str) -> str:
-    from app.models.money import currency_word
+    from app.models.money import unit_header
 
-    word_ = currency_word(ctx.currency, ctx.language).strip()
+    _scale, unit = getattr(ctx, "money_unit", (1.0, ""))
+    word_ = unit_header(unit, ctx.currency, ctx.language)
     return f"{name}（{word_}）" if ctx.language != "en" else f"{name} ({word_})"
 
 
@@ -103,6 +105,10 @@ def forecast_slides(ctx):
     rows = [r for r in table.rows if r.has_row or r.figures["spend"] is not None]
     if not rows:
         return
+    from app.models.money import axis_unit
+
+    scale, unit = axis_unit([r.figures["spend"] for r in rows] + [table.totals.get("spend")], ctx.language)
+    ctx.money_unit = (scale, unit)
     inputs = []
     for r in rows:
         i = r.inputs
@@ -168,7 +174,7 @@ def kpi_slides(ctx):
                      word(ctx, status.status)])
         fills.append((6, n, STATUS_FILL[status.status]))
         counts[status.status] = counts.get(status.status, 0) + 1
-        texts = [ctx.clean(kpi.get(k), f"{where} ({k})") for k in ("definition", "data_source", "cadence")]
+        texts = [ctx.clean(kpi.get(k), f"{where} ({k})") for k in ("definition", "data_source")]
         if any(texts):
             details.append([name, *texts])
     header = [word(ctx, k) for k in ("kpi", "owner", "baseline", "target", "actual", "progress", "status")]
@@ -178,8 +184,8 @@ def kpi_slides(ctx):
     yield from ctx.slides.table(title, header, rows, [2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2], "kpis.scorecard",
                                 fills=fills)
     if details:
-        header = [word(ctx, "kpi"), headline(ctx, "definition"), headline(ctx, "source"), headline(ctx, "cadence")]
-        yield from ctx.slides.table(headline(ctx, "definitions"), header, details, [2, 4, 2.6, 1], "kpis.definitions")
+        header = [word(ctx, "kpi"), headline(ctx, "definition"), headline(ctx, "source")]
+        yield from ctx.slides.table(headline(ctx, "definitions"), header, details, [2, 4.6, 3], "kpis.definitions")
 
 
 def _value(value, unit: str, sign: str = "") -> str:

@@ -56,10 +56,7 @@ def objectives(ctx):
     else:
         headline = word(ctx, "objectives_all", n=len(rows))
     header = [word(ctx, k) for k in ("number", "objective", "metric", "target")]
-    from app.services.deck.layout_table import table_blocks
-
-    yield from ctx.slides.pages(headline, [[b] for b in table_blocks(header, rows, [0.6, 5, 2.4, 2.4])],
-                                "overview.objectives")
+    yield from ctx.slides.table(headline, header, rows, [0.6, 5, 2.4, 2.4], "overview.objectives")
 
 
 def market_context(ctx):

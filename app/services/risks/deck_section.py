@@ -160,9 +160,8 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     """One slide: level, scenario, triggers, escalation chain, spokesperson
     on the left; the step timeline and the holding statement on the right.
     Text is set at the largest size at which both columns fit."""
-    from app.services.deck.layout import GAP, bullets_height
-    from app.services.deck.layout_table import table_blocks
-    from app.services.deck.model import BODY_BOX, Box, Bullet, BulletsBlock, TextBlock
+    from app.services.deck.layout import GAP
+    from app.services.deck.model import BODY_BOX, Box
 
     language = ctx.language
     where = f"playbook {n}"
@@ -191,35 +190,57 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     for title, body in item.statements[:1]:
         statement += [ctx.clean(title)] if ctx.clean(title) else []
         statement += [ctx.clean(line) for line in body.split("\n") if line.strip()]
-    blocks: list = []
-    for size in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0):
-        blocks = []
-        top = BODY_BOX.y
-        fits = True
-        for heading, lines in left:
-            items = [Bullet(line) for line in lines if line]
-            h = bullets_height(items, left_w, size, heading)
-            blocks.append(BulletsBlock(Box(BODY_BOX.x, top, left_w, h), tuple(items), False, heading, size))
-            top += h + size * 0.6
-        fits = top - size * 0.6 <= BODY_BOX.bottom
-        top = right.y
-        if steps:
-            header = [words.label(language, "timeline"), "", ""]
-            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(right.x, top, right.w, right.h), size=size)
-            fits = fits and len(table) == 1
-            blocks.append(table[0])
-            top = table[0].box.bottom + GAP
-        if statement:
-            from app.services.deck.layout import paragraphs_height
-
-            heading = words.label(language, "statement")
-            h = paragraphs_height([heading, *statement], right.w, size)
-            blocks.append(TextBlock(Box(right.x, top, right.w, h), (heading, *statement), "body", size))
-            fits = fits and top + h <= right.bottom
-        if fits:
-            break
+    blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
+    blocks += _right_column(language, steps, statement, right)
     level = words.level_title(language, item.level) if item.level else ""
     response = words.duration_minutes(language, item.level["response_minutes"]) if item.level else ""
     title = headline(ctx, "playbook", name=name, level=level, response=response) if level and response else \
         headline(ctx, "playbook_plain", name=name)
     yield ctx.slides.slide(title, blocks, f"playbooks.{n}")
+
+
+SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+
+
+def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
+    """Headed bullet groups one under another at the largest size that fits *box*."""
+    from app.services.deck.layout import bullets_height
+    from app.services.deck.model import Box, Bullet, BulletsBlock
+
+    blocks: list = []
+    for size in SIZES:
+        blocks, top = [], box.y
+        for heading, lines in groups:
+            items = [Bullet(line) for line in lines if line]
+            h = bullets_height(items, box.w, size, heading)
+            blocks.append(BulletsBlock(Box(box.x, top, box.w, h), tuple(items), False, heading, size))
+            top += h + size * 0.6
+        if top - size * 0.6 <= box.bottom:
+            break
+    return blocks
+
+
+def _right_column(language: str, steps: list, statement: list[str], box) -> list:
+    """The step table and the holding statement at the largest size that fits *box*."""
+    from app.services.deck.layout import GAP, paragraphs_height
+    from app.services.deck.layout_table import table_blocks
+    from app.services.deck.model import Box, TextBlock
+
+    blocks: list = []
+    for size in SIZES:
+        blocks, top, fits = [], box.y, True
+        if steps:
+            header = [words.label(language, "timeline"), "", ""]
+            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.h), size=size)
+            fits = len(table) == 1
+            blocks.append(table[0])
+            top = table[0].box.bottom + GAP
+        if statement:
+            heading = words.label(language, "statement")
+            h = paragraphs_height([heading, *statement], box.w, size)
+            blocks.append(TextBlock(Box(box.x, top, box.w, min(h, box.bottom - top)), (heading, *statement),
+                                    "body", size))
+            fits = fits and top + h <= box.bottom
+        if fits:
+            break
+    return blocks
