@@ -18,7 +18,7 @@ def font_name() -> str:
     """The deck font's reportlab name (registered on first use)."""
     from app.services.deck import fonts
 
-    return fonts.register_reportlab()
+    return fonts.register_font()
 
 
 def width_of(text: str, size: float) -> float:
