@@ -21,6 +21,7 @@ def font_name() -> str:
     return fonts.register_font()
 
 
+@lru_cache(maxsize=50000)
 def width_of(text: str, size: float) -> float:
     """The width of *text* on one line at *size* points."""
     return sum(char_widths(text, font_name(), size))
