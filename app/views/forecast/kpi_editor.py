@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import row_buttons
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
@@ -88,17 +88,10 @@ class KpiEditor(QWidget):
         self.empty.setObjectName("kpi-empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.add_button = QPushButton(self.tr("Add KPI"), self)
-        self.remove_button = QPushButton(self.tr("Delete KPI"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-            button.setEnabled(not document.read_only)
+        buttons, row = row_buttons(self, self.tr("Add KPI"), self.tr("Delete KPI"), not document.read_only)
+        self.add_button, self.remove_button, self.up_button, self.down_button = row
         self.up_button.setToolTip(self.tr("Reordering works when every KPI shows in plan order."))
         self.down_button.setToolTip(self.up_button.toolTip())
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         rule = QLabel(self.tr(
             "Status: green when the actual meets the target (at or above it when higher is better, at or below "

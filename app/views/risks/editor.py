@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -130,16 +130,9 @@ class RiskEditor(QWidget):
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 2)
         vertical.setChildrenCollapsible(False)
-        self.add_button = QPushButton(self.tr("Add risk"), self)
+        buttons, row = row_buttons(self, self.tr("Add risk"), self.tr("Delete"), not document.read_only)
+        self.add_button, self.delete_button, self.up_button, self.down_button = row
         self.add_button.setObjectName("risk-add")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-            button.setEnabled(not document.read_only)
-        buttons.addStretch(1)
         self.add_button.clicked.connect(self.add_risk)
         self.delete_button.clicked.connect(self.delete_selected)
         delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
