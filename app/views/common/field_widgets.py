@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 _PASSED_ON = (QKeySequence.Undo, QKeySequence.Redo)
 
@@ -137,3 +137,16 @@ class RefusalBanner(QLabel):
         """Show *text*, or hide the banner when it is empty."""
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def editor_layout(editor: QWidget, banner_name: str, title: str = "") -> tuple[QVBoxLayout, RefusalBanner]:
+    """An editor's column: its refusal banner on top, then its *title*
+    (when given); returns the layout and the banner."""
+    layout = QVBoxLayout(editor)
+    banner = RefusalBanner(editor, banner_name)
+    layout.addWidget(banner)
+    if title:
+        heading = QLabel(title, editor)
+        heading.setStyleSheet("font-size:16px;font-weight:600;")
+        layout.addWidget(heading)
+    return layout, banner

@@ -7,9 +7,9 @@ recomputes the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from app.views.common.field_widgets import RefusalBanner
+from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
 from app.views.forecast.model import INPUT_FIELD, KEYS, ForecastModel
 
@@ -25,12 +25,7 @@ class ForecastEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
-        self.banner = RefusalBanner(self, "forecast-banner")
-        layout.addWidget(self.banner)
-        title = QLabel(self.tr("Forecast & ROI per channel"), self)
-        title.setStyleSheet("font-size:16px;font-weight:600;")
-        layout.addWidget(title)
+        layout, self.banner = editor_layout(self, "forecast-banner", self.tr("Forecast & ROI per channel"))
         self.model = ForecastModel(document, self)
         self.table = QTableView(self)
         self.table.setObjectName("forecast")

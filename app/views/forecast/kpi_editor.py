@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.views.common.choice_delegate import ChoiceDelegate
-from app.views.common.field_widgets import RefusalBanner
+from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons
+from app.views.common.row_actions import row_buttons, wire_row_buttons
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
@@ -52,12 +51,7 @@ class KpiEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
-        self.banner = RefusalBanner(self, "kpi-banner")
-        layout.addWidget(self.banner)
-        title = QLabel(self.tr("KPI scorecard"), self)
-        title.setStyleSheet("font-size:16px;font-weight:600;")
-        layout.addWidget(title)
+        layout, self.banner = editor_layout(self, "kpi-banner", self.tr("KPI scorecard"))
         layout.addLayout(self._filter_row())
         self.model = KpiModel(document, self)
         self.proxy = KpiStatusProxy(self)
@@ -101,10 +95,7 @@ class KpiEditor(QWidget):
         rule.setWordWrap(True)
         rule.setStyleSheet("color:#555;")
         layout.addWidget(rule)
-        self.add_button.clicked.connect(self.add_kpi)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(row, self.add_kpi, self.remove_selected, self.move_selected)
         self._update_summary()
 
     def _filter_row(self) -> QHBoxLayout:

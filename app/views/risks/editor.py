@@ -7,7 +7,6 @@ Show all) removes the filter. Every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,7 +22,7 @@ from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons
+from app.views.common.row_actions import row_buttons, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -133,12 +132,7 @@ class RiskEditor(QWidget):
         buttons, row = row_buttons(self, self.tr("Add risk"), self.tr("Delete"), not document.read_only)
         self.add_button, self.delete_button, self.up_button, self.down_button = row
         self.add_button.setObjectName("risk-add")
-        self.add_button.clicked.connect(self.add_risk)
-        self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
-        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(row, self.add_risk, self.delete_selected, self.move_selected, self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)

@@ -6,12 +6,11 @@ Every action is one undo command."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons
+from app.views.common.row_actions import row_buttons, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, CallCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -72,12 +71,7 @@ class RowsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(self.buttons)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
-        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(buttons, self.add_row, self.delete_selected, self.move_selected, self.table)
         if movable:
             model.on_drop = self.move_to
         self.set_enabled(True)
