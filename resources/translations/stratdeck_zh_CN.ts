@@ -877,82 +877,82 @@
     <context>
         <name>CalendarLabels</name>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="15" />
+            <location filename="../../app/views/calendar/labels.py" line="19" />
             <source>Idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="16" />
+            <location filename="../../app/views/calendar/labels.py" line="20" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="17" />
+            <location filename="../../app/views/calendar/labels.py" line="21" />
             <source>Live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="18" />
+            <location filename="../../app/views/calendar/labels.py" line="22" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="19" />
+            <location filename="../../app/views/calendar/labels.py" line="23" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="26" />
             <source>Warm-up</source>
             <translation>预热期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="27" />
             <source>Launch</source>
             <translation>爆发期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="28" />
             <source>Long tail</source>
             <translation>长尾期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="29" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="38" />
+            <location filename="../../app/views/calendar/labels.py" line="32" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="39" />
+            <location filename="../../app/views/calendar/labels.py" line="33" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="40" />
+            <location filename="../../app/views/calendar/labels.py" line="34" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="37" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="38" />
             <source>Adjusted working day</source>
             <translation>调休上班日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="39" />
             <source>Festival</source>
             <translation>电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="40" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1691,17 +1691,17 @@
     <context>
         <name>ForecastEditor</name>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="31" />
+            <location filename="../../app/views/forecast/editor.py" line="28" />
             <source>Forecast &amp; ROI per channel</source>
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="48" />
+            <location filename="../../app/views/forecast/editor.py" line="43" />
             <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
             <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="64" />
+            <location filename="../../app/views/forecast/editor.py" line="59" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -1910,27 +1910,27 @@
     <context>
         <name>KeyDateModel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Shown</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Until</source>
             <translation>结束日期</translation>
         </message>
@@ -1938,27 +1938,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="89" />
+            <location filename="../../app/views/calendar/key_dates.py" line="77" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="91" />
+            <location filename="../../app/views/calendar/key_dates.py" line="79" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="93" />
+            <location filename="../../app/views/calendar/key_dates.py" line="81" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="94" />
+            <location filename="../../app/views/calendar/key_dates.py" line="82" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="115" />
+            <location filename="../../app/views/calendar/key_dates.py" line="103" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1966,82 +1966,82 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="54" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="85" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="91" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="85" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="91" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="85" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="93" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="87" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="91" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="113" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="104" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="118" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="120" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="121" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="112" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="122" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="113" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="127" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="118" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="129" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="120" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="158" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="149" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2953,7 +2953,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="184" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="168" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -3014,7 +3014,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="219" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="213" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3046,110 +3046,110 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="220" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="336" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="330" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="66" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="201" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="65" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="195" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="207" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="201" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="223" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="217" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="229" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="223" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="231" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="225" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="226" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="239" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="251" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="255" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="301" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="249" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="295" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="252" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="281" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="275" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="309" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="303" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="320" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="324" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="318" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="321" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="328" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="322" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="335" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="329" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="337" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="331" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="344" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="338" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="345" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="339" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -3332,113 +3332,113 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="47" />
+            <location filename="../../app/views/risks/editor.py" line="46" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="50" />
+            <location filename="../../app/views/risks/editor.py" line="49" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="56" />
+            <location filename="../../app/views/risks/editor.py" line="55" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="57" />
+            <location filename="../../app/views/risks/editor.py" line="56" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="60" />
+            <location filename="../../app/views/risks/editor.py" line="59" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="65" />
+            <location filename="../../app/views/risks/editor.py" line="64" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="66" />
+            <location filename="../../app/views/risks/editor.py" line="65" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="67" />
+            <location filename="../../app/views/risks/editor.py" line="66" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="68" />
+            <location filename="../../app/views/risks/editor.py" line="67" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="69" />
+            <location filename="../../app/views/risks/editor.py" line="68" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="70" />
+            <location filename="../../app/views/risks/editor.py" line="69" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="85" />
+            <location filename="../../app/views/risks/editor.py" line="84" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="108" />
+            <location filename="../../app/views/risks/editor.py" line="107" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="111" />
+            <location filename="../../app/views/risks/editor.py" line="110" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="133" />
-            <location filename="../../app/views/risks/editor.py" line="206" />
+            <location filename="../../app/views/risks/editor.py" line="132" />
+            <location filename="../../app/views/risks/editor.py" line="200" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="133" />
+            <location filename="../../app/views/risks/editor.py" line="132" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="177" />
+            <location filename="../../app/views/risks/editor.py" line="171" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="182" />
+            <location filename="../../app/views/risks/editor.py" line="176" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="184" />
+            <location filename="../../app/views/risks/editor.py" line="178" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="187" />
+            <location filename="../../app/views/risks/editor.py" line="181" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="221" />
+            <location filename="../../app/views/risks/editor.py" line="215" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="234" />
+            <location filename="../../app/views/risks/editor.py" line="228" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -3479,12 +3479,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowButtons</name>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <location filename="../../app/views/common/row_actions.py" line="52" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <location filename="../../app/views/common/row_actions.py" line="53" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
