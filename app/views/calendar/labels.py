@@ -12,39 +12,37 @@ STATUS_COLORS = {"idea": "#9AA0A6", "planned": "#4A7BD0", "live": "#2E9D57", "do
 translate = QCoreApplication.translate
 
 
-def _vocabularies() -> dict[str, dict[str, str]]:
-    """The name of every calendar code in the interface language, by vocabulary."""
-    return {
-        "status": {
-            "idea": translate("CalendarLabels", "Idea"),
-            "planned": translate("CalendarLabels", "Planned"),
-            "live": translate("CalendarLabels", "Live"),
-            "done": translate("CalendarLabels", "Done"),
-            "cancelled": translate("CalendarLabels", "Cancelled"),
-        },
-        "kind": {
-            "warm_up": translate("CalendarLabels", "Warm-up"),
-            "launch": translate("CalendarLabels", "Launch"),
-            "long_tail": translate("CalendarLabels", "Long tail"),
-            "custom": translate("CalendarLabels", "Custom"),
-        },
-        "zoom": {
-            "week": translate("CalendarLabels", "Week"),
-            "month": translate("CalendarLabels", "Month"),
-            "quarter": translate("CalendarLabels", "Quarter"),
-        },
-        "key_date": {
-            "holiday": translate("CalendarLabels", "Public holiday"),
-            "workday": translate("CalendarLabels", "Adjusted working day"),
-            "festival": translate("CalendarLabels", "Festival"),
-            "brand_day": translate("CalendarLabels", "Brand day"),
-        },
-    }
+VOCABULARIES = {  # the name of every calendar code in the interface language, by vocabulary
+    "status": lambda: {
+        "idea": translate("CalendarLabels", "Idea"),
+        "planned": translate("CalendarLabels", "Planned"),
+        "live": translate("CalendarLabels", "Live"),
+        "done": translate("CalendarLabels", "Done"),
+        "cancelled": translate("CalendarLabels", "Cancelled"),
+    },
+    "kind": lambda: {
+        "warm_up": translate("CalendarLabels", "Warm-up"),
+        "launch": translate("CalendarLabels", "Launch"),
+        "long_tail": translate("CalendarLabels", "Long tail"),
+        "custom": translate("CalendarLabels", "Custom"),
+    },
+    "zoom": lambda: {
+        "week": translate("CalendarLabels", "Week"),
+        "month": translate("CalendarLabels", "Month"),
+        "quarter": translate("CalendarLabels", "Quarter"),
+    },
+    "key_date": lambda: {
+        "holiday": translate("CalendarLabels", "Public holiday"),
+        "workday": translate("CalendarLabels", "Adjusted working day"),
+        "festival": translate("CalendarLabels", "Festival"),
+        "brand_day": translate("CalendarLabels", "Brand day"),
+    },
+}
 
 
 def label(vocabulary: str, code: str) -> str:
     """The name of *code* in a vocabulary (status, kind, zoom, key_date); an unknown code as it is."""
-    return _vocabularies()[vocabulary].get(code, code)
+    return VOCABULARIES[vocabulary]().get(code, code)
 
 
 def status_label(code: str) -> str:
