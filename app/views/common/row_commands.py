@@ -39,6 +39,11 @@ class CallCommand(PlanCommand):
         return self._undo(self.document.plan)
 
 
+def SetValueCommand(document: PlanDocument, text: str, setter: Callable, old, new) -> CallCommand:
+    """Set a value with ``setter(plan, value)``; undo sets *old* back."""
+    return CallCommand(document, text, lambda plan: setter(plan, new), lambda plan: setter(plan, old))
+
+
 class AddRowCommand(PlanCommand):
     """Add a row with ``adder(plan, row_id) -> Change`` (None the first time,
     the same id on redo, so later commands still find it) and undo with

@@ -10,7 +10,13 @@ from app.services.plan.changes import Change
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, EditFieldCommand
+from app.views.common.row_commands import (
+    AddRowCommand,
+    CallCommand,
+    DeleteRowCommand,
+    EditFieldCommand,
+    SetValueCommand,
+)
 
 
 def AddItemCommand(document: PlanDocument, quadrant: str, index: int | None = None, text: str = "") -> AddRowCommand:
@@ -114,18 +120,12 @@ class MoveStrategyCommand(PlanCommand):
         return tows.move_strategy(self.document.plan, self.strategy_id, self.old)
 
 
-class SetCitationsCommand(PlanCommand):
+def SetCitationsCommand(document: PlanDocument, strategy_id: str, old, new) -> CallCommand:
     """Replace the SWOT items a strategy cites."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, old, new):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Change citations"))
-        self.strategy_id, self.old, self.new = strategy_id, list(old), list(new)
-
-    def do(self) -> Change:
-        return tows.set_citations(self.document.plan, self.strategy_id, self.new)
-
-    def undo_change(self) -> Change:
-        return tows.set_citations(self.document.plan, self.strategy_id, self.old)
+    text = QCoreApplication.translate("SwotCommands", "Change citations")
+    return SetValueCommand(
+        document, text, lambda plan, ids: tows.set_citations(plan, strategy_id, ids), list(old), list(new)
+    )
 
 
 def DeleteStrategyCommand(document: PlanDocument, strategy_id: str) -> DeleteRowCommand:
