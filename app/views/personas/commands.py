@@ -8,8 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.services.plan.changes import Change
-from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import AddRowCommand, CallCommand, DeleteRowCommand, RowCommands, SetValueCommand
+from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import (
+    AddRowCommand,
+    ArrangeCommand,
+    CallCommand,
+    DeleteRowCommand,
+    RowCommands,
+    SetValueCommand,
+)
 
 translate = QCoreApplication.translate
 
@@ -46,23 +53,16 @@ def DeletePersonasCommand(document: PlanDocument, persona_ids: list[str]) -> Del
     )
 
 
-class ReorderPersonasCommand(PlanCommand):
+def ReorderPersonasCommand(document: PlanDocument, persona_ids: list[str], index: int) -> ArrangeCommand:
     """Drag of one or more cards to another place: the card order before and after."""
-
-    def __init__(self, document: PlanDocument, persona_ids: list[str], index: int):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Move persona"))
-        self.persona_ids, self.index, self.before, self.after = list(persona_ids), index, None, None
-
-    def do(self) -> Change:
-        if self.after is not None:
-            return persona_service.set_persona_order(self.document.plan, self.after)
-        self.before = persona_service.persona_order(self.document.plan)
-        change = persona_service.move_personas(self.document.plan, self.persona_ids, self.index)
-        self.after = persona_service.persona_order(self.document.plan)
-        return change
-
-    def undo_change(self) -> Change:
-        return persona_service.set_persona_order(self.document.plan, self.before)
+    ids = list(persona_ids)
+    return ArrangeCommand(
+        document,
+        QCoreApplication.translate("PersonaCommands", "Move persona"),
+        lambda plan: persona_service.move_personas(plan, ids, index),
+        persona_service.persona_order,
+        persona_service.set_persona_order,
+    )
 
 
 def SetPhotoCommand(document: PlanDocument, persona_id: str, old: tuple, new: tuple) -> CallCommand:

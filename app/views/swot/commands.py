@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from app.services.plan.changes import Change
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
-from app.views.common.plan_document import PlanCommand, PlanDocument
+from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import (
     AddRowCommand,
+    ArrangeCommand,
     CallCommand,
     DeleteRowCommand,
     EditFieldCommand,
@@ -36,24 +37,10 @@ def EditItemCommand(document: PlanDocument, item_id: str, field: str, old, new, 
     return EditFieldCommand(document, text, svc.update_item, item_id, field, old, new, session, "swot.item")
 
 
-class ArrangeItemsCommand(PlanCommand):
+def ArrangeItemsCommand(document: PlanDocument, text: str, action) -> ArrangeCommand:
     """Any rearrangement of the board (reorder, move to another quadrant,
     drag of several items, sort by weight): the layout before and after."""
-
-    def __init__(self, document: PlanDocument, text: str, action):
-        super().__init__(document, text)
-        self.action, self.before, self.after = action, None, None
-
-    def do(self) -> Change:
-        if self.after is not None:
-            return svc.set_layout(self.document.plan, self.after)
-        self.before = svc.layout(self.document.plan)
-        change = self.action(self.document.plan)
-        self.after = svc.layout(self.document.plan)
-        return change
-
-    def undo_change(self) -> Change:
-        return svc.set_layout(self.document.plan, self.before)
+    return ArrangeCommand(document, text, action, svc.layout, svc.set_layout)
 
 
 def DeleteItemsCommand(document: PlanDocument, item_ids) -> DeleteRowCommand:
@@ -88,36 +75,39 @@ def EditStrategyCommand(
     )
 
 
-class SetKindCommand(PlanCommand):
+def _placed(document: PlanDocument, text: str, strategy_id: str, action, back) -> CallCommand:
+    """An edit of a strategy whose undo, ``back(plan, place)``, needs its
+    place (kind, index among its kind) from before the first run."""
+    place = []
+
+    def do(plan) -> Change:
+        if not place:
+            place.append(tows.strategy_place(plan, strategy_id))
+        return action(plan)
+
+    return CallCommand(document, text, do, lambda plan: back(plan, place[0]))
+
+
+def SetKindCommand(document: PlanDocument, strategy_id: str, kind: str) -> CallCommand:
     """Change a strategy's kind (SO, ST, WO, WT); undo puts it back in place."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, kind: str):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Change strategy kind"))
-        self.strategy_id, self.kind, self.old = strategy_id, kind, None
-
-    def do(self) -> Change:
-        if self.old is None:
-            self.old = tows.strategy_place(self.document.plan, self.strategy_id)
-        return tows.set_kind(self.document.plan, self.strategy_id, self.kind)
-
-    def undo_change(self) -> Change:
-        return tows.set_kind(self.document.plan, self.strategy_id, *self.old)
+    return _placed(
+        document,
+        QCoreApplication.translate("SwotCommands", "Change strategy kind"),
+        strategy_id,
+        lambda plan: tows.set_kind(plan, strategy_id, kind),
+        lambda plan, place: tows.set_kind(plan, strategy_id, *place),
+    )
 
 
-class MoveStrategyCommand(PlanCommand):
+def MoveStrategyCommand(document: PlanDocument, strategy_id: str, index: int) -> CallCommand:
     """Move a strategy to another place among its kind (drag or Ctrl+Up/Down)."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, index: int):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies"))
-        self.strategy_id, self.index, self.old = strategy_id, index, None
-
-    def do(self) -> Change:
-        if self.old is None:
-            self.old = tows.strategy_place(self.document.plan, self.strategy_id)[1]
-        return tows.move_strategy(self.document.plan, self.strategy_id, self.index)
-
-    def undo_change(self) -> Change:
-        return tows.move_strategy(self.document.plan, self.strategy_id, self.old)
+    return _placed(
+        document,
+        QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies"),
+        strategy_id,
+        lambda plan: tows.move_strategy(plan, strategy_id, index),
+        lambda plan, place: tows.move_strategy(plan, strategy_id, place[1]),
+    )
 
 
 def SetCitationsCommand(document: PlanDocument, strategy_id: str, old, new) -> CallCommand:
