@@ -75,39 +75,30 @@ def EditStrategyCommand(
     )
 
 
-def _placed(document: PlanDocument, text: str, strategy_id: str, action, back) -> CallCommand:
-    """An edit of a strategy whose undo, ``back(plan, place)``, needs its
-    place (kind, index among its kind) from before the first run."""
+def _placed(document: PlanDocument, text: str, strategy_id: str, setter, value: tuple, back) -> CallCommand:
+    """``setter(plan, strategy_id, *value)``; undo calls it with
+    ``back(place)``, from the strategy's place (kind, index among its kind)
+    before the first run."""
     place = []
 
     def do(plan) -> Change:
         if not place:
             place.append(tows.strategy_place(plan, strategy_id))
-        return action(plan)
+        return setter(plan, strategy_id, *value)
 
-    return CallCommand(document, text, do, lambda plan: back(plan, place[0]))
+    return CallCommand(document, text, do, lambda plan: setter(plan, strategy_id, *back(place[0])))
 
 
 def SetKindCommand(document: PlanDocument, strategy_id: str, kind: str) -> CallCommand:
     """Change a strategy's kind (SO, ST, WO, WT); undo puts it back in place."""
-    return _placed(
-        document,
-        QCoreApplication.translate("SwotCommands", "Change strategy kind"),
-        strategy_id,
-        lambda plan: tows.set_kind(plan, strategy_id, kind),
-        lambda plan, place: tows.set_kind(plan, strategy_id, *place),
-    )
+    text = QCoreApplication.translate("SwotCommands", "Change strategy kind")
+    return _placed(document, text, strategy_id, tows.set_kind, (kind,), tuple)
 
 
 def MoveStrategyCommand(document: PlanDocument, strategy_id: str, index: int) -> CallCommand:
     """Move a strategy to another place among its kind (drag or Ctrl+Up/Down)."""
-    return _placed(
-        document,
-        QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies"),
-        strategy_id,
-        lambda plan: tows.move_strategy(plan, strategy_id, index),
-        lambda plan, place: tows.move_strategy(plan, strategy_id, place[1]),
-    )
+    text = QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies")
+    return _placed(document, text, strategy_id, tows.move_strategy, (index,), lambda place: (place[1],))
 
 
 def SetCitationsCommand(document: PlanDocument, strategy_id: str, old, new) -> CallCommand:
