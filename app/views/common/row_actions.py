@@ -22,11 +22,15 @@ def set_up_table(
     row_height: int | None = None,
     numbers: bool = True,
     stretch_last: bool = False,
+    drag: bool = False,
+    edit_on_type: bool = False,
 ) -> QTableView:
     """Give *table* its *model* and object *name*; one selected row at a
     time (or one cell, *rows* False); *modes*: a resize mode per column
     (or one for all); *row_height*: a fixed default row height; *numbers*
-    False hides the row numbers; *stretch_last* fills the width."""
+    False hides the row numbers; *stretch_last* fills the width; *drag*
+    lets rows be dragged into order; *edit_on_type* starts editing a cell
+    as soon as a key is typed on it."""
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectRows if rows else QAbstractItemView.SelectItems)
@@ -43,6 +47,14 @@ def set_up_table(
         for column, mode in enumerate(modes or ()):
             header.setSectionResizeMode(column, mode)
     header.setStretchLastSection(stretch_last or header.stretchLastSection())
+    if drag:
+        table.setDragDropMode(QAbstractItemView.DragDrop)
+        table.setDefaultDropAction(Qt.MoveAction)
+        table.setDragDropOverwriteMode(False)
+    if edit_on_type:
+        table.setEditTriggers(
+            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        )
     return table
 
 

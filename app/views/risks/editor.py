@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,7 +21,7 @@ from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons, wire_row_buttons
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -84,19 +83,10 @@ class RiskEditor(QWidget):
             document, risk_columns(), svc.list_risks, svc.update_risk, self.tr("Edit risk"), self
         )
         self.model.on_drop = self.move_to
-        self.table = QTableView(self)
-        self.table.setObjectName("risk-table")
-        self.table.setModel(self.model)
+        self.table = set_up_table(
+            QTableView(self), self.model, "risk-table", QHeaderView.Interactive, stretch_last=True, drag=True
+        )
         self.table.setItemDelegate(RowsDelegate(self.model, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setDragDropMode(QAbstractItemView.DragDrop)
-        self.table.setDefaultDropAction(Qt.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((220, 130, 80, 70, 90, 150, 240, 200, 100, 120)):
             self.table.setColumnWidth(column, width)
         self.heat_map = RiskHeatMap(self)

@@ -5,29 +5,22 @@ Every action is one undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons, wire_row_buttons
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, CallCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
 
 
 def _table(parent, model: ServiceRowsModel, name: str, draggable: bool) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
+    table = set_up_table(QTableView(parent), model, name, QHeaderView.Interactive, stretch_last=True, drag=draggable)
     table.setItemDelegate(RowsDelegate(model, table))
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setWordWrap(True)
     table.setMinimumHeight(120)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setStretchLastSection(True)
     wide = next(
         (n for n, c in enumerate(model.columns) if c.key in ("action", "body", "contact", "description")), None
     )
@@ -36,10 +29,6 @@ def _table(parent, model: ServiceRowsModel, name: str, draggable: bool) -> QTabl
     if wide is not None:  # the long-text column takes the spare width
         header.setStretchLastSection(False)
         header.setSectionResizeMode(wide, QHeaderView.Stretch)
-    if draggable:
-        table.setDragDropMode(QAbstractItemView.DragDrop)
-        table.setDefaultDropAction(Qt.MoveAction)
-        table.setDragDropOverwriteMode(False)
     return table
 
 
