@@ -87,12 +87,14 @@ class PlanTextEdit(QPlainTextEdit):
 
 class EmptyViewHint(QObject):
     """Paints a grey hint in an item view while its model has no rows, so an
-    empty canvas says what to do first (the hint goes with the first row)."""
+    empty canvas says what to do first (the hint goes with the first row).
+    With *how_to_start*, that text is shown instead while the plan is not
+    *read_only* (what to click first)."""
 
-    def __init__(self, view, text: str):
+    def __init__(self, view, text: str, how_to_start: str = "", read_only: bool = True):
         super().__init__(view)
         self.view = view
-        self.text = text
+        self.text = how_to_start if how_to_start and not read_only else text
         view.viewport().installEventFilter(self)
 
     def showing(self) -> bool:

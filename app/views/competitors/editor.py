@@ -73,12 +73,12 @@ class CompetitorEditor(RowActions, QWidget):
         )
         self.empty_hint = EmptyViewHint(
             self.table,
-            self.tr("No competitors yet.")
-            if self.document.read_only
-            else self.tr(
+            self.tr("No competitors yet."),
+            self.tr(
                 "No competitors yet. Click Add competitor and type a name; add your own brand too and "
                 "tick Our brand, so the map shows where you stand."
             ),
+            self.document.read_only,
         )
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(72)
