@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons, wire_row_buttons
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
@@ -56,23 +55,15 @@ class KpiEditor(QWidget):
         self.model = KpiModel(document, self)
         self.proxy = KpiStatusProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("kpis")
-        self.table.setModel(self.proxy)
+        fit = QHeaderView.ResizeToContents
+        self.table = set_up_table(QTableView(self), self.proxy, "kpis", fit, rows=False, edit_on_type=True)
         delegate = ChoiceDelegate(kpi_choices(self.model), self.table, commit_on_pick=True, name=box_name)
         self.table.setItemDelegate(delegate)
         self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
-        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
         for field, width in (("name", 230), ("owner", 150), ("campaign_id", 150)):  # long text wraps
             header.setSectionResizeMode(COLUMNS.index(field), QHeaderView.Interactive)
             header.resizeSection(COLUMNS.index(field), width)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr(
