@@ -236,16 +236,19 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
         raise PlanFileError(f"{path.name} cannot be opened ({exc}).") from None
 
 
-def _set_aside(files: tuple[Path, ...], name: str) -> None:
+def _set_aside(files: list[Path], name: str) -> None:
     """Rename sidecar files that do not belong to the plan (a stale or
-    foreign ``-wal`` or journal) so SQLite never applies them; they are kept
-    for whoever wants to look. A foreign WAL's ``-shm`` index is removed."""
+    foreign ``-wal`` or journal, a FIFO or folder named like one) so SQLite
+    never applies them; they are kept for whoever wants to look. A set-aside
+    WAL's ``-shm`` index (derived from it) is removed."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     for leftover in files:
         try:
-            os.replace(leftover, leftover.with_name(f"{leftover.name} (set aside {stamp})"))
-            if leftover.name.endswith("-wal"):
-                leftover.with_name(leftover.name[: -len("-wal")] + "-shm").unlink(missing_ok=True)
+            if os.path.lexists(leftover):
+                os.replace(leftover, leftover.with_name(f"{leftover.name} (set aside {stamp})"))
+            shm = leftover.with_name(leftover.name.removesuffix("-wal") + "-shm")
+            if leftover.name.endswith("-wal") and shm.is_file():
+                shm.unlink()
         except OSError as exc:
             raise PlanReadOnlyError(
                 plan_validation.MESSAGES("set_aside", plan=name, leftover=leftover.name, reason=exc.strerror or exc)

@@ -203,7 +203,7 @@ class Assessment:
 
     facts: PlanFacts
     real: Path
-    foreign: tuple[Path, ...]
+    foreign: list[Path]
     wal_mode: bool
 
 
@@ -261,12 +261,12 @@ def assess_plan_file(path: Path, folder: Path, name: str | None = None) -> Asses
                 raise
             first_error = first_error or exc
             continue
-        foreign = []
+        foreign = snapshot.special_sidecars(real)  # a FIFO or folder named like a sidecar
         if has_wal and not with_wal:
             foreign.append(wal)
         if has_journal and not with_journal:
             foreign.append(journal)
-        return Assessment(facts, real, tuple(foreign), in_wal_mode)
+        return Assessment(facts, real, foreign, in_wal_mode)
     assert first_error is not None
     raise first_error
 

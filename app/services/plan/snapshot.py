@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -37,11 +38,26 @@ def wal_mode(header: bytes) -> bool:
 
 
 def present(path: Path) -> bool:
-    """Whether *path* exists and is not empty (SQLite ignores an empty one)."""
+    """Whether *path* is a regular file and not empty (SQLite ignores an empty one)."""
     try:
-        return path.stat().st_size > 0
+        info = path.stat()
     except OSError:
         return False
+    return stat.S_ISREG(info.st_mode) and info.st_size > 0
+
+
+def special(path: Path) -> bool:
+    """Whether *path* exists but is not a regular file (a FIFO, a folder, a
+    device): SQLite would block on it or fail, so it is never used."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def special_sidecars(real: Path) -> list[Path]:
+    """The plan's ``-journal``, ``-wal`` and ``-shm`` that are not regular files."""
+    return [sidecar(real, suffix) for suffix in ("-journal", "-wal", "-shm") if special(sidecar(real, suffix))]
 
 
 def copy_file(source: Path, target: Path) -> None:
@@ -63,7 +79,7 @@ def _copy_files(real: Path, target: Path, *, with_journal: bool, with_wal: bool)
     """Copy the plan and the chosen sidecars as files."""
     copy_file(real, target)
     for suffix, wanted in (("-journal", with_journal), ("-wal", with_wal)):
-        if wanted:
+        if wanted and not special(sidecar(real, suffix)):
             try:
                 copy_file(sidecar(real, suffix), sidecar(target, suffix))
             except FileNotFoundError:
@@ -99,7 +115,12 @@ def take(real: Path, target: Path, *, with_journal: bool = True, with_wal: bool 
     except OSError:
         header = b""
     # SQLite opening a WAL-mode plan, even read-only, creates -wal and -shm beside it: copy files instead
-    sidecars_present = wal_mode(header) or present(sidecar(real, "-wal")) or sidecar(real, "-shm").exists()
+    sidecars_present = (
+        wal_mode(header)
+        or present(sidecar(real, "-wal"))
+        or sidecar(real, "-shm").exists()
+        or bool(special_sidecars(real))  # SQLite would open a FIFO journal and wait on it
+    )
     for attempt in range(ATTEMPTS):
         _remove_copy(target)
         try:
