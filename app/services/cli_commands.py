@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.exchange import exports, json_exchange
-from app.services.plan import plan_summary, problems
+from app.services.plan import file_identity, plan_summary, problems
 from app.services.plan.errors import UsageError, shown
 from app.services.plan.plan_file import SUFFIX, PlanFile
 from app.services.plan.plan_lock import PlanLock
@@ -119,6 +119,8 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     path = _plan_path(output)
     if path.exists() and not force:
         raise UsageError(f"{path.name} already exists; choose another name or pass --force.")
+    if path.exists():
+        path = file_identity.real_path(path)  # through a symlink: replace the plan, under its own lock
     lock = PlanLock(path)
     if path.exists():
         lock.acquire()  # never replace a plan that a window has open

@@ -64,10 +64,13 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
 
 def _check_header(path: Path, name: str | None = None) -> bytes:
     """Refuse empty, foreign or truncated files from their first 100 bytes;
-    return the header. A file that looks cut short is read again after a
-    moment: a writer extending the plan updates the header first."""
+    return the header. A file that looks cut short while a journal exists
+    is read again after a moment: a writer extending the plan rewrites the
+    header before it appends the pages."""
     name = name or path.name
-    for pause in (0.0, 0.02, 0.1, 0.3):
+    for pause in (0.0, 0.01, 0.05, 0.2):
+        if pause and not file_identity.sidecar(path, "-journal").exists():
+            break  # no writer is committing: the file really is cut short
         time.sleep(pause)
         header, size = _read_header(path, name)
         if size == 0:

@@ -95,6 +95,8 @@ def _backup(real: Path, target: Path) -> None:
         source.execute("PRAGMA mmap_size = 0")
         destination = sqlite3.connect(target, isolation_level=None)
         try:
+            destination.execute("PRAGMA journal_mode = OFF")  # a private scratch copy: no journal, no syncs
+            destination.execute("PRAGMA synchronous = OFF")
             source.backup(destination)
         finally:
             destination.close()
