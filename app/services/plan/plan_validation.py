@@ -69,9 +69,10 @@ def _check_header(path: Path, name: str | None = None) -> bytes:
     header before it appends the pages."""
     name = name or path.name
     for pause in (0.0, 0.01, 0.05, 0.2):
-        if pause and not file_identity.sidecar(path, "-journal").exists():
-            break  # no writer is committing: the file really is cut short
-        time.sleep(pause)
+        if pause:
+            if not file_identity.sidecar(path, "-journal").exists():
+                break  # no writer is committing: the file really is cut short
+            time.sleep(pause)
         header, size = _read_header(path, name)
         if size == 0:
             raise PlanFileError(f"{name} is empty; it is not a Stratdeck plan.")
