@@ -1,10 +1,10 @@
 """A consistent private copy of a plan file: the state SQLite would read,
 taken without changing the original, even while another process commits.
 
-When no ``-wal`` or ``-shm`` lies beside the plan, the copy is made with
-SQLite's backup API on a read-only connection: it holds a shared lock for
-the whole copy, so a writer's commit lands entirely before or after it, and
-it copies pages without parsing the file's schema. A hot journal (a writer
+When no ``-wal`` or ``-shm`` lies beside the plan, the file is copied while
+a read-only SQLite connection holds the shared lock (as SQLite's backup API
+would, at file-copy speed): a writer's commit lands entirely before or after
+the copy, and nothing of the file's schema is parsed. A hot journal (a writer
 was killed) makes the read-only connection refuse
 (``SQLITE_READONLY_ROLLBACK``); then no writer is active and the plan and
 its journal are copied as files, for SQLite to roll back in the copy. With
@@ -86,20 +86,20 @@ def _copy_files(real: Path, target: Path, *, with_journal: bool, with_wal: bool)
                 pass  # rolled back or checkpointed meanwhile: the plan alone is the state
 
 
-def _backup(real: Path, target: Path) -> None:
-    """Copy through SQLite's backup API under a shared lock."""
+def _locked_copy(real: Path, target: Path) -> None:
+    """Copy the file while a read-only SQLite connection holds the shared
+    lock (a writer cannot change the file meanwhile: it waits for us, or we
+    for it). ``PRAGMA schema_version`` takes the lock reading only the
+    header: nothing of the file's schema is parsed."""
     source = sqlite3.connect(file_uri(real, "ro"), uri=True, timeout=BUSY_SECONDS, isolation_level=None)
     try:
         source.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         source.execute("PRAGMA trusted_schema = OFF")
         source.execute("PRAGMA mmap_size = 0")
-        destination = sqlite3.connect(target, isolation_level=None)
-        try:
-            destination.execute("PRAGMA journal_mode = OFF")  # a private scratch copy: no journal, no syncs
-            destination.execute("PRAGMA synchronous = OFF")
-            source.backup(destination)
-        finally:
-            destination.close()
+        source.execute("BEGIN")
+        source.execute("PRAGMA schema_version").fetchone()
+        copy_file(real, target)
+        source.execute("COMMIT")
     finally:
         source.close()
 
@@ -130,7 +130,7 @@ def take(real: Path, target: Path, *, with_journal: bool = True, with_wal: bool 
                 _copy_files(real, target, with_journal=with_journal, with_wal=with_wal)
                 return
             try:
-                _backup(real, target)
+                _locked_copy(real, target)
                 return
             except sqlite3.Error as exc:
                 if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
