@@ -1,8 +1,8 @@
 """Tabular and file exports that ``stratdeck export`` and the GUI share.
 
-Two registries, filled by the canvases' export modules (listed in
-``EXPORT_MODULES`` and imported on first use, so nothing heavy loads at
-start-up):
+Two registries, filled by the canvases' export modules (named by each
+canvas declaration's ``exports()`` and imported on first use, so nothing
+heavy loads at start-up):
 
 - **table parts**: ``@table_part("calendar")`` registers a function
   ``(plan) -> ExportTable``. ``--format csv --part calendar`` writes it as
@@ -17,7 +17,6 @@ as a formula by a spreadsheet."""
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import re
 from collections.abc import Callable
@@ -25,19 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.exchange.atomic_write import write_bytes_atomic
-
-# Modules that register parts and formats; each canvas adds its own line.
-EXPORT_MODULES: list[str] = [
-    "app.services.overview.export",
-    "app.services.swot.export",
-    "app.services.personas.export",
-    "app.services.competitors.export",
-    "app.services.calendar.export",
-    "app.services.risks.service",
-    "app.services.risks.playbook_pdf",
-    "app.services.forecast.export",
-    "app.services.budget.exchange",
-]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -81,9 +67,12 @@ def file_format(name: str):
 
 
 def load() -> None:
-    """Import every export module (registers their parts and formats)."""
-    for module in EXPORT_MODULES:
-        importlib.import_module(module)
+    """Import every canvas's export modules (registers their parts and
+    formats); each canvas names them in its declaration's ``exports()``."""
+    from app.services.canvas_list import CANVASES
+
+    for canvas in CANVASES:
+        canvas.exports()
 
 
 def safe_cell(value):
