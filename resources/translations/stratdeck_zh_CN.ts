@@ -42,32 +42,32 @@
             <translation>编辑预算单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="33" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Add budget line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="33" />
+            <location filename="../../app/views/budget/commands.py" line="35" />
             <source>Delete budget lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="34" />
+            <location filename="../../app/views/budget/commands.py" line="36" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="34" />
+            <location filename="../../app/views/budget/commands.py" line="37" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="52" />
+            <location filename="../../app/views/budget/commands.py" line="59" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="54" />
+            <location filename="../../app/views/budget/commands.py" line="61" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -1247,27 +1247,27 @@
     <context>
         <name>ChannelCommands</name>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="18" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="33" />
+            <location filename="../../app/views/budget/channel_commands.py" line="41" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="19" />
+            <location filename="../../app/views/budget/channel_commands.py" line="22" />
             <source>Edit channel</source>
             <translation>编辑渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="19" />
+            <location filename="../../app/views/budget/channel_commands.py" line="21" />
             <source>Move channel</source>
             <translation>移动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="18" />
+            <location filename="../../app/views/budget/channel_commands.py" line="20" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
         </message>
@@ -1296,27 +1296,27 @@
     <context>
         <name>CompetitorCommands</name>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="15" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="15" />
+            <location filename="../../app/views/competitors/commands.py" line="17" />
             <source>Delete competitor</source>
             <translation>删除竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="16" />
+            <location filename="../../app/views/competitors/commands.py" line="18" />
             <source>Move competitor</source>
             <translation>移动竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="16" />
+            <location filename="../../app/views/competitors/commands.py" line="19" />
             <source>Edit competitor</source>
             <translation>编辑竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="29" />
+            <location filename="../../app/views/competitors/commands.py" line="35" />
             <source>Change map axes</source>
             <translation>更改定位图坐标轴</translation>
         </message>
@@ -1540,7 +1540,7 @@
             <translation>修改幻灯片标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <location filename="../../app/views/deck/notes_panel.py" line="148" />
             <source>Change speaker notes</source>
             <translation>修改演讲备注</translation>
         </message>
@@ -1721,22 +1721,22 @@
             <translation>编辑预测参数</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="38" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="38" />
+            <location filename="../../app/views/forecast/commands.py" line="40" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="39" />
+            <location filename="../../app/views/forecast/commands.py" line="41" />
             <source>Move KPI</source>
             <translation>移动 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="39" />
+            <location filename="../../app/views/forecast/commands.py" line="42" />
             <source>Edit KPI</source>
             <translation>编辑 KPI</translation>
         </message>
@@ -2429,216 +2429,264 @@
         <name>Messages</name>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
+            <comment>plan.not_regular_file</comment>
+            <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
+            <comment>plan.plan_busy</comment>
+            <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
+            <comment>plan.sidecar_not_set_aside</comment>
+            <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.wal_original_not_kept</comment>
+            <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
+            <comment>plan.image_too_many_pixels</comment>
+            <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
+            <comment>exchange.json_duplicate_key</comment>
+            <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
+            <comment>exchange.csv_mixed_encodings</comment>
+            <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
+            <comment>exchange.sheet_formula_without_value</comment>
+            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="20" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="21" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="22" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="23" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="24" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="25" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="26" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="27" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="28" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="29" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="30" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="31" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="32" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="33" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="34" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="35" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="36" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="37" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="38" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="39" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="40" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="41" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="42" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="43" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="44" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="45" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -2744,22 +2792,22 @@
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="49" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="50" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="51" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -2893,49 +2941,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="31" />
+            <location filename="../../app/views/personas/commands.py" line="38" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
-            <location filename="../../app/views/personas/commands.py" line="40" />
+            <location filename="../../app/views/personas/commands.py" line="19" />
+            <location filename="../../app/views/personas/commands.py" line="47" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="42" />
+            <location filename="../../app/views/personas/commands.py" line="49" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
-            <location filename="../../app/views/personas/commands.py" line="53" />
+            <location filename="../../app/views/personas/commands.py" line="20" />
+            <location filename="../../app/views/personas/commands.py" line="60" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="21" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="74" />
+            <location filename="../../app/views/personas/commands.py" line="81" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="76" />
+            <location filename="../../app/views/personas/commands.py" line="83" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="91" />
+            <location filename="../../app/views/personas/commands.py" line="98" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -3235,7 +3283,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="184" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="160" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -3296,7 +3344,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="230" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3328,120 +3376,120 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="359" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="231" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="357" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="200" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="65" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="198" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="66" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="212" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="236" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="240" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="243" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="256" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="262" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="268" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="266" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="312" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="269" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="294" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="292" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="325" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="343" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="341" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="347" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="345" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="348" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="351" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="349" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="356" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="360" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="367" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="365" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="368" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="366" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -4213,42 +4261,42 @@ Weight %s of 5. Evidence: %s</source>
             <translation>活动“{name}”没有日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="15" />
+            <location filename="../../app/views/calendar/service_text.py" line="16" />
             <source>Campaign '{name}' has no start date.</source>
             <translation>活动“{name}”没有开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="17" />
+            <location filename="../../app/views/calendar/service_text.py" line="19" />
             <source>Campaign '{name}' has no end date.</source>
             <translation>活动“{name}”没有结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="19" />
+            <location filename="../../app/views/calendar/service_text.py" line="22" />
             <source>Campaign '{name}' ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
             <translation>活动“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="21" />
+            <location filename="../../app/views/calendar/service_text.py" line="25" />
             <source>Phase '{name}' of campaign '{campaign}' ({from} – {to}) is outside the campaign's dates ({campaign_from} – {campaign_to}).</source>
             <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出活动日期（{campaign_from} – {campaign_to}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="25" />
+            <location filename="../../app/views/calendar/service_text.py" line="30" />
             <source>Phase '{name}' of campaign '{campaign}' ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
             <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="28" />
+            <location filename="../../app/views/calendar/service_text.py" line="34" />
             <source>Milestone '{name}' on {date} is outside the plan period ({start} – {end}).</source>
             <translation>里程碑“{name}”（{date}）不在计划周期内（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="30" />
+            <location filename="../../app/views/calendar/service_text.py" line="37" />
             <source>Campaigns '{first}' and '{second}' overlap on channel '{channel}' for {days} days (more than the {limit} allowed).</source>
             <translation>活动“{first}”与“{second}”在渠道“{channel}”上重叠 {days} 天（超过允许的 {limit} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/service_text.py" line="34" />
+            <location filename="../../app/views/calendar/service_text.py" line="42" />
             <source>{count} more channel overlaps are not listed (more than the {limit} days allowed).</source>
             <translation>另有 {count} 处渠道重叠未列出（超过允许的 {limit} 天）。</translation>
         </message>
@@ -5826,17 +5874,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>a named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>not a plain file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
@@ -5844,27 +5917,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierCommands</name>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="15" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Add value tier</source>
             <translation>添加客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="30" />
+            <location filename="../../app/views/personas/tier_commands.py" line="36" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="15" />
+            <location filename="../../app/views/personas/tier_commands.py" line="17" />
             <source>Delete value tier</source>
             <translation>删除客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="18" />
             <source>Move value tier</source>
             <translation>移动客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="19" />
             <source>Edit value tier</source>
             <translation>编辑客户层级</translation>
         </message>

@@ -9,8 +9,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.services.plan import file_identity, plan_validation, snapshot
+from app.services.plan import file_identity, snapshot
 from app.services.plan.errors import PlanReadOnlyError
+from app.services.plan.kernel_messages import MESSAGES
 
 
 def set_aside(files: list[Path], name: str) -> None:
@@ -28,7 +29,7 @@ def set_aside(files: list[Path], name: str) -> None:
                 shm.unlink()
         except OSError as exc:
             raise PlanReadOnlyError(
-                plan_validation.MESSAGES("set_aside", plan=name, leftover=leftover.name, reason=exc.strerror or exc)
+                MESSAGES("sidecar_not_set_aside", plan=name, leftover=leftover.name, reason=exc.strerror or exc)
             ) from None
 
 
@@ -54,4 +55,4 @@ def keep_wal_original(real: Path, name: str) -> None:
     except OSError as exc:
         keep.unlink(missing_ok=True)
         file_identity.sidecar(keep, "-wal").unlink(missing_ok=True)
-        raise PlanReadOnlyError(plan_validation.MESSAGES("wal_copy", plan=name, reason=exc.strerror or exc)) from None
+        raise PlanReadOnlyError(MESSAGES("wal_original_not_kept", plan=name, reason=exc.strerror or exc)) from None
