@@ -2418,216 +2418,264 @@
         <name>Messages</name>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
+            <comment>plan.not_regular_file</comment>
+            <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
+            <comment>plan.plan_busy</comment>
+            <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
+            <comment>plan.sidecar_not_set_aside</comment>
+            <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.wal_original_not_kept</comment>
+            <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
+            <comment>plan.image_too_many_pixels</comment>
+            <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
+            <comment>exchange.json_duplicate_key</comment>
+            <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
+            <comment>exchange.csv_mixed_encodings</comment>
+            <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
+            <comment>exchange.sheet_formula_without_value</comment>
+            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="20" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="21" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="22" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="23" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="24" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="25" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="26" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="27" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="28" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="29" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="30" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="31" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="32" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="33" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="34" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="35" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="36" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="37" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="38" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="39" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="40" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="41" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="42" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="43" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="44" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="45" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -5795,17 +5843,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>a named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>not a plain file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
