@@ -36,6 +36,7 @@ EXPORT_MODULES: list[str] = [
     "app.services.risks.playbook_pdf",
     "app.services.forecast.export",
     "app.services.budget.exchange",
+    "app.services.deck.pptx.export",
 ]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
