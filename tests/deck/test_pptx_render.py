@@ -16,9 +16,9 @@ from pptx import Presentation
 from pptx.util import Pt
 from pptx_support import HOSTILE, every_block_deck, pptx_texts, xml_parts
 
+from app.services.deck.model import ValueFormat
 from app.services.deck.pptx import write_pptx
 from app.services.deck.pptx.charts import number_format
-from app.services.deck.model import ValueFormat
 from app.services.plan.errors import PlanWriteError
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

@@ -12,18 +12,28 @@ from pptx.util import Pt
 from app.services.deck.pptx.shapes import line_of, picture, rectangle, text_box
 from app.services.deck.pptx.text import Style, colour_element, fill_frame
 
-LEADING = 1.3  # line height as a multiple of the font size
-_ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER, "centre": PP_ALIGN.CENTER}
+LEADING = 1.32  # line height / font size: the slide model's measure (its layout sized every box with it)
+PARAGRAPH_GAP = 0.45  # space after a paragraph or bullet, in lines (as the layout)
+ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER, "centre": PP_ALIGN.CENTER}
 
 
-def text_block(shapes, block, theme, on_brand: bool = False) -> None:
-    """Paragraphs of running text; the style sets size and colour."""
-    colour = theme.on_brand if on_brand else {"caption": theme.muted, "lead": theme.ink}.get(block.style, theme.text)
-    style = Style(block.size, colour)
+def text_colour(block, theme, framed: bool) -> str:
+    """The colour of a text block's style: on the brand colour (cover,
+    divider and closing titles), muted labels and captions, ink leads."""
+    if framed and block.style in ("title", "on_brand", "number"):
+        if block.style == "number" and theme.on_brand.upper() == "#FFFFFF":
+            return theme.soft
+        return theme.on_brand
+    return {"caption": theme.muted, "label": theme.muted, "lead": theme.ink}.get(block.style, theme.text)
+
+
+def text_block(shapes, block, theme, framed: bool = False) -> None:
+    """Paragraphs of running text; the style sets the colour."""
+    style = Style(block.size, text_colour(block, theme, framed))
     paragraphs = [[(text, style)] for text in block.paragraphs]
     box = block.box
-    text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name=f"Text {block.style}",
-             line_spacing=LEADING, space_after=block.size * 0.5)
+    text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name=f"Text {block.style}", line_spacing=LEADING,
+             space_after=block.size * PARAGRAPH_GAP, align=ALIGN.get(getattr(block, "align", "left")))
 
 
 def bullets_block(shapes, block, theme) -> None:
@@ -96,7 +106,7 @@ def _cell(cell, text: str, style: Style, fill: str | None, align: str) -> None:
         solid.append(colour_element(fill))
     else:
         cell.fill.background()
-    fill_frame(cell.text_frame, line_of(text, style), align=_ALIGN.get(align, PP_ALIGN.LEFT), line_spacing=LEADING)
+    fill_frame(cell.text_frame, line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT), line_spacing=LEADING)
 
 
 def cards_block(shapes, block, theme) -> None:

@@ -29,10 +29,11 @@ SLIDE_W, SLIDE_H = Pt(960), Pt(540)
 _OLD_W = 9144000  # the blank template's 4:3 width
 HEADLINE = (48.0, 40.0, 864.0, 64.0)
 BODY = (48.0, 118.0, 864.0, 360.0)
-FOOTER = (48.0, 508.0, 660.0, 16.0)
-NUMBER = (792.0, 508.0, 120.0, 16.0)
+FOOTER = (48.0, 505.0, 560.0, 16.0)
+NUMBER = (612.0, 505.0, 300.0, 16.0)
 FOOTER_SIZE = 9.0
-HEADLINE_SIZE = 24.0
+HEADLINE_SIZE = 26.0
+COVER_BAND_BOTTOM = 328.0  # the cover's brand band fills the page above this line
 
 LAYOUT_COVER, LAYOUT_DIVIDER, LAYOUT_CONTENT, LAYOUT_BLANK = "Title Slide", "Section Header", "Title Only", "Blank"
 # theme colour slots that can take the palette after the brand
@@ -53,10 +54,11 @@ def new_presentation(theme, muted: str = "#5F6B76"):
     for layout in deck.slide_layouts:
         _inherit_chrome(layout)
     on_brand = "bg1" if _is_white(theme.on_brand) else "tx1"
-    for name in (LAYOUT_COVER, LAYOUT_DIVIDER):
-        layout = layout_named(deck, name)
-        _brand_background(layout)
-        _text_colour(layout, on_brand)
+    _brand_background(layout_named(deck, LAYOUT_DIVIDER))
+    _text_colour(layout_named(deck, LAYOUT_DIVIDER), on_brand)
+    _cover_band(layout_named(deck, LAYOUT_COVER))
+    _text_colour(layout_named(deck, LAYOUT_COVER), on_brand)
+    _content_rules(layout_named(deck, LAYOUT_CONTENT), theme)
     return deck
 
 
@@ -153,7 +155,7 @@ def _place_master(master, theme, muted: str) -> None:
         body = shape.find(f"{qn('p:txBody')}/{qn('a:bodyPr')}")
         for side in ("lIns", "rIns", "tIns", "bIns"):
             body.set(side, "0")
-        body.set("anchor", "ctr" if kind == "title" else "t")
+        body.set("anchor", "b" if kind == "title" else "t")
     date = _placeholder(master, "dt")
     _set_box(date, (48.0, 490.0, 120.0, 16.0))
     for kind, align in (("ftr", "l"), ("sldNum", "r")):
@@ -202,6 +204,47 @@ def _brand_background(layout) -> None:
     fill.append(colour_element("accent1"))
     etree.SubElement(bg_pr, qn("a:effectLst"))
     c_sld.insert(0, bg)
+
+
+def _layout_shape(layout, name: str, box, colour) -> None:
+    """A filled rectangle drawn by *layout* behind the slide's own shapes
+    (*colour*: an lxml colour element, e.g. a tint of accent1)."""
+    x, y, w, h = box
+    shape = layout.shapes._spTree.add_autoshape(layout.shapes._next_shape_id, name, "rect",
+                                                int(Pt(x)), int(Pt(y)), int(Pt(w)), int(Pt(h)))
+    for extra in (shape.find(qn("p:style")), shape.find(qn("p:txBody"))):
+        if extra is not None:
+            shape.remove(extra)  # no theme shadow, no text
+    sp_pr = shape.spPr
+    fill = etree.SubElement(sp_pr, qn("a:solidFill"))
+    fill.append(colour)
+    line = etree.SubElement(sp_pr, qn("a:ln"))
+    etree.SubElement(line, qn("a:noFill"))
+    tree = layout.shapes._spTree
+    tree.remove(shape)
+    tree.insert(2, shape)  # behind the placeholders
+
+
+def _accent(tint: float = 0.0):
+    """``accent1``, lightened by *tint* (0 … 1) as PowerPoint writes tints."""
+    colour = colour_element("accent1")
+    if tint:
+        etree.SubElement(colour, qn("a:lumMod"), val=str(round((1 - tint) * 100000)))
+        etree.SubElement(colour, qn("a:lumOff"), val=str(round(tint * 100000)))
+    return colour
+
+
+def _cover_band(layout) -> None:
+    """The cover's brand band over the top of the page and its light edge."""
+    _layout_shape(layout, "Brand band", (0.0, 0.0, 960.0, COVER_BAND_BOTTOM), _accent())
+    _layout_shape(layout, "Brand band edge", (0.0, COVER_BAND_BOTTOM, 960.0, 6.0), _accent(0.55))
+
+
+def _content_rules(layout, theme) -> None:
+    """The accent under the headline and the rule above the footer."""
+    x, y, _, h = HEADLINE
+    _layout_shape(layout, "Headline accent", (x, y + h + 4.0, 56.0, 3.5), _accent())
+    _layout_shape(layout, "Footer rule", (x, 496.0, 864.0, 0.5), colour_element(theme.rule))
 
 
 def _text_colour(layout, colour: str) -> None:

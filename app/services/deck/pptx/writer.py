@@ -20,15 +20,16 @@ from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from app.services.deck.model import HEADLINE_BOX, MARGIN_X, PAGE_W, TRACKER_BOX
+from app.services.deck.model import HEADLINE_BOX, MARGIN_X, PAGE_W, TRACKER_BOX, Box, TextBlock
 from app.services.deck.pptx import blocks, charts, template, timeline
-from app.services.deck.pptx.measure import text_width
+from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.shapes import line_of, picture, text_box
-from app.services.deck.pptx.text import Style, clean, fill_frame, frame_box, language_of, set_fonts
+from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, frame_box, language_of, set_fonts
 from app.services.exchange.atomic_write import write_bytes_atomic
 
-LOGO_W, LOGO_H = 110.0, 30.0
-HEADLINE_SIZE, HEADLINE_MIN = 22.0, 16.0
+LOGO_W, LOGO_H = 132.0, 40.0  # the logo in the headline row (as in the PDF)
+LOGO_ROOM = 148.0  # the headline's width given up to the logo
+HEADLINE_SIZE = 26.0  # when the model does not say the size it fitted the headline at
 TRACKER_SIZE = 10.0
 
 
@@ -92,54 +93,113 @@ class SlideWriter:
     def __init__(self, presentation, deck, slide) -> None:
         self.deck, self.model, self.theme = deck, slide, deck.theme
         kind = slide.kind
-        name = {"cover": template.LAYOUT_COVER, "closing": template.LAYOUT_COVER,
+        name = {"cover": template.LAYOUT_COVER, "closing": template.LAYOUT_DIVIDER,
                 "divider": template.LAYOUT_DIVIDER}.get(kind, template.LAYOUT_CONTENT)
         self.slide = presentation.slides.add_slide(template.layout_named(presentation, name))
         self.shapes = self.slide.shapes
-        self.on_brand = kind in ("cover", "divider", "closing")
+        self.framed = kind in ("cover", "divider", "closing")  # the brand colour behind the text
 
     def write(self) -> None:
         """Chrome, blocks and notes of the slide."""
-        kind = self.model.kind
-        if kind in ("cover", "closing"):
-            self._cover()
-        elif kind == "divider":
-            self._divider()
+        model = self.model
+        blocks = list(model.blocks)
+        if self.framed:
+            blocks = self._frame_placeholders(blocks)
         else:
             self._content_chrome()
-        for block in self.model.blocks:
+        for block in blocks:
             self._block(block)
-        if self.model.notes:
-            self._notes(self.model.notes)
+        if model.kind == "cover":
+            self._cover_extras()
+        else:
+            self._footer()
+        if model.notes:
+            self._notes(model.notes)
 
     # -- chrome ----------------------------------------------------------------
-    def _headline(self, placeholder, text: str, size: float, colour: str, box, align=PP_ALIGN.LEFT) -> None:
-        """*text* in a title placeholder at *box* (x, y, w, h), shrunk until it fits."""
-        x, y, w, h = box
-        placeholder.left, placeholder.top, placeholder.width, placeholder.height = Pt(x), Pt(y), Pt(w), Pt(h)
-        while size > HEADLINE_MIN and _lines(text, size, w) * size * 1.2 > h:
-            size -= 1.0
-        frame_box(placeholder.text_frame, anchor="b" if self.model.kind != "content" else "ctr")
-        fill_frame(placeholder.text_frame, line_of(text, Style(size, colour)), align=align, line_spacing=1.2)
-
     def _content_chrome(self) -> None:
+        """Tracker, headline (bottom-aligned in its box, beside the logo), logo."""
         theme, model = self.theme, self.model
         box = HEADLINE_BOX
-        self._headline(self.slide.shapes.title, model.headline, HEADLINE_SIZE, theme.text,
-                       (box.x, box.y, box.w, box.h))
-        logo_room = LOGO_W + 12.0 if theme.logo else 0.0
+        width = box.w - (LOGO_ROOM if theme.logo else 0.0)
+        size = getattr(model, "headline_size", 0.0) or HEADLINE_SIZE
+        title = self.slide.shapes.title
+        title.left, title.top, title.width, title.height = Pt(box.x), Pt(box.y), Pt(width), Pt(box.h)
+        frame_box(title.text_frame, anchor="b")
+        fill_frame(title.text_frame, line_of(model.headline, Style(size, theme.text)), line_spacing=LEADING)
         if model.tracker:
             t = TRACKER_BOX
             style = Style(TRACKER_SIZE, theme.ink)
-            text_box(self.shapes, t.x, t.y, t.w - logo_room, t.h, line_of(model.tracker, style), name="Tracker",
-                     line_spacing=1.2)
+            text_box(self.shapes, t.x, t.y, t.w - (LOGO_ROOM if theme.logo else 0.0), t.h,
+                     line_of(model.tracker, style), name="Tracker", line_spacing=1.2, wrap=False)
         if theme.logo:
-            picture(self.shapes, theme.logo, PAGE_W - MARGIN_X - LOGO_W, 6.0, LOGO_W, LOGO_H, name="Logo")
-        self._footer()
+            picture(self.shapes, theme.logo, PAGE_W - MARGIN_X - LOGO_W, box.y + (box.h - LOGO_H) / 2, LOGO_W, LOGO_H,
+                    name="Logo")
+
+    def _frame_placeholders(self, blocks: list) -> list:
+        """On cover, divider and closing the model's ``title`` text is the
+        slide title (the title placeholder, at the block's box) and a
+        divider's ``number`` goes into the layout's text placeholder; the
+        other blocks are returned to be drawn as usual."""
+        rest, title_done = [], False
+        body = self._placeholder_of("body") or self._placeholder_of("subTitle")
+        for block in blocks:
+            style = getattr(block, "style", "")
+            if style == "title" and not title_done:
+                self._into(self.slide.shapes.title, block)
+                title_done = True
+            elif style == "number" and body is not None:
+                self._into(body, block)
+                body = None
+            else:
+                rest.append(block)
+        kind = self.model.kind
+        if not title_done:  # a model without a title block: the headline, where the PDF puts titles
+            box = {"cover": Box(64.0, 70.0, 792.0, 190.0), "divider": Box(64.0, 240.0, 832.0, 120.0)}.get(
+                kind, Box(64.0, 180.0, 832.0, 70.0))
+            size = 44.0 if kind == "closing" else 36.0
+            self._into(self.slide.shapes.title, TextBlock(box, (self.model.headline,), "title", size),
+                       "center" if kind == "closing" else None)
+        if body is not None and self.model.subtitle:  # the committed model: a divider's number as its subtitle
+            if kind == "divider":
+                self._into(body, TextBlock(Box(64.0, 150.0, 300.0, 80.0), (self.model.subtitle,), "number", 54.0))
+            else:
+                self._into(body, TextBlock(Box(64.0, 270.0, 832.0, 40.0), (self.model.subtitle,), "on_brand", 20.0))
+        elif body is not None:
+            body._element.getparent().remove(body._element)  # an empty placeholder shows a prompt in PowerPoint
+        return rest
+
+    def _into(self, placeholder, block, align: str | None = None) -> None:
+        """Text block *block* as the text of *placeholder*, at its box."""
+        box = block.box
+        placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
+            Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+        frame_box(placeholder.text_frame, anchor="t")
+        colour = blocks.text_colour(block, self.theme, self.framed)
+        paragraphs = [[(text, Style(block.size, colour))] for text in block.paragraphs]
+        align = align or getattr(block, "align", "left")
+        fill_frame(placeholder.text_frame, paragraphs, align=blocks.ALIGN.get(align),
+                   line_spacing=LEADING)
+
+    def _cover_extras(self) -> None:
+        """The logo under the band and the confidentiality label at the foot."""
+        theme = self.theme
+        if theme.logo:
+            picture(self.shapes, theme.logo, PAGE_W - 64.0 - 170.0, template.COVER_BAND_BOTTOM + 40.0, 170.0, 90.0,
+                    name="Logo")
+        label = clean(getattr(self.deck, "confidentiality", ""))
+        if label:
+            text_box(self.shapes, 64.0, 505.0, PAGE_W - 128.0, 16.0,
+                     line_of(label, Style(template.FOOTER_SIZE, theme.muted)), name="Confidentiality",
+                     line_spacing=1.2, wrap=False)
 
     def _footer(self) -> None:
-        """The master's footer and slide-number placeholders, filled."""
+        """The master's footer and slide-number placeholders, filled: the
+        plan title left; the confidentiality label and the slide number right."""
         layout = self.slide.slide_layout
+        colour = self.theme.muted
+        if self.framed:
+            colour = self.theme.soft if self.theme.on_brand.upper() == "#FFFFFF" else self.theme.on_brand
         for kind in ("ftr", "sldNum"):
             source = template._placeholder(layout, kind)
             if source is None:
@@ -151,47 +211,17 @@ class SlideWriter:
             body.append(body.makeelement(qn("a:p"), {}))
             shape.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(self.shapes._next_shape_id))
             self.shapes._spTree.append(shape)
-            placeholder = self.slide.shapes[-1]
-            frame = placeholder.text_frame
+            frame = self.slide.shapes[-1].text_frame
             if kind == "ftr":
                 text = clean(self.deck.footer)
-                fill_frame(frame, line_of(text, Style(template.FOOTER_SIZE, self.theme.muted)), line_spacing=1.2)
+                fill_frame(frame, line_of(text, Style(template.FOOTER_SIZE, colour)), line_spacing=1.2)
             else:
-                _slide_number(frame, self.slide_index(), self.theme.muted)
+                label = clean(getattr(self.deck, "confidentiality", ""))
+                _slide_number(frame, self.slide_index(), colour, f"{label}  ·  " if label else "")
 
     def slide_index(self) -> int:
         """1-based number of this slide in the presentation."""
         return len(self.slide.part.package.presentation_part.presentation.slides)
-
-    def _cover(self) -> None:
-        model, theme = self.model, self.theme
-        size = 36.0 if model.kind == "cover" else 40.0
-        align = PP_ALIGN.LEFT if model.kind == "cover" else PP_ALIGN.CENTER
-        title_box = (MARGIN_X, 120.0, PAGE_W - 2 * MARGIN_X, 120.0) if model.kind == "cover" else \
-            (MARGIN_X, 170.0, PAGE_W - 2 * MARGIN_X, 110.0)
-        self._headline(self.slide.shapes.title, model.headline, size, theme.on_brand, title_box, align)
-        subtitle = self._placeholder_of("subTitle")
-        if subtitle is not None:
-            if model.subtitle:
-                subtitle.left, subtitle.top, subtitle.width, subtitle.height = (
-                    Pt(MARGIN_X), Pt(title_box[1] + title_box[3] + 8), Pt(PAGE_W - 2 * MARGIN_X), Pt(30))
-                frame_box(subtitle.text_frame)
-                fill_frame(subtitle.text_frame, line_of(model.subtitle, Style(18.0, theme.on_brand)), align=align,
-                           line_spacing=1.2)
-            else:
-                subtitle._element.getparent().remove(subtitle._element)
-        if theme.logo and model.kind == "cover":
-            picture(self.shapes, theme.logo, PAGE_W - MARGIN_X - 2 * LOGO_W, 36.0, 2 * LOGO_W, 2 * LOGO_H, name="Logo")
-
-    def _divider(self) -> None:
-        model, theme = self.model, self.theme
-        self._headline(self.slide.shapes.title, model.headline, 34.0, theme.on_brand,
-                       (MARGIN_X, 250.0, PAGE_W - 2 * MARGIN_X, 100.0))
-        number = self._placeholder_of("body")
-        if number is not None:
-            number.left, number.top, number.width, number.height = Pt(MARGIN_X), Pt(160.0), Pt(300.0), Pt(80.0)
-            frame_box(number.text_frame, anchor="b")
-            fill_frame(number.text_frame, line_of(model.subtitle, Style(54.0, theme.on_brand)), line_spacing=1.1)
 
     def _placeholder_of(self, kind: str):
         for shape in self.slide.placeholders:
@@ -205,7 +235,7 @@ class SlideWriter:
         kind = type(block).__name__
         theme, shapes = self.theme, self.shapes
         if kind == "TextBlock":
-            blocks.text_block(shapes, block, theme, on_brand=self.on_brand)
+            blocks.text_block(shapes, block, theme, framed=self.framed)
         elif kind == "BulletsBlock":
             blocks.bullets_block(shapes, block, theme)
         elif kind == "TableBlock":
@@ -227,29 +257,17 @@ class SlideWriter:
         fill_frame(frame, paragraphs, line_spacing=1.2)
 
 
-def _lines(text: str, size: float, width: float) -> int:
-    """Lines *text* takes at *size* in *width* points (greedy, per character)."""
-    lines, current = 1, 0.0
-    for char in clean(text):
-        if char == "\n":
-            lines, current = lines + 1, 0.0
-            continue
-        advance = text_width(char, size)
-        if current + advance > width:
-            lines, current = lines + 1, advance
-        else:
-            current += advance
-    return lines
-
-
-def _slide_number(frame, number: int, colour: str) -> None:
-    """A slide-number field (PowerPoint renumbers it when slides move)."""
+def _slide_number(frame, number: int, colour: str, before: str = "") -> None:
+    """*before* and a slide-number field (PowerPoint renumbers it when
+    slides move or are added)."""
     from lxml import etree
 
-    fill_frame(frame, line_of("", Style(template.FOOTER_SIZE, colour)), align=PP_ALIGN.RIGHT, line_spacing=1.2)
+    fill_frame(frame, line_of(before, Style(template.FOOTER_SIZE, colour)), align=PP_ALIGN.RIGHT, line_spacing=1.2)
     paragraph = frame.paragraphs[0]._p
     field_element = etree.Element(qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum")
     rpr = etree.SubElement(field_element, qn("a:rPr"), sz=str(int(template.FOOTER_SIZE * 100)))
+    fill = etree.SubElement(rpr, qn("a:solidFill"))
+    fill.append(colour_element(colour))
     set_fonts(rpr, language_of(""))
     etree.SubElement(field_element, qn("a:t")).text = str(number)
     end = paragraph.find(qn("a:endParaRPr"))
