@@ -133,13 +133,18 @@ class ValueFormat:
 # -- blocks ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class TextBlock:
-    """Running text: paragraphs in *style* (``body``, ``lead`` a larger
-    statement, ``caption`` small muted text under a chart, ``quote``)."""
+    """Running text: paragraphs in *style*: ``body``, ``lead`` (a larger
+    statement), ``caption`` (small muted text under a chart), ``label``
+    (small muted label, e.g. "计划周期" on the cover), ``title`` (the cover's
+    plan title, the closing's "谢谢": on the brand colour), ``on_brand``
+    (other text on the brand colour), ``number`` (a divider's "01").
+    Paragraphs are set one under another, wrapped at the box width."""
 
     box: Box
     paragraphs: tuple[str, ...]
     style: str = "body"
     size: float = 14.0
+    align: str = "left"  # left / center / right
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,7 @@ class ChartSpec:
     x_max: float = 10.0
     y_max: float = 10.0
     centre: str = ""
+    colours: tuple[str, ...] = ()  # one per category (donut slices, single-series bars); else the palette
 
 
 @dataclass(frozen=True)
@@ -380,6 +386,7 @@ class Slide:
     notes: str = ""
     headline_key: str = ""
     continued: bool = False
+    headline_size: float = 26.0  # the size the layout fitted the headline at (two lines at most)
 
 
 @dataclass(frozen=True)
@@ -396,6 +403,7 @@ class Deck:
     author: str = ""
     warnings: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
+    confidentiality: str = ""  # shown in the footer beside the page number, and on the cover
 
 
 def build_slides(plan, sections=None, language=None, *, today: dt.date | None = None,
