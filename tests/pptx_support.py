@@ -126,17 +126,38 @@ def shape_texts(shape) -> list[str]:
 
 
 def chart_words(chart) -> list[str]:
-    """Categories, series names and the data labels as the number format
-    writes them (what PowerPoint shows on the chart)."""
+    """Categories, series names and the data labels as PowerPoint shows
+    them: a label's own text, else the value in the label number format."""
     words = []
     plot = chart.plots[0]
     try:
         words.extend(str(c) for c in plot.categories)
     except Exception:  # noqa: BLE001 - an XY chart has no categories
         pass
+    labels = plot.data_labels if plot._element.find(f"{C}dLbls") is not None else None
+    code = labels.number_format if labels is not None else "General"
     for series in plot.series:
         words.append(series.name)
+        rich = series._element.findall(f".//{C}dLbl/{C}tx/{C}rich")
+        words.extend("".join(t.text or "" for t in r.iter(f"{A}t")) for r in rich)
+        if labels is not None and not rich:
+            words.extend(formatted(v, code) for v in series.values if v is not None)
     return words
+
+
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+
+
+def formatted(value: float, code: str) -> str:
+    """*value* in one of the number formats the renderer writes
+    (``#,##0"万"``, ``#,##0.0"M"``, ``0"%"``, ``0.0``, ``General``)."""
+    match = re.fullmatch(r'(#,##)?0(\.0)?(?:"(.*)")?', code)
+    if not match:
+        return f"{value:g}"
+    digits = 1 if match[2] else 0
+    number = f"{value:,.{digits}f}" if match[1] else f"{value:.{digits}f}"
+    return number + (match[3] or "")
 
 
 def xml_parts(path: Path) -> dict[str, bytes]:

@@ -5,15 +5,19 @@ the layout gave it; charts and timelines are in charts.py / timeline.py."""
 
 from __future__ import annotations
 
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from lxml import etree
+from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from app.services.deck import measure
+from app.services.deck.layout import FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
+from app.services.deck.layout_cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
+from app.services.deck.layout_table import PAD_X, PAD_Y
+from app.services.deck.measure import LEADING  # line height / font size: what the layout sized every box with
 from app.services.deck.pptx.shapes import line_of, picture, rectangle, text_box
 from app.services.deck.pptx.text import Style, colour_element, fill_frame
 
-LEADING = 1.32  # line height / font size: the slide model's measure (its layout sized every box with it)
-PARAGRAPH_GAP = 0.45  # space after a paragraph or bullet, in lines (as the layout)
 ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER, "centre": PP_ALIGN.CENTER}
 
 
@@ -37,53 +41,74 @@ def text_block(shapes, block, theme, framed: bool = False) -> None:
 
 
 def bullets_block(shapes, block, theme) -> None:
-    """A bullet (or numbered) list, with its heading as the first paragraph."""
-    body = Style(block.size, theme.text)
-    lead = Style(block.size, theme.ink, bold=True)
+    """A bullet (or numbered) list, its heading as the first paragraph and
+    each item's lead-in in the ink colour."""
+    body, lead = Style(block.size, theme.text), Style(block.size, theme.ink)
     paragraphs, marks, levels = [], [], []
     if block.heading:
-        paragraphs.append([(block.heading, Style(block.size, theme.ink, bold=True))])
+        paragraphs.append([(block.heading, lead)])
         marks.append(None)
         levels.append(0)
     for item in block.items:
-        runs = [(item.lead, lead)] if item.lead else []
-        runs.append((item.text, body))
-        paragraphs.append(runs)
+        paragraphs.append(([(item.lead, lead)] if item.lead else []) + [(item.text, body)])
         marks.append("#" if block.numbered else ("•" if item.level == 0 else "–"))
         levels.append(min(item.level, 1))
     box = block.box
     text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name="Bullets", line_spacing=LEADING,
-             space_after=block.size * 0.4, bullets=marks, indents=levels)
+             space_after=block.size * PARAGRAPH_GAP, bullets=marks, indents=levels)
 
 
 def table_block(shapes, block, theme) -> None:
-    """A real PowerPoint table: header row in the brand colour, zebra rows,
-    columns as wide as their weights, numbers aligned as the model says,
-    single cells filled (RAG, severity) and a bold total row."""
+    """A real PowerPoint table with the layout's column widths and row
+    heights (deck.layout_table): header row in the brand colour, light
+    zebra rows, the total row tinted and bold, single cells filled (RAG,
+    severity), numbers aligned as the model says."""
+    from app.services.deck.layout_table import row_height
+
     box = block.box
-    rows, columns = len(block.rows) + 1, len(block.columns)
-    row_h = box.h / rows
-    frame = shapes.add_table(rows, columns, Pt(box.x), Pt(box.y), Pt(box.w), Pt(row_h * rows))
+    widths = _column_widths(block)
+    head_texts = [column.title for column in block.columns]
+    heights = [row_height(head_texts, widths, block.size)]
+    heights += [row_height(_padded(row, len(widths)), widths, block.size) for row in block.rows]
+    frame = shapes.add_table(len(heights), len(widths), Pt(box.x), Pt(box.y), Pt(sum(widths)), Pt(sum(heights)))
     frame.name = "Table"
     table = frame.table
     _plain_style(frame)
-    total_weight = sum(block.weights) or 1.0
-    for index, column in enumerate(block.columns):
-        table.columns[index].width = Pt(box.w * column.weight / total_weight)
-    for row in table.rows:
-        row.height = Pt(row_h)
+    for index, width in enumerate(widths):
+        table.columns[index].width = Pt(width)
+    for row, height in zip(table.rows, heights, strict=True):
+        row.height = Pt(height)
     fills = {(row, column): colour for column, row, colour in block.fills}
     head = Style(block.size, theme.on_brand, bold=True)
     for index, column in enumerate(block.columns):
         _cell(table.cell(0, index), column.title, head, "accent1", column.align)
     last = len(block.rows) - 1
     for number, values in enumerate(block.rows):
-        bold = block.total_row and number == last
-        zebra = "lt2" if number % 2 else None
+        total = block.total_row and number == last
+        ground = theme.tint if total else (ZEBRA if number % 2 else None)
+        style = Style(block.size, theme.text, bold=total)
         for index, column in enumerate(block.columns):
-            value = values[index] if index < len(values) else ""
-            fill = fills.get((number, index), zebra)
-            _cell(table.cell(number + 1, index), value, Style(block.size, theme.text, bold=bold), fill, column.align)
+            value = _padded(values, len(widths))[index]
+            _cell(table.cell(number + 1, index), value, style, fills.get((number, index), ground), column.align)
+
+
+ZEBRA = "#F6F8FA"
+
+
+def _padded(row, count: int) -> list[str]:
+    return list(row[:count]) + [""] * (count - len(row))
+
+
+def _column_widths(block) -> list[float]:
+    """Column widths in points: the layout gives them as the columns'
+    weights (points, summing to the table's width); relative weights (a
+    hand-made model) share the box width."""
+    weights = [max(column.weight, 0.0) for column in block.columns]
+    total = sum(weights) or 1.0
+    if total < block.box.w * 0.5:  # relative weights
+        return [block.box.w * w / total for w in weights]
+    scale = min(1.0, block.box.w / total)
+    return [w * scale for w in weights]
 
 
 def _plain_style(frame) -> None:
@@ -93,64 +118,85 @@ def _plain_style(frame) -> None:
     tbl_pr.set("bandRow", "0")
 
 
+_TC_PR, _SOLID, _NO_FILL = qn("a:tcPr"), qn("a:solidFill"), qn("a:noFill")
+_CELL_MARGINS = {"marL": str(round(PAD_X * 12700)), "marR": str(round(PAD_X * 12700)),
+                 "marT": str(round(PAD_Y * 12700)), "marB": str(round(PAD_Y * 12700)), "anchor": "ctr"}
+
+
 def _cell(cell, text: str, style: Style, fill: str | None, align: str) -> None:
-    cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-    cell.margin_left = cell.margin_right = Pt(5)
-    cell.margin_top = cell.margin_bottom = Pt(3)
+    """One table cell: margins as the layout measured, centred vertically,
+    its fill (or none) and its text. The XML is written directly: python-
+    pptx's cell properties cost a tenth of a millisecond each, per cell."""
+    tc = cell._tc
+    tc_pr = tc.find(_TC_PR)
+    if tc_pr is None:
+        tc_pr = etree.SubElement(tc, _TC_PR)
+    for name, value in _CELL_MARGINS.items():
+        tc_pr.set(name, value)
     if fill:
-        cell.fill.solid()
-        tc_pr = cell._tc.get_or_add_tcPr()
-        solid = tc_pr.find(qn("a:solidFill"))
-        for child in list(solid):
-            solid.remove(child)
+        solid = etree.SubElement(tc_pr, _SOLID)
         solid.append(colour_element(fill))
     else:
-        cell.fill.background()
+        etree.SubElement(tc_pr, _NO_FILL)
     fill_frame(cell.text_frame, line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT), line_spacing=LEADING)
 
 
 def cards_block(shapes, block, theme) -> None:
-    """Cards side by side: a tinted panel with an accent rule on top, the
-    optional photo, title, subtitle and labelled lines as text."""
-    boxes = block.card_boxes or _even_boxes(block.box, len(block.cards))
-    size = block.size
+    """Cards as the layout measured them: a tinted panel with an accent
+    rule on top, title and subtitle, the photo top right, then each line
+    with its small label above it."""
+    boxes = block.card_boxes or _even_boxes(block.box, len(block.cards), 12.0)
     for card, box in zip(block.cards, boxes, strict=False):
-        rectangle(shapes, box.x, box.y, box.w, box.h, "lt2", name="Card")
-        rectangle(shapes, box.x, box.y, box.w, 3.0, card.accent or "accent1", name="Card rule")
-        pad, top = 10.0, box.y + 10.0
-        if card.image:
-            side = min(56.0, box.w / 3)
-            if picture(shapes, card.image, box.x + pad, top, side, side, name="Photo", cover=True) is not None:
-                top += side + 6.0
-        paragraphs = [[(card.title, Style(size + 2, theme.ink, bold=True))]]
+        rectangle(shapes, box.x, box.y, box.w, box.h, theme.tint, name="Card")
+        rectangle(shapes, box.x, box.y, box.w, 3.5, card.accent or "accent1", name="Card rule")
+        inner = box.w - 2 * CARD_PAD
+        head_w = inner - (PHOTO + 8 if card.image else 0)
+        head = [[(card.title, Style(CARD_TITLE, theme.ink))]]
         if card.subtitle:
-            paragraphs.append([(card.subtitle, Style(size - 1, theme.muted))])
+            head.append([(card.subtitle, Style(CARD_SUBTITLE, theme.muted))])
+        top = box.y + CARD_PAD
+        head_h = sum(measure.height(text, head_w, runs[0][1].size) for runs in head for text, _ in runs[:1])
+        text_box(shapes, box.x + CARD_PAD, top, head_w, head_h + 2, head, name="Card title", line_spacing=LEADING)
+        top += head_h + (2 if card.subtitle else 0)
+        if card.image:
+            picture(shapes, card.image, box.right - CARD_PAD - PHOTO, box.y + CARD_PAD, PHOTO, PHOTO, name="Photo")
+            top = max(top, box.y + CARD_PAD + PHOTO)
+        lines, gaps = [], []
         for entry in card.lines:
-            runs = [(entry.label + "  ", Style(size - 1, theme.muted))] if entry.label else []
-            paragraphs.append(runs + [(entry.text, Style(size, theme.text))])
-        text_box(shapes, box.x + pad, top, box.w - 2 * pad, box.y + box.h - top - pad, paragraphs, name="Card text",
-                 line_spacing=LEADING, space_after=size * 0.35)
+            if entry.label:
+                lines.append([(entry.label, Style(CARD_LABEL, theme.ink))])
+                gaps.append(0.0)
+            lines.append([(entry.text, Style(block.size, theme.text))])
+            gaps.append(block.size * LINE_GAP + 2)
+        if lines:
+            top += block.size * LINE_GAP + 2
+            text_box(shapes, box.x + CARD_PAD, top, inner, box.bottom - top, lines, name="Card text",
+                     line_spacing=LEADING, space_after=gaps)
 
 
-def _even_boxes(box, count: int):
+def _even_boxes(box, count: int, gap: float):
     from app.services.deck.model import Box
 
-    gap = 12.0
     width = (box.w - gap * (count - 1)) / max(count, 1)
     return [Box(box.x + i * (width + gap), box.y, width, box.h) for i in range(count)]
 
 
 def key_figures_block(shapes, block, theme) -> None:
-    """Big numbers in a row, each with its label and detail line."""
-    boxes = _even_boxes(block.box, len(block.figures))
-    for figure, box in zip(block.figures, boxes, strict=False):
-        rectangle(shapes, box.x, box.y, 3.0, box.h, "accent1", name="Figure rule")
-        value_size = min(30.0, box.h * 0.42)
-        paragraphs = [[(figure.value, Style(value_size, theme.ink, bold=False))],
-                      [(figure.label, Style(12.0, theme.text))]]
+    """Big numbers in a row, each with a brand rule, its label and detail."""
+    for figure, box in zip(block.figures, _even_boxes(block.box, len(block.figures), 16.0), strict=False):
+        rectangle(shapes, box.x, box.y, 3.5, box.h, "accent1", name="Figure rule")
+        width = box.w - 16
+        value_size = FIGURE_VALUE
+        while value_size > 14 and measure.width_of(figure.value, value_size) > width:
+            value_size -= 2
+        text_box(shapes, box.x + 12, box.y + 6, width + 4, FIGURE_VALUE * 1.2,
+                 line_of(figure.value, Style(value_size, theme.ink)), name="Figure value", line_spacing=LEADING,
+                 wrap=False)
+        rest = [[(figure.label, Style(FIGURE_LABEL, theme.text))]]
         if figure.detail:
-            paragraphs.append([(figure.detail, Style(11.0, theme.muted))])
-        text_box(shapes, box.x + 12.0, box.y, box.w - 12.0, box.h, paragraphs, name="Key figure", line_spacing=1.2)
+            rest.append([(figure.detail, Style(FIGURE_DETAIL, theme.muted))])
+        top = box.y + 6 + FIGURE_VALUE * 1.2
+        text_box(shapes, box.x + 12, top, width, box.bottom - top, rest, name="Figure label", line_spacing=LEADING)
 
 
 __all__ = ["bullets_block", "cards_block", "key_figures_block", "table_block", "text_block"]

@@ -1,107 +1,83 @@
-"""The campaign timeline (a Gantt) as PowerPoint shapes: a month scale, a row
-per campaign with its span in the campaign's colour and its phases as
-labelled segments, key dates (双11, 618, holidays, milestones, today) as
-thin vertical lines with their labels. Every label is a text box or the
-text of its segment, so it can be edited and restyled."""
+"""The campaign timeline (a Gantt) as PowerPoint shapes, drawn from the same
+geometry the layout measured and the PDF draws (deck.layout_timeline): the
+month grid and names, key dates (双11, 618, holidays, milestones, today) as
+thin vertical lines with their labels, a row per campaign with its span in
+the campaign's colour, its phases as segments and their names and dates as
+labels. Every label is a text box, so it can be edited and restyled."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.text import PP_ALIGN
 
-from app.services.deck.pptx.measure import text_width
+from app.services.deck import measure
+from app.services.deck.layout_timeline import BAR_H, MONTH_LABEL, ROW_LABEL, geometry
+from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.shapes import line, line_of, rectangle, text_box
-from app.services.deck.pptx.text import Style, fill_frame, frame_box
+from app.services.deck.pptx.text import Style
+from app.services.deck.theme import mix
 
-SCALE_H = 18.0  # the month scale above the rows
-MARKER_H = 16.0  # marker labels above the scale
-LABEL_SIZE, PHASE_SIZE, SCALE_SIZE = 11.0, 9.0, 9.0
-_TONES = {"warmup": 0.45, "peak": 0.0, "tail": 0.3}
+# the PDF renderer's tones (pdf_timeline): warm-up light, peak full, tail medium
+TONE = {"warm_up": 0.55, "warmup": 0.55, "tail": 0.3, "long_tail": 0.3, "peak": 0.0, "launch": 0.0}
+MARKER_COLOUR = {"holiday": "#C8553D", "festival": "#E07A1F", "milestone": "#5F6B76", "today": "#1F2328"}
+GRID_FILL = "#F6F8FA"
+SLACK = 4.0  # points a label box is wider than its measured text (another program's font is a little wider)
 
 
 def timeline_block(shapes, block, theme, language: str) -> None:
-    """Draw *block* (a TimelineBlock) inside its box."""
+    """Draw *block* (a TimelineBlock) from its measured geometry."""
+    g = geometry(block, language)
     box = block.box
-    days = max((block.end - block.start).days + 1, 1)
-    left = box.x + block.label_width
-    width = box.w - block.label_width
-    top = box.y + (MARKER_H if block.markers else 0.0)
-
-    def x_of(day: dt.date) -> float:
-        return left + max(0, min((day - block.start).days, days)) / days * width
-
-    _scale(shapes, block, theme, language, x_of, top, width)
-    rows_top = top + SCALE_H
-    for index, row in enumerate(block.rows):
-        y = rows_top + index * block.row_height
-        if index % 2:
-            rectangle(shapes, box.x, y, box.w, block.row_height, theme.tint, name="Timeline band")
-        text_box(shapes, box.x, y, block.label_width - 6.0, block.row_height, line_of(row.label,
-                 Style(LABEL_SIZE, theme.text)), anchor="ctr", name="Timeline label", line_spacing=1.15)
-        bar_y, bar_h = y + block.row_height * 0.18, block.row_height * 0.64
-        start, end = x_of(row.start), x_of(row.end + dt.timedelta(days=1))
-        span = rectangle(shapes, start, bar_y, max(end - start, 2.0), bar_h, _tone(row.colour, 0.6),
-                         name=f"Campaign {row.label}"[:60])
-        if not row.phases:
-            fits = end - start > text_width(row.label, PHASE_SIZE) + 6
-            _label(span, row.label if fits else "", _tone(row.colour, 0.6), theme)
-        for phase in row.phases:
-            p_start, p_end = x_of(phase.start), x_of(phase.end + dt.timedelta(days=1))
-            fill = _tone(row.colour, _TONES.get(phase.kind, 0.15))
-            segment = rectangle(shapes, p_start, bar_y, max(p_end - p_start, 1.5), bar_h, fill,
-                                name=f"Phase {phase.name}"[:60])
-            _label(segment, _phase_text(phase, p_end - p_start, language), fill, theme)
-    bottom = rows_top + len(block.rows) * block.row_height
-    for marker in block.markers:
-        x = x_of(marker.day)
-        colour = theme.ink if marker.kind == "today" else theme.muted
-        line(shapes, x, top, x, bottom, colour, 1.0, dash=None if marker.kind == "today" else MSO_LINE_DASH_STYLE.DASH)
-        label_w = text_width(marker.label, SCALE_SIZE) + 4.0
-        lx = min(max(x - label_w / 2, box.x + block.label_width), box.x + box.w - label_w)
-        text_box(shapes, lx, box.y, label_w, MARKER_H, line_of(marker.label, Style(SCALE_SIZE, colour)),
-                 name="Key date", align=PP_ALIGN.CENTER, line_spacing=1.15, wrap=False)
+    bottom = g.rows[-1].top + g.rows[-1].height if g.rows else g.rows_top
+    for index, (x, name) in enumerate(g.months):
+        next_x = g.months[index + 1][0] if index + 1 < len(g.months) else g.plot_x + g.plot_w
+        if index % 2 == 0:
+            rectangle(shapes, x, g.rows_top, next_x - x, bottom - g.rows_top, GRID_FILL, name="Month band")
+        line(shapes, x, box.y, x, bottom, theme.rule, 0.4)
+        if measure.width_of(name, MONTH_LABEL) <= next_x - x - 2:
+            text_box(shapes, x + 2, box.y, next_x - x - 2, MONTH_LABEL * LEADING, line_of(name, Style(MONTH_LABEL,
+                     theme.muted)), name="Month", line_spacing=LEADING, wrap=False)
+    for row in g.rows:
+        line(shapes, box.x, row.top + row.height, g.plot_x + g.plot_w, row.top + row.height, theme.rule, 0.4)
+    for x, kind in g.markers:
+        line(shapes, x, g.rows_top - 2, x, bottom, MARKER_COLOUR.get(kind) or theme.brand, 0.9)
+    for label in g.marker_labels:
+        _label(shapes, label, theme, "Key date")
+    for row, spec in zip(g.rows, block.rows, strict=True):
+        text_box(shapes, box.x, row.top + 7, block.label_width - 10, len(row.label_lines) * ROW_LABEL * LEADING,
+                 line_of("\n".join(row.label_lines), Style(ROW_LABEL, theme.text)), name="Campaign",
+                 line_spacing=LEADING)
+        x, w = row.bar
+        rectangle(shapes, x, row.bar_y, w, BAR_H, _tone(spec.colour, 0.75), name="Campaign span",
+                  shape=_rounded())
+        for sx, sw, kind in row.segments:
+            rectangle(shapes, sx, row.bar_y, sw, BAR_H, _tone(spec.colour, TONE.get(kind, 0.15)), name="Phase",
+                      shape=_rounded())
+        for label in row.labels:
+            _label(shapes, label, theme, "Phase label")
 
 
-def _scale(shapes, block, theme, language: str, x_of, top: float, width: float) -> None:
-    """Month ticks and names along the top of the rows."""
-    day = block.start.replace(day=1)
-    style = Style(SCALE_SIZE, theme.muted)
-    while day <= block.end:
-        following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        x0, x1 = x_of(max(day, block.start)), x_of(min(following, block.end + dt.timedelta(days=1)))
-        name = f"{day.month}月" if language != "en" else day.strftime("%b")
-        if x1 - x0 >= text_width(name, SCALE_SIZE) + 2:
-            text_box(shapes, x0, top, x1 - x0, SCALE_H, line_of(name, style), anchor="ctr", name="Month",
-                     align=PP_ALIGN.CENTER, line_spacing=1.15)
-        line(shapes, x0, top + SCALE_H - 2, x0, top + SCALE_H, theme.rule, 0.75)
-        day = following
-
-
-def _phase_text(phase, space: float, language: str) -> str:
-    """The phase's name and dates, as much as fits *space* points."""
-    dates = f"{phase.start.month}/{phase.start.day}–{phase.end.month}/{phase.end.day}"
-    for text in (f"{phase.name} {dates}", phase.name):
-        if text_width(text, PHASE_SIZE) + 6 <= space:
-            return text
-    return ""
-
-
-def _label(shape, text: str, fill: str, theme) -> None:
-    """*text* inside a bar, in white or dark ink, whichever reads on *fill*."""
-    if not text:
-        return
-    from app.services.deck.theme import contrast
-
-    white = not fill.startswith("#") or contrast(fill, "#FFFFFF") >= contrast(fill, theme.text)
-    ink = "#FFFFFF" if white else theme.text
-    frame_box(shape.text_frame, anchor="ctr", inset=2.0, wrap=False)
-    fill_frame(shape.text_frame, line_of(text, Style(PHASE_SIZE, ink)), align=PP_ALIGN.CENTER, line_spacing=1.1)
+def _label(shapes, label, theme, name: str) -> None:
+    """A measured label on a white ground (it may cross grid lines)."""
+    height = label.size * LEADING
+    box = text_box(shapes, label.x - 1, label.y, label.w + 2 + SLACK, height,
+                   line_of(label.text, Style(label.size, theme.text)), name=name, line_spacing=LEADING, wrap=False,
+                   inset=0.0, align=PP_ALIGN.LEFT)
+    box.fill.solid()
+    box.fill.fore_color.rgb = _rgb("#FFFFFF")
 
 
 def _tone(colour: str, amount: float) -> str:
-    """*colour* lightened towards white by *amount*."""
-    from app.services.deck.theme import mix
-
+    """*colour* lightened towards white by *amount* (a theme name stays)."""
     return mix(colour, "#FFFFFF", amount) if colour.startswith("#") else colour
+
+
+def _rgb(colour: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(colour.lstrip("#"))
+
+
+def _rounded():
+    from pptx.enum.shapes import MSO_SHAPE
+
+    return MSO_SHAPE.ROUNDED_RECTANGLE
