@@ -126,7 +126,8 @@ def colour_element(colour: str):
 
 
 def fill_frame(frame, paragraphs: list[list[tuple[str, Style]]], *, align=None, line_spacing: float = 1.25,
-               space_after: float | list[float] = 0.0, bullets: list[str | None] | None = None, indents: list[int] | None = None):
+               space_after: float | list[float] = 0.0, bullets: list[str | None] | None = None,
+               indents: list[int] | None = None):
     """Replace the text of *frame* (a TextFrame) with *paragraphs*: each a
     list of ``(text, style)`` runs; ``\\n`` inside a run becomes a line
     break. *line_spacing* is a multiple of each paragraph's first run size
