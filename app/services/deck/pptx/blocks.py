@@ -11,10 +11,11 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from app.services.deck import measure
-from app.services.deck.layout import FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
+from app.services.deck.layout import BULLET_INDENT, FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
 from app.services.deck.layout_cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
 from app.services.deck.layout_table import PAD_X, PAD_Y
 from app.services.deck.measure import LEADING  # line height / font size: what the layout sized every box with
+from app.services.deck.pptx.fit import SAFETY, guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, rectangle, text_box
 from app.services.deck.pptx.text import Style, colour_element, fill_frame
 
@@ -33,17 +34,31 @@ def text_colour(block, theme, framed: bool) -> str:
 
 def text_block(shapes, block, theme, framed: bool = False) -> None:
     """Paragraphs of running text; the style sets the colour."""
-    style = Style(block.size, text_colour(block, theme, framed))
+    size = guarded_size(((text, block.box.w) for text in block.paragraphs), block.size)
+    style = Style(size, text_colour(block, theme, framed))
     paragraphs = [[(text, style)] for text in block.paragraphs]
     box = block.box
-    text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name=f"Text {block.style}", line_spacing=LEADING,
-             space_after=block.size * PARAGRAPH_GAP, align=ALIGN.get(getattr(block, "align", "left")))
+    text_box(shapes, box.x, box.y, box.w, drawn_height(block), paragraphs, name=f"Text {block.style}",
+             line_spacing=LEADING * block.size / size, space_after=block.size * PARAGRAPH_GAP,
+             align=ALIGN.get(getattr(block, "align", "left")))
+
+
+def drawn_height(block) -> float:
+    """The height a text block's paragraphs take as the PDF draws them
+    (lines and the gaps between paragraphs), at least its box's."""
+    lines = sum(measure.height(text, block.box.w, block.size) for text in block.paragraphs)
+    gaps = block.size * PARAGRAPH_GAP * max(len(block.paragraphs) - 1, 0)
+    return max(block.box.h, lines + gaps)
 
 
 def bullets_block(shapes, block, theme) -> None:
     """A bullet (or numbered) list, its heading as the first paragraph and
     each item's lead-in in the ink colour."""
-    body, lead = Style(block.size, theme.text), Style(block.size, theme.ink)
+    box = block.box
+    texts = [(block.heading, box.w)] + [(item.lead + item.text, box.w - BULLET_INDENT * (min(item.level, 1) + 1))
+                                        for item in block.items]
+    size = guarded_size(texts, block.size)
+    body, lead = Style(size, theme.text), Style(size, theme.ink)
     paragraphs, marks, levels = [], [], []
     if block.heading:
         paragraphs.append([(block.heading, lead)])
@@ -53,7 +68,6 @@ def bullets_block(shapes, block, theme) -> None:
         paragraphs.append(([(item.lead, lead)] if item.lead else []) + [(item.text, body)])
         marks.append("#" if block.numbered else ("•" if item.level == 0 else "–"))
         levels.append(min(item.level, 1))
-    box = block.box
     text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name="Bullets", line_spacing=LEADING,
              space_after=block.size * PARAGRAPH_GAP, bullets=marks, indents=levels)
 
@@ -79,14 +93,16 @@ def table_block(shapes, block, theme) -> None:
     for row, height in zip(table.rows, heights, strict=True):
         row.height = Pt(height)
     fills = {(row, column): colour for column, row, colour in block.fills}
-    head = Style(block.size, theme.on_brand, bold=True)
+    cells = [(text, w - 2 * PAD_X) for row in [head_texts, *block.rows] for text, w in zip(row, widths, strict=False)]
+    size = guarded_size(cells, block.size)
+    head = Style(size, theme.on_brand, bold=True)
     for index, column in enumerate(block.columns):
         _cell(table.cell(0, index), column.title, head, "accent1", column.align)
     last = len(block.rows) - 1
     for number, values in enumerate(block.rows):
         total = block.total_row and number == last
         ground = theme.tint if total else (ZEBRA if number % 2 else None)
-        style = Style(block.size, theme.text, bold=total)
+        style = Style(size, theme.text, bold=total)
         for index, column in enumerate(block.columns):
             value = _padded(values, len(widths))[index]
             _cell(table.cell(number + 1, index), value, style, fills.get((number, index), ground), column.align)
@@ -151,9 +167,11 @@ def cards_block(shapes, block, theme) -> None:
         rectangle(shapes, box.x, box.y, box.w, 3.5, card.accent or "accent1", name="Card rule")
         inner = box.w - 2 * CARD_PAD
         head_w = inner - (PHOTO + 8 if card.image else 0)
-        head = [[(card.title, Style(CARD_TITLE, theme.ink))]]
+        head = [[(card.title, Style(guarded_size([(card.title, head_w)], CARD_TITLE), theme.ink))]]
         if card.subtitle:
-            head.append([(card.subtitle, Style(CARD_SUBTITLE, theme.muted))])
+            head.append([(card.subtitle, Style(guarded_size([(card.subtitle, head_w)], CARD_SUBTITLE), theme.muted))])
+        size = guarded_size([(entry.text, inner) for entry in card.lines] +
+                            [(entry.label, inner) for entry in card.lines], block.size)
         top = box.y + CARD_PAD
         head_h = sum(measure.height(text, head_w, runs[0][1].size) for runs in head for text, _ in runs[:1])
         text_box(shapes, box.x + CARD_PAD, top, head_w, head_h + 2, head, name="Card title", line_spacing=LEADING)
@@ -166,7 +184,7 @@ def cards_block(shapes, block, theme) -> None:
             if entry.label:
                 lines.append([(entry.label, Style(CARD_LABEL, theme.ink))])
                 gaps.append(0.0)
-            lines.append([(entry.text, Style(block.size, theme.text))])
+            lines.append([(entry.text, Style(size, theme.text))])
             gaps.append(block.size * LINE_GAP + 2)
         if lines:
             top += block.size * LINE_GAP + 2
@@ -187,14 +205,14 @@ def key_figures_block(shapes, block, theme) -> None:
         rectangle(shapes, box.x, box.y, 3.5, box.h, "accent1", name="Figure rule")
         width = box.w - 16
         value_size = FIGURE_VALUE
-        while value_size > 14 and measure.width_of(figure.value, value_size) > width:
+        while value_size > 14 and measure.width_of(figure.value, value_size) > width * SAFETY:
             value_size -= 2
         text_box(shapes, box.x + 12, box.y + 6, width + 4, FIGURE_VALUE * 1.2,
                  line_of(figure.value, Style(value_size, theme.ink)), name="Figure value", line_spacing=LEADING,
                  wrap=False)
-        rest = [[(figure.label, Style(FIGURE_LABEL, theme.text))]]
+        rest = [[(figure.label, Style(guarded_size([(figure.label, width)], FIGURE_LABEL), theme.text))]]
         if figure.detail:
-            rest.append([(figure.detail, Style(FIGURE_DETAIL, theme.muted))])
+            rest.append([(figure.detail, Style(guarded_size([(figure.detail, width)], FIGURE_DETAIL), theme.muted))])
         top = box.y + 6 + FIGURE_VALUE * 1.2
         text_box(shapes, box.x + 12, top, width, box.bottom - top, rest, name="Figure label", line_spacing=LEADING)
 

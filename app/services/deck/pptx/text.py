@@ -144,7 +144,7 @@ def fill_frame(frame, paragraphs: list[list[tuple[str, Style]]], *, align=None, 
     for index, runs in enumerate(paragraphs or [[("", Style(12))]]):
         size = runs[0][1].size if runs else 12.0
         p = etree.SubElement(body, _T["p"])
-        ppr = etree.SubElement(p, _T["pPr"])
+        ppr = etree.SubElement(p, _T["pPr"], hangingPunct="0")  # punctuation stays inside the box
         if code:
             ppr.set("algn", code)
         spacing = etree.SubElement(ppr, _T["lnSpc"])

@@ -12,6 +12,7 @@ from pptx.enum.text import PP_ALIGN
 from app.services.deck import measure
 from app.services.deck.layout_timeline import BAR_H, MONTH_LABEL, ROW_LABEL, geometry
 from app.services.deck.pptx.blocks import LEADING
+from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line, line_of, rectangle, text_box
 from app.services.deck.pptx.text import Style
 from app.services.deck.theme import mix
@@ -43,9 +44,11 @@ def timeline_block(shapes, block, theme, language: str) -> None:
     for label in g.marker_labels:
         _label(shapes, label, theme, "Key date")
     for row, spec in zip(g.rows, block.rows, strict=True):
-        text_box(shapes, box.x, row.top + 7, block.label_width - 10, len(row.label_lines) * ROW_LABEL * LEADING,
-                 line_of("\n".join(row.label_lines), Style(ROW_LABEL, theme.text)), name="Campaign",
-                 line_spacing=LEADING)
+        width = block.label_width - 10
+        size = guarded_size([(line, width) for line in row.label_lines], ROW_LABEL)
+        text_box(shapes, box.x, row.top + 7, width, len(row.label_lines) * ROW_LABEL * LEADING,
+                 line_of("\n".join(row.label_lines), Style(size, theme.text)), name="Campaign",
+                 line_spacing=ROW_LABEL * LEADING / size)
         x, w = row.bar
         rectangle(shapes, x, row.bar_y, w, BAR_H, _tone(spec.colour, 0.75), name="Campaign span",
                   shape=_rounded())
@@ -59,9 +62,10 @@ def timeline_block(shapes, block, theme, language: str) -> None:
 def _label(shapes, label, theme, name: str) -> None:
     """A measured label on a white ground (it may cross grid lines)."""
     height = label.size * LEADING
+    size = guarded_size([(label.text, label.w + 2)], label.size)
     box = text_box(shapes, label.x - 1, label.y, label.w + 2 + SLACK, height,
-                   line_of(label.text, Style(label.size, theme.text)), name=name, line_spacing=LEADING, wrap=False,
-                   inset=0.0, align=PP_ALIGN.LEFT)
+                   line_of(label.text, Style(size, theme.text)), name=name, line_spacing=label.size * LEADING / size,
+                   wrap=False, inset=0.0, align=PP_ALIGN.LEFT)
     box.fill.solid()
     box.fill.fore_color.rgb = _rgb("#FFFFFF")
 

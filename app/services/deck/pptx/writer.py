@@ -23,6 +23,7 @@ from pptx.util import Pt
 from app.services.deck.model import HEADLINE_BOX, MARGIN_X, PAGE_W, TRACKER_BOX, Box, TextBlock
 from app.services.deck.pptx import blocks, charts, template, timeline
 from app.services.deck.pptx.blocks import LEADING
+from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, text_box
 from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, frame_box, language_of, set_fonts
 from app.services.exchange.atomic_write import write_bytes_atomic
@@ -122,11 +123,13 @@ class SlideWriter:
         theme, model = self.theme, self.model
         box = HEADLINE_BOX
         width = box.w - (LOGO_ROOM if theme.logo else 0.0)
-        size = getattr(model, "headline_size", 0.0) or HEADLINE_SIZE
+        planned = getattr(model, "headline_size", 0.0) or HEADLINE_SIZE
+        size = guarded_size([(model.headline, width)], planned)
         title = self.slide.shapes.title
         title.left, title.top, title.width, title.height = Pt(box.x), Pt(box.y), Pt(width), Pt(box.h)
         frame_box(title.text_frame, anchor="b")
-        fill_frame(title.text_frame, line_of(model.headline, Style(size, theme.text)), line_spacing=LEADING)
+        fill_frame(title.text_frame, line_of(model.headline, Style(size, theme.text)),
+                   line_spacing=LEADING * planned / size)
         if model.tracker:
             t = TRACKER_BOX
             style = Style(TRACKER_SIZE, theme.ink)
@@ -173,13 +176,14 @@ class SlideWriter:
         """Text block *block* as the text of *placeholder*, at its box."""
         box = block.box
         placeholder.left, placeholder.top, placeholder.width, placeholder.height = (
-            Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h))
+            Pt(box.x), Pt(box.y), Pt(box.w), Pt(blocks.drawn_height(block)))
         frame_box(placeholder.text_frame, anchor="t")
         colour = blocks.text_colour(block, self.theme, self.framed)
-        paragraphs = [[(text, Style(block.size, colour))] for text in block.paragraphs]
+        size = guarded_size(((text, box.w) for text in block.paragraphs), block.size)
+        paragraphs = [[(text, Style(size, colour))] for text in block.paragraphs]
         align = align or getattr(block, "align", "left")
         fill_frame(placeholder.text_frame, paragraphs, align=blocks.ALIGN.get(align),
-                   line_spacing=LEADING)
+                   line_spacing=LEADING * block.size / size, space_after=block.size * blocks.PARAGRAPH_GAP)
 
     def _cover_extras(self) -> None:
         """The logo under the band and the confidentiality label at the foot."""
