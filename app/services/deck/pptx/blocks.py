@@ -96,16 +96,17 @@ def table_block(shapes, block, theme) -> None:
     cells = [(text, w - 2 * PAD_X) for row in [head_texts, *block.rows] for text, w in zip(row, widths, strict=False)]
     size = guarded_size(cells, block.size)
     head = Style(size, theme.on_brand, bold=True)
+    rows = [tr.tc_lst for tr in table._tbl.tr_lst]  # one lookup per row (table.cell() searches each time)
     for index, column in enumerate(block.columns):
-        _cell(table.cell(0, index), column.title, head, "accent1", column.align)
+        _cell(rows[0][index], column.title, head, "accent1", column.align)
     last = len(block.rows) - 1
     for number, values in enumerate(block.rows):
         total = block.total_row and number == last
         ground = theme.tint if total else (ZEBRA if number % 2 else None)
         style = Style(size, theme.text, bold=total)
+        padded = _padded(values, len(widths))
         for index, column in enumerate(block.columns):
-            value = _padded(values, len(widths))[index]
-            _cell(table.cell(number + 1, index), value, style, fills.get((number, index), ground), column.align)
+            _cell(rows[number + 1][index], padded[index], style, fills.get((number, index), ground), column.align)
 
 
 ZEBRA = "#F6F8FA"
@@ -139,11 +140,17 @@ _CELL_MARGINS = {"marL": str(round(PAD_X * 12700)), "marR": str(round(PAD_X * 12
                  "marT": str(round(PAD_Y * 12700)), "marB": str(round(PAD_Y * 12700)), "anchor": "ctr"}
 
 
-def _cell(cell, text: str, style: Style, fill: str | None, align: str) -> None:
-    """One table cell: margins as the layout measured, centred vertically,
-    its fill (or none) and its text. The XML is written directly: python-
-    pptx's cell properties cost a tenth of a millisecond each, per cell."""
-    tc = cell._tc
+class _Frame:
+    """What fill_frame needs of a text frame: its txBody element."""
+
+    def __init__(self, tx_body) -> None:
+        self._txBody = tx_body
+
+
+def _cell(tc, text: str, style: Style, fill: str | None, align: str) -> None:
+    """One table cell (its ``a:tc``): margins as the layout measured,
+    centred vertically, its fill (or none) and its text. The XML is written
+    directly: python-pptx's cell properties search the table each time."""
     tc_pr = tc.find(_TC_PR)
     if tc_pr is None:
         tc_pr = etree.SubElement(tc, _TC_PR)
@@ -154,7 +161,8 @@ def _cell(cell, text: str, style: Style, fill: str | None, align: str) -> None:
         solid.append(colour_element(fill))
     else:
         etree.SubElement(tc_pr, _NO_FILL)
-    fill_frame(cell.text_frame, line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT), line_spacing=LEADING)
+    fill_frame(_Frame(tc.get_or_add_txBody()), line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT),
+               line_spacing=LEADING)
 
 
 def cards_block(shapes, block, theme) -> None:

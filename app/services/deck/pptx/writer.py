@@ -215,7 +215,7 @@ class SlideWriter:
             body.append(body.makeelement(qn("a:p"), {}))
             shape.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(self.shapes._next_shape_id))
             self.shapes._spTree.append(shape)
-            frame = self.slide.shapes[-1].text_frame
+            frame = blocks._Frame(body)  # the element itself: looking the new shape up walks the whole tree
             if kind == "ftr":
                 text = clean(self.deck.footer)
                 fill_frame(frame, line_of(text, Style(template.FOOTER_SIZE, colour)), line_spacing=1.2)
@@ -267,7 +267,7 @@ def _slide_number(frame, number: int, colour: str, before: str = "") -> None:
     from lxml import etree
 
     fill_frame(frame, line_of(before, Style(template.FOOTER_SIZE, colour)), align=PP_ALIGN.RIGHT, line_spacing=1.2)
-    paragraph = frame.paragraphs[0]._p
+    paragraph = frame._txBody.find(qn("a:p"))
     field_element = etree.Element(qn("a:fld"), id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}", type="slidenum")
     rpr = etree.SubElement(field_element, qn("a:rPr"), sz=str(int(template.FOOTER_SIZE * 100)))
     fill = etree.SubElement(rpr, qn("a:solidFill"))
