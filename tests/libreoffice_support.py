@@ -68,12 +68,19 @@ def font_config(folder: Path) -> Path:
 
 def convert(soffice: str, pptx: Path, folder: Path) -> tuple[subprocess.CompletedProcess, Path]:
     """Convert *pptx* to PDF in *folder* with a private profile and fonts."""
+    result, pdfs = convert_many(soffice, [pptx], folder)
+    return result, pdfs[0]
+
+
+def convert_many(soffice: str, files: list[Path], folder: Path) -> tuple[subprocess.CompletedProcess, list[Path]]:
+    """Convert every PPTX of *files* to PDF in *folder* in one LibreOffice
+    run (a private profile and the fonts above); the PDFs in order."""
     env = dict(os.environ, FONTCONFIG_FILE=str(font_config(folder)), HOME=str(folder))
     profile = (folder / "lo-profile").as_uri()
     result = subprocess.run(
         [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-         str(pptx)], capture_output=True, text=True, timeout=600, env=env)
-    return result, folder / (pptx.stem + ".pdf")
+         *map(str, files)], capture_output=True, text=True, timeout=900, env=env)
+    return result, [folder / (path.stem + ".pdf") for path in files]
 
 
 def word_boxes(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
