@@ -86,11 +86,10 @@ class PdfRenderer:
 
         c, theme = self.c, self.theme
         c.section = slide.section
-        if slide.kind == "divider" or (slide.kind == "content" and not slide.continued and slide.section
-                                       and page == self._first_page.get(slide.section)):
+        if slide.bookmark:
             key = f"s{page}"
             c.bookmarkPage(key)
-            c.addOutlineEntry(" ".join((slide.tracker or slide.headline).split())[:200], key, level=0, closed=True)
+            c.addOutlineEntry(" ".join(slide.bookmark.split())[:200], key, level=slide.bookmark_level, closed=True)
         if slide.kind in ("divider", "closing"):
             self.fill(0, 0, PAGE_W, PAGE_H, theme.brand)
         elif slide.kind == "cover":
@@ -114,12 +113,6 @@ class PdfRenderer:
     def draw_all(self, progress=None) -> None:
         """Every slide of the deck (``progress(done, total)`` after each)."""
         slides = self.deck.slides
-        self._first_page: dict[str, int] = {}
-        dividers = {s.section for s in slides if s.kind == "divider"}
-        for page, slide in enumerate(slides, 1):
-            if slide.kind == "content" and slide.section not in dividers and slide.section not in (
-                    "summary", "agenda", "cover", "closing"):
-                self._first_page.setdefault(slide.section, page)
         total = len(slides)
         if progress:
             progress(0, total)
