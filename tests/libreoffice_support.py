@@ -112,8 +112,10 @@ def shape_boxes(pptx: Path) -> list[list[tuple[str, float, float, float, float]]
             shows_text = (shape.has_text_frame and shape.text_frame.text.strip()) or shape.has_chart or \
                 getattr(shape, "has_table", False)
             if shows_text and shape.width is not None:
-                x, y = Emu(shape.left).pt, Emu(shape.top).pt
-                boxes.append((shape.name, x, y, x + Emu(shape.width).pt, y + Emu(shape.height).pt))
+                x, y, w, h = Emu(shape.left).pt, Emu(shape.top).pt, Emu(shape.width).pt, Emu(shape.height).pt
+                if round(getattr(shape, "rotation", 0.0)) % 180 == 90:  # turned on its side about its centre
+                    x, y, w, h = x + (w - h) / 2, y + (h - w) / 2, h, w
+                boxes.append((shape.name, x, y, x + w, y + h))
         slides.append(boxes)
     return slides
 

@@ -3,7 +3,7 @@ data in an embedded workbook (so a user can change a number or restyle the
 chart in PowerPoint): ``bar`` (clustered columns), ``stacked_bar`` (stacked
 columns, the total above each), ``donut`` and ``line``; ``scatter`` (the
 positioning map) is a native XY chart with each point named. The heat map
-is drawn as shapes (a grid of cells), see heatmap().
+is drawn as shapes (a grid of cells), see heatmap.py.
 
 Amounts are stored in the chart's unit (``ValueFormat.scale``: 3,600 for
 3,600万) with a number format that writes the unit (``#,##0"万"``), so the
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData, XyChartData
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from app.services.deck.pptx.shapes import line_of, rectangle, text_box
+from app.services.deck.pptx import chart_parts
+from app.services.deck.pptx.shapes import line_of, text_box
 from app.services.deck.pptx.template import palette_slot
-from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, frame_box, set_fonts
+from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, set_fonts
 
 CHART_FONT_SIZE = 11.0
 _TYPES = {
@@ -34,6 +35,8 @@ def chart_block(shapes, block, theme, language: str) -> None:
     """Draw *block* (a ChartBlock) natively; heat maps as shapes."""
     spec = block.chart
     if spec.kind == "heatmap":
+        from app.services.deck.pptx.heatmap import heatmap
+
         heatmap(shapes, block, theme)
     elif spec.kind == "scatter":
         _scatter(shapes, block, theme, language)
@@ -72,48 +75,61 @@ def scaled(fmt, value):
 def _category_chart(shapes, block, theme, language: str) -> None:
     spec, box = block.chart, block.box
     fmt = spec.value_format
+    stacked = spec.kind == "stacked_bar"
     data = CategoryChartData(number_format="General")
     data.categories = [clean(c) or " " for c in spec.categories]
     values = [[scaled(fmt, v) for v in series.values] for series in spec.series]
-    code = number_format(fmt, [v for row in values for v in row])
+    totals = [sum(v or 0 for v in column) for column in zip(*values, strict=True)] if stacked else []
+    code = number_format(fmt, [v for row in values for v in row] + totals)
     for series, row in zip(spec.series, values, strict=True):
         data.add_series(clean(series.name) or " ", row, number_format=code)
+    if stacked and spec.labels:
+        data.add_series(TOTAL[language == "en"], totals, number_format=code)
     frame = shapes.add_chart(_TYPES[spec.kind], Pt(box.x), Pt(box.y), Pt(box.w), Pt(box.h), data)
     frame.name = f"Chart {spec.kind}"
     chart = frame.chart
     chart.has_title = False  # the headline says what the chart shows
     _chart_text(chart, theme, language)
-    many = len(spec.series) > 1
-    chart.has_legend = many or spec.kind == "donut"
+    chart.has_legend = len(spec.series) > 1 or spec.kind == "donut"
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM if spec.kind != "donut" else XL_LEGEND_POSITION.RIGHT
         chart.legend.include_in_layout = False
     plot = chart.plots[0]
     if spec.kind == "donut":
-        _donut(chart, spec, theme, code)
+        _donut(chart, spec, theme)
         if spec.centre:
             _donut_centre(shapes, chart, box, spec.centre, theme)
+        return
+    _axes(chart, spec, code, theme)
+    if spec.kind in ("bar", "stacked_bar"):
+        plot.gap_width = 60 if stacked else 80
+        if stacked:
+            plot.overlap = 100
+    for index, series in enumerate(list(plot.series)[: len(spec.series)]):
+        _series_colour(series, theme, spec.series[index].colour, index, line=spec.kind == "line")
+    if spec.kind == "bar" and len(spec.series) == 1 and spec.colours:
+        for point, colour in zip(plot.series[0].points, spec.colours, strict=False):
+            _solid(point.format.fill, palette_slot(theme, colour) or colour)
+    if not spec.labels:
+        return
+    lang, size = _lang(language), CHART_FONT_SIZE - 1
+    if stacked:
+        chart_parts.totals_line(chart, code, size, theme.text, lang)
+    elif spec.kind == "line":  # the last value of each line, as the PDF writes it
+        for series, row in zip(plot.series, values, strict=True):
+            last = max((i for i, v in enumerate(row) if v is not None), default=None)
+            if last is not None:
+                chart_parts.label_point(series, last, code, size, theme.text, lang)
     else:
-        _axes(chart, spec, code, theme)
-        if spec.kind in ("bar", "stacked_bar"):
-            plot.gap_width = 60 if spec.kind == "stacked_bar" else 80
-            if spec.kind == "stacked_bar":
-                plot.overlap = 100
-        for index, series in enumerate(plot.series):
-            _series_colour(series, theme, spec.series[index].colour, index, line=spec.kind == "line")
-    if spec.labels and spec.kind != "donut":
         plot.has_data_labels = True
         labels = plot.data_labels
         labels.number_format, labels.number_format_is_linked = code, False
-        labels.font.size = Pt(CHART_FONT_SIZE - 1)
-        if spec.kind == "bar":
-            labels.position = XL_LABEL_POSITION.OUTSIDE_END
-        elif spec.kind == "line":
-            labels.position = XL_LABEL_POSITION.ABOVE
-        elif spec.kind == "stacked_bar":
-            labels.position = XL_LABEL_POSITION.CENTER
-        text_properties = labels._element.get_or_add_txPr()
-        set_fonts(text_properties.find(f"{qn('a:p')}/{qn('a:pPr')}/{qn('a:defRPr')}"), _lang(language))
+        labels.font.size = Pt(size)
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        set_fonts(labels._element.get_or_add_txPr().find(f"{qn('a:p')}/{qn('a:pPr')}/{qn('a:defRPr')}"), lang)
+
+
+TOTAL = ("合计", "Total")
 
 
 def _lang(language: str) -> str:
@@ -133,10 +149,15 @@ def _chart_text(chart, theme, language: str) -> None:
 
 
 def _axes(chart, spec, code: str, theme) -> None:
+    """Gridlines, axis numbers in the labels' unit (whole numbers unless the
+    axis is short: "1,400万", not "1,400.0万"), axis titles."""
     value_axis = chart.value_axis
     value_axis.has_major_gridlines = True
     value_axis.major_gridlines.format.line.color.rgb = _rgb(theme.rule)
-    value_axis.tick_labels.number_format, value_axis.tick_labels.number_format_is_linked = code, False
+    largest = max((abs(scaled(spec.value_format, v)) for s in spec.series for v in s.values if v is not None),
+                  default=0.0)
+    axis_code = code.replace("#,##0.0", "#,##0").replace("0.0", "0") if largest >= 10 else code
+    value_axis.tick_labels.number_format, value_axis.tick_labels.number_format_is_linked = axis_code, False
     value_axis.format.line.fill.background()
     if spec.y_title:
         value_axis.has_title = True
@@ -167,14 +188,15 @@ def _series_colour(series, theme, colour: str | None, index: int, *, line: bool)
         _solid(series.format.fill, slot)
 
 
-def _donut(chart, spec, theme, code: str) -> None:
+def _donut(chart, spec, theme) -> None:
     plot = chart.plots[0]
     hole = plot._element.find(qn("c:holeSize"))
     if hole is None:
         hole = etree.SubElement(plot._element, qn("c:holeSize"))
     hole.set("val", "58")
     for index, point in enumerate(plot.series[0].points):
-        _solid(point.format.fill, f"accent{index % 6 + 1}")
+        colour = spec.colours[index] if index < len(spec.colours) else None
+        _solid(point.format.fill, (palette_slot(theme, colour) or colour) if colour else f"accent{index % 6 + 1}")
     if not spec.labels:
         return
     # Amount and share on each slice as the label's text: a number format
@@ -244,46 +266,14 @@ def _scatter(shapes, block, theme, language: str) -> None:
             axis.has_title = True
             axis.axis_title.text_frame.text = clean(title)
     for point, series in zip(spec.points, chart.plots[0].series, strict=False):
+        series.marker.style = XL_MARKER_STYLE.CIRCLE
         series.marker.size = int(8 + 16 * max(0.0, min(point.size, 1.0)))
-        series.marker.format.fill.solid()
-        _solid(series.marker.format.fill, "accent1" if point.own else "accent2")
+        _solid(series.marker.format.fill, "accent1" if point.own else theme.muted)
+        _solid(series.marker.format.line.fill, "#FFFFFF")
         series.format.line.fill.background()
         label = series.points[0].data_label
         fill_frame(label.text_frame, line_of(point.label, Style(CHART_FONT_SIZE - 1, theme.text)), line_spacing=1.15)
         label.position = XL_LABEL_POSITION.RIGHT
-
-
-def heatmap(shapes, block, theme) -> None:
-    """A risk heat map as shapes: row labels on the left, column labels
-    below, a coloured cell per (row, column) with its risk ids written in it."""
-    spec, box = block.chart, block.box
-    rows, columns = len(spec.row_categories) or 1, len(spec.categories) or 1
-    label_w, label_h = min(90.0, box.w * 0.18), 18.0
-    grid_w = box.w - label_w - 8.0
-    grid_h = box.h - label_h - (18.0 if spec.x_title else 0.0)
-    cell_w, cell_h = grid_w / columns, grid_h / rows
-    left, top = box.x + label_w + 8.0, box.y
-    small = Style(10.0, theme.muted)
-    for index, name in enumerate(spec.row_categories):
-        y = top + (rows - 1 - index) * cell_h  # the first row category at the bottom (low)
-        text_box(shapes, box.x, y, label_w, cell_h, line_of(name, small), anchor="ctr", name="Heat map row")
-    for index, name in enumerate(spec.categories):
-        text_box(shapes, left + index * cell_w, top + grid_h + 2.0, cell_w, label_h, line_of(name, small),
-                 anchor="t", name="Heat map column", align=_centre())
-    if spec.x_title:
-        text_box(shapes, left, top + grid_h + label_h + 2.0, grid_w, 16.0, line_of(spec.x_title, small),
-                 name="Heat map axis", align=_centre())
-    filled = {(cell.row, cell.column): cell for cell in spec.cells}
-    for row in range(rows):
-        for column in range(columns):
-            cell = filled.get((row, column))
-            x, y = left + column * cell_w, top + (rows - 1 - row) * cell_h
-            shape = rectangle(shapes, x + 1, y + 1, cell_w - 2, cell_h - 2, cell.colour if cell else theme.tint,
-                              name="Heat map cell")
-            if cell and cell.labels:
-                frame_box(shape.text_frame, anchor="ctr", inset=2.0)
-                fill_frame(shape.text_frame, line_of(" ".join(cell.labels), Style(10.0, theme.text, bold=True)),
-                           align=_centre(), line_spacing=1.15)
 
 
 def _centre():
