@@ -2278,8 +2278,8 @@
         </message>
         <message>
             <location filename="../../app/views/shell/main_window.py" line="81" />
-            <source>&amp;Export Deck (PDF)…</source>
-            <translation>导出演示文稿 (PDF)(&amp;E)…</translation>
+            <source>&amp;Export Deck (PDF, PPTX)…</source>
+            <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../app/views/shell/main_window.py" line="84" />

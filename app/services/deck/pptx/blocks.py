@@ -135,7 +135,7 @@ def _plain_style(frame) -> None:
     tbl_pr.set("bandRow", "0")
 
 
-_TC_PR, _SOLID, _NO_FILL = qn("a:tcPr"), qn("a:solidFill"), qn("a:noFill")
+_TC_PR, _SOLID, _NO_FILL, _TX_BODY = qn("a:tcPr"), qn("a:solidFill"), qn("a:noFill"), qn("a:txBody")
 _CELL_MARGINS = {"marL": str(round(PAD_X * 12700)), "marR": str(round(PAD_X * 12700)),
                  "marT": str(round(PAD_Y * 12700)), "marB": str(round(PAD_Y * 12700)), "anchor": "ctr"}
 
@@ -161,7 +161,9 @@ def _cell(tc, text: str, style: Style, fill: str | None, align: str) -> None:
         solid.append(colour_element(fill))
     else:
         etree.SubElement(tc_pr, _NO_FILL)
-    fill_frame(_Frame(tc.get_or_add_txBody()), line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT),
+    body = tc.find(_TX_BODY)
+    body = body if body is not None else tc.get_or_add_txBody()
+    fill_frame(_Frame(body), line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT),
                line_spacing=LEADING)
 
 

@@ -17,9 +17,11 @@ Microsoft YaHei is not installed."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -87,6 +89,20 @@ def _run_properties(rpr, style: Style, lang: str) -> None:
     ln = rpr.find(_T["ln"])
     rpr.insert(list(rpr).index(ln) + 1 if ln is not None else 0, fill)
     set_fonts(rpr, lang)
+
+
+@lru_cache(maxsize=512)
+def _run_template(style: Style, lang: str):
+    """A finished ``a:rPr`` for *style* and *lang*; runs get a copy (a C-level
+    copy of five elements is far cheaper than building them)."""
+    rpr = etree.Element(_T["rPr"])
+    _run_properties(rpr, style, lang)
+    return rpr
+
+
+def _new_run_properties(parent, style: Style, lang: str) -> None:
+    """Append the ``a:rPr`` of *style*/*lang* to a new run or break."""
+    parent.append(copy.deepcopy(_run_template(style, lang)))
 
 
 def set_fonts(rpr, lang: str) -> None:
@@ -162,11 +178,10 @@ def fill_frame(frame, paragraphs: list[list[tuple[str, Style]]], *, align=None, 
         for text, style in runs:
             for number, line in enumerate(clean(text).split("\n")):
                 if number:
-                    br = etree.SubElement(p, _T["br"])
-                    _run_properties(etree.SubElement(br, _T["rPr"]), style, language_of(line))
+                    _new_run_properties(etree.SubElement(p, _T["br"]), style, language_of(line))
                 if line:
                     r = etree.SubElement(p, _T["r"])
-                    _run_properties(etree.SubElement(r, _T["rPr"]), style, language_of(line))
+                    _new_run_properties(r, style, language_of(line))
                     etree.SubElement(r, _T["t"]).text = line
                     text_so_far.append(line)
         end = etree.SubElement(p, _T["endParaRPr"], sz=str(round(size * 100)))
