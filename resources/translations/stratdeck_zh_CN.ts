@@ -1480,26 +1480,79 @@
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="96" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="100" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="108" />
+            <location filename="../../app/views/deck/preview.py" line="113" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="145" />
+            <location filename="../../app/views/deck/preview.py" line="150" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckTextsPanel</name>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <source>Headlines and speaker notes</source>
+            <translation>标题与演讲备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <source>Use this headline</source>
+            <translation>使用此标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <source>What to say on this section's slides, the numbers to remember…</source>
+            <translation>讲这一部分时要说的话、要记住的数字……</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="67" />
+            <source>Save notes</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <source>Slide</source>
+            <translation>幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <source>Section</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <source>Change slide headline</source>
+            <translation>修改幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <source>Change speaker notes</source>
+            <translation>修改演讲备注</translation>
         </message>
     </context>
     <context>
