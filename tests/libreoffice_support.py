@@ -23,6 +23,7 @@ TOLERANCE = 2.0  # points a word box may stand out of its shape sideways (side b
 # pdftotext's word box is the font's whole ascent-to-descent height, which
 # is taller than the line pitch the slide sets: a quarter of it may stand out.
 VERTICAL_SLACK = 0.25
+OVERLAP = 2.0  # points two words may share sideways before they count as drawn over each other
 
 
 def find_soffice() -> tuple[str | None, str]:
@@ -131,4 +132,21 @@ def words_outside(pptx: Path, pdf: Path) -> list[str]:
                          and y1 <= by1 + slack for _, bx0, by0, bx1, by1 in boxes)
             if not inside:
                 problems.append(f"slide {number}: {text!r} at ({x0:.0f}, {y0:.0f}, {x1:.0f}, {y1:.0f})")
+    return problems
+
+
+def overlapping_words(pdf: Path) -> list[str]:
+    """Pairs of words LibreOffice drew on top of each other (a text that
+    overflowed into another's box, or labels placed over each other)."""
+    problems = []
+    for number, words in enumerate(word_boxes(pdf), 1):
+        ordered = sorted(words, key=lambda w: w[1])
+        for index, (text, x0, y0, x1, y1) in enumerate(ordered):
+            for other, ox0, oy0, ox1, oy1 in ordered[index + 1:]:
+                if ox0 >= x1 - OVERLAP:
+                    break
+                across = min(x1, ox1) - max(x0, ox0)
+                down = min(y1, oy1) - max(y0, oy0)
+                if across > OVERLAP and down > 0.5 * min(y1 - y0, oy1 - oy0):
+                    problems.append(f"slide {number}: {text!r} and {other!r} overlap")
     return problems

@@ -91,8 +91,8 @@ def test_the_demo_decks_hold_charts_and_tables(decks):
         assert sum(1 for name in parts if name.startswith("ppt/embeddings/")) >= 4
 
 
-def test_libreoffice_renders_every_deck_with_nothing_outside_its_box(decks, tmp_path):
-    from libreoffice_support import convert_many, find_soffice, word_boxes, words_outside
+def test_libreoffice_renders_every_deck_with_nothing_outside_its_box_or_overlapping(decks, tmp_path):
+    from libreoffice_support import convert_many, find_soffice, overlapping_words, word_boxes, words_outside
 
     soffice, why = find_soffice()
     if soffice is None:
@@ -105,5 +105,6 @@ def test_libreoffice_renders_every_deck_with_nothing_outside_its_box(decks, tmp_
         assert pdf.exists(), f"LibreOffice wrote no PDF for {plan}"
         assert len(word_boxes(pdf)) == len(deck["model"].slides)
         problems += [f"{plan[0]}-{plan[1]} {line}" for line in words_outside(deck["pptx"], pdf)]
+        problems += [f"{plan[0]}-{plan[1]} {line}" for line in overlapping_words(pdf)]
     assert problems == []
 
