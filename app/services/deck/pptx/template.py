@@ -53,6 +53,8 @@ def new_presentation(theme, muted: str = "#5F6B76"):
     _place_master(master, theme, muted)
     for layout in deck.slide_layouts:
         _inherit_chrome(layout)
+        for properties in layout._element.iter(qn("a:defRPr")):
+            properties.attrib.pop("cap", None)  # the blank template's section titles are in capitals
     on_brand = "bg1" if _is_white(theme.on_brand) else "tx1"
     _brand_background(layout_named(deck, LAYOUT_DIVIDER))
     _text_colour(layout_named(deck, LAYOUT_DIVIDER), on_brand)
