@@ -108,3 +108,24 @@ def test_libreoffice_renders_every_deck_with_nothing_outside_its_box_or_overlapp
         problems += [f"{plan[0]}-{plan[1]} {line}" for line in overlapping_words(pdf)]
     assert problems == []
 
+
+
+def test_speaker_notes_and_headline_overrides_from_the_plan_reach_the_pptx(tmp_path):
+    from app.services.deck import notes_service
+    from app.services.deck.pptx import export_pptx
+
+    plan_path = sample_plan("zh", tmp_path)
+    with PlanFile.open(plan_path) as plan:
+        notes_service.set_notes(plan, "budget", "强调储备金 10%，\n双11 前再评估一次。<b>不是标记</b>")
+        slides = notes_service.slide_list(plan)
+        key = next(s["key"] for s in slides if s.get("section") == "budget")
+        notes_service.set_headline(plan, key, "预算向社交媒体倾斜")
+    with PlanFile.open(plan_path, read_only=True) as plan:
+        export_pptx(plan, tmp_path / "notes.pptx", today=TODAY)
+    presentation = Presentation(tmp_path / "notes.pptx")
+    budget = [slide for slide in presentation.slides
+              if slide.has_notes_slide and "强调储备金" in slide.notes_slide.notes_text_frame.text]
+    assert budget, "no slide carries the budget section's notes"
+    assert budget[0].notes_slide.notes_text_frame.text == "强调储备金 10%，\n双11 前再评估一次。<b>不是标记</b>"
+    titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
+    assert "预算向社交媒体倾斜" in titles
