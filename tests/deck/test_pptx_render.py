@@ -187,3 +187,28 @@ def test_written_through_a_temporary_file_and_never_half(tmp_path):
     with pytest.raises(PlanWriteError):
         write_pptx(every_block_deck(), tmp_path / "missing" / "deck.pptx")
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
+
+
+def test_chart_names_stay_text_in_the_embedded_workbook(tmp_path):
+    """A category or series named like a formula or a link is a text cell
+    when the user opens Edit Data, never a live formula or hyperlink."""
+    from openpyxl import load_workbook
+
+    from app.services.deck import model as m
+
+    hostile = ("=HYPERLINK(\"http://x.example\",\"a\")", "=cmd|' /C calc'!A0", "http://x.example/", "+1", "40")
+    chart = m.ChartSpec("bar", hostile, (m.Series("=SUM(A1:A9)", (1e4, 2e4, 3e4, 4e4, 5e4)),),
+                        m.ValueFormat("money", "CNY", "zh", 1e4, "万"))
+    deck = m.Deck("zh", every_block_deck().theme,
+                  (m.Slide("content", "budget", "公式不生效", blocks=(m.ChartBlock(m.BODY_BOX, chart),)),))
+    target = tmp_path / "hostile.pptx"
+    write_pptx(deck, target)
+    parts = xml_parts(target)
+    workbook = next(data for name, data in parts.items() if name.startswith("ppt/embeddings/"))
+    sheet = load_workbook(io.BytesIO(workbook)).active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert {cell.value for cell in cells if cell.data_type == "s"} >= {*hostile, "=SUM(A1:A9)"}
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    assert not sheet._hyperlinks
+    chart_shape = next(shape for shape in Presentation(target).slides[0].shapes if shape.has_chart)
+    assert list(chart_shape.chart.plots[0].categories) == list(hostile)

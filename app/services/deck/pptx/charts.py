@@ -12,7 +12,6 @@ labels read like the PDF's and stay right when a value is edited."""
 from __future__ import annotations
 
 from lxml import etree
-from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
@@ -21,6 +20,7 @@ from app.services.deck.pptx import chart_parts
 from app.services.deck.pptx.shapes import line_of, text_box
 from app.services.deck.pptx.template import palette_slot
 from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, set_fonts
+from app.services.deck.pptx.workbooks import SafeCategoryChartData, SafeXyChartData
 
 CHART_FONT_SIZE = 11.0
 _TYPES = {
@@ -76,7 +76,7 @@ def _category_chart(shapes, block, theme, language: str) -> None:
     spec, box = block.chart, block.box
     fmt = spec.value_format
     stacked = spec.kind == "stacked_bar"
-    data = CategoryChartData(number_format="General")
+    data = SafeCategoryChartData(number_format="General")
     data.categories = [clean(c) or " " for c in spec.categories]
     values = [[scaled(fmt, v) for v in series.values] for series in spec.series]
     totals = [sum(v or 0 for v in column) for column in zip(*values, strict=True)] if stacked else []
@@ -248,7 +248,7 @@ def _scatter(shapes, block, theme, language: str) -> None:
     """The positioning map: one XY series per point (named, so its label
     is its name and it can be moved in the workbook), axes 0 … max."""
     spec, box = block.chart, block.box
-    data = XyChartData()
+    data = SafeXyChartData()
     for point in spec.points:
         series = data.add_series(clean(point.label) or " ")
         series.add_data_point(point.x, point.y)
