@@ -2335,122 +2335,122 @@
             <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="84" />
+            <location filename="../../app/views/shell/main_window.py" line="85" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="87" />
+            <location filename="../../app/views/shell/main_window.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="88" />
+            <location filename="../../app/views/shell/main_window.py" line="89" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="89" />
+            <location filename="../../app/views/shell/main_window.py" line="90" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="91" />
+            <location filename="../../app/views/shell/main_window.py" line="92" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="98" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="100" />
+            <location filename="../../app/views/shell/main_window.py" line="101" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="102" />
+            <location filename="../../app/views/shell/main_window.py" line="103" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="104" />
+            <location filename="../../app/views/shell/main_window.py" line="105" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="107" />
+            <location filename="../../app/views/shell/main_window.py" line="108" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="108" />
+            <location filename="../../app/views/shell/main_window.py" line="109" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="182" />
+            <location filename="../../app/views/shell/main_window.py" line="183" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="195" />
+            <location filename="../../app/views/shell/main_window.py" line="196" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="273" />
+            <location filename="../../app/views/shell/main_window.py" line="274" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="291" />
+            <location filename="../../app/views/shell/main_window.py" line="292" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="307" />
+            <location filename="../../app/views/shell/main_window.py" line="308" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="308" />
+            <location filename="../../app/views/shell/main_window.py" line="309" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="315" />
+            <location filename="../../app/views/shell/main_window.py" line="316" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="319" />
+            <location filename="../../app/views/shell/main_window.py" line="320" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
