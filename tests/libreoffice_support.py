@@ -76,6 +76,7 @@ def convert(soffice: str, pptx: Path, folder: Path) -> tuple[subprocess.Complete
 def convert_many(soffice: str, files: list[Path], folder: Path) -> tuple[subprocess.CompletedProcess, list[Path]]:
     """Convert every PPTX of *files* to PDF in *folder* in one LibreOffice
     run (a private profile and the fonts above); the PDFs in order."""
+    folder.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, FONTCONFIG_FILE=str(font_config(folder)), HOME=str(folder))
     profile = (folder / "lo-profile").as_uri()
     result = subprocess.run(
