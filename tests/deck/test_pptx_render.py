@@ -212,3 +212,15 @@ def test_chart_names_stay_text_in_the_embedded_workbook(tmp_path):
     assert not sheet._hyperlinks
     chart_shape = next(shape for shape in Presentation(target).slides[0].shapes if shape.has_chart)
     assert list(chart_shape.chart.plots[0].categories) == list(hostile)
+
+
+def test_brand_colours_refer_to_the_theme_so_variants_recolour_them(written):
+    deck, target, _, _ = written
+    parts = xml_parts(target)
+    scheme = etree.fromstring(parts["ppt/theme/theme1.xml"]).find(f".//{A}clrScheme")
+    assert all(slot.find(f"{A}srgbClr") is not None for slot in scheme)  # the scheme itself holds the values
+    summary = etree.fromstring(parts["ppt/slides/slide2.xml"])
+    slots = {el.get("val") for el in summary.iter(f"{A}schemeClr")}
+    assert {"tx1", "tx2", "accent1"} <= slots  # body text, ink (tracker, figures), brand rules
+    rgb = {el.get("val") for el in summary.iter(f"{A}srgbClr")}
+    assert deck.theme.brand[1:] not in rgb and deck.theme.ink[1:] not in rgb

@@ -118,7 +118,7 @@ def _write_theme(master, theme) -> None:
         element = scheme.find(qn(f"a:{slot}"))
         for child in list(element):
             element.remove(child)
-        element.append(colour_element(colour))
+        etree.SubElement(element, qn("a:srgbClr"), val=colour.lstrip("#").upper())  # the scheme itself is RGB
     fonts = root.find(f"{qn('a:themeElements')}/{qn('a:fontScheme')}")
     fonts.set("name", "Stratdeck")
     for group in (fonts.find(qn("a:majorFont")), fonts.find(qn("a:minorFont"))):

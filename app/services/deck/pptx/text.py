@@ -17,6 +17,8 @@ Microsoft YaHei is not installed."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import re
 import unicodedata
@@ -92,7 +94,7 @@ def _run_properties(rpr, style: Style, lang: str) -> None:
 
 
 @lru_cache(maxsize=512)
-def _run_template(style: Style, lang: str):
+def _run_template(style: Style, lang: str, slots: tuple):
     """A finished ``a:rPr`` for *style* and *lang*; runs get a copy (a C-level
     copy of five elements is far cheaper than building them)."""
     rpr = etree.Element(_T["rPr"])
@@ -102,7 +104,7 @@ def _run_template(style: Style, lang: str):
 
 def _new_run_properties(parent, style: Style, lang: str) -> None:
     """Append the ``a:rPr`` of *style*/*lang* to a new run or break."""
-    parent.append(copy.deepcopy(_run_template(style, lang)))
+    parent.append(copy.deepcopy(_run_template(style, lang, _SLOTS.get())))
 
 
 def set_fonts(rpr, lang: str) -> None:
@@ -134,10 +136,34 @@ def _font_elements(parent) -> tuple:
             make(_T["cs"], {"typeface": LATIN_FONT}))
 
 
+# The theme's colours by value → their slot, while a deck is written (see
+# theme_slots): text and fills in the brand, ink, tint, text or white colour
+# refer to the theme, so Design › Variants recolours them.
+_SLOTS: contextvars.ContextVar[tuple[tuple[str, str], ...]] = contextvars.ContextVar("pptx_slots", default=())
+
+
+@contextlib.contextmanager
+def theme_slots(theme):
+    """Within the block, colours equal to *theme*'s brand, ink, tint, text
+    colour or white are written as theme colours (accent1, tx2, bg2, tx1,
+    bg1) rather than RGB. Context-local: safe in a worker thread."""
+    pairs = (("#FFFFFF", "bg1"), (theme.text, "tx1"), (theme.tint, "bg2"), (theme.ink, "tx2"), (theme.brand, "accent1"))
+    token = _SLOTS.set(tuple((colour.upper(), slot) for colour, slot in pairs))
+    try:
+        yield
+    finally:
+        _SLOTS.reset(token)
+
+
 def colour_element(colour: str):
-    """``a:srgbClr`` for ``#RRGGBB``, ``a:schemeClr`` for a theme colour name."""
+    """``a:schemeClr`` for a theme colour name or a colour the theme holds
+    (see theme_slots), else ``a:srgbClr`` for ``#RRGGBB``."""
     if colour.startswith("#"):
-        return etree.Element(_T["srgbClr"], val=colour[1:].upper())
+        value = colour.upper()
+        slot = next((name for known, name in reversed(_SLOTS.get()) if known == value), None)
+        if slot is None:
+            return etree.Element(_T["srgbClr"], val=value[1:])
+        colour = slot
     return etree.Element(_T["schemeClr"], val=colour)
 
 

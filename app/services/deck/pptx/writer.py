@@ -25,7 +25,16 @@ from app.services.deck.pptx import blocks, charts, template, timeline
 from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, text_box
-from app.services.deck.pptx.text import Style, clean, colour_element, fill_frame, frame_box, language_of, set_fonts
+from app.services.deck.pptx.text import (
+    Style,
+    clean,
+    colour_element,
+    fill_frame,
+    frame_box,
+    language_of,
+    set_fonts,
+    theme_slots,
+)
 from app.services.exchange.atomic_write import write_bytes_atomic
 
 LOGO_W, LOGO_H = 132.0, 40.0  # the logo in the headline row (as in the PDF)
@@ -65,6 +74,11 @@ def write_pptx(deck, target_path, *, progress: Callable[[int, int], None] | None
 
 def render(deck, progress=None):
     """The python-pptx Presentation of *deck* (not saved)."""
+    with theme_slots(deck.theme):
+        return _render(deck, progress)
+
+
+def _render(deck, progress):
     theme = deck.theme
     presentation = template.new_presentation(theme)
     _properties(presentation, deck)
