@@ -34,7 +34,7 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
     from app.services.deck import fonts
 
     chosen = registry.choose(sections)
-    fonts.register_reportlab()  # text is measured with it; its character map checks the plan's text
+    fonts.register_font()  # text is measured with it; its character map checks the plan's text
     overview = get_overview(plan)
     language = labels.language_of(language or overview.get("language"))
     checker = checker or TextChecker()

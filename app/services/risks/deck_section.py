@@ -247,8 +247,11 @@ def _right_column(language: str, steps: list, statement: list[str], box) -> list
     for size in SIZES:
         blocks, top, fits = [], box.y, True
         if steps:
-            header = [words.label(language, "timeline"), "", ""]
-            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.h), size=size)
+            heading = words.label(language, "timeline")
+            blocks.append(TextBlock(Box(box.x, top, box.w, size * 1.4), (heading,), "lead", size))
+            top += size * 1.4 + 2
+            header = [words.label(language, k) for k in ("when", "action", "owner")]
+            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.bottom - top), size=size)
             fits = len(table) == 1
             blocks.append(table[0])
             top = table[0].box.bottom + GAP
