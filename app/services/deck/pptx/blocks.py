@@ -17,7 +17,7 @@ from app.services.deck.layout_table import PAD_X, PAD_Y
 from app.services.deck.measure import LEADING  # line height / font size: what the layout sized every box with
 from app.services.deck.pptx.fit import SAFETY, guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, rectangle, text_box
-from app.services.deck.pptx.text import Style, colour_element, fill_frame
+from app.services.deck.pptx.text import BodyFrame, Style, colour_element, fill_frame
 
 ALIGN = {"left": PP_ALIGN.LEFT, "right": PP_ALIGN.RIGHT, "center": PP_ALIGN.CENTER, "centre": PP_ALIGN.CENTER}
 
@@ -140,13 +140,6 @@ _CELL_MARGINS = {"marL": str(round(PAD_X * 12700)), "marR": str(round(PAD_X * 12
                  "marT": str(round(PAD_Y * 12700)), "marB": str(round(PAD_Y * 12700)), "anchor": "ctr"}
 
 
-class _Frame:
-    """What fill_frame needs of a text frame: its txBody element."""
-
-    def __init__(self, tx_body) -> None:
-        self._txBody = tx_body
-
-
 def _cell(tc, text: str, style: Style, fill: str | None, align: str) -> None:
     """One table cell (its ``a:tc``): margins as the layout measured,
     centred vertically, its fill (or none) and its text. The XML is written
@@ -163,7 +156,7 @@ def _cell(tc, text: str, style: Style, fill: str | None, align: str) -> None:
         etree.SubElement(tc_pr, _NO_FILL)
     body = tc.find(_TX_BODY)
     body = body if body is not None else tc.get_or_add_txBody()
-    fill_frame(_Frame(body), line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT),
+    fill_frame(BodyFrame(body), line_of(text, style), align=ALIGN.get(align, PP_ALIGN.LEFT),
                line_spacing=LEADING)
 
 

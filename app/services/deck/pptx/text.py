@@ -167,6 +167,14 @@ def colour_element(colour: str):
     return etree.Element(_T["schemeClr"], val=colour)
 
 
+class BodyFrame:
+    """A text body element (``p:txBody``/``a:txBody``) where fill_frame wants
+    a text frame: python-pptx's frame objects are costly to look up."""
+
+    def __init__(self, tx_body) -> None:
+        self._txBody = tx_body
+
+
 def fill_frame(frame, paragraphs: list[list[tuple[str, Style]]], *, align=None, line_spacing: float = 1.25,
                space_after: float | list[float] = 0.0, bullets: list[str | None] | None = None,
                indents: list[int] | None = None):

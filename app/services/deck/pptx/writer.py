@@ -26,6 +26,7 @@ from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, text_box
 from app.services.deck.pptx.text import (
+    BodyFrame,
     Style,
     clean,
     colour_element,
@@ -229,7 +230,7 @@ class SlideWriter:
             body.append(body.makeelement(qn("a:p"), {}))
             shape.find(f"{qn('p:nvSpPr')}/{qn('p:cNvPr')}").set("id", str(self.shapes._next_shape_id))
             self.shapes._spTree.append(shape)
-            frame = blocks._Frame(body)  # the element itself: looking the new shape up walks the whole tree
+            frame = BodyFrame(body)  # the element itself: looking the new shape up walks the whole tree
             if kind == "ftr":
                 text = clean(self.deck.footer)
                 fill_frame(frame, line_of(text, Style(template.FOOTER_SIZE, colour)), line_spacing=1.2)
