@@ -120,7 +120,9 @@ def test_every_run_names_its_east_asian_and_latin_fonts_and_its_language(written
               and name.endswith(".xml")]
     checked = 0
     for name in slides:
-        for rpr in etree.fromstring(parts[name]).iter(f"{A}rPr"):
+        root = etree.fromstring(parts[name])
+        assert all(run.find(f"{A}rPr") is not None for run in root.iter(f"{A}r")), name
+        for rpr in root.iter(f"{A}rPr"):
             text = rpr.getparent().findtext(f"{A}t") or ""
             assert rpr.find(f"{A}ea").get("typeface") == "Microsoft YaHei", (name, text)
             assert rpr.find(f"{A}latin").get("typeface") == "Arial", (name, text)

@@ -160,14 +160,18 @@ def _axes(chart, spec, code: str, theme) -> None:
     value_axis.tick_labels.number_format, value_axis.tick_labels.number_format_is_linked = axis_code, False
     value_axis.format.line.fill.background()
     if spec.y_title:
-        value_axis.has_title = True
-        value_axis.axis_title.text_frame.text = clean(spec.y_title)
+        _axis_title(value_axis, spec.y_title, theme)
     category_axis = chart.category_axis
     category_axis.format.line.color.rgb = _rgb(theme.rule)
     category_axis.tick_labels.font.size = Pt(CHART_FONT_SIZE)
     if spec.x_title:
-        category_axis.has_title = True
-        category_axis.axis_title.text_frame.text = clean(spec.x_title)
+        _axis_title(category_axis, spec.x_title, theme)
+
+
+def _axis_title(axis, title: str, theme) -> None:
+    """An axis title as a styled run (fonts and language like all text)."""
+    axis.has_title = True
+    fill_frame(axis.axis_title.text_frame, line_of(title, Style(CHART_FONT_SIZE, theme.text)), line_spacing=1.15)
 
 
 def _rgb(colour: str):
@@ -263,8 +267,7 @@ def _scatter(shapes, block, theme, language: str) -> None:
         axis.minimum_scale, axis.maximum_scale = 0, maximum
         axis.has_major_gridlines = False
         if title:
-            axis.has_title = True
-            axis.axis_title.text_frame.text = clean(title)
+            _axis_title(axis, title, theme)
     for point, series in zip(spec.points, chart.plots[0].series, strict=False):
         series.marker.style = XL_MARKER_STYLE.CIRCLE
         series.marker.size = int(8 + 16 * max(0.0, min(point.size, 1.0)))
