@@ -68,7 +68,7 @@ def bullets_block(shapes, block, theme) -> None:
         paragraphs.append(([(item.lead, lead)] if item.lead else []) + [(item.text, body)])
         marks.append("#" if block.numbered else ("•" if item.level == 0 else "–"))
         levels.append(min(item.level, 1))
-    text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name="Bullets", line_spacing=LEADING,
+    text_box(shapes, box.x, box.y, box.w, box.h, paragraphs, name="Bullets", line_spacing=LEADING * block.size / size,
              space_after=block.size * PARAGRAPH_GAP, bullets=marks, indents=levels)
 
 
