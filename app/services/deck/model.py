@@ -352,15 +352,17 @@ class Marker:
 
 @dataclass(frozen=True)
 class TimelineBlock:
-    """A Gantt: the window *start* … *end*, its rows (each sized by the
-    layout: *row_height*), key-date markers and month ticks."""
+    """A Gantt: the window *start* … *end*, its rows, key-date markers and
+    month ticks. A row is as tall as its label and phase labels need, and at
+    least *row_height* (the layout raises it to use the room a slide has).
+    ``layout_timeline.geometry(block, language)`` gives every position."""
 
     box: Box
     start: dt.date
     end: dt.date
     rows: tuple[TimelineRow, ...]
     markers: tuple[Marker, ...] = ()
-    row_height: float = 30.0
+    row_height: float = 0.0
     label_width: float = 150.0  # left column holding the row labels
 
 
