@@ -129,3 +129,18 @@ def test_speaker_notes_and_headline_overrides_from_the_plan_reach_the_pptx(tmp_p
     assert budget[0].notes_slide.notes_text_frame.text == "强调储备金 10%，\n双11 前再评估一次。<b>不是标记</b>"
     titles = [slide.shapes.title.text_frame.text for slide in presentation.slides]
     assert "预算向社交媒体倾斜" in titles
+
+
+def test_the_decks_outline_becomes_powerpoint_sections(decks):
+    from lxml import etree
+
+    deck = decks[("sample", "en")]
+    root = etree.fromstring(xml_parts(deck["pptx"])["ppt/presentation.xml"])
+    p14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+    sections = root.findall(f".//{p14}section")
+    bookmarks = [" ".join(s.bookmark.split()) for s in deck["model"].slides if s.bookmark]
+    assert [s.get("name") for s in sections][1:] == bookmarks and len(bookmarks) >= 5
+    members = [int(i.get("id")) for s in sections for i in s.iter(f"{p14}sldId")]
+    listed = [int(i.get("id")) for i in root.find(
+        "{http://schemas.openxmlformats.org/presentationml/2006/main}sldIdLst")]
+    assert members == listed  # every slide in exactly one section, in order

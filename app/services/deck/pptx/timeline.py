@@ -46,7 +46,9 @@ def timeline_block(shapes, block, theme, language: str) -> None:
     for row, spec in zip(g.rows, block.rows, strict=True):
         width = block.label_width - 10
         size = guarded_size([(line, width) for line in row.label_lines], ROW_LABEL)
-        text_box(shapes, box.x, row.top + 7, width, len(row.label_lines) * ROW_LABEL * LEADING,
+        label_h = len(row.label_lines) * ROW_LABEL * LEADING  # beside the bar, as the PDF places it
+        label_top = max(row.top + 7, min(row.bar_y + 8 - label_h / 2, row.top + row.height - label_h - 7))
+        text_box(shapes, box.x, label_top, width, label_h,
                  line_of("\n".join(row.label_lines), Style(size, theme.text)), name="Campaign",
                  line_spacing=ROW_LABEL * LEADING / size)
         x, w = row.bar

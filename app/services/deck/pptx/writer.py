@@ -24,6 +24,7 @@ from app.services.deck.model import HEADLINE_BOX, MARGIN_X, PAGE_W, TRACKER_BOX,
 from app.services.deck.pptx import blocks, charts, template, timeline
 from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.fit import guarded_size
+from app.services.deck.pptx.sections import add_sections
 from app.services.deck.pptx.shapes import line_of, picture, text_box
 from app.services.deck.pptx.text import (
     BodyFrame,
@@ -90,6 +91,7 @@ def _render(deck, progress):
         SlideWriter(presentation, deck, slide).write()
         if progress:
             progress(number, total)
+    add_sections(presentation, deck, clean(deck.title or deck.footer) or "Stratdeck")
     return presentation
 
 
