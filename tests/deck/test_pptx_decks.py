@@ -144,3 +144,32 @@ def test_the_decks_outline_becomes_powerpoint_sections(decks):
     listed = [int(i.get("id")) for i in root.find(
         "{http://schemas.openxmlformats.org/presentationml/2006/main}sldIdLst")]
     assert members == listed  # every slide in exactly one section, in order
+
+
+def test_the_plans_logo_and_persona_photos_are_pictures(tmp_path):
+    import io
+
+    from PIL import Image
+
+    from app.services.deck.pptx import export_pptx
+    from app.services.overview import service as overview
+    from app.services.personas import service as personas
+
+    def png(colour, size):
+        buffer = io.BytesIO()
+        Image.new("RGB", size, colour).save(buffer, "PNG")
+        return buffer.getvalue()
+
+    plan_path = sample_plan("en", tmp_path)
+    with PlanFile.open(plan_path) as plan:
+        overview.set_logo(plan, png("#AA3344", (240, 80)), "image/png")
+        first = plan.conn.execute("SELECT id FROM persona ORDER BY position").fetchone()[0]
+        personas.set_photo(plan, first, png("#336699", (120, 120)), "image/png")
+    with PlanFile.open(plan_path, read_only=True) as plan:
+        result = export_pptx(plan, tmp_path / "pictures.pptx", today=TODAY)
+    slides = Presentation(tmp_path / "pictures.pptx").slides
+    pictures = [[shape.name for shape in slide.shapes if shape.shape_type == 13] for slide in slides]
+    assert "Logo" in pictures[0]  # the cover
+    assert sum("Logo" in names for names in pictures) >= len(slides) // 2  # every content slide's headline row
+    assert any("Photo" in names for names in pictures)
+    assert result.warnings == [] or all("logo" not in w.lower() for w in result.warnings)
