@@ -21,26 +21,27 @@ from __future__ import annotations
 from lxml import etree
 from pptx import Presentation
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from pptx.util import Pt
 
+from app.services.deck.model import BODY_BOX, HEADLINE_BOX
 from app.services.deck.pptx.text import EA_FONT, LATIN_FONT, colour_element
 
 SLIDE_W, SLIDE_H = Pt(960), Pt(540)
 _OLD_W = 9144000  # the blank template's 4:3 width
-HEADLINE = (48.0, 40.0, 864.0, 64.0)
-BODY = (48.0, 118.0, 864.0, 360.0)
+HEADLINE = (HEADLINE_BOX.x, HEADLINE_BOX.y, HEADLINE_BOX.w, HEADLINE_BOX.h)
+BODY = (BODY_BOX.x, BODY_BOX.y, BODY_BOX.w, BODY_BOX.h)
 FOOTER = (48.0, 505.0, 560.0, 16.0)
 NUMBER = (612.0, 505.0, 300.0, 16.0)
 FOOTER_SIZE = 9.0
 HEADLINE_SIZE = 26.0
 COVER_BAND_BOTTOM = 328.0  # the cover's brand band fills the page above this line
 
-LAYOUT_COVER, LAYOUT_DIVIDER, LAYOUT_CONTENT, LAYOUT_BLANK = "Title Slide", "Section Header", "Title Only", "Blank"
+LAYOUT_COVER, LAYOUT_DIVIDER, LAYOUT_CONTENT = "Title Slide", "Section Header", "Title Only"
 # theme colour slots that can take the palette after the brand
 _ACCENTS = ("accent1", "accent2", "accent3", "accent4", "accent5", "accent6")
 
 
-def new_presentation(theme, muted: str = "#5F6B76"):
+def new_presentation(theme):
     """A blank 16:9 Presentation whose theme, master and layouts carry
     *theme* (the deck model's Theme: brand, ink, tint, text, palette)."""
     deck = Presentation()
@@ -50,7 +51,7 @@ def new_presentation(theme, muted: str = "#5F6B76"):
     for layout in deck.slide_layouts:
         _widen(layout)
     _write_theme(master, theme)
-    _place_master(master, theme, muted)
+    _place_master(master, theme)
     for layout in deck.slide_layouts:
         _inherit_chrome(layout)
         for properties in layout._element.iter(qn("a:defRPr")):
@@ -148,7 +149,7 @@ def _set_box(shape, box: tuple[float, float, float, float]) -> None:
     xfrm.find(qn("a:ext")).set("cy", str(int(Pt(h))))
 
 
-def _place_master(master, theme, muted: str) -> None:
+def _place_master(master, theme) -> None:
     """Title, body, footer and slide number where and how the deck draws them."""
     placements = {"title": HEADLINE, "body": BODY, "ftr": FOOTER, "sldNum": NUMBER}
     for kind, box in placements.items():
@@ -168,7 +169,7 @@ def _place_master(master, theme, muted: str) -> None:
         fill = rpr.find(qn("a:solidFill"))
         for child in list(fill):
             fill.remove(child)
-        fill.append(colour_element(muted))
+        fill.append(colour_element(theme.muted))
     styles = master._element.find(qn("p:txStyles"))
     title = styles.find(f"{qn('p:titleStyle')}/{qn('a:lvl1pPr')}")
     title.set("algn", "l")
@@ -271,7 +272,3 @@ def _text_colour(layout, colour: str) -> None:
         fill.append(colour_element(colour))
         rpr.insert(0, fill)
 
-
-def emu(points: float) -> Emu:
-    """*points* as EMU (python-pptx lengths)."""
-    return Pt(points)
