@@ -92,10 +92,12 @@ def export_plan(
 
 def _export_pptx(target: str, output: str, part: str | None, sections: str | None, password: str | None) -> list[str]:
     """The deck as an editable PPTX (the PDF's slides, same order and text)."""
+    from app.services.deck.pptx.messages import MESSAGES
+
     if part:
-        raise UsageError("--part is not used with --format pptx: choose slides with --sections.")
+        raise UsageError(MESSAGES("no_part"))
     if password is not None:
-        raise UsageError("--password is only used with --format pdf (a PPTX is not encrypted).")
+        raise UsageError(MESSAGES("no_password"))
     from app.services.deck.pptx import export_pptx
     from app.services.deck.registry import choose
 

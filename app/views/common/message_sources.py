@@ -8,6 +8,10 @@ from PySide6.QtCore import QCoreApplication
 def sources() -> list[str]:
     """Every message template and term in the interface language."""
     return [
+        QCoreApplication.translate('Messages', '{path} is a folder; choose a file name for the deck.', 'pptx.target_is_folder'),
+        QCoreApplication.translate('Messages', '{name} is the plan itself; choose another file name for the deck.', 'pptx.target_is_plan'),
+        QCoreApplication.translate('Messages', '--part is not used with --format pptx: choose slides with --sections.', 'pptx.no_part'),
+        QCoreApplication.translate('Messages', '--password is only used with --format pdf (a PPTX is not encrypted).', 'pptx.no_password'),
         QCoreApplication.translate('Messages', "Campaign '{name}'", 'calendar.campaign_subject'),
         QCoreApplication.translate('Messages', "Phase '{name}' of campaign '{campaign}'", 'calendar.phase_subject'),
         QCoreApplication.translate('Messages', "Milestone '{name}'", 'calendar.milestone_subject'),

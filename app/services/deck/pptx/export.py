@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from app.services.deck.pptx.messages import MESSAGES
 from app.services.exchange.exports import file_format
 from app.services.plan.errors import PlanWriteError
 
@@ -28,10 +29,10 @@ def export_pptx(
     ones). The plan file itself is never a valid target."""
     target = Path(target_path)
     if target.is_dir():
-        raise PlanWriteError(f"{target} is a folder; choose a file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_folder", path=str(target)))
     plan_path = getattr(plan, "path", None)
     if plan_path is not None and target.resolve() == Path(plan_path).resolve():
-        raise PlanWriteError(f"{target.name} is the plan itself; choose another file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_plan", name=target.name))
     from app.services.deck.model import build_slides
     from app.services.deck.pptx.writer import write_pptx
 
