@@ -19,6 +19,11 @@ from app.services.plan.canvas import Canvas
 from app.services.risks.canvas import CANVAS as RISKS
 from app.services.swot.canvas import CANVAS as SWOT
 
+# The Deck page's own tables (headline overrides, speaker notes; plan format
+# 3). The deck is not an editing canvas (the shell adds its page after the
+# canvases), so its tables are listed here, after every canvas's.
+DECK_TABLES: tuple[str, ...] = ("deck_headline", "deck_note")
+
 CANVASES: tuple[Canvas, ...] = (
     OVERVIEW,
     SWOT,

@@ -8,6 +8,10 @@ from PySide6.QtCore import QCoreApplication
 def sources() -> list[str]:
     """Every message template and term in the interface language."""
     return [
+        QCoreApplication.translate('Messages', 'The headline is {length} characters long; a slide headline holds at most {limit}.', 'deck.headline_too_long'),
+        QCoreApplication.translate('Messages', 'The speaker notes are {length} characters long; at most {limit} are kept per section.', 'deck.notes_too_long'),
+        QCoreApplication.translate('Messages', 'Choose the slide whose headline you want to change.', 'deck.no_slide_key'),
+        QCoreApplication.translate('Messages', 'Choose the section whose speaker notes you want to change.', 'deck.no_section'),
         QCoreApplication.translate('Messages', "Campaign '{name}'", 'calendar.campaign_subject'),
         QCoreApplication.translate('Messages', "Phase '{name}' of campaign '{campaign}'", 'calendar.phase_subject'),
         QCoreApplication.translate('Messages', "Milestone '{name}'", 'calendar.milestone_subject'),
