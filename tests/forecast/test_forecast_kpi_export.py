@@ -79,9 +79,9 @@ def test_deck_shows_the_forecast_table_and_the_scorecard(capsys, tmp_path, langu
     assert code == 0 and "Warning" not in stdout
     text = squash(" ".join(page_texts(out)))
     if language == "en":
-        for words in ("Forecast assumptions for 4 channels", "The plan returns CNY 450M revenue", "1 of 8 KPIs on track",
-                      "2.70 (under 3)", "170%", "Spend (CNY M)", "10.8", "112K", "Total", "▲ At risk", "✖ Off track",
-                      "○ No data", "≥ 4.6%"):
+        for words in ("Forecast assumptions for 4 channels", "The plan returns CNY 450M revenue",
+                      "1 of 8 KPIs on track", "2.70 (under 3)", "170%", "Spend (CNY M)", "10.8", "112K", "Total",
+                      "▲ At risk", "✖ Off track", "○ No data", "≥ 4.6%"):
             assert squash(words) in text, words
     else:
         for words in ("个渠道的预测假设", "预计带来收入 4.5亿元", "8 项 KPI 中 1 项达标", "2.70（低于 3）",
