@@ -19,11 +19,6 @@ from app.services.plan.canvas import Canvas
 from app.services.risks.canvas import CANVAS as RISKS
 from app.services.swot.canvas import CANVAS as SWOT
 
-# The Deck page's own tables (headline overrides, speaker notes; plan format
-# 3). The deck is not an editing canvas (the shell adds its page after the
-# canvases), so its tables are listed here, after every canvas's.
-DECK_TABLES: tuple[str, ...] = ("deck_headline", "deck_note")
-
 CANVASES: tuple[Canvas, ...] = (
     OVERVIEW,
     SWOT,
@@ -34,6 +29,19 @@ CANVASES: tuple[Canvas, ...] = (
     FORECAST,
     RISKS,
 )
+
+
+# Areas that own plan tables but are not canvases of their own (no navigator
+# entry, no rules): the deck's headline overrides and speaker notes. Their
+# tables come after every canvas's, in schema order.
+AREA_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("deck", ("deck_headline", "deck_note")),
+)
+
+
+def declared_tables() -> list[str]:
+    """Every plan table, as the canvases and areas declare them, in schema order."""
+    return [t for c in CANVASES for t in c.tables] + [t for _area, tables in AREA_TABLES for t in tables]
 
 
 def kernel_catalogues() -> list:
