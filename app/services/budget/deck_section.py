@@ -182,7 +182,7 @@ def charts(ctx, grid):
                                     "budget.monthly")
     booked = [(p, a) for p, a in zip(data.planned, data.actual, strict=True) if a is not None]
     if not booked:
-        ctx.leave_out("the planned-vs-actual chart", "no actual spend booked yet")
+        ctx.leave_out("left_out_actuals")
         return
     planned, actual = sum(p for p, _ in booked), sum(a for _, a in booked)
     gap = (actual - planned) / planned * 100 if planned else 0

@@ -117,7 +117,7 @@ def forecast_slides(ctx):
                        number(i["conversion_rate_pct"], 1, "%"), number(i["avg_order_value"], 2),
                        number(i["gross_margin_pct"], 1, "%"), number(i["repeat_purchases"], 1)])
     if not any(any(row[2:]) for row in inputs):
-        ctx.leave_out("the forecast slides", "no channel has a forecast input")
+        ctx.leave_out("left_out_forecast")
         return
     header = [word(ctx, k) for k in ("channel", "spend", "cac", "conversion", "aov", "margin", "repeat")]
     header[1] = _currency_header(ctx, header[1])
