@@ -109,7 +109,7 @@ def calendar_slides(ctx):
     milestones = [m for m in ctx.rows("milestone") if _parse(m.get("date"))]
     if not dated:
         if views:
-            ctx.leave_out("the campaign calendar", "no campaign has dates")
+            ctx.leave_out("left_out_calendar")
         return
     period = (_parse(ctx.overview.get("period_start")), _parse(ctx.overview.get("period_end")))
     if not (period[0] and period[1] and period[0] <= period[1]):

@@ -138,3 +138,4 @@ def _reason(exc: OSError, folder: bool = False) -> str:
     if exc.errno == errno.EISDIR:
         return "that name is a folder"
     return (exc.strerror or str(exc)).rstrip(".").lower()
+

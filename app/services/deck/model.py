@@ -434,11 +434,9 @@ def build_slides(plan, sections=None, language=None, *, today: dt.date | None = 
     slides), ``always`` or ``never``. *checker*: a TextChecker collecting
     warnings (a new one by default). Both renderers call this; it imports
     reportlab's font metrics to measure text but draws nothing."""
-    import importlib
+    # The storyline reads every canvas; section renderers import this module
+    # only for the block classes (see the import-linter contract).
+    from app.services.deck import story
 
-    # Looked up at call time: section renderers import this module for the
-    # block classes, and must not depend on the storyline, which reads every
-    # canvas (the canvases stay independent of each other).
-    story = importlib.import_module("app.services.deck.story")
     return story.build(plan, sections=sections, language=language, today=today, dividers=dividers,
                        checker=checker)

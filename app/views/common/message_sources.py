@@ -8,6 +8,15 @@ from PySide6.QtCore import QCoreApplication
 def sources() -> list[str]:
     """Every message template and term in the interface language."""
     return [
+        QCoreApplication.translate('Messages', 'The headline is {length} characters long; a slide headline holds at most {limit}.', 'deck.headline_too_long'),
+        QCoreApplication.translate('Messages', 'The speaker notes are {length} characters long; at most {limit} are kept per section.', 'deck.notes_too_long'),
+        QCoreApplication.translate('Messages', 'Choose the slide whose headline you want to change.', 'deck.no_slide_key'),
+        QCoreApplication.translate('Messages', 'Choose the section whose speaker notes you want to change.', 'deck.no_section'),
+        QCoreApplication.translate('Messages', 'Left out of the deck: the objectives slide (no objectives).', 'deck.left_out_objectives'),
+        QCoreApplication.translate('Messages', 'Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).', 'deck.left_out_map'),
+        QCoreApplication.translate('Messages', 'Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).', 'deck.left_out_actuals'),
+        QCoreApplication.translate('Messages', 'Left out of the deck: the forecast slides (no channel has a forecast input).', 'deck.left_out_forecast'),
+        QCoreApplication.translate('Messages', 'Left out of the deck: the campaign calendar (no campaign has dates).', 'deck.left_out_calendar'),
         QCoreApplication.translate('Messages', '{path} is a folder; choose a file name for the deck.', 'pptx.target_is_folder'),
         QCoreApplication.translate('Messages', '{name} is the plan itself; choose another file name for the deck.', 'pptx.target_is_plan'),
         QCoreApplication.translate('Messages', '--part is not used with --format pptx: choose slides with --sections.', 'pptx.no_part'),
