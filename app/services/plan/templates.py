@@ -81,3 +81,24 @@ def create_from_template(key: str, language: str, target: Path, title: str | Non
         document["plan"]["title"] = title
     json_exchange.import_document(document, Path(target))
     return Path(target)
+
+
+@dataclass(frozen=True)
+class TemplatePreview:
+    """What a template puts into a new plan, for the gallery's card."""
+
+    period: tuple[str, str]
+    counts: dict[str, int]  # table name → rows the plan starts with
+    objectives: list[str]
+
+
+PREVIEW_TABLES = ("objective", "swot_item", "channel", "kpi", "risk", "playbook")
+
+
+def preview(template: Template) -> TemplatePreview:
+    """The period, starter rows and objective names of *template*."""
+    document = json.loads(template.path.read_text(encoding="utf-8"))
+    plan = document.get("plan", {})
+    counts = {table: len(document.get(table, [])) for table in PREVIEW_TABLES}
+    objectives = [row.get("text", "") for row in document.get("objective", [])]
+    return TemplatePreview((plan.get("period_start") or "", plan.get("period_end") or ""), counts, objectives)
