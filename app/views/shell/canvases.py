@@ -26,6 +26,11 @@ def _lazy(module: str, name: str):
 def canvas_entries():
     """(key, label, editor factory) for every canvas, in plan order."""
     return [
+        (
+            "dashboard",
+            QCoreApplication.translate("Canvases", "Dashboard"),
+            _lazy("app.views.dashboard.editor", "DashboardEditor"),
+        ),
         ("overview", QCoreApplication.translate("Canvases", "Overview"), OverviewEditor),
         ("swot", QCoreApplication.translate("Canvases", "SWOT & TOWS"), _lazy("app.views.swot.editor", "SwotEditor")),
         (

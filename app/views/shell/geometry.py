@@ -84,29 +84,38 @@ def fit_columns(view, cap: int = MAX_AUTO_COLUMN) -> None:
             header.resizeSection(column, cap)
 
 
+class _Keeper(QObject):
+    """Saves one splitter's or header's state under *key*; a child of it,
+    so it goes (and its connection with it) when the widget goes."""
+
+    def __init__(self, widget, key: str):
+        super().__init__(widget)
+        self.widget, self.key = widget, key
+
+    def save(self, *_args) -> None:
+        try:
+            settings.app_settings().setValue(self.key, self.widget.saveState())
+        except RuntimeError:  # the widget is being destroyed
+            pass
+
+
 def remember_layout(canvas: str, editor) -> None:
     """Restore, then keep, *editor*'s splitter positions and column widths."""
     from PySide6.QtWidgets import QSplitter, QTableView
 
     store = settings.app_settings()
     for number, splitter in enumerate(editor.findChildren(QSplitter)):
-        saved = store.value(_key(canvas, "splitter", number))
+        key = _key(canvas, "splitter", number)
+        saved = store.value(key)
         if isinstance(saved, QByteArray | bytes):
             splitter.restoreState(QByteArray(saved))
-        splitter.splitterMoved.connect(
-            lambda _pos, _i, s=splitter, k=_key(canvas, "splitter", number): settings.app_settings().setValue(
-                k, s.saveState()
-            )
-        )
+        splitter.splitterMoved.connect(_Keeper(splitter, key).save)
     for number, view in enumerate(editor.findChildren(QTableView)):
         ElidedTooltips(view)
         header = view.horizontalHeader()
-        saved = store.value(_key(canvas, "columns", number))
+        key = _key(canvas, "columns", number)
+        saved = store.value(key)
         if not (isinstance(saved, QByteArray | bytes) and header.restoreState(QByteArray(saved))):
             if view.model() is not None and header.count():
                 fit_columns(view)
-        header.sectionResized.connect(
-            lambda *_args, h=header, k=_key(canvas, "columns", number): settings.app_settings().setValue(
-                k, h.saveState()
-            )
-        )
+        header.sectionResized.connect(_Keeper(header, key).save)

@@ -308,7 +308,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.resizeDocks([self.problems], [120], Qt.Vertical)
             self.view_menu.addAction(self.problems.toggleViewAction())
             self.problems.activated.connect(self.open_finding)
-            self.problems.counts_changed.connect(lambda counts: self.navigator.set_counts(counts))
+            self.problems.counts_changed.connect(self._findings_changed)
 
     def show_workspace(self) -> None:
         """Build the editors of the open plan and show them."""
@@ -372,6 +372,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         editor = self.editor_stack.currentWidget() if self.editor_stack is not None else None
         if hasattr(editor, "on_failed"):
             editor.on_failed(field, message)
+        elif self.editors:  # the dashboard edits nothing: the edit came from another canvas's editor
+            for _key, built in self.editors.built_items():
+                if hasattr(built, "on_failed"):
+                    built.on_failed(field, message)
         self.statusBar().showMessage(message, 8000)
 
     def on_write_failed(self, message: str) -> None:
@@ -404,6 +408,14 @@ class MainWindow(PlanActionsMixin, QMainWindow):
 
                 editor._layout_remembered = True
                 geometry.remember_layout(key, editor)
+                if hasattr(editor, "navigate"):
+                    editor.navigate.connect(self.go_to_canvas)
+                if hasattr(editor, "rebuilt"):
+                    editor.rebuilt.connect(
+                        lambda e=editor: self.editor_stack.currentWidget() is e and self._tab_into(e)
+                    )
+                if hasattr(editor, "set_findings") and self.problems is not None:
+                    editor.set_findings(self.problems.all_findings)
             if self.problems is not None:
                 self.problems.set_canvas(key)
 
@@ -419,6 +431,21 @@ class MainWindow(PlanActionsMixin, QMainWindow):
                 self.setTabOrder(self.navigator, widget)
                 return
             widget = widget.nextInFocusChain()
+
+    def _findings_changed(self, counts: dict) -> None:
+        """The rules ran: badges, and the dashboard's findings card if it exists."""
+        self.navigator.set_counts(counts)
+        dashboard = self.editors.get("dashboard") if self.editors else None
+        if dashboard is not None:
+            dashboard.set_findings(self.problems.all_findings)
+
+    def go_to_canvas(self, canvas: str, field: str = "", item_id: str = "") -> None:
+        """Show canvas *canvas* and, when given, the field of row *item_id*."""
+        keys = list(self.editors)
+        if canvas in keys:
+            self.navigator.setCurrentRow(keys.index(canvas))
+            if field:
+                self.editors[canvas].focus_field(field, item_id)
 
     def open_finding(self, finding) -> None:
         """Show the canvas and field a Problems-panel finding is about."""
