@@ -233,7 +233,7 @@ class DashboardEditor(QScrollArea):
             card.body.addWidget(ok)
         for key, label, _factory in canvas_entries():
             if counts.get(key):
-                text = self.tr("%1: %n finding(s)", "", counts[key]).replace("%1", label)
+                text = self.tr("%1 — findings: %2").replace("%1", label).replace("%2", str(counts[key]))
                 card.body.addWidget(self._link(text, card, key))
         card.body.addStretch(1)
         return card

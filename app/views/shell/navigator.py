@@ -73,7 +73,8 @@ class Navigator(QListWidget):
             count = counts.get(item.data(KEY_ROLE), 0)
             item.setData(BADGE_ROLE, count)
             label = item.text()
-            item.setToolTip(self.tr("%s — %n problem(s)", "", count) % label if count else label)
+            tip = self.tr("%1 — problems: %2").replace("%1", label).replace("%2", str(count))
+            item.setToolTip(tip if count else label)
 
     def badge(self, key: str) -> int:
         """The count shown on canvas *key*'s badge."""

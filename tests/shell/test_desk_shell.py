@@ -1,0 +1,162 @@
+"""The designed shell: toolbar, icons, navigator badges, the Problems panel
+per canvas, remembered geometry, the gallery's cards and Help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+
+
+def _shown_canvases(panel) -> set[str]:
+    return {f.canvas for f in panel.model.findings}
+
+
+def test_toolbar_has_the_six_commands_in_order_with_icons(window):
+    names = [a.objectName() for a in window.toolbar.actions() if not a.isSeparator()]
+    assert names == ["action-new", "action-open", "action-undo", "action-redo", "action-export-deck", "action-present"]
+    window.polish_after_first_paint()
+    assert all(not a.icon().isNull() for a in window.toolbar.actions() if not a.isSeparator())
+    assert not window.start_page.new_button.icon().isNull()
+
+
+def test_icons_draw_a_glyph_from_the_icon_font(qapp):
+    from app.views.common.icons import icon
+
+    image = icon("presentation", colour="#000000").pixmap(32, 32).toImage()
+    inked = sum(1 for x in range(32) for y in range(32) if image.pixelColor(x, y).alpha() > 0)
+    assert 30 < inked < 32 * 32 - 30  # a drawn glyph: neither empty nor a filled box
+
+
+def test_navigator_badges_count_the_findings_of_each_canvas(window):
+    window.open_demo()
+    counts = {}
+    for finding in window.problems.all_findings:
+        counts[finding.canvas] = counts.get(finding.canvas, 0) + 1
+    assert counts.get("budget")
+    for key in window.editors:
+        assert window.navigator.badge(key) == counts.get(key, 0), key
+    row = list(window.editors).index("budget")
+    assert str(counts["budget"]) in window.navigator.item(row).toolTip()
+
+
+def test_problems_panel_lists_the_canvas_on_screen_unless_all_is_ticked(window):
+    window.open_demo()
+    panel = window.problems
+    assert len(_shown_canvases(panel)) > 1  # the dashboard sums up the whole plan
+    window.navigator.setCurrentRow(list(window.editors).index("budget"))
+    assert _shown_canvases(panel) == {"budget"}
+    assert "on this canvas" in panel.windowTitle()
+    panel.all_box.setChecked(True)
+    assert len(panel.model.findings) == len(panel.all_findings) and len(_shown_canvases(panel)) > 1
+    panel.all_box.setChecked(False)
+    window.navigator.setCurrentRow(list(window.editors).index("overview"))
+    assert _shown_canvases(panel) <= {"overview"}
+
+
+def test_problems_panel_collapses_to_its_title_line(window):
+    window.open_demo()
+    panel = window.problems
+    panel.collapse_button.click()
+    assert panel.collapsed and not panel.view.isVisible()
+    assert panel.maximumHeight() < 60
+    panel.collapse_button.click()
+    assert panel.view.isVisible()
+
+
+def test_budget_canvas_no_longer_repeats_its_findings(window):
+    window.open_demo()
+    editor = window.editors["budget"]
+    assert editor.findChild(object, "budget-findings") is None
+
+
+def test_first_window_fits_a_1366x768_laptop(qtbot, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from app.views.shell.main_window import MainWindow
+
+    class Laptop:
+        def availableGeometry(self):
+            return QRect(0, 0, 1366, 728)  # 768 minus a task bar
+
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: Laptop()))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.width() <= 1366 and window.height() <= 728
+
+
+def test_window_geometry_is_remembered(qtbot):
+    from app.views.shell.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_splitter_and_column_widths_are_remembered_per_canvas(window, qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("competitors"))
+    table = window.editors["competitors"].findChildren(QTableView)[0]
+    table.horizontalHeader().resizeSection(0, 211)
+    window.close_plan()
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("competitors"))
+    table = window.editors["competitors"].findChildren(QTableView)[0]
+    assert table.horizontalHeader().sectionSize(0) == 211
+
+
+def test_a_cut_cell_shows_its_full_text_as_a_tooltip(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QTableView, QToolTip
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("competitors"))
+    table = window.editors["competitors"].findChildren(QTableView)[0]
+    model = table.model()
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if isinstance(model.index(0, c).data(), str) and len(model.index(0, c).data()) > 8
+    )
+    table.horizontalHeader().resizeSection(column, 30)
+    rect = table.visualRect(model.index(0, column))
+    event = QHelpEvent(QEvent.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center()))
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.text() == model.index(0, column).data()
+
+
+def test_new_plan_gallery_cards_preview_each_template(qtbot):
+    from app.views.shell.new_plan_dialog import NewPlanDialog
+    from app.views.shell.template_cards import PREVIEW_ROLE
+
+    dialog = NewPlanDialog("en")
+    qtbot.addWidget(dialog)
+    assert dialog.gallery.viewMode() == dialog.gallery.ViewMode.IconMode
+    preview = dialog.gallery.item(1).data(PREVIEW_ROLE)
+    assert preview[0] == "2027-01-01 – 2027-12-31"
+    assert preview[1].startswith("3 objectives") and "KPIs" in preview[2]
+
+
+def test_help_offers_the_guide_the_shortcuts_and_the_log_folder(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    window.show_guide()
+    assert "Problems panel" in window.help_dialog.text.toPlainText()
+    window.help_dialog.close()
+    window.show_shortcuts()
+    table = window.help_dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Undo"] == "Ctrl+Z" and rows["Present Deck"] == "F5" and rows["Export Deck (PDF)"] == "Ctrl+E"
+    window.help_dialog.close()
+    window.open_log_folder()
+    assert opened and opened[0].endswith("logs")
