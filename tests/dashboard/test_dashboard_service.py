@@ -83,3 +83,14 @@ def test_next_campaigns_never_lists_an_ended_one(rows):
     assert len(shown) <= 4
     assert all(c["end_date"] >= today.isoformat() and c["status"] not in ("done", "cancelled") for c in shown)
     assert [c["start_date"] for c in shown] == sorted(c["start_date"] for c in shown)
+
+
+def test_chinese_sample_links_objectives_by_their_metric_only():
+    plan = PlanFile.open(samples.create_demo_plan("zh"))
+    try:
+        board = build_dashboard(plan, findings=[])
+    finally:
+        plan.close()
+    by_metric = {line.metric: line.kpi_name for line in board.objectives}
+    assert by_metric["年度营收"] == ""  # no KPI measures annual revenue (the GMV KPI is another figure)
+    assert by_metric["会员 12 个月复购率"] == "会员 12 个月复购率"

@@ -160,3 +160,13 @@ def test_help_offers_the_guide_the_shortcuts_and_the_log_folder(window, monkeypa
     window.help_dialog.close()
     window.open_log_folder()
     assert opened and opened[0].endswith("logs")
+
+
+def test_a_canvas_without_findings_leaves_the_panel_at_its_title_line(window):
+    window.open_demo()
+    panel = window.problems
+    window.navigator.setCurrentRow(list(window.editors).index("calendar"))
+    assert panel.model.findings == [] and not panel.view.isVisible()
+    assert "0 on this canvas" in panel.title_label.text()
+    window.navigator.setCurrentRow(list(window.editors).index("budget"))
+    assert panel.view.isVisible()

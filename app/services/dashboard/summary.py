@@ -88,10 +88,7 @@ def objective_lines(objectives: list[dict], scorecard: list[tuple[dict, object]]
         metric = objective.get("metric") or ""
         best, best_score = None, 0.0
         for kpi, status in scorecard:
-            score = max(
-                match_score(metric, kpi.get("name") or ""),
-                match_score(objective.get("text") or "", kpi.get("name") or ""),
-            )
+            score = match_score(metric or objective.get("text") or "", kpi.get("name") or "")
             if score > best_score:
                 best, best_score = (kpi, status), score
         base = dict(

@@ -108,7 +108,10 @@ class CampaignDetailPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)  # three phases fit without scrolling at 1024×700
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(False)
+        # the name takes the free width, the short columns (kind, dates) keep what they need
+        name_column = next((c for c in range(model.columnCount()) if c not in delegates), 0)
+        table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.Stretch)
         for column, delegate in delegates.items():
             table.setItemDelegateForColumn(column, delegate or DateDelegate(table))
         return table

@@ -28,7 +28,7 @@ SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL = 4, 8, 12, 16, 24
 # -- typography scale (pt, relative to the application font) --------------------
 FONT_SMALL, FONT_BODY, FONT_SECTION, FONT_TITLE, FONT_DISPLAY = 9, 10, 12, 16, 22
 
-ICON_SIZE = 18  # toolbar and navigator icons (px)
+ICON_SIZE = 16  # toolbar and navigator icons (px)
 
 
 def status_colour(status: str) -> str:
@@ -49,9 +49,9 @@ QListWidget#navigator::item:selected {{ background: {BRAND_SOFT}; color: {BRAND}
 QListWidget#navigator::item:hover:!selected {{ background: #EEF1F4; }}
 QToolBar#main-toolbar {{
     background: {SURFACE}; border: none; border-bottom: 1px solid {RULE};
-    spacing: {SPACE_XS}px; padding: {SPACE_XS}px {SPACE_S}px;
+    spacing: 2px; padding: 0px {SPACE_S}px;
 }}
-QToolBar#main-toolbar QToolButton {{ padding: {SPACE_XS}px {SPACE_S}px; border-radius: 6px; color: {TEXT}; }}
+QToolBar#main-toolbar QToolButton {{ padding: 1px {SPACE_S}px; border-radius: 6px; color: {TEXT}; }}
 QToolBar#main-toolbar QToolButton:hover {{ background: {BRAND_SOFT}; }}
 QFrame[card="true"] {{ background: {SURFACE}; border: 1px solid {RULE}; border-radius: 8px; }}
 QFrame[card="true"]:hover {{ border-color: {ACCENT}; }}
@@ -63,4 +63,5 @@ QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="figure"] {{ font-size: {FONT_TITLE}pt; font-weight: 600; color: {TEXT}; }}
 QWidget#dashboard, QWidget#dashboard-body {{ background: {CANVAS}; }}
 QDockWidget#problems QListView {{ border: none; }}
+QMainWindow::separator {{ width: 4px; height: 4px; background: {RULE}; }}
 """

@@ -328,7 +328,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.polish_after_first_paint()
         # as wide as the longest canvas name (they differ by language), not more
         width = self.navigator.preferred_width()
-        self.navigator.setMinimumWidth(min(width, 160))
+        # no minimum beyond Qt's: on a small window labels elide (their tooltips keep them whole)
         self.navigator.setMaximumWidth(width + 80)
         self.workspace.setSizes([width, max(self.width() - width, width)])
         self.navigator.setCurrentRow(0)

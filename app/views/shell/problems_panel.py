@@ -63,12 +63,14 @@ class ProblemsPanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("problems")
         self.all_findings: list = []
+        self.collapsed = False
         self.canvas = ""
         self.model = FindingsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("problems-list")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        self.view.setMinimumHeight(28)  # one finding: a small window keeps its canvas
         self.view.clicked.connect(self._emit)
         self.view.activated.connect(self._emit)
         self.setWidget(self.view)
@@ -93,7 +95,7 @@ class ProblemsPanel(QDockWidget):
         self.all_box.setToolTip(self.tr("List the findings of every canvas, not only the one on screen"))
         self.all_box.toggled.connect(lambda _on: self._apply_filter())
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(4, 2, 8, 2)
+        layout.setContentsMargins(4, 0, 8, 0)
         layout.addWidget(self.collapse_button)
         layout.addWidget(self.title_label)
         layout.addStretch(1)
@@ -104,9 +106,11 @@ class ProblemsPanel(QDockWidget):
     def set_collapsed(self, collapsed: bool) -> None:
         """Show only the title line (collapsed) or the whole list."""
         self.collapsed = collapsed
-        self.view.setVisible(not collapsed)
         self.collapse_button.setArrowType(Qt.RightArrow if collapsed else Qt.DownArrow)
-        if collapsed:
+        self._apply_filter()
+
+    def _fit_height(self, title_only: bool) -> None:
+        if title_only:
             self.setMaximumHeight(self.titleBarWidget().sizeHint().height() + 4)
         else:
             self.setMaximumHeight(16777215)
@@ -125,6 +129,10 @@ class ProblemsPanel(QDockWidget):
     def _apply_filter(self) -> None:
         self.model.set_findings(self.shown_findings())
         self._update_title()
+        # nothing to list: only the title line, so the canvas gets the height
+        empty = not self.model.findings
+        self.view.setVisible(not (self.collapsed or empty))
+        self._fit_height(self.collapsed or empty)
 
     def _emit(self, index) -> None:
         self.activated.emit(self.model.data(index, Qt.UserRole))

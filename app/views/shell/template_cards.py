@@ -12,7 +12,7 @@ from app.views.common import style
 
 PREVIEW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DESCRIPTION_ROLE = int(Qt.ItemDataRole.UserRole) + 2
-CARD = QSize(250, 210)
+CARD = QSize(250, 172)
 
 
 class TemplateCardDelegate(QStyledItemDelegate):
