@@ -147,16 +147,8 @@ def add_key_dates_for_years(plan: PlanFile, years: list[int] | None = None) -> C
     new = []
     for entry in proposed_key_dates(years, _plan_language(plan)):
         if not _is_present(entry, existing + new):
-            new.append(
-                {
-                    "id": str(uuid.uuid4()),
-                    "name": entry.name,
-                    "kind": entry.kind,
-                    "date": entry.date,
-                    "end_date": entry.end_date,
-                    "visible": 1,
-                }
-            )
+            new.append({"id": str(uuid.uuid4()), "name": entry.name, "kind": entry.kind, "date": entry.date,
+                        "end_date": entry.end_date, "visible": 1})
     if not new:
         return Change(CANVAS, TABLE, (), structure=False)
     order = list(existing)
@@ -177,9 +169,8 @@ def set_key_date_visible(plan: PlanFile, key_date_id: str, visible: bool) -> Cha
     return update_key_date(plan, key_date_id, "visible", visible)
 
 
-def add_brand_day(
-    plan: PlanFile, name: str, date, end_date=None, index: int | None = None, key_date_id: str | None = None
-) -> Change:
+def add_brand_day(plan: PlanFile, name: str, date, end_date=None, index: int | None = None,
+                  key_date_id: str | None = None) -> Change:
     """Add one of the plan's own brand days (a single day or a range);
     Change.ids holds its id."""
     name = _check_name(name)

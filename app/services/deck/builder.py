@@ -95,10 +95,8 @@ def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
             body = list(spec.render(ctx))
         except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
             log.exception("deck section %s failed", spec.key)
-            ctx.checker.note(
-                f"The section “{spec.title_en}” could not be laid out ({type(exc).__name__}: {exc}); "
-                "the deck was made without it."
-            )
+            ctx.checker.note(f"The section “{spec.title_en}” could not be laid out ({type(exc).__name__}: {exc}); "
+                             "the deck was made without it.")
             continue
         for slide in body:
             slide.section = spec.key
@@ -206,3 +204,4 @@ def _reason(exc: OSError, folder: bool = False) -> str:
     if exc.errno == errno.EISDIR:
         return "that name is a folder"
     return (exc.strerror or str(exc)).rstrip(".").lower()
+
