@@ -96,13 +96,10 @@ class KpiEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(
-            self.tr(
-                "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
-                "link it to a campaign if it measures one."
-            ),
-            self,
-        )
+        self.empty = QLabel(self.tr(
+            "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
+            "link it to a campaign if it measures one."
+        ), self)
         self.empty.setObjectName("kpi-empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -118,14 +115,11 @@ class KpiEditor(QWidget):
         self.down_button.setToolTip(self.up_button.toolTip())
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        rule = QLabel(
-            self.tr(
-                "Status: green when the actual meets the target (at or above it when higher is better, at or below "
-                "when lower is better); amber when it is short of the target by no more than the alert threshold "
-                "(in % of the target); red otherwise. No actual: no data."
-            ),
-            self,
-        )
+        rule = QLabel(self.tr(
+            "Status: green when the actual meets the target (at or above it when higher is better, at or below "
+            "when lower is better); amber when it is short of the target by no more than the alert threshold "
+            "(in % of the target); red otherwise. No actual: no data."
+        ), self)
         rule.setWordWrap(True)
         rule.setStyleSheet("color:#555;")
         layout.addWidget(rule)

@@ -14,24 +14,13 @@ from app.views.common.plan_document import PlanDocument
 from app.views.forecast.commands import EditKpiCommand
 
 # progress and status follow the figures they come from, so a narrow window shows them without scrolling
-COLUMNS = (
-    "name",
-    "unit",
-    "baseline",
-    "target",
-    "actual",
-    "progress",
-    "status",
-    "direction",
-    "alert_threshold_pct",
-    "owner",
-    "cadence",
-    "campaign_id",
-)
+COLUMNS = ("name", "unit", "baseline", "target", "actual", "progress", "status", "direction", "alert_threshold_pct",
+           "owner", "cadence", "campaign_id")
 COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
 STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
-STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
+STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1",
+                 "no_target": "#ECEFF1"}
 STATUS_INK = {"green": "#1B5E20", "amber": "#7A4F00", "red": "#8A1C12", "no_data": "#555555", "no_target": "#555555"}
 
 
@@ -68,24 +57,14 @@ class KpiModel(QAbstractTableModel):
 
     def cadence_text(self, value: str) -> str:
         """A cadence in words (translated)."""
-        words = {
-            "daily": self.tr("Daily"),
-            "weekly": self.tr("Weekly"),
-            "monthly": self.tr("Monthly"),
-            "quarterly": self.tr("Quarterly"),
-            "campaign": self.tr("Per campaign"),
-        }
+        words = {"daily": self.tr("Daily"), "weekly": self.tr("Weekly"), "monthly": self.tr("Monthly"),
+                 "quarterly": self.tr("Quarterly"), "campaign": self.tr("Per campaign")}
         return words.get(value, value)
 
     def status_text(self, status: str) -> str:
         """The status in words with a symbol, e.g. '● On track' (translated)."""
-        words = {
-            "green": self.tr("● On track"),
-            "amber": self.tr("▲ At risk"),
-            "red": self.tr("✖ Off track"),
-            "no_data": self.tr("○ No data"),
-            "no_target": self.tr("○ No target"),
-        }
+        words = {"green": self.tr("● On track"), "amber": self.tr("▲ At risk"), "red": self.tr("✖ Off track"),
+                 "no_data": self.tr("○ No data"), "no_target": self.tr("○ No target")}
         return words[status]
 
     def progress_text(self, row: int) -> str:
@@ -156,19 +135,12 @@ class KpiModel(QAbstractTableModel):
         status = self.statuses[row]
         parts = []
         if status.progress is not None:
-            parts.append(
-                self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
-                    p=format_number(status.progress * 100, 0)
-                )
-            )
+            parts.append(self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
+                p=format_number(status.progress * 100, 0)))
         if status.shortfall_pct is not None:
             parts.append(self.tr("Short of the target by {s} %.").format(s=format_number(status.shortfall_pct, 1)))
-        parts.append(
-            self.tr(
-                "Green: target met. Amber: short of it by no more than the alert threshold. "
-                "Red: further off, or no threshold set."
-            )
-        )
+        parts.append(self.tr("Green: target met. Amber: short of it by no more than the alert threshold. "
+                             "Red: further off, or no threshold set."))
         return " ".join(parts)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
