@@ -42,7 +42,7 @@ def tool(name: str) -> str:
 
 def lupdate() -> None:
     """Merge the strings of app/views into the .ts (obsolete ones are dropped)."""
-    files = sorted(str(p) for p in SOURCES.glob("*.py"))
+    files = sorted(str(p) for p in SOURCES.rglob("*.py"))
     subprocess.run(
         [
             tool("lupdate"),
