@@ -28,9 +28,16 @@ def _plan_path(text: str) -> Path:
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
-def new_plan(target: str, title: str = "", language: str = "zh") -> list[str]:
-    """Create an empty plan file."""
+def new_plan(target: str, title: str = "", language: str = "zh", template: str = "") -> list[str]:
+    """Create a plan file: empty, or from *template* (a name in templates.ORDER)."""
     path = _plan_path(target)
+    if template:
+        from app.services.plan.templates import create_from_template
+
+        if path.exists():
+            raise UsageError(f"{path.name} already exists; choose another name.")
+        create_from_template(template, language, path, title=title or path.stem)
+        return [f"Created {path} from the template {template} ({language})"]
     PlanFile.create(path, title=title or path.stem, language=language).close()
     return [f"Created {path}"]
 

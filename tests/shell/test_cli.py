@@ -252,3 +252,33 @@ def test_export_never_overwrites_the_plan_it_reads(capsys, new_plan, plan_path, 
     assert sha256(plan_path) == before
     with PlanFile.open(plan_path, read_only=True):
         pass  # still a plan
+
+
+def test_new_from_a_template_in_english_holds_no_prompt_text(capsys, tmp_path):
+    from app.services.plan.prompt_findings import prompt_findings
+
+    target = tmp_path / "Singles Day 2026"
+    code, out, err = run(capsys, "new", target, "--template", "ecommerce-promotion", "--language", "en")
+    assert (code, err) == (0, "")
+    assert "ecommerce-promotion" in out
+    with PlanFile.open(tmp_path / "Singles Day 2026.stratdeck", read_only=True) as plan:
+        row = overview_service.get_overview(plan)
+        assert (row["title"], row["language"]) == ("Singles Day 2026", "en")  # the file's name, not the template's
+        assert prompt_findings(plan) == []
+        assert plan.conn.execute("SELECT count(*) FROM channel").fetchone()[0] == 4
+
+
+def test_new_lists_the_template_names_and_refuses_an_unknown_one(capsys, tmp_path):
+    from app.services.plan.templates import ORDER
+
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    help_text = capsys.readouterr().out.replace("\n", " ").replace("- ", "-")
+    assert all(name in help_text for name in ORDER)
+    code, out, err = run(capsys, "new", tmp_path / "x", "--template", "nope")
+    assert code == 2 and out == ""
+    assert_one_error_line(err, "nope")
+    run(capsys, "new", tmp_path / "y", "--template", ORDER[0])
+    code, _out, err = run(capsys, "new", tmp_path / "y", "--template", ORDER[0])
+    assert code == 2
+    assert_one_error_line(err, "already exists")

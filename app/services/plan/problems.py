@@ -25,6 +25,7 @@ PROVIDER_MODULES: list[str] = [
     "app.services.forecast.kpis",
     "app.services.risks.service",
     "app.services.risks.playbooks",
+    "app.services.plan.prompt_findings",  # template prompt text left in any canvas
 ]
 
 
