@@ -3,7 +3,7 @@ language, opened without blocking (``open()``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,42 +18,47 @@ from PySide6.QtWidgets import (
 
 def guide_steps() -> list[tuple[str, str]]:
     """(heading, text) of the quick guide, in the interface language."""
-    tr = QuickGuideDialog.tr  # one translation context for the whole guide
+
     return [
         (
-            tr("1. Start a plan"),
-            tr(
+            QCoreApplication.translate("QuickGuideDialog", "1. Start a plan"),
+            QCoreApplication.translate(
+                "QuickGuideDialog",
                 "File › New opens the gallery: a blank plan or a template, in Chinese or English. "
-                "The grey text in empty fields is a prompt: it shows what to write and never enters the plan."
+                "The grey text in empty fields is a prompt: it shows what to write and never enters the plan.",
             ),
         ),
         (
-            tr("2. Fill in the canvases"),
-            tr(
+            QCoreApplication.translate("QuickGuideDialog", "2. Fill in the canvases"),
+            QCoreApplication.translate(
+                "QuickGuideDialog",
                 "The navigator on the left lists the canvases, from the dashboard to the deck. "
                 "A red badge counts the problems found on a canvas. Every edit is saved at once; "
-                "Undo (Ctrl+Z) takes back any edit."
+                "Undo (Ctrl+Z) takes back any edit.",
             ),
         ),
         (
-            tr("3. Fix what the Problems panel finds"),
-            tr(
+            QCoreApplication.translate("QuickGuideDialog", "3. Fix what the Problems panel finds"),
+            QCoreApplication.translate(
+                "QuickGuideDialog",
                 "The Problems panel at the bottom lists the findings of the canvas on screen; tick "
-                "“All canvases” to see the whole plan. Click a finding to jump to its field."
+                "“All canvases” to see the whole plan. Click a finding to jump to its field.",
             ),
         ),
         (
-            tr("4. Review on the dashboard"),
-            tr(
+            QCoreApplication.translate("QuickGuideDialog", "4. Review on the dashboard"),
+            QCoreApplication.translate(
+                "QuickGuideDialog",
                 "The dashboard sums up the plan: objectives and KPI status, budget against the envelope, "
-                "the next campaigns, the top risks and the findings per canvas."
+                "the next campaigns, the top risks and the findings per canvas.",
             ),
         ),
         (
-            tr("5. Present and export"),
-            tr(
+            QCoreApplication.translate("QuickGuideDialog", "5. Present and export"),
+            QCoreApplication.translate(
+                "QuickGuideDialog",
                 "The Deck canvas previews the slides. Present (F5) shows them full screen with a presenter "
-                "view on the laptop; Export (Ctrl+E) writes a PDF for the review meeting."
+                "view on the laptop; Export (Ctrl+E) writes a PDF for the review meeting.",
             ),
         ),
     ]

@@ -73,7 +73,7 @@ class NewPlanDialog(QDialog):
         found = templates.list_templates(self.language)
         self.entries += [(t.key, t.title, t.description) for t in found]
         previews = [[self.tr("Empty canvases"), self.tr("You choose the period")]]
-        previews += [preview_lines(t, self.tr) for t in found]
+        previews += [preview_lines(t) for t in found]
         self.gallery.clear()
         for (_key, title, text), lines in zip(self.entries, previews, strict=True):
             item = QListWidgetItem(title, self.gallery)

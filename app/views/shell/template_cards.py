@@ -4,7 +4,7 @@ the plan starts with (objectives, SWOT, channels, KPIs, risks)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -63,7 +63,7 @@ class TemplateCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def preview_lines(template, tr) -> list[str]:
+def preview_lines(template) -> list[str]:
     """The card's miniature: period, then what the plan starts with."""
     from app.services.plan.templates import preview
 
@@ -72,11 +72,11 @@ def preview_lines(template, tr) -> list[str]:
     start, end = seen.period
     return [
         f"{start} – {end}" if start and end else "",
-        tr("%1 objectives · %2 SWOT items · %3 channels")
+        QCoreApplication.translate("TemplateCards", "%1 objectives · %2 SWOT items · %3 channels")
         .replace("%1", str(counts["objective"]))
         .replace("%2", str(counts["swot_item"]))
         .replace("%3", str(counts["channel"])),
-        tr("%1 KPIs · %2 risks · %3 crisis playbook(s)")
+        QCoreApplication.translate("TemplateCards", "%1 KPIs · %2 risks · %3 crisis playbook(s)")
         .replace("%1", str(counts["kpi"]))
         .replace("%2", str(counts["risk"]))
         .replace("%3", str(counts["playbook"])),
