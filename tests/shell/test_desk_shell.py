@@ -170,3 +170,22 @@ def test_a_canvas_without_findings_leaves_the_panel_at_its_title_line(window):
     assert "0 on this canvas" in panel.title_label.text()
     window.navigator.setCurrentRow(list(window.editors).index("budget"))
     assert panel.view.isVisible()
+
+
+def test_tab_through_the_overview_keeps_its_order(window, qtbot):
+    """Tab from Brand goes to Owner (never back to Title, whose text a
+    planner would then type over), and from Title to Brand."""
+    from PySide6.QtCore import Qt
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("overview"))
+    editor = window.editors["overview"]
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key_Tab)
+    assert window.focusWidget() is editor.title_edit  # the navigator leads into the canvas
+    qtbot.keyClick(editor.title_edit, Qt.Key_Tab)
+    assert window.focusWidget() is editor.brand_edit
+    qtbot.keyClick(editor.brand_edit, Qt.Key_Tab)
+    assert window.focusWidget() is editor.owner_edit
+    qtbot.keyClicks(editor.owner_edit, "x")
+    assert editor.title_edit.text() == "Qiyun Tea Lab — FY2027 Marketing Plan"

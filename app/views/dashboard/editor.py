@@ -18,7 +18,7 @@ class DashboardEditor(QScrollArea):
     after a change (not on every keystroke while hidden)."""
 
     navigate = Signal(str, str, str)  # canvas, field, item id
-    rebuilt = Signal()  # the cards were laid out anew (the window re-links Tab from the navigator)
+    rebuilt = Signal()  # the cards were laid out anew
     follows_all_changes = True
 
     def __init__(self, document, parent=None):

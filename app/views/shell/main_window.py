@@ -410,27 +410,18 @@ class MainWindow(PlanActionsMixin, QMainWindow):
                 geometry.remember_layout(key, editor)
                 if hasattr(editor, "navigate"):
                     editor.navigate.connect(self.go_to_canvas)
-                if hasattr(editor, "rebuilt"):
-                    editor.rebuilt.connect(
-                        lambda e=editor: self.editor_stack.currentWidget() is e and self._tab_into(e)
-                    )
                 if hasattr(editor, "set_findings") and self.problems is not None:
                     editor.set_findings(self.problems.all_findings)
             if self.problems is not None:
                 self.problems.set_canvas(key)
 
     def _tab_into(self, editor) -> None:
-        """Tab from the navigator goes into the shown canvas (before the Problems list)."""
-        from PySide6.QtCore import Qt
+        """Tab from the navigator goes into the shown canvas (before the Problems list).
 
-        widget = editor.nextInFocusChain()
-        for _ in range(500):
-            if widget is editor or widget is None:
-                return
-            if editor.isAncestorOf(widget) and widget.focusPolicy() & Qt.TabFocus and widget.isEnabled():
-                self.setTabOrder(self.navigator, widget)
-                return
-            widget = widget.nextInFocusChain()
+        The navigator asks for the target when Tab is pressed: moving a widget
+        in the focus chain (setTabOrder) would tear it out of its own canvas's
+        order, so that Tab from the field before it jumped elsewhere."""
+        self.navigator.tab_target = lambda: first_focusable(self.editor_stack.currentWidget())
 
     def _findings_changed(self, counts: dict) -> None:
         """The rules ran: badges, and the dashboard's findings card if it exists."""
@@ -474,3 +465,24 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def first_focusable(editor):
+    """The first widget of *editor* that Tab can reach, or None."""
+    from PySide6.QtCore import Qt
+
+    if editor is None:
+        return None
+    widget = editor.nextInFocusChain()
+    for _ in range(2000):
+        if widget is editor or widget is None:
+            return None
+        if (
+            editor.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(editor)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -52,6 +52,14 @@ class Navigator(QListWidget):
         self.setObjectName("navigator")
         self.setItemDelegate(BadgeDelegate(self))
         self.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
+        self.tab_target = None  # callable: the widget Tab moves to (the shown canvas's first field)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        target = self.tab_target() if forward and self.tab_target is not None else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(forward)
 
     def set_canvases(self, entries: list[tuple[str, str]]) -> None:
         """Rows for (key, label) pairs, in order."""
