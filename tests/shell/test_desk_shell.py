@@ -189,3 +189,21 @@ def test_tab_through_the_overview_keeps_its_order(window, qtbot):
     assert window.focusWidget() is editor.owner_edit
     qtbot.keyClicks(editor.owner_edit, "x")
     assert editor.title_edit.text() == "Qiyun Tea Lab — FY2027 Marketing Plan"
+
+
+def test_add_item_adds_to_the_quadrant_the_planner_clicked(window, qtbot):
+    """An empty quadrant (every quadrant of a new plan) becomes the target
+    of Add item when clicked, not Strengths."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("swot"))
+    editor = window.editors["swot"]
+    threats = editor.board.views["T"]
+    before = editor.board.models["T"].rowCount()
+    strengths = editor.board.models["S"].rowCount()
+    below_items = QPoint(10, threats.viewport().height() - 4)
+    qtbot.mouseClick(threats.viewport(), Qt.LeftButton, pos=below_items)
+    editor.add_button.click()
+    assert editor.board.models["T"].rowCount() == before + 1
+    assert editor.board.models["S"].rowCount() == strengths
