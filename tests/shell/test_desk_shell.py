@@ -207,3 +207,21 @@ def test_add_item_adds_to_the_quadrant_the_planner_clicked(window, qtbot):
     editor.add_button.click()
     assert editor.board.models["T"].rowCount() == before + 1
     assert editor.board.models["S"].rowCount() == strengths
+
+
+def test_a_new_campaign_is_named_in_the_interface_language_and_starts_on_a_monday_in_the_period(window):
+    import datetime as dt
+
+    from app.services.calendar.reading import get_campaign
+
+    window.apply_language("zh")
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("calendar"))
+    editor = window.editors["calendar"]
+    assert editor.add_campaign()
+    campaign = get_campaign(window.document.plan, editor.selected_id)
+    start, end = dt.date.fromisoformat(campaign["start_date"]), dt.date.fromisoformat(campaign["end_date"])
+    assert campaign["name"] == "新营销活动"
+    assert start.weekday() == 0 and (end - start).days == 13
+    assert dt.date(2027, 1, 1) <= start and end <= dt.date(2027, 12, 31)  # inside the sample's plan period
+    window.apply_language("en")
