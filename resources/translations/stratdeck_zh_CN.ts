@@ -247,6 +247,11 @@
             <source>Total</source>
             <translation>合计</translation>
         </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="302" />
+            <source>MMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
     </context>
     <context>
         <name>BudgetImportCommands</name>
@@ -821,7 +826,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="190" />
+            <location filename="../../app/views/calendar/editor.py" line="198" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -2586,7 +2591,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../app/views/shell/navigator.py" line="76" />
+            <location filename="../../app/views/shell/navigator.py" line="84" />
             <source>%1 — problems: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -5855,42 +5860,42 @@ Weight %s of 5. Evidence: %s</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="129" />
+            <location filename="../../app/views/swot/board.py" line="131" />
             <source>No strengths yet.</source>
             <translation>还没有优势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="130" />
+            <location filename="../../app/views/swot/board.py" line="132" />
             <source>No weaknesses yet.</source>
             <translation>还没有劣势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="131" />
+            <location filename="../../app/views/swot/board.py" line="133" />
             <source>No opportunities yet.</source>
             <translation>还没有机会。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="132" />
+            <location filename="../../app/views/swot/board.py" line="134" />
             <source>No threats yet.</source>
             <translation>还没有威胁。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="136" />
+            <location filename="../../app/views/swot/board.py" line="138" />
             <source>Click here and press Insert to add one.</source>
             <translation>点击此处后按 Insert 键即可添加一条。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="245" />
+            <location filename="../../app/views/swot/board.py" line="256" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="253" />
+            <location filename="../../app/views/swot/board.py" line="264" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="273" />
+            <location filename="../../app/views/swot/board.py" line="284" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>

@@ -225,3 +225,16 @@ def test_a_new_campaign_is_named_in_the_interface_language_and_starts_on_a_monda
     assert start.weekday() == 0 and (end - start).days == 13
     assert dt.date(2027, 1, 1) <= start and end <= dt.date(2027, 12, 31)  # inside the sample's plan period
     window.apply_language("en")
+
+
+def test_budget_month_headers_are_in_the_interface_language(window):
+    from PySide6.QtCore import Qt
+
+    window.open_demo()
+    model = window.editors["budget"].model
+    column = next(c for c in range(model.columnCount()) if model.month_of(c) == "2027-01")
+    assert model.headerData(column, Qt.Horizontal) == "Jan 2027"
+    window.apply_language("zh")
+    model = window.editors["budget"].model
+    assert model.headerData(column, Qt.Horizontal) == "2027年1月"
+    window.apply_language("en")
