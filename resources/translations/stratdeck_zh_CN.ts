@@ -2373,6 +2373,29 @@
         </message>
     </context>
     <context>
+        <name>LocaleFormat</name>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="110" />
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="112" />
+            <source>{days} days</source>
+            <translation>{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="115" />
+            <source>{hours} h</source>
+            <translation>{hours} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="117" />
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../app/views/shell/main_window.py" line="45" />
@@ -3214,7 +3237,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="191" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="163" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -3275,7 +3298,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3307,120 +3330,120 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="359" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="362" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="200" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="201" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="70" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="236" />
-            <source>Respond within (min)</source>
-            <translation>响应时限（分钟）</translation>
+            <location filename="../../app/views/risks/playbook_panels.py" line="237" />
+            <source>Respond within</source>
+            <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="247" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="248" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="261" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="267" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="268" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="317" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="274" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="294" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="297" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="330" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="343" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="346" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="347" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="353" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="351" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="354" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="361" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="360" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="363" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="367" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="370" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="368" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="371" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>

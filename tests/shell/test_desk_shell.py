@@ -238,3 +238,25 @@ def test_budget_month_headers_are_in_the_interface_language(window):
     model = window.editors["budget"].model
     assert model.headerData(column, Qt.Horizontal) == "2027年1月"
     window.apply_language("en")
+
+
+def test_response_times_read_as_hours_and_days(window):
+    from PySide6.QtCore import Qt
+
+    from app.views.common.locale_format import duration_label
+
+    assert [duration_label(m) for m in (30, 60, 90, 1440, 2 * 1440 + 240, None)] == [
+        "30 min",
+        "1 h",
+        "1 h 30 min",
+        "1 day",
+        "2 days 4 h",
+        "",
+    ]
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("playbooks"))
+    model = window.editors["playbooks"].levels.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal) == "Respond within")
+    shown = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert shown and all(text and not text.isdigit() for text in shown)
+    assert not any("1440" in text for text in shown)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.risks import playbooks as svc
+from app.views.common.locale_format import duration_label
 from app.views.common.plan_document import PlanDocument
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, CallCommand, DeleteRowCommand, MoveRowCommand
@@ -233,10 +234,12 @@ def level_columns() -> list[ColumnSpec]:
         ColumnSpec("name", QCoreApplication.translate("PlaybookEditor", "Name")),
         ColumnSpec(
             "response_minutes",
-            QCoreApplication.translate("PlaybookEditor", "Respond within (min)"),
+            QCoreApplication.translate("PlaybookEditor", "Respond within"),
             "number",
             low=1,
             high=svc.MAX_OFFSET,
+            suffix=" min",  # typed in minutes, shown as hours and days
+            display=lambda r: duration_label(r["response_minutes"]),
         ),
         ColumnSpec(
             "update_interval_hours", QCoreApplication.translate("PlaybookEditor", "Updates every (h)"), display=hours
