@@ -260,3 +260,21 @@ def test_response_times_read_as_hours_and_days(window):
     shown = [model.index(r, column).data() for r in range(model.rowCount())]
     assert shown and all(text and not text.isdigit() for text in shown)
     assert not any("1440" in text for text in shown)
+
+
+def test_a_refusal_floats_over_the_canvas_without_moving_its_cells(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("competitors"))
+    editor = window.editors["competitors"]
+    table = editor.findChildren(QTableView)[0]
+    qtbot.wait(20)
+    before = table.mapTo(window, table.rect().topLeft())
+    editor.on_failed("share_pct", "Market share must be a number from 0 to 100.")
+    qtbot.wait(20)
+    assert editor.banner.isVisibleTo(editor) and "0 to 100" in editor.banner.text()
+    assert table.mapTo(window, table.rect().topLeft()) == before  # nothing was pushed down
+    qtbot.mouseClick(editor.banner, Qt.LeftButton)
+    assert not editor.banner.isVisibleTo(editor)
