@@ -282,3 +282,17 @@ def test_new_lists_the_template_names_and_refuses_an_unknown_one(capsys, tmp_pat
     code, _out, err = run(capsys, "new", tmp_path / "y", "--template", ORDER[0])
     assert code == 2
     assert_one_error_line(err, "already exists")
+
+
+def test_check_names_a_missing_forecast_input_as_a_planner_would(capsys, tmp_path):
+    """"CAC not set", never the field name "cac not set"."""
+    from app.services.forecast import service as forecast
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("en")
+    with PlanFile.open(path) as plan:
+        channel = plan.conn.execute("SELECT id FROM channel ORDER BY position").fetchone()[0]
+        forecast.set_input(plan, channel, "cac", None)
+    code, out, _err = run(capsys, "check", path)
+    assert code == 0
+    assert "CAC not set, so some figures are blank" in out and "cac not set" not in out
