@@ -113,8 +113,10 @@ def _export_registered(target: str, fmt: str, output: str, part: str | None) -> 
         if part not in exports.TABLE_PARTS:
             given = "is missing" if not part else f"'{shown(part)}' is not a table"
             raise UsageError(f"--part {given}; --format csv needs one of: {', '.join(parts)}.")
+        from app.services.exchange.header_words import localised, plan_language
+
         with PlanFile.open(Path(target), read_only=True) as plan:
-            table = exports.TABLE_PARTS[part](plan)
+            table = localised(exports.TABLE_PARTS[part](plan), plan_language(plan))  # headers in the plan's language
         exports.write_csv(table, Path(output))
         return [f"Exported {output} ({len(table.rows)} rows)"]
     with PlanFile.open(Path(target), read_only=True) as plan:

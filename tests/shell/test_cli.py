@@ -296,3 +296,30 @@ def test_check_names_a_missing_forecast_input_as_a_planner_would(capsys, tmp_pat
     code, out, _err = run(capsys, "check", path)
     assert code == 0
     assert "CAC not set, so some figures are blank" in out and "cac not set" not in out
+
+
+def test_xlsx_of_a_chinese_plan_has_chinese_headers_and_imports_back(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("zh")
+    book = tmp_path / "预算.xlsx"
+    code, _out, err = run(capsys, "export", path, "--format", "xlsx", "-o", book)
+    assert (code, err) == (0, "")
+    sheets = load_workbook(book, read_only=True)
+    assert "预算" in sheets.sheetnames
+    header = next(sheets["预算"].iter_rows(max_row=1, values_only=True))
+    assert header[:5] == ("渠道", "子渠道", "营销活动", "负责人", "备注") and "2027-01 计划" in header
+    code, out, err = run(capsys, "import-budget", path, book)
+    assert code == 0, err
+
+
+def test_csv_of_an_english_plan_keeps_english_headers(capsys, tmp_path):
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("en")
+    target = tmp_path / "risks.csv"
+    code, _out, _err = run(capsys, "export", path, "--format", "csv", "--part", "risks", "-o", target)
+    assert code == 0
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("title,category")
