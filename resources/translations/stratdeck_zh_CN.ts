@@ -1623,39 +1623,59 @@
     <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="58" />
+            <location filename="../../app/views/deck/preview.py" line="91" />
+            <source>Fit page</source>
+            <translation>适合页面</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="91" />
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="97" />
+            <source>Slide </source>
+            <translation>幻灯片 </translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="98" />
+            <source>Jump to a slide</source>
+            <translation>跳到某张幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="100" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="60" />
+            <location filename="../../app/views/deck/preview.py" line="102" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="62" />
+            <location filename="../../app/views/deck/preview.py" line="104" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="142" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="100" />
+            <location filename="../../app/views/deck/preview.py" line="151" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="108" />
+            <location filename="../../app/views/deck/preview.py" line="160" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="145" />
+            <location filename="../../app/views/deck/preview.py" line="260" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
         </message>
@@ -1746,7 +1766,7 @@
         <name>ExportDeckDialog</name>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="43" />
-            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <location filename="../../app/views/shell/export_dialog.py" line="115" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
@@ -1791,37 +1811,47 @@
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <location filename="../../app/views/shell/export_dialog.py" line="96" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="98" />
+            <source>Show in Folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="115" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="123" />
+            <location filename="../../app/views/shell/export_dialog.py" line="132" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="125" />
+            <location filename="../../app/views/shell/export_dialog.py" line="134" />
             <source>That is the plan file itself; choose another name for the PDF.</source>
             <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="130" />
+            <location filename="../../app/views/shell/export_dialog.py" line="139" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="132" />
+            <location filename="../../app/views/shell/export_dialog.py" line="141" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="135" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="156" />
+            <location filename="../../app/views/shell/export_dialog.py" line="165" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -3490,6 +3520,29 @@
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="147" />
+            <source>Presenter view</source>
+            <translation>演讲者视图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="173" />
+            <source>Next</source>
+            <translation>下一张</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="204" />
+            <source>This is the last slide.</source>
+            <translation>这是最后一张幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="207" />
+            <source>No speaker notes for this slide.</source>
+            <translation>本张幻灯片没有演讲者备注。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPanel</name>
         <message>
             <location filename="../../app/views/shell/problems_panel.py" line="89" />
@@ -3595,6 +3648,14 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/shell/help_dialogs.py" line="73" />
             <source>Quick Guide</source>
             <translation>快速指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalBanner</name>
+        <message>
+            <location filename="../../app/views/common/field_widgets.py" line="141" />
+            <source>Click to dismiss</source>
+            <translation>点击关闭</translation>
         </message>
     </context>
     <context>
