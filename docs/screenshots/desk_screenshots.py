@@ -1,10 +1,8 @@
 """Regenerate docs/screenshots/desk/: every canvas of the sample plan, the
 start page and the New Plan gallery, in Chinese and English, at 1366×768
-(a laptop) and 1920×1080.
-
-Run from the repository root: ``python build/make_screenshots.py``. It uses
-Qt's offscreen platform and a private settings/data folder, so it neither
-opens a window nor touches the user's profile."""
+(a laptop) and 1920×1080. Called by make_screenshots.py (the README's set);
+also runs alone: ``python docs/screenshots/desk_screenshots.py``. It uses a
+private settings/data folder, never the user's profile."""
 
 from __future__ import annotations
 
@@ -13,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "docs" / "screenshots" / "desk"
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -57,6 +55,18 @@ def shoot(app, language: str, size: tuple[int, int]) -> list[Path]:
     return written
 
 
+def shoot_all(app) -> list[Path]:
+    """Both sizes and languages with *app* (already created); returns the PNGs."""
+    from app.views.common import style
+
+    app.setStyleSheet(style.stylesheet())
+    written = []
+    for size in SIZES:
+        for language in ("zh", "en"):
+            written += shoot(app, language, size)
+    return written
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     private = tempfile.mkdtemp(prefix="stratdeck-shots-")
@@ -68,13 +78,8 @@ def main() -> None:
     from app.views.shell.app import create_application
 
     app = create_application(["stratdeck"])
-    from app.views.common import style
-
-    app.setStyleSheet(style.stylesheet())
-    for size in SIZES:
-        for language in ("zh", "en"):
-            for path in shoot(app, language, size):
-                print(path.relative_to(ROOT))
+    for path in shoot_all(app):
+        print(path.relative_to(ROOT))
 
 
 if __name__ == "__main__":
