@@ -15,6 +15,7 @@ def test_a_plan_opens_on_the_dashboard_with_every_card(window, qtbot):
     assert window.navigator.item(0).text() == "Dashboard" and window.navigator.currentRow() == 0
     board = window.editors["dashboard"]
     assert window.editor_stack.currentWidget() is board
+    qtbot.waitUntil(lambda: board.summary is not None)  # laid out once the event loop turns
     for name in ("objectives", "budget", "campaigns", "risks", "findings"):
         assert board.findChild(QLabel.__mro__[1], f"dashboard-{name}") is not None, name
     texts = " ".join(_texts(board))
@@ -29,6 +30,7 @@ def test_dashboard_entries_open_their_canvas_and_row(window, qtbot):
 
     window.open_demo()
     board = window.editors["dashboard"]
+    qtbot.waitUntil(lambda: board.summary is not None)
     risk = next(link for link in board.findChildren(LinkLabel) if "Score 12" in link.text())
     risk.clicked.emit()
     assert window.navigator.currentRow() == list(window.editors).index("risks")

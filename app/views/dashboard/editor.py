@@ -30,25 +30,40 @@ class DashboardEditor(QScrollArea):
         self.setFrameShape(QScrollArea.NoFrame)
         self._stale = True
         self.summary = None
-        self.refresh()
+        self._scheduled = False
+        self.schedule()  # once the Problems panel's findings have arrived too
 
     # -- following the plan ----------------------------------------------------
     def on_change(self, change) -> None:
-        """Any change may move a figure: rebuild now if on screen, else when shown."""
+        """Any change may move a figure: rebuild soon if on screen, else when shown."""
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self.schedule()
 
     def set_findings(self, findings: list) -> None:
         """The Problems panel's findings (so the rules do not run twice)."""
         self.findings = list(findings)
         self._stale = True
         if self.isVisible():
+            self.schedule()
+
+    def schedule(self) -> None:
+        """One rebuild when control returns to the event loop, however many
+        changes and findings arrive before it."""
+        if not self._scheduled:
+            from PySide6.QtCore import QTimer
+
+            self._scheduled = True
+            QTimer.singleShot(0, self._run_scheduled)
+
+    def _run_scheduled(self) -> None:
+        self._scheduled = False
+        if self._stale and (self.isVisible() or self.summary is None):
             self.refresh()
 
     def showEvent(self, event) -> None:
         if self._stale:
-            self.refresh()
+            self.schedule()
         super().showEvent(event)
 
     def focus_field(self, field: str, item_id: str = "") -> None:
