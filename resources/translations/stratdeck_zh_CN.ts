@@ -37,7 +37,7 @@
     <context>
         <name>BudgetCommands</name>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="17" />
+            <location filename="../../app/views/budget/commands.py" line="20" />
             <source>Edit budget cells</source>
             <translation>编辑预算单元格</translation>
         </message>
@@ -47,27 +47,27 @@
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="49" />
+            <location filename="../../app/views/budget/commands.py" line="33" />
             <source>Delete budget lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="65" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="79" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="94" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="96" />
+            <location filename="../../app/views/budget/commands.py" line="54" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="181" />
+            <location filename="../../app/views/budget/editor.py" line="182" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="186" />
+            <location filename="../../app/views/budget/editor.py" line="189" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -644,102 +644,102 @@
     <context>
         <name>CalendarCommands</name>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="33" />
+            <location filename="../../app/views/calendar/commands.py" line="30" />
             <source>Edit campaign</source>
             <translation>编辑营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="43" />
+            <location filename="../../app/views/calendar/commands.py" line="51" />
             <source>Move campaign</source>
             <translation>移动营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="54" />
+            <location filename="../../app/views/calendar/commands.py" line="57" />
             <source>Change campaign dates</source>
             <translation>修改营销活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="65" />
+            <location filename="../../app/views/calendar/commands.py" line="66" />
             <source>Change channels</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="67" />
+            <location filename="../../app/views/calendar/commands.py" line="68" />
             <source>Change personas</source>
             <translation>修改目标用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="77" />
+            <location filename="../../app/views/calendar/commands.py" line="75" />
             <source>Edit phase</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <location filename="../../app/views/calendar/commands.py" line="81" />
             <source>Move phase</source>
             <translation>移动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="98" />
+            <location filename="../../app/views/calendar/commands.py" line="87" />
             <source>Change phase dates</source>
             <translation>修改阶段日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="109" />
+            <location filename="../../app/views/calendar/commands.py" line="93" />
             <source>Edit milestone</source>
             <translation>编辑里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="136" />
+            <location filename="../../app/views/calendar/commands.py" line="101" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="146" />
+            <location filename="../../app/views/calendar/commands.py" line="111" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="156" />
+            <location filename="../../app/views/calendar/commands.py" line="121" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="180" />
+            <location filename="../../app/views/calendar/commands.py" line="129" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="186" />
+            <location filename="../../app/views/calendar/commands.py" line="135" />
             <source>Delete phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="192" />
+            <location filename="../../app/views/calendar/commands.py" line="141" />
             <source>Delete milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="202" />
+            <location filename="../../app/views/calendar/commands.py" line="151" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="231" />
+            <location filename="../../app/views/calendar/commands.py" line="179" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="233" />
+            <location filename="../../app/views/calendar/commands.py" line="181" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="249" />
+            <location filename="../../app/views/calendar/commands.py" line="194" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="259" />
+            <location filename="../../app/views/calendar/commands.py" line="204" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <location filename="../../app/views/calendar/editor.py" line="102" />
-            <location filename="../../app/views/calendar/editor.py" line="143" />
+            <location filename="../../app/views/calendar/editor.py" line="137" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="198" />
+            <location filename="../../app/views/calendar/editor.py" line="192" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -984,7 +984,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="42" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -1044,17 +1044,17 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="148" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="142" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="153" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="236" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="230" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1085,27 +1085,27 @@
     <context>
         <name>CampaignPartsModel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="28" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="29" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="30" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="31" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="32" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1113,42 +1113,42 @@
     <context>
         <name>CampaignTableModel</name>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="49" />
+            <location filename="../../app/views/calendar/table_model.py" line="50" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <location filename="../../app/views/calendar/table_model.py" line="51" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <location filename="../../app/views/calendar/table_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <location filename="../../app/views/calendar/table_model.py" line="53" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <location filename="../../app/views/calendar/table_model.py" line="54" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <location filename="../../app/views/calendar/table_model.py" line="55" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <location filename="../../app/views/calendar/table_model.py" line="56" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <location filename="../../app/views/calendar/table_model.py" line="57" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
@@ -1156,62 +1156,62 @@
     <context>
         <name>Canvases</name>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="31" />
-            <source>Dashboard</source>
-            <translation>仪表板</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/shell/canvases.py" line="34" />
+            <location filename="../../app/views/overview/canvas.py" line="21" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="35" />
+            <location filename="../../app/views/swot/canvas.py" line="21" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="38" />
+            <location filename="../../app/views/personas/canvas.py" line="21" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="43" />
+            <location filename="../../app/views/competitors/canvas.py" line="21" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="48" />
+            <location filename="../../app/views/calendar/canvas.py" line="21" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="51" />
+            <location filename="../../app/views/budget/canvas.py" line="21" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="54" />
+            <location filename="../../app/views/forecast/canvas.py" line="28" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="57" />
+            <location filename="../../app/views/forecast/canvas.py" line="29" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="58" />
+            <location filename="../../app/views/risks/canvas.py" line="28" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="61" />
+            <location filename="../../app/views/risks/canvas.py" line="29" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="64" />
+            <location filename="../../app/views/shell/canvases.py" line="47" />
+            <source>Dashboard</source>
+            <translation>仪表板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="49" />
             <source>Deck</source>
             <translation>演示文稿</translation>
         </message>
@@ -1252,27 +1252,27 @@
     <context>
         <name>ChannelCommands</name>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="21" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="37" />
+            <location filename="../../app/views/budget/channel_commands.py" line="33" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="54" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Edit channel</source>
             <translation>编辑渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="79" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Move channel</source>
             <translation>移动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="94" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
         </message>
@@ -1280,7 +1280,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../app/views/budget/table.py" line="43" />
+            <location filename="../../app/views/budget/table.py" line="37" />
             <source>(no campaign)</source>
             <translation>（无营销活动）</translation>
         </message>
@@ -1288,12 +1288,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="245" />
+            <location filename="../../app/views/swot/tows_model.py" line="227" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="252" />
+            <location filename="../../app/views/swot/tows_model.py" line="234" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1301,27 +1301,27 @@
     <context>
         <name>CompetitorCommands</name>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="18" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="34" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Delete competitor</source>
             <translation>删除竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="49" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Move competitor</source>
             <translation>移动竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="63" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Edit competitor</source>
             <translation>编辑竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="78" />
+            <location filename="../../app/views/competitors/commands.py" line="29" />
             <source>Change map axes</source>
             <translation>更改定位图坐标轴</translation>
         </message>
@@ -1329,67 +1329,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="83" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="89" />
+            <location filename="../../app/views/competitors/editor.py" line="86" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="106" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="107" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="108" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="109" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="111" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="139" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="142" />
+            <location filename="../../app/views/competitors/editor.py" line="128" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="143" />
+            <location filename="../../app/views/competitors/editor.py" line="129" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="144" />
+            <location filename="../../app/views/competitors/editor.py" line="130" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <location filename="../../app/views/competitors/editor.py" line="131" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="147" />
+            <location filename="../../app/views/competitors/editor.py" line="133" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1397,72 +1387,72 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="52" />
+            <location filename="../../app/views/competitors/model.py" line="62" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="53" />
+            <location filename="../../app/views/competitors/model.py" line="63" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="55" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="56" />
+            <location filename="../../app/views/competitors/model.py" line="66" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="57" />
+            <location filename="../../app/views/competitors/model.py" line="67" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="58" />
+            <location filename="../../app/views/competitors/model.py" line="68" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="59" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="60" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="61" />
+            <location filename="../../app/views/competitors/model.py" line="71" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="62" />
+            <location filename="../../app/views/competitors/model.py" line="72" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="63" />
+            <location filename="../../app/views/competitors/model.py" line="73" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="64" />
+            <location filename="../../app/views/competitors/model.py" line="74" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="75" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="66" />
+            <location filename="../../app/views/competitors/model.py" line="76" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
@@ -1470,152 +1460,152 @@
     <context>
         <name>DashboardEditor</name>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="97" />
+            <location filename="../../app/views/dashboard/editor.py" line="112" />
             <source>Untitled plan</source>
             <translation>未命名计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="105" />
+            <location filename="../../app/views/dashboard/editor.py" line="120" />
             <source>Plan period: %1 – %2</source>
             <translation>计划周期：%1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="114" />
+            <location filename="../../app/views/dashboard/editor.py" line="129" />
             <source>On track</source>
             <translation>达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="115" />
+            <location filename="../../app/views/dashboard/editor.py" line="130" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="116" />
+            <location filename="../../app/views/dashboard/editor.py" line="131" />
             <source>Off track</source>
             <translation>未达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="117" />
+            <location filename="../../app/views/dashboard/editor.py" line="132" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="118" />
+            <location filename="../../app/views/dashboard/editor.py" line="133" />
             <source>No target</source>
             <translation>未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="123" />
+            <location filename="../../app/views/dashboard/editor.py" line="138" />
             <source>Objectives and their KPIs</source>
             <translation>目标与关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="128" />
+            <location filename="../../app/views/dashboard/editor.py" line="143" />
             <source>KPIs: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="132" />
+            <location filename="../../app/views/dashboard/editor.py" line="147" />
             <source>No objectives yet: add them in the Overview.</source>
             <translation>尚无目标：请在“概览”中添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="147" />
+            <location filename="../../app/views/dashboard/editor.py" line="162" />
             <source>KPI: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="152" />
+            <location filename="../../app/views/dashboard/editor.py" line="167" />
             <source>No matching KPI</source>
             <translation>无对应指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="160" />
+            <location filename="../../app/views/dashboard/editor.py" line="175" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="164" />
+            <location filename="../../app/views/dashboard/editor.py" line="179" />
             <source>Envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="165" />
+            <location filename="../../app/views/dashboard/editor.py" line="180" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="166" />
+            <location filename="../../app/views/dashboard/editor.py" line="181" />
             <source>Reserve</source>
             <translation>应急储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="167" />
+            <location filename="../../app/views/dashboard/editor.py" line="182" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="168" />
+            <location filename="../../app/views/dashboard/editor.py" line="183" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="180" />
+            <location filename="../../app/views/dashboard/editor.py" line="195" />
             <source>Allocated and reserve: %p% of the envelope</source>
             <translation>已分配与储备：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="184" />
+            <location filename="../../app/views/dashboard/editor.py" line="199" />
             <source>Spent: %p% of the envelope</source>
             <translation>已花费：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="194" />
+            <location filename="../../app/views/dashboard/editor.py" line="209" />
             <source>Open the budget</source>
             <translation>打开预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="198" />
+            <location filename="../../app/views/dashboard/editor.py" line="213" />
             <source>Next campaigns</source>
             <translation>即将开展的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="200" />
+            <location filename="../../app/views/dashboard/editor.py" line="215" />
             <source>No campaigns ahead: plan them in the calendar.</source>
             <translation>暂无待开展的营销活动：请在营销日历中安排。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="203" />
+            <location filename="../../app/views/dashboard/editor.py" line="218" />
             <source>No dates yet</source>
             <translation>尚未设定日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="210" />
+            <location filename="../../app/views/dashboard/editor.py" line="225" />
             <source>Top risks</source>
             <translation>主要风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="212" />
+            <location filename="../../app/views/dashboard/editor.py" line="227" />
             <source>No open risks recorded.</source>
             <translation>没有未关闭的风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="214" />
+            <location filename="../../app/views/dashboard/editor.py" line="229" />
             <source>Score %1 (likelihood %2 × impact %3)</source>
             <translation>评分 %1（可能性 %2 × 影响程度 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="228" />
+            <location filename="../../app/views/dashboard/editor.py" line="243" />
             <source>Findings per canvas</source>
             <translation>各画布问题数</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="231" />
+            <location filename="../../app/views/dashboard/editor.py" line="246" />
             <source>No findings: the rules have nothing to report.</source>
             <translation>没有问题：规则检查未发现需处理的事项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="236" />
+            <location filename="../../app/views/dashboard/editor.py" line="251" />
             <source>%1 — findings: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -1623,61 +1613,114 @@
     <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="96" />
             <source>Fit page</source>
             <translation>适合页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="96" />
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="97" />
+            <location filename="../../app/views/deck/preview.py" line="102" />
             <source>Slide </source>
             <translation>幻灯片 </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="98" />
+            <location filename="../../app/views/deck/preview.py" line="103" />
             <source>Jump to a slide</source>
             <translation>跳到某张幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="100" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="102" />
+            <location filename="../../app/views/deck/preview.py" line="107" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="104" />
+            <location filename="../../app/views/deck/preview.py" line="109" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="142" />
+            <location filename="../../app/views/deck/preview.py" line="154" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="151" />
+            <location filename="../../app/views/deck/preview.py" line="163" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="160" />
+            <location filename="../../app/views/deck/preview.py" line="172" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="260" />
+            <location filename="../../app/views/deck/preview.py" line="272" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckTextsPanel</name>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <source>Headlines and speaker notes</source>
+            <translation>标题与演讲备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <source>Use this headline</source>
+            <translation>使用此标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <source>What to say on this section's slides, the numbers to remember…</source>
+            <translation>讲这一部分时要说的话、要记住的数字……</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="67" />
+            <source>Save notes</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <source>Slide</source>
+            <translation>幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <source>Section</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <source>Change slide headline</source>
+            <translation>修改幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <source>Change speaker notes</source>
+            <translation>修改演讲备注</translation>
         </message>
     </context>
     <context>
@@ -1861,7 +1904,7 @@
     <context>
         <name>ForecastCommands</name>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="19" />
+            <location filename="../../app/views/forecast/commands.py" line="22" />
             <source>Edit forecast input</source>
             <translation>编辑预测参数</translation>
         </message>
@@ -1871,17 +1914,17 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="54" />
+            <location filename="../../app/views/forecast/commands.py" line="38" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="69" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Move KPI</source>
             <translation>移动 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="83" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Edit KPI</source>
             <translation>编辑 KPI</translation>
         </message>
@@ -1987,27 +2030,27 @@
             <translation>%s（低于 3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="136" />
+            <location filename="../../app/views/forecast/model.py" line="137" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
             <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="139" />
+            <location filename="../../app/views/forecast/model.py" line="141" />
             <source>Totals over {covered} of {channels} channels (those with every input).</source>
             <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="147" />
+            <location filename="../../app/views/forecast/model.py" line="150" />
             <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
             <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="149" />
+            <location filename="../../app/views/forecast/model.py" line="153" />
             <source>Planned budget of the channel; type a figure to override it.</source>
             <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="151" />
+            <location filename="../../app/views/forecast/model.py" line="155" />
             <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
             <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
@@ -2015,17 +2058,17 @@
     <context>
         <name>JourneyModel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
@@ -2033,74 +2076,74 @@
     <context>
         <name>JourneyPanel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="34" />
+            <location filename="../../app/views/personas/journey_panel.py" line="35" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="35" />
+            <location filename="../../app/views/personas/journey_panel.py" line="36" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="36" />
+            <location filename="../../app/views/personas/journey_panel.py" line="37" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="37" />
+            <location filename="../../app/views/personas/journey_panel.py" line="38" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="38" />
+            <location filename="../../app/views/personas/journey_panel.py" line="39" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="39" />
+            <location filename="../../app/views/personas/journey_panel.py" line="40" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="114" />
+            <location filename="../../app/views/personas/journey_panel.py" line="92" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="116" />
+            <location filename="../../app/views/personas/journey_panel.py" line="94" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="117" />
-            <location filename="../../app/views/personas/journey_panel.py" line="182" />
+            <location filename="../../app/views/personas/journey_panel.py" line="95" />
+            <location filename="../../app/views/personas/journey_panel.py" line="160" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="118" />
-            <location filename="../../app/views/personas/journey_panel.py" line="186" />
+            <location filename="../../app/views/personas/journey_panel.py" line="96" />
+            <location filename="../../app/views/personas/journey_panel.py" line="164" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="119" />
+            <location filename="../../app/views/personas/journey_panel.py" line="97" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="121" />
+            <location filename="../../app/views/personas/journey_panel.py" line="99" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="142" />
+            <location filename="../../app/views/personas/journey_panel.py" line="120" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="195" />
+            <location filename="../../app/views/personas/journey_panel.py" line="173" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -2136,27 +2179,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="130" />
+            <location filename="../../app/views/calendar/key_dates.py" line="89" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="132" />
+            <location filename="../../app/views/calendar/key_dates.py" line="91" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="134" />
+            <location filename="../../app/views/calendar/key_dates.py" line="93" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="135" />
+            <location filename="../../app/views/calendar/key_dates.py" line="94" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="156" />
+            <location filename="../../app/views/calendar/key_dates.py" line="115" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -2164,92 +2207,92 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="100" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="95" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="114" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="126" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="139" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="130" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="131" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="143" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="149" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="151" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="180" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="171" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2257,147 +2300,147 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="73" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="74" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="82" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="83" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="84" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="85" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="86" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="138" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="151" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="156" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="159" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2613,24 +2656,243 @@
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="385" />
+            <location filename="../../app/views/shell/main_window.py" line="381" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="386" />
+            <location filename="../../app/views/shell/main_window.py" line="382" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="393" />
+            <location filename="../../app/views/shell/main_window.py" line="389" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="397" />
+            <location filename="../../app/views/shell/main_window.py" line="393" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>Campaign '{name}'</source>
+            <comment>calendar.campaign_subject</comment>
+            <translation>营销活动“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>Phase '{name}' of campaign '{campaign}'</source>
+            <comment>calendar.phase_subject</comment>
+            <translation>营销活动“{campaign}”的阶段“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>Milestone '{name}'</source>
+            <comment>calendar.milestone_subject</comment>
+            <translation>里程碑“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_start</comment>
+            <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_end</comment>
+            <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_date</comment>
+            <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{subject}: the {field} is not text.</source>
+            <comment>calendar.not_text</comment>
+            <translation>{subject}：{field}不是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
+            <comment>calendar.too_long</comment>
+            <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <source>{subject}: the end {end} is before the start {start}.</source>
+            <comment>calendar.end_before_start</comment>
+            <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <source>{subject}: the status must be one of {choices} (not '{value}').</source>
+            <comment>calendar.bad_status</comment>
+            <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
+            <comment>calendar.bad_kind</comment>
+            <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
+            <comment>calendar.bad_colour</comment>
+            <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <source>{subject} has no dates to move.</source>
+            <comment>calendar.no_dates_to_move</comment>
+            <translation>{subject}没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <source>{subject} has no date to move.</source>
+            <comment>calendar.no_date_to_move</comment>
+            <translation>{subject}没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
+            <comment>calendar.bad_move</comment>
+            <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <source>Unknown campaign field '{field}'.</source>
+            <comment>calendar.unknown_campaign_field</comment>
+            <translation>未知的营销活动字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <source>Unknown phase field '{field}'.</source>
+            <comment>calendar.unknown_phase_field</comment>
+            <translation>未知的阶段字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <source>Unknown milestone field '{field}'.</source>
+            <comment>calendar.unknown_milestone_field</comment>
+            <translation>未知的里程碑字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <source>That campaign no longer exists.</source>
+            <comment>calendar.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <source>That phase no longer exists.</source>
+            <comment>calendar.phase_gone</comment>
+            <translation>该阶段已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <source>That milestone no longer exists.</source>
+            <comment>calendar.milestone_gone</comment>
+            <translation>该里程碑已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <source>That channel no longer exists.</source>
+            <comment>calendar.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <source>That persona no longer exists.</source>
+            <comment>calendar.persona_gone</comment>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <source>That item no longer exists.</source>
+            <comment>calendar.item_gone</comment>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <source>Key date '{name}'</source>
+            <comment>calendar.key_date_subject</comment>
+            <translation>关键日期“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <source>That key date no longer exists.</source>
+            <comment>calendar.key_date_gone</comment>
+            <translation>该关键日期已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <source>{subject}: the start date is missing.</source>
+            <comment>calendar.key_date_start_missing</comment>
+            <translation>{subject}：缺少开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <source>{subject}: the end date is missing.</source>
+            <comment>calendar.key_date_end_missing</comment>
+            <translation>{subject}：缺少结束日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <source>{subject}: the kind must be one of {kinds}.</source>
+            <comment>calendar.key_date_bad_kind</comment>
+            <translation>{subject}：类型必须是 {kinds} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <source>{subject}: visible must be yes or no.</source>
+            <comment>calendar.key_date_bad_visible</comment>
+            <translation>{subject}：“显示”只能是是或否。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <source>A key date's name must be text.</source>
+            <comment>calendar.key_date_name_not_text</comment>
+            <translation>关键日期的名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <source>A key date needs a name.</source>
+            <comment>calendar.key_date_needs_name</comment>
+            <translation>关键日期需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
+            <comment>calendar.key_date_name_too_long</comment>
+            <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <source>Unknown key date field '{field}'.</source>
+            <comment>calendar.unknown_key_date_field</comment>
+            <translation>未知的关键日期字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <source>Set the plan period first: key dates are added for its years.</source>
+            <comment>calendar.key_dates_need_period</comment>
+            <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <source>Key dates can be added for {first}–{last}, not for {year}.</source>
+            <comment>calendar.key_dates_bad_year</comment>
+            <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
         </message>
     </context>
     <context>
@@ -2695,17 +2957,17 @@
     <context>
         <name>ObjectivesModel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="14" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="15" />
             <source>Metric</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="16" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
@@ -2713,70 +2975,60 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="36" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="38" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="39" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Remove</source>
             <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="40" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="41" />
-            <source>Move down</source>
-            <translation>下移</translation>
         </message>
     </context>
     <context>
         <name>OverviewCommands</name>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="21" />
+            <location filename="../../app/views/overview/commands.py" line="19" />
             <source>Edit %s</source>
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="33" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="50" />
+            <location filename="../../app/views/overview/commands.py" line="35" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="65" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="81" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="96" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="110" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -2892,17 +3144,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="75" />
+            <location filename="../../app/views/personas/cards.py" line="76" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="204" />
+            <location filename="../../app/views/personas/cards.py" line="184" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="220" />
+            <location filename="../../app/views/personas/cards.py" line="200" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -2910,48 +3162,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="21" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="37" />
+            <location filename="../../app/views/personas/commands.py" line="31" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="54" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="40" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="56" />
+            <location filename="../../app/views/personas/commands.py" line="42" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="73" />
-            <location filename="../../app/views/personas/commands.py" line="87" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="53" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="107" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="134" />
+            <location filename="../../app/views/personas/commands.py" line="74" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="136" />
+            <location filename="../../app/views/personas/commands.py" line="76" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="151" />
+            <location filename="../../app/views/personas/commands.py" line="91" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -2959,92 +3212,92 @@
     <context>
         <name>PersonaDetail</name>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="58" />
+            <location filename="../../app/views/personas/detail.py" line="59" />
             <source>Profile</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="64" />
+            <location filename="../../app/views/personas/detail.py" line="65" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="65" />
+            <location filename="../../app/views/personas/detail.py" line="66" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="66" />
+            <location filename="../../app/views/personas/detail.py" line="67" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="67" />
+            <location filename="../../app/views/personas/detail.py" line="68" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="68" />
+            <location filename="../../app/views/personas/detail.py" line="69" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="80" />
+            <location filename="../../app/views/personas/detail.py" line="81" />
             <source>e.g. 35</source>
             <translation>例如 35</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="83" />
+            <location filename="../../app/views/personas/detail.py" line="84" />
             <source>Share of customers (%)</source>
             <translation>客户占比（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="92" />
+            <location filename="../../app/views/personas/detail.py" line="93" />
             <source>Choose photo…</source>
             <translation>选择照片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="94" />
+            <location filename="../../app/views/personas/detail.py" line="95" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="104" />
+            <location filename="../../app/views/personas/detail.py" line="105" />
             <source>Needs and behaviour</source>
             <translation>需求与行为</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="107" />
+            <location filename="../../app/views/personas/detail.py" line="108" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="108" />
+            <location filename="../../app/views/personas/detail.py" line="109" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="109" />
+            <location filename="../../app/views/personas/detail.py" line="110" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="110" />
+            <location filename="../../app/views/personas/detail.py" line="111" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="111" />
+            <location filename="../../app/views/personas/detail.py" line="112" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="112" />
+            <location filename="../../app/views/personas/detail.py" line="113" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="198" />
+            <location filename="../../app/views/personas/detail.py" line="199" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
@@ -3575,17 +3828,17 @@
     <context>
         <name>QuadrantModel</name>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="71" />
+            <location filename="../../app/views/swot/board_model.py" line="54" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="108" />
+            <location filename="../../app/views/swot/board_model.py" line="91" />
             <source>No evidence noted.</source>
             <translation>未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="109" />
+            <location filename="../../app/views/swot/board_model.py" line="92" />
             <source>%s
 Weight %s of 5. Evidence: %s</source>
             <translation>%s
@@ -3935,9 +4188,22 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>RowButtons</name>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsDelegate</name>
         <message>
-            <location filename="../../app/views/risks/crisis_table_model.py" line="185" />
+            <location filename="../../app/views/risks/crisis_table_model.py" line="113" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -3945,262 +4211,262 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="45" />
+            <location filename="../../app/views/common/service_text.py" line="44" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="46" />
+            <location filename="../../app/views/common/service_text.py" line="45" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="47" />
+            <location filename="../../app/views/common/service_text.py" line="46" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="48" />
+            <location filename="../../app/views/common/service_text.py" line="47" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="51" />
+            <location filename="../../app/views/common/service_text.py" line="50" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="54" />
+            <location filename="../../app/views/common/service_text.py" line="53" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="55" />
+            <location filename="../../app/views/common/service_text.py" line="54" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="56" />
+            <location filename="../../app/views/common/service_text.py" line="55" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="72" />
+            <location filename="../../app/views/common/service_text.py" line="71" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="73" />
+            <location filename="../../app/views/common/service_text.py" line="72" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="74" />
+            <location filename="../../app/views/common/service_text.py" line="73" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="75" />
+            <location filename="../../app/views/common/service_text.py" line="74" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="76" />
+            <location filename="../../app/views/common/service_text.py" line="75" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="77" />
+            <location filename="../../app/views/common/service_text.py" line="76" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="78" />
+            <location filename="../../app/views/common/service_text.py" line="77" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="79" />
+            <location filename="../../app/views/common/service_text.py" line="78" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="80" />
+            <location filename="../../app/views/common/service_text.py" line="79" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="81" />
+            <location filename="../../app/views/common/service_text.py" line="80" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="93" />
+            <location filename="../../app/views/common/service_text.py" line="92" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="97" />
+            <location filename="../../app/views/common/service_text.py" line="96" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="99" />
+            <location filename="../../app/views/common/service_text.py" line="98" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="102" />
+            <location filename="../../app/views/common/service_text.py" line="101" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="106" />
+            <location filename="../../app/views/common/service_text.py" line="105" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="110" />
+            <location filename="../../app/views/common/service_text.py" line="109" />
             <source>{label} must be zh (中文) or en (English).</source>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="114" />
+            <location filename="../../app/views/common/service_text.py" line="113" />
             <source>{label} must be a colour like #C8102E.</source>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="118" />
+            <location filename="../../app/views/common/service_text.py" line="117" />
             <source>A logo needs both image data and its type.</source>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="122" />
+            <location filename="../../app/views/common/service_text.py" line="121" />
             <source>That objective no longer exists.</source>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="124" />
+            <location filename="../../app/views/common/service_text.py" line="123" />
             <source>Objectives are text.</source>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="127" />
+            <location filename="../../app/views/common/service_text.py" line="126" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="131" />
+            <location filename="../../app/views/common/service_text.py" line="130" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="133" />
+            <location filename="../../app/views/common/service_text.py" line="132" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="136" />
+            <location filename="../../app/views/common/service_text.py" line="135" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="140" />
+            <location filename="../../app/views/common/service_text.py" line="139" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="144" />
+            <location filename="../../app/views/common/service_text.py" line="143" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="148" />
+            <location filename="../../app/views/common/service_text.py" line="147" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="152" />
+            <location filename="../../app/views/common/service_text.py" line="151" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="169" />
+            <location filename="../../app/views/common/service_text.py" line="168" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="173" />
+            <location filename="../../app/views/common/service_text.py" line="172" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="177" />
+            <location filename="../../app/views/common/service_text.py" line="176" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="181" />
+            <location filename="../../app/views/common/service_text.py" line="180" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="188" />
+            <location filename="../../app/views/common/service_text.py" line="187" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="197" />
+            <location filename="../../app/views/common/service_text.py" line="196" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="205" />
+            <location filename="../../app/views/common/service_text.py" line="204" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="209" />
+            <location filename="../../app/views/common/service_text.py" line="208" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="213" />
+            <location filename="../../app/views/common/service_text.py" line="212" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="217" />
+            <location filename="../../app/views/common/service_text.py" line="216" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="221" />
+            <location filename="../../app/views/common/service_text.py" line="220" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="225" />
+            <location filename="../../app/views/common/service_text.py" line="224" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="231" />
+            <location filename="../../app/views/common/service_text.py" line="230" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="239" />
+            <location filename="../../app/views/common/service_text.py" line="238" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="247" />
+            <location filename="../../app/views/common/service_text.py" line="246" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="255" />
+            <location filename="../../app/views/common/service_text.py" line="254" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -4394,174 +4660,6 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/calendar/service_text.py" line="34" />
             <source>{count} more channel overlaps are not listed (more than the {limit} days allowed).</source>
             <translation>另有 {count} 处渠道重叠未列出（超过允许的 {limit} 天）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="45" />
-            <source>That key date no longer exists.</source>
-            <translation>该关键日期已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="47" />
-            <source>Key date '{name}': the start date is missing.</source>
-            <translation>关键日期“{name}”：缺少开始日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="49" />
-            <source>Key date '{name}': the start '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>关键日期“{name}”：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="52" />
-            <source>Key date '{name}': the end '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>关键日期“{name}”：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="55" />
-            <source>Key date '{name}': the end {end} is before the start {start}.</source>
-            <translation>关键日期“{name}”：结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="58" />
-            <source>Key date '{name}': the kind must be one of {kinds}.</source>
-            <translation>关键日期“{name}”：类型必须是 {kinds} 之一。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="60" />
-            <source>Key date '{name}': visible must be yes or no.</source>
-            <translation>关键日期“{name}”：“显示”只能是是或否。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="62" />
-            <source>A key date's name must be text.</source>
-            <translation>关键日期的名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="64" />
-            <source>A key date needs a name.</source>
-            <translation>关键日期需要名称。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="66" />
-            <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
-            <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="69" />
-            <source>Unknown key date field '{field}'.</source>
-            <translation>未知的关键日期字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="71" />
-            <source>Set the plan period first: key dates are added for its years.</source>
-            <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="74" />
-            <source>Key dates can be added for {first}–{last}, not for {year}.</source>
-            <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceTextCalendarEdit</name>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="20" />
-            <source>Campaign '{name}'</source>
-            <translation>营销活动“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="24" />
-            <source>Phase '{name}' of campaign '{campaign}'</source>
-            <translation>营销活动“{campaign}”的阶段“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="26" />
-            <source>Milestone '{name}'</source>
-            <translation>里程碑“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="35" />
-            <source>: the end {end} is before the start {start}.</source>
-            <translation>：结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="39" />
-            <source>: the start '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="43" />
-            <source>: the end '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="47" />
-            <source>: the date '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="51" />
-            <source>: the status must be idea, planned, live, done or cancelled (not '{value}').</source>
-            <translation>：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="58" />
-            <source>: the kind must be warm-up, launch, long tail or custom (not '{value}').</source>
-            <translation>：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="64" />
-            <source>: the colour must look like #C8102E (not '{value}').</source>
-            <translation>：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="70" />
-            <source>: the text has {length} characters; at most {limit}.</source>
-            <translation>：文字有 {length} 个字符，最多 {limit} 个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="76" />
-            <source>: the value is not text.</source>
-            <translation>：该值不是文字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="78" />
-            <source> has no dates to move.</source>
-            <translation>没有可移动的日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="79" />
-            <source> has no date to move.</source>
-            <translation>没有可移动的日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="91" />
-            <source>That campaign no longer exists.</source>
-            <translation>该营销活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="94" />
-            <source>That phase no longer exists.</source>
-            <translation>该阶段已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="97" />
-            <source>That milestone no longer exists.</source>
-            <translation>该里程碑已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="100" />
-            <source>That channel no longer exists.</source>
-            <translation>该渠道已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="103" />
-            <source>That persona no longer exists.</source>
-            <translation>该用户画像已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="111" />
-            <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
-            <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
     </context>
     <context>
@@ -5896,27 +5994,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="106" />
+            <location filename="../../app/views/swot/tows_model.py" line="108" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -5987,52 +6085,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="22" />
+            <location filename="../../app/views/swot/commands.py" line="20" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="39" />
+            <location filename="../../app/views/swot/commands.py" line="29" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="87" />
+            <location filename="../../app/views/swot/commands.py" line="57" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="59" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="106" />
+            <location filename="../../app/views/swot/commands.py" line="69" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="122" />
+            <location filename="../../app/views/swot/commands.py" line="79" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="148" />
+            <location filename="../../app/views/swot/commands.py" line="89" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="164" />
+            <location filename="../../app/views/swot/commands.py" line="105" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="180" />
+            <location filename="../../app/views/swot/commands.py" line="121" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="194" />
+            <location filename="../../app/views/swot/commands.py" line="133" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -6147,22 +6245,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="27" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -6181,29 +6279,47 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <source>objective</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
         <name>TierCommands</name>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Add value tier</source>
             <translation>添加客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="33" />
+            <location filename="../../app/views/personas/tier_commands.py" line="30" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="49" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Delete value tier</source>
             <translation>删除客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="64" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Move value tier</source>
             <translation>移动客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="78" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Edit value tier</source>
             <translation>编辑客户层级</translation>
         </message>
@@ -6211,27 +6327,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="45" />
+            <location filename="../../app/views/personas/tier_panel.py" line="49" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="46" />
+            <location filename="../../app/views/personas/tier_panel.py" line="50" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="47" />
+            <location filename="../../app/views/personas/tier_panel.py" line="51" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="48" />
+            <location filename="../../app/views/personas/tier_panel.py" line="52" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <location filename="../../app/views/personas/tier_panel.py" line="53" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -6239,47 +6355,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="124" />
+            <location filename="../../app/views/personas/tier_panel.py" line="79" />
             <source>No value tiers yet.</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="127" />
+            <location filename="../../app/views/personas/tier_panel.py" line="82" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="149" />
+            <location filename="../../app/views/personas/tier_panel.py" line="89" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="150" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="151" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="152" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="153" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="232" />
+            <location filename="../../app/views/personas/tier_panel.py" line="120" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="237" />
+            <location filename="../../app/views/personas/tier_panel.py" line="125" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>

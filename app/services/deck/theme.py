@@ -20,6 +20,7 @@ BODY_H = BODY_TOP - BODY_BOTTOM
 FOOTER_RULE_Y, FOOTER_TEXT_Y = 44.0, 24.0
 LOGO_BOX = (132.0, 44.0)  # width, height of the logo in the title row
 DEFAULT_BRAND = "#1F4E79"
+PALETTE = ("#C8553D", "#588B8B", "#F28F3B", "#5B5F97", "#6D9F71", "#B5838D", "#E9C46A", "#8E9AAF")
 TEXT, MUTED, RULE, PAPER = "#1F2328", "#5F6B76", "#D0D7DE", "#FFFFFF"
 
 
@@ -72,6 +73,19 @@ class Theme:
             brand = DEFAULT_BRAND
         return cls(brand.upper(), overview.get("logo") or None, footer, confidentiality, language)
 
+    def model(self):
+        """The slide model's Theme of this deck theme (colours, font, logo)."""
+        from app.services.deck import fonts
+        from app.services.deck.model import Theme as ModelTheme
+
+        palette = (self.brand, *(c for c in PALETTE if c.upper() != self.brand.upper()))
+        return ModelTheme(self.brand, self.on_brand, self.ink, self.tint, self.soft, TEXT, MUTED, RULE, palette,
+                          "WenQuanYi Micro Hei", str(fonts.font_path()), self.logo)
+
+    def footer_line(self) -> str:
+        """The footer's left text: plan title · confidentiality label."""
+        return " · ".join(part for part in (self.footer, self.confidentiality) if part)
+
     @cached_property
     def on_brand(self) -> str:
         """Text colour on a brand-coloured area: white, or near-black on a light brand."""
@@ -106,9 +120,18 @@ def paragraph_styles(theme: Theme) -> dict:
 
     # wordWrap CJK breaks between Chinese characters and keeps Latin words
     # whole; splitLongWords (default on) breaks a token longer than a line.
-    base = ParagraphStyle("base", fontName=PDF_FONT, fontSize=15, leading=22, textColor=HexColor(TEXT),
-                          wordWrap="CJK", splitLongWords=1, allowWidows=0, allowOrphans=0,
-                          bulletFontName=PDF_FONT)
+    base = ParagraphStyle(
+        "base",
+        fontName=PDF_FONT,
+        fontSize=15,
+        leading=22,
+        textColor=HexColor(TEXT),
+        wordWrap="CJK",
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
+        bulletFontName=PDF_FONT,
+    )
 
     def style(name, **kw):
         return ParagraphStyle(name, parent=base, **kw)
@@ -118,10 +141,12 @@ def paragraph_styles(theme: Theme) -> dict:
         "body": style("body", spaceAfter=9),
         "body_compact": style("body_compact", fontSize=13.5, leading=19.5, spaceAfter=7),
         "bullet": style("bullet", leftIndent=22, bulletIndent=4, spaceAfter=8, bulletColor=ink),
-        "bullet_compact": style("bullet_compact", fontSize=13.5, leading=19.5, leftIndent=22, bulletIndent=4,
-                                spaceAfter=6, bulletColor=ink),
-        "cell_bullet": style("cell_bullet", fontSize=13, leading=18, leftIndent=18, bulletIndent=2, spaceAfter=4,
-                             bulletColor=ink),
+        "bullet_compact": style(
+            "bullet_compact", fontSize=13.5, leading=19.5, leftIndent=22, bulletIndent=4, spaceAfter=6, bulletColor=ink
+        ),
+        "cell_bullet": style(
+            "cell_bullet", fontSize=13, leading=18, leftIndent=18, bulletIndent=2, spaceAfter=4, bulletColor=ink
+        ),
         "agenda_number": style("agenda_number", fontSize=24, leading=30, textColor=ink),
         "agenda_item": style("agenda_item", fontSize=24, leading=30),
         "table": style("table", fontSize=13, leading=18),
@@ -142,3 +167,4 @@ def paragraph_styles(theme: Theme) -> dict:
         "closing_small": style("closing_small", fontSize=13, leading=19, textColor=on_brand, alignment=TA_CENTER),
         "footer_right": style("footer_right", fontSize=9, leading=12, textColor=HexColor(MUTED), alignment=TA_RIGHT),
     }
+

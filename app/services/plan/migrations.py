@@ -57,7 +57,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _format_1_to_2
 # Tables each format added (created empty by its step; a file of an older
 # format has none of them). Each feature adds its own names here.
 ADDED_TABLES: dict[int, tuple[str, ...]] = {
-    3: (),
+    3: ("deck_headline", "deck_note"),
 }
 
 # Columns each format added, by table: a file claiming an older format must
@@ -65,8 +65,13 @@ ADDED_TABLES: dict[int, tuple[str, ...]] = {
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {
         "plan": (
-            "total_budget", "reserve_pct", "channel_overlap_days", "competitor_x_axis", "competitor_y_axis",
-            "custom_axis_x_label", "custom_axis_y_label",
+            "total_budget",
+            "reserve_pct",
+            "channel_overlap_days",
+            "competitor_x_axis",
+            "competitor_y_axis",
+            "custom_axis_x_label",
+            "custom_axis_y_label",
         ),
         "competitor": ("custom_x_score", "custom_y_score"),
         "playbook": ("product",),

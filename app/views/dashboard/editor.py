@@ -28,6 +28,7 @@ class DashboardEditor(QScrollArea):
         self.findings: list | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.NoFrame)
+        self.setFocusPolicy(Qt.StrongFocus)  # Tab lands on the page (arrows scroll) before its links exist
         self._stale = True
         self.summary = None
         self._scheduled = False

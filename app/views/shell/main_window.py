@@ -365,10 +365,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.save_state.setText(self.tr("Saved %s") % format_time())
 
     def on_failed(self, field: str, message: str) -> None:
-        """An edit was refused: the current editor says why."""
-        from app.views.common.service_text import refusal_text
-
-        message = refusal_text(message)
+        """An edit was refused: the current editor says why (*message* is
+        already in the interface language, see PlanDocument)."""
         editor = self.editor_stack.currentWidget() if self.editor_stack is not None else None
         if hasattr(editor, "on_failed"):
             editor.on_failed(field, message)
@@ -380,10 +378,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
 
     def on_write_failed(self, message: str) -> None:
         """The disk refused a write: say so, and how to keep the work."""
-        from app.views.common.service_text import refusal_text
-
         self.save_state.setText(self.tr("Not saved"))
-        dialogs.show_error(self, self.tr("Change not saved"), refusal_text(message))
+        dialogs.show_error(self, self.tr("Change not saved"), message)
 
     def announce_recovery(self, path: str) -> None:
         """After a crash: say which plan was reopened and that it is intact."""
@@ -476,7 +472,7 @@ def first_focusable(editor):
     widget = editor.nextInFocusChain()
     for _ in range(2000):
         if widget is editor or widget is None:
-            return None
+            break
         if (
             editor.isAncestorOf(widget)
             and widget.focusPolicy() & Qt.TabFocus
@@ -485,4 +481,4 @@ def first_focusable(editor):
         ):
             return widget
         widget = widget.nextInFocusChain()
-    return None
+    return editor if editor.focusPolicy() & Qt.TabFocus and editor.isEnabled() else None
