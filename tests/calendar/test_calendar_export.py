@@ -102,10 +102,10 @@ def test_campaign_csv_escapes_formulas(tmp_path, capsys):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
-    assert rows[0][:6] == ["名称", "状态", "开始", "结束", "天数", "渠道"]  # headers in the plan's language
+    assert rows[0][:6] == ["名称", "状态", "开始", "结束", "天数", "投放渠道"]  # headers in the plan's language
     d11 = dict(zip(rows[0], rows[1], strict=True))
     assert d11["名称"] == TRICKY and d11["天数"] == "23" and d11["阶段数"] == "2" and d11["里程碑数"] == "1"
-    assert d11["渠道"] == "电商平台, 社交媒体" and d11["目标人群"] == "品质妈妈"
+    assert d11["投放渠道"] == "电商平台, 社交媒体" and d11["目标人群"] == "品质妈妈"
     formula = dict(zip(rows[0], rows[2], strict=True))
     assert formula["名称"] == "'=HYPERLINK(\"http://x\")"
     assert formula["负责人"] == "'+8613800000000" and formula["目标"] == "'@SUM(A1)"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+TITLES = ("Objectives", "SWOT", "TOWS", "Personas", "Value tiers", "Journeys", "Competitors", "Campaigns", "Risks",
+          "Forecast", "KPIs", "Budget")  # fmt: skip
 ZH = {
     # titles (sheet names)
     "Objectives": "目标", "SWOT": "SWOT", "TOWS": "TOWS", "Personas": "用户画像", "Value tiers": "价值分层",
@@ -29,7 +31,7 @@ ZH = {
     "quality_score": "品质评分", "innovation_score": "创新评分", "reach_score": "覆盖评分",
     "custom_x_score": "自定义横轴评分", "custom_y_score": "自定义纵轴评分",
     # calendar
-    "Name": "名称", "Status": "状态", "Start": "开始", "End": "结束", "Days": "天数", "Channels": "渠道",
+    "Name": "名称", "Status": "状态", "Start": "开始", "End": "结束", "Days": "天数", "Channels": "投放渠道",
     "Owner": "负责人", "Phases": "阶段数", "Milestones": "里程碑数", "Colour": "颜色",
     # risks
     "title": "风险", "category": "类别", "description": "描述", "likelihood": "可能性", "impact": "影响程度",
@@ -77,3 +79,20 @@ def plan_language(plan) -> str:
     """The plan's language ('zh' or 'en')."""
     row = plan.conn.execute('SELECT language FROM "plan"').fetchone()
     return "en" if row and row[0] == "en" else "zh"
+
+
+def english_header(header: str, fields: bool = False) -> str:
+    """The English (source) header of an exported Chinese *header*; English
+    headers come back unchanged (for reading an export back). Where a
+    Chinese word stands for both a label and a field name (负责人: "Owner"
+    and "owner"), *fields* picks the field name."""
+    month = re.match(r"^(\d{4}-\d{2}) (计划|实际)$", header)
+    if month:
+        return f"{month.group(1)} {'planned' if month.group(2) == '计划' else 'actual'}"
+    if header == "目标人群":
+        return "Personas"
+    found = [en for en, zh in ZH.items() if zh == header and en not in TITLES]
+    if not found:
+        return header
+    preferred = [en for en in found if (en == en.lower()) == fields]
+    return (preferred or found)[0]
