@@ -84,3 +84,21 @@ def test_export_dialog_offers_open_and_show_in_folder_after_exporting(window, qt
     dialog.open_button.click()
     dialog.folder_button.click()
     assert opened == [str(target), str(tmp_path)]
+
+
+def test_presenter_view_shows_the_speaker_notes_of_the_slides_section(window, qtbot):
+    from app.services.deck import notes_service
+
+    assert window.open_demo()
+    notes_service.set_notes(window.document.plan, "risks", "Say which two risks we watch weekly.")
+    preview = window.editors["deck"]
+    with qtbot.waitSignal(preview.rendered, timeout=RENDER_TIMEOUT):
+        window.navigator.setCurrentRow(list(window.editors).index("deck"))
+    risk_page = preview.page_sections.index("risks")
+    assert len(preview.page_sections) == preview.pdf.pageCount()
+    preview._open_presenter(None, with_view=True)
+    preview.presenter.go_to(risk_page)
+    assert preview.presenter_view.notes_view.toPlainText() == "Say which two risks we watch weekly."
+    preview.presenter.go_to(0)
+    assert preview.presenter_view.notes_view.toPlainText() == "No speaker notes for this slide."
+    preview.presenter.close()

@@ -69,9 +69,10 @@ class DeckPreview(QWidget):
         self._present_after_render = None
         self.presenter = None
         self.presenter_view = None
-        # page (0-based) → the speaker notes of its section; wired to the deck's
-        # notes when they exist (None: the presenter view says there are none)
-        self.notes_provider = None
+        # page (0-based) → the speaker notes of its section (the Deck canvas's
+        # notes panel writes them); replaceable, e.g. by a test
+        self.page_sections: list[str] = []
+        self.notes_provider = self.section_notes
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("deck-view")
@@ -167,6 +168,7 @@ class DeckPreview(QWidget):
         self.stale = False
         self.refresh_button.setEnabled(True)
         self.pdf.load(str(self.pdf_path))
+        self.page_sections = list(getattr(result, "page_sections", []))
         self._fill_thumbnails()
         warnings = "; ".join(str(w) for w in result.warnings)
         text = self.tr("%n slides, as they will be exported.", "", result.pages)
@@ -175,6 +177,14 @@ class DeckPreview(QWidget):
         if self._present_after_render is not None:
             screen, self._present_after_render = self._present_after_render, None
             self._open_presenter(screen)
+
+    def section_notes(self, page: int) -> str:
+        """The speaker notes of the section slide *page* belongs to ('' when none)."""
+        if not 0 <= page < len(self.page_sections) or self.document.plan.closed:
+            return ""
+        from app.services.deck import notes_service
+
+        return notes_service.notes_of(self.document.plan, self.page_sections[page])
 
     # -- navigation -------------------------------------------------------------
     def _fill_thumbnails(self) -> None:
