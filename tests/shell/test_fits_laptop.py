@@ -95,3 +95,19 @@ def test_phase_names_take_the_width_not_the_end_date(window, qtbot):
     header = table.horizontalHeader()
     assert header.sectionResizeMode(1) == header.ResizeMode.Stretch
     assert header.sectionResizeMode(3) == header.ResizeMode.ResizeToContents
+
+
+def test_every_objective_shows_without_a_scroll_box_inside_the_overview(window, qtbot):
+    window.resize(1366, 768)
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("overview"))
+    panel = window.editors["overview"].objectives
+    table = panel.table
+    qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0)
+    rows = table.model().rowCount()
+    assert rows >= 6
+    assert table.height() >= sum(table.rowHeight(r) for r in range(rows)) + table.horizontalHeader().height()
+    panel.add_objective()
+    qtbot.waitUntil(lambda: table.model().rowCount() == rows + 1)
+    qtbot.waitUntil(lambda: table.height() >= sum(table.rowHeight(r) for r in range(rows + 1)))
+    assert table.verticalScrollBar().maximum() == 0
