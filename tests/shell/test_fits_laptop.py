@@ -111,3 +111,16 @@ def test_every_objective_shows_without_a_scroll_box_inside_the_overview(window, 
     qtbot.waitUntil(lambda: table.model().rowCount() == rows + 1)
     qtbot.waitUntil(lambda: table.height() >= sum(table.rowHeight(r) for r in range(rows + 1)))
     assert table.verticalScrollBar().maximum() == 0
+
+
+def test_a_long_persona_name_wraps_instead_of_being_cut(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.views.personas.cards import name_lines_for
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("Urban professional ·")
+    assert name_lines_for("Urban professional · Lin Yue", metrics, width) == ["Urban professional", "Lin Yue"]
+    assert name_lines_for("Lin Yue", metrics, width) == ["Lin Yue"]
+    chinese = name_lines_for("一二线城市都市白领林悦", metrics, metrics.horizontalAdvance("一二线城市都市"))
+    assert "".join(chinese) == "一二线城市都市白领林悦" and len(chinese) == 2
