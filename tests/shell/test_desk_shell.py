@@ -278,3 +278,32 @@ def test_a_refusal_floats_over_the_canvas_without_moving_its_cells(window, qtbot
     assert table.mapTo(window, table.rect().topLeft()) == before  # nothing was pushed down
     qtbot.mouseClick(editor.banner, Qt.LeftButton)
     assert not editor.banner.isVisibleTo(editor)
+
+
+def test_picking_a_kpi_choice_leaves_no_stray_editor_behind(window, qtbot, qtlog):
+    """Picking a new cadence rebuilds the KPI rows while the drop-down is
+    being committed; the drop-down is released with it, so losing the focus
+    later commits nothing (Qt warned "commitData called with an editor that
+    does not belong to this view")."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.views.forecast.kpi_editor import COLUMNS
+    from tests.gui_support import stored_rows
+
+    window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("kpis"))
+    table = window.editors["kpis"].table
+    index = table.model().index(0, COLUMNS.index("cadence"))
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    box = table.findChild(QComboBox)
+    box.setFocus()
+    choice = (box.currentIndex() + 1) % box.count()
+    picked = box.itemData(choice)
+    box.setCurrentIndex(choice)
+    box.activated.emit(choice)
+    window.navigator.setFocus()  # focus leaves the drop-down
+    qtbot.wait(20)
+    assert not [r for r in qtlog.records if "commitData" in r.message]
+    assert picked in [r[0] for r in stored_rows(window.document.plan.path, "SELECT cadence FROM kpi")]
