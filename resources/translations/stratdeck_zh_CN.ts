@@ -62,12 +62,12 @@
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="52" />
+            <location filename="../../app/views/budget/commands.py" line="50" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="54" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -877,82 +877,82 @@
     <context>
         <name>CalendarLabels</name>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="15" />
+            <location filename="../../app/views/calendar/labels.py" line="17" />
             <source>Idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="16" />
+            <location filename="../../app/views/calendar/labels.py" line="18" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="17" />
+            <location filename="../../app/views/calendar/labels.py" line="19" />
             <source>Live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="18" />
+            <location filename="../../app/views/calendar/labels.py" line="20" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="19" />
+            <location filename="../../app/views/calendar/labels.py" line="21" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="24" />
             <source>Warm-up</source>
             <translation>预热期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="25" />
             <source>Launch</source>
             <translation>爆发期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="26" />
             <source>Long tail</source>
             <translation>长尾期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="27" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="38" />
+            <location filename="../../app/views/calendar/labels.py" line="30" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="39" />
+            <location filename="../../app/views/calendar/labels.py" line="31" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="40" />
+            <location filename="../../app/views/calendar/labels.py" line="32" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="35" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="36" />
             <source>Adjusted working day</source>
             <translation>调休上班日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="37" />
             <source>Festival</source>
             <translation>电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="38" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1288,12 +1288,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="227" />
+            <location filename="../../app/views/swot/tows_model.py" line="211" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="234" />
+            <location filename="../../app/views/swot/tows_model.py" line="218" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1329,57 +1329,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="83" />
+            <location filename="../../app/views/competitors/editor.py" line="76" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="78" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="103" />
+            <location filename="../../app/views/competitors/editor.py" line="95" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="103" />
+            <location filename="../../app/views/competitors/editor.py" line="95" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="111" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="117" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="128" />
+            <location filename="../../app/views/competitors/editor.py" line="120" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="129" />
+            <location filename="../../app/views/competitors/editor.py" line="121" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="130" />
+            <location filename="../../app/views/competitors/editor.py" line="122" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="131" />
+            <location filename="../../app/views/competitors/editor.py" line="123" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="133" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1460,152 +1460,152 @@
     <context>
         <name>DashboardEditor</name>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="112" />
+            <location filename="../../app/views/dashboard/editor.py" line="113" />
             <source>Untitled plan</source>
             <translation>未命名计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="120" />
+            <location filename="../../app/views/dashboard/editor.py" line="121" />
             <source>Plan period: %1 – %2</source>
             <translation>计划周期：%1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="129" />
+            <location filename="../../app/views/dashboard/editor.py" line="130" />
             <source>On track</source>
             <translation>达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="130" />
+            <location filename="../../app/views/dashboard/editor.py" line="131" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="131" />
+            <location filename="../../app/views/dashboard/editor.py" line="132" />
             <source>Off track</source>
             <translation>未达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="132" />
+            <location filename="../../app/views/dashboard/editor.py" line="133" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="133" />
+            <location filename="../../app/views/dashboard/editor.py" line="134" />
             <source>No target</source>
             <translation>未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="138" />
+            <location filename="../../app/views/dashboard/editor.py" line="139" />
             <source>Objectives and their KPIs</source>
             <translation>目标与关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="143" />
+            <location filename="../../app/views/dashboard/editor.py" line="144" />
             <source>KPIs: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="147" />
+            <location filename="../../app/views/dashboard/editor.py" line="148" />
             <source>No objectives yet: add them in the Overview.</source>
             <translation>尚无目标：请在“概览”中添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="162" />
+            <location filename="../../app/views/dashboard/editor.py" line="163" />
             <source>KPI: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="167" />
+            <location filename="../../app/views/dashboard/editor.py" line="168" />
             <source>No matching KPI</source>
             <translation>无对应指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="175" />
+            <location filename="../../app/views/dashboard/editor.py" line="176" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="179" />
+            <location filename="../../app/views/dashboard/editor.py" line="180" />
             <source>Envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="180" />
+            <location filename="../../app/views/dashboard/editor.py" line="181" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="181" />
+            <location filename="../../app/views/dashboard/editor.py" line="182" />
             <source>Reserve</source>
             <translation>应急储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="182" />
+            <location filename="../../app/views/dashboard/editor.py" line="183" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="183" />
+            <location filename="../../app/views/dashboard/editor.py" line="184" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="195" />
+            <location filename="../../app/views/dashboard/editor.py" line="196" />
             <source>Allocated and reserve: %p% of the envelope</source>
             <translation>已分配与储备：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="199" />
+            <location filename="../../app/views/dashboard/editor.py" line="200" />
             <source>Spent: %p% of the envelope</source>
             <translation>已花费：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="209" />
+            <location filename="../../app/views/dashboard/editor.py" line="210" />
             <source>Open the budget</source>
             <translation>打开预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="213" />
+            <location filename="../../app/views/dashboard/editor.py" line="214" />
             <source>Next campaigns</source>
             <translation>即将开展的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="215" />
+            <location filename="../../app/views/dashboard/editor.py" line="216" />
             <source>No campaigns ahead: plan them in the calendar.</source>
             <translation>暂无待开展的营销活动：请在营销日历中安排。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="218" />
+            <location filename="../../app/views/dashboard/editor.py" line="219" />
             <source>No dates yet</source>
             <translation>尚未设定日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="225" />
+            <location filename="../../app/views/dashboard/editor.py" line="226" />
             <source>Top risks</source>
             <translation>主要风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="227" />
+            <location filename="../../app/views/dashboard/editor.py" line="228" />
             <source>No open risks recorded.</source>
             <translation>没有未关闭的风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="229" />
+            <location filename="../../app/views/dashboard/editor.py" line="230" />
             <source>Score %1 (likelihood %2 × impact %3)</source>
             <translation>评分 %1（可能性 %2 × 影响程度 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="243" />
+            <location filename="../../app/views/dashboard/editor.py" line="244" />
             <source>Findings per canvas</source>
             <translation>各画布问题数</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="246" />
+            <location filename="../../app/views/dashboard/editor.py" line="247" />
             <source>No findings: the rules have nothing to report.</source>
             <translation>没有问题：规则检查未发现需处理的事项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="251" />
+            <location filename="../../app/views/dashboard/editor.py" line="252" />
             <source>%1 — findings: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -1613,59 +1613,59 @@
     <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="96" />
+            <location filename="../../app/views/deck/preview.py" line="97" />
             <source>Fit page</source>
             <translation>适合页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="96" />
+            <location filename="../../app/views/deck/preview.py" line="97" />
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="102" />
+            <location filename="../../app/views/deck/preview.py" line="103" />
             <source>Slide </source>
             <translation>幻灯片 </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="103" />
+            <location filename="../../app/views/deck/preview.py" line="104" />
             <source>Jump to a slide</source>
             <translation>跳到某张幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="105" />
+            <location filename="../../app/views/deck/preview.py" line="106" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="107" />
+            <location filename="../../app/views/deck/preview.py" line="108" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="109" />
+            <location filename="../../app/views/deck/preview.py" line="110" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="154" />
+            <location filename="../../app/views/deck/preview.py" line="155" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="163" />
+            <location filename="../../app/views/deck/preview.py" line="164" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="172" />
+            <location filename="../../app/views/deck/preview.py" line="174" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="272" />
+            <location filename="../../app/views/deck/preview.py" line="282" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
         </message>
@@ -1766,23 +1766,22 @@
             <translation>只读打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="89" />
+            <location filename="../../app/views/common/dialogs.py" line="98" />
             <source>Delete cited items?</source>
             <translation>删除被引用的条目？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="93" />
-            <location filename="../../app/views/common/dialogs.py" line="106" />
+            <location filename="../../app/views/common/dialogs.py" line="90" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="102" />
+            <location filename="../../app/views/common/dialogs.py" line="104" />
             <source>Delete channel?</source>
             <translation>删除渠道？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="114" />
+            <location filename="../../app/views/common/dialogs.py" line="110" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -1932,17 +1931,17 @@
     <context>
         <name>ForecastEditor</name>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="31" />
+            <location filename="../../app/views/forecast/editor.py" line="29" />
             <source>Forecast &amp; ROI per channel</source>
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="48" />
+            <location filename="../../app/views/forecast/editor.py" line="38" />
             <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
             <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="64" />
+            <location filename="../../app/views/forecast/editor.py" line="54" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -2151,27 +2150,27 @@
     <context>
         <name>KeyDateModel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Shown</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Until</source>
             <translation>结束日期</translation>
         </message>
@@ -2179,27 +2178,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="89" />
+            <location filename="../../app/views/calendar/key_dates.py" line="77" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="91" />
+            <location filename="../../app/views/calendar/key_dates.py" line="79" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="93" />
+            <location filename="../../app/views/calendar/key_dates.py" line="81" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="94" />
+            <location filename="../../app/views/calendar/key_dates.py" line="82" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="115" />
+            <location filename="../../app/views/calendar/key_dates.py" line="103" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -2207,92 +2206,82 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="53" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="71" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="95" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="126" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="101" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="130" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="105" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="131" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="115" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="171" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="146" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2975,7 +2964,7 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="31" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
@@ -2985,12 +2974,12 @@
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="35" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="35" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -3003,32 +2992,32 @@
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="33" />
+            <location filename="../../app/views/overview/commands.py" line="30" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="35" />
+            <location filename="../../app/views/overview/commands.py" line="32" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -3149,12 +3138,12 @@
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="184" />
+            <location filename="../../app/views/personas/cards.py" line="183" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="200" />
+            <location filename="../../app/views/personas/cards.py" line="199" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -3162,49 +3151,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="31" />
+            <location filename="../../app/views/personas/commands.py" line="38" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
-            <location filename="../../app/views/personas/commands.py" line="40" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
+            <location filename="../../app/views/personas/commands.py" line="47" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="42" />
+            <location filename="../../app/views/personas/commands.py" line="49" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
-            <location filename="../../app/views/personas/commands.py" line="53" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
+            <location filename="../../app/views/personas/commands.py" line="61" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="74" />
+            <location filename="../../app/views/personas/commands.py" line="71" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="76" />
+            <location filename="../../app/views/personas/commands.py" line="73" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="91" />
+            <location filename="../../app/views/personas/commands.py" line="88" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -3325,7 +3314,7 @@
             <translation>还没有用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="58" />
+            <location filename="../../app/views/personas/editor.py" line="57" />
             <source>No personas yet. Click Add persona to describe your first customer type.</source>
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
@@ -3520,7 +3509,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="191" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="163" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="152" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -3581,7 +3570,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="203" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3602,131 +3591,121 @@
             <translation>新预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="100" />
+            <location filename="../../app/views/risks/playbook_list.py" line="95" />
             <source>Delete playbook</source>
             <translation>删除预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="113" />
+            <location filename="../../app/views/risks/playbook_list.py" line="99" />
             <source>Move playbook</source>
             <translation>移动预案</translation>
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="362" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="204" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="322" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="201" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="55" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="185" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="70" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="191" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="237" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="207" />
             <source>Respond within</source>
             <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="247" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="217" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="248" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="218" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="261" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="231" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="267" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="237" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="317" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="241" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="287" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="274" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="297" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="267" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="330" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="295" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="346" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="306" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="310" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="353" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="313" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="354" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="361" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="321" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="363" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="323" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="370" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="330" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="371" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="331" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -3906,7 +3885,7 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RefusalBanner</name>
         <message>
-            <location filename="../../app/views/common/field_widgets.py" line="141" />
+            <location filename="../../app/views/common/field_widgets.py" line="143" />
             <source>Click to dismiss</source>
             <translation>点击关闭</translation>
         </message>
@@ -4033,123 +4012,113 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="47" />
+            <location filename="../../app/views/risks/editor.py" line="45" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="50" />
+            <location filename="../../app/views/risks/editor.py" line="48" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="56" />
+            <location filename="../../app/views/risks/editor.py" line="54" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="57" />
+            <location filename="../../app/views/risks/editor.py" line="55" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="60" />
+            <location filename="../../app/views/risks/editor.py" line="58" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="65" />
+            <location filename="../../app/views/risks/editor.py" line="63" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="66" />
+            <location filename="../../app/views/risks/editor.py" line="64" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="67" />
+            <location filename="../../app/views/risks/editor.py" line="65" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="68" />
+            <location filename="../../app/views/risks/editor.py" line="66" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="69" />
+            <location filename="../../app/views/risks/editor.py" line="67" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="70" />
+            <location filename="../../app/views/risks/editor.py" line="68" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="85" />
+            <location filename="../../app/views/risks/editor.py" line="83" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="108" />
+            <location filename="../../app/views/risks/editor.py" line="97" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="111" />
+            <location filename="../../app/views/risks/editor.py" line="100" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="133" />
-            <location filename="../../app/views/risks/editor.py" line="213" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
+            <location filename="../../app/views/risks/editor.py" line="190" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="135" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="136" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="137" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="184" />
+            <location filename="../../app/views/risks/editor.py" line="161" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="189" />
+            <location filename="../../app/views/risks/editor.py" line="166" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="191" />
+            <location filename="../../app/views/risks/editor.py" line="168" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="194" />
+            <location filename="../../app/views/risks/editor.py" line="171" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="228" />
+            <location filename="../../app/views/risks/editor.py" line="205" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="241" />
+            <location filename="../../app/views/risks/editor.py" line="218" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -4190,12 +4159,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowButtons</name>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <location filename="../../app/views/common/row_actions.py" line="64" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <location filename="../../app/views/common/row_actions.py" line="65" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -5994,27 +5963,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="108" />
+            <location filename="../../app/views/swot/tows_model.py" line="103" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -6085,52 +6054,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="20" />
+            <location filename="../../app/views/swot/commands.py" line="27" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="29" />
+            <location filename="../../app/views/swot/commands.py" line="36" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="57" />
+            <location filename="../../app/views/swot/commands.py" line="50" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="59" />
+            <location filename="../../app/views/swot/commands.py" line="52" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="69" />
+            <location filename="../../app/views/swot/commands.py" line="62" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="79" />
+            <location filename="../../app/views/swot/commands.py" line="72" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="94" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="105" />
+            <location filename="../../app/views/swot/commands.py" line="100" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="121" />
+            <location filename="../../app/views/swot/commands.py" line="106" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="133" />
+            <location filename="../../app/views/swot/commands.py" line="114" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -6245,22 +6214,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="27" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="31" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -6360,7 +6329,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="82" />
+            <location filename="../../app/views/personas/tier_panel.py" line="81" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
@@ -6426,7 +6395,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有 TOWS 策略。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="77" />
+            <location filename="../../app/views/swot/tows_panel.py" line="76" />
             <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
             <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
         </message>
