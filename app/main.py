@@ -23,10 +23,20 @@ class _Parser(argparse.ArgumentParser):
 def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="stratdeck", description="Stratdeck command line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    new = sub.add_parser("new", help="create an empty plan file")
+    from app.services.plan.templates import ORDER as TEMPLATE_NAMES
+
+    new = sub.add_parser(
+        "new",
+        help="create a plan file, empty or from a template",
+        description="Create a plan file: empty, or from a template (prompts become placeholders, never data). "
+        "Templates: " + ", ".join(TEMPLATE_NAMES) + ".",
+    )
     new.add_argument("plan")
-    new.add_argument("--title", default="")
-    new.add_argument("--language", choices=("zh", "en"), default="zh")
+    new.add_argument("--title", default="", help="the plan's title (default: the file name)")
+    new.add_argument("--language", choices=("zh", "en"), default="zh", help="the plan's language (default zh)")
+    new.add_argument(
+        "--template", choices=TEMPLATE_NAMES, default="", metavar="NAME", help="one of: " + ", ".join(TEMPLATE_NAMES)
+    )
     check = sub.add_parser("check", help="print a plan's summary and findings")
     check.add_argument("plan")
     export = sub.add_parser("export", help="export a plan")
@@ -69,7 +79,7 @@ def run_command(argv: list[str]) -> int:
     args = _command_parser().parse_args(argv)
     try:
         if args.command == "new":
-            lines = cli_commands.new_plan(args.plan, args.title, args.language)
+            lines = cli_commands.new_plan(args.plan, args.title, args.language, args.template)
         elif args.command == "check":
             lines = cli_commands.check_plan(args.plan)
         elif args.command == "export":

@@ -40,11 +40,21 @@ def demo() -> None:
         print("editable" if editable else "not-editable", flush=True)
         heavy = sorted(m for m in ("pandas", "matplotlib", "reportlab", "sqlmodel", "sqlalchemy") if m in sys.modules)
         print("heavy " + ",".join(heavy), flush=True)
+        from app.views.common import icons
+
+        print("icons-at-editable " + ("loaded" if icons.is_loaded() else "not-loaded"), flush=True)
+        print("qtawesome-package " + ("imported" if "qtawesome" in sys.modules else "not-imported"), flush=True)
         window.close()
         app.quit()
 
     window = launch_window(None, True, False, on_ready=report)
-    window.first_painted.connect(lambda: print("painted", flush=True))
+    def painted() -> None:
+        print("painted", flush=True)
+        from app.views.common import icons
+
+        print("icons-at-paint " + ("loaded" if icons.is_loaded() else "not-loaded"), flush=True)
+
+    window.first_painted.connect(painted)
     app.exec()
 
 

@@ -578,11 +578,17 @@ def _risks_and_playbook(key: str, theme: str, code: str, lang: int) -> dict:
 
 
 def main() -> None:
+    import sys
+
+    sys.path.insert(0, str(OUT.parents[1]))
+    from app.services.plan.templates import without_prompts  # prompts become placeholders, never data
+
     OUT.mkdir(parents=True, exist_ok=True)
     for key in TEMPLATES:
         for lang, code in enumerate(("zh", "en")):
             path = OUT / f"{key}-{code}.json"
-            path.write_text(json.dumps(document(key, lang), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            text = json.dumps(without_prompts(document(key, lang)), ensure_ascii=False, indent=1)
+            path.write_text(text + "\n", encoding="utf-8")
             print(path.relative_to(OUT.parents[1]))
 
 

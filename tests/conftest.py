@@ -84,6 +84,7 @@ def window(qtbot, monkeypatch):
     settings.app_settings().setValue("ui/language", "en")
     win = MainWindow()
     win.dialog_log = patch_dialogs(monkeypatch)
+    win.resize(1200, 800)  # the offscreen screen is 800×600: tests keep the size they were written for
     qtbot.addWidget(win)
     win.show()
     yield win

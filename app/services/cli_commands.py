@@ -28,9 +28,16 @@ def _plan_path(text: str) -> Path:
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
-def new_plan(target: str, title: str = "", language: str = "zh") -> list[str]:
-    """Create an empty plan file."""
+def new_plan(target: str, title: str = "", language: str = "zh", template: str = "") -> list[str]:
+    """Create a plan file: empty, or from *template* (a name in templates.ORDER)."""
     path = _plan_path(target)
+    if template:
+        from app.services.plan.templates import create_from_template
+
+        if path.exists():
+            raise UsageError(f"{path.name} already exists; choose another name.")
+        create_from_template(template, language, path, title=title or path.stem)
+        return [f"Created {path} from the template {template} ({language})"]
     PlanFile.create(path, title=title or path.stem, language=language).close()
     return [f"Created {path}"]
 
@@ -131,8 +138,10 @@ def _export_registered(target: str, fmt: str, output: str, part: str | None) -> 
         if part not in exports.TABLE_PARTS:
             given = "is missing" if not part else f"'{shown(part)}' is not a table"
             raise UsageError(f"--part {given}; --format csv needs one of: {', '.join(parts)}.")
+        from app.services.exchange.header_words import localised, plan_language
+
         with PlanFile.open(Path(target), read_only=True) as plan:
-            table = exports.TABLE_PARTS[part](plan)
+            table = localised(exports.TABLE_PARTS[part](plan), plan_language(plan))  # headers in the plan's language
         exports.write_csv(table, Path(output))
         return [f"Exported {output} ({len(table.rows)} rows)"]
     with PlanFile.open(Path(target), read_only=True) as plan:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE))
 
 
 def canvas_shooters():
@@ -43,8 +44,9 @@ def main() -> None:
             settings.app_settings().setValue("ui/language", language)
             translations.install_language(language)  # the whole interface in this language
             window = MainWindow()
-            window.resize(1280, 860)
+            window.resize(1366, 768)  # a laptop screen
             window.show()
+            window.polish_after_first_paint()
             window.open_demo()
             window.editors["overview"].objectives.table.selectRow(0)
             app.processEvents()
@@ -78,6 +80,9 @@ def main() -> None:
                 window.grab().save(str(HERE / "start-page.png"))
             window.close()
             app.processEvents()
+        import desk_screenshots  # every canvas at 1366×768 and 1920×1080, both languages: desk/
+
+        desk_screenshots.shoot_all(app)
 
 
 if __name__ == "__main__":

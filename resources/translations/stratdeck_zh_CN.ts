@@ -90,92 +90,92 @@
     <context>
         <name>BudgetEditor</name>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="61" />
+            <location filename="../../app/views/budget/editor.py" line="59" />
             <source>Summary</source>
             <translation>汇总</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="62" />
+            <location filename="../../app/views/budget/editor.py" line="60" />
             <source>Charts</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="94" />
+            <location filename="../../app/views/budget/editor.py" line="87" />
             <source>Add line</source>
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="95" />
+            <location filename="../../app/views/budget/editor.py" line="88" />
             <source>Delete lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="96" />
+            <location filename="../../app/views/budget/editor.py" line="89" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="97" />
+            <location filename="../../app/views/budget/editor.py" line="90" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="99" />
+            <location filename="../../app/views/budget/editor.py" line="92" />
             <source>Paste</source>
             <translation>粘贴</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="100" />
+            <location filename="../../app/views/budget/editor.py" line="93" />
             <source>Copy</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="101" />
+            <location filename="../../app/views/budget/editor.py" line="94" />
             <source>Fill right</source>
             <translation>向右填充</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="103" />
+            <location filename="../../app/views/budget/editor.py" line="96" />
             <source>Clear cells</source>
             <translation>清除单元格</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="107" />
+            <location filename="../../app/views/budget/editor.py" line="100" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="110" />
+            <location filename="../../app/views/budget/editor.py" line="103" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="111" />
+            <location filename="../../app/views/budget/editor.py" line="104" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="112" />
+            <location filename="../../app/views/budget/editor.py" line="105" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="126" />
+            <location filename="../../app/views/budget/editor.py" line="119" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="191" />
+            <location filename="../../app/views/budget/editor.py" line="178" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="195" />
+            <location filename="../../app/views/budget/editor.py" line="182" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="202" />
+            <location filename="../../app/views/budget/editor.py" line="189" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -246,6 +246,11 @@
             <location filename="../../app/views/budget/grid_model.py" line="235" />
             <source>Total</source>
             <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="302" />
+            <source>MMM yyyy</source>
+            <translation>yyyy年M月</translation>
         </message>
     </context>
     <context>
@@ -516,127 +521,122 @@
     <context>
         <name>BudgetSummary</name>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="94" />
+            <location filename="../../app/views/budget/summary.py" line="89" />
             <source>lines + reserve</source>
             <translation>预算项 + 储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="97" />
+            <location filename="../../app/views/budget/summary.py" line="92" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="108" />
+            <location filename="../../app/views/budget/summary.py" line="103" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="109" />
+            <location filename="../../app/views/budget/summary.py" line="104" />
             <source>Reserve pool (%)</source>
             <translation>应急储备金（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="110" />
+            <location filename="../../app/views/budget/summary.py" line="105" />
             <source>Reserve amount</source>
             <translation>储备金金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="111" />
+            <location filename="../../app/views/budget/summary.py" line="106" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="112" />
+            <location filename="../../app/views/budget/summary.py" line="107" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="113" />
+            <location filename="../../app/views/budget/summary.py" line="108" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="119" />
-            <source>Budget findings</source>
-            <translation>预算问题</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/summary.py" line="133" />
+            <location filename="../../app/views/budget/summary.py" line="118" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="142" />
+            <location filename="../../app/views/budget/summary.py" line="127" />
             <source>Double-click a channel's name, target share or colour (#RRGGBB) to edit it.</source>
             <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="149" />
+            <location filename="../../app/views/budget/summary.py" line="134" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="150" />
+            <location filename="../../app/views/budget/summary.py" line="135" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="151" />
+            <location filename="../../app/views/budget/summary.py" line="136" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="152" />
+            <location filename="../../app/views/budget/summary.py" line="137" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="153" />
+            <location filename="../../app/views/budget/summary.py" line="138" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="208" />
+            <location filename="../../app/views/budget/summary.py" line="193" />
             <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
             <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="218" />
+            <location filename="../../app/views/budget/summary.py" line="203" />
             <source>{amount} {currency} over the envelope</source>
             <translation>超出预算总额 {amount} {currency}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="261" />
+            <location filename="../../app/views/budget/summary.py" line="237" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="261" />
+            <location filename="../../app/views/budget/summary.py" line="237" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="261" />
+            <location filename="../../app/views/budget/summary.py" line="237" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="261" />
+            <location filename="../../app/views/budget/summary.py" line="237" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="261" />
+            <location filename="../../app/views/budget/summary.py" line="237" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="262" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="297" />
+            <location filename="../../app/views/budget/summary.py" line="273" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="184" />
+            <location filename="../../app/views/calendar/editor.py" line="192" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -970,12 +970,12 @@
             <translation>还没有营销活动。点击“添加营销活动”，然后在此设置日期（拖动横条或其两端），或在下方的营销活动表中填写；右侧可添加阶段、里程碑、渠道和用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/timeline_paint.py" line="218" />
+            <location filename="../../app/views/calendar/timeline_paint.py" line="224" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/timeline_paint.py" line="225" />
+            <location filename="../../app/views/calendar/timeline_paint.py" line="231" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第 {quarter} 季度</translation>
         </message>
@@ -984,7 +984,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="42" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="141" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -1044,17 +1044,17 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="139" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="142" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="227" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="230" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1206,7 +1206,12 @@
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="40" />
+            <location filename="../../app/views/shell/canvases.py" line="47" />
+            <source>Dashboard</source>
+            <translation>仪表板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="49" />
             <source>Deck</source>
             <translation>演示文稿</translation>
         </message>
@@ -1453,41 +1458,214 @@
         </message>
     </context>
     <context>
+        <name>DashboardEditor</name>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="113" />
+            <source>Untitled plan</source>
+            <translation>未命名计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="121" />
+            <source>Plan period: %1 – %2</source>
+            <translation>计划周期：%1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="130" />
+            <source>On track</source>
+            <translation>达成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="131" />
+            <source>At risk</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="132" />
+            <source>Off track</source>
+            <translation>未达成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="133" />
+            <source>No data</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="134" />
+            <source>No target</source>
+            <translation>未设目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="139" />
+            <source>Objectives and their KPIs</source>
+            <translation>目标与关键绩效指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="144" />
+            <source>KPIs: %1</source>
+            <translation>关键绩效指标：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="148" />
+            <source>No objectives yet: add them in the Overview.</source>
+            <translation>尚无目标：请在“概览”中添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="163" />
+            <source>KPI: %1</source>
+            <translation>关键绩效指标：%1</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="168" />
+            <source>No matching KPI</source>
+            <translation>无对应指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="176" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="180" />
+            <source>Envelope</source>
+            <translation>预算总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="181" />
+            <source>Allocated to lines</source>
+            <translation>已分配预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="182" />
+            <source>Reserve</source>
+            <translation>应急储备金</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="183" />
+            <source>Unallocated</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="184" />
+            <source>Actual to date</source>
+            <translation>截至目前实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="196" />
+            <source>Allocated and reserve: %p% of the envelope</source>
+            <translation>已分配与储备：占总额 %p%</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="200" />
+            <source>Spent: %p% of the envelope</source>
+            <translation>已花费：占总额 %p%</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="210" />
+            <source>Open the budget</source>
+            <translation>打开预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="214" />
+            <source>Next campaigns</source>
+            <translation>即将开展的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="216" />
+            <source>No campaigns ahead: plan them in the calendar.</source>
+            <translation>暂无待开展的营销活动：请在营销日历中安排。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="219" />
+            <source>No dates yet</source>
+            <translation>尚未设定日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="226" />
+            <source>Top risks</source>
+            <translation>主要风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="228" />
+            <source>No open risks recorded.</source>
+            <translation>没有未关闭的风险。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="230" />
+            <source>Score %1 (likelihood %2 × impact %3)</source>
+            <translation>评分 %1（可能性 %2 × 影响程度 %3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="244" />
+            <source>Findings per canvas</source>
+            <translation>各画布问题数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="247" />
+            <source>No findings: the rules have nothing to report.</source>
+            <translation>没有问题：规则检查未发现需处理的事项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/dashboard/editor.py" line="252" />
+            <source>%1 — findings: %2</source>
+            <translation>%1 — 问题：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="58" />
+            <location filename="../../app/views/deck/preview.py" line="97" />
+            <source>Fit page</source>
+            <translation>适合页面</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="97" />
+            <source>Fit width</source>
+            <translation>适合宽度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="103" />
+            <source>Slide </source>
+            <translation>幻灯片 </translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="104" />
+            <source>Jump to a slide</source>
+            <translation>跳到某张幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="106" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="60" />
+            <location filename="../../app/views/deck/preview.py" line="108" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="62" />
+            <location filename="../../app/views/deck/preview.py" line="110" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="96" />
+            <location filename="../../app/views/deck/preview.py" line="155" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="105" />
+            <location filename="../../app/views/deck/preview.py" line="164" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="113" />
+            <location filename="../../app/views/deck/preview.py" line="174" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="150" />
+            <location filename="../../app/views/deck/preview.py" line="282" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
         </message>
@@ -1630,7 +1808,7 @@
         <name>ExportDeckDialog</name>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="46" />
-            <location filename="../../app/views/shell/export_dialog.py" line="130" />
+            <location filename="../../app/views/shell/export_dialog.py" line="139" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
@@ -1690,42 +1868,52 @@
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="129" />
+            <location filename="../../app/views/shell/export_dialog.py" line="105" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="107" />
+            <source>Show in Folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="138" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="129" />
+            <location filename="../../app/views/shell/export_dialog.py" line="138" />
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint 演示文稿 (*.pptx)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="146" />
+            <location filename="../../app/views/shell/export_dialog.py" line="155" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="148" />
+            <location filename="../../app/views/shell/export_dialog.py" line="157" />
             <source>That is the plan file itself; choose another name for the deck.</source>
             <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="154" />
+            <location filename="../../app/views/shell/export_dialog.py" line="163" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="157" />
+            <location filename="../../app/views/shell/export_dialog.py" line="166" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="160" />
+            <location filename="../../app/views/shell/export_dialog.py" line="169" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="182" />
+            <location filename="../../app/views/shell/export_dialog.py" line="191" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -2267,169 +2455,232 @@
         </message>
     </context>
     <context>
+        <name>LocaleFormat</name>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="110" />
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="112" />
+            <source>{days} days</source>
+            <translation>{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="115" />
+            <source>{hours} h</source>
+            <translation>{hours} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/locale_format.py" line="117" />
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="64" />
+            <location filename="../../app/views/shell/main_window.py" line="45" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="70" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="65" />
+            <location filename="../../app/views/shell/main_window.py" line="71" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="66" />
+            <location filename="../../app/views/shell/main_window.py" line="72" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="67" />
+            <location filename="../../app/views/shell/main_window.py" line="73" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="69" />
+            <location filename="../../app/views/shell/main_window.py" line="75" />
             <source>Open &amp;Sample Plan</source>
             <translation>打开示例营销计划(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="72" />
+            <location filename="../../app/views/shell/main_window.py" line="78" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="75" />
+            <location filename="../../app/views/shell/main_window.py" line="81" />
             <source>&amp;Duplicate…</source>
             <translation>创建副本(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="78" />
+            <location filename="../../app/views/shell/main_window.py" line="84" />
             <source>Restore from &amp;Backup…</source>
             <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="81" />
+            <location filename="../../app/views/shell/main_window.py" line="87" />
             <source>&amp;Export Deck (PDF, PPTX)…</source>
             <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="85" />
+            <location filename="../../app/views/shell/main_window.py" line="91" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="88" />
+            <location filename="../../app/views/shell/main_window.py" line="94" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="89" />
+            <location filename="../../app/views/shell/main_window.py" line="95" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="90" />
+            <location filename="../../app/views/shell/main_window.py" line="96" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="92" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="99" />
+            <location filename="../../app/views/shell/main_window.py" line="107" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="101" />
+            <location filename="../../app/views/shell/main_window.py" line="109" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="103" />
+            <location filename="../../app/views/shell/main_window.py" line="111" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="105" />
+            <location filename="../../app/views/shell/main_window.py" line="113" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="108" />
+            <location filename="../../app/views/shell/main_window.py" line="116" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="109" />
+            <location filename="../../app/views/shell/main_window.py" line="117" />
+            <source>&amp;Quick Guide</source>
+            <translation>快速指南(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="118" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="119" />
+            <source>Open &amp;Log Folder</source>
+            <translation>打开日志文件夹(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="121" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="183" />
+            <location filename="../../app/views/shell/main_window.py" line="137" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="138" />
+            <source>Present</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="139" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="140" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="252" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="196" />
+            <location filename="../../app/views/shell/main_window.py" line="265" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="203" />
+            <location filename="../../app/views/shell/main_window.py" line="272" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="203" />
+            <location filename="../../app/views/shell/main_window.py" line="272" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="203" />
+            <location filename="../../app/views/shell/main_window.py" line="272" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="274" />
+            <location filename="../../app/views/shell/main_window.py" line="348" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="277" />
+            <location filename="../../app/views/shell/main_window.py" line="351" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="277" />
+            <location filename="../../app/views/shell/main_window.py" line="351" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="292" />
+            <location filename="../../app/views/shell/main_window.py" line="366" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="304" />
+            <location filename="../../app/views/shell/main_window.py" line="382" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="305" />
+            <location filename="../../app/views/shell/main_window.py" line="383" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="312" />
+            <location filename="../../app/views/shell/main_window.py" line="390" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="316" />
+            <location filename="../../app/views/shell/main_window.py" line="394" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
@@ -2788,36 +3039,54 @@
         </message>
     </context>
     <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../app/views/shell/navigator.py" line="84" />
+            <source>%1 — problems: %2</source>
+            <translation>%1 — 问题：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="30" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="31" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="45" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="52" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="47" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="54" />
             <source>Create…</source>
             <translation>创建…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="52" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="59" />
             <source>Start from</source>
             <translation>从以下模板开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="65" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="72" />
             <source>Blank plan</source>
             <translation>空白营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="65" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="72" />
             <source>An empty plan: fill in every canvas yourself.</source>
             <translation>空白的营销计划：所有画布由您自行填写。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="75" />
+            <source>Empty canvases</source>
+            <translation>空白画布</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="75" />
+            <source>You choose the period</source>
+            <translation>周期由您设定</translation>
         </message>
     </context>
     <context>
@@ -2841,22 +3110,22 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="31" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="31" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="35" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="35" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
@@ -3015,12 +3284,12 @@
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="184" />
+            <location filename="../../app/views/personas/cards.py" line="183" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="200" />
+            <location filename="../../app/views/personas/cards.py" line="199" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -3230,46 +3499,47 @@
         </message>
         <message>
             <location filename="../../app/views/shell/plan_actions.py" line="96" />
+            <location filename="../../app/views/shell/plan_actions.py" line="233" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="101" />
+            <location filename="../../app/views/shell/plan_actions.py" line="103" />
             <source>%s already exists; choose another name.</source>
             <translation>%s 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="128" />
+            <location filename="../../app/views/shell/plan_actions.py" line="130" />
             <source>Sample plan</source>
             <translation>示例营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="151" />
+            <location filename="../../app/views/shell/plan_actions.py" line="153" />
             <source>Save plan as</source>
             <translation>营销计划另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="152" />
+            <location filename="../../app/views/shell/plan_actions.py" line="154" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="160" />
+            <location filename="../../app/views/shell/plan_actions.py" line="162" />
             <source>Duplicate plan</source>
             <translation>复制营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="161" />
+            <location filename="../../app/views/shell/plan_actions.py" line="163" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="164" />
+            <location filename="../../app/views/shell/plan_actions.py" line="166" />
             <source>Copy written to %s</source>
             <translation>副本已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="217" />
+            <location filename="../../app/views/shell/plan_actions.py" line="219" />
             <source>Restored the backup of %s.</source>
             <translation>已恢复 %s 的备份。</translation>
         </message>
@@ -3364,74 +3634,89 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="134" />
-            <source>Product ({product})</source>
-            <translation>产品（{product}）</translation>
+            <source>Product</source>
+            <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="184" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="137" />
+            <source>The scene: what happens, where, and who is affected</source>
+            <translation>情景：发生了什么、在哪里、影响到谁</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="138" />
+            <source>When this playbook starts, e.g. more than 500 mentions within 2 hours</source>
+            <translation>何时启动本预案，例如 2 小时内提及量超过 500 条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="139" />
+            <source>The product concerned (statements use it where they say {product})</source>
+            <translation>涉及的产品（声明中 {product} 处将使用此名称）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="191" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="151" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="152" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="202" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="209" />
             <source>Edit holding statement</source>
             <translation>编辑初步声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="224" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="231" />
             <source>Export one-page playbooks</source>
             <translation>导出单页预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="224" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="231" />
             <source>crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="230" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="237" />
             <source>Playbooks not exported</source>
             <translation>预案未导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="233" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="240" />
             <source>Exported {count} playbooks, one page each, to {path}.</source>
             <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="235" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="242" />
             <source>Exported {count} playbooks on {pages} pages to {path}.</source>
             <translation>已导出 {count} 份预案（共 {pages} 页）到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="239" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="246" />
             <source>Playbooks exported</source>
             <translation>预案已导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="251" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="258" />
             <source>— none —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="254" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="261" />
             <source>Level {level} · {name}</source>
             <translation>{level} 级 · {name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="295" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="302" />
             <source>No holding statement yet.</source>
             <translation>尚无初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="310" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="317" />
             <source>Not filled in: {names}</source>
             <translation>未填入：{names}</translation>
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="202" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="203" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3463,110 +3748,110 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="203" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="319" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="204" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="322" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="54" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="184" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="55" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="185" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="190" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="191" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="206" />
-            <source>Respond within (min)</source>
-            <translation>响应时限（分钟）</translation>
+            <location filename="../../app/views/risks/playbook_panels.py" line="207" />
+            <source>Respond within</source>
+            <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="212" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="217" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="218" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="228" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="231" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="237" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="238" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="284" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="241" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="287" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="241" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="267" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="292" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="295" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="303" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="306" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="307" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="310" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="310" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="313" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="311" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="318" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="321" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="320" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="323" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="330" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="328" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="331" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -3613,13 +3898,56 @@
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="147" />
+            <source>Presenter view</source>
+            <translation>演讲者视图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="173" />
+            <source>Next</source>
+            <translation>下一张</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="204" />
+            <source>This is the last slide.</source>
+            <translation>这是最后一张幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/presenter.py" line="207" />
+            <source>No speaker notes for this slide.</source>
+            <translation>本张幻灯片没有演讲者备注。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsPanel</name>
+        <message>
+            <location filename="../../app/views/shell/problems_panel.py" line="89" />
+            <source>Collapse or expand the Problems panel</source>
+            <translation>折叠或展开问题面板</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/problems_panel.py" line="93" />
+            <source>All canvases</source>
+            <translation>全部画布</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/problems_panel.py" line="95" />
+            <source>List the findings of every canvas, not only the one on screen</source>
+            <translation>列出所有画布的问题，而不只是当前画布</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/problems_panel.py" line="72" />
+            <location filename="../../app/views/shell/problems_panel.py" line="142" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>问题（%n）</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/problems_panel.py" line="145" />
+            <source>Problems: %1 on this canvas, %2 in the plan</source>
+            <translation>问题：本画布 %1 个，整个计划 %2 个</translation>
         </message>
     </context>
     <context>
@@ -3640,6 +3968,72 @@
 Weight %s of 5. Evidence: %s</source>
             <translation>%s
 权重 %s / 5。依据：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickGuideDialog</name>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="24" />
+            <source>1. Start a plan</source>
+            <translation>1. 新建计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="25" />
+            <source>File › New opens the gallery: a blank plan or a template, in Chinese or English. The grey text in empty fields is a prompt: it shows what to write and never enters the plan.</source>
+            <translation>“文件 › 新建”打开模板库：空白计划或模板，中文或英文均可。空白字段中的灰色文字是提示：说明应填写什么，不会写入计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="32" />
+            <source>2. Fill in the canvases</source>
+            <translation>2. 填写各画布</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="33" />
+            <source>The navigator on the left lists the canvases, from the dashboard to the deck. A red badge counts the problems found on a canvas. Every edit is saved at once; Undo (Ctrl+Z) takes back any edit.</source>
+            <translation>左侧导航列出各画布，从仪表板到演示文稿。红色徽标显示该画布发现的问题数。每次编辑立即保存；撤销（Ctrl+Z）可撤回任何编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="41" />
+            <source>3. Fix what the Problems panel finds</source>
+            <translation>3. 处理问题面板发现的问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="42" />
+            <source>The Problems panel at the bottom lists the findings of the canvas on screen; tick “All canvases” to see the whole plan. Click a finding to jump to its field.</source>
+            <translation>底部的问题面板列出当前画布的问题；勾选“全部画布”可查看整个计划。点击某条问题即可跳转到对应字段。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="49" />
+            <source>4. Review on the dashboard</source>
+            <translation>4. 在仪表板上复盘</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="50" />
+            <source>The dashboard sums up the plan: objectives and KPI status, budget against the envelope, the next campaigns, the top risks and the findings per canvas.</source>
+            <translation>仪表板汇总整个计划：目标与关键绩效指标状态、预算与总额对比、即将开展的营销活动、主要风险以及各画布的问题数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="57" />
+            <source>5. Present and export</source>
+            <translation>5. 演示与导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="58" />
+            <source>The Deck canvas previews the slides. Present (F5) shows them full screen with a presenter view on the laptop; Export (Ctrl+E) writes a PDF for the review meeting.</source>
+            <translation>“演示文稿”画布预览幻灯片。演示（F5）全屏放映，并在笔记本屏幕上显示演讲者视图；导出（Ctrl+E）生成供评审会使用的 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="73" />
+            <source>Quick Guide</source>
+            <translation>快速指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalBanner</name>
+        <message>
+            <location filename="../../app/views/common/field_widgets.py" line="143" />
+            <source>Click to dismiss</source>
+            <translation>点击关闭</translation>
         </message>
     </context>
     <context>
@@ -3731,17 +4125,32 @@ Weight %s of 5. Evidence: %s</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="152" />
+            <location filename="../../app/views/risks/risk_detail.py" line="87" />
+            <source>Why it could happen and what it would hit</source>
+            <translation>可能发生的原因及其影响</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="88" />
+            <source>What lowers its likelihood or impact, e.g. a second supplier</source>
+            <translation>降低可能性或影响的措施，例如引入第二供应商</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="89" />
+            <source>What we do if it happens, e.g. run the crisis playbook</source>
+            <translation>发生后如何应对，例如启动危机预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="158" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="187" />
+            <location filename="../../app/views/risks/risk_detail.py" line="193" />
             <source>Risk details: {title}</source>
             <translation>风险详情：{title}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="189" />
+            <location filename="../../app/views/risks/risk_detail.py" line="195" />
             <source>Risk details: select a risk in the table to edit it here</source>
             <translation>风险详情：在上方表格中选中一项风险即可在此编辑</translation>
         </message>
@@ -5627,6 +6036,39 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="92" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
+            <source>Next / previous slide while presenting</source>
+            <translation>演示时下一张 / 上一张幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
+            <source>→ / ←, Page Down / Page Up</source>
+            <translation>→ / ←，Page Down / Page Up</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="99" />
+            <source>Leave the presentation</source>
+            <translation>退出演示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="102" />
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/help_dialogs.py" line="102" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <location filename="../../app/views/shell/start_page.py" line="23" />
@@ -5715,42 +6157,42 @@ Weight %s of 5. Evidence: %s</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="129" />
+            <location filename="../../app/views/swot/board.py" line="131" />
             <source>No strengths yet.</source>
             <translation>还没有优势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="130" />
+            <location filename="../../app/views/swot/board.py" line="132" />
             <source>No weaknesses yet.</source>
             <translation>还没有劣势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="131" />
+            <location filename="../../app/views/swot/board.py" line="133" />
             <source>No opportunities yet.</source>
             <translation>还没有机会。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="132" />
+            <location filename="../../app/views/swot/board.py" line="134" />
             <source>No threats yet.</source>
             <translation>还没有威胁。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="136" />
+            <location filename="../../app/views/swot/board.py" line="138" />
             <source>Click here and press Insert to add one.</source>
             <translation>点击此处后按 Insert 键即可添加一条。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="245" />
+            <location filename="../../app/views/swot/board.py" line="256" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="253" />
+            <location filename="../../app/views/swot/board.py" line="264" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="273" />
+            <location filename="../../app/views/swot/board.py" line="284" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>
@@ -5936,6 +6378,19 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/swot/tows_model.py" line="31" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateCards</name>
+        <message>
+            <location filename="../../app/views/shell/template_cards.py" line="75" />
+            <source>%1 objectives · %2 SWOT items · %3 channels</source>
+            <translation>%1 个目标 · %2 条 SWOT · %3 个渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/template_cards.py" line="79" />
+            <source>%1 KPIs · %2 risks · %3 crisis playbook(s)</source>
+            <translation>%1 个关键绩效指标 · %2 项风险 · %3 个危机预案</translation>
         </message>
     </context>
     <context>

@@ -54,10 +54,11 @@ def test_ics_round_trip(tmp_path, capsys):
     start, end = d11.decoded("DTSTART"), d11.decoded("DTEND")
     assert type(start) is dt.date and type(end) is dt.date  # all-day (VALUE=DATE), not date-times
     assert (start, end) == (dt.date(2027, 10, 20), dt.date(2027, 11, 12))  # DTEND is exclusive
-    assert [str(c) for c in d11["CATEGORIES"].cats] == ["planned"]
+    assert [str(c) for c in d11["CATEGORIES"].cats] == ["已计划"]  # values in the plan's language
+    assert "状态: 已计划" in str(d11["DESCRIPTION"])
     description = str(d11["DESCRIPTION"])
     assert "负责人: 周屹" in description and "渠道: 电商平台, 社交媒体" in description and "GMV 1.2 亿" in description
-    phases = sorted((e for e in events.values() if {"warm_up", "launch"} & set(e["CATEGORIES"].cats)),
+    phases = sorted((e for e in events.values() if {"预热期", "爆发期"} & set(e["CATEGORIES"].cats)),
                     key=lambda e: e.decoded("DTSTART"))
     assert [str(p["SUMMARY"]).rsplit(" · ", 1)[1] for p in phases] == ["预热", "爆发"]
     assert phases[1].decoded("DTEND") == dt.date(2027, 11, 12)
@@ -101,13 +102,13 @@ def test_campaign_csv_escapes_formulas(tmp_path, capsys):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
-    assert rows[0][:6] == ["Name", "Status", "Start", "End", "Days", "Channels"]
+    assert rows[0][:6] == ["名称", "状态", "开始", "结束", "天数", "投放渠道"]  # headers in the plan's language
     d11 = dict(zip(rows[0], rows[1], strict=True))
-    assert d11["Name"] == TRICKY and d11["Days"] == "23" and d11["Phases"] == "2" and d11["Milestones"] == "1"
-    assert d11["Channels"] == "电商平台, 社交媒体" and d11["Personas"] == "品质妈妈"
+    assert d11["名称"] == TRICKY and d11["天数"] == "23" and d11["阶段数"] == "2" and d11["里程碑数"] == "1"
+    assert d11["投放渠道"] == "电商平台, 社交媒体" and d11["目标人群"] == "品质妈妈"
     formula = dict(zip(rows[0], rows[2], strict=True))
-    assert formula["Name"] == "'=HYPERLINK(\"http://x\")"
-    assert formula["Owner"] == "'+8613800000000" and formula["Objective"] == "'@SUM(A1)"
+    assert formula["名称"] == "'=HYPERLINK(\"http://x\")"
+    assert formula["负责人"] == "'+8613800000000" and formula["目标"] == "'@SUM(A1)"
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
     undated = dict(zip(rows[0], rows[3], strict=True))
-    assert (undated["Start"], undated["End"], undated["Days"]) == ("", "", "")
+    assert (undated["开始"], undated["结束"], undated["天数"]) == ("", "", "")

@@ -18,7 +18,11 @@ from app.services.plan.samples import create_demo_plan
 def read_csv(path) -> list[list[str]]:
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese right
-    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    from app.services.exchange.header_words import english_header
+
+    # a Chinese plan's headers are Chinese; read them back as their English source
+    return [[english_header(h) for h in rows[0]], *rows[1:]] if rows else rows
 
 
 @pytest.fixture

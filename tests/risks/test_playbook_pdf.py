@@ -88,7 +88,7 @@ def test_the_risks_csv_part_from_the_cli(capsys, tmp_path):
     code, out, _ = run(capsys, "export", plan, "--format", "csv", "--part", "risks", "-o", target)
     assert code == 0 and out == f"Exported {target} (8 rows)\n"
     lines = target.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0].startswith("title,category,description,likelihood,impact,score,level,owner")
+    assert lines[0].startswith("风险,类别,描述,可能性,影响程度,评分,等级,负责人")  # headers in the plan's language
     assert lines[1].split(",")[1] == "supply_chain"
 
 

@@ -11,6 +11,7 @@ def test_every_canvas_has_exactly_one_view(qapp):
     assert sorted(v.key for v in VIEWS) == sorted(c.key for c in CANVASES)
     keys = [entry.key for entry in canvas_entries()]
     assert keys == [
+        "dashboard",  # the plan's summary opens first
         "overview",
         "swot",
         "personas",

@@ -252,3 +252,74 @@ def test_export_never_overwrites_the_plan_it_reads(capsys, new_plan, plan_path, 
     assert sha256(plan_path) == before
     with PlanFile.open(plan_path, read_only=True):
         pass  # still a plan
+
+
+def test_new_from_a_template_in_english_holds_no_prompt_text(capsys, tmp_path):
+    from app.services.plan.prompt_findings import prompt_findings
+
+    target = tmp_path / "Singles Day 2026"
+    code, out, err = run(capsys, "new", target, "--template", "ecommerce-promotion", "--language", "en")
+    assert (code, err) == (0, "")
+    assert "ecommerce-promotion" in out
+    with PlanFile.open(tmp_path / "Singles Day 2026.stratdeck", read_only=True) as plan:
+        row = overview_service.get_overview(plan)
+        assert (row["title"], row["language"]) == ("Singles Day 2026", "en")  # the file's name, not the template's
+        assert prompt_findings(plan) == []
+        assert plan.conn.execute("SELECT count(*) FROM channel").fetchone()[0] == 4
+
+
+def test_new_lists_the_template_names_and_refuses_an_unknown_one(capsys, tmp_path):
+    from app.services.plan.templates import ORDER
+
+    with pytest.raises(SystemExit):
+        main(["new", "--help"])
+    help_text = capsys.readouterr().out.replace("\n", " ").replace("- ", "-")
+    assert all(name in help_text for name in ORDER)
+    code, out, err = run(capsys, "new", tmp_path / "x", "--template", "nope")
+    assert code == 2 and out == ""
+    assert_one_error_line(err, "nope")
+    run(capsys, "new", tmp_path / "y", "--template", ORDER[0])
+    code, _out, err = run(capsys, "new", tmp_path / "y", "--template", ORDER[0])
+    assert code == 2
+    assert_one_error_line(err, "already exists")
+
+
+def test_check_names_a_missing_forecast_input_as_a_planner_would(capsys, tmp_path):
+    """"CAC not set", never the field name "cac not set"."""
+    from app.services.forecast import service as forecast
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("en")
+    with PlanFile.open(path) as plan:
+        channel = plan.conn.execute("SELECT id FROM channel ORDER BY position").fetchone()[0]
+        forecast.set_input(plan, channel, "cac", None)
+    code, out, _err = run(capsys, "check", path)
+    assert code == 0
+    assert "CAC not set, so some figures are blank" in out and "cac not set" not in out
+
+
+def test_xlsx_of_a_chinese_plan_has_chinese_headers_and_imports_back(capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("zh")
+    book = tmp_path / "预算.xlsx"
+    code, _out, err = run(capsys, "export", path, "--format", "xlsx", "-o", book)
+    assert (code, err) == (0, "")
+    sheets = load_workbook(book, read_only=True)
+    assert "预算" in sheets.sheetnames
+    header = next(sheets["预算"].iter_rows(max_row=1, values_only=True))
+    assert header[:5] == ("渠道", "子渠道", "营销活动", "负责人", "备注") and "2027-01 计划" in header
+    code, out, err = run(capsys, "import-budget", path, book)
+    assert code == 0, err
+
+
+def test_csv_of_an_english_plan_keeps_english_headers(capsys, tmp_path):
+    from app.services.plan import samples
+
+    path = samples.create_demo_plan("en")
+    target = tmp_path / "risks.csv"
+    code, _out, _err = run(capsys, "export", path, "--format", "csv", "--part", "risks", "-o", target)
+    assert code == 0
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("title,category")

@@ -232,3 +232,20 @@ def test_smoke_test_passes_on_the_built_bundle():
     if not smoke_test.default_executable().is_file():
         pytest.skip("no bundle: build it with python build/build.py")
     assert smoke_test.main([]) == 0
+
+
+def test_the_bundle_carries_the_icon_font_where_the_app_looks(monkeypatch, tmp_path):
+    """The spec collects qtawesome's Phosphor font files; the filter keeps
+    them; frozen, the app looks for them in <bundle data>/qtawesome/fonts."""
+    from app.views.common import icons
+
+    text = (BUILD / "stratdeck.spec").read_text(encoding="utf-8")
+    assert 'collect_data_files("qtawesome", includes=["fonts/phosphor*"])' in text
+    assert (icons.font_dir() / icons.FONT_FILE).is_file() and (icons.font_dir() / icons.CHARMAP_FILE).is_file()
+    assert bundle_filter.keep(f"qtawesome/fonts/{icons.FONT_FILE}")
+    assert bundle_filter.keep(f"qtawesome/fonts/{icons.CHARMAP_FILE}")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert icons.font_dir() == tmp_path / "qtawesome" / "fonts"
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"qtawesome>=' in pyproject

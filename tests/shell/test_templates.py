@@ -5,6 +5,7 @@ plans from them."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -74,11 +75,91 @@ def test_new_plan_gallery_creates_a_plan_from_a_template(qtbot, monkeypatch, tmp
     assert dialog.gallery.item(2).text() == "电商推广计划"
     dialog.choose("ecommerce-promotion")
     log.save_path = str(tmp_path / "双11.stratdeck")
+    suggested = []
+    from app.views.common import dialogs
+
+    monkeypatch.setattr(dialogs, "choose_save_path", lambda _p, _t, s="": suggested.append(s) or log.save_path)
     dialog._accept()
     assert window.document is not None
-    assert window.editors["overview"].title_edit.text() == "电商推广计划"
+    assert window.editors["overview"].title_edit.text() == "双11"  # the name the planner gave the file
+    assert Path(suggested[0]).name.startswith("电商推广计划 20") and suggested[0].endswith(".stratdeck")
     window.new_plan()
     log.save_path = str(tmp_path / "blank.stratdeck")
     window.new_plan_dialog._accept()  # blank is preselected
     assert window.editors["overview"].title_edit.text() == "blank"
     window.close()
+
+
+# -- prompts are placeholders, never data -------------------------------------------------
+def _text_values(path):
+    from app.services.plan import schema
+
+    values = []
+    for table in schema.tables():
+        names = [c.name for c in table.columns if c.type == "str"]
+        if names:
+            columns = ", ".join(f'"{n}"' for n in names)
+            for row in _rows(path, f'SELECT {columns} FROM "{table.name}"'):
+                values += [(table.name, n, v) for n, v in zip(names, row, strict=True) if isinstance(v, str)]
+    return values
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("key", KEYS)
+def test_a_plan_from_a_template_holds_no_prompt_text(tmp_path, key, language):
+    from app.models.prompts import is_prompt, without_prompt
+    from app.services.plan.prompt_findings import prompt_findings
+
+    path = templates.create_from_template(key, language, tmp_path / f"{key}.stratdeck")
+    left = [(t, f, v) for t, f, v in _text_values(path) if is_prompt(v) or without_prompt(v) != v.rstrip()]
+    assert left == []
+    assert not any(marker in v for _t, _f, v in _text_values(path) for marker in ("提示", "Prompt", "prompt"))
+    with PlanFile.open(path) as plan:
+        assert prompt_findings(plan) == []
+    # starter content stays, without its marker; instructions became placeholders
+    assert len(_rows(path, "SELECT id FROM risk WHERE title <> ''")) >= 3
+    assert _rows(path, "SELECT count(*) FROM swot_item") == [(0,)]
+    assert _rows(path, 'SELECT market_context FROM "plan"') == [("",)]
+
+
+def test_the_template_files_themselves_hold_no_prompt_text():
+    from app.models.prompts import is_prompt
+
+    for path in sorted(templates.templates_dir().glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        assert "（提示" not in text and "(Prompt)" not in text and "（提示：" not in text, path.name
+
+    assert is_prompt("（提示）我们最大的优势") and is_prompt("(Prompt) Our biggest strength")
+
+
+def test_problems_flag_prompt_text_left_in_an_older_plan(new_plan):
+    from app.services.plan import problems
+
+    new_plan.conn.execute('UPDATE "plan" SET market_context = ?', ("（提示）概述市场规模与增速。",))
+    new_plan.conn.execute(
+        "INSERT INTO objective (id, position, text, metric, target) VALUES (?, 0, ?, '', '')",
+        ("11111111-1111-4111-8111-111111111111", "全年营收增长（提示：写明幅度）"),
+    )
+    new_plan.conn.commit()
+    found = [f for f in problems.collect_findings(new_plan) if f.rule == "plan.prompt_left"]
+    assert {(f.canvas, f.table, f.field) for f in found} == {
+        ("overview", "plan", "market_context"),
+        ("overview", "objective", "text"),
+    }
+    objective = next(f for f in found if f.table == "objective")
+    assert objective.item_id == "11111111-1111-4111-8111-111111111111"
+    assert "Replace it with your own words" in objective.message and "全年营收增长" in objective.message
+
+
+def test_emptied_fields_show_what_to_write_as_greyed_placeholders(window, monkeypatch, tmp_path):
+    target = tmp_path / "from-template.stratdeck"
+    templates.create_from_template("annual-strategic-plan", "en", target)
+    assert window.open_plan(str(target))
+    window.navigator.setCurrentRow(list(window.editors).index("risks"))
+    risks = window.editors["risks"]
+    description = risks.findChildren(type(window.editors["overview"].market_context))
+    assert any(w.placeholderText().startswith("Why it could happen") and not w.toPlainText() for w in description)
+    assert window.editors["overview"].market_context.placeholderText()
+    playbooks = window.editors["playbooks"]
+    product = playbooks.findChild(object, "playbook-product")
+    assert product.text() == "" and "{product}" in product.placeholderText()

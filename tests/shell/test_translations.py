@@ -239,7 +239,7 @@ def test_switching_language_keeps_the_plan_and_its_undo_history(window, qtbot):
 
     assert settings.interface_language() == "zh" and settings.backups_to_keep() == 4
     assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
-    assert window.navigator.item(0).text() == "概览" and window.navigator.currentRow() == 1
+    assert window.navigator.item(1).text() == "概览" and window.navigator.currentRow() == 1
     editor = window.editors["overview"]
     assert editor.title_edit.text() == "Singles' Day 2026"  # the plan stayed open
     assert editor.objectives.add_button.text() == "添加目标"

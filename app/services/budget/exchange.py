@@ -76,7 +76,10 @@ def export_xlsx(plan: PlanFile, output: Path, part: str | None = None) -> list[s
         raise UsageError(
             f"--part '{shown(part)}' is not a table (available: {', '.join(sorted(exports.TABLE_PARTS))})."
         )
-    tables = [exports.TABLE_PARTS[p](plan) for p in parts]
+    from app.services.exchange.header_words import localised, plan_language
+
+    language = plan_language(plan)  # headers and sheet names in the plan's language
+    tables = [localised(exports.TABLE_PARTS[p](plan), language) for p in parts]
     write_bytes_atomic(Path(output), workbook_bytes(tables))
     return [f"Exported {output} (sheets: {', '.join(t.title for t in tables)})"]
 

@@ -38,8 +38,24 @@ WORDS = {
         "status": "状态",
         "campaign": "所属活动",
         "milestone": "里程碑",
+        # values: campaign statuses and phase kinds, as the calendar shows them
+        "idea": "构思",
+        "planned": "已计划",
+        "live": "进行中",
+        "done": "已完成",
+        "cancelled": "已取消",
+        "warm_up": "预热期",
+        "launch": "爆发期",
+        "long_tail": "长尾期",
+        "custom": "自定义",
     },
 }
+
+
+def _value(words: dict, value: str) -> str:
+    """A stored status or phase kind in the calendar's language (English
+    plans keep the stored English word)."""
+    return words.get(value, value)
 COLUMNS = [
     "Name",
     "Status",
@@ -146,7 +162,7 @@ def _serialised(calendar, shared: set[int]) -> bytes:
 def _description(view: CampaignView, words: dict) -> str:
     row = view.row
     lines = [
-        (words["status"], row.get("status") or ""),
+        (words["status"], _value(words, row.get("status") or "") if row.get("status") else ""),
         (words["objective"], row.get("objective") or ""),
         (words["owner"], row.get("owner") or ""),
         (words["channels"], ", ".join(view.channels)),
@@ -186,7 +202,7 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
                     view.start,
                     view.end,
                     _description(view, words),
-                    [status],
+                    [_value(words, status)],
                 )
             )
             events += 1
@@ -202,7 +218,7 @@ def calendar_ics(plan) -> tuple[bytes, int, int]:
                 first,
                 last,
                 f"{words['campaign']}: {names[view.row['id']]}",
-                [status, phase.get("kind") or "custom"],
+                [_value(words, status), _value(words, phase.get("kind") or "custom")],
             )
             event.add("related-to", uid(view.row["id"]))
             calendar.add_component(event)

@@ -37,6 +37,7 @@ class DeckResult:
     sections: list[str] = field(default_factory=list)  # the sections that had slides, in deck order
     warnings: list[DeckWarning] = field(default_factory=list)
     substituted_fonts: dict[str, str] = field(default_factory=dict)  # font a renderer asked for → its section
+    page_sections: list[str] = field(default_factory=list)  # the section of each page, in page order
 
 
 def build_deck(
@@ -73,7 +74,9 @@ def build_deck(
         warnings = checker.warnings() + [DeckWarning(w) for w in deck.warnings if w.startswith("Left out")]
         with _atomic_output(target) as handle:
             substituted = _draw(handle, deck, password, progress)
-    return DeckResult(target, len(deck.slides), list(deck.sections), warnings, substituted)
+    return DeckResult(
+        target, len(deck.slides), list(deck.sections), warnings, substituted, [slide.section for slide in deck.slides]
+    )
 
 
 def _draw(handle, deck, password: str | None, progress) -> dict[str, str]:

@@ -319,6 +319,13 @@ def missing_inputs(row: ChannelForecast) -> list[tuple[str, str]]:
     return [(key, field) for key, field, missing in checks if missing]
 
 
+def _mid_sentence(reason: str) -> str:
+    """*reason* inside a sentence: its first word in lower case, unless it is
+    an acronym ("CAC not set" stays, never "cac not set")."""
+    first = reason.split(" ", 1)[0]
+    return reason if first.isupper() else reason[:1].lower() + reason[1:]
+
+
 @rule_provider
 def forecast_findings(plan: PlanFile) -> list[Finding]:
     """LTV/CAC under 3, negative ROI and missing inputs, per channel (only
@@ -330,7 +337,7 @@ def forecast_findings(plan: PlanFile) -> list[Finding]:
         name, figures = row.channel or "?", row.figures
         args = (("channel", name),)
         for key, input_field in missing_inputs(row):
-            message = f"Forecast of {name}: {REASONS[key].lower()}, so some figures are blank."
+            message = f"Forecast of {name}: {_mid_sentence(REASONS[key])}, so some figures are blank."
             found.append(Finding(f"forecast.{key}", INFO, CANVAS, message, TABLE, row.channel_id, input_field, args))
         if figures["ltv_cac"] is not None and figures["ltv_cac"] < LTV_CAC_FLOOR:
             ratio = f"{figures['ltv_cac']:.2f}"

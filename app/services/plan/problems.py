@@ -22,11 +22,11 @@ def rule_provider(func: RuleProvider) -> RuleProvider:
 def providers() -> list[RuleProvider]:
     """Every canvas's rule providers, in canvas order, then the kernel's
     (limits of the plan file as a whole: text too long for the deck, images
-    too large)."""
+    too large; template prompt text left in any canvas)."""
     from app.services.canvas_list import CANVASES
-    from app.services.plan import limits
+    from app.services.plan import limits, prompt_findings
 
-    kernel = [limits.fields_too_long_for_the_deck, limits.images_too_large]
+    kernel = [limits.fields_too_long_for_the_deck, limits.images_too_large, prompt_findings.prompt_findings]
     return [provider for canvas in CANVASES for provider in canvas.rules()] + kernel
 
 

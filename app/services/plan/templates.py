@@ -4,7 +4,12 @@ build/make_templates.py). A template file is an exchange document plus a
 ``template`` entry (key, title, description) that is removed before import.
 
 A new plan gets fresh ids: every id in the template is replaced by a new
-UUID, consistently in the rows that refer to it."""
+UUID, consistently in the rows that refer to it.
+
+Templates hold no prompt text (:func:`without_prompts`): what a field should
+hold is shown as greyed placeholder text by the editors, never stored. Starter
+content a planner keeps or edits (risk titles, mitigations, crisis steps)
+stays, without its "(Prompt)" marker."""
 
 from __future__ import annotations
 
@@ -15,11 +20,17 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.prompts import is_prompt, without_prompt
 from app.services.exchange import json_exchange
 from app.services.plan import paths
 from app.services.plan.errors import PlanFileError
 
 UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Prompt-marked fields that are starter content: kept, marker removed. Every
+# other prompt is an instruction: the field is left empty (a placeholder shows it).
+STARTER_CONTENT = {("risk", "title"), ("risk", "mitigation"), ("risk", "contingency"), ("playbook_step", "action")}
+DROPPED_WHEN_PROMPT = {"swot_item": "text"}  # a row that is only a prompt is not created
+MARKER = re.compile(r"^\s*(（提示[）：:]|\(提示[)：:]|\(prompt\)|\[prompt\]|prompt:)\s*", re.IGNORECASE)
 ORDER = ("annual-strategic-plan", "ecommerce-promotion", "key-account-strategy", "plan-review-iteration")
 
 
@@ -74,10 +85,59 @@ def create_from_template(key: str, language: str, target: Path, title: str | Non
         raise PlanFileError(f"The template {key} ({language}) is missing from this installation.")
     document = json_exchange.read_json_file(path)
     document.pop("template", None)
-    document = fresh_ids(document)
+    document = fresh_ids(without_prompts(document))
     now = dt.datetime.now().isoformat(timespec="seconds")
     document["plan"].update(created_at=now, modified_at=now)
     if title:
         document["plan"]["title"] = title
     json_exchange.import_document(document, Path(target))
     return Path(target)
+
+
+@dataclass(frozen=True)
+class TemplatePreview:
+    """What a template puts into a new plan, for the gallery's card."""
+
+    period: tuple[str, str]
+    counts: dict[str, int]  # table name → rows the plan starts with
+    objectives: list[str]
+
+
+PREVIEW_TABLES = ("objective", "swot_item", "channel", "kpi", "risk", "playbook")
+
+
+def preview(template: Template) -> TemplatePreview:
+    """The period, starter rows and objective names of *template*."""
+    document = json.loads(template.path.read_text(encoding="utf-8"))
+    plan = document.get("plan", {})
+    counts = {table: len(document.get(table, [])) for table in PREVIEW_TABLES}
+    objectives = [row.get("text", "") for row in document.get("objective", [])]
+    return TemplatePreview((plan.get("period_start") or "", plan.get("period_end") or ""), counts, objectives)
+
+
+def without_prompts(document: dict) -> dict:
+    """A copy of exchange *document* with no prompt text in any field (see
+    the module docstring); used when the templates are written and again
+    when a plan is made from one."""
+    cleaned: dict = {}
+    for table, rows in document.items():
+        if table == "plan" and isinstance(rows, dict):
+            cleaned[table] = {field: _clean(table, field, value) for field, value in rows.items()}
+        elif isinstance(rows, list) and rows and isinstance(rows[0], dict):
+            keep_field = DROPPED_WHEN_PROMPT.get(table)
+            cleaned[table] = [
+                {field: _clean(table, field, value) for field, value in row.items()}
+                for row in rows
+                if not (keep_field and is_prompt(row.get(keep_field)))
+            ]
+        else:
+            cleaned[table] = rows
+    return cleaned
+
+
+def _clean(table: str, field: str, value):
+    if not isinstance(value, str):
+        return value
+    if is_prompt(value):
+        return MARKER.sub("", value).strip() if (table, field) in STARTER_CONTENT else ""
+    return without_prompt(value)

@@ -1,6 +1,6 @@
 """The Budget canvas: a spreadsheet of budget lines × months (planned,
 actual or both), with totals per line, quarter and month, a summary of the
-envelope, reserve and channel shares, the budget findings and charts.
+envelope, reserve and channel shares, and charts (findings: the Problems panel).
 
 Every edit is one undo step: typing into a cell, a pasted block from Excel,
 fill right (Ctrl+R) and clearing cells (Delete)."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -29,7 +29,6 @@ from app.views.common.settings import interface_language
 IMPORT_MODULE = "app.views.budget.import_dialog"
 FOLLOWED_TABLES = ("channel", "campaign")  # other canvases' tables the grid shows
 PLAN_FIELDS = ("period_start", "period_end", "currency")
-FINDINGS_MS = 250  # the budget findings list follows edits after this pause
 
 
 class BudgetEditor(BudgetActions, QWidget):
@@ -55,7 +54,6 @@ class BudgetEditor(BudgetActions, QWidget):
         self.tabs = QTabWidget(splitter)
         self.summary = BudgetSummary(self.model.amount, self.tabs)
         self.summary.plan_value_edited.connect(self.edit_plan_value)
-        self.summary.finding_activated.connect(self.go_to_finding)
         self.channel_actions = ChannelActions(document, self.summary, self)
         self.charts = BudgetCharts(lambda: self.model.grid, interface_language(), self.tabs)
         self.tabs.addTab(self.summary, self.tr("Summary"))
@@ -64,12 +62,7 @@ class BudgetEditor(BudgetActions, QWidget):
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 230])
         layout.addWidget(splitter, 1)
-        self.findings_timer = QTimer(self)
-        self.findings_timer.setSingleShot(True)
-        self.findings_timer.setInterval(FINDINGS_MS)
-        self.findings_timer.timeout.connect(self.show_findings)
         self.refresh_side()
-        QTimer.singleShot(0, self.show_findings)  # right after the first paint (kept by the Problems panel's run)
         if document.read_only:
             for action in self.edit_actions:
                 action.setEnabled(False)
@@ -177,14 +170,8 @@ class BudgetEditor(BudgetActions, QWidget):
             )
         self.refresh_side()
 
-    def show_findings(self) -> None:
-        """List the budget findings (the service keeps them between edits, so
-        after the Problems panel's run this costs no rule run)."""
-        if not self.document.plan.closed:
-            self.summary.show_findings(svc.budget_findings(self.document.plan))
-
     def refresh_side(self) -> None:
-        """The summary at once; findings and charts after a pause in editing."""
+        """The summary at once; charts after a pause in editing."""
         grid: BudgetGrid = self.model.grid
         self.summary.show_grid(grid)
         if not grid.months:
@@ -206,7 +193,6 @@ class BudgetEditor(BudgetActions, QWidget):
         else:
             self.empty_hint.setText("")
         self.empty_hint.setVisible(bool(self.empty_hint.text()))
-        self.findings_timer.start()
         self.charts.schedule()
 
     def on_change(self, change) -> None:
@@ -268,6 +254,6 @@ class BudgetEditor(BudgetActions, QWidget):
             self.grid.go_to(0, self.model.month_col[outside[0]])
 
     def go_to_finding(self, finding) -> None:
-        """A finding in the summary list was activated."""
+        """Go to the cell a budget finding is about."""
         if finding is not None:
             self.focus_field(finding.field, finding.item_id)

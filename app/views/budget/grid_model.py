@@ -228,7 +228,7 @@ class BudgetGridModel(QAbstractTableModel):
             ]
         month = self.month_of(section)
         if month is not None:
-            return month
+            return month_label(month)
         quarter = section - FROZEN - len(self.months)
         if quarter < len(self.quarters):
             return self.quarters[quarter][0].replace("-", " ")
@@ -290,3 +290,13 @@ def _spans(columns: list[int]) -> list[tuple[int, int]]:
         else:
             spans.append((column, column))
     return spans
+
+
+def month_label(month: str) -> str:
+    """A "YYYY-MM" month as a column header in the interface language:
+    "Jan 2027", "2027年1月"."""
+    from PySide6.QtCore import QCoreApplication, QDate
+
+    year, number = (int(part) for part in month.split("-"))
+    # a QDate format; Chinese: "yyyy年M月"
+    return locale().toString(QDate(year, number, 1), QCoreApplication.translate("BudgetGridModel", "MMM yyyy"))

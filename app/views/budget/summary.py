@@ -1,8 +1,7 @@
 """The Budget canvas's summary: envelope and reserve (editable), reserve
 amount, allocated, unallocated, spent; the channels with their shares
 against their targets (name, target and colour editable; add, delete, move
-— see channel_actions.py); and the budget findings (double-click goes to
-the cell)."""
+— see channel_actions.py). The budget findings are in the Problems panel."""
 
 from __future__ import annotations
 
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,10 +23,9 @@ from PySide6.QtWidgets import (
 from app.models.budget.grid import BudgetGrid
 from app.models.budget.rules import SHARE_TOLERANCE_PP
 from app.views.common.field_widgets import PlanLineEdit
-from app.views.common.service_text import finding_text
 
 WARN = QColor("#B3261E")
-SHARES_MIN_PX, FINDINGS_MIN_PX = 300, 200  # both still readable on a 1024-pixel-wide window
+SHARES_MIN_PX = 300  # still readable on a 1024-pixel-wide window
 
 
 PLAIN = "border:none;background:transparent;"
@@ -76,10 +72,9 @@ def _set_text(field: QLineEdit, text: str) -> None:
 
 
 class BudgetSummary(QWidget):
-    """Envelope, reserve, shares and findings of the budget."""
+    """Envelope, reserve and shares of the budget."""
 
     plan_value_edited = Signal(str, str)  # field (total_budget / reserve_pct), text
-    finding_activated = Signal(object)  # Finding
     channel_edited = Signal(str, str, str)  # channel id, field, typed text
     channel_requested = Signal(str)  # add, delete, up, down, standard
 
@@ -113,17 +108,7 @@ class BudgetSummary(QWidget):
         form.addRow(self.tr("Actual to date"), self.spent)
         layout.addWidget(form_box)
         layout.addWidget(self._channels_box(), 10)  # up to its maximum (the table's width) first
-        findings_box = QWidget(self)
-        column = QVBoxLayout(findings_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("Budget findings"), findings_box))
-        self.findings = QListWidget(findings_box)
-        self.findings.setObjectName("budget-findings")
-        self.findings.setWordWrap(True)
-        self.findings.itemActivated.connect(lambda item: self.finding_activated.emit(item.data(Qt.UserRole)))
-        column.addWidget(self.findings)
-        findings_box.setMinimumWidth(FINDINGS_MIN_PX)
-        layout.addWidget(findings_box, 2)  # the findings take what the amounts leave
+        layout.addStretch(1)  # findings are in the Problems panel, filtered to this canvas
 
     def _channels_box(self) -> QWidget:
         """The Channels table with its buttons (add, delete, move, standard channels)."""
@@ -224,15 +209,6 @@ class BudgetSummary(QWidget):
             self.unallocated.setStyleSheet(style)
         self._show_shares(grid)
 
-    def show_findings(self, findings: list) -> None:
-        """List the budget findings (after a pause in editing: the Problems
-        panel's run keeps them, so this rarely runs the rules itself)."""
-        self.findings.clear()
-        for finding in findings:
-            item = QListWidgetItem(finding_text(finding), self.findings)
-            item.setData(Qt.UserRole, finding)
-            item.setToolTip(item.text())
-
     def _share_cells(self, share) -> list[str]:
         return [
             share.name,
@@ -278,7 +254,7 @@ class BudgetSummary(QWidget):
         full = header.length() + 2 * self.shares.frameWidth() + 4 + self.shares.verticalScrollBar().sizeHint().width()
         self.shares.setMaximumWidth(full)  # never wider than its columns; narrower only on a small window
         self.shares.setMinimumWidth(min(full, SHARES_MIN_PX))
-        # the box (table and buttons) takes the table's width, the findings what is left
+        # the box (table and buttons) takes the table's width
         self.channels_box.setMaximumWidth(max(full, self.channel_buttons_row.sizeHint().width()))
         if current:
             self.select_channel(current)

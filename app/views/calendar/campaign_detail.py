@@ -102,7 +102,10 @@ class CampaignDetailPanel(QWidget):
     def _table(self, model, name: str, delegates: dict) -> QTableView:
         # rows of 24 px: three phases fit without scrolling at 1024×700
         fit = QHeaderView.ResizeToContents
-        table = set_up_table(QTableView(self), model, name, modes=fit, row_height=24, numbers=False, stretch_last=True)
+        table = set_up_table(QTableView(self), model, name, modes=fit, row_height=24, numbers=False, stretch_last=False)
+        # the name takes the free width, the short columns (kind, dates) keep what they need
+        name_column = next((c for c in range(model.columnCount()) if c not in delegates), 0)
+        table.horizontalHeader().setSectionResizeMode(name_column, QHeaderView.Stretch)
         for column, delegate in delegates.items():
             table.setItemDelegateForColumn(column, delegate or DateDelegate(table))
         return table

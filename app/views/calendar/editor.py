@@ -175,8 +175,16 @@ class CalendarEditor(QWidget):
             self.table.edit(self.proxy.index(row, 0))
 
     def add_campaign(self) -> bool:
-        """Add a two-week campaign starting at the middle of the visible timeline."""
-        return self.add_campaign_at(self.timeline.date_at_x(self.timeline.viewport().width() / 2))
+        """Add a two-week campaign starting on the next Monday from today,
+        kept inside the plan period (its first Monday when the period is ahead)."""
+        from app.services.calendar.reading import plan_period
+
+        start, end = (dt.date.fromisoformat(d) if d else None for d in plan_period(self.document.plan))
+        day = max(dt.date.today(), start) if start else dt.date.today()
+        day += dt.timedelta(days=(7 - day.weekday()) % 7)  # a Monday
+        if end and day + dt.timedelta(days=13) > end:
+            day = max(start or day, end - dt.timedelta(days=13))
+        return self.add_campaign_at(day)
 
     def add_campaign_at(self, start: dt.date) -> bool:
         """Add a two-week campaign (status Idea) starting on *start* and select it."""

@@ -205,6 +205,12 @@ def _diamond(painter, x: float, y: float, color: QColor, size: float = 5) -> Non
     )
 
 
+def _fitting(painter, choices: list[str], width: float) -> str:
+    """The first of *choices* that fits in *width* (a label is never cut), else ""."""
+    metrics = painter.fontMetrics()
+    return next((text for text in choices if metrics.horizontalAdvance(text) <= width), "")
+
+
 def _paint_header(painter, widget, first, last, width) -> None:
     painter.fillRect(QRectF(0, 0, width, HEADER_H), QColor("#F6F7F9"))
     painter.setPen(QPen(QColor("#C4C9D0"), 1))
@@ -232,6 +238,7 @@ def _paint_header(painter, widget, first, last, width) -> None:
             text = qlocale.toString(QDate(day.year, day.month, 1), month_format)
             sticky = max(left, LABEL_W)  # the month the view starts in keeps its name in sight
             row = QRectF(sticky + 4, 2, right - sticky - 4, 18)
+            text = _fitting(painter, [text, qlocale.monthName(day.month, qlocale.FormatType.ShortFormat)], row.width())
         painter.setPen(QColor("#3C4043"))
         painter.drawText(row, Qt.AlignVCenter | (Qt.AlignHCenter if widget.zoom == "quarter" else Qt.AlignLeft), text)
         painter.setPen(QPen(QColor("#C4C9D0"), 1))
@@ -241,9 +248,9 @@ def _paint_header(painter, widget, first, last, width) -> None:
         day = first if step == 1 else first - dt.timedelta(days=first.weekday())
         painter.setPen(QColor("#5F6368"))
         while day <= last:
-            painter.drawText(
-                QRectF(widget.x_of(day), 22, widget.scale.day_width * step, 20), Qt.AlignCenter, str(day.day)
-            )
+            cell = QRectF(widget.x_of(day), 22, widget.scale.day_width * step, 20)
+            if cell.left() >= LABEL_W - 1:  # a day cut by the name column is left unnumbered, never half-drawn
+                painter.drawText(cell, Qt.AlignCenter, str(day.day))
             day += dt.timedelta(days=step)
     _paint_header_markers(painter, widget, first, last)
     painter.restore()

@@ -41,8 +41,22 @@ class ChoiceDelegate(QStyledItemDelegate):
         for value, label in pairs:
             box.addItem(label, value)
         if self.commit_on_pick:
-            box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
+            box.activated.connect(lambda _i, b=box: self._commit_and_close(b))
         return box
+
+    def _commit_and_close(self, box) -> None:
+        """Write the picked value and close the drop-down's editor with it: the
+        write may rebuild the table's rows, and an editor left open would then
+        commit again on losing the focus, into a view it no longer belongs to
+        (Qt: "commitData called with an editor that does not belong to this view")."""
+        self.commitData.emit(box)
+        self.closeEditor.emit(box, QStyledItemDelegate.EndEditHint.NoHint)
+        # A table rebuilt during the write forgets the editor without releasing
+        # it (Qt keeps the editor being committed): release it here.
+        box.removeEventFilter(self)
+        if box.isVisible():
+            box.hide()
+            box.deleteLater()
 
     def setEditorData(self, editor, index) -> None:
         if not isinstance(editor, QComboBox):

@@ -5,7 +5,7 @@ window's Undo must undo the last *saved edit*, whichever field has focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -126,19 +126,51 @@ def fit_rows_to_columns(table) -> None:
 
 class RefusalBanner(QLabel):
     """The red line at the top of an editor that says why an edit was
-    refused or not saved; hidden while there is nothing to say."""
+    refused or not saved; hidden while there is nothing to say.
+
+    It floats over the top of its parent instead of taking a place in the
+    layout, so showing it never pushes the fields and cells down (the next
+    double-click still hits the cell the planner aimed at). It stays until
+    the next accepted edit or a click on it."""
 
     def __init__(self, parent, object_name: str):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWordWrap(True)
-        self.setStyleSheet("background:#FDECEA;color:#8A1C12;padding:8px;border-radius:4px;")
+        self.setStyleSheet(
+            "background:#FDECEA;color:#8A1C12;padding:8px 28px 8px 8px;border:1px solid #F5C2BE;border-radius:4px;"
+        )
+        self.setToolTip(QCoreApplication.translate("RefusalBanner", "Click to dismiss"))
+        parent.installEventFilter(self)
         self.hide()
 
     def say(self, text: str) -> None:
         """Show *text*, or hide the banner when it is empty."""
         self.setText(text)
+        if text:
+            self._float()
         self.setVisible(bool(text))
+        if text:
+            self.raise_()
+
+    def _float(self) -> None:
+        """Leave the layout (once) and lie over the top of the parent."""
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None and layout.indexOf(self) >= 0:
+            layout.removeWidget(self)
+        if parent is not None:
+            margin = 8
+            width = max(120, parent.width() - 2 * margin)
+            self.setGeometry(margin, margin // 2, width, self.heightForWidth(width))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize and self.isVisible():
+            self._float()
+        return False
+
+    def mousePressEvent(self, event) -> None:
+        self.hide()
 
 
 def editor_layout(editor: QWidget, banner_name: str, title: str = "") -> tuple[QVBoxLayout, RefusalBanner]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from app.views.common import translations
 
@@ -95,3 +95,24 @@ def format_money(amount: float, currency: str = "CNY", language: str | None = No
 def format_size(size: int, language: str | None = None) -> str:
     """A file size, e.g. 84 KB."""
     return f"{format_number(max(1, round(size / 1024)), language=language)} KB"
+
+
+def duration_label(minutes: int | None) -> str:
+    """A duration given in minutes, as a planner says it: "30 min", "2 h",
+    "1 h 30 min", "1 day", "2 days 4 h" ('' when not set)."""
+    if minutes is None:
+        return ""
+    minutes = int(minutes)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        one_day = QCoreApplication.translate("LocaleFormat", "1 day")
+        parts.append(
+            one_day if days == 1 else QCoreApplication.translate("LocaleFormat", "{days} days").format(days=days)
+        )
+    if hours:
+        parts.append(QCoreApplication.translate("LocaleFormat", "{hours} h").format(hours=hours))
+    if mins or not parts:
+        parts.append(QCoreApplication.translate("LocaleFormat", "{minutes} min").format(minutes=mins))
+    return " ".join(parts)

@@ -1,15 +1,20 @@
-"""Presenter mode: the rendered deck PDF full screen on a chosen screen.
+"""Presenter mode: the rendered deck PDF full screen on a chosen screen, and
+the presenter view on the laptop: current and next slide, the speaker notes
+of the current section, elapsed time and clock, a large slide counter.
 
 → / Space / PgDn next, ← / PgUp previous, Home / End first and last, B black
-screen, Esc leaves. A slide counter shows in the corner. What is presented is
-the exported PDF itself."""
+screen, Esc leaves (in either window). A slide counter shows in the corner.
+What is presented is the exported PDF itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
 
 NEXT_KEYS = (Qt.Key_Right, Qt.Key_Space, Qt.Key_PageDown, Qt.Key_Down)
 PREVIOUS_KEYS = (Qt.Key_Left, Qt.Key_PageUp, Qt.Key_Up, Qt.Key_Backspace)
@@ -19,6 +24,7 @@ class PresenterWindow(QWidget):
     """Full-screen slide show of one PDF document."""
 
     closed = Signal()
+    page_changed = Signal(int)
 
     def __init__(self, pdf_path: str, screen=None, parent=None):
         super().__init__(parent, Qt.Window | Qt.FramelessWindowHint)
@@ -51,6 +57,7 @@ class PresenterWindow(QWidget):
         self.page = max(0, min(page, self.page_count - 1))
         self.black = False
         self.update()
+        self.page_changed.emit(self.page)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -111,3 +118,102 @@ class PresenterWindow(QWidget):
     def closeEvent(self, event) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def render_slide(document: QPdfDocument, page: int, size: QSize) -> QPixmap:
+    """Slide *page* scaled into *size* (16:9 kept) on white; empty past the end."""
+    pixmap = QPixmap(max(1, size.width()), max(1, size.height()))
+    pixmap.fill(QColor("#20242A"))
+    if not 0 <= page < document.pageCount():
+        return pixmap
+    slide = document.pagePointSize(page).toSize()
+    slide.scale(size, Qt.KeepAspectRatio)
+    painter = QPainter(pixmap)
+    rect = QRect(0, 0, slide.width(), slide.height())
+    rect.moveCenter(pixmap.rect().center())
+    painter.fillRect(rect, QColor("white"))
+    painter.drawImage(rect, document.render(page, slide))
+    painter.end()
+    return pixmap
+
+
+class PresenterView(QWidget):
+    """The presenter's own screen: follows (and drives) the slides window."""
+
+    def __init__(self, slides: PresenterWindow, notes: Callable[[int], str] | None = None, screen=None):
+        super().__init__(None, Qt.Window)
+        self.setObjectName("presenter-view")
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Presenter view"))
+        self.slides, self.notes = slides, notes
+        self.started = time.monotonic()
+        self.current = QLabel(self)
+        self.current.setObjectName("presenter-current")
+        self.next = QLabel(self)
+        self.next.setObjectName("presenter-next")
+        for label in (self.current, self.next):
+            label.setAlignment(Qt.AlignCenter)
+            label.setMinimumSize(160, 90)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("presenter-counter")
+        self.elapsed = QLabel(self)
+        self.elapsed.setObjectName("presenter-elapsed")
+        self.clock = QLabel(self)
+        self.clock.setObjectName("presenter-clock")
+        big = QFont(self.font())
+        big.setPointSize(28)
+        big.setBold(True)
+        for label in (self.counter, self.elapsed, self.clock):
+            label.setFont(big)
+        self.notes_view = QTextBrowser(self)
+        self.notes_view.setObjectName("presenter-notes")
+        notes_font = QFont(self.font())
+        notes_font.setPointSize(16)
+        self.notes_view.setFont(notes_font)
+        next_title = QLabel(self.tr("Next"), self)
+        grid = QGridLayout(self)
+        grid.addWidget(self.current, 0, 0, 3, 1)
+        grid.addWidget(next_title, 0, 1)
+        grid.addWidget(self.next, 1, 1)
+        grid.addWidget(self.notes_view, 2, 1)
+        grid.addWidget(self.counter, 3, 0, Qt.AlignLeft)
+        grid.addWidget(self.elapsed, 3, 1, Qt.AlignLeft)
+        grid.addWidget(self.clock, 3, 1, Qt.AlignRight)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+        slides.page_changed.connect(self.show_page)
+        slides.closed.connect(self.close)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.availableGeometry())
+        self.show_page(slides.page)
+        self._tick()
+
+    def show_page(self, page: int) -> None:
+        """Current and next slide, counter and notes of slide *page*."""
+        document = self.slides.document
+        width = max(320, self.width() * 3 // 5)
+        self.current.setPixmap(render_slide(document, page, QSize(width, width * 9 // 16)))
+        small = max(200, self.width() * 2 // 5 - 24)
+        self.next.setPixmap(render_slide(document, page + 1, QSize(small, small * 9 // 16)))
+        self.next.setToolTip("" if page + 1 < document.pageCount() else self.tr("This is the last slide."))
+        self.counter.setText(f"{page + 1} / {document.pageCount()}")
+        text = self.notes(page) if self.notes is not None else ""
+        self.notes_view.setPlainText(text or self.tr("No speaker notes for this slide."))
+
+    def _tick(self) -> None:
+        seconds = int(time.monotonic() - self.started)
+        self.elapsed.setText(f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}")
+        self.clock.setText(QDateTime.currentDateTime().toString("HH:mm"))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.show_page(self.slides.page)
+
+    def keyPressEvent(self, event) -> None:
+        self.slides.keyPressEvent(event)  # the same keys drive the slides

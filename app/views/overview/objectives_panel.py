@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
+from app.views.common.table_fit import grow_with_rows
 from app.views.overview.commands import OBJECTIVES
 from app.views.overview.objectives_model import ObjectivesModel
 
@@ -23,7 +24,7 @@ class ObjectivesPanel(RowActions, QWidget):
         self.model = ObjectivesModel(document, self)
         fit = QHeaderView.ResizeToContents
         self.table = set_up_table(QTableView(self), self.model, "objectives", modes=(QHeaderView.Stretch, fit, fit))
-        self.table.setMinimumHeight(150)
+        grow_with_rows(self.table)  # the Overview scrolls as a whole: every objective shows
         self.table.horizontalHeader().setMinimumSectionSize(90)  # an empty table still shows a metric and a target
         self.empty_hint = EmptyViewHint(
             self.table,

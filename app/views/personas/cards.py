@@ -171,11 +171,10 @@ class PersonaCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#1B1B1B"))
         metrics = painter.fontMetrics()
-        painter.drawText(
-            QRect(text_left, rect.top() + 8, width, metrics.height()),
-            Qt.AlignLeft,
-            metrics.elidedText(name, Qt.ElideRight, width),
-        )
+        name_lines = name_lines_for(name, metrics, width)  # a long name wraps to a second line, never cut short
+        for number, text in enumerate(name_lines):
+            painter.drawText(QRect(text_left, rect.top() + 8 + number * metrics.height(), width, metrics.height()),
+                             Qt.AlignLeft, text)  # fmt: skip
         painter.setFont(option.font)
         metrics = painter.fontMetrics()
         lines = [row["role"], " · ".join(v for v in (row["age_band"], row["city_tier"]) if v.strip())]
@@ -184,8 +183,8 @@ class PersonaCardDelegate(QStyledItemDelegate):
                 QCoreApplication.translate("PersonaCardsModel", "%s %% of customers") % pct(row["customer_share_pct"])
             )
         painter.setPen(QColor("#4A4F57"))
-        top = rect.top() + 10 + metrics.height()
-        for line in [line for line in lines if line.strip()][:3]:
+        top = rect.top() + 10 + len(name_lines) * painter.fontMetrics().height()
+        for line in [line for line in lines if line.strip()][: 4 - len(name_lines)]:
             painter.drawText(
                 QRect(text_left, top, width, metrics.height()),
                 Qt.AlignLeft,
@@ -237,3 +236,21 @@ class PersonaCardView(QListView):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+
+def name_lines_for(name: str, metrics, width: int) -> list[str]:
+    """*name* on one line, or on two split at " · " or a space (the second
+    elided only if even two lines are too short)."""
+    if metrics.horizontalAdvance(name) <= width:
+        return [name]
+    for separator in (" · ", " "):
+        cut = name.rfind(separator)
+        while cut > 0 and metrics.horizontalAdvance(name[:cut]) > width:
+            cut = name.rfind(separator, 0, cut)
+        if cut > 0:
+            rest = name[cut + len(separator) :]
+            return [name[:cut], metrics.elidedText(rest, Qt.ElideRight, width)]
+    cut = len(name)  # no space (a Chinese name): as many characters as fit, then the rest
+    while cut > 1 and metrics.horizontalAdvance(name[:cut]) > width:
+        cut -= 1
+    return [name[:cut], metrics.elidedText(name[cut:], Qt.ElideRight, width)]

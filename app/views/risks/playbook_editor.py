@@ -131,7 +131,12 @@ class PlaybookEditor(QWidget):
             "trigger_kpi_id": self.tr("Trigger KPI"),
             "trigger_risk_id": self.tr("Trigger risk"),
             "spokesperson": self.tr("Spokesperson"),
-            "product": self.tr("Product ({product})"),
+            "product": self.tr("Product"),
+        }
+        hints = {  # what a field should hold, greyed while it is empty (never stored)
+            "scenario": self.tr("The scene: what happens, where, and who is affected"),
+            "trigger_text": self.tr("When this playbook starts, e.g. more than 500 mentions within 2 hours"),
+            "product": self.tr("The product concerned (statements use it where they say {product})"),
         }
         for field in (
             "name",
@@ -157,6 +162,8 @@ class PlaybookEditor(QWidget):
                 widget.activated.connect(lambda _i, f=field, w=widget: self.edit(f, w.currentData()))
                 self.combos[field] = widget
             widget.setObjectName(f"playbook-{field}")
+            if field in hints:
+                widget.setPlaceholderText(hints[field])
             if hasattr(widget, "session_ended"):
                 widget.session_ended.connect(lambda f=field: self._end_session(f))
             form.addRow(labels[field], widget)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.risks import playbooks as svc
+from app.views.common.locale_format import duration_label
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.risks import service_text as text
@@ -203,10 +204,12 @@ def level_columns() -> list[ColumnSpec]:
         ColumnSpec("name", QCoreApplication.translate("PlaybookEditor", "Name")),
         ColumnSpec(
             "response_minutes",
-            QCoreApplication.translate("PlaybookEditor", "Respond within (min)"),
+            QCoreApplication.translate("PlaybookEditor", "Respond within"),
             "number",
             low=1,
             high=svc.MAX_OFFSET,
+            suffix=" min",  # typed in minutes, shown as hours and days
+            display=lambda r: duration_label(r["response_minutes"]),
         ),
         ColumnSpec(
             "update_interval_hours", QCoreApplication.translate("PlaybookEditor", "Updates every (h)"), display=hours

@@ -83,6 +83,11 @@ class RiskDetail(QGroupBox):
             "mitigation": self.tr("Mitigation"),
             "contingency": self.tr("Contingency"),
         }
+        hints = {  # what a field should hold, greyed while it is empty (never stored)
+            "description": self.tr("Why it could happen and what it would hit"),
+            "mitigation": self.tr("What lowers its likelihood or impact, e.g. a second supplier"),
+            "contingency": self.tr("What we do if it happens, e.g. run the crisis playbook"),
+        }
         short = [
             ("title", self.line_edits["title"], 0, 0, 3),
             ("owner", self.line_edits["owner"], 0, 4, 3),
@@ -109,6 +114,7 @@ class RiskDetail(QGroupBox):
             edit = PlanTextEdit(self)
             edit.setTabChangesFocus(True)  # Tab moves on, as in the other fields
             edit.setMinimumHeight(60)
+            edit.setPlaceholderText(hints[field])
             edit.textChanged.connect(lambda f=field, w=edit: self.edit(f, w.toPlainText()))
             self.text_edits[field] = edit
             label = QLabel(labels[field], self)

@@ -68,6 +68,7 @@ def launch_window(plan: str | None, demo: bool, read_only: bool, on_ready=None) 
     def after_first_paint() -> None:
         error_reporting.setup_logging()
         set_window_icon()
+        window.polish_after_first_paint()  # icons and style sheet, before the plan's editors are built
         crashed = settings.mark_session_started()
         open_initial_plan(window, plan, demo, read_only, after_crash=crashed)
         if on_ready is not None:

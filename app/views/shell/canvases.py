@@ -33,9 +33,18 @@ def _deck_preview(document, parent):
     return DeckPreview(document, parent)
 
 
+def _dashboard(document, parent):
+    """The plan dashboard (imported when first shown)."""
+    from app.views.dashboard.editor import DashboardEditor
+
+    return DashboardEditor(document, parent)
+
+
 def canvas_entries() -> list[NavEntry]:
-    """(key, label, editor factory) for every canvas, in plan order, then the deck."""
+    """(key, label, editor factory): the dashboard, every canvas in plan
+    order, then the deck."""
     views = {view.key: view for view in VIEWS}
-    entries = [entry for canvas in CANVASES for entry in views[canvas.key].entries()]
+    entries = [NavEntry("dashboard", QCoreApplication.translate("Canvases", "Dashboard"), _dashboard)]
+    entries += [entry for canvas in CANVASES for entry in views[canvas.key].entries()]
     entries.append(NavEntry("deck", QCoreApplication.translate("Canvases", "Deck"), _deck_preview))
     return entries

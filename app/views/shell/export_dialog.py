@@ -101,6 +101,15 @@ class ExportDeckDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
+        # after an export: open the PDF, or show it in the file manager
+        self.open_button = self.buttons.addButton(self.tr("Open"), QDialogButtonBox.ActionRole)
+        self.open_button.setObjectName("export-open")
+        self.folder_button = self.buttons.addButton(self.tr("Show in Folder"), QDialogButtonBox.ActionRole)
+        self.folder_button.setObjectName("export-show-folder")
+        self.open_button.clicked.connect(lambda: self.open_exported(folder=False))
+        self.folder_button.clicked.connect(lambda: self.open_exported(folder=True))
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addLayout(form)
@@ -183,6 +192,16 @@ class ExportDeckDialog(QDialog):
         lines += [str(w) for w in result.warnings]
         self._say("\n".join(lines))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(True)
+
+    def open_exported(self, folder: bool = False) -> None:
+        """Open the exported PDF in the system viewer, or its folder."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        target = self.target.parent if folder else self.target
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _on_failed(self, message: str) -> None:
         self.progress.setRange(0, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget
 
 from app import __version__
 from app.views.common import dialogs, settings
@@ -27,7 +27,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.document = None
         self.editors: dict[str, object] = {}
         self._painted = False
-        self.resize(1200, 800)
+        self.icons_applied = False
+        from app.views.shell import geometry
+
+        geometry.fit_first_window(self)
         self.undo_group = QUndoGroup(self)
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)
@@ -39,6 +42,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.save_state.setObjectName("save-state")
         self.statusBar().addPermanentWidget(self.save_state)
         self._menu_actions: list[QAction] = []
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
         self._build_menus()
         self._connect_start_page()
         self.show_start_page()
@@ -88,8 +94,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit, "action-quit")
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("action-undo")
         self.undo_action.setShortcuts([QKeySequence.Undo])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("action-redo")
         self.redo_action.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -106,7 +114,30 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.present_menu.aboutToShow.connect(self._fill_present_menu)
         self.view_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Quick Guide"), self.show_guide, QKeySequence("F1"), "action-guide")
+        self._action(help_menu, self.tr("&Keyboard Shortcuts"), self.show_shortcuts, None, "action-shortcuts")
+        self._action(help_menu, self.tr("Open &Log Folder"), self.open_log_folder, None, "action-log-folder")
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Stratdeck"), self.show_about, None, "action-about")
+        self._fill_toolbar()
+
+    def _fill_toolbar(self) -> None:
+        """New, Open | Undo, Redo | Export, Present: the menus' own actions."""
+        self.toolbar.clear()
+        by_name = {action.objectName(): action for action in self._menu_actions}
+        for group in (
+            ("action-new", "action-open"),
+            ("action-undo", "action-redo"),
+            ("action-export-deck", "action-present"),
+        ):
+            if self.toolbar.actions():
+                self.toolbar.addSeparator()
+            for name in group:
+                self.toolbar.addAction(by_name[name])
+        self.export_deck_action.setIconText(self.tr("Export"))
+        self.present_action.setIconText(self.tr("Present"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
 
     def _rebuild_menus(self) -> None:
         """Menus again in the current language (the undo stack is untouched)."""
@@ -122,6 +153,44 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self._build_menus()
         if self.problems is not None:
             self.view_menu.addAction(self.problems.toggleViewAction())
+        if self.icons_applied:
+            self.polish_after_first_paint()
+
+    def polish_after_first_paint(self) -> None:
+        """Icons and the style sheet: after the first paint, so the window shows at once."""
+        from app.views.shell.icon_setup import apply_icons
+
+        if not self.icons_applied:
+            from PySide6.QtWidgets import QApplication
+
+            from app.views.common import style
+
+            QApplication.instance().setStyleSheet(style.stylesheet())
+        apply_icons(self)
+
+    # -- help ----------------------------------------------------------------------
+    def show_guide(self) -> None:
+        """Help › Quick Guide (does not block)."""
+        from app.views.shell.help_dialogs import QuickGuideDialog
+
+        self.help_dialog = QuickGuideDialog(self)
+        self.help_dialog.open()
+
+    def show_shortcuts(self) -> None:
+        """Help › Keyboard Shortcuts: every menu action that has one."""
+        from app.views.shell.help_dialogs import ShortcutsDialog
+
+        self.help_dialog = ShortcutsDialog(self._menu_actions, self)
+        self.help_dialog.open()
+
+    def open_log_folder(self) -> None:
+        """Help › Open Log Folder: the folder in the file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from app.services.plan import paths
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 
     # -- language ----------------------------------------------------------------
     def show_preferences(self) -> None:
@@ -220,10 +289,12 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         """Create the navigator, editor area and Problems dock the first time
         a plan is shown (QSplitter alone costs ~20 ms of enum set-up)."""
         if self.workspace is None:
+            from app.views.shell.navigator import Navigator
+
             self.workspace = QSplitter(self)  # horizontal by default
-            self.navigator = QListWidget(self.workspace)
-            self.navigator.setObjectName("navigator")
-            self.navigator.setMaximumWidth(240)
+            self.workspace.setObjectName("workspace")
+            self.workspace.setChildrenCollapsible(False)
+            self.navigator = Navigator(self.workspace)
             self.editor_stack = QStackedWidget(self.workspace)
             self.workspace.setStretchFactor(1, 1)
             self.pages.addWidget(self.workspace)
@@ -235,9 +306,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
 
             self.problems = ProblemsPanel(self)
             self.addDockWidget(Qt.BottomDockWidgetArea, self.problems)
-            self.resizeDocks([self.problems], [150], Qt.Vertical)
+            self.resizeDocks([self.problems], [120], Qt.Vertical)
             self.view_menu.addAction(self.problems.toggleViewAction())
             self.problems.activated.connect(self.open_finding)
+            self.problems.counts_changed.connect(self._findings_changed)
 
     def show_workspace(self) -> None:
         """Build the editors of the open plan and show them."""
@@ -247,16 +319,18 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.editor_stack.removeWidget(widget)
             widget.deleteLater()
         self.navigator.blockSignals(True)
-        self.navigator.clear()
         from app.views.shell.canvases import canvas_entries  # editors load after the first paint
         from app.views.shell.editor_set import EditorSet
 
         self.editors = EditorSet(canvas_entries(), self.document, self.editor_stack)
-        self.navigator.addItems(self.editors.labels())
+        self.navigator.set_canvases(list(zip(self.editors, self.editors.labels(), strict=True)))
         self.navigator.blockSignals(False)
+        if self.icons_applied:
+            self.polish_after_first_paint()
         # as wide as the longest canvas name (they differ by language), not more
-        width = self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 24
-        self.navigator.setMaximumWidth(width)
+        width = self.navigator.preferred_width()
+        # no minimum beyond Qt's: on a small window labels elide (their tooltips keep them whole)
+        self.navigator.setMaximumWidth(width + 80)
         self.workspace.setSizes([width, max(self.width() - width, width)])
         self.navigator.setCurrentRow(0)
         self._show_canvas(0)
@@ -297,6 +371,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         editor = self.editor_stack.currentWidget() if self.editor_stack is not None else None
         if hasattr(editor, "on_failed"):
             editor.on_failed(field, message)
+        elif self.editors:  # the dashboard edits nothing: the edit came from another canvas's editor
+            for _key, built in self.editors.built_items():
+                if hasattr(built, "on_failed"):
+                    built.on_failed(field, message)
         self.statusBar().showMessage(message, 8000)
 
     def on_write_failed(self, message: str) -> None:
@@ -322,19 +400,40 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             editor = self.editors[key]
             self.editor_stack.setCurrentIndex(row)
             self._tab_into(editor)
+            if not getattr(editor, "_layout_remembered", False):
+                from app.views.shell import geometry
+
+                editor._layout_remembered = True
+                geometry.remember_layout(key, editor)
+                if hasattr(editor, "navigate"):
+                    editor.navigate.connect(self.go_to_canvas)
+                if hasattr(editor, "set_findings") and self.problems is not None:
+                    editor.set_findings(self.problems.all_findings)
+            if self.problems is not None:
+                self.problems.set_canvas(key)
 
     def _tab_into(self, editor) -> None:
-        """Tab from the navigator goes into the shown canvas (before the Problems list)."""
-        from PySide6.QtCore import Qt
+        """Tab from the navigator goes into the shown canvas (before the Problems list).
 
-        widget = editor.nextInFocusChain()
-        for _ in range(500):
-            if widget is editor or widget is None:
-                return
-            if editor.isAncestorOf(widget) and widget.focusPolicy() & Qt.TabFocus and widget.isEnabled():
-                self.setTabOrder(self.navigator, widget)
-                return
-            widget = widget.nextInFocusChain()
+        The navigator asks for the target when Tab is pressed: moving a widget
+        in the focus chain (setTabOrder) would tear it out of its own canvas's
+        order, so that Tab from the field before it jumped elsewhere."""
+        self.navigator.tab_target = lambda: first_focusable(self.editor_stack.currentWidget())
+
+    def _findings_changed(self, counts: dict) -> None:
+        """The rules ran: badges, and the dashboard's findings card if it exists."""
+        self.navigator.set_counts(counts)
+        dashboard = self.editors.get("dashboard") if self.editors else None
+        if dashboard is not None:
+            dashboard.set_findings(self.problems.all_findings)
+
+    def go_to_canvas(self, canvas: str, field: str = "", item_id: str = "") -> None:
+        """Show canvas *canvas* and, when given, the field of row *item_id*."""
+        keys = list(self.editors)
+        if canvas in keys:
+            self.navigator.setCurrentRow(keys.index(canvas))
+            if field:
+                self.editors[canvas].focus_field(field, item_id)
 
     def open_finding(self, finding) -> None:
         """Show the canvas and field a Problems-panel finding is about."""
@@ -344,6 +443,12 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         if finding.canvas in keys:
             self.navigator.setCurrentRow(keys.index(finding.canvas))
             self.editors[finding.canvas].focus_field(finding.field, finding.item_id if finding.table != "plan" else "")
+
+    def closeEvent(self, event) -> None:
+        from app.views.shell import geometry
+
+        geometry.save_window(self)
+        super().closeEvent(event)
 
     def event(self, event) -> bool:
         result = super().event(event)
@@ -357,3 +462,24 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+
+def first_focusable(editor):
+    """The first widget of *editor* that Tab can reach, or None."""
+    from PySide6.QtCore import Qt
+
+    if editor is None:
+        return None
+    widget = editor.nextInFocusChain()
+    for _ in range(2000):
+        if widget is editor or widget is None:
+            break
+        if (
+            editor.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(editor)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return editor if editor.focusPolicy() & Qt.TabFocus and editor.isEnabled() else None

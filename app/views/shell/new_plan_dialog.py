@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.plan import templates
+from app.views.shell.template_cards import CARD, DESCRIPTION_ROLE, PREVIEW_ROLE, TemplateCardDelegate, preview_lines
 
 
 class NewPlanDialog(QDialog):
@@ -36,7 +37,13 @@ class NewPlanDialog(QDialog):
         self.language_box.currentIndexChanged.connect(lambda _i: self._fill())
         self.gallery = QListWidget(self)
         self.gallery.setObjectName("templates")
-        self.gallery.setMinimumHeight(220)
+        self.gallery.setViewMode(QListWidget.IconMode)
+        self.gallery.setResizeMode(QListWidget.Adjust)
+        self.gallery.setMovement(QListWidget.Static)
+        self.gallery.setSpacing(4)
+        self.gallery.setWordWrap(True)
+        self.gallery.setItemDelegate(TemplateCardDelegate(self.gallery))
+        self.gallery.setMinimumHeight(2 * CARD.height() + 24)
         self.gallery.currentRowChanged.connect(self._describe)
         self.gallery.itemActivated.connect(lambda _item: self._accept())
         self.description = QLabel(self)
@@ -53,7 +60,7 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.gallery, 1)
         layout.addWidget(self.description)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(3 * CARD.width() + 60, 2 * CARD.height() + 200)
         self._fill()
 
     @property
@@ -63,10 +70,16 @@ class NewPlanDialog(QDialog):
 
     def _fill(self) -> None:
         self.entries = [("", self.tr("Blank plan"), self.tr("An empty plan: fill in every canvas yourself."))]
-        self.entries += [(t.key, t.title, t.description) for t in templates.list_templates(self.language)]
+        found = templates.list_templates(self.language)
+        self.entries += [(t.key, t.title, t.description) for t in found]
+        previews = [[self.tr("Empty canvases"), self.tr("You choose the period")]]
+        previews += [preview_lines(t) for t in found]
         self.gallery.clear()
-        for _key, title, _text in self.entries:
-            QListWidgetItem(title, self.gallery)
+        for (_key, title, text), lines in zip(self.entries, previews, strict=True):
+            item = QListWidgetItem(title, self.gallery)
+            item.setData(DESCRIPTION_ROLE, text)
+            item.setData(PREVIEW_ROLE, lines)
+            item.setToolTip(text)
         self.gallery.setCurrentRow(0)
 
     def _describe(self, row: int) -> None:

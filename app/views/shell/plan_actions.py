@@ -94,7 +94,9 @@ class PlanActionsMixin:
     def create_plan(self, template: str = "", language: str | None = None) -> bool:
         """Ask where, create a plan (blank, or from *template*) and open it."""
         title = QCoreApplication.translate("PlanActionsMixin", "New plan")
-        path = dialogs.choose_save_path(self, title)
+        path = dialogs.choose_save_path(
+            self, title, suggested_plan_path(template, language or settings.interface_language())
+        )
         if not path:
             return False
         if Path(path).exists():
@@ -108,7 +110,7 @@ class PlanActionsMixin:
             if template:
                 from app.services.plan.templates import create_from_template
 
-                create_from_template(template, language, Path(path))
+                create_from_template(template, language, Path(path), title=Path(path).stem)
                 plan = PlanFile.open(Path(path), keep_backups=settings.backups_to_keep())
             else:
                 plan = PlanFile.create(Path(path), title=Path(path).stem, language=language)
@@ -219,3 +221,19 @@ class PlanActionsMixin:
             )
             return True
         return False
+
+
+def suggested_plan_path(template: str, language: str) -> str:
+    """Where Save suggests a new plan: the template's name (or "New plan")
+    and the year, in the Documents folder."""
+    import datetime as dt
+
+    from PySide6.QtCore import QStandardPaths
+
+    name = QCoreApplication.translate("PlanActionsMixin", "New plan")
+    if template:
+        from app.services.plan.templates import list_templates
+
+        name = next((t.title for t in list_templates(language) if t.key == template), name)
+    folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    return str(Path(folder) / f"{name} {dt.date.today().year}.stratdeck")

@@ -118,6 +118,8 @@ class SwotBoard(QWidget):
             view.delete_pressed.connect(self.delete_requested)
             view.insert_pressed.connect(lambda q=quadrant: self.add_requested.emit(q))
             view.empty_hint = EmptyViewHint(view, hints[quadrant])
+            view.installEventFilter(self)  # focus or a click makes it the quadrant Add item adds to
+            view.viewport().installEventFilter(self)
             QVBoxLayout(group).addWidget(view)
             grid.addWidget(group, *GRID[quadrant])
             self.models[quadrant], self.views[quadrant], self.groups[quadrant] = model, view, group
@@ -198,6 +200,15 @@ class SwotBoard(QWidget):
             view.scrollTo(model.index(rows[0]))
             break
         self.selection_changed.emit(self.selected_ids())
+
+    def eventFilter(self, obj, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.FocusIn, QEvent.MouseButtonPress):
+            for quadrant, view in self.views.items():
+                if obj is view or obj is view.viewport():
+                    self.current_quadrant = quadrant
+        return super().eventFilter(obj, event)
 
     def focus_quadrant(self, quadrant: str) -> None:
         """Give the keyboard focus to a quadrant's list."""
