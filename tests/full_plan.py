@@ -6,7 +6,7 @@ from __future__ import annotations
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ROW_NAMES = (
     "objective swot tows persona tier stage competitor channel campaign phase milestone key_date line forecast"
-    " kpi risk severity playbook contact step statement"
+    " kpi risk severity playbook contact step statement snapshot"
 ).split()
 
 
@@ -129,6 +129,15 @@ def every_table_rows() -> dict[str, list[dict]]:
                 "playbook_id": u["playbook"],
                 "title": "First statement",
                 "body": "{brand} is looking into it.",
+            }
+        ],
+        "plan_snapshot": [
+            {
+                "id": u["snapshot"],
+                "name": "Q2 review",
+                "kind": "review",
+                "taken_at": "2027-04-01T10:00:00+08:00",
+                "content": b"x\x9c\x03\x00\x00\x00\x00\x01",
             }
         ],
     }

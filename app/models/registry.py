@@ -11,6 +11,7 @@ from app.models import strategy
 from app.models.budget import tables as budget
 from app.models.calendar import tables as calendar
 from app.models.overview import tables as overview
+from app.models.review import tables as review
 from app.models.risks import tables as risk
 
 # Parents before children, so inserts in this order satisfy foreign keys.
@@ -41,4 +42,5 @@ TABLE_MODELS: tuple[type[SQLModel], ...] = (
     risk.EscalationContact,
     risk.PlaybookStep,
     risk.HoldingStatement,
+    review.PlanSnapshot,
 )
