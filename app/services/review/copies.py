@@ -38,7 +38,7 @@ def send_copy(plan: PlanFile, target: Path, name: str = "", note: str = "") -> t
     change, the copy's path and the snapshot id."""
     target = Path(target)
     if target.exists() and target.resolve() == plan.path.resolve():
-        raise UsageError(MESSAGES("same_file", name=target.name))
+        raise UsageError(MESSAGES("same_file", file=target.name))
     label = name or f"Sent to {target.stem}"[:200]
     change, info = snapshots.take_snapshot(plan, label, note, kind="shared-copy")
     try:
@@ -126,7 +126,7 @@ def merge_to_new_file(inputs: MergeInputs, result: MergeResult, mine: PlanFile, 
         raise UsageError(MESSAGES("unresolved", count=len(result.unresolved)))
     target = Path(target)
     if target.exists():
-        raise UsageError(MESSAGES("output_exists", name=target.name))
+        raise UsageError(MESSAGES("output_exists", file=target.name))
     rows = {r[0]: r for r in snapshot_rows(mine) + list(inputs.theirs_snapshots)}
     from app.services.plan.plan_file import build_new_file
 
@@ -142,7 +142,7 @@ def merge_files(mine: PlanFile, theirs_path: Path, resolutions: dict | None = No
     """Open the other copy read-only and merge it with *mine*: (inputs, result)."""
     theirs_path = Path(theirs_path)
     if theirs_path.resolve() == mine.path.resolve():
-        raise UsageError(MESSAGES("same_file", name=theirs_path.name))
+        raise UsageError(MESSAGES("same_file", file=theirs_path.name))
     with PlanFile.open(theirs_path, read_only=True) as theirs:
         inputs = merge_inputs(mine, theirs)
     return inputs, merge(inputs.base, inputs.mine, inputs.theirs, resolutions, prefer)

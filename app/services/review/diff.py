@@ -52,13 +52,17 @@ class RowChange:
     @property
     def label(self) -> str:
         """A short readable name of the row (its name, title or text)."""
-        row = self.after or self.before or {}
-        for name in LABEL_FIELDS:
-            value = row.get(name)
-            if isinstance(value, str) and value.strip():
-                text = " ".join(value.split())
-                return text if len(text) <= 40 else text[:39] + "…"
-        return "/".join(str(part)[:8] for part in self.key)
+        return row_label(self.key, self.after or self.before)
+
+
+def row_label(key: tuple, row: dict | None) -> str:
+    """A short readable name of a row: its name, title or text, else its key."""
+    for name in LABEL_FIELDS:
+        value = (row or {}).get(name)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= 40 else text[:39] + "…"
+    return "/".join(str(part)[:8] for part in key)
 
 
 @dataclass

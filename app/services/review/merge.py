@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.services.plan import schema
 from app.services.plan.errors import UsageError
+from app.services.review.diff import row_label
 from app.services.review.documents import (
     IGNORED_FIELDS,
     content_tables,
@@ -41,6 +42,7 @@ class Conflict:
     base: object
     mine: object
     theirs: object
+    label: str = ""  # the row's name, title or text
 
     @property
     def id(self) -> str:
@@ -89,7 +91,7 @@ def _merge_fields(table: str, key: tuple, base: dict, mine: dict, theirs: dict, 
             merged[name] = m
         else:
             merged[name] = m
-            conflicts.append(Conflict(table, key, name, kind, b, m, t))
+            conflicts.append(Conflict(table, key, name, kind, b, m, t, row_label(key, mine)))
     return merged, conflicts
 
 
@@ -108,7 +110,7 @@ def _merge_rows(base: dict, mine: dict, theirs: dict) -> tuple[dict, list[Confli
             elif m == b:
                 row = t
             elif m is None or t is None:
-                conflicts.append(Conflict(table.name, key, ROW, EDIT_VS_DELETE, b, m, t))
+                conflicts.append(Conflict(table.name, key, ROW, EDIT_VS_DELETE, b, m, t, row_label(key, m or t)))
                 row = m
             else:
                 row, found = _merge_fields(table.name, key, b or {}, m, t, BOTH_CHANGED if b else BOTH_ADDED)
@@ -191,15 +193,9 @@ def _settle_references(merged, b, m, t, resolutions, prefer, conflicts, unresolv
         if not missing:
             break
         for parent, pkey in sorted(missing, key=str):
-            conflict = Conflict(
-                parent,
-                pkey,
-                ROW,
-                EDIT_VS_DELETE,
-                b.get(parent, {}).get(pkey),
-                m.get(parent, {}).get(pkey),
-                t.get(parent, {}).get(pkey),
-            )
+            sides = [side.get(parent, {}).get(pkey) for side in (b, m, t)]
+            label = row_label(pkey, sides[1] or sides[2] or sides[0])
+            conflict = Conflict(parent, pkey, ROW, EDIT_VS_DELETE, *sides, label)
             if conflict.id not in seen:
                 seen.add(conflict.id)
                 conflicts.append(conflict)

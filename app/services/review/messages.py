@@ -10,10 +10,9 @@ MESSAGES = catalogue(
         "name_missing": "A snapshot needs a name (1 to 200 characters).",
         "name_too_long": "The snapshot name is {length} characters long; at most 200 fit.",
         "note_too_long": "The snapshot note is {length} characters long; at most 5,000 fit.",
-        "unknown_snapshot": "{plan} has no snapshot “{name}”.",
-        "ambiguous_snapshot": "{plan} has {count} snapshots called “{name}”; give the snapshot's id instead.",
-        "snapshot_damaged": "The snapshot “{name}” in {plan} is damaged ({reason}); its content cannot be read.",
-        "snapshot_newer": "The snapshot “{name}” was taken by a newer Stratdeck (plan format {version}).",
+        "unknown_snapshot": "{plan} has no snapshot “{snapshot}”.",
+        "snapshot_damaged": "The snapshot “{snapshot}” in {plan} is damaged ({reason}); its content cannot be read.",
+        "snapshot_newer": "The snapshot “{snapshot}” was taken by a newer Stratdeck (plan format {version}).",
         "different_plans": (
             "{mine} and {theirs} are not copies of the same plan (their plan ids differ), so they cannot be "
             "compared or merged."
@@ -22,10 +21,10 @@ MESSAGES = catalogue(
             "{mine} and {theirs} share no snapshot, so there is no common version to merge against. "
             "Send copies with File › Send a Copy so that both files record one."
         ),
-        "unresolved": "{count} conflicts are not resolved; nothing was written.",
+        "unresolved": "Conflicts left unresolved: {count}; nothing was written.",
         "unknown_conflict": "There is no conflict {key}.",
-        "same_file": "{name} is the plan itself; choose another file.",
-        "output_exists": "{name} already exists; choose another name for the merged plan.",
+        "same_file": "{file} is the plan itself; choose another file.",
+        "output_exists": "{file} already exists; choose another name for the merged plan.",
         "bad_edit": "The edited value of {field} is not valid: {reason}",
         "merge_invalid": "The merged plan is not valid ({reason}); nothing was written.",
     },

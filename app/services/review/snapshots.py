@@ -105,19 +105,17 @@ def snapshot_info(plan: PlanFile, snapshot_id: str) -> SnapshotInfo:
         f'SELECT {", ".join(LIST_COLUMNS)} FROM "{SNAPSHOT_TABLE}" WHERE id = ?', (snapshot_id,)
     ).fetchone()
     if row is None:
-        raise UsageError(MESSAGES("unknown_snapshot", plan=plan.path.name, name=snapshot_id))
+        raise UsageError(MESSAGES("unknown_snapshot", plan=plan.path.name, snapshot=snapshot_id))
     return SnapshotInfo(*row)
 
 
 def find_snapshot(plan: PlanFile, name_or_id: str) -> SnapshotInfo:
-    """The snapshot with this id, or the only one with this name."""
+    """The snapshot with this id, or the newest one with this name."""
     found = [s for s in list_snapshots(plan) if s.id == name_or_id]
     found = found or [s for s in list_snapshots(plan) if s.name == name_or_id]
     if not found:
-        raise UsageError(MESSAGES("unknown_snapshot", plan=plan.path.name, name=name_or_id))
-    if len(found) > 1:
-        raise UsageError(MESSAGES("ambiguous_snapshot", plan=plan.path.name, name=name_or_id, count=len(found)))
-    return found[0]
+        raise UsageError(MESSAGES("unknown_snapshot", plan=plan.path.name, snapshot=name_or_id))
+    return found[0]  # the newest of those with this name
 
 
 def read_snapshot(plan: PlanFile, snapshot_id: str) -> dict:
@@ -135,12 +133,12 @@ def decode(blob: bytes, name: str, plan_name: str) -> dict:
         document = json.loads(zlib.decompress(blob).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
         raise PlanFileError(
-            MESSAGES("snapshot_damaged", name=name, plan=plan_name, reason=type(exc).__name__)
+            MESSAGES("snapshot_damaged", snapshot=name, plan=plan_name, reason=type(exc).__name__)
         ) from None
     if not isinstance(document, dict) or "plan" not in document:
-        raise PlanFileError(MESSAGES("snapshot_damaged", name=name, plan=plan_name, reason="not a plan"))
+        raise PlanFileError(MESSAGES("snapshot_damaged", snapshot=name, plan=plan_name, reason="not a plan"))
     if document.get("format_version", 0) > schema.schema_version():
-        raise PlanFileError(MESSAGES("snapshot_newer", name=name, version=document.get("format_version")))
+        raise PlanFileError(MESSAGES("snapshot_newer", snapshot=name, version=document.get("format_version")))
     return document
 
 
@@ -187,7 +185,7 @@ def restore_as_new_plan(plan: PlanFile, snapshot_id: str, target: Path) -> Path:
     compared and merged with the plan it came from."""
     target = Path(target)
     if target.exists():
-        raise UsageError(MESSAGES("output_exists", name=target.name))
+        raise UsageError(MESSAGES("output_exists", file=target.name))
     info = snapshot_info(plan, snapshot_id)
     document = read_snapshot(plan, snapshot_id)
     return write_plan(document, target, [(document, info.name, info.note, info.kind, info.id, info.taken_at)])
