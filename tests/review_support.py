@@ -69,10 +69,14 @@ def edit_ops(document: dict, max_ops: int = 12, values=("甲", "乙", "A", ""), 
     deletable = [(name, key) for name in leaves for key in index[name]]
     if focus:
         deletable = sorted({(t, k) for t, k, _ in focus if t in leaves}, key=str) or deletable[:1]
-    addable = [(name, key) for name in ADDABLE for key in index[name]]
+    addable = [(name, key) for name in ADDABLE for key in index[name]]  # copies of base rows
     set_op = st.tuples(st.just("set"), st.sampled_from(targets), st.sampled_from(values))
     delete_op = st.tuples(st.just("delete"), st.sampled_from(deletable), st.none())
-    add_op = st.tuples(st.just("add"), st.sampled_from(addable), st.uuids(version=4).map(str))
+    add_op = st.tuples(
+        st.just("add"),
+        st.sampled_from(addable).map(lambda target: (target[0], index[target[0]][target[1]])),
+        st.uuids(version=4).map(str),
+    )
     return st.lists(st.one_of(set_op, set_op, delete_op, add_op), max_size=max_ops)
 
 
@@ -86,11 +90,9 @@ def apply_ops(document: dict, ops) -> dict:
                 index[table][key][name] = value
         elif kind == "delete":
             index[target[0]].pop(target[1], None)
-        else:
-            table, key = target
-            if key in index[table]:
-                row = dict(index[table][key], id=value)
-                index[table][(value,)] = row
+        else:  # a copy of a row as it was in the document the edits were drawn for
+            table, row = target
+            index[table][(value,)] = dict(copy.deepcopy(row), id=value)
     return document_from_index(index, document)
 
 

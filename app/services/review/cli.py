@@ -135,7 +135,7 @@ def merge_plans(mine_path: str, theirs_path: str, output: str, prefer: str | Non
     in_place = out.exists() and out.resolve() == Path(mine_path).resolve()
     if out.exists() and not in_place:
         raise UsageError(MESSAGES("output_exists", file=out.name))
-    with PlanFile.open(Path(mine_path), keep_backups=0 if not in_place else 1) as mine:
+    with PlanFile.open(Path(mine_path), keep_backups=0) as mine:  # merge_into_plan writes the backup
         inputs, result = copies.merge_files(mine, Path(theirs_path), prefer=prefer)
         if not result.ok:
             details = [f"Conflicts ({len(result.unresolved)}), against snapshot “{inputs.base_name}”:"]
