@@ -15,10 +15,6 @@ from app.views.common import dialogs, settings
 from app.views.common.service_text import refusal_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewActions", text)
-
-
 def _status(window, text: str) -> None:
     window.statusBar().showMessage(text, 8000)
 
@@ -36,7 +32,7 @@ def take_snapshot(window) -> None:
 
     if window.document is None or window.document.read_only:
         return
-    suggested = _tr("Snapshot %s") % dt.date.today().isoformat()
+    suggested = QCoreApplication.translate("ReviewActions", "Snapshot %s") % dt.date.today().isoformat()
     dialog = TakeSnapshotDialog(suggested, window)
     dialog.chosen.connect(lambda name, note: record_snapshot(window, name, note))
     window.take_snapshot_dialog = dialog
@@ -49,7 +45,7 @@ def record_snapshot(window, name: str, note: str = "", kind: str = "manual") -> 
 
     if not window.document.execute(TakeSnapshotCommand(window.document, name, note, kind)):
         return False
-    _status(window, _tr("Snapshot “%s” taken.") % name)
+    _status(window, QCoreApplication.translate("ReviewActions", "Snapshot “%s” taken.") % name)
     _refresh_snapshot_views(window)
     return True
 
@@ -78,7 +74,7 @@ def _snapshot_file(window, snapshot_id: str, folder: Path) -> Path | None:
         safe = "".join(c if c.isalnum() or c in " -_·" else "_" for c in info.name)[:60]
         return snapshots.restore_as_new_plan(plan, snapshot_id, folder / f"{plan.path.stem} · {safe}.stratdeck")
     except StratdeckError as exc:
-        dialogs.show_error(window, _tr("Snapshot"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Snapshot"), refusal_text(str(exc)))
         return None
 
 
@@ -100,20 +96,28 @@ def open_snapshot(window, snapshot_id: str):
 
 def restore_snapshot(window, snapshot_id: str) -> str | None:
     """Write a snapshot as a new plan file chosen by the user and open it."""
-    path = dialogs.choose_save_path(window, _tr("Restore snapshot as a new plan"))
+    path = dialogs.choose_save_path(
+        window, QCoreApplication.translate("ReviewActions", "Restore snapshot as a new plan")
+    )
     if not path:
         return None
     if Path(path).exists():
-        dialogs.show_error(window, _tr("Restore snapshot"), _tr("%s already exists; choose another name.") % path)
+        dialogs.show_error(
+            window,
+            QCoreApplication.translate("ReviewActions", "Restore snapshot"),
+            QCoreApplication.translate("ReviewActions", "%s already exists; choose another name.") % path,
+        )
         return None
     from app.services.review import snapshots
 
     try:
         snapshots.restore_as_new_plan(window.document.plan, snapshot_id, Path(path))
     except StratdeckError as exc:
-        dialogs.show_error(window, _tr("Restore snapshot"), refusal_text(str(exc)))
+        dialogs.show_error(
+            window, QCoreApplication.translate("ReviewActions", "Restore snapshot"), refusal_text(str(exc))
+        )
         return None
-    _status(window, _tr("The snapshot was written to %s.") % path)
+    _status(window, QCoreApplication.translate("ReviewActions", "The snapshot was written to %s.") % path)
     return path
 
 
@@ -154,7 +158,7 @@ def merge_copy(window, path: str | None = None):
     try:
         inputs, result = copies.merge_files(window.document.plan, Path(path))
     except StratdeckError as exc:
-        dialogs.show_error(window, _tr("Merge a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), refusal_text(str(exc)))
         return None
     dialog = MergeDialog(inputs, result, Path(path).name, window)
     dialog.resolved.connect(lambda chosen: apply_merge(window, Path(path), chosen))
@@ -171,11 +175,11 @@ def apply_merge(window, path: Path, resolutions: dict) -> bool:
     try:
         inputs, result = copies.merge_files(window.document.plan, path, resolutions)
     except StratdeckError as exc:
-        dialogs.show_error(window, _tr("Merge a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), refusal_text(str(exc)))
         return False
     if not window.document.execute(MergeCommand(window.document, inputs, result, settings.backups_to_keep())):
         return False
-    _status(window, _tr("Merged %s.") % path.name)
+    _status(window, QCoreApplication.translate("ReviewActions", "Merged %s.") % path.name)
     return True
 
 
@@ -187,15 +191,25 @@ def send_copy(window) -> str | None:
     if window.document is None or window.document.read_only:
         return None
     current = window.document.plan.path
-    path = dialogs.choose_save_path(window, _tr("Send a copy"), str(current.with_name(current.stem + " (copy)")))
+    path = dialogs.choose_save_path(
+        window,
+        QCoreApplication.translate("ReviewActions", "Send a copy"),
+        str(current.with_name(current.stem + " (copy)")),
+    )
     if not path or Path(path).resolve() == current.resolve():
         return None
     try:
-        copies.send_copy(window.document.plan, Path(path), _tr("Sent: %s") % Path(path).stem)
+        copies.send_copy(
+            window.document.plan, Path(path), QCoreApplication.translate("ReviewActions", "Sent: %s") % Path(path).stem
+        )
     except StratdeckError as exc:
-        dialogs.show_error(window, _tr("Send a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Send a copy"), refusal_text(str(exc)))
         return None
-    _status(window, _tr("Copy written to %s. Merge it back with File › Merge a Copy….") % path)
+    _status(
+        window,
+        QCoreApplication.translate("ReviewActions", "Copy written to %s. Merge it back with File › Merge a Copy….")
+        % path,
+    )
     _refresh_snapshot_views(window)
     return path
 
@@ -207,9 +221,13 @@ def attach_to_export(window, dialog) -> None:
         return
 
     def take() -> str:
-        name = _tr("Reviewed %s") % dt.date.today().isoformat()
-        note = _tr("Deck exported to %s") % Path(dialog.path_edit.text()).name
-        return "" if record_snapshot(window, name, note, "review") else _tr("The snapshot could not be taken.")
+        name = QCoreApplication.translate("ReviewActions", "Reviewed %s") % dt.date.today().isoformat()
+        note = QCoreApplication.translate("ReviewActions", "Deck exported to %s") % Path(dialog.path_edit.text()).name
+        return (
+            ""
+            if record_snapshot(window, name, note, "review")
+            else QCoreApplication.translate("ReviewActions", "The snapshot could not be taken.")
+        )
 
     dialog.take_review_snapshot = take
     dialog.review_box.setVisible(True)

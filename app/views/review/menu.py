@@ -18,15 +18,12 @@ def add_review_actions(window, menu) -> list:
     Copy… to *menu*; returns the actions (they need an open plan)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReviewMenu", text)
-
     items = (
-        (tr("Take S&napshot…"), "take_snapshot", "action-take-snapshot"),
-        (tr("Snapshots…"), "show_snapshots", "action-snapshots"),
-        (tr("Co&mpare…"), "show_compare", "action-compare"),
-        (tr("&Merge a Copy…"), "merge_copy", "action-merge-copy"),
-        (tr("Send a &Copy…"), "send_copy", "action-send-copy"),
+        (QCoreApplication.translate("ReviewMenu", "&Take Snapshot…"), "take_snapshot", "action-take-snapshot"),
+        (QCoreApplication.translate("ReviewMenu", "Sna&pshots…"), "show_snapshots", "action-snapshots"),
+        (QCoreApplication.translate("ReviewMenu", "Co&mpare…"), "show_compare", "action-compare"),
+        (QCoreApplication.translate("ReviewMenu", "Mer&ge a Copy…"), "merge_copy", "action-merge-copy"),
+        (QCoreApplication.translate("ReviewMenu", "Send a Cop&y…"), "send_copy", "action-send-copy"),
     )
     menu.addSeparator()
     return [window._action(menu, text, _run(window, slot), None, name) for text, slot, name in items]

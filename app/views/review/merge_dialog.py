@@ -57,7 +57,10 @@ class MergeDialog(QDialog):
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         for column, header in enumerate((self.tr("Where"), self.tr("Mine"), self.tr("Theirs"), self.tr("Edit"))):
-            label = QLabel(f"<b>{header}</b>", grid_host)
+            label = QLabel(header, grid_host)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
             grid.addWidget(label, 0, column)
         for row, conflict in enumerate(self.conflicts, start=1):
             self._add_conflict(grid, grid_host, row, conflict)

@@ -8,64 +8,68 @@ from PySide6.QtCore import QCoreApplication
 from app.services.plan import schema
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewText", text)
-
-
 def canvas_name(key: str) -> str:
     """The navigator's name of a canvas ("Other" for tables it does not show)."""
     from app.views.shell.canvases import canvas_entries
 
     names = {entry_key: label for entry_key, label, _factory in canvas_entries()}
-    return names.get(key) or (_tr("Risks & crisis playbooks") if key == "risks" else _tr("Other"))
+    return names.get(key) or (
+        QCoreApplication.translate("ReviewText", "Risks & crisis playbooks")
+        if key == "risks"
+        else QCoreApplication.translate("ReviewText", "Other")
+    )
 
 
 def table_name(table: str) -> str:
     """What a row of *table* is, e.g. "campaign", "budget line"."""
     names = {
-        "plan": _tr("plan"),
-        "objective": _tr("objective"),
-        "swot_item": _tr("SWOT item"),
-        "tows_strategy": _tr("TOWS strategy"),
-        "tows_citation": _tr("cited SWOT item"),
-        "persona": _tr("persona"),
-        "value_tier": _tr("value tier"),
-        "journey_stage": _tr("journey stage"),
-        "competitor": _tr("competitor"),
-        "channel": _tr("channel"),
-        "campaign": _tr("campaign"),
-        "campaign_channel": _tr("campaign channel"),
-        "campaign_persona": _tr("campaign persona"),
-        "campaign_phase": _tr("campaign phase"),
-        "milestone": _tr("milestone"),
-        "key_date": _tr("key date"),
-        "budget_line": _tr("budget line"),
-        "budget_cell": _tr("budget month"),
-        "forecast_assumption": _tr("forecast assumption"),
-        "kpi": _tr("KPI"),
-        "risk": _tr("risk"),
-        "severity_level": _tr("severity level"),
-        "playbook": _tr("crisis playbook"),
-        "escalation_contact": _tr("escalation contact"),
-        "playbook_step": _tr("playbook step"),
-        "holding_statement": _tr("holding statement"),
+        "plan": QCoreApplication.translate("ReviewText", "plan"),
+        "objective": QCoreApplication.translate("ReviewText", "objective"),
+        "swot_item": QCoreApplication.translate("ReviewText", "SWOT item"),
+        "tows_strategy": QCoreApplication.translate("ReviewText", "TOWS strategy"),
+        "tows_citation": QCoreApplication.translate("ReviewText", "cited SWOT item"),
+        "persona": QCoreApplication.translate("ReviewText", "persona"),
+        "value_tier": QCoreApplication.translate("ReviewText", "value tier"),
+        "journey_stage": QCoreApplication.translate("ReviewText", "journey stage"),
+        "competitor": QCoreApplication.translate("ReviewText", "competitor"),
+        "channel": QCoreApplication.translate("ReviewText", "channel"),
+        "campaign": QCoreApplication.translate("ReviewText", "campaign"),
+        "campaign_channel": QCoreApplication.translate("ReviewText", "campaign channel"),
+        "campaign_persona": QCoreApplication.translate("ReviewText", "campaign persona"),
+        "campaign_phase": QCoreApplication.translate("ReviewText", "campaign phase"),
+        "milestone": QCoreApplication.translate("ReviewText", "milestone"),
+        "key_date": QCoreApplication.translate("ReviewText", "key date"),
+        "budget_line": QCoreApplication.translate("ReviewText", "budget line"),
+        "budget_cell": QCoreApplication.translate("ReviewText", "budget month"),
+        "forecast_assumption": QCoreApplication.translate("ReviewText", "forecast assumption"),
+        "kpi": QCoreApplication.translate("ReviewText", "KPI"),
+        "risk": QCoreApplication.translate("ReviewText", "risk"),
+        "severity_level": QCoreApplication.translate("ReviewText", "severity level"),
+        "playbook": QCoreApplication.translate("ReviewText", "crisis playbook"),
+        "escalation_contact": QCoreApplication.translate("ReviewText", "escalation contact"),
+        "playbook_step": QCoreApplication.translate("ReviewText", "playbook step"),
+        "holding_statement": QCoreApplication.translate("ReviewText", "holding statement"),
     }
     return names.get(table, table)
 
 
 def change_kind(kind: str) -> str:
     """ "Added", "Removed" or "Changed"."""
-    return {"added": _tr("Added"), "removed": _tr("Removed"), "changed": _tr("Changed")}.get(kind, kind)
+    return {
+        "added": QCoreApplication.translate("ReviewText", "Added"),
+        "removed": QCoreApplication.translate("ReviewText", "Removed"),
+        "changed": QCoreApplication.translate("ReviewText", "Changed"),
+    }.get(kind, kind)
 
 
 def figure_kind(kind: str) -> str:
     """The name of a derived figure."""
     return {
-        "budget_envelope": _tr("Budget envelope"),
-        "channel_mix": _tr("Channel mix"),
-        "kpi_status": _tr("KPI status"),
-        "risk_score": _tr("Risk score"),
-        "campaign_dates": _tr("Campaign dates"),
+        "budget_envelope": QCoreApplication.translate("ReviewText", "Budget envelope"),
+        "channel_mix": QCoreApplication.translate("ReviewText", "Channel mix"),
+        "kpi_status": QCoreApplication.translate("ReviewText", "KPI status"),
+        "risk_score": QCoreApplication.translate("ReviewText", "Risk score"),
+        "campaign_dates": QCoreApplication.translate("ReviewText", "Campaign dates"),
     }.get(kind, kind)
 
 
@@ -74,12 +78,21 @@ def figure_part(kind: str, key: str, label: str) -> str:
     if kind != "budget_envelope":
         return label
     return {
-        "envelope": _tr("envelope"),
-        "reserve": _tr("reserve"),
-        "allocated": _tr("allocated"),
-        "actual": _tr("actual spend"),
-        "unallocated": _tr("unallocated"),
+        "envelope": QCoreApplication.translate("ReviewText", "envelope"),
+        "reserve": QCoreApplication.translate("ReviewText", "reserve"),
+        "allocated": QCoreApplication.translate("ReviewText", "allocated"),
+        "actual": QCoreApplication.translate("ReviewText", "actual spend"),
+        "unallocated": QCoreApplication.translate("ReviewText", "unallocated"),
     }.get(key, key)
+
+
+def _risk_levels() -> dict[str, str]:
+    return {
+        "low": QCoreApplication.translate("ReviewText", "low"),
+        "medium": QCoreApplication.translate("ReviewText", "medium"),
+        "high": QCoreApplication.translate("ReviewText", "high"),
+        "critical": QCoreApplication.translate("ReviewText", "critical"),
+    }
 
 
 def figure_value(kind: str, value) -> str:
@@ -91,19 +104,26 @@ def figure_value(kind: str, value) -> str:
     if kind == "channel_mix":
         return f"{format_number(value, 1)} %"
     if kind == "risk_score":
-        return f"{value[0]} ({_tr(value[1])})"
+        return f"{value[0]} ({_risk_levels().get(value[1], value[1])})"
     if kind == "kpi_status":
         statuses = {
-            "green": _tr("on track"),
-            "amber": _tr("at risk"),
-            "red": _tr("off track"),
-            "no_data": _tr("no data"),
-            "no_target": _tr("no target"),
+            "green": QCoreApplication.translate("ReviewText", "on track"),
+            "amber": QCoreApplication.translate("ReviewText", "at risk"),
+            "red": QCoreApplication.translate("ReviewText", "off track"),
+            "no_data": QCoreApplication.translate("ReviewText", "no data"),
+            "no_target": QCoreApplication.translate("ReviewText", "no target"),
         }
         return statuses.get(value, value)
     if kind == "campaign_dates":
         start, end, status = value
-        return f"{start or '?'} – {end or '?'} ({status})"
+        statuses = {
+            "idea": QCoreApplication.translate("ReviewText", "idea"),
+            "planned": QCoreApplication.translate("ReviewText", "planned"),
+            "live": QCoreApplication.translate("ReviewText", "live"),
+            "done": QCoreApplication.translate("ReviewText", "done"),
+            "cancelled": QCoreApplication.translate("ReviewText", "cancelled"),
+        }
+        return f"{start or '?'} – {end or '?'} ({statuses.get(status, status)})"
     return format_number(value, 2)
 
 
@@ -116,8 +136,10 @@ def field_value(table: str, name: str, value) -> str:
     except (KeyError, StopIteration):
         column = None
     if column is not None and column.type == "bytes":
-        return _tr("(image)")
+        return QCoreApplication.translate("ReviewText", "(image)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("ReviewText", "yes") if value else QCoreApplication.translate("ReviewText", "no")
+        )
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
