@@ -16,6 +16,7 @@ from app.services.deck.text import DeckWarning, Text
 from app.services.forecast import deck_section as forecast_section  # noqa: F401
 from app.services.overview import deck_section as overview_section  # noqa: F401
 from app.services.personas import deck_section as persona_section  # noqa: F401
+from app.services.review import deck_section as review_section  # noqa: F401
 from app.services.risks import deck_section as risk_section  # noqa: F401
 from app.services.swot import deck_section as swot_section  # noqa: F401
 
