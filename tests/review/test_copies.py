@@ -125,3 +125,24 @@ def test_copies_without_a_shared_snapshot_are_refused(tmp_path):
         plan.save_copy(theirs)
         with pytest.raises(UsageError, match="share no snapshot"):
             copies.merge_files(plan, theirs)
+
+
+def test_two_valid_edits_that_break_a_rule_together_refuse_the_merge(tmp_path):
+    from app.services.plan.errors import ImportDataError
+
+    mine = demo_copy(tmp_path / "plans")
+    theirs = tmp_path / "plans" / "copy.stratdeck"
+    with PlanFile.open(mine, keep_backups=0) as plan:
+        copies.send_copy(plan, theirs)
+        start, end = plan.conn.execute("SELECT start_date, end_date FROM campaign ORDER BY position LIMIT 1").fetchone()
+        with plan.transaction() as conn:  # mine: starts later, still before the old end
+            conn.execute("UPDATE campaign SET start_date = date(?, '-1 days') WHERE position = 0", (end,))
+    with PlanFile.open(theirs, keep_backups=0) as plan, plan.transaction() as conn:  # theirs: ends earlier
+        conn.execute("UPDATE campaign SET end_date = date(?, '+1 days') WHERE position = 0", (start,))
+    with PlanFile.open(mine, keep_backups=0) as plan:
+        before = live_document(plan.conn)
+        inputs, result = copies.merge_files(plan, theirs)
+        assert result.ok  # different fields: no conflict, but together end < start
+        with pytest.raises(ImportDataError, match="The merged plan is not valid .*campaign.*nothing was written"):
+            copies.merge_into_plan(plan, inputs, result)
+        assert comparable(live_document(plan.conn)) == comparable(before)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.services.plan import backups, schema
 from app.services.plan.changes import Change
-from app.services.plan.errors import UsageError
+from app.services.plan.errors import ImportDataError, UsageError
 from app.services.plan.plan_file import PlanFile
 from app.services.review import snapshots
 from app.services.review.documents import SNAPSHOT_TABLE, content_tables, live_document, plan_id
@@ -84,10 +84,16 @@ def replace_rows(conn, document: dict) -> None:
     from app.services.exchange.json_exchange import insert_document
     from app.services.exchange.json_rows import check_document
 
-    rows = check_document(document)
+    try:
+        rows = check_document(document)
+    except ImportDataError as exc:
+        raise ImportDataError(MESSAGES("merge_invalid", reason=str(exc)), "") from None
     for table in reversed(content_tables()):
         conn.execute(f'DELETE FROM "{table.name}"')
-    insert_document(conn, {name: rows[name] for name in rows if name != SNAPSHOT_TABLE})
+    try:
+        insert_document(conn, {name: rows[name] for name in rows if name != SNAPSHOT_TABLE})
+    except ImportDataError as exc:  # two valid edits of one row that break a rule together
+        raise ImportDataError(MESSAGES("merge_invalid", reason=str(exc)), "") from None
 
 
 def add_snapshot_rows(conn, rows: list[tuple]) -> None:
