@@ -2498,37 +2498,37 @@
             <translation>手动修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="70" />
+            <location filename="../../app/views/review/merge_dialog.py" line="75" />
             <source>Keep mine for all</source>
             <translation>全部保留我的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="70" />
+            <location filename="../../app/views/review/merge_dialog.py" line="75" />
             <source>Take theirs for all</source>
             <translation>全部采用对方的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="80" />
+            <location filename="../../app/views/review/merge_dialog.py" line="85" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="93" />
+            <location filename="../../app/views/review/merge_dialog.py" line="98" />
             <source>deleted</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="93" />
+            <location filename="../../app/views/review/merge_dialog.py" line="98" />
             <source>kept, with changes</source>
             <translation>保留（有修改）</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="97" />
+            <location filename="../../app/views/review/merge_dialog.py" line="102" />
             <source>whole row</source>
             <translation>整行</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="149" />
+            <location filename="../../app/views/review/merge_dialog.py" line="154" />
             <source>Choose mine, theirs or an edited value for every conflict.</source>
             <translation>请为每个冲突选择“我的”“对方的”或填写修改后的值。</translation>
         </message>
@@ -3851,17 +3851,92 @@ Weight %s of 5. Evidence: %s</source>
             <translation>已取消</translation>
         </message>
         <message>
+            <location filename="../../app/views/review/review_text.py" line="133" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="134" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="135" />
+            <source>text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="136" />
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="137" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="138" />
+            <source>description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
             <location filename="../../app/views/review/review_text.py" line="139" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="140" />
+            <source>start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="141" />
+            <source>end date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="142" />
+            <source>planned amount</source>
+            <translation>计划金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="143" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="144" />
+            <source>target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="145" />
+            <source>likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="146" />
+            <source>impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="147" />
+            <source>order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="161" />
             <source>(image)</source>
             <translation>（图片）</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="142" />
+            <location filename="../../app/views/review/review_text.py" line="164" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="142" />
+            <location filename="../../app/views/review/review_text.py" line="164" />
             <source>no</source>
             <translation>否</translation>
         </message>

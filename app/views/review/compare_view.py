@@ -164,7 +164,7 @@ class CompareView(QDialog):
                     QTreeWidgetItem(
                         item,
                         [
-                            field.field,
+                            review_text.field_name(field.field),
                             review_text.field_value(change.table, field.field, field.before),
                             review_text.field_value(change.table, field.field, field.after),
                         ],

@@ -65,6 +65,8 @@ class MergeDialog(QDialog):
         for row, conflict in enumerate(self.conflicts, start=1):
             self._add_conflict(grid, grid_host, row, conflict)
         grid.setRowStretch(len(self.conflicts) + 1, 1)
+        for column, stretch in enumerate((3, 3, 3, 3)):
+            grid.setColumnStretch(column, stretch)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -97,22 +99,31 @@ class MergeDialog(QDialog):
         return review_text.field_value(conflict.table, conflict.field, value)
 
     def _add_conflict(self, grid: QGridLayout, host: QWidget, row: int, conflict) -> None:
-        field = self.tr("whole row") if conflict.field == ROW else conflict.field
+        field = self.tr("whole row") if conflict.field == ROW else review_text.field_name(conflict.field)
         where = QLabel(f"{review_text.table_name(conflict.table)} “{conflict.label}” · {field}", host)
         where.setWordWrap(True)
+        where.setMinimumWidth(200)
         grid.addWidget(where, row, 0)
         group = QButtonGroup(self)
         for column, choice in enumerate(CHOICES[:2], start=1):
             value = conflict.mine if choice == MINE else conflict.theirs
-            button = QRadioButton(self._side_text(conflict, value), host)
+            button = QRadioButton(host)
             button.setObjectName(f"{choice}:{conflict.id}")
+            text = QLabel(self._side_text(conflict, value), host)  # wraps: the difference may be at the end
+            text.setWordWrap(True)
+            text.setMinimumWidth(160)
+            text.setBuddy(button)
             group.addButton(button, column)
-            grid.addWidget(button, row, column)
+            cell = QHBoxLayout()
+            cell.addWidget(button)
+            cell.addWidget(text, 1)
+            grid.addLayout(cell, row, column)
         if conflict.field != ROW:
             edit_button = QRadioButton(host)
             edit_button.setObjectName(f"edit:{conflict.id}")
             group.addButton(edit_button, 3)
             edit = QLineEdit("" if conflict.mine is None else str(conflict.mine), host)
+            edit.setMinimumWidth(160)
             edit.textEdited.connect(lambda _text, b=edit_button: b.setChecked(True))
             self.edits[conflict.id] = edit
             cell = QHBoxLayout()

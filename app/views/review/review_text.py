@@ -127,6 +127,28 @@ def figure_value(kind: str, value) -> str:
     return format_number(value, 2)
 
 
+def field_name(name: str) -> str:
+    """A column's name for people: the common ones translated, others with spaces."""
+    names = {
+        "name": QCoreApplication.translate("ReviewText", "name"),
+        "title": QCoreApplication.translate("ReviewText", "title"),
+        "text": QCoreApplication.translate("ReviewText", "text"),
+        "owner": QCoreApplication.translate("ReviewText", "owner"),
+        "note": QCoreApplication.translate("ReviewText", "note"),
+        "description": QCoreApplication.translate("ReviewText", "description"),
+        "status": QCoreApplication.translate("ReviewText", "status"),
+        "start_date": QCoreApplication.translate("ReviewText", "start date"),
+        "end_date": QCoreApplication.translate("ReviewText", "end date"),
+        "planned": QCoreApplication.translate("ReviewText", "planned amount"),
+        "actual": QCoreApplication.translate("ReviewText", "actual"),
+        "target": QCoreApplication.translate("ReviewText", "target"),
+        "likelihood": QCoreApplication.translate("ReviewText", "likelihood"),
+        "impact": QCoreApplication.translate("ReviewText", "impact"),
+        "position": QCoreApplication.translate("ReviewText", "order"),
+    }
+    return names.get(name, name.replace("_", " "))
+
+
 def field_value(table: str, name: str, value) -> str:
     """A field's value as one line ("—" for empty)."""
     if value is None or value == "":
@@ -141,5 +163,9 @@ def field_value(table: str, name: str, value) -> str:
         return (
             QCoreApplication.translate("ReviewText", "yes") if value else QCoreApplication.translate("ReviewText", "no")
         )
+    if isinstance(value, float):
+        from app.views.common.locale_format import format_number
+
+        return format_number(value, 0 if value == int(value) else 2)
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
