@@ -8,7 +8,7 @@ primary key, so a row whose text changed is "changed", not removed and added.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.services.review.documents import (
     CANVAS_ORDER,
@@ -43,6 +43,7 @@ class RowChange:
     before: dict | None
     after: dict | None
     fields: tuple[FieldChange, ...] = ()
+    context: str = ""  # the row it belongs to, e.g. the budget line of a budget month
 
     @property
     def canvas(self) -> str:
@@ -51,8 +52,10 @@ class RowChange:
 
     @property
     def label(self) -> str:
-        """A short readable name of the row (its name, title or text)."""
-        return row_label(self.key, self.after or self.before)
+        """A short readable name of the row (its name, title or text), after
+        the row it belongs to: "天猫 · 2027-03" for a budget month."""
+        own = row_label(self.key, self.after or self.before)
+        return f"{self.context} · {own}" if self.context else own
 
 
 def row_label(key: tuple, row: dict | None) -> str:
@@ -102,8 +105,48 @@ def _field_changes(table: str, before: dict, after: dict) -> tuple[FieldChange, 
     )
 
 
+# Child tables named after the row they belong to (column → its table).
+CONTEXT_COLUMNS = {
+    "budget_cell": ("budget_line_id", "budget_line"),
+    "budget_line": ("channel_id", "channel"),
+    "campaign_phase": ("campaign_id", "campaign"),
+    "journey_stage": ("persona_id", "persona"),
+    "playbook_step": ("playbook_id", "playbook"),
+    "escalation_contact": ("playbook_id", "playbook"),
+    "holding_statement": ("playbook_id", "playbook"),
+}
+
+
+def context_label(table: str, row: dict | None, indexes: tuple[dict, ...], depth: int = 2) -> str:
+    """The label of the row *row* belongs to (and that row's own parent),
+    looked up in the newer index first."""
+    if table not in CONTEXT_COLUMNS or row is None or depth == 0:
+        return ""
+    column, parent_table = CONTEXT_COLUMNS[table]
+    key = (row.get(column),)
+    parent = next(
+        (index.get(parent_table, {}).get(key) for index in indexes if key in index.get(parent_table, {})), None
+    )
+    if parent is None:
+        return ""
+    above = context_label(parent_table, parent, indexes, depth - 1)
+    own = row_label(key, parent)
+    if parent_table == "budget_line" and not (parent.get("sub_channel") or "").strip():
+        return above or own  # a line without a sub-channel is its channel
+    return f"{above} · {own}" if above else own
+
+
 def diff_indexes(old: dict, new: dict, new_meta: dict) -> PlanDiff:
     """The diff between two indexes (see documents.index_document)."""
+    changes = _row_changes(old, new)
+    rows = [
+        replace(c, context=context_label(c.table, c.after or c.before, (new, old))) if c.table in CONTEXT_COLUMNS else c
+        for c in changes
+    ]
+    return PlanDiff(rows, {k: new_meta.get(k) for k in META_KEYS})
+
+
+def _row_changes(old: dict, new: dict) -> list[RowChange]:
     rows: list[RowChange] = []
     for table in content_tables():
         before, after = old.get(table.name, {}), new.get(table.name, {})
@@ -115,7 +158,7 @@ def diff_indexes(old: dict, new: dict, new_meta: dict) -> PlanDiff:
                 if fields:
                     rows.append(RowChange(table.name, key, CHANGED, row, after[key], fields))
         rows.extend(RowChange(table.name, key, ADDED, None, row) for key, row in after.items() if key not in before)
-    return PlanDiff(rows, {k: new_meta.get(k) for k in META_KEYS})
+    return rows
 
 
 def diff_documents(old: dict, new: dict) -> PlanDiff:
