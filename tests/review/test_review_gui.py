@@ -127,3 +127,63 @@ def test_mark_as_reviewed_takes_a_snapshot_before_the_export(window, qtbot, tmp_
     rows = stored_rows(window.document.plan.path, "SELECT kind, note FROM plan_snapshot")
     assert rows == [("review", "Deck exported to Board.pdf")]
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30_000)
+
+
+def test_restore_a_snapshot_as_a_new_plan_from_the_list(window, tmp_path):
+    from app.views.review import actions
+
+    actions.record_snapshot(window, "Kick-off")
+    window.editors["overview"].edit("owner", "Later owner")
+    actions.show_snapshots(window)
+    target = tmp_path / "Kick-off plan.stratdeck"
+    window.dialog_log.save_path = str(target)
+    window.snapshots_dialog.buttons["restore"].click()
+    assert stored(target, 'SELECT owner FROM "plan"') != "Later owner"
+    assert stored(target, "SELECT name FROM plan_snapshot") == "Kick-off"
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_compare_with_another_copy_of_the_plan(window, tmp_path):
+    from app.views.review import actions
+    from app.views.review.compare_view import LIVE
+
+    copy_path = tmp_path / "copy.stratdeck"
+    window.document.plan.save_copy(copy_path)
+    with PlanFile.open(copy_path, keep_backups=0) as other, other.transaction() as conn:
+        conn.execute("DELETE FROM key_date WHERE position = 0")
+    view = actions.show_compare(window, LIVE, str(copy_path))
+    assert view.new_box.currentText() == "Copy: copy.stratdeck"
+    assert view.summary.text().startswith("0 added, 1 removed, 0 changed")
+    other = tmp_path / "other.stratdeck"
+    PlanFile.create(other).close()
+    view.choose(LIVE, str(other))
+    assert view.summary.text() == "These are not copies of the same plan (their plan ids differ)."
+
+
+def test_a_read_only_plan_can_be_compared_but_not_snapshotted_or_merged(window):
+    from app.views.review import actions
+
+    path = window.document.plan.path
+    actions.record_snapshot(window, "Kick-off")
+    window.close_plan()
+    assert window.open_plan(str(path), read_only=True)
+    enabled = {
+        name: _action(window, name).isEnabled()
+        for name in (
+            "action-take-snapshot",
+            "action-snapshots",
+            "action-compare",
+            "action-merge-copy",
+            "action-send-copy",
+        )
+    }
+    assert enabled == {
+        "action-take-snapshot": False,
+        "action-snapshots": True,
+        "action-compare": True,
+        "action-merge-copy": False,
+        "action-send-copy": False,
+    }
+    actions.show_snapshots(window)
+    assert not window.snapshots_dialog.buttons["delete"].isEnabled()
+    assert window.snapshots_dialog.buttons["compare"].isEnabled()
