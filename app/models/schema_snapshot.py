@@ -376,6 +376,26 @@ TABLES = (
         ),
     },
     {
+        'name': 'deck_headline',
+        'ddl': 'CREATE TABLE deck_headline ( id VARCHAR NOT NULL, position INTEGER NOT NULL, slide_key VARCHAR NOT NULL, headline VARCHAR NOT NULL, PRIMARY KEY (id), UNIQUE (slide_key) )',
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('slide_key', 'str', False, False, True, None, None),
+            ('headline', 'str', False, False, False, '', None),
+        ),
+    },
+    {
+        'name': 'deck_note',
+        'ddl': 'CREATE TABLE deck_note ( id VARCHAR NOT NULL, position INTEGER NOT NULL, section VARCHAR NOT NULL, notes VARCHAR NOT NULL, PRIMARY KEY (id), UNIQUE (section) )',
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('section', 'str', False, False, True, None, None),
+            ('notes', 'str', False, False, False, '', None),
+        ),
+    },
+    {
         'name': 'plan_snapshot',
         'ddl': "CREATE TABLE plan_snapshot ( id VARCHAR NOT NULL, name VARCHAR NOT NULL, note VARCHAR NOT NULL, kind VARCHAR NOT NULL, taken_at VARCHAR NOT NULL, content_format INTEGER NOT NULL, content_sha256 VARCHAR NOT NULL, content BLOB NOT NULL, PRIMARY KEY (id), CONSTRAINT plan_snapshot_kind CHECK (kind IN ('manual', 'review', 'shared-copy')), CONSTRAINT plan_snapshot_name CHECK (length(name) BETWEEN 1 AND 200), CONSTRAINT plan_snapshot_format CHECK (content_format >= 1) )",
         'columns': (

@@ -1553,26 +1553,79 @@
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="96" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="100" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="108" />
+            <location filename="../../app/views/deck/preview.py" line="113" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="145" />
+            <location filename="../../app/views/deck/preview.py" line="150" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckTextsPanel</name>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <source>Headlines and speaker notes</source>
+            <translation>标题与演讲备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <source>Use this headline</source>
+            <translation>使用此标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <source>What to say on this section's slides, the numbers to remember…</source>
+            <translation>讲这一部分时要说的话、要记住的数字……</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="67" />
+            <source>Save notes</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <source>Slide</source>
+            <translation>幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <source>Section</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <source>Change slide headline</source>
+            <translation>修改幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <source>Change speaker notes</source>
+            <translation>修改演讲备注</translation>
         </message>
     </context>
     <context>
@@ -2528,7 +2581,7 @@
             <translation>整行</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="154" />
+            <location filename="../../app/views/review/merge_dialog.py" line="163" />
             <source>Choose mine, theirs or an edited value for every conflict.</source>
             <translation>请为每个冲突选择“我的”“对方的”或填写修改后的值。</translation>
         </message>
@@ -3716,227 +3769,237 @@ Weight %s of 5. Evidence: %s</source>
             <translation>应急声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="59" />
+            <location filename="../../app/views/review/review_text.py" line="52" />
+            <source>slide headline</source>
+            <translation>幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="53" />
+            <source>speaker notes</source>
+            <translation>演讲者备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="61" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="60" />
+            <location filename="../../app/views/review/review_text.py" line="62" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="61" />
+            <location filename="../../app/views/review/review_text.py" line="63" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="68" />
+            <location filename="../../app/views/review/review_text.py" line="70" />
             <source>Budget envelope</source>
             <translation>预算总盘</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="69" />
+            <location filename="../../app/views/review/review_text.py" line="71" />
             <source>Channel mix</source>
             <translation>渠道占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="70" />
+            <location filename="../../app/views/review/review_text.py" line="72" />
             <source>KPI status</source>
             <translation>指标状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="71" />
+            <location filename="../../app/views/review/review_text.py" line="73" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="72" />
+            <location filename="../../app/views/review/review_text.py" line="74" />
             <source>Campaign dates</source>
             <translation>活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="81" />
+            <location filename="../../app/views/review/review_text.py" line="83" />
             <source>envelope</source>
             <translation>总预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="82" />
+            <location filename="../../app/views/review/review_text.py" line="84" />
             <source>reserve</source>
             <translation>预留金</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="83" />
+            <location filename="../../app/views/review/review_text.py" line="85" />
             <source>allocated</source>
             <translation>已分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="84" />
+            <location filename="../../app/views/review/review_text.py" line="86" />
             <source>actual spend</source>
             <translation>实际花费</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="85" />
+            <location filename="../../app/views/review/review_text.py" line="87" />
             <source>unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="91" />
+            <location filename="../../app/views/review/review_text.py" line="93" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="92" />
+            <location filename="../../app/views/review/review_text.py" line="94" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="93" />
+            <location filename="../../app/views/review/review_text.py" line="95" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="94" />
+            <location filename="../../app/views/review/review_text.py" line="96" />
             <source>critical</source>
             <translation>严重</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="110" />
+            <location filename="../../app/views/review/review_text.py" line="112" />
             <source>on track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="111" />
+            <location filename="../../app/views/review/review_text.py" line="113" />
             <source>at risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="112" />
+            <location filename="../../app/views/review/review_text.py" line="114" />
             <source>off track</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="113" />
+            <location filename="../../app/views/review/review_text.py" line="115" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="114" />
+            <location filename="../../app/views/review/review_text.py" line="116" />
             <source>no target</source>
             <translation>无目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="120" />
+            <location filename="../../app/views/review/review_text.py" line="122" />
             <source>idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="121" />
+            <location filename="../../app/views/review/review_text.py" line="123" />
             <source>planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="122" />
+            <location filename="../../app/views/review/review_text.py" line="124" />
             <source>live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="123" />
+            <location filename="../../app/views/review/review_text.py" line="125" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="124" />
+            <location filename="../../app/views/review/review_text.py" line="126" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="133" />
+            <location filename="../../app/views/review/review_text.py" line="135" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="134" />
+            <location filename="../../app/views/review/review_text.py" line="136" />
             <source>title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="135" />
+            <location filename="../../app/views/review/review_text.py" line="137" />
             <source>text</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="136" />
+            <location filename="../../app/views/review/review_text.py" line="138" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="137" />
+            <location filename="../../app/views/review/review_text.py" line="139" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="138" />
+            <location filename="../../app/views/review/review_text.py" line="140" />
             <source>description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="139" />
+            <location filename="../../app/views/review/review_text.py" line="141" />
             <source>status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="140" />
+            <location filename="../../app/views/review/review_text.py" line="142" />
             <source>start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="141" />
+            <location filename="../../app/views/review/review_text.py" line="143" />
             <source>end date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="142" />
+            <location filename="../../app/views/review/review_text.py" line="144" />
             <source>planned amount</source>
             <translation>计划金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="143" />
+            <location filename="../../app/views/review/review_text.py" line="145" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="144" />
+            <location filename="../../app/views/review/review_text.py" line="146" />
             <source>target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="145" />
+            <location filename="../../app/views/review/review_text.py" line="147" />
             <source>likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="146" />
+            <location filename="../../app/views/review/review_text.py" line="148" />
             <source>impact</source>
             <translation>影响</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="147" />
+            <location filename="../../app/views/review/review_text.py" line="149" />
             <source>order</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="161" />
+            <location filename="../../app/views/review/review_text.py" line="163" />
             <source>(image)</source>
             <translation>（图片）</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="164" />
+            <location filename="../../app/views/review/review_text.py" line="166" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="164" />
+            <location filename="../../app/views/review/review_text.py" line="166" />
             <source>no</source>
             <translation>否</translation>
         </message>

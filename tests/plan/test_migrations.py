@@ -29,7 +29,7 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
 
     from app.services.plan import migrations
 
-    newer = {name for names in migrations.ADDED_TABLES.values() for name in names}
+    newer = {name for names in migrations.ADDED_TABLES.values() for name in names}  # none in a format-1 file
     with sqlite3.connect(FORMAT_1) as old:
         before = {t.name: _rows(old, t.name) for t in schema.tables() if t.name not in newer}
         title, share = old.execute(
@@ -39,6 +39,7 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
         conn = plan.conn
         assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
         assert {t.name: _rows(conn, t.name) for t in schema.tables() if t.name not in newer} == before
+        assert all(_rows(conn, name) == 0 for name in newer)
         row = conn.execute(
             "SELECT title, channel_overlap_days, competitor_x_axis, competitor_y_axis, total_budget FROM plan"
         ).fetchone()
@@ -92,6 +93,7 @@ def test_format_2_plans_upgrade_to_the_current_format_keeping_every_row(tmp_path
             conn = plan.conn
             assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
             assert {name: _rows(conn, name) for name in old_tables} == before
+            assert {"deck_headline", "deck_note"} <= set(migrations.ADDED_TABLES[3])  # the deck's own texts
             for name in migrations.ADDED_TABLES[3]:
                 assert _rows(conn, name) == 0
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

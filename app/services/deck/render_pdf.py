@@ -43,20 +43,27 @@ class PdfRenderer:
 
     # -- text ----------------------------------------------------------------
     def lines(self, lines, x: float, top: float, width: float, size: float, colour: str,
-              align: str = "left") -> float:
-        """Draw *lines* (already broken) from *top*; returns the y below them."""
+              align: str = "left", bold: bool = False) -> float:
+        """Draw *lines* (already broken) from *top*; returns the y below them.
+        *bold* strokes the glyph outlines too (the deck font has no bold face)."""
         c = self.c
         c.setFillColor(HexColor(colour))
         c.setFont(PDF_FONT, size)
         leading = size * measure.LEADING
         baseline = top + size * 0.95 + (leading - size) / 2
         for line in lines:
-            if align == "center":
-                c.drawCentredString(x + width / 2, Y(baseline), line)
-            elif align == "right":
-                c.drawRightString(x + width, Y(baseline), line)
+            w = measure.width_of(line, size) if align != "left" else 0.0
+            left = x + (width - w) / 2 if align == "center" else x + width - w if align == "right" else x
+            if bold:
+                c.setStrokeColor(HexColor(colour))
+                c.setLineWidth(size * 0.035)
+                text = c.beginText(left, Y(baseline))
+                text.setFont(PDF_FONT, size)
+                text.setTextRenderMode(2)
+                text.textOut(line)
+                c.drawText(text)
             else:
-                c.drawString(x, Y(baseline), line)
+                c.drawString(left, Y(baseline), line)
             baseline += leading
         return top + leading * len(lines)
 

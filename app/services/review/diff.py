@@ -21,7 +21,20 @@ from app.services.review.documents import (
 )
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
-LABEL_FIELDS = ("name", "title", "text", "role", "action", "stage", "metric", "sub_channel", "month", "id")
+LABEL_FIELDS = (
+    "name",
+    "title",
+    "text",
+    "headline",
+    "role",
+    "action",
+    "stage",
+    "metric",
+    "sub_channel",
+    "month",
+    "section",
+    "id",
+)
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,21 @@ CANVAS_OF_TABLE = {
     "escalation_contact": "risks",
     "playbook_step": "risks",
     "holding_statement": "risks",
+    "deck_headline": "deck",
+    "deck_note": "deck",
 }
-CANVAS_ORDER = ("overview", "swot", "personas", "competitors", "calendar", "budget", "forecast", "kpis", "risks")
+CANVAS_ORDER = (
+    "overview",
+    "swot",
+    "personas",
+    "competitors",
+    "calendar",
+    "budget",
+    "forecast",
+    "kpis",
+    "risks",
+    "deck",
+)
 
 
 def canvas_of(table: str) -> str:

@@ -16,6 +16,7 @@ CANVAS_NAMES = {
     "forecast": "Forecast",
     "kpis": "KPIs",
     "risks": "Risks & crisis",
+    "deck": "Deck",
     "other": "Other",
 }
 FIGURE_NAMES = {

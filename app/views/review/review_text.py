@@ -49,6 +49,8 @@ def table_name(table: str) -> str:
         "escalation_contact": QCoreApplication.translate("ReviewText", "escalation contact"),
         "playbook_step": QCoreApplication.translate("ReviewText", "playbook step"),
         "holding_statement": QCoreApplication.translate("ReviewText", "holding statement"),
+        "deck_headline": QCoreApplication.translate("ReviewText", "slide headline"),
+        "deck_note": QCoreApplication.translate("ReviewText", "speaker notes"),
     }
     return names.get(table, table)
 
