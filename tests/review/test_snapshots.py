@@ -131,3 +131,21 @@ def test_a_format_2_plan_upgrades_with_an_empty_snapshot_table_and_takes_snapsho
         assert snapshots.list_snapshots(plan) == []
         info = snapshots.take_snapshot(plan, "After the upgrade")[1]
         assert snapshots.read_snapshot(plan, info.id)["format_version"] == 3
+
+
+def test_a_snapshot_taken_in_an_older_format_reads_with_the_new_columns_defaulted(demo):
+    from app.services.review.diff import diff_documents
+
+    with PlanFile.open(demo, keep_backups=0) as plan:
+        live = live_document(plan.conn)
+        older = comparable(live)
+        older["format_version"] = 2
+        for row in older["persona"]:
+            del row["profile"]  # a format-3 column
+        for name in ("deck_headline", "deck_note"):  # format-3 tables
+            older.pop(name, None)
+        with plan.transaction() as conn:
+            snapshot_id = snapshots.insert_snapshot(conn, older, "Format 2 review", "", "manual")
+        document = snapshots.read_snapshot(plan, snapshot_id)
+        assert document["format_version"] == 3
+        assert diff_documents(document, live).is_empty

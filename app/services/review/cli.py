@@ -89,7 +89,7 @@ def list_snapshots(target: str) -> list[str]:
 def diff_plans(a: str, b: str | None, since: str | None, fmt: str = "text") -> list[str]:
     """``stratdeck diff A B [--since SNAPSHOT] [--format text|json]``."""
     if b is None and since is None:
-        raise UsageError("diff needs a second plan B or --since SNAPSHOT.")
+        raise UsageError(MESSAGES("diff_needs_two"))
     with PlanFile.open(Path(a), read_only=True) as plan:
         if since is not None:
             info = snapshots.find_snapshot(plan, since)

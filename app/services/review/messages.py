@@ -27,5 +27,6 @@ MESSAGES = catalogue(
         "output_exists": "{file} already exists; choose another name for the merged plan.",
         "bad_edit": "The edited value of {field} is not valid: {reason}",
         "merge_invalid": "The merged plan is not valid ({reason}); nothing was written.",
+        "diff_needs_two": "diff needs a second plan B or --since SNAPSHOT.",
     },
 )

@@ -139,6 +139,21 @@ def decode(blob: bytes, name: str, plan_name: str) -> dict:
         raise PlanFileError(MESSAGES("snapshot_damaged", snapshot=name, plan=plan_name, reason="not a plan"))
     if document.get("format_version", 0) > schema.schema_version():
         raise PlanFileError(MESSAGES("snapshot_newer", snapshot=name, version=document.get("format_version")))
+    return upgraded(document)
+
+
+def upgraded(document: dict) -> dict:
+    """*document* in the current plan format: a snapshot taken by an older
+    format lacks the tables and columns added since; they take their
+    defaults, as an import would give them (so a diff does not list them)."""
+    from app.services.review.documents import content_tables
+
+    for table in content_tables():
+        rows = [document.setdefault("plan", {})] if table.name == "plan" else document.setdefault(table.name, [])
+        for row in rows:
+            for column in table.columns:
+                row.setdefault(column.name, column.default)
+    document["format_version"] = schema.schema_version()
     return document
 
 
