@@ -67,6 +67,8 @@ def test_snapshots_list_compare_and_delete(window):
     dialog.buttons["delete"].click()
     assert dialog.tree.topLevelItemCount() == 0
     assert stored(window.document.plan.path, "SELECT count(*) FROM plan_snapshot") == 0
+    window.undo_action.trigger()  # the open list follows undo
+    assert dialog.tree.topLevelItemCount() == 1
 
 
 def test_open_a_snapshot_read_only_in_its_own_window(window, qtbot):

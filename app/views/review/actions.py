@@ -50,6 +50,11 @@ def record_snapshot(window, name: str, note: str = "", kind: str = "manual") -> 
     return True
 
 
+def _follow(dialog, change) -> None:
+    if change.canvas in ("review", "*") and dialog.isVisible():
+        dialog.refresh()
+
+
 def show_snapshots(window) -> None:
     """File › Snapshots…: the list and what can be done with one."""
     from app.views.review.snapshots_dialog import SnapshotsDialog
@@ -61,6 +66,7 @@ def show_snapshots(window) -> None:
     dialog.compare_requested.connect(lambda sid: show_compare(window, sid))
     dialog.restore_requested.connect(lambda sid: restore_snapshot(window, sid))
     dialog.delete_requested.connect(lambda sid: delete_snapshot(window, sid))
+    window.document.changed.connect(lambda change: _follow(dialog, change))  # undo/redo of a snapshot
     window.snapshots_dialog = dialog
     dialog.open()
 
