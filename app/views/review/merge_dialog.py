@@ -26,6 +26,15 @@ from app.views.review import review_text
 CHOICES = (MINE, THEIRS, EDIT)
 
 
+class ChoiceLabel(QLabel):
+    """A wrapped value beside its radio button; clicking it picks the button."""
+
+    def mousePressEvent(self, event) -> None:
+        if self.buddy() is not None:
+            self.buddy().setChecked(True)
+        super().mousePressEvent(event)
+
+
 class MergeDialog(QDialog):
     """Shows what the merge brings and each conflict with its three choices;
     ``resolved(dict)`` carries {conflict id: "mine" | "theirs" | ("edit", text)}."""
@@ -109,7 +118,7 @@ class MergeDialog(QDialog):
             value = conflict.mine if choice == MINE else conflict.theirs
             button = QRadioButton(host)
             button.setObjectName(f"{choice}:{conflict.id}")
-            text = QLabel(self._side_text(conflict, value), host)  # wraps: the difference may be at the end
+            text = ChoiceLabel(self._side_text(conflict, value), host)  # wraps: the difference may be at the end
             text.setWordWrap(True)
             text.setMinimumWidth(160)
             text.setBuddy(button)
