@@ -131,3 +131,46 @@ def test_prefer_resolves_every_conflict_to_that_side(base, data, prefer):
                 merged[conflict.table][conflict.key][conflict.field]
                 == side[conflict.table][conflict.key][conflict.field]
             )
+
+
+@pytest.fixture(scope="module")
+def sent_pair(tmp_path_factory):
+    """A demo plan file and a copy sent from it (sharing a snapshot)."""
+    from app.services.plan.plan_file import PlanFile
+    from app.services.review import copies
+
+    folder = tmp_path_factory.mktemp("pair")
+    mine = demo_copy(folder)
+    with PlanFile.open(mine, keep_backups=0) as plan:
+        copies.send_copy(plan, folder / "theirs.stratdeck")
+    return mine, folder / "theirs.stratdeck"
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_edits_of_two_plan_files_merge_through_the_files(base, sent_pair, tmp_path_factory, data):
+    """The same properties end to end: both files edited and written, the
+    merge read from the files and written as a new plan file."""
+    import shutil
+
+    from app.services.plan.plan_file import PlanFile
+    from app.services.review import copies
+    from app.services.review.documents import live_document
+
+    folder = tmp_path_factory.mktemp("edited")
+    mine_path, theirs_path = folder / "mine.stratdeck", folder / "theirs.stratdeck"
+    shutil.copyfile(sent_pair[0], mine_path)
+    shutil.copyfile(sent_pair[1], theirs_path)
+    mine_ops, theirs_ops = data.draw(_ops(base)), data.draw(_ops(base))
+    for path, ops in ((mine_path, mine_ops), (theirs_path, theirs_ops)):
+        with PlanFile.open(path, keep_backups=0) as plan:
+            copies.write_into_plan(plan, apply_ops(live_document(plan.conn), ops))
+    with PlanFile.open(mine_path, keep_backups=0) as plan:
+        inputs, result = copies.merge_files(plan, theirs_path, prefer="theirs")
+        expected = merge(
+            inputs.base, apply_ops(inputs.base, mine_ops), apply_ops(inputs.base, theirs_ops), prefer="theirs"
+        )
+        assert comparable(result.document) == comparable(expected.document)
+        copies.merge_to_new_file(inputs, result, plan, folder / "merged.stratdeck")
+    with PlanFile.open(folder / "merged.stratdeck", read_only=True) as merged:
+        assert comparable(live_document(merged.conn)) == comparable(result.document)
