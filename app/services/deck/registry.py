@@ -63,8 +63,18 @@ def section_renderer(key: str, order: int, title_zh: str, title_en: str, group: 
     return register
 
 
+def _load_sections() -> None:
+    """Import every canvas's and area's deck sections (they register on import)."""
+    from app.services.canvas_list import CANVASES, area_decks
+
+    for canvas in CANVASES:
+        canvas.deck()
+    area_decks()
+
+
 def registered() -> list[SectionSpec]:
     """Every registered section in deck order."""
+    _load_sections()
     return sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key))
 
 

@@ -22,9 +22,8 @@ MESSAGES = catalogue(
             "Send copies with File › Send a Copy so that both files record one."
         ),
         "unresolved": "Conflicts left unresolved: {count}; nothing was written.",
-        "unknown_conflict": "There is no conflict {key}.",
         "same_file": "{file} is the plan itself; choose another file.",
-        "output_exists": "{file} already exists; choose another name for the merged plan.",
+        "output_exists": "{file} already exists; choose another name.",
         "bad_edit": "The edited value of {field} is not valid: {reason}",
         "merge_invalid": "The merged plan is not valid ({reason}); nothing was written.",
         "diff_needs_two": "diff needs a second plan B or --since SNAPSHOT.",

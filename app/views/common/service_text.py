@@ -26,7 +26,6 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.competitors.service_text",
     "app.views.budget.service_text",
     "app.views.calendar.service_text",
-    "app.views.calendar.service_text_edit",
     "app.views.forecast.service_text",
     "app.views.risks.service_text",
     "app.views.budget.service_text_channels",
@@ -153,7 +152,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         ),
     ] + _file_shapes()
     for module in _area_modules():
-        shapes += module.refusal_shapes()
+        shapes += getattr(module, "refusal_shapes", list)()
     return [(re.compile(pattern, re.S), template) for pattern, template in shapes]
 
 

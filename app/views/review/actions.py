@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.plan.errors import StratdeckError
 from app.views.common import dialogs, settings
-from app.views.common.service_text import refusal_text
+from app.views.common.message_text import message_text
 
 
 def _status(window, text: str) -> None:
@@ -80,7 +80,7 @@ def _snapshot_file(window, snapshot_id: str, folder: Path) -> Path | None:
         safe = "".join(c if c.isalnum() or c in " -_·" else "_" for c in info.name)[:60]
         return snapshots.restore_as_new_plan(plan, snapshot_id, folder / f"{plan.path.stem} · {safe}.stratdeck")
     except StratdeckError as exc:
-        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Snapshot"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Snapshot"), message_text(exc))
         return None
 
 
@@ -120,7 +120,7 @@ def restore_snapshot(window, snapshot_id: str) -> str | None:
         snapshots.restore_as_new_plan(window.document.plan, snapshot_id, Path(path))
     except StratdeckError as exc:
         dialogs.show_error(
-            window, QCoreApplication.translate("ReviewActions", "Restore snapshot"), refusal_text(str(exc))
+            window, QCoreApplication.translate("ReviewActions", "Restore snapshot"), message_text(exc)
         )
         return None
     _status(window, QCoreApplication.translate("ReviewActions", "The snapshot was written to %s.") % path)
@@ -164,7 +164,7 @@ def merge_copy(window, path: str | None = None):
     try:
         inputs, result = copies.merge_files(window.document.plan, Path(path))
     except StratdeckError as exc:
-        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), message_text(exc))
         return None
     dialog = MergeDialog(inputs, result, Path(path).name, window)
     dialog.resolved.connect(lambda chosen: apply_merge(window, Path(path), chosen))
@@ -181,7 +181,7 @@ def apply_merge(window, path: Path, resolutions: dict) -> bool:
     try:
         inputs, result = copies.merge_files(window.document.plan, path, resolutions)
     except StratdeckError as exc:
-        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Merge a copy"), message_text(exc))
         return False
     if not window.document.execute(MergeCommand(window.document, inputs, result, settings.backups_to_keep())):
         return False
@@ -209,7 +209,7 @@ def send_copy(window) -> str | None:
             window.document.plan, Path(path), QCoreApplication.translate("ReviewActions", "Sent: %s") % Path(path).stem
         )
     except StratdeckError as exc:
-        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Send a copy"), refusal_text(str(exc)))
+        dialogs.show_error(window, QCoreApplication.translate("ReviewActions", "Send a copy"), message_text(exc))
         return None
     _status(
         window,

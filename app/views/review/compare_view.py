@@ -23,6 +23,7 @@ from app.services.review.diff import diff_documents
 from app.services.review.documents import live_document, plan_id
 from app.services.review.figures import figure_changes
 from app.views.common import dialogs
+from app.views.common.message_text import message_text
 from app.views.review import review_text
 from app.views.review.snapshots_dialog import taken_label
 
@@ -115,7 +116,7 @@ class CompareView(QDialog):
         try:
             old, new = self._document(self.old_box.currentData()), self._document(self.new_box.currentData())
         except StratdeckError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(message_text(exc))
             return False
         if plan_id(old) != plan_id(new):
             self.summary.setText(self.tr("These are not copies of the same plan (their plan ids differ)."))

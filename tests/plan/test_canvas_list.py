@@ -1,0 +1,55 @@
+"""The canvas list is the one place canvases are registered: every registry
+reads it, and each canvas's declaration agrees with the schema."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app.services.canvas_list import CANVASES, all_catalogues, canvas
+from app.services.exchange import exports
+from app.services.plan import schema
+from app.services.plan.problems import providers
+
+
+def test_every_table_belongs_to_exactly_one_canvas_in_schema_order():
+    from app.models.registry import TABLE_MODELS
+    from app.services.canvas_list import declared_tables
+
+    declared = declared_tables()
+    assert declared == [model.__tablename__ for model in TABLE_MODELS]
+    assert sorted(declared) == sorted(t.name for t in schema.tables())
+
+
+def test_canvas_keys_are_unique_and_found_by_key():
+    keys = [c.key for c in CANVASES]
+    assert len(keys) == len(set(keys))
+    assert canvas("calendar").key == "calendar"
+
+
+def test_summary_lines_name_real_tables():
+    tables = {t.name for t in schema.tables()}
+    for c in CANVASES:
+        for _label, pairs in c.summary:
+            assert {table for table, _noun in pairs} <= tables
+
+
+def test_registries_read_the_declarations():
+    assert [p.__name__ for p in providers()][:3] == ["overview_findings", "swot_findings", "persona_findings"]
+    exports.load()
+    assert {"objectives", "swot", "calendar", "budget", "risks"} <= set(exports.TABLE_PARTS)
+    from app.services.deck.registry import registered
+
+    assert [s.key for s in registered()][:2] == ["changes", "overview"]  # "What changed since …" first
+    assert {c.area for c in all_catalogues()} >= {c.key for c in CANVASES}
+
+
+def test_reading_the_list_imports_no_canvas_code():
+    code = (
+        "import sys, app.services.canvas_list as c;"
+        "loaded=[m for m in sys.modules if m.startswith('app.services.') and m.count('.') > 2"
+        " and not m.endswith('.canvas') and not m.startswith('app.services.plan.')];"
+        "print(loaded)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
