@@ -46,7 +46,7 @@ def test_the_changes_that_matter_are_listed_after_the_summary(edited):
     kinds = [(s.kind, s.section) for s in deck.slides]
     assert kinds[1] == ("summary", "summary")
     first = next(i for i, s in enumerate(deck.slides) if s.section == "changes")
-    assert [s.section for s in deck.slides[:first]] == ["cover", "summary", ""]  # "" is the agenda
+    assert [s.section for s in deck.slides[:first]] == ["cover", "summary", "agenda"]
     slide = deck.slides[first]
     assert slide.headline.startswith("Since “Q2 review” (") and "changes that matter" in slide.headline
     lines = _bullets(slide)
