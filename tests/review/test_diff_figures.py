@@ -71,7 +71,7 @@ def test_budget_envelope_channel_mix_and_kpi_status_move(demo):
     kinds = {f.kind for f in result.figures}
     assert {"budget_envelope", "channel_mix"} <= kinds
     months = [c for c in result.rows if c.table == "budget_cell"]
-    assert months and all(" · 20" in c.label and not c.label.startswith(" · ") for c in months)  # line · month
+    assert months and all(c.label.startswith("20") and c.label.endswith(")") for c in months)  # month (line)
     allocated = next(f for f in result.figures if f.kind == "budget_envelope" and f.key == "allocated")
     assert allocated.after > allocated.before
     assert sum(1 for f in result.figures if f.kind == "channel_mix") >= 2  # one channel gained, others lost share

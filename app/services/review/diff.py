@@ -65,10 +65,13 @@ class RowChange:
 
     @property
     def label(self) -> str:
-        """A short readable name of the row (its name, title or text), after
-        the row it belongs to: "天猫 · 2027-03" for a budget month."""
+        """A short readable name of the row (its name, title or text), then
+        the row it belongs to: "2027-03 (天猫)" for a budget month."""
         own = row_label(self.key, self.after or self.before)
-        return f"{self.context} · {own}" if self.context else own
+        if not self.context:
+            return own
+        context = self.context if len(self.context) <= 32 else self.context[:31] + "…"
+        return f"{own} ({context})"  # own first: twelve months of one line differ at the month
 
 
 def row_label(key: tuple, row: dict | None) -> str:

@@ -174,4 +174,4 @@ class CompareView(QDialog):
             top.setExpanded(True)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 420))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 480))
