@@ -78,3 +78,20 @@ def test_the_section_is_in_chinese_for_a_chinese_plan(tmp_path):
     slide = next(s for s in deck.slides if s.section == "changes")
     assert slide.headline.startswith("自“Q2 评审”（") and slide.headline.endswith("以来：1 项重要变化")
     assert _bullets(slide)[0].startswith("风险：升级：")
+
+
+def test_the_pptx_has_the_changes_slide_too(edited, tmp_path, capsys):
+    from pptx import Presentation
+
+    from tests.cli_support import run
+
+    target = tmp_path / "review.pptx"
+    code, _out, err = run(capsys, "export", edited, "--format", "pptx", "-o", target, "--sections", "changes,overview")
+    assert code == 0, err
+    texts = [
+        " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+        for slide in Presentation(str(target)).slides
+    ]
+    changes = next(t for t in texts if "Since “Q2 review”" in t)
+    assert "Campaigns: cancelled" in changes
+    assert "escalated" in changes
