@@ -1,6 +1,7 @@
 """Entry point of the ``stratdeck`` command: GUI or command-line work.
 
-Exit codes: 0 ok, 2 usage, 3 bad or unreadable plan file, 4 bad import data.
+Exit codes: 0 ok, 2 usage, 3 bad or unreadable plan file, 4 bad import data,
+5 a merge left conflicts unresolved (app/services/review/cli.py).
 No traceback is printed for a user error."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import sys
 
 from app import __version__
 
-COMMANDS = ("new", "check", "export", "import", "import-budget")
+COMMANDS = ("new", "check", "export", "import", "import-budget", "snapshot", "snapshots", "diff", "merge")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +56,9 @@ def _command_parser() -> argparse.ArgumentParser:
     budget = sub.add_parser("import-budget", help="replace a plan's budget with an XLSX or CSV file (all or nothing)")
     budget.add_argument("plan")
     budget.add_argument("file")
+    from app.services.review import cli as review_cli
+
+    review_cli.add_parsers(sub)
     return parser
 
 
@@ -62,7 +66,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="stratdeck",
         description="Stratdeck marketing-plan workbench. "
-        "Commands: new, check, export, import, import-budget (stratdeck COMMAND --help).",
+        "Commands: new, check, export, import, import-budget, snapshot, snapshots, diff, merge "
+        "(stratdeck COMMAND --help).",
     )
     parser.add_argument("plan", nargs="?", help="plan file to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")
@@ -86,11 +91,17 @@ def run_command(argv: list[str]) -> int:
             lines = cli_commands.export_plan(
                 args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password
             )
+        elif args.command in ("snapshot", "snapshots", "diff", "merge"):
+            from app.services.review import cli as review_cli
+
+            lines = review_cli.run(args)
         elif args.command == "import-budget":
             lines = cli_commands.import_budget(args.plan, args.file)
         else:
             lines = cli_commands.import_plan(args.source, args.output, args.force)
     except StratdeckError as exc:
+        for line in getattr(exc, "details", ()):  # e.g. the conflicts a merge left
+            _print_quietly(line, sys.stdout)
         _print_quietly(f"stratdeck: {exc}", sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:

@@ -123,6 +123,9 @@ def all_pdf_fonts(pdf: Path) -> list[dict]:
     return fonts
 
 
+ONLY_WITH_SNAPSHOTS = {"changes"}  # "What changed since …": no slides for a plan without snapshots
+
+
 def dividers(language: str) -> list[tuple[str, str]]:
     """``(key, title)`` of the registered sections that open a divider (a
     section grouped under an earlier one shares that one's divider), in
@@ -131,6 +134,8 @@ def dividers(language: str) -> list[tuple[str, str]]:
 
     opened, found = set(), []
     for spec in registry.registered():
+        if spec.key in ONLY_WITH_SNAPSHOTS:
+            continue
         if spec.group_key not in opened:
             opened.add(spec.group_key)
             found.append((spec.key, spec.title(language)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ROW_NAMES = (
     "objective swot tows persona tier stage competitor channel campaign phase milestone key_date line forecast"
-    " kpi risk severity playbook contact step statement deck_headline deck_note"
+    " kpi risk severity playbook contact step statement deck_headline deck_note snapshot"
 ).split()
 
 
@@ -134,4 +134,13 @@ def every_table_rows() -> dict[str, list[dict]]:
         "deck_headline": [{"id": u["deck_headline"], "position": 0, "slide_key": "budget.summary",
                            "headline": "Social takes the biggest share"}],
         "deck_note": [{"id": u["deck_note"], "position": 0, "section": "budget", "notes": "Stress the 40 % share."}],
+        "plan_snapshot": [
+            {
+                "id": u["snapshot"],
+                "name": "Q2 review",
+                "kind": "review",
+                "taken_at": "2027-04-01T10:00:00+08:00",
+                "content": b"x\x9c\x03\x00\x00\x00\x00\x01",
+            }
+        ],
     }

@@ -12,6 +12,7 @@ from app.models.budget import tables as budget
 from app.models.calendar import tables as calendar
 from app.models.deck import tables as deck
 from app.models.overview import tables as overview
+from app.models.review import tables as review
 from app.models.risks import tables as risk
 
 # Parents before children, so inserts in this order satisfy foreign keys.
@@ -44,4 +45,5 @@ TABLE_MODELS: tuple[type[SQLModel], ...] = (
     risk.HoldingStatement,
     deck.DeckHeadline,
     deck.DeckNote,
+    review.PlanSnapshot,
 )

@@ -395,4 +395,18 @@ TABLES = (
             ('notes', 'str', False, False, False, '', None),
         ),
     },
+    {
+        'name': 'plan_snapshot',
+        'ddl': "CREATE TABLE plan_snapshot ( id VARCHAR NOT NULL, name VARCHAR NOT NULL, note VARCHAR NOT NULL, kind VARCHAR NOT NULL, taken_at VARCHAR NOT NULL, content_format INTEGER NOT NULL, content_sha256 VARCHAR NOT NULL, content BLOB NOT NULL, PRIMARY KEY (id), CONSTRAINT plan_snapshot_kind CHECK (kind IN ('manual', 'review', 'shared-copy')), CONSTRAINT plan_snapshot_name CHECK (length(name) BETWEEN 1 AND 200), CONSTRAINT plan_snapshot_format CHECK (content_format >= 1) )",
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('name', 'str', False, False, True, None, None),
+            ('note', 'str', False, False, False, '', None),
+            ('kind', 'str', False, False, False, 'manual', None),
+            ('taken_at', 'str', False, False, False, '', None),
+            ('content_format', 'int', False, False, False, 3, None),
+            ('content_sha256', 'str', False, False, False, '', None),
+            ('content', 'bytes', False, False, True, None, None),
+        ),
+    },
 )

@@ -16,6 +16,7 @@ from app.services.forecast.canvas import CANVAS as FORECAST
 from app.services.overview.canvas import CANVAS as OVERVIEW
 from app.services.personas.canvas import CANVAS as PERSONAS
 from app.services.plan.canvas import Canvas
+from app.services.review import canvas as review_area
 from app.services.risks.canvas import CANVAS as RISKS
 from app.services.swot.canvas import CANVAS as SWOT
 
@@ -36,7 +37,13 @@ CANVASES: tuple[Canvas, ...] = (
 # tables come after every canvas's, in schema order.
 AREA_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deck", ("deck_headline", "deck_note")),
+    ("review", review_area.TABLES),  # snapshots, diff and merge (app/services/review)
 )
+
+
+def area_decks() -> list:
+    """The deck-section modules of the areas: the review's "What changed since …"."""
+    return review_area.deck()
 
 
 def declared_tables() -> list[str]:
@@ -45,13 +52,13 @@ def declared_tables() -> list[str]:
 
 
 def kernel_catalogues() -> list:
-    """The message catalogues that belong to no canvas (plan file, exchange, deck, PPTX)."""
+    """The message catalogues that belong to no canvas (plan file, exchange, deck, PPTX, review)."""
     from app.services.deck.messages import MESSAGES as DECK
     from app.services.deck.pptx.messages import MESSAGES as PPTX
     from app.services.exchange.messages import MESSAGES as EXCHANGE
     from app.services.plan.kernel_messages import MESSAGES as PLAN
 
-    return [PLAN, EXCHANGE, DECK, PPTX]
+    return [PLAN, EXCHANGE, DECK, PPTX, *review_area.messages()]
 
 
 def all_catalogues() -> list:

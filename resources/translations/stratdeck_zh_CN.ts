@@ -1299,6 +1299,79 @@
         </message>
     </context>
     <context>
+        <name>CompareView</name>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="39" />
+            <source>Compare</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <source>Before</source>
+            <translation>之前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <source>After</source>
+            <translation>之后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="52" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="53" />
+            <source>To</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="70" />
+            <source>The plan now</source>
+            <translation>当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="73" />
+            <source>Snapshot “%1” · %2</source>
+            <translation>快照“%1” · %2</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="76" />
+            <source>Another copy of this plan…</source>
+            <translation>本方案的另一份副本…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="90" />
+            <source>Copy: %s</source>
+            <translation>副本：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="122" />
+            <source>These are not copies of the same plan (their plan ids differ).</source>
+            <translation>这两个文件不是同一方案的副本（方案 ID 不同）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="128" />
+            <source>No differences.</source>
+            <translation>没有差异。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="131" />
+            <source>%1 added, %2 removed, %3 changed; %4 figures moved.</source>
+            <translation>新增 %1 项，删除 %2 项，修改 %3 项；%4 个指标数字有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/compare_view.py" line="142" />
+            <source>Figures that moved</source>
+            <translation>有变化的关键数字</translation>
+        </message>
+    </context>
+    <context>
         <name>CompetitorCommands</name>
         <message>
             <location filename="../../app/views/competitors/commands.py" line="15" />
@@ -1808,7 +1881,7 @@
         <name>ExportDeckDialog</name>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="46" />
-            <location filename="../../app/views/shell/export_dialog.py" line="139" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
@@ -1863,57 +1936,62 @@
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="101" />
+            <location filename="../../app/views/shell/export_dialog.py" line="94" />
+            <source>Mark as reviewed (take a snapshot of the plan before exporting)</source>
+            <translation>标记为已评审（导出前为方案拍摄快照）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="105" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="105" />
+            <location filename="../../app/views/shell/export_dialog.py" line="109" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="107" />
+            <location filename="../../app/views/shell/export_dialog.py" line="111" />
             <source>Show in Folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="138" />
+            <location filename="../../app/views/shell/export_dialog.py" line="143" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="138" />
+            <location filename="../../app/views/shell/export_dialog.py" line="143" />
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint 演示文稿 (*.pptx)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="155" />
+            <location filename="../../app/views/shell/export_dialog.py" line="160" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="157" />
+            <location filename="../../app/views/shell/export_dialog.py" line="162" />
             <source>That is the plan file itself; choose another name for the deck.</source>
             <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="163" />
+            <location filename="../../app/views/shell/export_dialog.py" line="168" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="166" />
+            <location filename="../../app/views/shell/export_dialog.py" line="171" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="169" />
+            <location filename="../../app/views/shell/export_dialog.py" line="178" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="191" />
+            <location filename="../../app/views/shell/export_dialog.py" line="200" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -2530,159 +2608,232 @@
             <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="91" />
+            <location filename="../../app/views/shell/main_window.py" line="95" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="94" />
+            <location filename="../../app/views/shell/main_window.py" line="98" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="95" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="96" />
+            <location filename="../../app/views/shell/main_window.py" line="100" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="99" />
+            <location filename="../../app/views/shell/main_window.py" line="103" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="107" />
+            <location filename="../../app/views/shell/main_window.py" line="111" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="109" />
+            <location filename="../../app/views/shell/main_window.py" line="113" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="111" />
+            <location filename="../../app/views/shell/main_window.py" line="115" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="113" />
+            <location filename="../../app/views/shell/main_window.py" line="117" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="116" />
+            <location filename="../../app/views/shell/main_window.py" line="120" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="117" />
+            <location filename="../../app/views/shell/main_window.py" line="121" />
             <source>&amp;Quick Guide</source>
             <translation>快速指南(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="118" />
+            <location filename="../../app/views/shell/main_window.py" line="122" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="119" />
+            <location filename="../../app/views/shell/main_window.py" line="123" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="121" />
+            <location filename="../../app/views/shell/main_window.py" line="125" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="137" />
+            <location filename="../../app/views/shell/main_window.py" line="141" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="138" />
+            <location filename="../../app/views/shell/main_window.py" line="142" />
             <source>Present</source>
             <translation>演示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="139" />
+            <location filename="../../app/views/shell/main_window.py" line="143" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="140" />
+            <location filename="../../app/views/shell/main_window.py" line="144" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="252" />
+            <location filename="../../app/views/shell/main_window.py" line="257" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="265" />
+            <location filename="../../app/views/shell/main_window.py" line="270" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="272" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="272" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="272" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="348" />
+            <location filename="../../app/views/shell/main_window.py" line="356" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="351" />
+            <location filename="../../app/views/shell/main_window.py" line="359" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="351" />
+            <location filename="../../app/views/shell/main_window.py" line="359" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="366" />
+            <location filename="../../app/views/shell/main_window.py" line="374" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="382" />
+            <location filename="../../app/views/shell/main_window.py" line="390" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="383" />
+            <location filename="../../app/views/shell/main_window.py" line="391" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="390" />
+            <location filename="../../app/views/shell/main_window.py" line="398" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="394" />
+            <location filename="../../app/views/shell/main_window.py" line="402" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="47" />
+            <source>Merge a copy</source>
+            <translation>合并副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="56" />
+            <source>Merging %1 against the snapshot “%2” both files share: %3 rows added, %4 removed and %5 changed come in without a question.</source>
+            <translation>以两个文件共有的快照“%2”为基准合并 %1：新增 %3 项、删除 %4 项、修改 %5 项将直接合入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="64" />
+            <source>Choose for each conflict below; the merge is one step that Edit › Undo takes back.</source>
+            <translation>请逐条处理下面的冲突；整个合并是一步操作，可用 编辑 › 撤销 撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <source>Theirs</source>
+            <translation>对方的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <source>Edit</source>
+            <translation>手动修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="84" />
+            <source>Keep mine for all</source>
+            <translation>全部保留我的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="84" />
+            <source>Take theirs for all</source>
+            <translation>全部采用对方的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="94" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="107" />
+            <source>deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="107" />
+            <source>kept, with changes</source>
+            <translation>保留（有修改）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="111" />
+            <source>whole row</source>
+            <translation>整行</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/merge_dialog.py" line="172" />
+            <source>Choose mine, theirs or an edited value for every conflict.</source>
+            <translation>请为每个冲突选择“我的”“对方的”或填写修改后的值。</translation>
         </message>
     </context>
     <context>
@@ -2815,216 +2966,300 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="32" />
+            <source>A snapshot needs a name (1 to 200 characters).</source>
+            <comment>review.name_missing</comment>
+            <translation>快照需要一个名称（1 到 200 个字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <source>The snapshot name is {length} characters long; at most 200 fit.</source>
+            <comment>review.name_too_long</comment>
+            <translation>快照名称有 {length} 个字符，最多 200 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <source>The snapshot note is {length} characters long; at most 5,000 fit.</source>
+            <comment>review.note_too_long</comment>
+            <translation>快照备注有 {length} 个字符，最多 5,000 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <source>{plan} has no snapshot “{snapshot}”.</source>
+            <comment>review.unknown_snapshot</comment>
+            <translation>{plan} 中没有快照“{snapshot}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <source>The snapshot “{snapshot}” in {plan} is damaged ({reason}); its content cannot be read.</source>
+            <comment>review.snapshot_damaged</comment>
+            <translation>{plan} 中的快照“{snapshot}”已损坏（{reason}），无法读取其内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <source>The snapshot “{snapshot}” was taken by a newer Stratdeck (plan format {version}).</source>
+            <comment>review.snapshot_newer</comment>
+            <translation>快照“{snapshot}”由更新版本的 Stratdeck 拍摄（方案格式 {version}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <source>{mine} and {theirs} are not copies of the same plan (their plan ids differ), so they cannot be compared or merged.</source>
+            <comment>review.different_plans</comment>
+            <translation>{mine} 和 {theirs} 不是同一方案的副本（方案 ID 不同），无法对比或合并。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <source>{mine} and {theirs} share no snapshot, so there is no common version to merge against. Send copies with File › Send a Copy so that both files record one.</source>
+            <comment>review.no_common_snapshot</comment>
+            <translation>{mine} 和 {theirs} 没有共同的快照，因此没有可作为合并基准的版本。请用 文件 › 发送副本 发送副本，让两个文件都记录同一个快照。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <source>Conflicts left unresolved: {count}; nothing was written.</source>
+            <comment>review.unresolved</comment>
+            <translation>尚有 {count} 个冲突未解决；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <source>{file} is the plan itself; choose another file.</source>
+            <comment>review.same_file</comment>
+            <translation>{file} 就是方案本身，请选择其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <source>{file} already exists; choose another name.</source>
+            <comment>review.output_exists</comment>
+            <translation>{file} 已存在，请换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <source>The edited value of {field} is not valid: {reason}</source>
+            <comment>review.bad_edit</comment>
+            <translation>{field} 的修改值无效：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <source>The merged plan is not valid ({reason}); nothing was written.</source>
+            <comment>review.merge_invalid</comment>
+            <translation>合并后的方案无效（{reason}）；未写入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <source>diff needs a second plan B or --since SNAPSHOT.</source>
+            <comment>review.diff_needs_two</comment>
+            <translation>diff 需要第二个方案 B 或 --since 快照。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="56" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="57" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="58" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="63" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="64" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="65" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="66" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="67" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="68" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="69" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="70" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="71" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="73" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -3499,7 +3734,7 @@
         </message>
         <message>
             <location filename="../../app/views/shell/plan_actions.py" line="96" />
-            <location filename="../../app/views/shell/plan_actions.py" line="233" />
+            <location filename="../../app/views/shell/plan_actions.py" line="236" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
@@ -3539,7 +3774,7 @@
             <translation>副本已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="219" />
+            <location filename="../../app/views/shell/plan_actions.py" line="222" />
             <source>Restored the backup of %s.</source>
             <translation>已恢复 %s 的备份。</translation>
         </message>
@@ -4065,6 +4300,511 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/shell/backups_dialog.py" line="53" />
             <source>Restore</source>
             <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewActions</name>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="35" />
+            <source>Snapshot %s</source>
+            <translation>快照 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="48" />
+            <source>Snapshot “%s” taken.</source>
+            <translation>已拍摄快照“%s”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="83" />
+            <source>Snapshot</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="106" />
+            <source>Restore snapshot as a new plan</source>
+            <translation>将快照恢复为新方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="113" />
+            <location filename="../../app/views/review/actions.py" line="123" />
+            <source>Restore snapshot</source>
+            <translation>恢复快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="114" />
+            <source>%s already exists; choose another name.</source>
+            <translation>%s 已存在，请换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="126" />
+            <source>The snapshot was written to %s.</source>
+            <translation>快照已写入 %s。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="167" />
+            <location filename="../../app/views/review/actions.py" line="184" />
+            <source>Merge a copy</source>
+            <translation>合并副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="188" />
+            <source>Merged %s.</source>
+            <translation>已合并 %s。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="202" />
+            <location filename="../../app/views/review/actions.py" line="212" />
+            <source>Send a copy</source>
+            <translation>发送副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="209" />
+            <source>Sent: %s</source>
+            <translation>已发送：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="216" />
+            <source>Copy written to %s. Merge it back with File › Merge a Copy….</source>
+            <translation>副本已写入 %s。之后可通过 文件 › 合并副本… 合并回来。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="230" />
+            <source>Reviewed %s</source>
+            <translation>评审 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="231" />
+            <source>Deck exported to %s</source>
+            <translation>演示文稿已导出到 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/actions.py" line="235" />
+            <source>The snapshot could not be taken.</source>
+            <translation>未能拍摄快照。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewCommands</name>
+        <message>
+            <location filename="../../app/views/review/commands.py" line="17" />
+            <source>Take snapshot</source>
+            <translation>拍摄快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/commands.py" line="37" />
+            <source>Delete snapshot</source>
+            <translation>删除快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/commands.py" line="54" />
+            <source>Merge a copy</source>
+            <translation>合并副本</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewMenu</name>
+        <message>
+            <location filename="../../app/views/review/menu.py" line="22" />
+            <source>&amp;Take Snapshot…</source>
+            <translation>拍摄快照(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/menu.py" line="23" />
+            <source>Sna&amp;pshots…</source>
+            <translation>快照列表(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/menu.py" line="24" />
+            <source>Co&amp;mpare…</source>
+            <translation>对比(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/menu.py" line="25" />
+            <source>Mer&amp;ge a Copy…</source>
+            <translation>合并副本(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/menu.py" line="26" />
+            <source>Send a Cop&amp;y…</source>
+            <translation>发送副本(&amp;Y)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewText</name>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="17" />
+            <source>Risks &amp; crisis playbooks</source>
+            <translation>风险与危机公关预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="19" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="26" />
+            <source>plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="27" />
+            <source>objective</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="28" />
+            <source>SWOT item</source>
+            <translation>SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="29" />
+            <source>TOWS strategy</source>
+            <translation>TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="30" />
+            <source>cited SWOT item</source>
+            <translation>引用的 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="31" />
+            <source>persona</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="32" />
+            <source>value tier</source>
+            <translation>价值分层</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="33" />
+            <source>journey stage</source>
+            <translation>旅程阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="34" />
+            <source>competitor</source>
+            <translation>竞争对手</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="35" />
+            <source>channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="36" />
+            <source>campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="37" />
+            <source>campaign channel</source>
+            <translation>活动渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="38" />
+            <source>campaign persona</source>
+            <translation>活动目标人群</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="39" />
+            <source>campaign phase</source>
+            <translation>活动阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="40" />
+            <source>milestone</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="41" />
+            <source>key date</source>
+            <translation>关键日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="42" />
+            <source>budget line</source>
+            <translation>预算行</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="43" />
+            <source>budget month</source>
+            <translation>预算月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="44" />
+            <source>forecast assumption</source>
+            <translation>预测假设</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="45" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="46" />
+            <source>risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="47" />
+            <source>severity level</source>
+            <translation>严重等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="48" />
+            <source>crisis playbook</source>
+            <translation>危机公关预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="49" />
+            <source>escalation contact</source>
+            <translation>升级联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="50" />
+            <source>playbook step</source>
+            <translation>预案步骤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="51" />
+            <source>holding statement</source>
+            <translation>应急声明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="52" />
+            <source>slide headline</source>
+            <translation>幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="53" />
+            <source>speaker notes</source>
+            <translation>演讲者备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="61" />
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="62" />
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="63" />
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="70" />
+            <source>Budget envelope</source>
+            <translation>预算总盘</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="71" />
+            <source>Channel mix</source>
+            <translation>渠道占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="72" />
+            <source>KPI status</source>
+            <translation>指标状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="73" />
+            <source>Risk score</source>
+            <translation>风险评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="74" />
+            <source>Campaign dates</source>
+            <translation>活动日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="83" />
+            <source>envelope</source>
+            <translation>总预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="84" />
+            <source>reserve</source>
+            <translation>预留金</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="85" />
+            <source>allocated</source>
+            <translation>已分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="86" />
+            <source>actual spend</source>
+            <translation>实际花费</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="87" />
+            <source>unallocated</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="93" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="94" />
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="95" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="96" />
+            <source>critical</source>
+            <translation>严重</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="112" />
+            <source>on track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="113" />
+            <source>at risk</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="114" />
+            <source>off track</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="115" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="116" />
+            <source>no target</source>
+            <translation>无目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="122" />
+            <source>idea</source>
+            <translation>构思</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="123" />
+            <source>planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="124" />
+            <source>live</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="125" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="126" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="135" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="136" />
+            <source>title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="137" />
+            <source>text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="138" />
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="139" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="140" />
+            <source>description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="141" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="142" />
+            <source>start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="143" />
+            <source>end date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="144" />
+            <source>planned amount</source>
+            <translation>计划金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="145" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="146" />
+            <source>target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="147" />
+            <source>likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="148" />
+            <source>impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="149" />
+            <source>order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="163" />
+            <source>(image)</source>
+            <translation>（图片）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="166" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/review_text.py" line="166" />
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -6069,6 +6809,84 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>SnapshotsDialog</name>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="30" />
+            <source>Snapshot</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="31" />
+            <source>Reviewed (deck export)</source>
+            <translation>已评审（导出演示文稿）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="32" />
+            <source>Copy sent</source>
+            <translation>已发送副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="56" />
+            <source>Snapshots</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <source>Taken</source>
+            <translation>拍摄时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="69" />
+            <source>Open read-only</source>
+            <translation>只读打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="70" />
+            <source>Compare with the plan</source>
+            <translation>与当前方案对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="71" />
+            <source>Restore as new plan…</source>
+            <translation>恢复为新方案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="72" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="109" />
+            <source>Snapshots are kept inside the plan file. Taking or deleting one never changes the plan.</source>
+            <translation>快照保存在方案文件内部。拍摄或删除快照都不会改动方案内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/snapshots_dialog.py" line="112" />
+            <source>This plan has no snapshots yet. Use File › Take Snapshot… to keep one.</source>
+            <translation>本方案还没有快照。可通过 文件 › 拍摄快照… 保存一份。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <location filename="../../app/views/shell/start_page.py" line="23" />
@@ -6381,6 +7199,40 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>TakeSnapshotDialog</name>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="19" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="40" />
+            <source>Take snapshot</source>
+            <translation>拍摄快照</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="22" />
+            <source>A snapshot keeps the plan as it is now, inside the plan file. Later you can see what changed since, open it read-only or restore it as a new plan.</source>
+            <translation>快照会把方案当前的状态保存在方案文件内部。之后可以查看此后的变化、只读打开，或恢复为新方案。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="33" />
+            <source>What was agreed, who reviewed it…</source>
+            <translation>评审结论、评审人…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="37" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="38" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="54" />
+            <source>Give the snapshot a name.</source>
+            <translation>请为快照命名。</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateCards</name>
         <message>
             <location filename="../../app/views/shell/template_cards.py" line="75" />
@@ -6396,42 +7248,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>

@@ -40,7 +40,7 @@ def test_registries_read_the_declarations():
     assert {"objectives", "swot", "calendar", "budget", "risks"} <= set(exports.TABLE_PARTS)
     from app.services.deck.registry import registered
 
-    assert [s.key for s in registered()][0] == "overview"
+    assert [s.key for s in registered()][:2] == ["changes", "overview"]  # "What changed since …" first
     assert {c.area for c in all_catalogues()} >= {c.key for c in CANVASES}
 
 

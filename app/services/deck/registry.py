@@ -64,11 +64,12 @@ def section_renderer(key: str, order: int, title_zh: str, title_en: str, group: 
 
 
 def _load_sections() -> None:
-    """Import every canvas's deck sections (they register on import)."""
-    from app.services.canvas_list import CANVASES
+    """Import every canvas's and area's deck sections (they register on import)."""
+    from app.services.canvas_list import CANVASES, area_decks
 
     for canvas in CANVASES:
         canvas.deck()
+    area_decks()
 
 
 def registered() -> list[SectionSpec]:

@@ -91,6 +91,10 @@ class ExportDeckDialog(QDialog):
         form.addRow(self.tr("Save to"), path_row)
         form.addRow(self.tr("Password (optional)"), self.password_edit)
         form.addRow(self.tr("Repeat password"), self.confirm_edit)
+        self.review_box = QCheckBox(self.tr("Mark as reviewed (take a snapshot of the plan before exporting)"), self)
+        self.review_box.setObjectName("mark-reviewed")
+        self.review_box.setVisible(False)  # shown by the window for a writable plan
+        self.take_review_snapshot = None  # set with it: returns "" or why no snapshot was taken
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -113,6 +117,7 @@ class ExportDeckDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(group)
         layout.addLayout(form)
+        layout.addWidget(self.review_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -164,6 +169,10 @@ class ExportDeckDialog(QDialog):
         pdf = self.chosen_format() == "pdf"
         if pdf and self.password_edit.text() != self.confirm_edit.text():
             return self._say(self.tr("The two passwords differ."))
+        if self.review_box.isChecked() and self.take_review_snapshot is not None:
+            problem = self.take_review_snapshot()
+            if problem:
+                return self._say(problem)
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self._say(self.tr("Rendering…"))

@@ -87,6 +87,10 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             file_menu, self.tr("&Export Deck (PDF, PPTX)…"), self.export_deck, QKeySequence("Ctrl+E"),
             "action-export-deck",
         )
+        from app.views.review.menu import add_review_actions  # snapshots, compare, merge (issue 18)
+
+        self.review_actions = add_review_actions(self, file_menu)
+        file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close"
         )
@@ -241,6 +245,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             self.restore_action,
             self.present_action,
             self.present_menu.menuAction(),
+            *self.review_actions,
         )
 
     def _fill_present_menu(self) -> None:
@@ -340,6 +345,9 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             action.setEnabled(True)
         self.duplicate_action.setEnabled(not self.document.read_only)
         self.restore_action.setEnabled(not self.document.read_only)
+        from app.views.review.menu import update_review_actions
+
+        update_review_actions(self)
         self.problems.refresh(self.document.plan)
         self._update_title()
 

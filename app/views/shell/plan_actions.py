@@ -189,6 +189,9 @@ class PlanActionsMixin:
 
         language = self.document.plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
         dialog = ExportDeckDialog(self.document.plan.path, section_choices(language), self)
+        from app.views.review.actions import attach_to_export
+
+        attach_to_export(self, dialog)  # "mark as reviewed": a snapshot before the export
         self.export_dialog = dialog
         dialog.open()
 

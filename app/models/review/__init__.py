@@ -1,0 +1,1 @@
+"""Review cycle: snapshots of a plan kept inside the plan file."""

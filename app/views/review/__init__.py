@@ -1,0 +1,1 @@
+"""Review cycle in the app: snapshots, Compare, Merge a Copy, Send a Copy."""

@@ -1,0 +1,58 @@
+"""File › Take Snapshot…: a name (e.g. "Q2 review") and an optional note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+
+from app.services.review.snapshots import MAX_NAME
+
+
+class TakeSnapshotDialog(QDialog):
+    """Asks for a name and a note; ``chosen(name, note)`` on OK."""
+
+    chosen = Signal(str, str)
+
+    def __init__(self, suggested_name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("take-snapshot")
+        self.setWindowTitle(self.tr("Take snapshot"))
+        intro = QLabel(
+            self.tr(
+                "A snapshot keeps the plan as it is now, inside the plan file. Later you can see what "
+                "changed since, open it read-only or restore it as a new plan."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(suggested_name, self)
+        self.name_edit.setObjectName("snapshot-name")
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("snapshot-note")
+        self.note_edit.setPlaceholderText(self.tr("What was agreed, who reviewed it…"))
+        self.message = QLabel(self)
+        self.message.setObjectName("snapshot-message")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Note"), self.note_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Take snapshot"))
+        self.buttons.accepted.connect(self.take)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(460, 300)
+
+    def take(self) -> bool:
+        """Emit the name and note unless the name is empty."""
+        name = self.name_edit.text().strip()
+        if not name:
+            self.message.setText(self.tr("Give the snapshot a name."))
+            return False
+        self.chosen.emit(name, self.note_edit.toPlainText())
+        self.accept()
+        return True
