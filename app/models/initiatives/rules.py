@@ -18,7 +18,7 @@ INITIATIVE_PRIORITIES = ("high", "medium", "low")
 PARTY_KINDS = ("internal", "partner")
 RACI_ROLES = ("R", "A", "C", "I")
 CHECKPOINT_RESULTS = ("pending", "on_track", "off_track")
-QUARTER_PATTERN = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER_PATTERN = re.compile(r"^(\d{4})-?Q([1-4])$")
 LINK_KINDS = ("tows_strategy", "objective", "campaign", "budget_line", "kpi", "risk")
 
 

@@ -26,7 +26,7 @@ from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
 
 CANVAS = "budget"
-SHEET_PARTS = ("budget", "forecast", "kpis")
+SHEET_PARTS = ("budget", "forecast", "kpis", "initiatives")  # initiatives: their costs
 
 
 @dataclass

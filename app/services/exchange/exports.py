@@ -31,6 +31,7 @@ EXPORT_MODULES: list[str] = [
     "app.services.swot.export",
     "app.services.personas.export",
     "app.services.competitors.export",
+    "app.services.initiatives.export",
     "app.services.calendar.export",
     "app.services.risks.service",
     "app.services.risks.playbook_pdf",

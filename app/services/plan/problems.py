@@ -19,6 +19,7 @@ PROVIDER_MODULES: list[str] = [
     "app.services.swot.service",
     "app.services.personas.problems",
     "app.services.competitors.service",
+    "app.services.initiatives.problems",
     "app.services.calendar.rules_service",
     "app.services.budget.service",
     "app.services.forecast.service",
