@@ -298,3 +298,8 @@ def cost_of(plan: PlanFile, initiative_id: str) -> float:
         " JOIN budget_cell c ON c.budget_line_id = l.budget_line_id WHERE l.initiative_id = ?"
     )
     return plan.conn.execute(query, (initiative_id,)).fetchone()[0]
+
+
+def currency(plan: PlanFile) -> str:
+    """The plan's currency code (costs are shown in it)."""
+    return plan.conn.execute('SELECT currency FROM "plan"').fetchone()[0]

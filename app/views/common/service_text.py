@@ -24,6 +24,7 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.swot.service_text",
     "app.views.personas.service_text",
     "app.views.competitors.service_text",
+    "app.views.initiatives.service_text",
     "app.views.budget.service_text",
     "app.views.calendar.service_text",
     "app.views.calendar.service_text_edit",

@@ -39,6 +39,11 @@ def canvas_entries():
             _lazy("app.views.competitors.editor", "CompetitorEditor"),
         ),
         (
+            "initiatives",
+            QCoreApplication.translate("Canvases", "Strategy & actions"),
+            _lazy("app.views.initiatives.editor", "InitiativesEditor"),
+        ),
+        (
             "calendar",
             QCoreApplication.translate("Canvases", "Campaign calendar"),
             _lazy("app.views.calendar.editor", "CalendarEditor"),
