@@ -36,10 +36,10 @@ TABLE = "kpi"
 STATUSES = ("green", "amber", "red", "no_data", "no_target")
 STATUS_TEXT = {"green": "On track", "amber": "At risk", "red": "Off track", "no_data": "No data",
                "no_target": "No target"}
-TEXT_FIELDS = {"name": 200, "unit": 40, "owner": 200}
+TEXT_FIELDS = {"name": 200, "unit": 40, "owner": 200, "definition": 2_000, "data_source": 500}
 NUMBER_FIELDS = ("baseline", "target", "actual", "alert_threshold_pct")
 FIELDS = ("name", "unit", "baseline", "target", "actual", "direction", "alert_threshold_pct", "owner", "cadence",
-          "campaign_id")
+          "campaign_id", "definition", "data_source")
 LABELS = {
     "name": "Name",
     "unit": "Unit",
@@ -51,6 +51,8 @@ LABELS = {
     "owner": "Owner",
     "cadence": "Cadence",
     "campaign_id": "Campaign",
+    "definition": "Definition",
+    "data_source": "Data source",
 }
 MAX_NUMBER = 1e15
 

@@ -303,3 +303,17 @@ def cost_of(plan: PlanFile, initiative_id: str) -> float:
 def currency(plan: PlanFile) -> str:
     """The plan's currency code (costs are shown in it)."""
     return plan.conn.execute('SELECT currency FROM "plan"').fetchone()[0]
+
+
+def linked_names(plan: PlanFile, kind: str) -> dict[str, list[str]]:
+    """{row id of *kind*: names of the initiatives linked to it, in canvas
+    order}: what the KPI scorecard and the calendar show beside each row."""
+    table, column = rules.link_table(_kind(kind)), rules.link_column(kind)
+    query = (
+        f'SELECT l."{column}", i.name FROM "{table}" l JOIN initiative i ON i.id = l.initiative_id'
+        " JOIN pillar p ON p.id = i.pillar_id ORDER BY p.position, i.position"
+    )
+    found: dict[str, list[str]] = {}
+    for row_id, name in plan.conn.execute(query):
+        found.setdefault(row_id, []).append(name)
+    return found

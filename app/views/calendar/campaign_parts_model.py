@@ -19,7 +19,8 @@ class CampaignPartsModel(QAbstractTableModel):
     def __init__(self, document: PlanDocument, part: str, parent=None):
         super().__init__(parent)
         self.document, self.part = document, part  # part: "phases" or "milestones"
-        self.columns = ("kind", "name", "start_date", "end_date") if part == "phases" else ("name", "date")
+        phase_columns = ("kind", "name", "start_date", "end_date", "description")
+        self.columns = phase_columns if part == "phases" else ("name", "date")
         self.rows: list[dict] = []
 
     def headers(self) -> tuple[str, ...]:
@@ -30,6 +31,7 @@ class CampaignPartsModel(QAbstractTableModel):
             "start_date": self.tr("Start"),
             "end_date": self.tr("End"),
             "date": self.tr("Date"),
+            "description": self.tr("What it does"),
         }
         return tuple(titles[c] for c in self.columns)
 

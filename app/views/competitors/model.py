@@ -26,6 +26,8 @@ COLUMNS = (
     "reach_score",
     "custom_x_score",
     "custom_y_score",
+    "strategy",
+    "recent_moves",
 )
 NUMBER_COLUMNS = frozenset(("market_share_pct", *rules.SCORE_FIELDS))
 OWN_ROW_BRUSH = QColor("#EAF3EE")
@@ -66,6 +68,8 @@ class CompetitorModel(QAbstractTableModel):
             self.tr("Reach"),
             custom_x,
             custom_y,
+            self.tr("Strategy"),
+            self.tr("Recent moves"),
         )
 
     def reload(self, rows: list[dict] | None = None) -> None:

@@ -9,14 +9,15 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.forecast import kpis as svc
 from app.services.forecast.kpis import KPI_CADENCES, KPI_DIRECTIONS
+from app.services.initiatives import service as initiatives_service
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
 from app.views.forecast.commands import EditKpiCommand
 
 # progress and status follow the figures they come from, so a narrow window shows them without scrolling
 COLUMNS = ("name", "unit", "baseline", "target", "actual", "progress", "status", "direction", "alert_threshold_pct",
-           "owner", "cadence", "campaign_id")
-COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
+           "owner", "cadence", "campaign_id", "definition", "data_source", "initiatives")
+COMPUTED = ("progress", "status", "initiatives")  # worked out by the services, never typed
 STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
 STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1",
@@ -33,6 +34,7 @@ class KpiModel(QAbstractTableModel):
         self.rows: list[dict] = []
         self.statuses: list[svc.KpiStatus] = []
         self.campaigns: list[tuple[str, str]] = []
+        self.initiatives: dict[str, list[str]] = {}
         self.reload()
 
     def headers(self) -> tuple[str, ...]:
@@ -40,7 +42,8 @@ class KpiModel(QAbstractTableModel):
         return (
             self.tr("KPI"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
             self.tr("Progress"), self.tr("Status"), self.tr("Direction"), self.tr("Alert at %"), self.tr("Owner"),
-            self.tr("Cadence"), self.tr("Campaign"),
+            self.tr("Cadence"), self.tr("Campaign"), self.tr("Definition"), self.tr("Data source"),
+            self.tr("Initiatives"),
         )  # fmt: skip
 
     def choices(self, field: str) -> list[tuple[str, object]]:
@@ -79,6 +82,7 @@ class KpiModel(QAbstractTableModel):
         self.rows = [row for row, _ in card]
         self.statuses = [status for _, status in card]
         self.campaigns = svc.campaign_choices(self.document.plan)
+        self.initiatives = initiatives_service.linked_names(self.document.plan, "kpi")
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -94,6 +98,8 @@ class KpiModel(QAbstractTableModel):
             return self.status_text(self.statuses[row].status)
         if field == "progress":
             return self.progress_text(row)
+        if field == "initiatives":  # the initiatives this KPI measures (linked on Strategy & actions)
+            return "; ".join(self.initiatives.get(kpi["id"], []))
         value = kpi[field]
         if field == "direction":
             return self.direction_text(value)
@@ -125,7 +131,7 @@ class KpiModel(QAbstractTableModel):
             return status.status
         if field == "progress" and role == Qt.UserRole:
             return status.progress  # the bar the progress delegate draws
-        if field in COMPUTED and role == Qt.ToolTipRole:
+        if field in ("progress", "status") and role == Qt.ToolTipRole:
             return self._status_tip(row)
         if role == Qt.TextAlignmentRole and (field in svc.NUMBER_FIELDS or field == "progress"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -161,7 +167,7 @@ class KpiModel(QAbstractTableModel):
         old = kpi[field]
         if field in svc.NUMBER_FIELDS and isinstance(value, str):
             value = value.strip() or None
-        if field in ("name", "unit", "owner"):
+        if field in ("name", "unit", "owner", "definition", "data_source"):
             value = "" if value is None else str(value)
         if value == old or self._same_number(field, old, value):
             return False

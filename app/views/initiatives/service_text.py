@@ -63,7 +63,7 @@ def refusal_shapes() -> list[tuple[str, str]]:
     translated = message_templates()
     shapes = []
     for key in MESSAGES.keys():
-        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(CATALOGUE[key]))
+        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:'\n]+?)", re.escape(CATALOGUE[key]))
         shapes.append((pattern, translated.get(key, CATALOGUE[key])))
     return shapes
 
