@@ -13,6 +13,7 @@ from app.services.competitors import deck_section as competitor_section  # noqa:
 from app.services.deck.registry import registered, section_choices, section_renderer
 from app.services.deck.text import DeckWarning, Text
 from app.services.forecast import deck_section as forecast_section  # noqa: F401
+from app.services.initiatives import deck_section as initiatives_section  # noqa: F401
 from app.services.overview import deck_section as overview_section  # noqa: F401
 from app.services.personas import deck_section as persona_section  # noqa: F401
 from app.services.risks import deck_section as risk_section  # noqa: F401
