@@ -15,6 +15,15 @@ CANVAS_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     ("Competitors", (("competitor", "competitors"),)),
     (
+        "Strategy & actions",
+        (
+            ("pillar", "pillars"),
+            ("initiative", "initiatives"),
+            ("raci_party", "teams and partners"),
+            ("checkpoint", "checkpoints"),
+        ),
+    ),
+    (
         "Campaign calendar",
         (
             ("campaign", "campaigns"),
