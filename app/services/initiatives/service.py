@@ -157,6 +157,12 @@ def _initiative(plan: PlanFile, initiative_id: str) -> dict:
     return rows[0]
 
 
+def get_initiative(plan: PlanFile, initiative_id: str) -> dict | None:
+    """One initiative's stored row, or None when it is gone."""
+    rows = read_rows(plan.conn, "initiative", {"id": initiative_id}) if could_be_id(initiative_id) else []
+    return rows[0] if rows else None
+
+
 def add_initiative(
     plan: PlanFile, pillar_id: str, values: dict | None = None, index: int | None = None, initiative_id=None
 ) -> Change:

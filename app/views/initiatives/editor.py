@@ -168,15 +168,39 @@ class InitiativesEditor(QWidget):
 
     # -- following the plan -----------------------------------------------------
     def on_change(self, change) -> None:
-        """Redraw after a committed change (this canvas's or another's)."""
-        if change.canvas == "initiatives" and change.table == "initiative" and not change.structure:
-            self.initiatives.reload()  # one field: the pillars and other tabs are as they were
-            self.matrix.model.reload()
-            self._show_detail()
+        """Redraw after a committed change (this canvas's or another's). A
+        field, a link or a RACI cell of one initiative redraws only what
+        shows it, so typing and relinking stay within a frame."""
+        if change.canvas != "initiatives":
+            self.refresh()
+            return
+        self.banner.say("")
+        if change.table == "initiative" and not change.structure:
+            self._follow_initiative(change.ids[0], change.fields)
+        elif change.table.startswith("initiative_") and change.extra.get("kind"):
+            self._follow_links(change.ids[0], change.extra["kind"])
+        elif change.table == "raci_cell":
+            self.matrix.model.update_cell(*change.ids[:2])
         else:
             self.refresh(change.ids[0] if change.table == "pillar" and change.ids else None)
-        if change.canvas == "initiatives":
-            self.banner.say("")
+
+    def _follow_initiative(self, initiative_id: str, fields: tuple[str, ...]) -> None:
+        row = svc.get_initiative(self.document.plan, initiative_id)
+        if row is None or not self.initiatives.replace_row(row):
+            self.refresh()
+            return
+        if "name" in fields:
+            self.matrix.model.reload()  # its row titles
+        if (self.detail.current or {}).get("id") == initiative_id:
+            self.detail.follow(row)
+
+    def _follow_links(self, initiative_id: str, kind: str) -> None:
+        if kind == "budget_line":
+            self.initiatives.replace_row({"id": initiative_id, "cost": svc.cost_of(self.document.plan, initiative_id)})
+        if (self.detail.current or {}).get("id") == initiative_id:
+            self.detail.show_links(kind)
+        else:
+            self._show_detail()
 
     def on_failed(self, field: str, message: str) -> None:
         """An edit was refused: say why and show the stored values."""

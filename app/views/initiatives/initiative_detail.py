@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -43,13 +44,17 @@ class InitiativeDetail(QGroupBox):
         self.description.session_ended.connect(self._end_session)
         self.cost = QLabel(self)
         self.cost.setObjectName("initiative-cost")
+        self.cost.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # new text does not re-lay out the pane
         self.pickers: dict[str, QListWidget] = {}
+        self.items: dict[str, dict[str, QListWidgetItem]] = {}  # kind → {row id: its item}
+        self.shown: dict[str, list[tuple[str, str]]] = {}  # kind → the (id, label) choices listed
         pickers = QGridLayout()
         for n, (kind, title) in enumerate(text.link_labels().items()):
             picker = QListWidget(self)
             picker.setObjectName(f"initiative-links-{kind}")
             picker.setAccessibleName(title)
-            picker.itemChanged.connect(lambda _item, k=kind: self._links_edited(k))
+            picker.setUniformItemSizes(True)  # a tick does not re-measure every row
+            picker.itemChanged.connect(lambda item, k=kind: self._links_edited(k, item))
             self.pickers[kind] = picker
             label = QLabel(title, self)
             label.setBuddy(picker)
@@ -87,16 +92,15 @@ class InitiativeDetail(QGroupBox):
         items = (picker.item(n) for n in range(picker.count()))
         return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
 
-    def _links_edited(self, kind: str) -> None:
+    def _links_edited(self, kind: str, item: QListWidgetItem) -> None:
+        """A row was ticked (linked, at the end) or unticked (unlinked)."""
         if self._filling or self.current is None:
             return
-        initiative_id = self.current["id"]
-        old = svc.links(self.document.plan, initiative_id, kind)
-        kept = [i for i in old if i in self.ticked(kind)]
-        new = kept + [i for i in self.ticked(kind) if i not in kept]
-        if new == old:
-            return
-        self.set_links(kind, new)
+        old = svc.links(self.document.plan, self.current["id"], kind)
+        row_id = item.data(Qt.UserRole)
+        new = [i for i in old if i != row_id] + ([row_id] if item.checkState() == Qt.Checked else [])
+        if new != old:
+            self.set_links(kind, new)
 
     def set_links(self, kind: str, ids: list[str]) -> bool:
         """Link exactly *ids* of *kind* to the shown initiative (one undo step)."""
@@ -133,18 +137,47 @@ class InitiativeDetail(QGroupBox):
             self._filling = False
         self.setEnabled(row is not None and not self.document.read_only)
 
+    def follow(self, row: dict) -> None:
+        """New stored values of the shown initiative (its pickers are as they were)."""
+        self.current = row
+        self._filling = True
+        try:
+            self.setTitle(self.tr("Initiative: {name}").format(name=row.get("name") or ""))
+            self.description.set_value(row.get("description") or "")
+        finally:
+            self._filling = False
+
+    def show_links(self, kind: str) -> None:
+        """Re-tick one picker from the plan (after a link change or its undo)."""
+        linked = set(svc.links(self.document.plan, self.current["id"], kind))
+        self._filling = True
+        try:
+            for row_id, item in self.items[kind].items():
+                state = Qt.Checked if row_id in linked else Qt.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+        finally:
+            self._filling = False
+        if kind == "budget_line":
+            self._show_cost()
+
     def _fill_picker(self, kind: str, choices: list[tuple[str, str]], linked: list[str]) -> None:
         picker = self.pickers[kind]
-        shown = [(picker.item(n).data(Qt.UserRole), picker.item(n).text()) for n in range(picker.count())]
-        if shown != choices:
+        if self.shown.get(kind) != choices:
             picker.clear()
+            self.items[kind] = {}
             for row_id, label in choices:
                 item = QListWidgetItem(label or self.tr("(untitled)"), picker)
                 item.setData(Qt.UserRole, row_id)
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-        for n in range(picker.count()):
-            item = picker.item(n)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in linked else Qt.Unchecked)
+                item.setCheckState(Qt.Unchecked)
+                self.items[kind][row_id] = item
+            self.shown[kind] = choices
+        linked = set(linked)
+        for row_id, item in self.items[kind].items():
+            state = Qt.Checked if row_id in linked else Qt.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
 
     def _show_cost(self) -> None:
         if self.current is None:

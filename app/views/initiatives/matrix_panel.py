@@ -48,6 +48,14 @@ class RaciModel(QAbstractTableModel):
         self.roles = matrix.roles(plan)
         self.endResetModel()
 
+    def update_cell(self, initiative_id: str, party_id: str) -> None:
+        """Re-read one cell (after it was set, or its undo)."""
+        self.roles[(initiative_id, party_id)] = matrix.role(self.document.plan, initiative_id, party_id)
+        rows = [n for n, r in enumerate(self.initiatives) if r["id"] == initiative_id]
+        columns = [n for n, p in enumerate(self.parties) if p["id"] == party_id]
+        if rows and columns:
+            self.dataChanged.emit(self.index(rows[0], columns[0]), self.index(rows[0], columns[0]))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.initiatives)
 
@@ -147,9 +155,11 @@ class MatrixPanel(QWidget):
         self.grid.setObjectName("raci-grid")
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(RoleDelegate(self.grid))
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.grid.horizontalHeader().setMinimumSectionSize(72)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # fixed sizes: measuring 200 rows × every party on each change would cost a frame
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.grid.horizontalHeader().setDefaultSectionSize(96)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
         self.hint = EmptyViewHint(
             self.grid,
             self.tr("Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed."),

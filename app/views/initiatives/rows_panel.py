@@ -132,6 +132,16 @@ class RowsPanel(QWidget):
         if selected != self.selected_id():
             self._announce()
 
+    def replace_row(self, row: dict) -> bool:
+        """Show new values of one row in place (no reset: selection, scroll
+        and an open editor stay); False when the row is not shown."""
+        index = self.model.row_of(row["id"])
+        if index < 0:
+            return False
+        self.model.rows[index].update(row)  # the same dict is in all_rows
+        self.model.dataChanged.emit(self.model.index(index, 0), self.model.index(index, len(self.model.columns) - 1))
+        return True
+
     def add_row(self) -> bool:
         """Add a row after the selection and start editing its first column."""
         selected = self.selected_id()
