@@ -1,5878 +1,6573 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>BudgetCharts</name>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="38"/>
-        <source>Charts appear here once the budget has amounts.</source>
-        <translation>预算录入金额后，这里会显示图表。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="108"/>
-        <source>Planned spend by channel</source>
-        <translation>各渠道计划投放</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="110"/>
-        <source>Channel shares (planned)</source>
-        <translation>渠道占比（计划）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="112"/>
-        <source>Planned vs actual</source>
-        <translation>计划与实际对比</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="113"/>
-        <source>Planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/charts.py" line="113"/>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetCommands</name>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="17"/>
-        <source>Edit budget cells</source>
-        <translation>编辑预算单元格</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="33"/>
-        <source>Add budget line</source>
-        <translation>添加预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="49"/>
-        <source>Delete budget lines</source>
-        <translation>删除预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="65"/>
-        <source>Move budget line</source>
-        <translation>移动预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="79"/>
-        <source>Edit budget line</source>
-        <translation>编辑预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="94"/>
-        <source>Set budget envelope</source>
-        <translation>设置预算总额</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/commands.py" line="96"/>
-        <source>Set reserve pool</source>
-        <translation>设置应急储备金</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/actions.py" line="94"/>
-        <source>Paste budget cells</source>
-        <translation>粘贴预算单元格</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/actions.py" line="121"/>
-        <source>Fill right</source>
-        <translation>向右填充</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/actions.py" line="126"/>
-        <source>Clear budget cells</source>
-        <translation>清除预算单元格</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetEditor</name>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="61"/>
-        <source>Summary</source>
-        <translation>汇总</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="62"/>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="94"/>
-        <source>Add line</source>
-        <translation>添加预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="95"/>
-        <source>Delete lines</source>
-        <translation>删除预算项</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="96"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="97"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="99"/>
-        <source>Paste</source>
-        <translation>粘贴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="100"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="101"/>
-        <source>Fill right</source>
-        <translation>向右填充</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="103"/>
-        <source>Clear cells</source>
-        <translation>清除单元格</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="107"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="110"/>
-        <source>Planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="111"/>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="112"/>
-        <source>Planned and actual</source>
-        <translation>计划与实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="126"/>
-        <source>Import budget…</source>
-        <translation>导入预算…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="191"/>
-        <source>Set the plan period in the Overview to get one column per month.</source>
-        <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="194"/>
-        <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
-        <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/editor.py" line="199"/>
-        <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
-        <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetGridModel</name>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="166"/>
-        <source>Total actual</source>
-        <translation>实际合计</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="166"/>
-        <source>Total planned</source>
-        <translation>计划合计</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="173"/>
-        <source>actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="179"/>
-        <source>This budget line has no owner.</source>
-        <translation>该预算项没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="200"/>
-        <source>Actual {actual} against no plan (limit ±{limit} %).</source>
-        <translation>实际 {actual}，但没有计划金额（允许偏差 ±{limit}%）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="203"/>
-        <source>Actual {actual} is {pct} % off plan {planned} (limit ±{limit} %).</source>
-        <translation>实际 {actual} 与计划 {planned} 偏差 {pct}%（允许偏差 ±{limit}%）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="210"/>
-        <source>Outside the campaign “{name}” ({start} – {end}).</source>
-        <translation>不在营销活动“{name}”的周期内（{start} – {end}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="226"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="226"/>
-        <source>Sub-channel</source>
-        <translation>子渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="226"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="226"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="226"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/grid_model.py" line="235"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetImportCommands</name>
-    <message>
-        <location filename="../../app/views/budget/import_commands.py" line="20"/>
-        <source>Import budget from %s</source>
-        <translation>从 %s 导入预算</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetImportDialog</name>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="85"/>
-        <location filename="../../app/views/budget/import_dialog.py" line="129"/>
-        <source>Import budget</source>
-        <translation>导入预算</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="88"/>
-        <source>The file replaces every budget line and amount of this plan. Channels and campaigns are matched by name. Undo brings the old budget back.</source>
-        <translation>文件将替换本计划的全部预算项和金额。渠道和营销活动按名称匹配。撤销可恢复原来的预算。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="93"/>
-        <source>No file chosen</source>
-        <translation>尚未选择文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="94"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="118"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="129"/>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="173"/>
-        <source>(not in the file)</source>
-        <translation>（文件中没有）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="225"/>
-        <source>%s problems; nothing was imported.</source>
-        <translation>发现 %s 个问题，未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_dialog.py" line="227"/>
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetImportText</name>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="19"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="20"/>
-        <source>Sub-channel</source>
-        <translation>子渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="21"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="22"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="23"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="29"/>
-        <source>%s actual</source>
-        <translation>%s 实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="30"/>
-        <source>%s planned</source>
-        <translation>%s 计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="37"/>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation>“{value}”不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="41"/>
-        <source>&apos;{value}&apos; is negative; amounts are 0 or more.</source>
-        <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="45"/>
-        <source>&apos;{value}&apos; is too large (at most 10,000,000,000,000).</source>
-        <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="49"/>
-        <source>&apos;{value}&apos; is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
-        <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="56"/>
-        <source>&apos;{value}&apos; is not a campaign of this plan.</source>
-        <translation>“{value}”不是本计划的营销活动。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="58"/>
-        <source>the channel is empty.</source>
-        <translation>渠道为空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="61"/>
-        <source>too long ({length} characters; at most {limit}).</source>
-        <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="65"/>
-        <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
-        <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="72"/>
-        <source>the row has {count} cells but the header names {width} columns.</source>
-        <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="78"/>
-        <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
-        <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="86"/>
-        <source>no month columns such as &apos;2027-01 planned&apos; or &apos;2027-01 actual&apos;.</source>
-        <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="98"/>
-        <source>{name} does not exist.</source>
-        <translation>{name} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="101"/>
-        <source>{name} cannot be read ({why}).</source>
-        <translation>无法读取 {name}（{why}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="105"/>
-        <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
-        <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="107"/>
-        <source>{name} is empty.</source>
-        <translation>{name} 是空文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="108"/>
-        <source>{name} has no rows.</source>
-        <translation>{name} 中没有任何行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="109"/>
-        <source>{name} has no sheets.</source>
-        <translation>{name} 中没有工作表。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="112"/>
-        <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
-        <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="116"/>
-        <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
-        <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="122"/>
-        <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
-        <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="127"/>
-        <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
-        <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="134"/>
-        <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
-        <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="141"/>
-        <source>{name} cannot be read as an XLSX workbook ({why}).</source>
-        <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="145"/>
-        <source>Sheet &apos;{sheet}&apos; of {name} has more than {limit} columns.</source>
-        <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="149"/>
-        <source>Sheet &apos;{sheet}&apos; of {name} has more than {limit} rows.</source>
-        <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="153"/>
-        <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
-        <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="159"/>
-        <source>{name} is not a CSV text file (it holds binary data).</source>
-        <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="163"/>
-        <source>{name} has more than {limit} rows.</source>
-        <translation>{name} 超过 {limit} 行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="167"/>
-        <source>{name} has more than {limit} columns (row {row}).</source>
-        <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="171"/>
-        <source>{name} is not valid CSV (row {row}: {why}).</source>
-        <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="175"/>
-        <source>&apos;{key}&apos; is not a budget field or a month column.</source>
-        <translation>“{key}”不是预算字段，也不是月份列。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="198"/>
-        <source>Sheet &apos;{sheet}&apos;, row {row}, column {column}</source>
-        <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="204"/>
-        <source>Sheet &apos;{sheet}&apos;, row {row}</source>
-        <translation>工作表“{sheet}”第 {row} 行</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/import_text.py" line="210"/>
-        <source>{place}: {problem}</source>
-        <translation>{place}：{problem}</translation>
-    </message>
-</context>
-<context>
-    <name>BudgetSummary</name>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="94"/>
-        <source>lines + reserve</source>
-        <translation>预算项 + 储备金</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="97"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="108"/>
-        <source>Budget envelope</source>
-        <translation>预算总额</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="109"/>
-        <source>Reserve pool (%)</source>
-        <translation>应急储备金（%）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="110"/>
-        <source>Reserve amount</source>
-        <translation>储备金金额</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="111"/>
-        <source>Allocated to lines</source>
-        <translation>已分配预算</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="112"/>
-        <source>Unallocated</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="113"/>
-        <source>Actual to date</source>
-        <translation>截至目前实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="119"/>
-        <source>Budget findings</source>
-        <translation>预算问题</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="133"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="142"/>
-        <source>Double-click a channel&apos;s name, target share or colour (#RRGGBB) to edit it.</source>
-        <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="149"/>
-        <source>Add channel</source>
-        <translation>添加渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="150"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="151"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="152"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="153"/>
-        <source>Add the standard channels</source>
-        <translation>添加标准渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="208"/>
-        <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
-        <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="218"/>
-        <source>{amount} {currency} over the envelope</source>
-        <translation>超出预算总额 {amount} {currency}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="261"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="261"/>
-        <source>Planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="261"/>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="261"/>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="261"/>
-        <source>Actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="262"/>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/summary.py" line="297"/>
-        <source>More than {pp} percentage points from the target share.</source>
-        <translation>与目标占比相差超过 {pp} 个百分点。</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarCommands</name>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="33"/>
-        <source>Edit campaign</source>
-        <translation>编辑营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="43"/>
-        <source>Move campaign</source>
-        <translation>移动营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="54"/>
-        <source>Change campaign dates</source>
-        <translation>修改营销活动日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="65"/>
-        <source>Change channels</source>
-        <translation>修改渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="67"/>
-        <source>Change personas</source>
-        <translation>修改目标用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="77"/>
-        <source>Edit phase</source>
-        <translation>编辑阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="87"/>
-        <source>Move phase</source>
-        <translation>移动阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="98"/>
-        <source>Change phase dates</source>
-        <translation>修改阶段日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="109"/>
-        <source>Edit milestone</source>
-        <translation>编辑里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="136"/>
-        <source>Add campaign</source>
-        <translation>添加营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="146"/>
-        <source>Add phase</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="156"/>
-        <source>Add milestone</source>
-        <translation>添加里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="180"/>
-        <source>Delete campaign</source>
-        <translation>删除营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="186"/>
-        <source>Delete phase</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="192"/>
-        <source>Delete milestone</source>
-        <translation>删除里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="202"/>
-        <source>Add holidays and festivals</source>
-        <translation>添加节假日与电商节</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="231"/>
-        <source>Show or hide key date</source>
-        <translation>显示或隐藏关键日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="233"/>
-        <source>Edit key date</source>
-        <translation>编辑关键日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="249"/>
-        <source>Add brand day</source>
-        <translation>添加品牌日</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/commands.py" line="259"/>
-        <source>Delete key date</source>
-        <translation>删除关键日期</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarContextMenu</name>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="47"/>
-        <source>Edit details</source>
-        <translation>编辑详情</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="54"/>
-        <source>Add phase</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="61"/>
-        <source>Add milestone on %s</source>
-        <translation>在 %s 添加里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="65"/>
-        <source>Change status</source>
-        <translation>更改状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="80"/>
-        <source>Delete campaign</source>
-        <translation>删除营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="99"/>
-        <source>New milestone</source>
-        <translation>新里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/context_menu.py" line="113"/>
-        <source>New campaign starting %s</source>
-        <translation>新建营销活动（%s 开始）</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarEditor</name>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="58"/>
-        <source>Timeline</source>
-        <translation>时间轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="59"/>
-        <source>Month</source>
-        <translation>月视图</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="70"/>
-        <source>Campaigns</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="71"/>
-        <source>Key dates</source>
-        <translation>关键日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="101"/>
-        <source>Add campaign</source>
-        <translation>添加营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="102"/>
-        <location filename="../../app/views/calendar/editor.py" line="143"/>
-        <source>Delete campaign</source>
-        <translation>删除营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="108"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="120"/>
-        <source>Zoom</source>
-        <translation>缩放</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/editor.py" line="190"/>
-        <source>New campaign</source>
-        <translation>新营销活动</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarFilterBar</name>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="26"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="27"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="28"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="29"/>
-        <source>Persona</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="42"/>
-        <source>Search campaigns</source>
-        <translation>搜索营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="47"/>
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="67"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/filter_bar.py" line="100"/>
-        <source>{shown} of {total}</source>
-        <translation>{shown} / {total}</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarLabels</name>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="15"/>
-        <source>Idea</source>
-        <translation>构思</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="16"/>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="17"/>
-        <source>Live</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="18"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="19"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="27"/>
-        <source>Warm-up</source>
-        <translation>预热期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="28"/>
-        <source>Launch</source>
-        <translation>爆发期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="29"/>
-        <source>Long tail</source>
-        <translation>长尾期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="30"/>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="38"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="39"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/labels.py" line="40"/>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="27"/>
-        <source>Public holiday</source>
-        <translation>法定节假日</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="28"/>
-        <source>Adjusted working day</source>
-        <translation>调休上班日</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="29"/>
-        <source>Festival</source>
-        <translation>电商节</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="30"/>
-        <source>Brand day</source>
-        <translation>品牌日</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarTimeline</name>
-    <message>
-        <location filename="../../app/views/calendar/timeline_paint.py" line="78"/>
-        <source>No campaign matches the filters. Show all clears them.</source>
-        <translation>没有符合筛选条件的营销活动。点击“显示全部”可清除筛选。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/timeline_paint.py" line="79"/>
-        <source>No campaigns yet. Click Add campaign, then set its dates here (drag the bar or its ends) or in the Campaigns table below; add phases, milestones, channels and personas on the right.</source>
-        <translation>还没有营销活动。点击“添加营销活动”，然后在此设置日期（拖动横条或其两端），或在下方的营销活动表中填写；右侧可添加阶段、里程碑、渠道和用户画像。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/timeline_paint.py" line="218"/>
-        <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/timeline_paint.py" line="225"/>
-        <source>Q{quarter} {year}</source>
-        <translation>{year} 年第 {quarter} 季度</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignDetailPanel</name>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="42"/>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="147"/>
-        <source>Select a campaign to see its details.</source>
-        <translation>选择一个营销活动以查看详情。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="47"/>
-        <source>Default colour</source>
-        <translation>默认颜色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="54"/>
-        <source>Add phase</source>
-        <translation>添加阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="55"/>
-        <source>Remove phase</source>
-        <translation>删除阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="56"/>
-        <source>Add milestone</source>
-        <translation>添加里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="57"/>
-        <source>Remove milestone</source>
-        <translation>删除里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="59"/>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="66"/>
-        <source>Phases</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="70"/>
-        <source>Milestones</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="74"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="75"/>
-        <source>Personas</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="76"/>
-        <source>Channels and personas</source>
-        <translation>渠道与用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="145"/>
-        <source>(untitled campaign)</source>
-        <translation>（未命名营销活动）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="150"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_detail.py" line="233"/>
-        <source>New milestone</source>
-        <translation>新里程碑</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignMonthGrid</name>
-    <message>
-        <location filename="../../app/views/calendar/month_grid.py" line="168"/>
-        <source>◀ Previous</source>
-        <translation>◀ 上个月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/month_grid.py" line="169"/>
-        <source>Next ▶</source>
-        <translation>下个月 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/month_grid.py" line="170"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/month_grid.py" line="211"/>
-        <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignPartsModel</name>
-    <message>
-        <location filename="../../app/views/calendar/campaign_parts_model.py" line="28"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_parts_model.py" line="29"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_parts_model.py" line="30"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_parts_model.py" line="31"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/campaign_parts_model.py" line="32"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignTableModel</name>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="49"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="50"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="51"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="52"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="53"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="54"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="55"/>
-        <source>Personas</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/table_model.py" line="56"/>
-        <source>Objective</source>
-        <translation>目标</translation>
-    </message>
-</context>
-<context>
-    <name>Canvases</name>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="29"/>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="30"/>
-        <source>SWOT &amp; TOWS</source>
-        <translation>SWOT 与 TOWS</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="33"/>
-        <source>Personas &amp; segments</source>
-        <translation>用户画像与分层</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="38"/>
-        <source>Competitors</source>
-        <translation>竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="43"/>
-        <source>Campaign calendar</source>
-        <translation>营销日历</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="46"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="49"/>
-        <source>Forecast &amp; ROI</source>
-        <translation>预测与投资回报</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="52"/>
-        <source>KPIs</source>
-        <translation>关键绩效指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="53"/>
-        <source>Risks</source>
-        <translation>风险清单</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="56"/>
-        <source>Crisis playbooks</source>
-        <translation>危机公关预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/canvases.py" line="59"/>
-        <source>Deck</source>
-        <translation>演示文稿</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelActions</name>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="55"/>
-        <source>New channel</source>
-        <translation>新渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="100"/>
-        <source>%s budget line(s) of this channel and their monthly amounts are deleted.</source>
-        <translation>该渠道的 %s 个预算项及其各月金额将被删除。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="103"/>
-        <source>%s campaign(s) lose this channel.</source>
-        <translation>%s 个营销活动将不再使用该渠道。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="105"/>
-        <source>Its forecast inputs are deleted.</source>
-        <translation>该渠道的预测输入将被删除。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="106"/>
-        <source>Edit › Undo brings all of it back.</source>
-        <translation>“编辑 › 撤销”可全部恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_actions.py" line="107"/>
-        <source>Delete the channel &apos;%s&apos;?</source>
-        <translation>删除渠道“%s”？</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelCommands</name>
-    <message>
-        <location filename="../../app/views/budget/channel_commands.py" line="21"/>
-        <source>Add channel</source>
-        <translation>添加渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_commands.py" line="37"/>
-        <source>Add the standard channels</source>
-        <translation>添加标准渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_commands.py" line="54"/>
-        <source>Edit channel</source>
-        <translation>编辑渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_commands.py" line="79"/>
-        <source>Move channel</source>
-        <translation>移动渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/channel_commands.py" line="94"/>
-        <source>Delete channel</source>
-        <translation>删除渠道</translation>
-    </message>
-</context>
-<context>
-    <name>ChoiceDelegate</name>
-    <message>
-        <location filename="../../app/views/budget/table.py" line="43"/>
-        <source>(no campaign)</source>
-        <translation>（无营销活动）</translation>
-    </message>
-</context>
-<context>
-    <name>CitationChoicesModel</name>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="245"/>
-        <source>(no text yet)</source>
-        <translation>（尚无内容）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="252"/>
-        <source>This item is not in a quadrant that %s strategies pair.</source>
-        <translation>该条目不属于 %s 策略所搭配的象限。</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorCommands</name>
-    <message>
-        <location filename="../../app/views/competitors/commands.py" line="18"/>
-        <source>Add competitor</source>
-        <translation>添加竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/commands.py" line="34"/>
-        <source>Delete competitor</source>
-        <translation>删除竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/commands.py" line="49"/>
-        <source>Move competitor</source>
-        <translation>移动竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/commands.py" line="63"/>
-        <source>Edit competitor</source>
-        <translation>编辑竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/commands.py" line="78"/>
-        <source>Change map axes</source>
-        <translation>更改定位图坐标轴</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorEditor</name>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="86"/>
-        <source>No competitors yet.</source>
-        <translation>还没有竞品。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="89"/>
-        <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
-        <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="106"/>
-        <source>Add competitor</source>
-        <translation>添加竞品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="107"/>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="108"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="109"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="125"/>
-        <source>Positioning map</source>
-        <translation>竞品定位图</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="139"/>
-        <source>e.g. Online presence</source>
-        <translation>例如：线上声量</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="142"/>
-        <source>Horizontal axis</source>
-        <translation>横轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="143"/>
-        <source>Vertical axis</source>
-        <translation>纵轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="144"/>
-        <source>Custom X name</source>
-        <translation>自定义横轴名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="145"/>
-        <source>Custom Y name</source>
-        <translation>自定义纵轴名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/editor.py" line="147"/>
-        <source>Our brand is highlighted; bubble size shows market share.</source>
-        <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
-    </message>
-</context>
-<context>
-    <name>CompetitorModel</name>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="52"/>
-        <source>Custom X</source>
-        <translation>自定义横轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="53"/>
-        <source>Custom Y</source>
-        <translation>自定义纵轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="55"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="56"/>
-        <source>Our brand</source>
-        <translation>本品牌</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="57"/>
-        <source>Positioning</source>
-        <translation>定位</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="58"/>
-        <source>Price level</source>
-        <translation>价格带</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="59"/>
-        <source>Main channels</source>
-        <translation>主要渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="60"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="61"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="62"/>
-        <source>Share %</source>
-        <translation>份额 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="63"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="64"/>
-        <source>Quality</source>
-        <translation>品质</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="65"/>
-        <source>Innovation</source>
-        <translation>创新</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/model.py" line="66"/>
-        <source>Reach</source>
-        <translation>覆盖</translation>
-    </message>
-</context>
-<context>
-    <name>DeckPreview</name>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="58"/>
-        <source>Refresh preview</source>
-        <translation>刷新预览</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="60"/>
-        <source>Present</source>
-        <translation>放映</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="62"/>
-        <source>The preview is built when you open this page.</source>
-        <translation>打开此页面时生成预览。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="91"/>
-        <source>Rendering the deck…</source>
-        <translation>正在生成演示文稿…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="100"/>
-        <source>Rendering slide {done} of {total}…</source>
-        <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/views/deck/preview.py" line="108"/>
-        <source>%n slides, as they will be exported.</source>
-        <translation>
-            <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/views/deck/preview.py" line="145"/>
-        <source>The plan has changed since this preview. Refresh to update it.</source>
-        <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="12"/>
-        <source>Stratdeck plans (*.stratdeck)</source>
-        <translation>Stratdeck 营销计划 (*.stratdeck)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="18"/>
-        <source>Open plan</source>
-        <translation>打开营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="35"/>
-        <source>Choose logo</source>
-        <translation>选择标志图片</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="37"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>图片 (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="45"/>
-        <source>Brand colour</source>
-        <translation>品牌色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="53"/>
-        <source>Plan in use</source>
-        <translation>营销计划正在使用中</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="55"/>
-        <source>Open it read-only?</source>
-        <translation>以只读方式打开？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="57"/>
-        <source>Open read-only</source>
-        <translation>只读打开</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="89"/>
-        <source>Delete cited items?</source>
-        <translation>删除被引用的条目？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="93"/>
-        <location filename="../../app/views/common/dialogs.py" line="106"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="102"/>
-        <source>Delete channel?</source>
-        <translation>删除渠道？</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/dialogs.py" line="114"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReporting</name>
-    <message>
-        <location filename="../../app/views/shell/error_reporting.py" line="53"/>
-        <source>Something went wrong: %s</source>
-        <translation>出现了意外错误：%s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_reporting.py" line="55"/>
-        <source>Your plan is safe: every edit made before this was already saved.</source>
-        <translation>您的营销计划是安全的：此前的每一次编辑都已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/error_reporting.py" line="58"/>
-        <source>Details were written to the log: %s</source>
-        <translation>详细信息已写入日志：%s</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDeckDialog</name>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="43"/>
-        <location filename="../../app/views/shell/export_dialog.py" line="106"/>
-        <source>Export deck</source>
-        <translation>导出演示文稿</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="48"/>
-        <source>Sections</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="57"/>
-        <source>Select all</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="60"/>
-        <source>Select none</source>
-        <translation>全不选</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="70"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="82"/>
-        <source>Save to</source>
-        <translation>保存到</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="83"/>
-        <source>Password (optional)</source>
-        <translation>密码（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="84"/>
-        <source>Repeat password</source>
-        <translation>确认密码</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="92"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="106"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="123"/>
-        <source>Choose where to save the deck.</source>
-        <translation>请选择演示文稿的保存位置。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="125"/>
-        <source>That is the plan file itself; choose another name for the PDF.</source>
-        <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="130"/>
-        <source>Choose at least one section.</source>
-        <translation>请至少选择一个章节。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="132"/>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/export_dialog.py" line="135"/>
-        <source>Rendering…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/views/shell/export_dialog.py" line="156"/>
-        <source>Saved %s (%n slides).</source>
-        <translation>
-            <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ForecastCommands</name>
-    <message>
-        <location filename="../../app/views/forecast/commands.py" line="19"/>
-        <source>Edit forecast input</source>
-        <translation>编辑预测参数</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/commands.py" line="38"/>
-        <source>Add KPI</source>
-        <translation>添加 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/commands.py" line="54"/>
-        <source>Delete KPI</source>
-        <translation>删除 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/commands.py" line="69"/>
-        <source>Move KPI</source>
-        <translation>移动 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/commands.py" line="83"/>
-        <source>Edit KPI</source>
-        <translation>编辑 KPI</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastEditor</name>
-    <message>
-        <location filename="../../app/views/forecast/editor.py" line="31"/>
-        <source>Forecast &amp; ROI per channel</source>
-        <translation>各渠道预测与投资回报</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/editor.py" line="48"/>
-        <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
-        <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/editor.py" line="64"/>
-        <source>Spend comes from the channel&apos;s planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
-        <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
-    </message>
-</context>
-<context>
-    <name>ForecastModel</name>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="42"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="42"/>
-        <source>Spend</source>
-        <translation>投放费用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="42"/>
-        <source>CAC</source>
-        <translation>获客成本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="42"/>
-        <source>Conversion %</source>
-        <translation>转化率 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="42"/>
-        <source>Order value</source>
-        <translation>客单价</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="43"/>
-        <source>Gross margin %</source>
-        <translation>毛利率 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="43"/>
-        <source>Repeat purchases</source>
-        <translation>复购次数</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="43"/>
-        <source>Customers</source>
-        <translation>新客数</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="43"/>
-        <source>Revenue</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="44"/>
-        <source>Gross profit</source>
-        <translation>毛利</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="44"/>
-        <source>ROI %</source>
-        <translation>ROI %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="44"/>
-        <source>LTV</source>
-        <translation>LTV</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="44"/>
-        <source>LTV/CAC</source>
-        <translation>LTV/CAC</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="44"/>
-        <source>Cost per visit</source>
-        <translation>单次访问成本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="87"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="94"/>
-        <source>%s (under 3)</source>
-        <translation>%s（低于 3）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="136"/>
-        <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
-        <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="139"/>
-        <source>Totals over {covered} of {channels} channels (those with every input).</source>
-        <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="147"/>
-        <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
-        <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="149"/>
-        <source>Planned budget of the channel; type a figure to override it.</source>
-        <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/model.py" line="151"/>
-        <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
-        <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyModel</name>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="79"/>
-        <source>Touchpoints</source>
-        <translation>触点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="79"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="79"/>
-        <source>Tactic</source>
-        <translation>策略</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyPanel</name>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="34"/>
-        <source>Awareness</source>
-        <translation>认知</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="35"/>
-        <source>Consideration</source>
-        <translation>考虑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="36"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="37"/>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="38"/>
-        <source>Loyalty</source>
-        <translation>忠诚</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="39"/>
-        <source>Advocacy</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="114"/>
-        <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
-        <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="116"/>
-        <source>Copy journey</source>
-        <translation>复制旅程</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="117"/>
-        <location filename="../../app/views/personas/journey_panel.py" line="182"/>
-        <source>Paste journey</source>
-        <translation>粘贴旅程</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="118"/>
-        <location filename="../../app/views/personas/journey_panel.py" line="186"/>
-        <source>Clear journey</source>
-        <translation>清空旅程</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="119"/>
-        <source>Replace this journey with one copied from another persona</source>
-        <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="121"/>
-        <source>Persona</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="142"/>
-        <source>Persona %s</source>
-        <translation>用户画像 %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/journey_panel.py" line="195"/>
-        <source>Clear cells</source>
-        <translation>清空单元格</translation>
-    </message>
-</context>
-<context>
-    <name>KeyDateModel</name>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="62"/>
-        <source>Shown</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="62"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="62"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="62"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="62"/>
-        <source>Until</source>
-        <translation>结束日期</translation>
-    </message>
-</context>
-<context>
-    <name>KeyDatePanel</name>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="130"/>
-        <source>Add holidays and festivals</source>
-        <translation>添加节假日与电商节</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="132"/>
-        <source>Public holidays, adjusted working days and e-commerce festivals of the plan&apos;s years</source>
-        <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="134"/>
-        <source>Add brand day</source>
-        <translation>添加品牌日</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="135"/>
-        <source>Delete key date</source>
-        <translation>删除关键日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/key_dates.py" line="156"/>
-        <source>Brand day</source>
-        <translation>品牌日</translation>
-    </message>
-</context>
-<context>
-    <name>KpiEditor</name>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="74"/>
-        <source>KPI scorecard</source>
-        <translation>KPI 记分卡</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="100"/>
-        <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
-        <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="106"/>
-        <source>Add KPI</source>
-        <translation>添加 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="107"/>
-        <source>Delete KPI</source>
-        <translation>删除 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="108"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="109"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="114"/>
-        <source>Reordering works when every KPI shows in plan order.</source>
-        <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="119"/>
-        <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
-        <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="135"/>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="139"/>
-        <source>All KPIs</source>
-        <translation>全部 KPI</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="140"/>
-        <source>Needs attention (off track or at risk)</source>
-        <translation>需关注（落后或预警）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="141"/>
-        <source>Off track</source>
-        <translation>落后</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="142"/>
-        <source>At risk</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="143"/>
-        <source>On track</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="144"/>
-        <source>No data or no target</source>
-        <translation>暂无数据或未设目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="149"/>
-        <source>Worst first</source>
-        <translation>最差的排在前面</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="151"/>
-        <source>Off track, then at risk, no data, no target and on track</source>
-        <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_editor.py" line="180"/>
-        <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
-        <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
-    </message>
-</context>
-<context>
-    <name>KpiModel</name>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="41"/>
-        <source>KPI</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="41"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="41"/>
-        <source>Baseline</source>
-        <translation>基线</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="41"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="41"/>
-        <source>Actual</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="42"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="42"/>
-        <source>Alert at %</source>
-        <translation>预警阈值 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="42"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="43"/>
-        <source>Cadence</source>
-        <translation>频率</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="43"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="42"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="42"/>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="52"/>
-        <source>(no campaign)</source>
-        <translation>（无活动）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="52"/>
-        <source>(unnamed)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="56"/>
-        <source>Lower is better</source>
-        <translation>越低越好</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="56"/>
-        <source>Higher is better</source>
-        <translation>越高越好</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="60"/>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="60"/>
-        <source>Weekly</source>
-        <translation>每周</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="60"/>
-        <source>Monthly</source>
-        <translation>每月</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="61"/>
-        <source>Quarterly</source>
-        <translation>每季度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="61"/>
-        <source>Per campaign</source>
-        <translation>每个活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="66"/>
-        <source>● On track</source>
-        <translation>● 达标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="66"/>
-        <source>▲ At risk</source>
-        <translation>▲ 预警</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="66"/>
-        <source>✖ Off track</source>
-        <translation>✖ 落后</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="67"/>
-        <source>○ No data</source>
-        <translation>○ 暂无数据</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="67"/>
-        <source>○ No target</source>
-        <translation>○ 未设目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="138"/>
-        <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
-        <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="141"/>
-        <source>Short of the target by {s} %.</source>
-        <translation>距目标还差 {s} %。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/kpi_model.py" line="142"/>
-        <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
-        <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="64"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="65"/>
-        <source>&amp;New…</source>
-        <translation>新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="66"/>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="67"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="69"/>
-        <source>Open &amp;Sample Plan</source>
-        <translation>打开示例营销计划(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="72"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="75"/>
-        <source>&amp;Duplicate…</source>
-        <translation>创建副本(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="78"/>
-        <source>Restore from &amp;Backup…</source>
-        <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="81"/>
-        <source>&amp;Export Deck (PDF)…</source>
-        <translation>导出演示文稿 (PDF)(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="84"/>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="87"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="88"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="89"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="91"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="98"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="100"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="102"/>
-        <source>&amp;Present Deck</source>
-        <translation>放映演示文稿(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="104"/>
-        <source>Present &amp;On</source>
-        <translation>放映到(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="107"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="108"/>
-        <source>&amp;About Stratdeck</source>
-        <translation>关于 Stratdeck(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="182"/>
-        <source>Screen {number}: {name} ({w}×{h})</source>
-        <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="195"/>
-        <source>No recent plans</source>
-        <translation>没有最近打开的营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
-        <source>About Stratdeck</source>
-        <translation>关于 Stratdeck</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
-        <source>Stratdeck %s</source>
-        <translation>Stratdeck %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="202"/>
-        <source>Log: %s</source>
-        <translation>日志：%s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="273"/>
-        <source> [read-only]</source>
-        <translation>［只读］</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
-        <source>Read-only</source>
-        <translation>只读</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="276"/>
-        <source>All changes saved</source>
-        <translation>所有更改已保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="291"/>
-        <source>Saved %s</source>
-        <translation>已保存 %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="307"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="308"/>
-        <source>Change not saved</source>
-        <translation>更改未保存</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="315"/>
-        <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
-        <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/main_window.py" line="319"/>
-        <source>Plan reopened</source>
-        <translation>已重新打开营销计划</translation>
-    </message>
-</context>
-<context>
-    <name>MonthCanvas</name>
-    <message>
-        <location filename="../../app/views/calendar/month_grid.py" line="138"/>
-        <source>+%d more</source>
-        <translation>另有 %d 项</translation>
-    </message>
-</context>
-<context>
-    <name>NewPlanDialog</name>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="30"/>
-        <source>New plan</source>
-        <translation>新建营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="45"/>
-        <source>Plan language</source>
-        <translation>计划语言</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="47"/>
-        <source>Create…</source>
-        <translation>创建…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="52"/>
-        <source>Start from</source>
-        <translation>从以下模板开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="65"/>
-        <source>Blank plan</source>
-        <translation>空白营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/new_plan_dialog.py" line="65"/>
-        <source>An empty plan: fill in every canvas yourself.</source>
-        <translation>空白的营销计划：所有画布由您自行填写。</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectivesModel</name>
-    <message>
-        <location filename="../../app/views/overview/objectives_model.py" line="26"/>
-        <source>Objective</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_model.py" line="26"/>
-        <source>Metric</source>
-        <translation>衡量指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_model.py" line="26"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-</context>
-<context>
-    <name>ObjectivesPanel</name>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="34"/>
-        <source>No objectives yet.</source>
-        <translation>还没有目标。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="36"/>
-        <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
-        <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="38"/>
-        <source>Add objective</source>
-        <translation>添加目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="39"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="40"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/objectives_panel.py" line="41"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewCommands</name>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="21"/>
-        <source>Edit %s</source>
-        <translation>编辑%s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="48"/>
-        <source>Change logo</source>
-        <translation>更换标志</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="50"/>
-        <source>Remove logo</source>
-        <translation>移除标志</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="65"/>
-        <source>Add objective</source>
-        <translation>添加目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="81"/>
-        <source>Delete objective</source>
-        <translation>删除目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="96"/>
-        <source>Move objective</source>
-        <translation>移动目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/commands.py" line="110"/>
-        <source>Edit objective</source>
-        <translation>编辑目标</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewEditor</name>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="54"/>
-        <source>Objectives</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="58"/>
-        <source>Market context</source>
-        <translation>市场背景</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="63"/>
-        <source>Market size and growth, category trends, channel shifts, consumer changes — with sources.</source>
-        <translation>市场规模与增速、品类趋势、渠道变化、消费者变化——请注明来源。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="74"/>
-        <source>This plan is open read-only.</source>
-        <translation>此营销计划以只读方式打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="78"/>
-        <source>Plan</source>
-        <translation>营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="80"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="81"/>
-        <source>Brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="82"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="89"/>
-        <source>Period</source>
-        <translation>计划周期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="94"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="100"/>
-        <source>Plan language</source>
-        <translation>计划语言</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="101"/>
-        <source>Confidentiality label</source>
-        <translation>保密标识</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="105"/>
-        <source>Brand identity</source>
-        <translation>品牌形象</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="110"/>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="116"/>
-        <source>Brand colour</source>
-        <translation>品牌色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="122"/>
-        <source>Choose image…</source>
-        <translation>选择图片…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="124"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="134"/>
-        <source>Logo</source>
-        <translation>标志</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="157"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="241"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/overview/editor.py" line="252"/>
-        <source>No logo</source>
-        <translation>无标志</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaCardsModel</name>
-    <message>
-        <location filename="../../app/views/personas/cards.py" line="75"/>
-        <source>Persona %s</source>
-        <translation>用户画像 %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/cards.py" line="204"/>
-        <source>%s %% of customers</source>
-        <translation>占客户 %s%%</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/cards.py" line="220"/>
-        <source>No journey yet</source>
-        <translation>尚无客户旅程</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaCommands</name>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="21"/>
-        <source>Add persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="37"/>
-        <source>Duplicate persona</source>
-        <translation>复制用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="54"/>
-        <source>Delete persona</source>
-        <translation>删除用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="56"/>
-        <source>Delete personas</source>
-        <translation>删除多个用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="73"/>
-        <location filename="../../app/views/personas/commands.py" line="87"/>
-        <source>Move persona</source>
-        <translation>移动用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="107"/>
-        <source>Edit persona</source>
-        <translation>编辑用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="134"/>
-        <source>Change photo</source>
-        <translation>更换照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="136"/>
-        <source>Remove photo</source>
-        <translation>移除照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/commands.py" line="151"/>
-        <source>Edit journey</source>
-        <translation>编辑客户旅程</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaDetail</name>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="58"/>
-        <source>Profile</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="64"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="65"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="66"/>
-        <source>Age band</source>
-        <translation>年龄段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="67"/>
-        <source>City tier</source>
-        <translation>城市级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="68"/>
-        <source>Income band</source>
-        <translation>收入区间</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="80"/>
-        <source>e.g. 35</source>
-        <translation>例如 35</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="83"/>
-        <source>Share of customers (%)</source>
-        <translation>客户占比（%）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="92"/>
-        <source>Choose photo…</source>
-        <translation>选择照片…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="94"/>
-        <source>Remove photo</source>
-        <translation>移除照片</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="104"/>
-        <source>Needs and behaviour</source>
-        <translation>需求与行为</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="107"/>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="108"/>
-        <source>Pain points</source>
-        <translation>痛点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="109"/>
-        <source>Behaviours</source>
-        <translation>行为特征</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="110"/>
-        <source>Preferred channels</source>
-        <translation>常用渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="111"/>
-        <source>Buying triggers</source>
-        <translation>购买触发点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="112"/>
-        <source>Quote</source>
-        <translation>典型语录</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/detail.py" line="198"/>
-        <source>No photo</source>
-        <translation>无照片</translation>
-    </message>
-</context>
-<context>
-    <name>PersonasEditor</name>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="36"/>
-        <source>Personas</source>
-        <translation>用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="38"/>
-        <source>Value tiers</source>
-        <translation>客户分层</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="40"/>
-        <source>Journeys</source>
-        <translation>客户旅程</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="56"/>
-        <source>No personas yet.</source>
-        <translation>还没有用户画像。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="58"/>
-        <source>No personas yet. Click Add persona to describe your first customer type.</source>
-        <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="64"/>
-        <source>Add persona</source>
-        <translation>添加用户画像</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="65"/>
-        <source>Duplicate</source>
-        <translation>创建副本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="66"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="67"/>
-        <source>Move earlier</source>
-        <translation>前移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/editor.py" line="68"/>
-        <source>Move later</source>
-        <translation>后移</translation>
-    </message>
-</context>
-<context>
-    <name>PlanActionsMixin</name>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="36"/>
-        <source>Cannot open plan</source>
-        <translation>无法打开营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="96"/>
-        <source>New plan</source>
-        <translation>新建营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="101"/>
-        <source>%s already exists; choose another name.</source>
-        <translation>%s 已存在，请换一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="128"/>
-        <source>Sample plan</source>
-        <translation>示例营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="151"/>
-        <source>Save plan as</source>
-        <translation>营销计划另存为</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="152"/>
-        <source>Save As</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="160"/>
-        <source>Duplicate plan</source>
-        <translation>复制营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="161"/>
-        <source>Duplicate</source>
-        <translation>创建副本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="164"/>
-        <source>Copy written to %s</source>
-        <translation>副本已写入 %s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/plan_actions.py" line="217"/>
-        <source>Restored the backup of %s.</source>
-        <translation>已恢复 %s 的备份。</translation>
-    </message>
-</context>
-<context>
-    <name>PlaybookEditor</name>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="55"/>
-        <source>Export one-page playbooks…</source>
-        <translation>导出单页预案…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="62"/>
-        <source>Severity levels</source>
-        <translation>响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="74"/>
-        <source>Escalation chain</source>
-        <translation>上报链条</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="74"/>
-        <source>Add contact</source>
-        <translation>添加联系人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="76"/>
-        <source>Steps</source>
-        <translation>响应步骤</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="76"/>
-        <source>Add step</source>
-        <translation>添加步骤</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="78"/>
-        <source>Holding statements</source>
-        <translation>初步声明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="78"/>
-        <source>Add statement</source>
-        <translation>添加声明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="88"/>
-        <source>Statement text and preview (placeholders filled in)</source>
-        <translation>声明正文与预览（已填入占位符）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="91"/>
-        <source>Select a statement to edit its text here.</source>
-        <translation>选择一条声明后可在此编辑正文。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="121"/>
-        <location filename="../../app/views/risks/playbook_list.py" line="22"/>
-        <source>Playbook</source>
-        <translation>预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="128"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="129"/>
-        <source>Severity level</source>
-        <translation>响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="130"/>
-        <source>Trigger</source>
-        <translation>触发条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="131"/>
-        <source>Trigger KPI</source>
-        <translation>触发指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="132"/>
-        <source>Trigger risk</source>
-        <translation>触发风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="133"/>
-        <source>Spokesperson</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="134"/>
-        <source>Product ({product})</source>
-        <translation>产品（{product}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="184"/>
-        <location filename="../../app/views/risks/playbook_list.py" line="35"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="162"/>
-        <source>Edit playbook</source>
-        <translation>编辑预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="202"/>
-        <source>Edit holding statement</source>
-        <translation>编辑初步声明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="224"/>
-        <source>Export one-page playbooks</source>
-        <translation>导出单页预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="224"/>
-        <source>crisis playbooks</source>
-        <translation>危机公关预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="230"/>
-        <source>Playbooks not exported</source>
-        <translation>预案未导出</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="233"/>
-        <source>Exported {count} playbooks, one page each, to {path}.</source>
-        <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="235"/>
-        <source>Exported {count} playbooks on {pages} pages to {path}.</source>
-        <translation>已导出 {count} 份预案（共 {pages} 页）到 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="239"/>
-        <source>Playbooks exported</source>
-        <translation>预案已导出</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="251"/>
-        <source>— none —</source>
-        <translation>— 无 —</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="254"/>
-        <source>Level {level} · {name}</source>
-        <translation>{level} 级 · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="295"/>
-        <source>No holding statement yet.</source>
-        <translation>尚无初步声明。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="310"/>
-        <source>Not filled in: {names}</source>
-        <translation>未填入：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="25"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="232"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="38"/>
-        <location filename="../../app/views/risks/playbook_list.py" line="86"/>
-        <source>Add playbook</source>
-        <translation>添加预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="52"/>
-        <source>No playbooks yet. Click Add playbook for each crisis the team should rehearse (a product complaint trending, a data leak…), then give it a severity level, steps and a holding statement.</source>
-        <translation>还没有预案。为团队需要演练的每种危机（产品投诉发酵、数据泄露……）点击“添加预案”，再设定响应级别、处置步骤和对外声明。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="83"/>
-        <source>New playbook</source>
-        <translation>新预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="100"/>
-        <source>Delete playbook</source>
-        <translation>删除预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_list.py" line="113"/>
-        <source>Move playbook</source>
-        <translation>移动预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_editor.py" line="127"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="233"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="359"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="67"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="200"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="68"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="69"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="214"/>
-        <source>Move</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="236"/>
-        <source>Respond within (min)</source>
-        <translation>响应时限（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="242"/>
-        <source>Updates every (h)</source>
-        <translation>通报间隔（小时）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="244"/>
-        <source>Escalate to</source>
-        <translation>上报至</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="245"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="258"/>
-        <source>Edit severity level</source>
-        <translation>编辑响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="264"/>
-        <source>Add level</source>
-        <translation>添加级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="268"/>
-        <location filename="../../app/views/risks/playbook_panels.py" line="314"/>
-        <source>Add standard levels</source>
-        <translation>添加标准级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="271"/>
-        <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
-        <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="294"/>
-        <source>Add severity level</source>
-        <translation>添加响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="327"/>
-        <source>Delete severity level</source>
-        <translation>删除响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="343"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="347"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="350"/>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="351"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="358"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="360"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="367"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/playbook_panels.py" line="368"/>
-        <source>Statement ({brand}, {date}, {product})</source>
-        <translation>声明（{brand}、{date}、{product}）</translation>
-    </message>
-</context>
-<context>
-    <name>PositioningMap</name>
-    <message>
-        <location filename="../../app/views/competitors/positioning_map.py" line="62"/>
-        <source>(unnamed)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/positioning_map.py" line="63"/>
-        <source>Not on the map (a score is missing): %s</source>
-        <translation>未上图（缺少评分）：%s</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <location filename="../../app/views/shell/preferences_dialog.py" line="22"/>
-        <source>Preferences</source>
-        <translation>偏好设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/preferences_dialog.py" line="25"/>
-        <source>System default</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/preferences_dialog.py" line="34"/>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/preferences_dialog.py" line="35"/>
-        <source>Backups to keep per plan</source>
-        <translation>每个营销计划保留的备份数</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/preferences_dialog.py" line="36"/>
-        <source>The language changes at once; the open plan stays open.</source>
-        <translation>界面语言立即切换，已打开的营销计划保持打开。</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsPanel</name>
-    <message numerus="yes">
-        <location filename="../../app/views/shell/problems_panel.py" line="72"/>
-        <source>Problems (%n)</source>
-        <translation>
-            <numerusform>问题（%n）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QuadrantModel</name>
-    <message>
-        <location filename="../../app/views/swot/board_model.py" line="71"/>
-        <source>(no text yet)</source>
-        <translation>（尚无内容）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board_model.py" line="108"/>
-        <source>No evidence noted.</source>
-        <translation>未注明依据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board_model.py" line="109"/>
-        <source>%s
+    <context>
+        <name>BudgetCharts</name>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="38" />
+            <source>Charts appear here once the budget has amounts.</source>
+            <translation>预算录入金额后，这里会显示图表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="108" />
+            <source>Planned spend by channel</source>
+            <translation>各渠道计划投放</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="110" />
+            <source>Channel shares (planned)</source>
+            <translation>渠道占比（计划）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="112" />
+            <source>Planned vs actual</source>
+            <translation>计划与实际对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="113" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/charts.py" line="113" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetCommands</name>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="17" />
+            <source>Edit budget cells</source>
+            <translation>编辑预算单元格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="33" />
+            <source>Add budget line</source>
+            <translation>添加预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="49" />
+            <source>Delete budget lines</source>
+            <translation>删除预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="65" />
+            <source>Move budget line</source>
+            <translation>移动预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="79" />
+            <source>Edit budget line</source>
+            <translation>编辑预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="94" />
+            <source>Set budget envelope</source>
+            <translation>设置预算总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/commands.py" line="96" />
+            <source>Set reserve pool</source>
+            <translation>设置应急储备金</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/actions.py" line="94" />
+            <source>Paste budget cells</source>
+            <translation>粘贴预算单元格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/actions.py" line="121" />
+            <source>Fill right</source>
+            <translation>向右填充</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/actions.py" line="126" />
+            <source>Clear budget cells</source>
+            <translation>清除预算单元格</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetEditor</name>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="61" />
+            <source>Summary</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="62" />
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="94" />
+            <source>Add line</source>
+            <translation>添加预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="95" />
+            <source>Delete lines</source>
+            <translation>删除预算项</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="96" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="97" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="99" />
+            <source>Paste</source>
+            <translation>粘贴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="100" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="101" />
+            <source>Fill right</source>
+            <translation>向右填充</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="103" />
+            <source>Clear cells</source>
+            <translation>清除单元格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="107" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="110" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="111" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="112" />
+            <source>Planned and actual</source>
+            <translation>计划与实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="126" />
+            <source>Import budget…</source>
+            <translation>导入预算…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="191" />
+            <source>Set the plan period in the Overview to get one column per month.</source>
+            <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="194" />
+            <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
+            <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/editor.py" line="199" />
+            <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
+            <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetGridModel</name>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="166" />
+            <source>Total actual</source>
+            <translation>实际合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="166" />
+            <source>Total planned</source>
+            <translation>计划合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="173" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="179" />
+            <source>This budget line has no owner.</source>
+            <translation>该预算项没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="200" />
+            <source>Actual {actual} against no plan (limit ±{limit} %).</source>
+            <translation>实际 {actual}，但没有计划金额（允许偏差 ±{limit}%）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="203" />
+            <source>Actual {actual} is {pct} % off plan {planned} (limit ±{limit} %).</source>
+            <translation>实际 {actual} 与计划 {planned} 偏差 {pct}%（允许偏差 ±{limit}%）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="210" />
+            <source>Outside the campaign “{name}” ({start} – {end}).</source>
+            <translation>不在营销活动“{name}”的周期内（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="226" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="226" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="226" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="226" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="226" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/grid_model.py" line="235" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetImportCommands</name>
+        <message>
+            <location filename="../../app/views/budget/import_commands.py" line="20" />
+            <source>Import budget from %s</source>
+            <translation>从 %s 导入预算</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetImportDialog</name>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="85" />
+            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <source>Import budget</source>
+            <translation>导入预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="88" />
+            <source>The file replaces every budget line and amount of this plan. Channels and campaigns are matched by name. Undo brings the old budget back.</source>
+            <translation>文件将替换本计划的全部预算项和金额。渠道和营销活动按名称匹配。撤销可恢复原来的预算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="93" />
+            <source>No file chosen</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="94" />
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="118" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+            <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="173" />
+            <source>(not in the file)</source>
+            <translation>（文件中没有）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="225" />
+            <source>%s problems; nothing was imported.</source>
+            <translation>发现 %s 个问题，未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_dialog.py" line="227" />
+            <source>Nothing was imported.</source>
+            <translation>未导入任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetImportText</name>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="19" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="20" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="21" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="22" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="23" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="29" />
+            <source>%s actual</source>
+            <translation>%s 实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="30" />
+            <source>%s planned</source>
+            <translation>%s 计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="37" />
+            <source>'{value}' is not a number.</source>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="41" />
+            <source>'{value}' is negative; amounts are 0 or more.</source>
+            <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="45" />
+            <source>'{value}' is too large (at most 10,000,000,000,000).</source>
+            <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="49" />
+            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
+            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="56" />
+            <source>'{value}' is not a campaign of this plan.</source>
+            <translation>“{value}”不是本计划的营销活动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="58" />
+            <source>the channel is empty.</source>
+            <translation>渠道为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="61" />
+            <source>too long ({length} characters; at most {limit}).</source>
+            <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="65" />
+            <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
+            <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="72" />
+            <source>the row has {count} cells but the header names {width} columns.</source>
+            <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="78" />
+            <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
+            <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="86" />
+            <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
+            <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="98" />
+            <source>{name} does not exist.</source>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="101" />
+            <source>{name} cannot be read ({why}).</source>
+            <translation>无法读取 {name}（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="105" />
+            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
+            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="107" />
+            <source>{name} is empty.</source>
+            <translation>{name} 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="108" />
+            <source>{name} has no rows.</source>
+            <translation>{name} 中没有任何行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="109" />
+            <source>{name} has no sheets.</source>
+            <translation>{name} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="112" />
+            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
+            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="116" />
+            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
+            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="122" />
+            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
+            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="127" />
+            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
+            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="134" />
+            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
+            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="141" />
+            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
+            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="145" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="149" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="153" />
+            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="159" />
+            <source>{name} is not a CSV text file (it holds binary data).</source>
+            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="163" />
+            <source>{name} has more than {limit} rows.</source>
+            <translation>{name} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="167" />
+            <source>{name} has more than {limit} columns (row {row}).</source>
+            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="171" />
+            <source>{name} is not valid CSV (row {row}: {why}).</source>
+            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="175" />
+            <source>'{key}' is not a budget field or a month column.</source>
+            <translation>“{key}”不是预算字段，也不是月份列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="198" />
+            <source>Sheet '{sheet}', row {row}, column {column}</source>
+            <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="204" />
+            <source>Sheet '{sheet}', row {row}</source>
+            <translation>工作表“{sheet}”第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/import_text.py" line="210" />
+            <source>{place}: {problem}</source>
+            <translation>{place}：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetSummary</name>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="94" />
+            <source>lines + reserve</source>
+            <translation>预算项 + 储备金</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="97" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="108" />
+            <source>Budget envelope</source>
+            <translation>预算总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="109" />
+            <source>Reserve pool (%)</source>
+            <translation>应急储备金（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="110" />
+            <source>Reserve amount</source>
+            <translation>储备金金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="111" />
+            <source>Allocated to lines</source>
+            <translation>已分配预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="112" />
+            <source>Unallocated</source>
+            <translation>未分配</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="113" />
+            <source>Actual to date</source>
+            <translation>截至目前实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="119" />
+            <source>Budget findings</source>
+            <translation>预算问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="133" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="142" />
+            <source>Double-click a channel's name, target share or colour (#RRGGBB) to edit it.</source>
+            <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="149" />
+            <source>Add channel</source>
+            <translation>添加渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="150" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="151" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="152" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="153" />
+            <source>Add the standard channels</source>
+            <translation>添加标准渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="208" />
+            <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
+            <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="218" />
+            <source>{amount} {currency} over the envelope</source>
+            <translation>超出预算总额 {amount} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="261" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="261" />
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="261" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="261" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="261" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="262" />
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/summary.py" line="297" />
+            <source>More than {pp} percentage points from the target share.</source>
+            <translation>与目标占比相差超过 {pp} 个百分点。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarCommands</name>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="33" />
+            <source>Edit campaign</source>
+            <translation>编辑营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="43" />
+            <source>Move campaign</source>
+            <translation>移动营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="54" />
+            <source>Change campaign dates</source>
+            <translation>修改营销活动日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="65" />
+            <source>Change channels</source>
+            <translation>修改渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="67" />
+            <source>Change personas</source>
+            <translation>修改目标用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="77" />
+            <source>Edit phase</source>
+            <translation>编辑阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <source>Move phase</source>
+            <translation>移动阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="98" />
+            <source>Change phase dates</source>
+            <translation>修改阶段日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="109" />
+            <source>Edit milestone</source>
+            <translation>编辑里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="136" />
+            <source>Add campaign</source>
+            <translation>添加营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="146" />
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="156" />
+            <source>Add milestone</source>
+            <translation>添加里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="180" />
+            <source>Delete campaign</source>
+            <translation>删除营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="186" />
+            <source>Delete phase</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="192" />
+            <source>Delete milestone</source>
+            <translation>删除里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="202" />
+            <source>Add holidays and festivals</source>
+            <translation>添加节假日与电商节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="231" />
+            <source>Show or hide key date</source>
+            <translation>显示或隐藏关键日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="233" />
+            <source>Edit key date</source>
+            <translation>编辑关键日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="249" />
+            <source>Add brand day</source>
+            <translation>添加品牌日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/commands.py" line="259" />
+            <source>Delete key date</source>
+            <translation>删除关键日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarContextMenu</name>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="47" />
+            <source>Edit details</source>
+            <translation>编辑详情</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="54" />
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="61" />
+            <source>Add milestone on %s</source>
+            <translation>在 %s 添加里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="65" />
+            <source>Change status</source>
+            <translation>更改状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="80" />
+            <source>Delete campaign</source>
+            <translation>删除营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="99" />
+            <source>New milestone</source>
+            <translation>新里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/context_menu.py" line="113" />
+            <source>New campaign starting %s</source>
+            <translation>新建营销活动（%s 开始）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarEditor</name>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="58" />
+            <source>Timeline</source>
+            <translation>时间轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="59" />
+            <source>Month</source>
+            <translation>月视图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="70" />
+            <source>Campaigns</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="71" />
+            <source>Key dates</source>
+            <translation>关键日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="101" />
+            <source>Add campaign</source>
+            <translation>添加营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="102" />
+            <location filename="../../app/views/calendar/editor.py" line="143" />
+            <source>Delete campaign</source>
+            <translation>删除营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="108" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="120" />
+            <source>Zoom</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/editor.py" line="190" />
+            <source>New campaign</source>
+            <translation>新营销活动</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFilterBar</name>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="26" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="27" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="28" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="29" />
+            <source>Persona</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="42" />
+            <source>Search campaigns</source>
+            <translation>搜索营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="47" />
+            <source>Show all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="67" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/filter_bar.py" line="100" />
+            <source>{shown} of {total}</source>
+            <translation>{shown} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLabels</name>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="15" />
+            <source>Idea</source>
+            <translation>构思</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="16" />
+            <source>Planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="17" />
+            <source>Live</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="18" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="19" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="27" />
+            <source>Warm-up</source>
+            <translation>预热期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="28" />
+            <source>Launch</source>
+            <translation>爆发期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="29" />
+            <source>Long tail</source>
+            <translation>长尾期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="30" />
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="38" />
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="39" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/labels.py" line="40" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="27" />
+            <source>Public holiday</source>
+            <translation>法定节假日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="28" />
+            <source>Adjusted working day</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="29" />
+            <source>Festival</source>
+            <translation>电商节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="30" />
+            <source>Brand day</source>
+            <translation>品牌日</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTimeline</name>
+        <message>
+            <location filename="../../app/views/calendar/timeline_paint.py" line="78" />
+            <source>No campaign matches the filters. Show all clears them.</source>
+            <translation>没有符合筛选条件的营销活动。点击“显示全部”可清除筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/timeline_paint.py" line="79" />
+            <source>No campaigns yet. Click Add campaign, then set its dates here (drag the bar or its ends) or in the Campaigns table below; add phases, milestones, channels and personas on the right.</source>
+            <translation>还没有营销活动。点击“添加营销活动”，然后在此设置日期（拖动横条或其两端），或在下方的营销活动表中填写；右侧可添加阶段、里程碑、渠道和用户画像。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/timeline_paint.py" line="218" />
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/timeline_paint.py" line="225" />
+            <source>Q{quarter} {year}</source>
+            <translation>{year} 年第 {quarter} 季度</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignDetailPanel</name>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="44" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="153" />
+            <source>Select a campaign to see its details.</source>
+            <translation>选择一个营销活动以查看详情。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="53" />
+            <source>Default colour</source>
+            <translation>默认颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="60" />
+            <source>Add phase</source>
+            <translation>添加阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="61" />
+            <source>Remove phase</source>
+            <translation>删除阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="62" />
+            <source>Add milestone</source>
+            <translation>添加里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="63" />
+            <source>Remove milestone</source>
+            <translation>删除里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="65" />
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="72" />
+            <source>Phases</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="76" />
+            <source>Milestones</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="80" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="81" />
+            <source>Personas</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="82" />
+            <source>Channels and personas</source>
+            <translation>渠道与用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="151" />
+            <source>(untitled campaign)</source>
+            <translation>（未命名营销活动）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="156" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="172" />
+            <source>Executes: {names}</source>
+            <translation>承接举措：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="174" />
+            <source>Executes no initiative yet (link it on Strategy &amp; actions).</source>
+            <translation>尚未承接任何举措（可在“策略与行动”中关联）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="255" />
+            <source>New milestone</source>
+            <translation>新里程碑</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignMonthGrid</name>
+        <message>
+            <location filename="../../app/views/calendar/month_grid.py" line="168" />
+            <source>◀ Previous</source>
+            <translation>◀ 上个月</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/month_grid.py" line="169" />
+            <source>Next ▶</source>
+            <translation>下个月 ▶</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/month_grid.py" line="170" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/month_grid.py" line="211" />
+            <source>MMMM yyyy</source>
+            <translation>yyyy年M月</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignPartsModel</name>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="29" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="30" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="31" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="32" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
+            <source>What it does</source>
+            <translation>阶段内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignTableModel</name>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="49" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <source>Personas</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <source>Objective</source>
+            <translation>目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvases</name>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="29" />
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="30" />
+            <source>SWOT &amp; TOWS</source>
+            <translation>SWOT 与 TOWS</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="33" />
+            <source>Personas &amp; segments</source>
+            <translation>用户画像与分层</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="38" />
+            <source>Competitors</source>
+            <translation>竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="48" />
+            <source>Campaign calendar</source>
+            <translation>营销日历</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="51" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="54" />
+            <source>Forecast &amp; ROI</source>
+            <translation>预测与投资回报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="57" />
+            <source>KPIs</source>
+            <translation>关键绩效指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="58" />
+            <source>Risks</source>
+            <translation>风险清单</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="61" />
+            <source>Crisis playbooks</source>
+            <translation>危机公关预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/canvases.py" line="64" />
+            <source>Deck</source>
+            <translation>演示文稿</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="229" />
+            <location filename="../../app/views/shell/canvases.py" line="43" />
+            <source>Strategy &amp; actions</source>
+            <translation>策略与行动</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelActions</name>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="55" />
+            <source>New channel</source>
+            <translation>新渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="100" />
+            <source>%s budget line(s) of this channel and their monthly amounts are deleted.</source>
+            <translation>该渠道的 %s 个预算项及其各月金额将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="103" />
+            <source>%s campaign(s) lose this channel.</source>
+            <translation>%s 个营销活动将不再使用该渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="105" />
+            <source>Its forecast inputs are deleted.</source>
+            <translation>该渠道的预测输入将被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="106" />
+            <source>Edit › Undo brings all of it back.</source>
+            <translation>“编辑 › 撤销”可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_actions.py" line="107" />
+            <source>Delete the channel '%s'?</source>
+            <translation>删除渠道“%s”？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelCommands</name>
+        <message>
+            <location filename="../../app/views/budget/channel_commands.py" line="21" />
+            <source>Add channel</source>
+            <translation>添加渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_commands.py" line="37" />
+            <source>Add the standard channels</source>
+            <translation>添加标准渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_commands.py" line="54" />
+            <source>Edit channel</source>
+            <translation>编辑渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_commands.py" line="79" />
+            <source>Move channel</source>
+            <translation>移动渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/channel_commands.py" line="94" />
+            <source>Delete channel</source>
+            <translation>删除渠道</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckpointsPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="41" />
+            <source>Add checkpoint</source>
+            <translation>添加监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="42" />
+            <source>Edit checkpoint</source>
+            <translation>编辑监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="43" />
+            <source>Delete checkpoint</source>
+            <translation>删除监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="44" />
+            <source>Move checkpoint</source>
+            <translation>移动监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="45" />
+            <source>No checkpoints yet. Add the dates on which you test whether the strategy is working.</source>
+            <translation>还没有监测点。添加用来检验策略是否奏效的时间节点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="54" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="54" />
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="57" />
+            <source>KPI thresholds that decide the selected checkpoint</source>
+            <translation>决定所选监测点的 KPI 阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="95" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="123" />
+            <source>Change KPI thresholds</source>
+            <translation>修改 KPI 阈值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceDelegate</name>
+        <message>
+            <location filename="../../app/views/budget/table.py" line="43" />
+            <source>(no campaign)</source>
+            <translation>（无营销活动）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitationChoicesModel</name>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="245" />
+            <source>(no text yet)</source>
+            <translation>（尚无内容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="252" />
+            <source>This item is not in a quadrant that %s strategies pair.</source>
+            <translation>该条目不属于 %s 策略所搭配的象限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorCommands</name>
+        <message>
+            <location filename="../../app/views/competitors/commands.py" line="18" />
+            <source>Add competitor</source>
+            <translation>添加竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/commands.py" line="34" />
+            <source>Delete competitor</source>
+            <translation>删除竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/commands.py" line="49" />
+            <source>Move competitor</source>
+            <translation>移动竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/commands.py" line="63" />
+            <source>Edit competitor</source>
+            <translation>编辑竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/commands.py" line="78" />
+            <source>Change map axes</source>
+            <translation>更改定位图坐标轴</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorEditor</name>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <source>No competitors yet.</source>
+            <translation>还没有竞品。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="89" />
+            <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
+            <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="108" />
+            <source>Add competitor</source>
+            <translation>添加竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="109" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="110" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="111" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="127" />
+            <source>Positioning map</source>
+            <translation>竞品定位图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="141" />
+            <source>e.g. Online presence</source>
+            <translation>例如：线上声量</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="144" />
+            <source>Horizontal axis</source>
+            <translation>横轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <source>Vertical axis</source>
+            <translation>纵轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="146" />
+            <source>Custom X name</source>
+            <translation>自定义横轴名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="147" />
+            <source>Custom Y name</source>
+            <translation>自定义纵轴名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/editor.py" line="149" />
+            <source>Our brand is highlighted; bubble size shows market share.</source>
+            <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompetitorModel</name>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="54" />
+            <source>Custom X</source>
+            <translation>自定义横轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="55" />
+            <source>Custom Y</source>
+            <translation>自定义纵轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="57" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="58" />
+            <source>Our brand</source>
+            <translation>本品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="59" />
+            <source>Positioning</source>
+            <translation>定位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="60" />
+            <source>Price level</source>
+            <translation>价格带</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="61" />
+            <source>Main channels</source>
+            <translation>主要渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="62" />
+            <source>Strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="63" />
+            <source>Weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="64" />
+            <source>Share %</source>
+            <translation>份额 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="65" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="66" />
+            <source>Quality</source>
+            <translation>品质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="67" />
+            <source>Innovation</source>
+            <translation>创新</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="68" />
+            <source>Reach</source>
+            <translation>覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="71" />
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="72" />
+            <source>Recent moves</source>
+            <translation>近期动态</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckPreview</name>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="58" />
+            <source>Refresh preview</source>
+            <translation>刷新预览</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="60" />
+            <source>Present</source>
+            <translation>放映</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="62" />
+            <source>The preview is built when you open this page.</source>
+            <translation>打开此页面时生成预览。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="91" />
+            <source>Rendering the deck…</source>
+            <translation>正在生成演示文稿…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="100" />
+            <source>Rendering slide {done} of {total}…</source>
+            <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/views/deck/preview.py" line="108" />
+            <source>%n slides, as they will be exported.</source>
+            <translation>
+                <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/preview.py" line="145" />
+            <source>The plan has changed since this preview. Refresh to update it.</source>
+            <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="12" />
+            <source>Stratdeck plans (*.stratdeck)</source>
+            <translation>Stratdeck 营销计划 (*.stratdeck)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="18" />
+            <source>Open plan</source>
+            <translation>打开营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="35" />
+            <source>Choose logo</source>
+            <translation>选择标志图片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="37" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="45" />
+            <source>Brand colour</source>
+            <translation>品牌色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="53" />
+            <source>Plan in use</source>
+            <translation>营销计划正在使用中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="55" />
+            <source>Open it read-only?</source>
+            <translation>以只读方式打开？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="57" />
+            <source>Open read-only</source>
+            <translation>只读打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="89" />
+            <source>Delete cited items?</source>
+            <translation>删除被引用的条目？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="93" />
+            <location filename="../../app/views/common/dialogs.py" line="106" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="102" />
+            <source>Delete channel?</source>
+            <translation>删除渠道？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/dialogs.py" line="114" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporting</name>
+        <message>
+            <location filename="../../app/views/shell/error_reporting.py" line="53" />
+            <source>Something went wrong: %s</source>
+            <translation>出现了意外错误：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/error_reporting.py" line="55" />
+            <source>Your plan is safe: every edit made before this was already saved.</source>
+            <translation>您的营销计划是安全的：此前的每一次编辑都已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/error_reporting.py" line="58" />
+            <source>Details were written to the log: %s</source>
+            <translation>详细信息已写入日志：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDeckDialog</name>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="43" />
+            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <source>Export deck</source>
+            <translation>导出演示文稿</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="48" />
+            <source>Sections</source>
+            <translation>章节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="57" />
+            <source>Select all</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="60" />
+            <source>Select none</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="70" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="82" />
+            <source>Save to</source>
+            <translation>保存到</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="83" />
+            <source>Password (optional)</source>
+            <translation>密码（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="84" />
+            <source>Repeat password</source>
+            <translation>确认密码</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="92" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="123" />
+            <source>Choose where to save the deck.</source>
+            <translation>请选择演示文稿的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="125" />
+            <source>That is the plan file itself; choose another name for the PDF.</source>
+            <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="130" />
+            <source>Choose at least one section.</source>
+            <translation>请至少选择一个章节。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="132" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="135" />
+            <source>Rendering…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../app/views/shell/export_dialog.py" line="156" />
+            <source>Saved %s (%n slides).</source>
+            <translation>
+                <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastCommands</name>
+        <message>
+            <location filename="../../app/views/forecast/commands.py" line="19" />
+            <source>Edit forecast input</source>
+            <translation>编辑预测参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/commands.py" line="38" />
+            <source>Add KPI</source>
+            <translation>添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/commands.py" line="54" />
+            <source>Delete KPI</source>
+            <translation>删除 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/commands.py" line="69" />
+            <source>Move KPI</source>
+            <translation>移动 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/commands.py" line="83" />
+            <source>Edit KPI</source>
+            <translation>编辑 KPI</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastEditor</name>
+        <message>
+            <location filename="../../app/views/forecast/editor.py" line="31" />
+            <source>Forecast &amp; ROI per channel</source>
+            <translation>各渠道预测与投资回报</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/editor.py" line="48" />
+            <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
+            <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/editor.py" line="64" />
+            <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
+            <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForecastModel</name>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="42" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="42" />
+            <source>Spend</source>
+            <translation>投放费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="42" />
+            <source>CAC</source>
+            <translation>获客成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="42" />
+            <source>Conversion %</source>
+            <translation>转化率 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="42" />
+            <source>Order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="43" />
+            <source>Gross margin %</source>
+            <translation>毛利率 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="43" />
+            <source>Repeat purchases</source>
+            <translation>复购次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="43" />
+            <source>Customers</source>
+            <translation>新客数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="43" />
+            <source>Revenue</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="44" />
+            <source>Gross profit</source>
+            <translation>毛利</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="44" />
+            <source>ROI %</source>
+            <translation>ROI %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="44" />
+            <source>LTV</source>
+            <translation>LTV</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="44" />
+            <source>LTV/CAC</source>
+            <translation>LTV/CAC</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="44" />
+            <source>Cost per visit</source>
+            <translation>单次访问成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="87" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="94" />
+            <source>%s (under 3)</source>
+            <translation>%s（低于 3）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="136" />
+            <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
+            <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="139" />
+            <source>Totals over {covered} of {channels} channels (those with every input).</source>
+            <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="147" />
+            <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
+            <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="149" />
+            <source>Planned budget of the channel; type a figure to override it.</source>
+            <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/model.py" line="151" />
+            <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
+            <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativeDetail</name>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="63" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="84" />
+            <source>Edit initiative</source>
+            <translation>编辑举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="111" />
+            <source>Change links</source>
+            <translation>修改关联</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="127" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="145" />
+            <source>Initiative: {name}</source>
+            <translation>举措：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="129" />
+            <source>Initiative: select one in the table to see its links</source>
+            <translation>举措：在表格中选择一项以查看其关联</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="170" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="191" />
+            <source>Cost: {amount} (sum of {count} linked budget lines)</source>
+            <translation>费用：{amount}（{count} 条关联预算行合计）</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesEditor</name>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="14" />
+            <source>Delete pillar?</source>
+            <translation>删除策略支柱？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="20" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="53" />
+            <source>Add pillar</source>
+            <translation>添加策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="54" />
+            <source>Edit pillar</source>
+            <translation>编辑策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="55" />
+            <source>Delete pillar</source>
+            <translation>删除策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="56" />
+            <source>Move pillar</source>
+            <translation>移动策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="57" />
+            <source>No pillars yet. Add the few strategy pillars (策略支柱) the plan rests on.</source>
+            <translation>还没有策略支柱。添加计划所依托的几大策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="75" />
+            <source>Add initiative</source>
+            <translation>添加举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="76" />
+            <source>Edit initiative</source>
+            <translation>编辑举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="77" />
+            <source>Delete initiative</source>
+            <translation>删除举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="78" />
+            <source>Move initiative</source>
+            <translation>移动举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="79" />
+            <source>Select a pillar, then add what you will do under it: owner, dates, status and links.</source>
+            <translation>先选择一个策略支柱，再添加其下的举措：负责人、日期、状态与关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="105" />
+            <source>Pillars &amp;&amp; initiatives</source>
+            <translation>策略支柱与举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="106" />
+            <source>Responsibility matrix</source>
+            <translation>责任矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="107" />
+            <source>Checkpoints</source>
+            <translation>里程碑监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="153" />
+            <source>Delete the pillar '{name}' and its {count} initiatives?</source>
+            <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="157" />
+            <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
+            <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="16" />
+            <source>Pillar</source>
+            <translation>策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="17" />
+            <source>Intent</source>
+            <translation>意图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="24" />
+            <source>Initiative</source>
+            <translation>举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="25" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="26" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="27" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="28" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="29" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="32" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="38" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="44" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="54" />
+            <source>Team or partner</source>
+            <translation>部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="57" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="61" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="68" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="69" />
+            <source>What is checked</source>
+            <translation>监测内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="72" />
+            <source>KPI thresholds</source>
+            <translation>KPI 阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="78" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="82" />
+            <source>Decision</source>
+            <translation>决策</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyModel</name>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <source>Touchpoints</source>
+            <translation>触点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <source>Tactic</source>
+            <translation>策略</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyPanel</name>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="34" />
+            <source>Awareness</source>
+            <translation>认知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="35" />
+            <source>Consideration</source>
+            <translation>考虑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="36" />
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="37" />
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="38" />
+            <source>Loyalty</source>
+            <translation>忠诚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="39" />
+            <source>Advocacy</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="114" />
+            <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
+            <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="116" />
+            <source>Copy journey</source>
+            <translation>复制旅程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="117" />
+            <location filename="../../app/views/personas/journey_panel.py" line="182" />
+            <source>Paste journey</source>
+            <translation>粘贴旅程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="118" />
+            <location filename="../../app/views/personas/journey_panel.py" line="186" />
+            <source>Clear journey</source>
+            <translation>清空旅程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="119" />
+            <source>Replace this journey with one copied from another persona</source>
+            <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="121" />
+            <source>Persona</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="142" />
+            <source>Persona %s</source>
+            <translation>用户画像 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/journey_panel.py" line="195" />
+            <source>Clear cells</source>
+            <translation>清空单元格</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDateModel</name>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <source>Shown</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <source>Until</source>
+            <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDatePanel</name>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="130" />
+            <source>Add holidays and festivals</source>
+            <translation>添加节假日与电商节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="132" />
+            <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
+            <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="134" />
+            <source>Add brand day</source>
+            <translation>添加品牌日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="135" />
+            <source>Delete key date</source>
+            <translation>删除关键日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/key_dates.py" line="156" />
+            <source>Brand day</source>
+            <translation>品牌日</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiEditor</name>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
+            <source>KPI scorecard</source>
+            <translation>KPI 记分卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
+            <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
+            <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <source>Add KPI</source>
+            <translation>添加 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <source>Delete KPI</source>
+            <translation>删除 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="116" />
+            <source>Reordering works when every KPI shows in plan order.</source>
+            <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="121" />
+            <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
+            <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="137" />
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="141" />
+            <source>All KPIs</source>
+            <translation>全部 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <source>Needs attention (off track or at risk)</source>
+            <translation>需关注（落后或预警）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="143" />
+            <source>Off track</source>
+            <translation>落后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <source>At risk</source>
+            <translation>预警</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="145" />
+            <source>On track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="146" />
+            <source>No data or no target</source>
+            <translation>暂无数据或未设目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="151" />
+            <source>Worst first</source>
+            <translation>最差的排在前面</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="153" />
+            <source>Off track, then at risk, no data, no target and on track</source>
+            <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_editor.py" line="182" />
+            <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
+            <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiModel</name>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <source>Actual</source>
+            <translation>实际值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <source>Alert at %</source>
+            <translation>预警阈值 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <source>Cadence</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <source>Definition</source>
+            <translation>指标定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="46" />
+            <source>Initiatives</source>
+            <translation>关联举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="55" />
+            <source>(no campaign)</source>
+            <translation>（无活动）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="55" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <source>Lower is better</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <source>Higher is better</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="64" />
+            <source>Quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="64" />
+            <source>Per campaign</source>
+            <translation>每个活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <source>● On track</source>
+            <translation>● 达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <source>▲ At risk</source>
+            <translation>▲ 预警</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <source>✖ Off track</source>
+            <translation>✖ 落后</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="70" />
+            <source>○ No data</source>
+            <translation>○ 暂无数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="70" />
+            <source>○ No target</source>
+            <translation>○ 未设目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="144" />
+            <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
+            <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="147" />
+            <source>Short of the target by {s} %.</source>
+            <translation>距目标还差 {s} %。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="148" />
+            <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
+            <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="64" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="65" />
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="66" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="67" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="69" />
+            <source>Open &amp;Sample Plan</source>
+            <translation>打开示例营销计划(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="72" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="75" />
+            <source>&amp;Duplicate…</source>
+            <translation>创建副本(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="78" />
+            <source>Restore from &amp;Backup…</source>
+            <translation>从备份恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="81" />
+            <source>&amp;Export Deck (PDF)…</source>
+            <translation>导出演示文稿 (PDF)(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="84" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="87" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="88" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="89" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="91" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="98" />
+            <source>&amp;Preferences…</source>
+            <translation>偏好设置(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="100" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="102" />
+            <source>&amp;Present Deck</source>
+            <translation>放映演示文稿(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="104" />
+            <source>Present &amp;On</source>
+            <translation>放映到(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="107" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="108" />
+            <source>&amp;About Stratdeck</source>
+            <translation>关于 Stratdeck(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="182" />
+            <source>Screen {number}: {name} ({w}×{h})</source>
+            <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="195" />
+            <source>No recent plans</source>
+            <translation>没有最近打开的营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <source>About Stratdeck</source>
+            <translation>关于 Stratdeck</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <source>Stratdeck %s</source>
+            <translation>Stratdeck %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <source>Log: %s</source>
+            <translation>日志：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="273" />
+            <source> [read-only]</source>
+            <translation>［只读］</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <source>All changes saved</source>
+            <translation>所有更改已保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="291" />
+            <source>Saved %s</source>
+            <translation>已保存 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="307" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="308" />
+            <source>Change not saved</source>
+            <translation>更改未保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="315" />
+            <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
+            <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/main_window.py" line="319" />
+            <source>Plan reopened</source>
+            <translation>已重新打开营销计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="143" />
+            <source>Add team or partner</source>
+            <translation>添加部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="144" />
+            <source>Edit team or partner</source>
+            <translation>编辑部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="145" />
+            <source>Delete team or partner</source>
+            <translation>删除部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="146" />
+            <source>Move team or partner</source>
+            <translation>移动部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="148" />
+            <source>No teams yet. Add the departments (市场部, 销售部…) and outside partners that work on the plan.</source>
+            <translation>还没有部门。添加参与计划的部门（市场部、销售部…）与外部合作方。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="165" />
+            <source>Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed.</source>
+            <translation>先添加举措与部门，再标注执行（R）、负责（A）、咨询（C）、知会（I）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthCanvas</name>
+        <message>
+            <location filename="../../app/views/calendar/month_grid.py" line="138" />
+            <source>+%d more</source>
+            <translation>另有 %d 项</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPlanDialog</name>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="30" />
+            <source>New plan</source>
+            <translation>新建营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="45" />
+            <source>Plan language</source>
+            <translation>计划语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="47" />
+            <source>Create…</source>
+            <translation>创建…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="52" />
+            <source>Start from</source>
+            <translation>从以下模板开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="65" />
+            <source>Blank plan</source>
+            <translation>空白营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="65" />
+            <source>An empty plan: fill in every canvas yourself.</source>
+            <translation>空白的营销计划：所有画布由您自行填写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesModel</name>
+        <message>
+            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <source>Objective</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <source>Metric</source>
+            <translation>衡量指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectivesPanel</name>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <source>No objectives yet.</source>
+            <translation>还没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="36" />
+            <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
+            <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="38" />
+            <source>Add objective</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="39" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="40" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/objectives_panel.py" line="41" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewCommands</name>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="21" />
+            <source>Edit %s</source>
+            <translation>编辑%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="48" />
+            <source>Change logo</source>
+            <translation>更换标志</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="50" />
+            <source>Remove logo</source>
+            <translation>移除标志</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="65" />
+            <source>Add objective</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="81" />
+            <source>Delete objective</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="96" />
+            <source>Move objective</source>
+            <translation>移动目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/commands.py" line="110" />
+            <source>Edit objective</source>
+            <translation>编辑目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewEditor</name>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="54" />
+            <source>Objectives</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="58" />
+            <source>Market context</source>
+            <translation>市场背景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="63" />
+            <source>Market size and growth, category trends, channel shifts, consumer changes — with sources.</source>
+            <translation>市场规模与增速、品类趋势、渠道变化、消费者变化——请注明来源。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="74" />
+            <source>This plan is open read-only.</source>
+            <translation>此营销计划以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="78" />
+            <source>Plan</source>
+            <translation>营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="80" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="81" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="82" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="89" />
+            <source>Period</source>
+            <translation>计划周期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="94" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="100" />
+            <source>Plan language</source>
+            <translation>计划语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="101" />
+            <source>Confidentiality label</source>
+            <translation>保密标识</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="105" />
+            <source>Brand identity</source>
+            <translation>品牌形象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="110" />
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="116" />
+            <source>Brand colour</source>
+            <translation>品牌色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="122" />
+            <source>Choose image…</source>
+            <translation>选择图片…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="124" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="134" />
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="157" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="241" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/overview/editor.py" line="252" />
+            <source>No logo</source>
+            <translation>无标志</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaCardsModel</name>
+        <message>
+            <location filename="../../app/views/personas/cards.py" line="75" />
+            <source>Persona %s</source>
+            <translation>用户画像 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/cards.py" line="204" />
+            <source>%s %% of customers</source>
+            <translation>占客户 %s%%</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/cards.py" line="220" />
+            <source>No journey yet</source>
+            <translation>尚无客户旅程</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaCommands</name>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="21" />
+            <source>Add persona</source>
+            <translation>添加用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="37" />
+            <source>Duplicate persona</source>
+            <translation>复制用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="54" />
+            <source>Delete persona</source>
+            <translation>删除用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="56" />
+            <source>Delete personas</source>
+            <translation>删除多个用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="73" />
+            <location filename="../../app/views/personas/commands.py" line="87" />
+            <source>Move persona</source>
+            <translation>移动用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="107" />
+            <source>Edit persona</source>
+            <translation>编辑用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="134" />
+            <source>Change photo</source>
+            <translation>更换照片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="136" />
+            <source>Remove photo</source>
+            <translation>移除照片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/commands.py" line="151" />
+            <source>Edit journey</source>
+            <translation>编辑客户旅程</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDetail</name>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="58" />
+            <location filename="../../app/views/personas/detail.py" line="113" />
+            <source>Profile</source>
+            <translation>基本信息</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="64" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="65" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="66" />
+            <source>Age band</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="67" />
+            <source>City tier</source>
+            <translation>城市级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="68" />
+            <source>Income band</source>
+            <translation>收入区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="80" />
+            <source>e.g. 35</source>
+            <translation>例如 35</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="83" />
+            <source>Share of customers (%)</source>
+            <translation>客户占比（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="92" />
+            <source>Choose photo…</source>
+            <translation>选择照片…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="94" />
+            <source>Remove photo</source>
+            <translation>移除照片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="104" />
+            <source>Needs and behaviour</source>
+            <translation>需求与行为</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="107" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="108" />
+            <source>Pain points</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="109" />
+            <source>Behaviours</source>
+            <translation>行为特征</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="110" />
+            <source>Preferred channels</source>
+            <translation>常用渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="111" />
+            <source>Buying triggers</source>
+            <translation>购买触发点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="112" />
+            <source>Quote</source>
+            <translation>典型语录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/detail.py" line="199" />
+            <source>No photo</source>
+            <translation>无照片</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasEditor</name>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="36" />
+            <source>Personas</source>
+            <translation>用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="38" />
+            <source>Value tiers</source>
+            <translation>客户分层</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="40" />
+            <source>Journeys</source>
+            <translation>客户旅程</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="56" />
+            <source>No personas yet.</source>
+            <translation>还没有用户画像。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="58" />
+            <source>No personas yet. Click Add persona to describe your first customer type.</source>
+            <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="64" />
+            <source>Add persona</source>
+            <translation>添加用户画像</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="65" />
+            <source>Duplicate</source>
+            <translation>创建副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="66" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="67" />
+            <source>Move earlier</source>
+            <translation>前移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/editor.py" line="68" />
+            <source>Move later</source>
+            <translation>后移</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanActionsMixin</name>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="36" />
+            <source>Cannot open plan</source>
+            <translation>无法打开营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="96" />
+            <source>New plan</source>
+            <translation>新建营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="101" />
+            <source>%s already exists; choose another name.</source>
+            <translation>%s 已存在，请换一个名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="128" />
+            <source>Sample plan</source>
+            <translation>示例营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="151" />
+            <source>Save plan as</source>
+            <translation>营销计划另存为</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="152" />
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="160" />
+            <source>Duplicate plan</source>
+            <translation>复制营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="161" />
+            <source>Duplicate</source>
+            <translation>创建副本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="164" />
+            <source>Copy written to %s</source>
+            <translation>副本已写入 %s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/plan_actions.py" line="217" />
+            <source>Restored the backup of %s.</source>
+            <translation>已恢复 %s 的备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaybookEditor</name>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="55" />
+            <source>Export one-page playbooks…</source>
+            <translation>导出单页预案…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="62" />
+            <source>Severity levels</source>
+            <translation>响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="74" />
+            <source>Escalation chain</source>
+            <translation>上报链条</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="74" />
+            <source>Add contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="76" />
+            <source>Steps</source>
+            <translation>响应步骤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="76" />
+            <source>Add step</source>
+            <translation>添加步骤</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="78" />
+            <source>Holding statements</source>
+            <translation>初步声明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="78" />
+            <source>Add statement</source>
+            <translation>添加声明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="88" />
+            <source>Statement text and preview (placeholders filled in)</source>
+            <translation>声明正文与预览（已填入占位符）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="91" />
+            <source>Select a statement to edit its text here.</source>
+            <translation>选择一条声明后可在此编辑正文。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="121" />
+            <location filename="../../app/views/risks/playbook_list.py" line="22" />
+            <source>Playbook</source>
+            <translation>预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="128" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="129" />
+            <source>Severity level</source>
+            <translation>响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="130" />
+            <source>Trigger</source>
+            <translation>触发条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="131" />
+            <source>Trigger KPI</source>
+            <translation>触发指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="132" />
+            <source>Trigger risk</source>
+            <translation>触发风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="133" />
+            <source>Spokesperson</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="134" />
+            <source>Product ({product})</source>
+            <translation>产品（{product}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="184" />
+            <location filename="../../app/views/risks/playbook_list.py" line="35" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
+            <source>Edit playbook</source>
+            <translation>编辑预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="202" />
+            <source>Edit holding statement</source>
+            <translation>编辑初步声明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="224" />
+            <source>Export one-page playbooks</source>
+            <translation>导出单页预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="224" />
+            <source>crisis playbooks</source>
+            <translation>危机公关预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="230" />
+            <source>Playbooks not exported</source>
+            <translation>预案未导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="233" />
+            <source>Exported {count} playbooks, one page each, to {path}.</source>
+            <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="235" />
+            <source>Exported {count} playbooks on {pages} pages to {path}.</source>
+            <translation>已导出 {count} 份预案（共 {pages} 页）到 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="239" />
+            <source>Playbooks exported</source>
+            <translation>预案已导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="251" />
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="254" />
+            <source>Level {level} · {name}</source>
+            <translation>{level} 级 · {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="295" />
+            <source>No holding statement yet.</source>
+            <translation>尚无初步声明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="310" />
+            <source>Not filled in: {names}</source>
+            <translation>未填入：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="25" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="38" />
+            <location filename="../../app/views/risks/playbook_list.py" line="86" />
+            <source>Add playbook</source>
+            <translation>添加预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="52" />
+            <source>No playbooks yet. Click Add playbook for each crisis the team should rehearse (a product complaint trending, a data leak…), then give it a severity level, steps and a holding statement.</source>
+            <translation>还没有预案。为团队需要演练的每种危机（产品投诉发酵、数据泄露……）点击“添加预案”，再设定响应级别、处置步骤和对外声明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="83" />
+            <source>New playbook</source>
+            <translation>新预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="100" />
+            <source>Delete playbook</source>
+            <translation>删除预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_list.py" line="113" />
+            <source>Move playbook</source>
+            <translation>移动预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_editor.py" line="127" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="359" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="200" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="236" />
+            <source>Respond within (min)</source>
+            <translation>响应时限（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
+            <source>Updates every (h)</source>
+            <translation>通报间隔（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
+            <source>Escalate to</source>
+            <translation>上报至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <source>Edit severity level</source>
+            <translation>编辑响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <source>Add level</source>
+            <translation>添加级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="268" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
+            <source>Add standard levels</source>
+            <translation>添加标准级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
+            <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="294" />
+            <source>Add severity level</source>
+            <translation>添加响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <source>Delete severity level</source>
+            <translation>删除响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="343" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="347" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="351" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="360" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="367" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/playbook_panels.py" line="368" />
+            <source>Statement ({brand}, {date}, {product})</source>
+            <translation>声明（{brand}、{date}、{product}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PositioningMap</name>
+        <message>
+            <location filename="../../app/views/competitors/positioning_map.py" line="62" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/positioning_map.py" line="63" />
+            <source>Not on the map (a score is missing): %s</source>
+            <translation>未上图（缺少评分）：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../app/views/shell/preferences_dialog.py" line="22" />
+            <source>Preferences</source>
+            <translation>偏好设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/preferences_dialog.py" line="25" />
+            <source>System default</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/preferences_dialog.py" line="34" />
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/preferences_dialog.py" line="35" />
+            <source>Backups to keep per plan</source>
+            <translation>每个营销计划保留的备份数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/preferences_dialog.py" line="36" />
+            <source>The language changes at once; the open plan stays open.</source>
+            <translation>界面语言立即切换，已打开的营销计划保持打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <location filename="../../app/views/shell/problems_panel.py" line="72" />
+            <source>Problems (%n)</source>
+            <translation>
+                <numerusform>问题（%n）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QuadrantModel</name>
+        <message>
+            <location filename="../../app/views/swot/board_model.py" line="71" />
+            <source>(no text yet)</source>
+            <translation>（尚无内容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board_model.py" line="108" />
+            <source>No evidence noted.</source>
+            <translation>未注明依据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board_model.py" line="109" />
+            <source>%s
 Weight %s of 5. Evidence: %s</source>
-        <translation>%s
+            <translation>%s
 权重 %s / 5。依据：%s</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackup</name>
-    <message>
-        <location filename="../../app/views/shell/restore_command.py" line="19"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreBackupDialog</name>
-    <message>
-        <location filename="../../app/views/shell/backups_dialog.py" line="34"/>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/backups_dialog.py" line="38"/>
-        <source>Stratdeck keeps a copy of this plan each time it is opened. Restoring one keeps the current plan as a backup too, and Edit › Undo takes the restore back.</source>
-        <translation>Stratdeck 每次打开此营销计划时都会保存一份副本。恢复某个备份时，当前计划也会先保存为备份；使用“编辑 › 撤销”即可撤回恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/backups_dialog.py" line="51"/>
-        <source>There are no backups of this plan yet.</source>
-        <translation>此营销计划还没有备份。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/backups_dialog.py" line="53"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-</context>
-<context>
-    <name>RiskDetail</name>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="71"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="75"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="76"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="77"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="78"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="79"/>
-        <source>Impact</source>
-        <translation>影响程度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="80"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="81"/>
-        <source>Review date</source>
-        <translation>复核日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="82"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="83"/>
-        <source>Mitigation</source>
-        <translation>缓解措施</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="84"/>
-        <source>Contingency</source>
-        <translation>应急预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="152"/>
-        <source>Edit risk</source>
-        <translation>编辑风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="187"/>
-        <source>Risk details: {title}</source>
-        <translation>风险详情：{title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/risk_detail.py" line="189"/>
-        <source>Risk details: select a risk in the table to edit it here</source>
-        <translation>风险详情：在上方表格中选中一项风险即可在此编辑</translation>
-    </message>
-</context>
-<context>
-    <name>RiskEditor</name>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="47"/>
-        <source>Risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="50"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="56"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="57"/>
-        <source>Impact</source>
-        <translation>影响程度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="60"/>
-        <source>Score</source>
-        <translation>风险值</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="65"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="66"/>
-        <source>Mitigation</source>
-        <translation>缓解措施</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="67"/>
-        <source>Contingency</source>
-        <translation>应急预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="68"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="69"/>
-        <source>Review date</source>
-        <translation>复核日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="70"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="85"/>
-        <source>Edit risk</source>
-        <translation>编辑风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="108"/>
-        <source>Show all risks</source>
-        <translation>显示全部风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="111"/>
-        <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
-        <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="133"/>
-        <location filename="../../app/views/risks/editor.py" line="213"/>
-        <source>Add risk</source>
-        <translation>添加风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="135"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="136"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="137"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="184"/>
-        <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
-        <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="189"/>
-        <source>Showing the plan&apos;s only risk.</source>
-        <translation>显示本计划唯一的一项风险。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="191"/>
-        <source>Showing all {count} risks.</source>
-        <translation>显示全部 {count} 项风险。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="194"/>
-        <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
-        <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="228"/>
-        <source>Delete risk</source>
-        <translation>删除风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/editor.py" line="241"/>
-        <source>Move risk</source>
-        <translation>移动风险</translation>
-    </message>
-</context>
-<context>
-    <name>RiskHeatMap</name>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="38"/>
-        <source>Risk heat map</source>
-        <translation>风险热力图</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="61"/>
-        <source>Likelihood {likelihood} × impact {impact} = {score} ({level}): {count} risks</source>
-        <translation>可能性 {likelihood} × 影响程度 {impact} = {score}（{level}）：{count} 项风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="71"/>
-        <source>Arrow keys move, Enter or Space shows only that cell&apos;s risks; again shows all.</source>
-        <translation>方向键移动格子，回车或空格只显示该格的风险；再按一次显示全部。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="73"/>
-        <source>Click a cell to show only its risks; click it again to show all.</source>
-        <translation>点击格子只显示该格的风险；再次点击显示全部。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="175"/>
-        <source>Impact</source>
-        <translation>影响程度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/heatmap.py" line="179"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-</context>
-<context>
-    <name>RowsDelegate</name>
-    <message>
-        <location filename="../../app/views/risks/crisis_table_model.py" line="185"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceText</name>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="45"/>
-        <source>The plan has no title.</source>
-        <translation>营销计划没有标题。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="46"/>
-        <source>The plan has no owner.</source>
-        <translation>营销计划没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="47"/>
-        <source>The plan period is not set (start and end).</source>
-        <translation>尚未设置计划周期（开始和结束日期）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="48"/>
-        <source>The plan period date &apos;{value}&apos; is not a real date.</source>
-        <translation>计划周期中的日期“{value}”不是有效日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="51"/>
-        <source>The plan period is longer than three years ({days} days).</source>
-        <translation>计划周期超过三年（{days} 天）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="54"/>
-        <source>The plan has no objectives.</source>
-        <translation>营销计划还没有目标。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="55"/>
-        <source>Objective {index} is empty.</source>
-        <translation>第 {index} 个目标为空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="56"/>
-        <source>The market context is empty.</source>
-        <translation>市场背景为空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="72"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="73"/>
-        <source>Brand</source>
-        <translation>品牌</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="74"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="75"/>
-        <source>Market context</source>
-        <translation>市场背景</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="76"/>
-        <source>Confidentiality label</source>
-        <translation>保密标识</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="77"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="78"/>
-        <source>Plan language</source>
-        <translation>计划语言</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="79"/>
-        <source>Period start</source>
-        <translation>周期开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="80"/>
-        <source>Period end</source>
-        <translation>周期结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="81"/>
-        <source>Brand colour</source>
-        <translation>品牌色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="93"/>
-        <source>The period ends on {end}, before it starts on {start}.</source>
-        <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="97"/>
-        <source>{label}: &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="99"/>
-        <source>{label} must be text.</source>
-        <translation>{label}必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="102"/>
-        <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="106"/>
-        <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
-        <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="110"/>
-        <source>{label} must be zh (中文) or en (English).</source>
-        <translation>{label}必须是 zh（中文）或 en（English）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="114"/>
-        <source>{label} must be a colour like #C8102E.</source>
-        <translation>{label}必须是颜色值，例如 #C8102E。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="118"/>
-        <source>A logo needs both image data and its type.</source>
-        <translation>标志需要同时提供图片数据和图片类型。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="122"/>
-        <source>That objective no longer exists.</source>
-        <translation>该目标已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="124"/>
-        <source>Objectives are text.</source>
-        <translation>目标必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="127"/>
-        <source>{label}: the text holds {char}, which is not a character.</source>
-        <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="131"/>
-        <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
-        <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="133"/>
-        <source>{name} does not exist.</source>
-        <translation>{name} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="136"/>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation>无法读取 {name}：{reason}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="140"/>
-        <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
-        <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="144"/>
-        <source>{name} is too large ({size} pixels).</source>
-        <translation>{name} 尺寸过大（{size} 像素）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="148"/>
-        <source>{name} is not a PNG or JPEG image.</source>
-        <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="152"/>
-        <source>{name} is damaged and cannot be used as an image ({reason}).</source>
-        <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="169"/>
-        <source>{name} is a folder, not a plan file.</source>
-        <translation>{name} 是一个文件夹，不是计划文件。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="173"/>
-        <source>{name} is empty; it is not a Stratdeck plan.</source>
-        <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="177"/>
-        <source>{name} is not a Stratdeck plan (it is not a database file).</source>
-        <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="181"/>
-        <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
-        <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="188"/>
-        <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
-        <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="197"/>
-        <source>{name} contains a {kind} named &apos;{label}&apos;, which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
-        <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="205"/>
-        <source>{name} contains {what}; it was not opened.</source>
-        <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="209"/>
-        <source>{name} is damaged: the file is cut short (truncated).</source>
-        <translation>{name} 已损坏：文件不完整（被截断）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="213"/>
-        <source>{name} is damaged: the integrity check failed ({detail}).</source>
-        <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="217"/>
-        <source>{name} is damaged: {detail}</source>
-        <translation>{name} 已损坏：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="221"/>
-        <source>{name} is already open by {who}. You can open it read-only.</source>
-        <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="225"/>
-        <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
-        <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="231"/>
-        <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-        <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="239"/>
-        <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-        <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="247"/>
-        <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-        <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/common/service_text.py" line="255"/>
-        <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-        <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextBudget</name>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="16"/>
-        <source>no plan</source>
-        <translation>无计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="24"/>
-        <source>Budget line &apos;{line}&apos; has no owner.</source>
-        <translation>预算项“{line}”没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="26"/>
-        <source>Budget line &apos;{line}&apos;: actual is off plan by more than ±{threshold} % in {months}.</source>
-        <translation>预算项“{line}”：实际与计划偏差超过 ±{threshold}%，月份：{months}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="30"/>
-        <source>Budget line &apos;{line}&apos;: actual to date is {variance} against plan (limit ±{threshold} %).</source>
-        <translation>预算项“{line}”：截至目前实际与计划偏差 {variance}（允许 ±{threshold}%）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="34"/>
-        <source>Budget line &apos;{line}&apos; spends in {months}, outside its campaign &apos;{campaign}&apos; ({dates}).</source>
-        <translation>预算项“{line}”在 {months} 有投放，超出所属营销活动“{campaign}”的周期（{dates}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="38"/>
-        <source>The reserve pool is not set (aim for {min}–{max} % of the total).</source>
-        <translation>尚未设置应急储备金（建议占总预算的 {min}–{max}%）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="41"/>
-        <source>The reserve pool is {pct} % of the total, below the minimum of {min} %.</source>
-        <translation>应急储备金占总预算 {pct}%，低于下限 {min}%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="44"/>
-        <source>The reserve pool is {pct} % of the total, above the maximum of {max} %.</source>
-        <translation>应急储备金占总预算 {pct}%，高于上限 {max}%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="47"/>
-        <source>The budget lines and the reserve exceed the budget envelope by {amount}.</source>
-        <translation>预算项与储备金合计超出预算总额 {amount}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="50"/>
-        <source>The channels&apos; target shares add up to {total} %, not 100 %.</source>
-        <translation>各渠道目标占比合计为 {total}%，不是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="53"/>
-        <source>Channel &apos;{channel}&apos; has {share} % of the planned budget; its target share is {target} %.</source>
-        <translation>渠道“{channel}”占计划预算的 {share}%，目标占比为 {target}%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="57"/>
-        <source>Budget cells in {months} fall outside the plan period.</source>
-        <translation>{months} 的预算单元格不在计划周期内。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="66"/>
-        <source>planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="67"/>
-        <source>actual</source>
-        <translation>实际</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="72"/>
-        <source>Budget line &apos;{line}&apos;, {month} {layer}: &apos;{value}&apos; is negative; amounts are 0 or more.</source>
-        <translation>预算项“{line}”，{month} {layer}：“{value}”是负数；金额须为 0 或以上。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="79"/>
-        <source>Budget line &apos;{line}&apos;, {month} {layer}: &apos;{value}&apos; is not a number.</source>
-        <translation>预算项“{line}”，{month} {layer}：“{value}”不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="85"/>
-        <source>Budget line &apos;{line}&apos;, {month} {layer}: &apos;{value}&apos; is too large (at most 10,000,000,000,000).</source>
-        <translation>预算项“{line}”，{month} {layer}：“{value}”过大（最多 10,000,000,000,000）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="105"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="106"/>
-        <source>Sub-channel</source>
-        <translation>子渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="107"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="108"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="118"/>
-        <source>Budget envelope: &apos;{value}&apos; is negative; amounts are 0 or more.</source>
-        <translation>预算总额：“{value}”是负数；金额须为 0 或以上。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="124"/>
-        <source>Budget envelope: &apos;{value}&apos; is not a number.</source>
-        <translation>预算总额：“{value}”不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="128"/>
-        <source>Budget envelope: &apos;{value}&apos; is too large (at most 10,000,000,000,000).</source>
-        <translation>预算总额：“{value}”过大（最多 10,000,000,000,000）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="134"/>
-        <source>Reserve pool: &apos;{value}&apos; is not a percentage from 0 to 99.</source>
-        <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="140"/>
-        <source>That budget line no longer exists.</source>
-        <translation>该预算项已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="144"/>
-        <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
-        <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text.py" line="151"/>
-        <source>&apos;{value}&apos; is not a month (YYYY-MM).</source>
-        <translation>“{value}”不是月份（YYYY-MM）。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextCalendar</name>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="13"/>
-        <source>Campaign &apos;{name}&apos; has no dates.</source>
-        <translation>活动“{name}”没有日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="15"/>
-        <source>Campaign &apos;{name}&apos; has no start date.</source>
-        <translation>活动“{name}”没有开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="17"/>
-        <source>Campaign &apos;{name}&apos; has no end date.</source>
-        <translation>活动“{name}”没有结束日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="19"/>
-        <source>Campaign &apos;{name}&apos; ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
-        <translation>活动“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="21"/>
-        <source>Phase &apos;{name}&apos; of campaign &apos;{campaign}&apos; ({from} – {to}) is outside the campaign&apos;s dates ({campaign_from} – {campaign_to}).</source>
-        <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出活动日期（{campaign_from} – {campaign_to}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="25"/>
-        <source>Phase &apos;{name}&apos; of campaign &apos;{campaign}&apos; ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
-        <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="28"/>
-        <source>Milestone &apos;{name}&apos; on {date} is outside the plan period ({start} – {end}).</source>
-        <translation>里程碑“{name}”（{date}）不在计划周期内（{start} – {end}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="30"/>
-        <source>Campaigns &apos;{first}&apos; and &apos;{second}&apos; overlap on channel &apos;{channel}&apos; for {days} days (more than the {limit} allowed).</source>
-        <translation>活动“{first}”与“{second}”在渠道“{channel}”上重叠 {days} 天（超过允许的 {limit} 天）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="34"/>
-        <source>{count} more channel overlaps are not listed (more than the {limit} days allowed).</source>
-        <translation>另有 {count} 处渠道重叠未列出（超过允许的 {limit} 天）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="45"/>
-        <source>That key date no longer exists.</source>
-        <translation>该关键日期已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="47"/>
-        <source>Key date &apos;{name}&apos;: the start date is missing.</source>
-        <translation>关键日期“{name}”：缺少开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="49"/>
-        <source>Key date &apos;{name}&apos;: the start &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>关键日期“{name}”：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="52"/>
-        <source>Key date &apos;{name}&apos;: the end &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>关键日期“{name}”：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="55"/>
-        <source>Key date &apos;{name}&apos;: the end {end} is before the start {start}.</source>
-        <translation>关键日期“{name}”：结束日期 {end} 早于开始日期 {start}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="58"/>
-        <source>Key date &apos;{name}&apos;: the kind must be one of {kinds}.</source>
-        <translation>关键日期“{name}”：类型必须是 {kinds} 之一。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="60"/>
-        <source>Key date &apos;{name}&apos;: visible must be yes or no.</source>
-        <translation>关键日期“{name}”：“显示”只能是是或否。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="62"/>
-        <source>A key date&apos;s name must be text.</source>
-        <translation>关键日期的名称必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="64"/>
-        <source>A key date needs a name.</source>
-        <translation>关键日期需要名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="66"/>
-        <source>A key date&apos;s name can have at most {limit} characters (this one has {length}).</source>
-        <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="69"/>
-        <source>Unknown key date field &apos;{field}&apos;.</source>
-        <translation>未知的关键日期字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="71"/>
-        <source>Set the plan period first: key dates are added for its years.</source>
-        <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text.py" line="74"/>
-        <source>Key dates can be added for {first}–{last}, not for {year}.</source>
-        <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextCalendarEdit</name>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="20"/>
-        <source>Campaign &apos;{name}&apos;</source>
-        <translation>营销活动“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="24"/>
-        <source>Phase &apos;{name}&apos; of campaign &apos;{campaign}&apos;</source>
-        <translation>营销活动“{campaign}”的阶段“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="26"/>
-        <source>Milestone &apos;{name}&apos;</source>
-        <translation>里程碑“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="35"/>
-        <source>: the end {end} is before the start {start}.</source>
-        <translation>：结束日期 {end} 早于开始日期 {start}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="39"/>
-        <source>: the start &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="43"/>
-        <source>: the end &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="47"/>
-        <source>: the date &apos;{value}&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="51"/>
-        <source>: the status must be idea, planned, live, done or cancelled (not &apos;{value}&apos;).</source>
-        <translation>：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="58"/>
-        <source>: the kind must be warm-up, launch, long tail or custom (not &apos;{value}&apos;).</source>
-        <translation>：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="64"/>
-        <source>: the colour must look like #C8102E (not &apos;{value}&apos;).</source>
-        <translation>：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="70"/>
-        <source>: the text has {length} characters; at most {limit}.</source>
-        <translation>：文字有 {length} 个字符，最多 {limit} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="76"/>
-        <source>: the value is not text.</source>
-        <translation>：该值不是文字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="78"/>
-        <source> has no dates to move.</source>
-        <translation>没有可移动的日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="79"/>
-        <source> has no date to move.</source>
-        <translation>没有可移动的日期。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="91"/>
-        <source>That campaign no longer exists.</source>
-        <translation>该营销活动已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="94"/>
-        <source>That phase no longer exists.</source>
-        <translation>该阶段已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="97"/>
-        <source>That milestone no longer exists.</source>
-        <translation>该里程碑已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="100"/>
-        <source>That channel no longer exists.</source>
-        <translation>该渠道已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="103"/>
-        <source>That persona no longer exists.</source>
-        <translation>该用户画像已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/calendar/service_text_edit.py" line="111"/>
-        <source>A move must be a whole number of days up to {limit} (not &apos;{value}&apos;).</source>
-        <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextChannels</name>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="20"/>
-        <source>Channel name must be text.</source>
-        <translation>渠道名称必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="24"/>
-        <source>Channel name cannot be empty.</source>
-        <translation>渠道名称不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="28"/>
-        <source>Channel name is too long ({count} characters; at most {limit}).</source>
-        <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="34"/>
-        <source>Channel name: the text holds {char}, which is not a character.</source>
-        <translation>渠道名称：文本中含有 {char}，它不是有效字符。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="40"/>
-        <source>There is already a channel named &apos;{name}&apos;.</source>
-        <translation>已有名为“{name}”的渠道。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="44"/>
-        <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
-        <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="50"/>
-        <source>Channel colour must be a colour like #2E86AB, or blank.</source>
-        <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/budget/service_text_channels.py" line="56"/>
-        <source>The standard channels can only be added to a plan without channels.</source>
-        <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextCompetitors</name>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="14"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="15"/>
-        <source>Quality</source>
-        <translation>品质</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="16"/>
-        <source>Innovation</source>
-        <translation>创新</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="17"/>
-        <source>Reach</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="18"/>
-        <source>Custom X</source>
-        <translation>自定义横轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="19"/>
-        <source>Custom Y</source>
-        <translation>自定义纵轴</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="33"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="34"/>
-        <source>Positioning</source>
-        <translation>定位</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="35"/>
-        <source>Price level</source>
-        <translation>价格带</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="36"/>
-        <source>Main channels</source>
-        <translation>主要渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="37"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="38"/>
-        <source>Weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="39"/>
-        <source>Our brand</source>
-        <translation>本品牌</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="40"/>
-        <source>Market share</source>
-        <translation>市场份额</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="41"/>
-        <source>Price score</source>
-        <translation>价格评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="42"/>
-        <source>Quality score</source>
-        <translation>品质评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="43"/>
-        <source>Innovation score</source>
-        <translation>创新评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="44"/>
-        <source>Reach score</source>
-        <translation>覆盖评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="45"/>
-        <source>Custom X score</source>
-        <translation>自定义横轴评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="46"/>
-        <source>Custom Y score</source>
-        <translation>自定义纵轴评分</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="58"/>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="78"/>
-        <source>Market shares add up to {total} %, more than 100 %.</source>
-        <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="81"/>
-        <source>No competitor is marked as our brand, so the map cannot show us.</source>
-        <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="84"/>
-        <source>{count} competitors are marked as our brand.</source>
-        <translation>有 {count} 个竞品被标记为本品牌。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="87"/>
-        <source>Competitor {index} has no name.</source>
-        <translation>第 {index} 个竞品没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="89"/>
-        <source>Our brand {name} is not on the map: no {axes} score.</source>
-        <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="92"/>
-        <source>{name} is not on the map: no {axes} score.</source>
-        <translation>{name} 未上定位图：缺少{axes}评分。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="95"/>
-        <source>The map uses the {axis} axis, which has no name.</source>
-        <translation>定位图使用了{axis}，但它还没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="116"/>
-        <source>{label} of {name}: only text can be stored.</source>
-        <translation>{name} 的{label}只能是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="122"/>
-        <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
-        <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="130"/>
-        <source>{label} of {name}: must be yes or no.</source>
-        <translation>{name} 的{label}只能是“是”或“否”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="136"/>
-        <source>{label} of {name}: &apos;{value}&apos; is not a number.</source>
-        <translation>{name} 的{label}：“{value}”不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="142"/>
-        <source>{label} of {name}: {value} is outside 0–{high}.</source>
-        <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="147"/>
-        <source>That competitor no longer exists.</source>
-        <translation>该竞品已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="151"/>
-        <source>The map needs two different axes.</source>
-        <translation>定位图需要两个不同的坐标轴。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="153"/>
-        <source>Axis names are text.</source>
-        <translation>坐标轴名称必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/competitors/service_text.py" line="156"/>
-        <source>An axis name can have at most {limit} characters (this one has {length}).</source>
-        <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextForecast</name>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="15"/>
-        <source>Forecast of {channel}: no planned budget and no spend override, so some figures are blank.</source>
-        <translation>{channel} 的预测：没有计划预算，也没有手动填写费用，部分数值留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="19"/>
-        <source>Forecast of {channel}: CAC not set, so some figures are blank.</source>
-        <translation>{channel} 的预测：未填获客成本，部分数值留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="22"/>
-        <source>Forecast of {channel}: average order value not set, so some figures are blank.</source>
-        <translation>{channel} 的预测：未填客单价，部分数值留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="25"/>
-        <source>Forecast of {channel}: gross margin not set, so some figures are blank.</source>
-        <translation>{channel} 的预测：未填毛利率，部分数值留空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="28"/>
-        <source>LTV/CAC of {channel} is {ratio}, under 3: each customer earns back less than three times its cost.</source>
-        <translation>{channel} 的 LTV/CAC 为 {ratio}，低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="32"/>
-        <source>ROI of {channel} is negative ({roi}): its gross profit does not cover its spend.</source>
-        <translation>{channel} 的 ROI 为负（{roi}）：毛利不足以覆盖投放费用。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="35"/>
-        <source>KPI {name} has no owner.</source>
-        <translation>KPI “{name}” 没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="36"/>
-        <source>KPI {name} has no target.</source>
-        <translation>KPI “{name}” 没有目标值。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="37"/>
-        <source>KPI {name} is off track: {actual} against a target of {target}.</source>
-        <translation>KPI “{name}” 落后：实际 {actual}，目标 {target}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="46"/>
-        <source>Spend override</source>
-        <translation>手动费用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="47"/>
-        <source>CAC</source>
-        <translation>获客成本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="48"/>
-        <source>Conversion rate (%)</source>
-        <translation>转化率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="49"/>
-        <source>Average order value</source>
-        <translation>客单价</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="50"/>
-        <source>Gross margin (%)</source>
-        <translation>毛利率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="51"/>
-        <source>Repeat purchases</source>
-        <translation>复购次数</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="52"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="53"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="54"/>
-        <source>Baseline</source>
-        <translation>基线</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="55"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="56"/>
-        <source>Actual</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="57"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="58"/>
-        <source>Alert threshold (%)</source>
-        <translation>预警阈值（%）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="59"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="60"/>
-        <source>Cadence</source>
-        <translation>频率</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="61"/>
-        <source>Campaign</source>
-        <translation>营销活动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="68"/>
-        <source>No planned budget and no spend override</source>
-        <translation>没有计划预算，也没有手动填写费用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="69"/>
-        <source>CAC not set</source>
-        <translation>未填获客成本</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="70"/>
-        <source>Average order value not set</source>
-        <translation>未填客单价</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="71"/>
-        <source>Gross margin not set</source>
-        <translation>未填毛利率</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="72"/>
-        <source>Conversion rate not set</source>
-        <translation>未填转化率</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="73"/>
-        <source>Spend is 0</source>
-        <translation>费用为 0</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="74"/>
-        <source>No channel has every input</source>
-        <translation>没有输入完整的渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="85"/>
-        <source>That channel no longer exists.</source>
-        <translation>该渠道已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="89"/>
-        <source>That KPI no longer exists.</source>
-        <translation>该 KPI 已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="93"/>
-        <source>That campaign no longer exists.</source>
-        <translation>该营销活动已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="99"/>
-        <source>{label} for {channel} must be a number, not &apos;{value}&apos;.</source>
-        <translation>{channel} 的{label}必须是数字，不能是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="103"/>
-        <source>{label} for {channel} must be at least {low}.</source>
-        <translation>{channel} 的{label}不能小于 {low}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="107"/>
-        <source>{label} for {channel} must be more than {low}.</source>
-        <translation>{channel} 的{label}必须大于 {low}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="111"/>
-        <source>{label} for {channel} must be at most {high}.</source>
-        <translation>{channel} 的{label}不能大于 {high}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="115"/>
-        <source>{label} of KPI “{name}” must be a number, not &apos;{value}&apos;.</source>
-        <translation>KPI “{name}” 的{label}必须是数字，不能是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="121"/>
-        <source>{label} of KPI “{name}” must be text.</source>
-        <translation>KPI “{name}” 的{label}必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="125"/>
-        <source>{label} of KPI “{name}” is too long ({length} characters; at most {limit}).</source>
-        <translation>KPI “{name}” 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="131"/>
-        <source>{label} of KPI “{name}” must be between 0 and 1000.</source>
-        <translation>KPI “{name}” 的{label}必须在 0 到 1000 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="137"/>
-        <source>{label} of KPI “{name}” must be higher or lower.</source>
-        <translation>KPI “{name}” 的{label}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forecast/service_text.py" line="141"/>
-        <source>{label} of KPI “{name}” must be one of: {choices}.</source>
-        <translation>KPI “{name}” 的{label}必须是以下之一：{choices}。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextPersonas</name>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="15"/>
-        <source>The value tiers&apos; shares of customers add up to {total} %, not 100 %.</source>
-        <translation>客户分层的客户占比合计为 {total}%，不是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="18"/>
-        <source>The value tiers&apos; shares of revenue add up to {total} %, not 100 %.</source>
-        <translation>客户分层的收入占比合计为 {total}%，不是 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="21"/>
-        <source>Value tier {index} has no name.</source>
-        <translation>第 {index} 个客户层级没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="22"/>
-        <source>Two value tiers are named &apos;{name}&apos;.</source>
-        <translation>有两个客户层级都叫“{name}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="25"/>
-        <source>Value tier &apos;{name}&apos; has no service level.</source>
-        <translation>客户层级“{name}”没有服务标准。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="28"/>
-        <source>The personas&apos; shares of customers add up to {total} %, more than 100 %.</source>
-        <translation>用户画像的客户占比合计为 {total}%，超过 100%。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="31"/>
-        <source>Persona {index} has no name.</source>
-        <translation>第 {index} 个用户画像没有名称。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="32"/>
-        <source>Persona &apos;{name}&apos; has no customer journey.</source>
-        <translation>用户画像“{name}”没有客户旅程。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="35"/>
-        <source>The journey of &apos;{name}&apos; leaves {missing} of 6 stages empty.</source>
-        <translation>“{name}”的客户旅程 6 个阶段中有 {missing} 个为空。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="44"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="45"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="46"/>
-        <source>Age band</source>
-        <translation>年龄段</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="47"/>
-        <source>City tier</source>
-        <translation>城市级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="48"/>
-        <source>Income band</source>
-        <translation>收入区间</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="49"/>
-        <source>Share of customers</source>
-        <translation>客户占比</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="50"/>
-        <source>Share of revenue</source>
-        <translation>收入占比</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="51"/>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="52"/>
-        <source>Pain points</source>
-        <translation>痛点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="53"/>
-        <source>Behaviours</source>
-        <translation>行为特征</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="54"/>
-        <source>Preferred channels</source>
-        <translation>常用渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="55"/>
-        <source>Buying triggers</source>
-        <translation>购买触发点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="56"/>
-        <source>Quote</source>
-        <translation>典型语录</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="57"/>
-        <source>Tier name</source>
-        <translation>层级名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="58"/>
-        <source>Service level</source>
-        <translation>服务标准</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="59"/>
-        <source>Response time</source>
-        <translation>响应时效</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="60"/>
-        <source>Touchpoints</source>
-        <translation>触点</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="61"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="62"/>
-        <source>Tactic</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="63"/>
-        <source>Awareness</source>
-        <translation>认知</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="64"/>
-        <source>Consideration</source>
-        <translation>考虑</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="65"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="66"/>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="67"/>
-        <source>Loyalty</source>
-        <translation>忠诚</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="68"/>
-        <source>Advocacy</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="78"/>
-        <source>{label} (tier {n})</source>
-        <translation>{label}（第 {n} 层）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="83"/>
-        <source>{label} ({stage})</source>
-        <translation>{label}（{stage}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="95"/>
-        <source>{label} must be a number from 0 to 100, not &apos;{value}&apos;.</source>
-        <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="99"/>
-        <source>{label} must be a number from 0 to 100.</source>
-        <translation>{label}必须是 0 到 100 之间的数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="103"/>
-        <source>Unknown persona field &apos;{field}&apos;.</source>
-        <translation>未知的用户画像字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="107"/>
-        <source>Unknown value tier field &apos;{field}&apos;.</source>
-        <translation>未知的客户层级字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="111"/>
-        <source>Unknown journey stage &apos;{stage}&apos;.</source>
-        <translation>未知的旅程阶段“{stage}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="115"/>
-        <source>Unknown journey field &apos;{field}&apos;.</source>
-        <translation>未知的旅程字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="119"/>
-        <source>That persona no longer exists.</source>
-        <translation>该用户画像已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="123"/>
-        <source>The personas changed; the cards were not reordered.</source>
-        <translation>用户画像已变动，卡片未重新排序。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="127"/>
-        <source>That value tier no longer exists.</source>
-        <translation>该客户层级已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="131"/>
-        <source>A photo needs PNG or JPEG image data and its type.</source>
-        <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="133"/>
-        <source>{label} must be text.</source>
-        <translation>{label}必须是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/service_text.py" line="136"/>
-        <source>{label} is too long ({length} characters; at most {limit}).</source>
-        <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextRisks</name>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="18"/>
-        <source>Risk &apos;{risk}&apos; has no owner.</source>
-        <translation>风险“{risk}”没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="19"/>
-        <source>Risk &apos;{risk}&apos; scores {score} ({level}) but has no mitigation.</source>
-        <translation>风险“{risk}”的风险值为 {score}（{level}），但没有缓解措施。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="22"/>
-        <source>The review date of risk &apos;{risk}&apos; ({date}) has passed.</source>
-        <translation>风险“{risk}”的复核日期（{date}）已过。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="25"/>
-        <source>Playbook &apos;{playbook}&apos; has no severity level.</source>
-        <translation>预案“{playbook}”未设定响应级别。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="28"/>
-        <source>Step {step} of playbook &apos;{playbook}&apos; has no owner.</source>
-        <translation>预案“{playbook}”的第 {step} 步没有负责人。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="31"/>
-        <source>The first step of playbook &apos;{playbook}&apos; starts at {offset}, later than its level&apos;s response target of {target} minutes.</source>
-        <translation>预案“{playbook}”的第一步在 {offset} 开始，晚于其级别要求的 {target} 分钟响应时限。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="36"/>
-        <source>Step {step} of playbook &apos;{playbook}&apos; is earlier than the step before it.</source>
-        <translation>预案“{playbook}”的第 {step} 步早于前一步。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="39"/>
-        <source>Playbook &apos;{playbook}&apos; has no holding statement.</source>
-        <translation>预案“{playbook}”没有初步声明。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="42"/>
-        <source>A holding statement of playbook &apos;{playbook}&apos; uses {placeholder}, which is not a placeholder ({{brand}}, {{date}} or {{product}}).</source>
-        <translation>预案“{playbook}”的初步声明使用了 {placeholder}，它不是占位符（可用 {{brand}}、{{date}} 或 {{product}}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="47"/>
-        <source>A holding statement of playbook &apos;{playbook}&apos; uses {{product}}, but the playbook names no product.</source>
-        <translation>预案“{playbook}”的初步声明使用了 {{product}}，但预案未填写产品。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="57"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="58"/>
-        <source>Risk title</source>
-        <translation>风险名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="59"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="60"/>
-        <source>Likelihood</source>
-        <translation>可能性</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="61"/>
-        <source>Impact</source>
-        <translation>影响程度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="62"/>
-        <source>Risk owner</source>
-        <translation>风险负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="63"/>
-        <source>Mitigation</source>
-        <translation>缓解措施</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="64"/>
-        <source>Contingency</source>
-        <translation>应急预案</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="65"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="66"/>
-        <source>Review date</source>
-        <translation>复核日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="67"/>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="68"/>
-        <source>Level name</source>
-        <translation>级别名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="69"/>
-        <source>Response target (minutes)</source>
-        <translation>响应时限（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="70"/>
-        <source>Update interval (hours)</source>
-        <translation>通报间隔（小时）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="71"/>
-        <source>Escalate to</source>
-        <translation>上报至</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="72"/>
-        <source>Level description</source>
-        <translation>级别说明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="73"/>
-        <source>Playbook name</source>
-        <translation>预案名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="74"/>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="75"/>
-        <source>Severity level</source>
-        <translation>响应级别</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="76"/>
-        <source>Trigger</source>
-        <translation>触发条件</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="77"/>
-        <source>Trigger KPI</source>
-        <translation>触发指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="78"/>
-        <source>Trigger risk</source>
-        <translation>触发风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="79"/>
-        <source>Spokesperson</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="80"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="81"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="82"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="83"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="84"/>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="85"/>
-        <source>Step owner</source>
-        <translation>步骤负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="86"/>
-        <source>Time offset (minutes)</source>
-        <translation>时间偏移（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="87"/>
-        <source>Statement title</source>
-        <translation>声明标题</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="88"/>
-        <source>Statement text</source>
-        <translation>声明正文</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="107"/>
-        <source>{label}: at most {limit} characters ({length} given).</source>
-        <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="111"/>
-        <source>{label} must be a whole number from {low} to {high}.</source>
-        <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="115"/>
-        <source>{label} must be a number above 0 and at most {high}.</source>
-        <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="119"/>
-        <source>{label} must be a date (YYYY-MM-DD), not &apos;{value}&apos;.</source>
-        <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="121"/>
-        <source>{label}: text expected.</source>
-        <translation>{label}：应为文字。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="129"/>
-        <source>That risk no longer exists.</source>
-        <translation>该风险已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="132"/>
-        <source>That playbook no longer exists.</source>
-        <translation>该预案已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="136"/>
-        <source>That severity level no longer exists.</source>
-        <translation>该响应级别已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="140"/>
-        <source>That contact no longer exists.</source>
-        <translation>该联系人已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="142"/>
-        <source>That step no longer exists.</source>
-        <translation>该步骤已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="145"/>
-        <source>That statement no longer exists.</source>
-        <translation>该声明已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="149"/>
-        <source>The chosen severity level no longer exists.</source>
-        <translation>所选响应级别已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="153"/>
-        <source>The chosen KPI no longer exists.</source>
-        <translation>所选指标已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="157"/>
-        <source>The chosen risk no longer exists.</source>
-        <translation>所选风险已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="161"/>
-        <source>All nine severity levels exist already.</source>
-        <translation>九个响应级别已全部存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="165"/>
-        <source>Status must be one of open, monitoring, mitigated, closed.</source>
-        <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="171"/>
-        <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
-        <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="181"/>
-        <source>Severity level {level} already exists.</source>
-        <translation>响应级别 {level} 已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="188"/>
-        <source>Playbook &apos;{name}&apos; does not fit one page at {points} pt; it continues over {pages} pages.</source>
-        <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="200"/>
-        <source>Supply chain</source>
-        <translation>供应链</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="201"/>
-        <source>Data security</source>
-        <translation>数据安全</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="202"/>
-        <source>Reputation / public opinion</source>
-        <translation>舆情 / 声誉</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="203"/>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="204"/>
-        <source>Credit</source>
-        <translation>信用</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="205"/>
-        <source>Concentration</source>
-        <translation>集中度</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="206"/>
-        <source>Operations</source>
-        <translation>运营</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="207"/>
-        <source>Compliance</source>
-        <translation>合规</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="214"/>
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="215"/>
-        <source>Monitoring</source>
-        <translation>监控中</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="216"/>
-        <source>Mitigated</source>
-        <translation>已缓解</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="217"/>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="224"/>
-        <source>low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="225"/>
-        <source>medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="226"/>
-        <source>high</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="227"/>
-        <source>critical</source>
-        <translation>极高</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="237"/>
-        <source>T+{hours} h {minutes} min</source>
-        <translation>T+{hours} 小时 {minutes} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="241"/>
-        <source>T+{hours} h</source>
-        <translation>T+{hours} 小时</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/risks/service_text.py" line="243"/>
-        <source>T+{minutes} min</source>
-        <translation>T+{minutes} 分钟</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTextSwot</name>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="16"/>
-        <source>strength</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="17"/>
-        <source>strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="20"/>
-        <source>weakness</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="21"/>
-        <source>weaknesses</source>
-        <translation>劣势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="24"/>
-        <source>opportunity</source>
-        <translation>机会</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="25"/>
-        <source>opportunities</source>
-        <translation>机会</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="28"/>
-        <source>threat</source>
-        <translation>威胁</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="29"/>
-        <source>threats</source>
-        <translation>威胁</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="49"/>
-        <source>The SWOT lists no {quadrants} yet.</source>
-        <translation>SWOT 中还没有{quadrants}条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="51"/>
-        <source>SWOT item {item} has no text.</source>
-        <translation>SWOT 条目 {item} 没有内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="52"/>
-        <source>SWOT item {item} weighs {weight} but names no evidence.</source>
-        <translation>SWOT 条目 {item} 权重为 {weight}，但未注明依据。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="55"/>
-        <source>TOWS strategy {strategy} has no text.</source>
-        <translation>TOWS 策略 {strategy} 没有内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="56"/>
-        <source>TOWS strategy {strategy} cites no SWOT item.</source>
-        <translation>TOWS 策略 {strategy} 未引用任何 SWOT 条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="60"/>
-        <source>TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.</source>
-        <translation>TOWS 策略 {strategy} 引用了{quadrant}条目 {item}，而 {kind} 策略并不搭配该类条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="66"/>
-        <source>TOWS strategy {strategy} cites no {quadrant}.</source>
-        <translation>TOWS 策略 {strategy} 未引用任何{quadrant}条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="74"/>
-        <source>The SWOT item text</source>
-        <translation>SWOT 条目内容</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="75"/>
-        <source>The evidence note</source>
-        <translation>依据说明</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="76"/>
-        <source>The strategy text</source>
-        <translation>策略内容</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="77"/>
-        <source>The rationale</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="86"/>
-        <source>That SWOT item no longer exists.</source>
-        <translation>该 SWOT 条目已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="90"/>
-        <source>That TOWS strategy no longer exists.</source>
-        <translation>该 TOWS 策略已不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="94"/>
-        <source>&apos;{value}&apos; is not a SWOT quadrant (S, W, O or T).</source>
-        <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="98"/>
-        <source>&apos;{value}&apos; is not a TOWS kind (SO, ST, WO or WT).</source>
-        <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="102"/>
-        <source>The weight must be a whole number from 1 to 5.</source>
-        <translation>权重必须是 1 到 5 之间的整数。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="106"/>
-        <source>The weight must be from 1 to 5, not {value}.</source>
-        <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="110"/>
-        <source>Unknown SWOT item field &apos;{value}&apos;.</source>
-        <translation>未知的 SWOT 条目字段“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="114"/>
-        <source>Unknown TOWS strategy field &apos;{value}&apos;.</source>
-        <translation>未知的 TOWS 策略字段“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="118"/>
-        <source>A strategy cites each SWOT item once.</source>
-        <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="121"/>
-        <source>{field} takes text only.</source>
-        <translation>{field}只能是文本。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/service_text.py" line="122"/>
-        <source>{field} has {length} characters; the limit is {limit}.</source>
-        <translation>{field}有 {length} 个字符，上限为 {limit}。</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="23"/>
-        <source>Stratdeck</source>
-        <translation>Stratdeck</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="25"/>
-        <source>Build a whole marketing plan in one file and take it to the review meeting.</source>
-        <translation>在一个文件中完成整份营销计划，直接带到评审会上。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="27"/>
-        <source>New plan…</source>
-        <translation>新建营销计划…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="28"/>
-        <source>Open plan…</source>
-        <translation>打开营销计划…</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="29"/>
-        <source>Open the sample plan</source>
-        <translation>打开示例营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="47"/>
-        <source>Recent plans</source>
-        <translation>最近打开的营销计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/shell/start_page.py" line="50"/>
-        <source>No recent plans yet. Start a new plan (blank or from a template), or open the sample plan to see every canvas filled in.</source>
-        <translation>还没有最近打开的营销计划。新建一份营销计划（空白或从模板开始），或打开示例营销计划，看看每个画布填写完整的样子。</translation>
-    </message>
-</context>
-<context>
-    <name>StrategiesModel</name>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="62"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="62"/>
-        <source>Strategy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="62"/>
-        <source>Rationale</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="62"/>
-        <source>Cites</source>
-        <translation>引用条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="106"/>
-        <source>Cites an item its kind does not pair.</source>
-        <translation>引用了与该策略类型不匹配的条目。</translation>
-    </message>
-</context>
-<context>
-    <name>SwotBoard</name>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="39"/>
-        <source>Strengths</source>
-        <translation>优势 (S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="40"/>
-        <source>Weaknesses</source>
-        <translation>劣势 (W)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="41"/>
-        <source>Opportunities</source>
-        <translation>机会 (O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="42"/>
-        <source>Threats</source>
-        <translation>威胁 (T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="129"/>
-        <source>No strengths yet.</source>
-        <translation>还没有优势。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="130"/>
-        <source>No weaknesses yet.</source>
-        <translation>还没有劣势。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="131"/>
-        <source>No opportunities yet.</source>
-        <translation>还没有机会。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="132"/>
-        <source>No threats yet.</source>
-        <translation>还没有威胁。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="136"/>
-        <source>Click here and press Insert to add one.</source>
-        <translation>点击此处后按 Insert 键即可添加一条。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="245"/>
-        <source>Move SWOT items</source>
-        <translation>移动 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="253"/>
-        <source>Move to %s</source>
-        <translation>移至%s</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/board.py" line="273"/>
-        <source>Reorder SWOT items</source>
-        <translation>调整 SWOT 条目顺序</translation>
-    </message>
-</context>
-<context>
-    <name>SwotCommands</name>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="22"/>
-        <source>Add SWOT item</source>
-        <translation>添加 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="39"/>
-        <source>Edit SWOT item</source>
-        <translation>编辑 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="87"/>
-        <source>Delete SWOT item</source>
-        <translation>删除 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="89"/>
-        <source>Delete %s SWOT items</source>
-        <translation>删除 %s 个 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="106"/>
-        <source>Add TOWS strategy</source>
-        <translation>添加 TOWS 策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="122"/>
-        <source>Edit TOWS strategy</source>
-        <translation>编辑 TOWS 策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="148"/>
-        <source>Change strategy kind</source>
-        <translation>更改策略类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="164"/>
-        <source>Reorder TOWS strategies</source>
-        <translation>调整 TOWS 策略顺序</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="180"/>
-        <source>Change citations</source>
-        <translation>更改引用条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/commands.py" line="194"/>
-        <source>Delete TOWS strategy</source>
-        <translation>删除 TOWS 策略</translation>
-    </message>
-</context>
-<context>
-    <name>SwotEditor</name>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="105"/>
-        <source>Add item</source>
-        <translation>添加条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="106"/>
-        <source>Add an item to the selected quadrant (Insert)</source>
-        <translation>在所选象限中添加条目（Insert）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="107"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="108"/>
-        <source>Delete the selected items (Delete)</source>
-        <translation>删除所选条目（Delete）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="109"/>
-        <source>Sort by weight</source>
-        <translation>按权重排序</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="110"/>
-        <source>Heaviest items first in every quadrant (one undo step)</source>
-        <translation>各象限中权重高的条目排在前面（可一步撤销）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="111"/>
-        <source>Move to</source>
-        <translation>移至</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="114"/>
-        <source>Ctrl+Up/Down: reorder. Ctrl+Left/Right: quadrant beside. Ctrl+Shift+Up/Down: quadrant above/below.</source>
-        <translation>Ctrl+上/下：调整顺序。Ctrl+左/右：移到左右相邻象限。Ctrl+Shift+上/下：移到上下相邻象限。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="121"/>
-        <source>TOWS strategies</source>
-        <translation>TOWS 策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="218"/>
-        <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
-        <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="225"/>
-        <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
-        <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/editor.py" line="239"/>
-        <source>Sort SWOT items by weight</source>
-        <translation>按权重排序 SWOT 条目</translation>
-    </message>
-</context>
-<context>
-    <name>SwotItemForm</name>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="22"/>
-        <location filename="../../app/views/swot/item_form.py" line="105"/>
-        <source>Selected item</source>
-        <translation>所选条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="35"/>
-        <location filename="../../app/views/swot/item_form.py" line="110"/>
-        <source>Source, figure or study behind this item</source>
-        <translation>此条目的来源、数据或研究</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="44"/>
-        <location filename="../../app/views/swot/item_form.py" line="106"/>
-        <source>Text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="44"/>
-        <location filename="../../app/views/swot/item_form.py" line="107"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="45"/>
-        <location filename="../../app/views/swot/item_form.py" line="108"/>
-        <source>Evidence</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="45"/>
-        <location filename="../../app/views/swot/item_form.py" line="109"/>
-        <source>Cited by</source>
-        <translation>被引用于</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/item_form.py" line="84"/>
-        <source>No TOWS strategy cites this item.</source>
-        <translation>尚无 TOWS 策略引用此条目。</translation>
-    </message>
-</context>
-<context>
-    <name>SwotTows</name>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="28"/>
-        <source>SO: use strengths to seize opportunities</source>
-        <translation>SO：发挥优势，抓住机会</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="29"/>
-        <source>ST: use strengths to counter threats</source>
-        <translation>ST：发挥优势，应对威胁</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="30"/>
-        <source>WO: fix weaknesses by taking opportunities</source>
-        <translation>WO：借助机会，弥补劣势</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_model.py" line="31"/>
-        <source>WT: limit weaknesses and avoid threats</source>
-        <translation>WT：减少劣势，规避威胁</translation>
-    </message>
-</context>
-<context>
-    <name>TierCommands</name>
-    <message>
-        <location filename="../../app/views/personas/tier_commands.py" line="16"/>
-        <source>Add value tier</source>
-        <translation>添加客户层级</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_commands.py" line="33"/>
-        <source>Add the standard four tiers</source>
-        <translation>添加标准四层</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_commands.py" line="49"/>
-        <source>Delete value tier</source>
-        <translation>删除客户层级</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_commands.py" line="64"/>
-        <source>Move value tier</source>
-        <translation>移动客户层级</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_commands.py" line="78"/>
-        <source>Edit value tier</source>
-        <translation>编辑客户层级</translation>
-    </message>
-</context>
-<context>
-    <name>TierModel</name>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="45"/>
-        <source>Tier</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="46"/>
-        <source>Customers %</source>
-        <translation>客户占比 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="47"/>
-        <source>Revenue %</source>
-        <translation>收入占比 %</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="48"/>
-        <source>Service level</source>
-        <translation>服务标准</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="49"/>
-        <source>Response time</source>
-        <translation>响应时效</translation>
-    </message>
-</context>
-<context>
-    <name>TierPanel</name>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="124"/>
-        <source>No value tiers yet.</source>
-        <translation>还没有客户分层。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="127"/>
-        <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
-        <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="149"/>
-        <source>Add the standard four tiers</source>
-        <translation>添加标准四层</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="150"/>
-        <source>Add tier</source>
-        <translation>添加层级</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="151"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="152"/>
-        <source>Move up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="153"/>
-        <source>Move down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="232"/>
-        <source>Customers total: %s %%</source>
-        <translation>客户占比合计：%s%%</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/personas/tier_panel.py" line="237"/>
-        <source>Revenue total: %s %%</source>
-        <translation>收入占比合计：%s%%</translation>
-    </message>
-</context>
-<context>
-    <name>TowsPanel</name>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="100"/>
-        <location filename="../../app/views/swot/tows_panel.py" line="289"/>
-        <source>Add strategy</source>
-        <translation>添加策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="101"/>
-        <location filename="../../app/views/swot/tows_panel.py" line="290"/>
-        <source>Delete strategy</source>
-        <translation>删除策略</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="110"/>
-        <location filename="../../app/views/swot/tows_panel.py" line="291"/>
-        <source>Cited SWOT items</source>
-        <translation>引用的 SWOT 条目</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="256"/>
-        <source>Select a strategy to choose the SWOT items it pairs.</source>
-        <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="211"/>
-        <source>(no text yet)</source>
-        <translation>（尚无内容）</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="74"/>
-        <source>No TOWS strategies yet.</source>
-        <translation>还没有 TOWS 策略。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="77"/>
-        <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
-        <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/swot/tows_panel.py" line="262"/>
-        <source>Tick the items %s pairs; the board highlights them.</source>
-        <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="84" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="85" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="101" />
+            <source>Set role</source>
+            <translation>设置分工</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackup</name>
+        <message>
+            <location filename="../../app/views/shell/restore_command.py" line="19" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <location filename="../../app/views/shell/backups_dialog.py" line="34" />
+            <source>Restore from backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/backups_dialog.py" line="38" />
+            <source>Stratdeck keeps a copy of this plan each time it is opened. Restoring one keeps the current plan as a backup too, and Edit › Undo takes the restore back.</source>
+            <translation>Stratdeck 每次打开此营销计划时都会保存一份副本。恢复某个备份时，当前计划也会先保存为备份；使用“编辑 › 撤销”即可撤回恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/backups_dialog.py" line="51" />
+            <source>There are no backups of this plan yet.</source>
+            <translation>此营销计划还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/backups_dialog.py" line="53" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskDetail</name>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="71" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="75" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="76" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="77" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="78" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="79" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="80" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="81" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="82" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="83" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="84" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="152" />
+            <source>Edit risk</source>
+            <translation>编辑风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="187" />
+            <source>Risk details: {title}</source>
+            <translation>风险详情：{title}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/risk_detail.py" line="189" />
+            <source>Risk details: select a risk in the table to edit it here</source>
+            <translation>风险详情：在上方表格中选中一项风险即可在此编辑</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskEditor</name>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="47" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="50" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="56" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="57" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="60" />
+            <source>Score</source>
+            <translation>风险值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="65" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="66" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="67" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="68" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="69" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="70" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="85" />
+            <source>Edit risk</source>
+            <translation>编辑风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="108" />
+            <source>Show all risks</source>
+            <translation>显示全部风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="111" />
+            <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
+            <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="133" />
+            <location filename="../../app/views/risks/editor.py" line="213" />
+            <source>Add risk</source>
+            <translation>添加风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="135" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="136" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="137" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="184" />
+            <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
+            <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="189" />
+            <source>Showing the plan's only risk.</source>
+            <translation>显示本计划唯一的一项风险。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="191" />
+            <source>Showing all {count} risks.</source>
+            <translation>显示全部 {count} 项风险。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="194" />
+            <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
+            <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="228" />
+            <source>Delete risk</source>
+            <translation>删除风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/editor.py" line="241" />
+            <source>Move risk</source>
+            <translation>移动风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskHeatMap</name>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="38" />
+            <source>Risk heat map</source>
+            <translation>风险热力图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="61" />
+            <source>Likelihood {likelihood} × impact {impact} = {score} ({level}): {count} risks</source>
+            <translation>可能性 {likelihood} × 影响程度 {impact} = {score}（{level}）：{count} 项风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="71" />
+            <source>Arrow keys move, Enter or Space shows only that cell's risks; again shows all.</source>
+            <translation>方向键移动格子，回车或空格只显示该格的风险；再按一次显示全部。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="73" />
+            <source>Click a cell to show only its risks; click it again to show all.</source>
+            <translation>点击格子只显示该格的风险；再次点击显示全部。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="175" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/heatmap.py" line="179" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsDelegate</name>
+        <message>
+            <location filename="../../app/views/risks/crisis_table_model.py" line="185" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowsPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="80" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="82" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="83" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceText</name>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="46" />
+            <source>The plan has no title.</source>
+            <translation>营销计划没有标题。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="47" />
+            <source>The plan has no owner.</source>
+            <translation>营销计划没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="48" />
+            <source>The plan period is not set (start and end).</source>
+            <translation>尚未设置计划周期（开始和结束日期）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="49" />
+            <source>The plan period date '{value}' is not a real date.</source>
+            <translation>计划周期中的日期“{value}”不是有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="52" />
+            <source>The plan period is longer than three years ({days} days).</source>
+            <translation>计划周期超过三年（{days} 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="55" />
+            <source>The plan has no objectives.</source>
+            <translation>营销计划还没有目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="56" />
+            <source>Objective {index} is empty.</source>
+            <translation>第 {index} 个目标为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="57" />
+            <source>The market context is empty.</source>
+            <translation>市场背景为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="73" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="74" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="75" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="76" />
+            <source>Market context</source>
+            <translation>市场背景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="77" />
+            <source>Confidentiality label</source>
+            <translation>保密标识</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="78" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="79" />
+            <source>Plan language</source>
+            <translation>计划语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="80" />
+            <source>Period start</source>
+            <translation>周期开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="81" />
+            <source>Period end</source>
+            <translation>周期结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="82" />
+            <source>Brand colour</source>
+            <translation>品牌色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="94" />
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="98" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="100" />
+            <source>{label} must be text.</source>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="103" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="107" />
+            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
+            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="111" />
+            <source>{label} must be zh (中文) or en (English).</source>
+            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="115" />
+            <source>{label} must be a colour like #C8102E.</source>
+            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="119" />
+            <source>A logo needs both image data and its type.</source>
+            <translation>标志需要同时提供图片数据和图片类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="123" />
+            <source>That objective no longer exists.</source>
+            <translation>该目标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="125" />
+            <source>Objectives are text.</source>
+            <translation>目标必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="128" />
+            <source>{label}: the text holds {char}, which is not a character.</source>
+            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="132" />
+            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
+            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="134" />
+            <source>{name} does not exist.</source>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="137" />
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>无法读取 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="141" />
+            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
+            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="145" />
+            <source>{name} is too large ({size} pixels).</source>
+            <translation>{name} 尺寸过大（{size} 像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="149" />
+            <source>{name} is not a PNG or JPEG image.</source>
+            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="153" />
+            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
+            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="170" />
+            <source>{name} is a folder, not a plan file.</source>
+            <translation>{name} 是一个文件夹，不是计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="174" />
+            <source>{name} is empty; it is not a Stratdeck plan.</source>
+            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="178" />
+            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
+            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="182" />
+            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
+            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="189" />
+            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
+            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="198" />
+            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
+            <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="206" />
+            <source>{name} contains {what}; it was not opened.</source>
+            <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="210" />
+            <source>{name} is damaged: the file is cut short (truncated).</source>
+            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="214" />
+            <source>{name} is damaged: the integrity check failed ({detail}).</source>
+            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="218" />
+            <source>{name} is damaged: {detail}</source>
+            <translation>{name} 已损坏：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="222" />
+            <source>{name} is already open by {who}. You can open it read-only.</source>
+            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="226" />
+            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
+            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="232" />
+            <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="240" />
+            <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="248" />
+            <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/service_text.py" line="256" />
+            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextBudget</name>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="16" />
+            <source>no plan</source>
+            <translation>无计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="24" />
+            <source>Budget line '{line}' has no owner.</source>
+            <translation>预算项“{line}”没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="26" />
+            <source>Budget line '{line}': actual is off plan by more than ±{threshold} % in {months}.</source>
+            <translation>预算项“{line}”：实际与计划偏差超过 ±{threshold}%，月份：{months}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="30" />
+            <source>Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).</source>
+            <translation>预算项“{line}”：截至目前实际与计划偏差 {variance}（允许 ±{threshold}%）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="34" />
+            <source>Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).</source>
+            <translation>预算项“{line}”在 {months} 有投放，超出所属营销活动“{campaign}”的周期（{dates}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="38" />
+            <source>The reserve pool is not set (aim for {min}–{max} % of the total).</source>
+            <translation>尚未设置应急储备金（建议占总预算的 {min}–{max}%）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="41" />
+            <source>The reserve pool is {pct} % of the total, below the minimum of {min} %.</source>
+            <translation>应急储备金占总预算 {pct}%，低于下限 {min}%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="44" />
+            <source>The reserve pool is {pct} % of the total, above the maximum of {max} %.</source>
+            <translation>应急储备金占总预算 {pct}%，高于上限 {max}%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="47" />
+            <source>The budget lines and the reserve exceed the budget envelope by {amount}.</source>
+            <translation>预算项与储备金合计超出预算总额 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="50" />
+            <source>The channels' target shares add up to {total} %, not 100 %.</source>
+            <translation>各渠道目标占比合计为 {total}%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="53" />
+            <source>Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.</source>
+            <translation>渠道“{channel}”占计划预算的 {share}%，目标占比为 {target}%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="57" />
+            <source>Budget cells in {months} fall outside the plan period.</source>
+            <translation>{months} 的预算单元格不在计划周期内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="66" />
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="67" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="72" />
+            <source>Budget line '{line}', {month} {layer}: '{value}' is negative; amounts are 0 or more.</source>
+            <translation>预算项“{line}”，{month} {layer}：“{value}”是负数；金额须为 0 或以上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="79" />
+            <source>Budget line '{line}', {month} {layer}: '{value}' is not a number.</source>
+            <translation>预算项“{line}”，{month} {layer}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="85" />
+            <source>Budget line '{line}', {month} {layer}: '{value}' is too large (at most 10,000,000,000,000).</source>
+            <translation>预算项“{line}”，{month} {layer}：“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="105" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="106" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="107" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="108" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="118" />
+            <source>Budget envelope: '{value}' is negative; amounts are 0 or more.</source>
+            <translation>预算总额：“{value}”是负数；金额须为 0 或以上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="124" />
+            <source>Budget envelope: '{value}' is not a number.</source>
+            <translation>预算总额：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="128" />
+            <source>Budget envelope: '{value}' is too large (at most 10,000,000,000,000).</source>
+            <translation>预算总额：“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="134" />
+            <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
+            <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="140" />
+            <source>That budget line no longer exists.</source>
+            <translation>该预算项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="144" />
+            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
+            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text.py" line="151" />
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <translation>“{value}”不是月份（YYYY-MM）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextCalendar</name>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="13" />
+            <source>Campaign '{name}' has no dates.</source>
+            <translation>活动“{name}”没有日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="15" />
+            <source>Campaign '{name}' has no start date.</source>
+            <translation>活动“{name}”没有开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="17" />
+            <source>Campaign '{name}' has no end date.</source>
+            <translation>活动“{name}”没有结束日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="19" />
+            <source>Campaign '{name}' ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
+            <translation>活动“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="21" />
+            <source>Phase '{name}' of campaign '{campaign}' ({from} – {to}) is outside the campaign's dates ({campaign_from} – {campaign_to}).</source>
+            <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出活动日期（{campaign_from} – {campaign_to}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="25" />
+            <source>Phase '{name}' of campaign '{campaign}' ({from} – {to}) runs outside the plan period ({start} – {end}).</source>
+            <translation>活动“{campaign}”的阶段“{name}”（{from} – {to}）超出计划周期（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="28" />
+            <source>Milestone '{name}' on {date} is outside the plan period ({start} – {end}).</source>
+            <translation>里程碑“{name}”（{date}）不在计划周期内（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="30" />
+            <source>Campaigns '{first}' and '{second}' overlap on channel '{channel}' for {days} days (more than the {limit} allowed).</source>
+            <translation>活动“{first}”与“{second}”在渠道“{channel}”上重叠 {days} 天（超过允许的 {limit} 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="34" />
+            <source>{count} more channel overlaps are not listed (more than the {limit} days allowed).</source>
+            <translation>另有 {count} 处渠道重叠未列出（超过允许的 {limit} 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="45" />
+            <source>That key date no longer exists.</source>
+            <translation>该关键日期已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="47" />
+            <source>Key date '{name}': the start date is missing.</source>
+            <translation>关键日期“{name}”：缺少开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="49" />
+            <source>Key date '{name}': the start '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>关键日期“{name}”：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="52" />
+            <source>Key date '{name}': the end '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>关键日期“{name}”：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="55" />
+            <source>Key date '{name}': the end {end} is before the start {start}.</source>
+            <translation>关键日期“{name}”：结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="58" />
+            <source>Key date '{name}': the kind must be one of {kinds}.</source>
+            <translation>关键日期“{name}”：类型必须是 {kinds} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="60" />
+            <source>Key date '{name}': visible must be yes or no.</source>
+            <translation>关键日期“{name}”：“显示”只能是是或否。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="62" />
+            <source>A key date's name must be text.</source>
+            <translation>关键日期的名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="64" />
+            <source>A key date needs a name.</source>
+            <translation>关键日期需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="66" />
+            <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
+            <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="69" />
+            <source>Unknown key date field '{field}'.</source>
+            <translation>未知的关键日期字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="71" />
+            <source>Set the plan period first: key dates are added for its years.</source>
+            <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text.py" line="74" />
+            <source>Key dates can be added for {first}–{last}, not for {year}.</source>
+            <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextCalendarEdit</name>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="20" />
+            <source>Campaign '{name}'</source>
+            <translation>营销活动“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="24" />
+            <source>Phase '{name}' of campaign '{campaign}'</source>
+            <translation>营销活动“{campaign}”的阶段“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="26" />
+            <source>Milestone '{name}'</source>
+            <translation>里程碑“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="35" />
+            <source>: the end {end} is before the start {start}.</source>
+            <translation>：结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="39" />
+            <source>: the start '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="43" />
+            <source>: the end '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="47" />
+            <source>: the date '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="51" />
+            <source>: the status must be idea, planned, live, done or cancelled (not '{value}').</source>
+            <translation>：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="58" />
+            <source>: the kind must be warm-up, launch, long tail or custom (not '{value}').</source>
+            <translation>：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="64" />
+            <source>: the colour must look like #C8102E (not '{value}').</source>
+            <translation>：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="70" />
+            <source>: the text has {length} characters; at most {limit}.</source>
+            <translation>：文字有 {length} 个字符，最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="76" />
+            <source>: the value is not text.</source>
+            <translation>：该值不是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="78" />
+            <source> has no dates to move.</source>
+            <translation>没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="79" />
+            <source> has no date to move.</source>
+            <translation>没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="91" />
+            <source>That campaign no longer exists.</source>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="94" />
+            <source>That phase no longer exists.</source>
+            <translation>该阶段已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="97" />
+            <source>That milestone no longer exists.</source>
+            <translation>该里程碑已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="100" />
+            <source>That channel no longer exists.</source>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="103" />
+            <source>That persona no longer exists.</source>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/service_text_edit.py" line="111" />
+            <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
+            <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextChannels</name>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="20" />
+            <source>Channel name must be text.</source>
+            <translation>渠道名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="24" />
+            <source>Channel name cannot be empty.</source>
+            <translation>渠道名称不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="28" />
+            <source>Channel name is too long ({count} characters; at most {limit}).</source>
+            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="34" />
+            <source>Channel name: the text holds {char}, which is not a character.</source>
+            <translation>渠道名称：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="40" />
+            <source>There is already a channel named '{name}'.</source>
+            <translation>已有名为“{name}”的渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="44" />
+            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
+            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="50" />
+            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
+            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/budget/service_text_channels.py" line="56" />
+            <source>The standard channels can only be added to a plan without channels.</source>
+            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextCompetitors</name>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="14" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="15" />
+            <source>Quality</source>
+            <translation>品质</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="16" />
+            <source>Innovation</source>
+            <translation>创新</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="17" />
+            <source>Reach</source>
+            <translation>覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="18" />
+            <source>Custom X</source>
+            <translation>自定义横轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="19" />
+            <source>Custom Y</source>
+            <translation>自定义纵轴</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="33" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="34" />
+            <source>Positioning</source>
+            <translation>定位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="35" />
+            <source>Price level</source>
+            <translation>价格带</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="36" />
+            <source>Main channels</source>
+            <translation>主要渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="37" />
+            <source>Strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="38" />
+            <source>Weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="39" />
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="40" />
+            <source>Recent moves</source>
+            <translation>近期动态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="41" />
+            <source>Our brand</source>
+            <translation>本品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="42" />
+            <source>Market share</source>
+            <translation>市场份额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="43" />
+            <source>Price score</source>
+            <translation>价格评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="44" />
+            <source>Quality score</source>
+            <translation>品质评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="45" />
+            <source>Innovation score</source>
+            <translation>创新评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="46" />
+            <source>Reach score</source>
+            <translation>覆盖评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="47" />
+            <source>Custom X score</source>
+            <translation>自定义横轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="48" />
+            <source>Custom Y score</source>
+            <translation>自定义纵轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="60" />
+            <source> and </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="80" />
+            <source>Market shares add up to {total} %, more than 100 %.</source>
+            <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="83" />
+            <source>No competitor is marked as our brand, so the map cannot show us.</source>
+            <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="86" />
+            <source>{count} competitors are marked as our brand.</source>
+            <translation>有 {count} 个竞品被标记为本品牌。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="89" />
+            <source>Competitor {index} has no name.</source>
+            <translation>第 {index} 个竞品没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="91" />
+            <source>Our brand {name} is not on the map: no {axes} score.</source>
+            <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="94" />
+            <source>{name} is not on the map: no {axes} score.</source>
+            <translation>{name} 未上定位图：缺少{axes}评分。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="97" />
+            <source>The map uses the {axis} axis, which has no name.</source>
+            <translation>定位图使用了{axis}，但它还没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="118" />
+            <source>{label} of {name}: only text can be stored.</source>
+            <translation>{name} 的{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="124" />
+            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
+            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="132" />
+            <source>{label} of {name}: must be yes or no.</source>
+            <translation>{name} 的{label}只能是“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="138" />
+            <source>{label} of {name}: '{value}' is not a number.</source>
+            <translation>{name} 的{label}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="144" />
+            <source>{label} of {name}: {value} is outside 0–{high}.</source>
+            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="149" />
+            <source>That competitor no longer exists.</source>
+            <translation>该竞品已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="153" />
+            <source>The map needs two different axes.</source>
+            <translation>定位图需要两个不同的坐标轴。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="155" />
+            <source>Axis names are text.</source>
+            <translation>坐标轴名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="158" />
+            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
+            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextForecast</name>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="15" />
+            <source>Forecast of {channel}: no planned budget and no spend override, so some figures are blank.</source>
+            <translation>{channel} 的预测：没有计划预算，也没有手动填写费用，部分数值留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="19" />
+            <source>Forecast of {channel}: CAC not set, so some figures are blank.</source>
+            <translation>{channel} 的预测：未填获客成本，部分数值留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="22" />
+            <source>Forecast of {channel}: average order value not set, so some figures are blank.</source>
+            <translation>{channel} 的预测：未填客单价，部分数值留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="25" />
+            <source>Forecast of {channel}: gross margin not set, so some figures are blank.</source>
+            <translation>{channel} 的预测：未填毛利率，部分数值留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="28" />
+            <source>LTV/CAC of {channel} is {ratio}, under 3: each customer earns back less than three times its cost.</source>
+            <translation>{channel} 的 LTV/CAC 为 {ratio}，低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="32" />
+            <source>ROI of {channel} is negative ({roi}): its gross profit does not cover its spend.</source>
+            <translation>{channel} 的 ROI 为负（{roi}）：毛利不足以覆盖投放费用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="35" />
+            <source>KPI {name} has no owner.</source>
+            <translation>KPI “{name}” 没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="36" />
+            <source>KPI {name} has no target.</source>
+            <translation>KPI “{name}” 没有目标值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="37" />
+            <source>KPI {name} is off track: {actual} against a target of {target}.</source>
+            <translation>KPI “{name}” 落后：实际 {actual}，目标 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="46" />
+            <source>Spend override</source>
+            <translation>手动费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="47" />
+            <source>CAC</source>
+            <translation>获客成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="48" />
+            <source>Conversion rate (%)</source>
+            <translation>转化率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="49" />
+            <source>Average order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="50" />
+            <source>Gross margin (%)</source>
+            <translation>毛利率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="51" />
+            <source>Repeat purchases</source>
+            <translation>复购次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="52" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="53" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="54" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="55" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="56" />
+            <source>Actual</source>
+            <translation>实际值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="57" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="58" />
+            <source>Alert threshold (%)</source>
+            <translation>预警阈值（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="59" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="60" />
+            <source>Definition</source>
+            <translation>指标定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="61" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="62" />
+            <source>Cadence</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="63" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="70" />
+            <source>No planned budget and no spend override</source>
+            <translation>没有计划预算，也没有手动填写费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="71" />
+            <source>CAC not set</source>
+            <translation>未填获客成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="72" />
+            <source>Average order value not set</source>
+            <translation>未填客单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="73" />
+            <source>Gross margin not set</source>
+            <translation>未填毛利率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="74" />
+            <source>Conversion rate not set</source>
+            <translation>未填转化率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="75" />
+            <source>Spend is 0</source>
+            <translation>费用为 0</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="76" />
+            <source>No channel has every input</source>
+            <translation>没有输入完整的渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="87" />
+            <source>That channel no longer exists.</source>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="91" />
+            <source>That KPI no longer exists.</source>
+            <translation>该 KPI 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="95" />
+            <source>That campaign no longer exists.</source>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="101" />
+            <source>{label} for {channel} must be a number, not '{value}'.</source>
+            <translation>{channel} 的{label}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="105" />
+            <source>{label} for {channel} must be at least {low}.</source>
+            <translation>{channel} 的{label}不能小于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="109" />
+            <source>{label} for {channel} must be more than {low}.</source>
+            <translation>{channel} 的{label}必须大于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="113" />
+            <source>{label} for {channel} must be at most {high}.</source>
+            <translation>{channel} 的{label}不能大于 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="117" />
+            <source>{label} of KPI “{name}” must be a number, not '{value}'.</source>
+            <translation>KPI “{name}” 的{label}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="123" />
+            <source>{label} of KPI “{name}” must be text.</source>
+            <translation>KPI “{name}” 的{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="127" />
+            <source>{label} of KPI “{name}” is too long ({length} characters; at most {limit}).</source>
+            <translation>KPI “{name}” 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="133" />
+            <source>{label} of KPI “{name}” must be between 0 and 1000.</source>
+            <translation>KPI “{name}” 的{label}必须在 0 到 1000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="139" />
+            <source>{label} of KPI “{name}” must be higher or lower.</source>
+            <translation>KPI “{name}” 的{label}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="143" />
+            <source>{label} of KPI “{name}” must be one of: {choices}.</source>
+            <translation>KPI “{name}” 的{label}必须是以下之一：{choices}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextInitiatives</name>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="18" />
+            <source>Pillar '{pillar}' has no initiative.</source>
+            <translation>策略支柱“{pillar}”下没有举措。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="21" />
+            <source>Initiative '{initiative}' has no owner.</source>
+            <translation>举措“{initiative}”没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="24" />
+            <source>Initiative '{initiative}' has no KPI that measures it.</source>
+            <translation>举措“{initiative}”没有衡量它的 KPI。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="27" />
+            <source>Initiative '{initiative}' has no accountable (A) party.</source>
+            <translation>举措“{initiative}”没有负责方（A）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="30" />
+            <source>Initiative '{initiative}' has {count} accountable (A) parties; it should have one.</source>
+            <translation>举措“{initiative}”有 {count} 个负责方（A），应只有一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="34" />
+            <source>No initiative carries the {kind} strategy '{strategy}'.</source>
+            <translation>没有举措承接 {kind} 策略“{strategy}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="37" />
+            <source>Checkpoint '{checkpoint}' was due on {date} and is still pending.</source>
+            <translation>监测点“{checkpoint}”应于 {date} 检查，仍为待检查。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="40" />
+            <source>Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).</source>
+            <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="50" />
+            <source>{label} must be text.</source>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="51" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="54" />
+            <source>{label}: the text holds a character a plan cannot store.</source>
+            <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="57" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="60" />
+            <source>The end date {end} is before the start date {start}.</source>
+            <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="63" />
+            <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
+            <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="66" />
+            <source>{label} must be one of {choices}.</source>
+            <translation>{label}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="69" />
+            <source>There is no field '{field}' on {what}.</source>
+            <translation>{what}没有字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="72" />
+            <source>That pillar no longer exists.</source>
+            <translation>该策略支柱已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="75" />
+            <source>That initiative no longer exists.</source>
+            <translation>该举措已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="78" />
+            <source>That team or partner no longer exists.</source>
+            <translation>该部门或合作方已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="81" />
+            <source>That checkpoint no longer exists.</source>
+            <translation>该监测点已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="84" />
+            <source>Pick an existing pillar for the initiative.</source>
+            <translation>请为举措选择一个已有的策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="87" />
+            <source>There is no link of kind '{kind}'.</source>
+            <translation>没有“{kind}”类型的关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="90" />
+            <source>One of the picked {what} no longer exists.</source>
+            <translation>所选的{what}中有一项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="93" />
+            <source>A role must be R, A, C or I (or empty).</source>
+            <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="96" />
+            <source>The threshold of '{kpi}' must be a number.</source>
+            <translation>“{kpi}”的阈值必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="116" />
+            <source>Pillar name</source>
+            <translation>策略支柱名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="117" />
+            <source>Intent</source>
+            <translation>意图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="118" />
+            <source>Initiative name</source>
+            <translation>举措名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="119" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="120" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="121" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="122" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="123" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="124" />
+            <source>Team or partner</source>
+            <translation>部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="125" />
+            <source>What is checked</source>
+            <translation>监测内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="126" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="127" />
+            <source>Decision</source>
+            <translation>决策</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="134" />
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="135" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="136" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="137" />
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="138" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="145" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="146" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="147" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="154" />
+            <source>Pending</source>
+            <translation>待检查</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="155" />
+            <source>On track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="156" />
+            <source>Off track</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="163" />
+            <source>Department or team</source>
+            <translation>部门或团队</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="164" />
+            <source>Outside partner</source>
+            <translation>外部合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="171" />
+            <source>TOWS strategies it carries</source>
+            <translation>承接的 TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="172" />
+            <source>Objectives it serves</source>
+            <translation>服务的目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="173" />
+            <source>Campaigns that execute it</source>
+            <translation>执行的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="174" />
+            <source>Budget lines that fund it</source>
+            <translation>资金来源（预算行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="175" />
+            <source>KPIs that measure it</source>
+            <translation>衡量的 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="176" />
+            <source>Risks that threaten it</source>
+            <translation>面临的风险</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextPersonas</name>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="15" />
+            <source>The value tiers' shares of customers add up to {total} %, not 100 %.</source>
+            <translation>客户分层的客户占比合计为 {total}%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="18" />
+            <source>The value tiers' shares of revenue add up to {total} %, not 100 %.</source>
+            <translation>客户分层的收入占比合计为 {total}%，不是 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="21" />
+            <source>Value tier {index} has no name.</source>
+            <translation>第 {index} 个客户层级没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="22" />
+            <source>Two value tiers are named '{name}'.</source>
+            <translation>有两个客户层级都叫“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="25" />
+            <source>Value tier '{name}' has no service level.</source>
+            <translation>客户层级“{name}”没有服务标准。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="28" />
+            <source>The personas' shares of customers add up to {total} %, more than 100 %.</source>
+            <translation>用户画像的客户占比合计为 {total}%，超过 100%。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="31" />
+            <source>Persona {index} has no name.</source>
+            <translation>第 {index} 个用户画像没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="32" />
+            <source>Persona '{name}' has no customer journey.</source>
+            <translation>用户画像“{name}”没有客户旅程。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="35" />
+            <source>The journey of '{name}' leaves {missing} of 6 stages empty.</source>
+            <translation>“{name}”的客户旅程 6 个阶段中有 {missing} 个为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="44" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="45" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="46" />
+            <source>Age band</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="47" />
+            <source>City tier</source>
+            <translation>城市级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="48" />
+            <source>Income band</source>
+            <translation>收入区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="49" />
+            <source>Share of customers</source>
+            <translation>客户占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="50" />
+            <source>Share of revenue</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="51" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="52" />
+            <source>Pain points</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="53" />
+            <source>Profile</source>
+            <translation>画像描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="54" />
+            <source>Behaviours</source>
+            <translation>行为特征</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="55" />
+            <source>Preferred channels</source>
+            <translation>常用渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="56" />
+            <source>Buying triggers</source>
+            <translation>购买触发点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="57" />
+            <source>Quote</source>
+            <translation>典型语录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="58" />
+            <source>Tier name</source>
+            <translation>层级名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="59" />
+            <source>Service level</source>
+            <translation>服务标准</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="60" />
+            <source>Response time</source>
+            <translation>响应时效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="61" />
+            <source>Touchpoints</source>
+            <translation>触点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="62" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="63" />
+            <source>Tactic</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="64" />
+            <source>Awareness</source>
+            <translation>认知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="65" />
+            <source>Consideration</source>
+            <translation>考虑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="66" />
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="67" />
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="68" />
+            <source>Loyalty</source>
+            <translation>忠诚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="69" />
+            <source>Advocacy</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="79" />
+            <source>{label} (tier {n})</source>
+            <translation>{label}（第 {n} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="84" />
+            <source>{label} ({stage})</source>
+            <translation>{label}（{stage}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="96" />
+            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
+            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="100" />
+            <source>{label} must be a number from 0 to 100.</source>
+            <translation>{label}必须是 0 到 100 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="104" />
+            <source>Unknown persona field '{field}'.</source>
+            <translation>未知的用户画像字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="108" />
+            <source>Unknown value tier field '{field}'.</source>
+            <translation>未知的客户层级字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="112" />
+            <source>Unknown journey stage '{stage}'.</source>
+            <translation>未知的旅程阶段“{stage}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="116" />
+            <source>Unknown journey field '{field}'.</source>
+            <translation>未知的旅程字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="120" />
+            <source>That persona no longer exists.</source>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="124" />
+            <source>The personas changed; the cards were not reordered.</source>
+            <translation>用户画像已变动，卡片未重新排序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="128" />
+            <source>That value tier no longer exists.</source>
+            <translation>该客户层级已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="132" />
+            <source>A photo needs PNG or JPEG image data and its type.</source>
+            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="134" />
+            <source>{label} must be text.</source>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="137" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextRisks</name>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="18" />
+            <source>Risk '{risk}' has no owner.</source>
+            <translation>风险“{risk}”没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="19" />
+            <source>Risk '{risk}' scores {score} ({level}) but has no mitigation.</source>
+            <translation>风险“{risk}”的风险值为 {score}（{level}），但没有缓解措施。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="22" />
+            <source>The review date of risk '{risk}' ({date}) has passed.</source>
+            <translation>风险“{risk}”的复核日期（{date}）已过。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="25" />
+            <source>Playbook '{playbook}' has no severity level.</source>
+            <translation>预案“{playbook}”未设定响应级别。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="28" />
+            <source>Step {step} of playbook '{playbook}' has no owner.</source>
+            <translation>预案“{playbook}”的第 {step} 步没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="31" />
+            <source>The first step of playbook '{playbook}' starts at {offset}, later than its level's response target of {target} minutes.</source>
+            <translation>预案“{playbook}”的第一步在 {offset} 开始，晚于其级别要求的 {target} 分钟响应时限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="36" />
+            <source>Step {step} of playbook '{playbook}' is earlier than the step before it.</source>
+            <translation>预案“{playbook}”的第 {step} 步早于前一步。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="39" />
+            <source>Playbook '{playbook}' has no holding statement.</source>
+            <translation>预案“{playbook}”没有初步声明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="42" />
+            <source>A holding statement of playbook '{playbook}' uses {placeholder}, which is not a placeholder ({{brand}}, {{date}} or {{product}}).</source>
+            <translation>预案“{playbook}”的初步声明使用了 {placeholder}，它不是占位符（可用 {{brand}}、{{date}} 或 {{product}}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="47" />
+            <source>A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.</source>
+            <translation>预案“{playbook}”的初步声明使用了 {{product}}，但预案未填写产品。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="57" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="58" />
+            <source>Risk title</source>
+            <translation>风险名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="59" />
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="60" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="61" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="62" />
+            <source>Risk owner</source>
+            <translation>风险负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="63" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="64" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="65" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="66" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="67" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="68" />
+            <source>Level name</source>
+            <translation>级别名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="69" />
+            <source>Response target (minutes)</source>
+            <translation>响应时限（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="70" />
+            <source>Update interval (hours)</source>
+            <translation>通报间隔（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="71" />
+            <source>Escalate to</source>
+            <translation>上报至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="72" />
+            <source>Level description</source>
+            <translation>级别说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="73" />
+            <source>Playbook name</source>
+            <translation>预案名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="74" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="75" />
+            <source>Severity level</source>
+            <translation>响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="76" />
+            <source>Trigger</source>
+            <translation>触发条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="77" />
+            <source>Trigger KPI</source>
+            <translation>触发指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="78" />
+            <source>Trigger risk</source>
+            <translation>触发风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="79" />
+            <source>Spokesperson</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="80" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="81" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="82" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="83" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="84" />
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="85" />
+            <source>Step owner</source>
+            <translation>步骤负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="86" />
+            <source>Time offset (minutes)</source>
+            <translation>时间偏移（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="87" />
+            <source>Statement title</source>
+            <translation>声明标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="88" />
+            <source>Statement text</source>
+            <translation>声明正文</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="107" />
+            <source>{label}: at most {limit} characters ({length} given).</source>
+            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="111" />
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="115" />
+            <source>{label} must be a number above 0 and at most {high}.</source>
+            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="119" />
+            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
+            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="121" />
+            <source>{label}: text expected.</source>
+            <translation>{label}：应为文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="129" />
+            <source>That risk no longer exists.</source>
+            <translation>该风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="132" />
+            <source>That playbook no longer exists.</source>
+            <translation>该预案已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="136" />
+            <source>That severity level no longer exists.</source>
+            <translation>该响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="140" />
+            <source>That contact no longer exists.</source>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="142" />
+            <source>That step no longer exists.</source>
+            <translation>该步骤已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="145" />
+            <source>That statement no longer exists.</source>
+            <translation>该声明已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="149" />
+            <source>The chosen severity level no longer exists.</source>
+            <translation>所选响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="153" />
+            <source>The chosen KPI no longer exists.</source>
+            <translation>所选指标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="157" />
+            <source>The chosen risk no longer exists.</source>
+            <translation>所选风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="161" />
+            <source>All nine severity levels exist already.</source>
+            <translation>九个响应级别已全部存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="165" />
+            <source>Status must be one of open, monitoring, mitigated, closed.</source>
+            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="171" />
+            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
+            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="181" />
+            <source>Severity level {level} already exists.</source>
+            <translation>响应级别 {level} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="188" />
+            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
+            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="200" />
+            <source>Supply chain</source>
+            <translation>供应链</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="201" />
+            <source>Data security</source>
+            <translation>数据安全</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="202" />
+            <source>Reputation / public opinion</source>
+            <translation>舆情 / 声誉</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="203" />
+            <source>Product quality</source>
+            <translation>产品质量</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="204" />
+            <source>Credit</source>
+            <translation>信用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="205" />
+            <source>Concentration</source>
+            <translation>集中度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="206" />
+            <source>Operations</source>
+            <translation>运营</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="207" />
+            <source>Compliance</source>
+            <translation>合规</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="214" />
+            <source>Open</source>
+            <translation>未处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="215" />
+            <source>Monitoring</source>
+            <translation>监控中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="216" />
+            <source>Mitigated</source>
+            <translation>已缓解</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="217" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="224" />
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="225" />
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="226" />
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="227" />
+            <source>critical</source>
+            <translation>极高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="237" />
+            <source>T+{hours} h {minutes} min</source>
+            <translation>T+{hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="241" />
+            <source>T+{hours} h</source>
+            <translation>T+{hours} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/risks/service_text.py" line="243" />
+            <source>T+{minutes} min</source>
+            <translation>T+{minutes} 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextSwot</name>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="16" />
+            <source>strength</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="17" />
+            <source>strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="20" />
+            <source>weakness</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="21" />
+            <source>weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="24" />
+            <source>opportunity</source>
+            <translation>机会</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="25" />
+            <source>opportunities</source>
+            <translation>机会</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="28" />
+            <source>threat</source>
+            <translation>威胁</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="29" />
+            <source>threats</source>
+            <translation>威胁</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="49" />
+            <source>The SWOT lists no {quadrants} yet.</source>
+            <translation>SWOT 中还没有{quadrants}条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="51" />
+            <source>SWOT item {item} has no text.</source>
+            <translation>SWOT 条目 {item} 没有内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="52" />
+            <source>SWOT item {item} weighs {weight} but names no evidence.</source>
+            <translation>SWOT 条目 {item} 权重为 {weight}，但未注明依据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="55" />
+            <source>TOWS strategy {strategy} has no text.</source>
+            <translation>TOWS 策略 {strategy} 没有内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="56" />
+            <source>TOWS strategy {strategy} cites no SWOT item.</source>
+            <translation>TOWS 策略 {strategy} 未引用任何 SWOT 条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="60" />
+            <source>TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.</source>
+            <translation>TOWS 策略 {strategy} 引用了{quadrant}条目 {item}，而 {kind} 策略并不搭配该类条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="66" />
+            <source>TOWS strategy {strategy} cites no {quadrant}.</source>
+            <translation>TOWS 策略 {strategy} 未引用任何{quadrant}条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="74" />
+            <source>The SWOT item text</source>
+            <translation>SWOT 条目内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="75" />
+            <source>The evidence note</source>
+            <translation>依据说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="76" />
+            <source>The strategy text</source>
+            <translation>策略内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="77" />
+            <source>The rationale</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="86" />
+            <source>That SWOT item no longer exists.</source>
+            <translation>该 SWOT 条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="90" />
+            <source>That TOWS strategy no longer exists.</source>
+            <translation>该 TOWS 策略已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="94" />
+            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
+            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="98" />
+            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
+            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="102" />
+            <source>The weight must be a whole number from 1 to 5.</source>
+            <translation>权重必须是 1 到 5 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="106" />
+            <source>The weight must be from 1 to 5, not {value}.</source>
+            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="110" />
+            <source>Unknown SWOT item field '{value}'.</source>
+            <translation>未知的 SWOT 条目字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="114" />
+            <source>Unknown TOWS strategy field '{value}'.</source>
+            <translation>未知的 TOWS 策略字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="118" />
+            <source>A strategy cites each SWOT item once.</source>
+            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="121" />
+            <source>{field} takes text only.</source>
+            <translation>{field}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/service_text.py" line="122" />
+            <source>{field} has {length} characters; the limit is {limit}.</source>
+            <translation>{field}有 {length} 个字符，上限为 {limit}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="23" />
+            <source>Stratdeck</source>
+            <translation>Stratdeck</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="25" />
+            <source>Build a whole marketing plan in one file and take it to the review meeting.</source>
+            <translation>在一个文件中完成整份营销计划，直接带到评审会上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="27" />
+            <source>New plan…</source>
+            <translation>新建营销计划…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="28" />
+            <source>Open plan…</source>
+            <translation>打开营销计划…</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="29" />
+            <source>Open the sample plan</source>
+            <translation>打开示例营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="47" />
+            <source>Recent plans</source>
+            <translation>最近打开的营销计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/start_page.py" line="50" />
+            <source>No recent plans yet. Start a new plan (blank or from a template), or open the sample plan to see every canvas filled in.</source>
+            <translation>还没有最近打开的营销计划。新建一份营销计划（空白或从模板开始），或打开示例营销计划，看看每个画布填写完整的样子。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategiesModel</name>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <source>Rationale</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <source>Cites</source>
+            <translation>引用条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="106" />
+            <source>Cites an item its kind does not pair.</source>
+            <translation>引用了与该策略类型不匹配的条目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotBoard</name>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="39" />
+            <source>Strengths</source>
+            <translation>优势 (S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="40" />
+            <source>Weaknesses</source>
+            <translation>劣势 (W)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="41" />
+            <source>Opportunities</source>
+            <translation>机会 (O)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="42" />
+            <source>Threats</source>
+            <translation>威胁 (T)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="129" />
+            <source>No strengths yet.</source>
+            <translation>还没有优势。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="130" />
+            <source>No weaknesses yet.</source>
+            <translation>还没有劣势。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="131" />
+            <source>No opportunities yet.</source>
+            <translation>还没有机会。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="132" />
+            <source>No threats yet.</source>
+            <translation>还没有威胁。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="136" />
+            <source>Click here and press Insert to add one.</source>
+            <translation>点击此处后按 Insert 键即可添加一条。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="245" />
+            <source>Move SWOT items</source>
+            <translation>移动 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="253" />
+            <source>Move to %s</source>
+            <translation>移至%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/board.py" line="273" />
+            <source>Reorder SWOT items</source>
+            <translation>调整 SWOT 条目顺序</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotCommands</name>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="22" />
+            <source>Add SWOT item</source>
+            <translation>添加 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="39" />
+            <source>Edit SWOT item</source>
+            <translation>编辑 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="87" />
+            <source>Delete SWOT item</source>
+            <translation>删除 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="89" />
+            <source>Delete %s SWOT items</source>
+            <translation>删除 %s 个 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="106" />
+            <source>Add TOWS strategy</source>
+            <translation>添加 TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="122" />
+            <source>Edit TOWS strategy</source>
+            <translation>编辑 TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="148" />
+            <source>Change strategy kind</source>
+            <translation>更改策略类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="164" />
+            <source>Reorder TOWS strategies</source>
+            <translation>调整 TOWS 策略顺序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="180" />
+            <source>Change citations</source>
+            <translation>更改引用条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/commands.py" line="194" />
+            <source>Delete TOWS strategy</source>
+            <translation>删除 TOWS 策略</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotEditor</name>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="105" />
+            <source>Add item</source>
+            <translation>添加条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="106" />
+            <source>Add an item to the selected quadrant (Insert)</source>
+            <translation>在所选象限中添加条目（Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="107" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="108" />
+            <source>Delete the selected items (Delete)</source>
+            <translation>删除所选条目（Delete）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="109" />
+            <source>Sort by weight</source>
+            <translation>按权重排序</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="110" />
+            <source>Heaviest items first in every quadrant (one undo step)</source>
+            <translation>各象限中权重高的条目排在前面（可一步撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="111" />
+            <source>Move to</source>
+            <translation>移至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="114" />
+            <source>Ctrl+Up/Down: reorder. Ctrl+Left/Right: quadrant beside. Ctrl+Shift+Up/Down: quadrant above/below.</source>
+            <translation>Ctrl+上/下：调整顺序。Ctrl+左/右：移到左右相邻象限。Ctrl+Shift+上/下：移到上下相邻象限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="121" />
+            <source>TOWS strategies</source>
+            <translation>TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="218" />
+            <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
+            <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="225" />
+            <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
+            <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/editor.py" line="239" />
+            <source>Sort SWOT items by weight</source>
+            <translation>按权重排序 SWOT 条目</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotItemForm</name>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="22" />
+            <location filename="../../app/views/swot/item_form.py" line="105" />
+            <source>Selected item</source>
+            <translation>所选条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="35" />
+            <location filename="../../app/views/swot/item_form.py" line="110" />
+            <source>Source, figure or study behind this item</source>
+            <translation>此条目的来源、数据或研究</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="44" />
+            <location filename="../../app/views/swot/item_form.py" line="106" />
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="44" />
+            <location filename="../../app/views/swot/item_form.py" line="107" />
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="45" />
+            <location filename="../../app/views/swot/item_form.py" line="108" />
+            <source>Evidence</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="45" />
+            <location filename="../../app/views/swot/item_form.py" line="109" />
+            <source>Cited by</source>
+            <translation>被引用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/item_form.py" line="84" />
+            <source>No TOWS strategy cites this item.</source>
+            <translation>尚无 TOWS 策略引用此条目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SwotTows</name>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <source>SO: use strengths to seize opportunities</source>
+            <translation>SO：发挥优势，抓住机会</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <source>ST: use strengths to counter threats</source>
+            <translation>ST：发挥优势，应对威胁</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <source>WO: fix weaknesses by taking opportunities</source>
+            <translation>WO：借助机会，弥补劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <source>WT: limit weaknesses and avoid threats</source>
+            <translation>WT：减少劣势，规避威胁</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierCommands</name>
+        <message>
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <source>Add value tier</source>
+            <translation>添加客户层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_commands.py" line="33" />
+            <source>Add the standard four tiers</source>
+            <translation>添加标准四层</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_commands.py" line="49" />
+            <source>Delete value tier</source>
+            <translation>删除客户层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_commands.py" line="64" />
+            <source>Move value tier</source>
+            <translation>移动客户层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_commands.py" line="78" />
+            <source>Edit value tier</source>
+            <translation>编辑客户层级</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierModel</name>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="45" />
+            <source>Tier</source>
+            <translation>层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="46" />
+            <source>Customers %</source>
+            <translation>客户占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="47" />
+            <source>Revenue %</source>
+            <translation>收入占比 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="48" />
+            <source>Service level</source>
+            <translation>服务标准</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <source>Response time</source>
+            <translation>响应时效</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierPanel</name>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="124" />
+            <source>No value tiers yet.</source>
+            <translation>还没有客户分层。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="127" />
+            <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
+            <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="149" />
+            <source>Add the standard four tiers</source>
+            <translation>添加标准四层</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="150" />
+            <source>Add tier</source>
+            <translation>添加层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="151" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="152" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="153" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="232" />
+            <source>Customers total: %s %%</source>
+            <translation>客户占比合计：%s%%</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/tier_panel.py" line="237" />
+            <source>Revenue total: %s %%</source>
+            <translation>收入占比合计：%s%%</translation>
+        </message>
+    </context>
+    <context>
+        <name>TowsPanel</name>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="100" />
+            <location filename="../../app/views/swot/tows_panel.py" line="289" />
+            <source>Add strategy</source>
+            <translation>添加策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="101" />
+            <location filename="../../app/views/swot/tows_panel.py" line="290" />
+            <source>Delete strategy</source>
+            <translation>删除策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="110" />
+            <location filename="../../app/views/swot/tows_panel.py" line="291" />
+            <source>Cited SWOT items</source>
+            <translation>引用的 SWOT 条目</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="256" />
+            <source>Select a strategy to choose the SWOT items it pairs.</source>
+            <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="211" />
+            <source>(no text yet)</source>
+            <translation>（尚无内容）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="74" />
+            <source>No TOWS strategies yet.</source>
+            <translation>还没有 TOWS 策略。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="77" />
+            <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
+            <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/swot/tows_panel.py" line="262" />
+            <source>Tick the items %s pairs; the board highlights them.</source>
+            <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
+        </message>
+    </context>
 </TS>
