@@ -1564,26 +1564,79 @@
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="91" />
+            <location filename="../../app/views/deck/preview.py" line="96" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="100" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="108" />
+            <location filename="../../app/views/deck/preview.py" line="113" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="145" />
+            <location filename="../../app/views/deck/preview.py" line="150" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckTextsPanel</name>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <source>Headlines and speaker notes</source>
+            <translation>标题与演讲备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <source>Use this headline</source>
+            <translation>使用此标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <source>What to say on this section's slides, the numbers to remember…</source>
+            <translation>讲这一部分时要说的话、要记住的数字……</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="67" />
+            <source>Save notes</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <source>Slide</source>
+            <translation>幻灯片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <source>Headline</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <source>Section</source>
+            <translation>部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <source>Change slide headline</source>
+            <translation>修改幻灯片标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <source>Change speaker notes</source>
+            <translation>修改演讲备注</translation>
         </message>
     </context>
     <context>
@@ -1950,91 +2003,6 @@
     <context>
         <name>InitiativesEditor</name>
         <message>
-            <location filename="../../app/views/initiatives/dialogs.py" line="14" />
-            <source>Delete pillar?</source>
-            <translation>删除策略支柱？</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/dialogs.py" line="20" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="53" />
-            <source>Add pillar</source>
-            <translation>添加策略支柱</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="54" />
-            <source>Edit pillar</source>
-            <translation>编辑策略支柱</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="55" />
-            <source>Delete pillar</source>
-            <translation>删除策略支柱</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="56" />
-            <source>Move pillar</source>
-            <translation>移动策略支柱</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="57" />
-            <source>No pillars yet. Add the few strategy pillars (策略支柱) the plan rests on.</source>
-            <translation>还没有策略支柱。添加计划所依托的几大策略支柱。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="75" />
-            <source>Add initiative</source>
-            <translation>添加举措</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="76" />
-            <source>Edit initiative</source>
-            <translation>编辑举措</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="77" />
-            <source>Delete initiative</source>
-            <translation>删除举措</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="78" />
-            <source>Move initiative</source>
-            <translation>移动举措</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="79" />
-            <source>Select a pillar, then add what you will do under it: owner, dates, status and links.</source>
-            <translation>先选择一个策略支柱，再添加其下的举措：负责人、日期、状态与关联。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="105" />
-            <source>Pillars &amp;&amp; initiatives</source>
-            <translation>策略支柱与举措</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="106" />
-            <source>Responsibility matrix</source>
-            <translation>责任矩阵</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="107" />
-            <source>Checkpoints</source>
-            <translation>里程碑监测点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="153" />
-            <source>Delete the pillar '{name}' and its {count} initiatives?</source>
-            <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/editor.py" line="157" />
-            <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
-            <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
-        </message>
-        <message>
             <location filename="../../app/views/initiatives/columns.py" line="16" />
             <source>Pillar</source>
             <translation>策略支柱</translation>
@@ -2128,6 +2096,91 @@
             <location filename="../../app/views/initiatives/columns.py" line="82" />
             <source>Decision</source>
             <translation>决策</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="14" />
+            <source>Delete pillar?</source>
+            <translation>删除策略支柱？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="20" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="53" />
+            <source>Add pillar</source>
+            <translation>添加策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="54" />
+            <source>Edit pillar</source>
+            <translation>编辑策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="55" />
+            <source>Delete pillar</source>
+            <translation>删除策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="56" />
+            <source>Move pillar</source>
+            <translation>移动策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="57" />
+            <source>No pillars yet. Add the few strategy pillars (策略支柱) the plan rests on.</source>
+            <translation>还没有策略支柱。添加计划所依托的几大策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="75" />
+            <source>Add initiative</source>
+            <translation>添加举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="76" />
+            <source>Edit initiative</source>
+            <translation>编辑举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="77" />
+            <source>Delete initiative</source>
+            <translation>删除举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="78" />
+            <source>Move initiative</source>
+            <translation>移动举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="79" />
+            <source>Select a pillar, then add what you will do under it: owner, dates, status and links.</source>
+            <translation>先选择一个策略支柱，再添加其下的举措：负责人、日期、状态与关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="105" />
+            <source>Pillars &amp;&amp; initiatives</source>
+            <translation>策略支柱与举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="106" />
+            <source>Responsibility matrix</source>
+            <translation>责任矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="107" />
+            <source>Checkpoints</source>
+            <translation>里程碑监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="153" />
+            <source>Delete the pillar '{name}' and its {count} initiatives?</source>
+            <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="157" />
+            <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
+            <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
         </message>
     </context>
     <context>

@@ -91,7 +91,7 @@ def _draw(handle, deck, password: str | None, progress) -> dict[str, str]:
         canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
         canvas.setTitle(deck.title)
         canvas.setAuthor(deck.author)
-        canvas.setSubject(labels.label(deck.language, "subject"))
+        canvas.setSubject(deck.subject or labels.label(deck.language, "subject"))
         canvas.setCreator(f"Stratdeck {__version__}")
         canvas.showOutline()
         PdfRenderer(canvas, deck).draw_all(progress)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.services.deck import measure
 from app.services.deck.labels import period_length
-from app.services.deck.model import BODY_BOX, PAGE_H, PAGE_W, Box, Slide, TableBlock, TextBlock
+from app.services.deck.model import BODY_BOX, PAGE_H, PAGE_W, Box, Slide, TextBlock
 
 COVER_BAND_BOTTOM = 328.0  # from the top: the brand band fills the page above this line
 COVER_X = 64.0
@@ -59,14 +59,33 @@ def cover(ctx) -> Slide:
 
 
 def agenda(ctx, groups: list[tuple]) -> list[Slide]:
-    """The sections of the deck, numbered, with how many slides each has."""
-    rows = [(f"{n:02d}", spec.title(ctx.language), ctx.label("slides_count", n=count))
-            for n, (spec, count) in enumerate(groups, 1)]
+    """The sections of the deck, numbered, with how many slides each has:
+    one column at the largest size that fits, else two columns (always
+    one slide)."""
+    from app.services.deck.layout import GAP
     from app.services.deck.layout_table import table_blocks
 
-    block = table_blocks(["", ctx.label("agenda"), ""], rows, [0.5, 6, 1.2], size=16.0)[0]
-    block = TableBlock(block.box, block.columns, block.rows, size=block.size)
-    return [ctx.slides.slide(ctx.label("agenda_headline", n=len(groups)), [block], "agenda")]
+    rows = [[f"{n:02d}", spec.title(ctx.language), ctx.label("slides_count", n=count)]
+            for n, (spec, count) in enumerate(groups, 1)]
+    header = ["", ctx.label("agenda"), ""]
+    blocks: list = []
+    for size in (16.0, 14.0, 13.0, 12.0):
+        found = table_blocks(header, rows, [0.5, 6, 1.2], size=size)
+        if len(found) == 1:
+            blocks = found
+            break
+    else:
+        half = (len(rows) + 1) // 2
+        width = (BODY_BOX.w - GAP) / 2
+        for size in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0):
+            left = table_blocks(header, rows[:half], [0.6, 6, 1.4], Box(BODY_BOX.x, BODY_BOX.y, width, BODY_BOX.h),
+                                size=size)
+            right = table_blocks(header, rows[half:], [0.6, 6, 1.4],
+                                 Box(BODY_BOX.x + width + GAP, BODY_BOX.y, width, BODY_BOX.h), size=size)
+            blocks = left[:1] + right[:1]
+            if len(left) == 1 and len(right) == 1:
+                break
+    return [ctx.slides.slide(ctx.label("agenda_headline", n=len(groups)), blocks, "agenda")]
 
 
 def divider(ctx, number: int, spec) -> Slide:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.services.deck import measure
 from app.services.deck.model import (
@@ -84,7 +85,7 @@ class SlideMaker:
             if len(measure.wrap(headline, self.headline_width, size)) <= 2:
                 return headline, size
         size = HEADLINE_SIZES[-1]
-        return "".join(measure.fit_lines(headline, self.headline_width, size, 2)), size
+        return measure.join_lines(measure.fit_lines(headline, self.headline_width, size, 2)), size
 
     def slide(self, headline, blocks, key: str = "", continued: bool = False, kind: str = "content") -> Slide:
         """A content slide with its headline fitted."""
@@ -164,6 +165,10 @@ class SlideMaker:
         ``side(box) -> blocks`` folding a small companion (a one-row table,
         a few bullets) into the right part of the slide."""
         body = BODY_BOX
+        captions = [t for t in (self.clean(c, "a caption") for c in captions) if t]
+        rest: list[str] = []
+        while captions and paragraphs_height(captions, body.w, CAPTION_SIZE) > body.h * 0.3:
+            rest.insert(0, captions.pop())  # a long caption continues on a text slide after the chart
         caption = self.caption_block(captions, body)
         chart_h = body.h - (caption.box.h + 10 if caption else 0)
         chart_w = body.w
@@ -175,7 +180,11 @@ class SlideMaker:
         blocks.insert(0, ChartBlock(Box(body.x, body.y, chart_w, chart_h), spec))
         if caption:
             blocks.append(caption)
-        return self.pages(headline, [blocks], key)
+        slides = self.pages(headline, [blocks], key)
+        if rest:
+            more = self.text(self.continued(self.clean(headline, "a slide headline")), rest, key)
+            slides += [replace(s, continued=True) for s in more]
+        return slides
 
     def key_figures_block(self, figures: Sequence[KeyFigure], box: Box) -> KeyFiguresBlock | None:
         """Key figures side by side in *box* (height: what they need)."""
@@ -194,12 +203,7 @@ def _split_paragraph(text: str, width: float, size: float, limit: float) -> list
     per = max(1, int(limit // (size * measure.LEADING)))
     if len(lines) <= per:
         return [text]
-    return ["".join(lines[i : i + per]) if not _latin(lines) else " ".join(lines[i : i + per])
-            for i in range(0, len(lines), per)]
-
-
-def _latin(lines) -> bool:
-    return all(line.isascii() for line in lines)
+    return [measure.join_lines(lines[i : i + per]) for i in range(0, len(lines), per)]
 
 
 def grid_boxes(count: int, columns: int, box: Box, heights: Sequence[float] | None = None) -> list[Box]:
@@ -220,10 +224,13 @@ def grid_boxes(count: int, columns: int, box: Box, heights: Sequence[float] | No
     return boxes
 
 
-def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: str = "", **options) -> list[Slide]:
-    """Table slides (see layout_table.table_blocks for *options*)."""
+def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: str = "", widths=None,
+                 **options) -> list[Slide]:
+    """Table slides (see layout_table.table_blocks for *options*); *weights*
+    (or *widths*) are relative column widths."""
     from app.services.deck.layout_table import table_blocks
 
+    weights = weights or widths
     rows = [[maker.clean(cell, "a table cell") for cell in row] for row in rows]
     header = [maker.clean(h, "a table header") for h in header]
     if not rows:
@@ -238,19 +245,39 @@ def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: s
 
 def _card_pages(maker: SlideMaker, headline, cards, key: str = "", most: int = 4, columns: int | None = None,
                 stretch: bool = False, box: Box = BODY_BOX) -> list[Slide]:
-    """Cards over as few slides as hold at most *most* each (3–4 a slide)."""
+    """Cards over as few slides as hold at most *most* each (3–4 a slide);
+    when a card does not fit even at the smallest size, fewer cards a slide
+    (wider cards) before any line is shortened."""
     from app.services.deck.layout_cards import cards_block, cards_per_slide
 
-    pages, start = [], 0
-    for count in cards_per_slide(len(cards), most):
-        block, cut = cards_block(cards[start : start + count], box, columns, stretch)
-        for title in cut:
-            maker.ctx.checker.note(f"The card “{title}” was too long for its slide; its last lines are shortened.")
-        pages.append([block])
-        start += count
+    pages: list = []
+    cut: list[str] = []
+    fewest = 1 if columns is None else most
+    for per_slide in range(most, fewest - 1, -1):
+        pages, cut, start = [], [], 0
+        for count in cards_per_slide(len(cards), per_slide):
+            block, shortened = cards_block(cards[start : start + count], box, columns, stretch)
+            cut += shortened
+            pages.append([block])
+            start += count
+        if not cut:
+            break
+    for title in cut:
+        maker.ctx.checker.note(f"The card “{title}” was too long for its slide; its last lines are shortened.")
     return maker.pages(headline, pages, key)
 
 
+def _grid_pages(maker: SlideMaker, headline, quadrants, key: str = "") -> list[Slide]:
+    """A two-by-two grid of ``(title, lines)`` cells; a cell that overflows
+    continues in its place on the next slide."""
+    from app.services.deck.layout_cards import grid_pages
+
+    cells = [(maker.clean(title, "a grid cell"), [t for t in (maker.clean(i, "a grid cell") for i in items) if t])
+             for title, items in quadrants]
+    return maker.pages(headline, [[b] for b in grid_pages(cells, BODY_BOX, maker.continued)], key)
+
+
+SlideMaker.grid = _grid_pages
 SlideMaker.table = _table_pages
 SlideMaker.cards = _card_pages
 

@@ -84,3 +84,50 @@ def _cut(card: Card, width: float, size: float, limit: float) -> Card:
             lines.append(CardLine(text, last.label))
             break
     return Card(card.title, tuple(lines), card.subtitle, card.accent, card.image)
+
+
+def grid_pages(quadrants: Sequence[tuple[str, Sequence[str]]], box: Box, continued) -> list[CardsBlock]:
+    """A two-by-two grid of headed cells (SWOT, TOWS) as one block per slide:
+    one slide at the largest size that fits; otherwise each cell shows what
+    fits at the smallest size and continues in its place on the next slide
+    (its title marked by *continued(title)*), nothing cut."""
+    cards = [Card(title, tuple(CardLine(line) for line in lines)) for title, lines in quadrants]
+    block, cut = cards_block(cards, box, 2, stretch=True)
+    if not cut:
+        return [block]
+    size = CARD_SIZES[-1]
+    boxes = grid_boxes(len(cards), 2, box)
+    width = boxes[0].w
+    inner = width - 2 * CARD_PAD
+    queues = [list(c.lines) for c in cards]
+    pages: list[CardsBlock] = []
+    first = True
+    while any(queues) or first:
+        shown, shown_boxes = [], []
+        for index, card in enumerate(cards):
+            if not queues[index] and not first:
+                continue
+            title = card.title if first else continued(card.title)
+            taken: list[CardLine] = []
+            while queues[index]:
+                line = queues[index][0]
+                trial = Card(title, (*taken, line))
+                if card_height(trial, width, size) <= boxes[index].h:
+                    taken.append(queues[index].pop(0))
+                    continue
+                rest = boxes[index].h - card_height(Card(title, tuple(taken)), width, size) - size * LINE_GAP - 2
+                fit = int(rest // (size * measure.LEADING))
+                fit = max(fit, 1) if not taken else fit  # an empty cell always takes something
+                lines = measure.wrap(line.text, inner, size)
+                if not taken and len(lines) <= fit:
+                    taken.append(queues[index].pop(0))
+                elif fit >= 1 and len(lines) > fit:  # a long line: what fits here, the rest in the next slide
+                    joiner = " " if all(part.isascii() for part in lines) else ""
+                    taken.append(CardLine(joiner.join(lines[:fit]), line.label))
+                    queues[index][0] = CardLine(joiner.join(lines[fit:]))
+                break
+            shown.append(Card(title, tuple(taken)))
+            shown_boxes.append(boxes[index])
+        pages.append(CardsBlock(box, tuple(shown), tuple(shown_boxes), size))
+        first = False
+    return pages

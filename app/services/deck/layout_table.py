@@ -92,6 +92,7 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
         aligns.append("right" if values and all(is_number(v) for v in values) else "left")
     columns = tuple(Column(h, a, w) for h, a, w in zip(header, aligns, widths, strict=True))
     head_h = row_height(header, widths, size)
+    rows, fills = _split_tall_rows(rows, fills, widths, size, box.h - head_h)
     blocks, current, used_h, first = [], [], head_h, 0
     for index, row in enumerate(rows):
         h = row_height(row, widths, size)
@@ -134,3 +135,24 @@ def _balanced(blocks: list, rows, widths, size: float, head_h: float, limit: flo
         last_start -= 1
     previous_h = head_h + sum(row_height(r, widths, size) for r in previous)
     return [*blocks[:-2], (start, previous, previous_h), (last_start, last, last_h)]
+
+
+def _split_tall_rows(rows, fills, widths, size: float, limit: float):
+    """Rows taller than *limit* split into rows of at most *limit* (the
+    cells' lines continue in the row below, on the next slide), the cell
+    fills following their rows."""
+    line_h = size * measure.LEADING
+    per = max(1, int((limit - 2 * PAD_Y) // line_h))
+    result, moved = [], []
+    for index, row in enumerate(rows):
+        wrapped = [measure.wrap(cell, w - 2 * PAD_X, size) for cell, w in zip(row, widths, strict=True)]
+        parts = max(1, -(-max((len(lines) for lines in wrapped), default=1) // per))
+        if parts == 1:
+            moved.append((index, len(result)))
+            result.append(list(row))
+            continue
+        for part in range(parts):
+            moved.append((index, len(result)))
+            result.append([measure.join_lines(lines[part * per : (part + 1) * per]) for lines in wrapped])
+    new_fills = [(c, new, colour) for c, r, colour in fills for old, new in moved if old == r]
+    return result, new_fills

@@ -73,3 +73,14 @@ def fit_lines(text: str, width: float, size: float, max_lines: int) -> tuple[str
     while last and width_of(last + "…", size) > width:
         last = last[:-1]
     return (*lines[: max_lines - 1], last.rstrip() + "…")
+
+
+def join_lines(lines) -> str:
+    """Wrapped lines as one text again: a space between two Latin words,
+    nothing between Chinese characters."""
+    text = ""
+    for line in lines:
+        if text and line and text[-1].isascii() and line[0].isascii() and not text.endswith(" "):
+            text += " "
+        text += line
+    return text

@@ -387,6 +387,8 @@ class Slide:
     headline_key: str = ""
     continued: bool = False
     headline_size: float = 26.0  # the size the layout fitted the headline at (two lines at most)
+    bookmark: str = ""  # an outline entry (PDF bookmark / PowerPoint section) starts at this slide
+    bookmark_level: int = 0  # 0: a section group; 1: a section grouped under the one before
 
 
 @dataclass(frozen=True)
@@ -404,6 +406,7 @@ class Deck:
     warnings: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     confidentiality: str = ""  # shown in the footer beside the page number, and on the cover
+    subject: str = ""  # document metadata: "营销计划汇报 · brand · period"
 
 
 def build_slides(plan, sections=None, language=None, *, today: dt.date | None = None,

@@ -109,9 +109,7 @@ def _table(r, block: TableBlock) -> None:
 def _row(r, cells, aligns, widths, x, top, size, colour, bold: bool = False) -> None:
     for cell, align, w in zip(cells, aligns, widths, strict=True):
         lines = measure.wrap(cell, w - 2 * PAD_X, size)
-        r.lines(lines, x + PAD_X, top + PAD_Y, w - 2 * PAD_X, size, colour, align)
-        if bold:  # a second pass slightly offset: the bundled font has no bold face
-            r.lines(lines, x + PAD_X + 0.35, top + PAD_Y, w - 2 * PAD_X, size, colour, align)
+        r.lines(lines, x + PAD_X, top + PAD_Y, w - 2 * PAD_X, size, colour, align, bold)
         x += w
 
 

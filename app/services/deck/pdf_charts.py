@@ -243,11 +243,13 @@ def _heatmap(r, box, spec: ChartSpec) -> None:
 
 def _scatter(r, box, spec: ChartSpec) -> None:
     """A positioning map: 0 … max on both axes, quadrant lines at the middle,
-    bubbles sized by share, the plan's brand in the brand colour; names
-    placed beside their bubble where they overlap no other name."""
+    bubbles sized by share, the plan's brand in the brand colour, names where
+    layout_scatter placed them."""
+    from app.services.deck.layout_scatter import geometry
+
     t = r.theme
-    left, top = box.x + 44, box.y + 8
-    width, height = box.w - 54, box.h - 44
+    g = geometry(spec, box)
+    left, top, width, height = g.plot
     r.rule(left, top + height, left + width, top + height, t.muted, 0.8)
     r.rule(left, top, left, top + height, t.muted, 0.8)
     r.rule(left + width / 2, top, left + width / 2, top + height, t.rule, 0.6)
@@ -266,32 +268,12 @@ def _scatter(r, box, spec: ChartSpec) -> None:
         r.c.setFont(r.c._fontname, 12.0)
         r.c.drawCentredString(0, 0, spec.y_title)
         r.c.restoreState()
-    taken: list[tuple[float, float, float, float]] = []
-    placed = []
-    for point in sorted(spec.points, key=lambda p: not p.own):
-        x = left + width * point.x / (spec.x_max or 1)
-        y = top + height - height * point.y / (spec.y_max or 1)
-        radius = 6 + 18 * max(0.0, min(1.0, point.size))
-        colour = t.brand if point.own else t.muted
-        r.c.setFillColor(HexColor(colour), alpha=0.85 if point.own else 0.5)
+    for bubble in g.bubbles:
+        colour = t.brand if bubble.point.own else t.muted
+        r.c.setFillColor(HexColor(colour), alpha=0.85 if bubble.point.own else 0.5)
         r.c.setStrokeColor(HexColor("#FFFFFF"))
-        r.c.circle(x, Y(y), radius, stroke=1, fill=1)
+        r.c.circle(bubble.x, Y(bubble.y), bubble.r, stroke=1, fill=1)
         r.c.setFillAlpha(1)
-        taken.append((x - radius, y - radius, x + radius, y + radius))
-        placed.append((point, x, y, radius))
-    for point, x, y, radius in placed:
-        size = 12.0 if point.own else 11.0
-        w = measure.width_of(point.label, size)
-        h = size * measure.LEADING
-        for dx, dy in ((radius + 4, -h / 2), (-radius - 4 - w, -h / 2), (-w / 2, -radius - h - 2),
-                       (-w / 2, radius + 2)):
-            rect = (x + dx, y + dy, x + dx + w, y + dy + h)
-            inside = rect[0] >= box.x and rect[2] <= box.right and rect[1] >= box.y and rect[3] <= box.bottom
-            if inside and not any(_overlap(rect, other) for other in taken):
-                r.lines([point.label], rect[0], rect[1], w, size, t.ink if point.own else t.text)
-                taken.append(rect)
-                break
-
-
-def _overlap(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    own = {b.point.label for b in g.bubbles if b.point.own}
+    for label in g.labels:
+        r.lines([label.text], label.x, label.y, label.w + 2, label.size, t.ink if label.text in own else t.text)

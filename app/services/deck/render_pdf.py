@@ -43,20 +43,27 @@ class PdfRenderer:
 
     # -- text ----------------------------------------------------------------
     def lines(self, lines, x: float, top: float, width: float, size: float, colour: str,
-              align: str = "left") -> float:
-        """Draw *lines* (already broken) from *top*; returns the y below them."""
+              align: str = "left", bold: bool = False) -> float:
+        """Draw *lines* (already broken) from *top*; returns the y below them.
+        *bold* strokes the glyph outlines too (the deck font has no bold face)."""
         c = self.c
         c.setFillColor(HexColor(colour))
         c.setFont(PDF_FONT, size)
         leading = size * measure.LEADING
         baseline = top + size * 0.95 + (leading - size) / 2
         for line in lines:
-            if align == "center":
-                c.drawCentredString(x + width / 2, Y(baseline), line)
-            elif align == "right":
-                c.drawRightString(x + width, Y(baseline), line)
+            w = measure.width_of(line, size) if align != "left" else 0.0
+            left = x + (width - w) / 2 if align == "center" else x + width - w if align == "right" else x
+            if bold:
+                c.setStrokeColor(HexColor(colour))
+                c.setLineWidth(size * 0.035)
+                text = c.beginText(left, Y(baseline))
+                text.setFont(PDF_FONT, size)
+                text.setTextRenderMode(2)
+                text.textOut(line)
+                c.drawText(text)
             else:
-                c.drawString(x, Y(baseline), line)
+                c.drawString(left, Y(baseline), line)
             baseline += leading
         return top + leading * len(lines)
 
@@ -86,11 +93,10 @@ class PdfRenderer:
 
         c, theme = self.c, self.theme
         c.section = slide.section
-        if slide.kind == "divider" or (slide.kind == "content" and not slide.continued and slide.section
-                                       and page == self._first_page.get(slide.section)):
+        if slide.bookmark:
             key = f"s{page}"
             c.bookmarkPage(key)
-            c.addOutlineEntry(" ".join((slide.tracker or slide.headline).split())[:200], key, level=0, closed=True)
+            c.addOutlineEntry(" ".join(slide.bookmark.split())[:200], key, level=slide.bookmark_level, closed=True)
         if slide.kind in ("divider", "closing"):
             self.fill(0, 0, PAGE_W, PAGE_H, theme.brand)
         elif slide.kind == "cover":
@@ -114,12 +120,6 @@ class PdfRenderer:
     def draw_all(self, progress=None) -> None:
         """Every slide of the deck (``progress(done, total)`` after each)."""
         slides = self.deck.slides
-        self._first_page: dict[str, int] = {}
-        dividers = {s.section for s in slides if s.kind == "divider"}
-        for page, slide in enumerate(slides, 1):
-            if slide.kind == "content" and slide.section not in dividers and slide.section not in (
-                    "summary", "agenda", "cover", "closing"):
-                self._first_page.setdefault(slide.section, page)
         total = len(slides)
         if progress:
             progress(0, total)

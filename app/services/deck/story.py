@@ -37,6 +37,9 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
     footer_title = checker.plain(overview.get("title") or labels.label(language, "untitled"), "plan title")
     confidentiality = checker.plain(overview.get("confidentiality") or "", "confidentiality label").strip()
     theme = Theme.from_overview(overview, footer_title, confidentiality, language)
+    if theme.logo and not _readable_image(theme.logo):
+        checker.note("The plan's logo could not be read; the deck is drawn without it.")
+        theme.logo = None
     ctx = DeckContext(plan, overview, language, theme, checker, today or dt.date.today())
     overrides = deck_texts.read(plan)
     shown = _render_sections(ctx, chosen)
@@ -48,16 +51,21 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
         slides += frames_model.agenda(ctx, [(spec, _count(body)) for spec, body in groups])
     number = 0
     for spec, body in groups:
+        body = _bookmarked(ctx, spec, body)
         if dividers == "always" or (dividers == "auto" and len(body) >= DIVIDER_MIN_SLIDES):
             number += 1
-            slides.append(frames_model.divider(ctx, number, spec))
+            slides.append(replace(frames_model.divider(ctx, number, spec), bookmark=spec.title(ctx.language)))
+            body[0] = replace(body[0], bookmark="") if body[0].bookmark_level == 0 else body[0]
         slides += body
     slides.append(frames_model.closing(ctx))
     slides = [_personalised(ctx, slide, overrides) for slide in slides]
     warnings = tuple(str(w) for w in checker.warnings()) + tuple(ctx.omitted)
+    period = ctx.period() if overview.get("period_start") or overview.get("period_end") else ""
+    subject = " · ".join(p for p in (ctx.label("subject"), checker.plain(overview.get("brand") or "", "brand"),
+                                     period) if p)
     return Deck(language, theme.model(), tuple(slides), footer_title, footer_title,
                 checker.plain(overview.get("owner") or "", "owner"), warnings,
-                tuple(spec.key for spec, _ in shown), confidentiality)
+                tuple(spec.key for spec, _ in shown), confidentiality, subject)
 
 
 def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
@@ -96,6 +104,21 @@ def _groups(shown: list[tuple]) -> list[tuple]:
     return groups
 
 
+def _bookmarked(ctx, spec, body: list[Slide]) -> list[Slide]:
+    """*body* with outline entries: the group's title on its first slide, a
+    grouped section's title (level 1) on that section's first slide."""
+    body = list(body)
+    seen = {spec.key}
+    body[0] = replace(body[0], bookmark=spec.title(ctx.language))
+    for index, slide in enumerate(body):
+        if slide.section not in seen:
+            seen.add(slide.section)
+            title = registry._SECTIONS[slide.section].title(ctx.language) if slide.section in registry._SECTIONS \
+                else slide.tracker
+            body[index] = replace(slide, bookmark=title, bookmark_level=1)
+    return body
+
+
 def _count(body: list[Slide]) -> int:
     return sum(1 for s in body if not s.continued)
 
@@ -110,3 +133,16 @@ def _personalised(ctx, slide: Slide, overrides) -> Slide:
             text = ctx.slides.continued(text)
         slide = replace(slide, headline=text, headline_size=size)
     return replace(slide, notes=ctx.checker.plain(notes, "speaker notes")) if notes else slide
+
+
+def _readable_image(data: bytes) -> bool:
+    """Whether *data* is an image the renderers can draw."""
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # noqa: BLE001 - any undecodable image
+        return False
+    return True

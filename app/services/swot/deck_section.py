@@ -92,8 +92,6 @@ def _headline(ctx, key: str, **values) -> str:
 @section_renderer("swot", order=20, title_zh="SWOT 分析", title_en="SWOT analysis")
 def swot_slides(ctx):
     """The SWOT grid and the evidence table (left out when there are no items)."""
-    from app.services.deck.model import Card, CardLine
-
     ordered = [(label, item) for label, item in slide_order(ctx) if ctx.clean(item["text"])]
     if not ordered:
         return
@@ -103,15 +101,15 @@ def swot_slides(ctx):
         counts[quadrant] = len(items)
         if items:
             tops[quadrant] = ctx.clean(items[0][1]["text"]).rstrip("。.")
-        lines = tuple(CardLine(_label(ctx, "item", label=label, text=ctx.clean(item["text"], f"SWOT item {label}"),
-                                      weight=item["weight"])) for label, item in items)
-        cards.append(Card(_label(ctx, quadrant), lines or (CardLine(_label(ctx, "none")),)))
+        lines = [_label(ctx, "item", label=label, text=ctx.clean(item["text"], f"SWOT item {label}"),
+                        weight=item["weight"]) for label, item in items]
+        cards.append((_label(ctx, quadrant), lines or [_label(ctx, "none")]))
     headline = _headline(ctx, "counts", s=counts["S"], w=counts["W"], o=counts["O"], t=counts["T"])
     if "S" in tops and "T" in tops:
         both = _headline(ctx, "both", s=tops["S"], t=tops["T"])
         if len(both) <= SHORT_HEADLINE["en" if ctx.language == "en" else "zh"]:
             headline = both
-    yield from ctx.slides.cards(headline, cards, "swot.grid", most=4, columns=2, stretch=True)
+    yield from ctx.slides.grid(headline, cards, "swot.grid")
     evidence = [(label, item) for label, item in ordered if ctx.clean(item["evidence"])]
     if evidence:
         header = [_label(ctx, "number"), _label(ctx, "item_head"), _label(ctx, "weight"), _label(ctx, "evidence")]
