@@ -15,7 +15,7 @@ from app.models.initiatives import rules
 from app.services.exchange import exports
 from app.services.initiatives import checkpoints, matrix, problems, service
 from app.services.plan import problems as plan_problems
-from app.services.plan.errors import EditRefused
+from app.services.plan.errors import EditRefused, PlanReadOnlyError
 from app.services.plan.plan_file import PlanFile
 
 
@@ -194,3 +194,31 @@ def test_csv_parts(plan):
 def test_problems_module_reads_plain_rows(plan):
     rows = problems.plan_rows(plan)
     assert rows["links"]["kpi"] == {IDS["initiative"]: [IDS["kpi"]]}
+
+
+def test_the_xlsx_workbook_carries_the_initiatives_costs(plan, tmp_path):
+    from openpyxl import load_workbook
+
+    exports.load()
+    target = tmp_path / "plan.xlsx"
+    exports.FILE_FORMATS["xlsx"](plan, target, None)
+    sheet = load_workbook(target)["Initiatives"]
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert (row["name"], row["planned_cost"], row["actual_cost"]) == ("Douyin live studio", 50000, 48000.5)
+
+
+def test_a_read_only_plan_is_read_but_every_edit_is_refused(tmp_path):
+    path = tmp_path / "ro.stratdeck"
+    strategy_plan(path).close()
+    with PlanFile.open(path, read_only=True) as plan:
+        for edit in (
+            lambda: service.update_initiative(plan, IDS["initiative"], "owner", "x"),
+            lambda: service.set_links(plan, IDS["initiative"], "kpi", []),
+            lambda: matrix.set_role(plan, IDS["initiative"], IDS["party"], "R"),
+            lambda: service.delete_pillar(plan, IDS["pillar"]),
+        ):
+            with pytest.raises(PlanReadOnlyError):
+                edit()
+        assert service.list_initiatives(plan)[0]["owner"] == "Wang Kexin"
+        assert service.links(plan, IDS["initiative"], "kpi") == [IDS["kpi"]]
