@@ -119,3 +119,19 @@ def test_finding_focus_shows_the_initiative(editor):
     assert editor.initiatives.selected_id() == IDS["initiative"]
     editor.focus_field("result", IDS["checkpoint"])
     assert editor.tabs.currentIndex() == 2
+
+
+def test_in_the_window_deleting_a_pillar_asks_and_undo_restores_it(window):
+    """The demo plan: the window's dialogs are recorded, never shown."""
+    assert window.open_demo()
+    window.navigator.setCurrentRow(list(window.editors).index("initiatives"))
+    editor = window.editors["initiatives"]
+    before = table_dump(window.document.plan)
+    pillar = editor.pillars.model.rows[1]
+    editor.pillars.select_id(pillar["id"])
+    assert editor.pillars.delete_selected()
+    assert pillar["name"] in window.dialog_log.confirmations[-1]
+    assert table_dump(window.document.plan)["pillar"] != before["pillar"]
+    window.undo_action.trigger()  # Edit › Undo
+    assert table_dump(window.document.plan) == before
+    assert editor.pillars.selected_id() == pillar["id"]

@@ -132,13 +132,15 @@ class InitiativesEditor(QWidget):
         self.detail.show_initiative(rows.get(selected))
 
     def refresh(self, show_pillar: str | None = None) -> None:
-        """Re-read everything the canvas shows; with no pillar selected, select
-        *show_pillar* (a pillar just added or brought back) or the first."""
+        """Re-read everything the canvas shows; select *show_pillar* (a pillar
+        just added, moved or brought back), else keep the selection (the first
+        pillar when none is selected)."""
         self.pillars.reload()
-        rows = self.pillars.model.rows
-        if self.pillars.selected_id() is None and rows:
-            ids = [r["id"] for r in rows]
-            self.pillars.select_id(show_pillar if show_pillar in ids else ids[0])
+        ids = [r["id"] for r in self.pillars.model.rows]
+        if show_pillar in ids:
+            self.pillars.select_id(show_pillar)
+        elif self.pillars.selected_id() is None and ids:
+            self.pillars.select_id(ids[0])
         self._pillar_changed()
         self.matrix.refresh()
         self.checkpoints.refresh()
