@@ -4,7 +4,10 @@
     python build/update_translations.py          # first: merge new strings
     python build/fill_translations.py FILE.json  # then: fill them in
 
-Only messages whose context and source match are touched; their
+Only messages whose context and source match are touched (or, for a
+message with a disambiguation comment such as a message key in context
+"Messages", whose context and comment match: ``{"Messages": {"calendar.x":
+"中文"}}``); their
 ``type="unfinished"`` mark is removed. Prints what it could not place (a
 source not in the .ts yet: run update_translations first). Run the two
 under one lock when several people edit at once, e.g.
@@ -30,11 +33,13 @@ def fill(ts_path: Path, wanted: dict[str, dict[str, str]]) -> list[str]:
         table = wanted.get(name, {})
         for message in context.iter("message"):
             source = message.findtext("source")
-            if source in table:
+            comment = message.findtext("comment")
+            found = comment if comment in table else source if source in table else None
+            if found is not None:
                 translation = message.find("translation")
-                translation.text = table[source]
+                translation.text = table[found]
                 translation.attrib.pop("type", None)
-                placed.add((name, source))
+                placed.add((name, found))
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")

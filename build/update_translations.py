@@ -3,9 +3,11 @@
     python build/update_translations.py            # lupdate, then lrelease
     python build/update_translations.py --release  # lrelease only (the build)
 
-lupdate scans app/views for tr()/translate() calls and merges new or changed
-English strings into resources/translations/stratdeck_zh_CN.ts (translations
-already there are kept; new ones are marked unfinished until translated, and
+build/message_sources.py writes the service message catalogues into
+app/views/common/message_sources.py; then lupdate scans app/views (every
+package) for tr()/translate() calls and merges new or changed English strings
+into resources/translations/stratdeck_zh_CN.ts (translations already there
+are kept; new ones are marked unfinished until translated, and
 tests/shell/test_translations.py fails until they are). lrelease compiles the .ts
 into the .qm next to it, which is not committed (.gitignore) but built by
 build/build.py and by the test session (tests/conftest.py)."""
@@ -41,7 +43,10 @@ def tool(name: str) -> str:
 
 
 def lupdate() -> None:
-    """Merge the strings of app/views into the .ts (obsolete ones are dropped)."""
+    """Merge the strings of app/views into the .ts (obsolete ones are dropped),
+    with the service message catalogues (build/message_sources.py) first
+    written where lupdate reads them."""
+    subprocess.run([sys.executable, str(ROOT / "build" / "message_sources.py")], check=True)
     files = sorted(str(p) for p in SOURCES.rglob("*.py"))
     subprocess.run(
         [

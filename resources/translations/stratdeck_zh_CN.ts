@@ -37,7 +37,7 @@
     <context>
         <name>BudgetCommands</name>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="17" />
+            <location filename="../../app/views/budget/commands.py" line="20" />
             <source>Edit budget cells</source>
             <translation>编辑预算单元格</translation>
         </message>
@@ -47,27 +47,27 @@
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="49" />
+            <location filename="../../app/views/budget/commands.py" line="33" />
             <source>Delete budget lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="65" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="79" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="94" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="96" />
+            <location filename="../../app/views/budget/commands.py" line="54" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="194" />
+            <location filename="../../app/views/budget/editor.py" line="195" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="199" />
+            <location filename="../../app/views/budget/editor.py" line="202" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -644,102 +644,102 @@
     <context>
         <name>CalendarCommands</name>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="33" />
+            <location filename="../../app/views/calendar/commands.py" line="30" />
             <source>Edit campaign</source>
             <translation>编辑营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="43" />
+            <location filename="../../app/views/calendar/commands.py" line="51" />
             <source>Move campaign</source>
             <translation>移动营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="54" />
+            <location filename="../../app/views/calendar/commands.py" line="57" />
             <source>Change campaign dates</source>
             <translation>修改营销活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="65" />
+            <location filename="../../app/views/calendar/commands.py" line="66" />
             <source>Change channels</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="67" />
+            <location filename="../../app/views/calendar/commands.py" line="68" />
             <source>Change personas</source>
             <translation>修改目标用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="77" />
+            <location filename="../../app/views/calendar/commands.py" line="75" />
             <source>Edit phase</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <location filename="../../app/views/calendar/commands.py" line="81" />
             <source>Move phase</source>
             <translation>移动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="98" />
+            <location filename="../../app/views/calendar/commands.py" line="87" />
             <source>Change phase dates</source>
             <translation>修改阶段日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="109" />
+            <location filename="../../app/views/calendar/commands.py" line="93" />
             <source>Edit milestone</source>
             <translation>编辑里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="136" />
+            <location filename="../../app/views/calendar/commands.py" line="101" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="146" />
+            <location filename="../../app/views/calendar/commands.py" line="111" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="156" />
+            <location filename="../../app/views/calendar/commands.py" line="121" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="180" />
+            <location filename="../../app/views/calendar/commands.py" line="129" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="186" />
+            <location filename="../../app/views/calendar/commands.py" line="135" />
             <source>Delete phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="192" />
+            <location filename="../../app/views/calendar/commands.py" line="141" />
             <source>Delete milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="202" />
+            <location filename="../../app/views/calendar/commands.py" line="151" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="231" />
+            <location filename="../../app/views/calendar/commands.py" line="179" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="233" />
+            <location filename="../../app/views/calendar/commands.py" line="181" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="249" />
+            <location filename="../../app/views/calendar/commands.py" line="194" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="259" />
+            <location filename="../../app/views/calendar/commands.py" line="204" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <location filename="../../app/views/calendar/editor.py" line="102" />
-            <location filename="../../app/views/calendar/editor.py" line="143" />
+            <location filename="../../app/views/calendar/editor.py" line="137" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="190" />
+            <location filename="../../app/views/calendar/editor.py" line="184" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -984,7 +984,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="44" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="153" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -1044,27 +1044,27 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="151" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="145" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="156" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="172" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="166" />
             <source>Executes: {names}</source>
             <translation>承接举措：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="174" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="168" />
             <source>Executes no initiative yet (link it on Strategy &amp; actions).</source>
             <translation>尚未承接任何举措（可在“策略与行动”中关联）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="255" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="249" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1095,32 +1095,32 @@
     <context>
         <name>CampaignPartsModel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="29" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="30" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="31" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="32" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="38" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="39" />
             <source>What it does</source>
             <translation>阶段内容</translation>
         </message>
@@ -1128,42 +1128,42 @@
     <context>
         <name>CampaignTableModel</name>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="49" />
+            <location filename="../../app/views/calendar/table_model.py" line="50" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <location filename="../../app/views/calendar/table_model.py" line="51" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <location filename="../../app/views/calendar/table_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <location filename="../../app/views/calendar/table_model.py" line="53" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <location filename="../../app/views/calendar/table_model.py" line="54" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <location filename="../../app/views/calendar/table_model.py" line="55" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <location filename="../../app/views/calendar/table_model.py" line="56" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <location filename="../../app/views/calendar/table_model.py" line="57" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
@@ -1171,63 +1171,63 @@
     <context>
         <name>Canvases</name>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="29" />
+            <location filename="../../app/views/overview/canvas.py" line="21" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="30" />
+            <location filename="../../app/views/swot/canvas.py" line="21" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="33" />
+            <location filename="../../app/views/personas/canvas.py" line="21" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="38" />
+            <location filename="../../app/views/competitors/canvas.py" line="21" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="48" />
+            <location filename="../../app/views/calendar/canvas.py" line="21" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="51" />
+            <location filename="../../app/views/budget/canvas.py" line="21" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="54" />
+            <location filename="../../app/views/forecast/canvas.py" line="28" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="57" />
+            <location filename="../../app/views/forecast/canvas.py" line="29" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="58" />
+            <location filename="../../app/views/risks/canvas.py" line="28" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="61" />
+            <location filename="../../app/views/risks/canvas.py" line="29" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="64" />
+            <location filename="../../app/views/shell/canvases.py" line="43" />
             <source>Deck</source>
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="229" />
-            <location filename="../../app/views/shell/canvases.py" line="43" />
+            <location filename="../../app/views/initiatives/canvas.py" line="20" />
+            <location filename="../../app/views/initiatives/editor.py" line="231" />
             <source>Strategy &amp; actions</source>
             <translation>策略与行动</translation>
         </message>
@@ -1268,27 +1268,27 @@
     <context>
         <name>ChannelCommands</name>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="21" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="37" />
+            <location filename="../../app/views/budget/channel_commands.py" line="33" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="54" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Edit channel</source>
             <translation>编辑渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="79" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Move channel</source>
             <translation>移动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="94" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
         </message>
@@ -1349,7 +1349,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../app/views/budget/table.py" line="43" />
+            <location filename="../../app/views/budget/table.py" line="37" />
             <source>(no campaign)</source>
             <translation>（无营销活动）</translation>
         </message>
@@ -1357,12 +1357,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="245" />
+            <location filename="../../app/views/swot/tows_model.py" line="227" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="252" />
+            <location filename="../../app/views/swot/tows_model.py" line="234" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1370,27 +1370,27 @@
     <context>
         <name>CompetitorCommands</name>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="18" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="34" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Delete competitor</source>
             <translation>删除竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="49" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Move competitor</source>
             <translation>移动竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="63" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Edit competitor</source>
             <translation>编辑竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="78" />
+            <location filename="../../app/views/competitors/commands.py" line="29" />
             <source>Change map axes</source>
             <translation>更改定位图坐标轴</translation>
         </message>
@@ -1398,67 +1398,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="83" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="89" />
+            <location filename="../../app/views/competitors/editor.py" line="86" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="108" />
+            <location filename="../../app/views/competitors/editor.py" line="105" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="109" />
+            <location filename="../../app/views/competitors/editor.py" line="105" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="110" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="111" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="127" />
+            <location filename="../../app/views/competitors/editor.py" line="113" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="141" />
+            <location filename="../../app/views/competitors/editor.py" line="127" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="144" />
+            <location filename="../../app/views/competitors/editor.py" line="130" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <location filename="../../app/views/competitors/editor.py" line="131" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="146" />
+            <location filename="../../app/views/competitors/editor.py" line="132" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="147" />
+            <location filename="../../app/views/competitors/editor.py" line="133" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="149" />
+            <location filename="../../app/views/competitors/editor.py" line="135" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1466,82 +1456,82 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="54" />
+            <location filename="../../app/views/competitors/model.py" line="64" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="55" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="57" />
+            <location filename="../../app/views/competitors/model.py" line="67" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="58" />
+            <location filename="../../app/views/competitors/model.py" line="68" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="59" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="60" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="61" />
+            <location filename="../../app/views/competitors/model.py" line="71" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="62" />
+            <location filename="../../app/views/competitors/model.py" line="72" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="63" />
+            <location filename="../../app/views/competitors/model.py" line="73" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="64" />
+            <location filename="../../app/views/competitors/model.py" line="74" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="75" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="66" />
+            <location filename="../../app/views/competitors/model.py" line="76" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="67" />
+            <location filename="../../app/views/competitors/model.py" line="77" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="68" />
+            <location filename="../../app/views/competitors/model.py" line="78" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="71" />
+            <location filename="../../app/views/competitors/model.py" line="81" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="72" />
+            <location filename="../../app/views/competitors/model.py" line="82" />
             <source>Recent moves</source>
             <translation>近期动态</translation>
         </message>
@@ -1810,7 +1800,7 @@
     <context>
         <name>ForecastCommands</name>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="19" />
+            <location filename="../../app/views/forecast/commands.py" line="22" />
             <source>Edit forecast input</source>
             <translation>编辑预测参数</translation>
         </message>
@@ -1820,17 +1810,17 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="54" />
+            <location filename="../../app/views/forecast/commands.py" line="38" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="69" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Move KPI</source>
             <translation>移动 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="83" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Edit KPI</source>
             <translation>编辑 KPI</translation>
         </message>
@@ -1936,27 +1926,27 @@
             <translation>%s（低于 3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="136" />
+            <location filename="../../app/views/forecast/model.py" line="137" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
             <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="139" />
+            <location filename="../../app/views/forecast/model.py" line="141" />
             <source>Totals over {covered} of {channels} channels (those with every input).</source>
             <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="147" />
+            <location filename="../../app/views/forecast/model.py" line="150" />
             <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
             <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="149" />
+            <location filename="../../app/views/forecast/model.py" line="153" />
             <source>Planned budget of the channel; type a figure to override it.</source>
             <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="151" />
+            <location filename="../../app/views/forecast/model.py" line="155" />
             <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
             <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
@@ -2173,12 +2163,12 @@
             <translation>里程碑监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="153" />
+            <location filename="../../app/views/initiatives/editor.py" line="155" />
             <source>Delete the pillar '{name}' and its {count} initiatives?</source>
             <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="157" />
+            <location filename="../../app/views/initiatives/editor.py" line="159" />
             <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
             <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
         </message>
@@ -2186,17 +2176,17 @@
     <context>
         <name>JourneyModel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
@@ -2204,74 +2194,74 @@
     <context>
         <name>JourneyPanel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="34" />
+            <location filename="../../app/views/personas/journey_panel.py" line="35" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="35" />
+            <location filename="../../app/views/personas/journey_panel.py" line="36" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="36" />
+            <location filename="../../app/views/personas/journey_panel.py" line="37" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="37" />
+            <location filename="../../app/views/personas/journey_panel.py" line="38" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="38" />
+            <location filename="../../app/views/personas/journey_panel.py" line="39" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="39" />
+            <location filename="../../app/views/personas/journey_panel.py" line="40" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="114" />
+            <location filename="../../app/views/personas/journey_panel.py" line="92" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="116" />
+            <location filename="../../app/views/personas/journey_panel.py" line="94" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="117" />
-            <location filename="../../app/views/personas/journey_panel.py" line="182" />
+            <location filename="../../app/views/personas/journey_panel.py" line="95" />
+            <location filename="../../app/views/personas/journey_panel.py" line="160" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="118" />
-            <location filename="../../app/views/personas/journey_panel.py" line="186" />
+            <location filename="../../app/views/personas/journey_panel.py" line="96" />
+            <location filename="../../app/views/personas/journey_panel.py" line="164" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="119" />
+            <location filename="../../app/views/personas/journey_panel.py" line="97" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="121" />
+            <location filename="../../app/views/personas/journey_panel.py" line="99" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="142" />
+            <location filename="../../app/views/personas/journey_panel.py" line="120" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="195" />
+            <location filename="../../app/views/personas/journey_panel.py" line="173" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -2307,27 +2297,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="130" />
+            <location filename="../../app/views/calendar/key_dates.py" line="89" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="132" />
+            <location filename="../../app/views/calendar/key_dates.py" line="91" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="134" />
+            <location filename="../../app/views/calendar/key_dates.py" line="93" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="135" />
+            <location filename="../../app/views/calendar/key_dates.py" line="94" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="156" />
+            <location filename="../../app/views/calendar/key_dates.py" line="115" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -2335,92 +2325,92 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="88" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="98" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="99" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="116" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="104" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="121" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="137" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="128" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="143" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="145" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="136" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="146" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="137" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="151" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="153" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="182" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="173" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2428,162 +2418,162 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="44" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Definition</source>
             <translation>指标定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="45" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="46" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>Initiatives</source>
             <translation>关联举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="55" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="55" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="77" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="78" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="63" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="79" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="64" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="80" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="64" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="81" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="88" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="89" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="69" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="90" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="70" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="91" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="70" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="92" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="160" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="147" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="165" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="148" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="168" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2736,22 +2726,22 @@
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="307" />
+            <location filename="../../app/views/shell/main_window.py" line="303" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="308" />
+            <location filename="../../app/views/shell/main_window.py" line="304" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="315" />
+            <location filename="../../app/views/shell/main_window.py" line="311" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="319" />
+            <location filename="../../app/views/shell/main_window.py" line="315" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
@@ -2787,6 +2777,327 @@
             <location filename="../../app/views/initiatives/matrix_panel.py" line="165" />
             <source>Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed.</source>
             <translation>先添加举措与部门，再标注执行（R）、负责（A）、咨询（C）、知会（I）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>{label} must be text.</source>
+            <comment>initiatives.not_text</comment>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <comment>initiatives.too_long</comment>
+            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{label}: the text holds a character a plan cannot store.</source>
+            <comment>initiatives.not_a_character</comment>
+            <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>initiatives.bad_date</comment>
+            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>The end date {end} is before the start date {start}.</source>
+            <comment>initiatives.end_before_start</comment>
+            <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
+            <comment>initiatives.bad_quarter</comment>
+            <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{label} must be one of {choices}.</source>
+            <comment>initiatives.bad_choice</comment>
+            <translation>{label}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>There is no field '{field}' on {what}.</source>
+            <comment>initiatives.unknown_field</comment>
+            <translation>{what}没有字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <source>That pillar no longer exists.</source>
+            <comment>initiatives.pillar_gone</comment>
+            <translation>该策略支柱已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <source>That initiative no longer exists.</source>
+            <comment>initiatives.initiative_gone</comment>
+            <translation>该举措已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <source>That team or partner no longer exists.</source>
+            <comment>initiatives.party_gone</comment>
+            <translation>该部门或合作方已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <source>That checkpoint no longer exists.</source>
+            <comment>initiatives.checkpoint_gone</comment>
+            <translation>该监测点已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <source>Pick an existing pillar for the initiative.</source>
+            <comment>initiatives.no_such_pillar</comment>
+            <translation>请为举措选择一个已有的策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <source>There is no link of kind '{kind}'.</source>
+            <comment>initiatives.unknown_link_kind</comment>
+            <translation>没有“{kind}”类型的关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <source>One of the picked {what} no longer exists.</source>
+            <comment>initiatives.link_gone</comment>
+            <translation>所选的{what}中有一项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <source>A role must be R, A, C or I (or empty).</source>
+            <comment>initiatives.bad_role</comment>
+            <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <source>The threshold of '{kpi}' must be a number.</source>
+            <comment>initiatives.bad_threshold</comment>
+            <translation>“{kpi}”的阈值必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <source>Campaign '{name}'</source>
+            <comment>calendar.campaign_subject</comment>
+            <translation>营销活动“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <source>Phase '{name}' of campaign '{campaign}'</source>
+            <comment>calendar.phase_subject</comment>
+            <translation>营销活动“{campaign}”的阶段“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <source>Milestone '{name}'</source>
+            <comment>calendar.milestone_subject</comment>
+            <translation>里程碑“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_start</comment>
+            <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_end</comment>
+            <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>calendar.bad_date</comment>
+            <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <source>{subject}: the {field} is not text.</source>
+            <comment>calendar.not_text</comment>
+            <translation>{subject}：{field}不是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
+            <comment>calendar.too_long</comment>
+            <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <source>{subject}: the end {end} is before the start {start}.</source>
+            <comment>calendar.end_before_start</comment>
+            <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <source>{subject}: the status must be one of {choices} (not '{value}').</source>
+            <comment>calendar.bad_status</comment>
+            <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
+            <comment>calendar.bad_kind</comment>
+            <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
+            <comment>calendar.bad_colour</comment>
+            <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <source>{subject} has no dates to move.</source>
+            <comment>calendar.no_dates_to_move</comment>
+            <translation>{subject}没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <source>{subject} has no date to move.</source>
+            <comment>calendar.no_date_to_move</comment>
+            <translation>{subject}没有可移动的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
+            <comment>calendar.bad_move</comment>
+            <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <source>Unknown campaign field '{field}'.</source>
+            <comment>calendar.unknown_campaign_field</comment>
+            <translation>未知的营销活动字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <source>Unknown phase field '{field}'.</source>
+            <comment>calendar.unknown_phase_field</comment>
+            <translation>未知的阶段字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <source>Unknown milestone field '{field}'.</source>
+            <comment>calendar.unknown_milestone_field</comment>
+            <translation>未知的里程碑字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <source>That campaign no longer exists.</source>
+            <comment>calendar.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <source>That phase no longer exists.</source>
+            <comment>calendar.phase_gone</comment>
+            <translation>该阶段已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <source>That milestone no longer exists.</source>
+            <comment>calendar.milestone_gone</comment>
+            <translation>该里程碑已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <source>That channel no longer exists.</source>
+            <comment>calendar.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <source>That persona no longer exists.</source>
+            <comment>calendar.persona_gone</comment>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <source>That item no longer exists.</source>
+            <comment>calendar.item_gone</comment>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <source>Key date '{name}'</source>
+            <comment>calendar.key_date_subject</comment>
+            <translation>关键日期“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <source>That key date no longer exists.</source>
+            <comment>calendar.key_date_gone</comment>
+            <translation>该关键日期已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <source>{subject}: the start date is missing.</source>
+            <comment>calendar.key_date_start_missing</comment>
+            <translation>{subject}：缺少开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>{subject}: the end date is missing.</source>
+            <comment>calendar.key_date_end_missing</comment>
+            <translation>{subject}：缺少结束日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>{subject}: the kind must be one of {kinds}.</source>
+            <comment>calendar.key_date_bad_kind</comment>
+            <translation>{subject}：类型必须是 {kinds} 之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>{subject}: visible must be yes or no.</source>
+            <comment>calendar.key_date_bad_visible</comment>
+            <translation>{subject}：“显示”只能是是或否。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>A key date's name must be text.</source>
+            <comment>calendar.key_date_name_not_text</comment>
+            <translation>关键日期的名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <source>A key date needs a name.</source>
+            <comment>calendar.key_date_needs_name</comment>
+            <translation>关键日期需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
+            <comment>calendar.key_date_name_too_long</comment>
+            <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <source>Unknown key date field '{field}'.</source>
+            <comment>calendar.unknown_key_date_field</comment>
+            <translation>未知的关键日期字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <source>Set the plan period first: key dates are added for its years.</source>
+            <comment>calendar.key_dates_need_period</comment>
+            <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <source>Key dates can be added for {first}–{last}, not for {year}.</source>
+            <comment>calendar.key_dates_bad_year</comment>
+            <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
         </message>
     </context>
     <context>
@@ -2833,17 +3144,17 @@
     <context>
         <name>ObjectivesModel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="14" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="15" />
             <source>Metric</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="16" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
@@ -2851,70 +3162,60 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="36" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="38" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="39" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Remove</source>
             <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="40" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="41" />
-            <source>Move down</source>
-            <translation>下移</translation>
         </message>
     </context>
     <context>
         <name>OverviewCommands</name>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="21" />
+            <location filename="../../app/views/overview/commands.py" line="19" />
             <source>Edit %s</source>
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="33" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="50" />
+            <location filename="../../app/views/overview/commands.py" line="35" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="65" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="81" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="96" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="110" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -3030,17 +3331,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="75" />
+            <location filename="../../app/views/personas/cards.py" line="76" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="204" />
+            <location filename="../../app/views/personas/cards.py" line="184" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="220" />
+            <location filename="../../app/views/personas/cards.py" line="200" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -3048,48 +3349,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="21" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="37" />
+            <location filename="../../app/views/personas/commands.py" line="31" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="54" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="40" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="56" />
+            <location filename="../../app/views/personas/commands.py" line="42" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="73" />
-            <location filename="../../app/views/personas/commands.py" line="87" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="53" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="107" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="134" />
+            <location filename="../../app/views/personas/commands.py" line="74" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="136" />
+            <location filename="../../app/views/personas/commands.py" line="76" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="151" />
+            <location filename="../../app/views/personas/commands.py" line="91" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -3097,93 +3399,93 @@
     <context>
         <name>PersonaDetail</name>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="58" />
-            <location filename="../../app/views/personas/detail.py" line="113" />
+            <location filename="../../app/views/personas/detail.py" line="59" />
+            <location filename="../../app/views/personas/detail.py" line="114" />
             <source>Profile</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="64" />
+            <location filename="../../app/views/personas/detail.py" line="65" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="65" />
+            <location filename="../../app/views/personas/detail.py" line="66" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="66" />
+            <location filename="../../app/views/personas/detail.py" line="67" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="67" />
+            <location filename="../../app/views/personas/detail.py" line="68" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="68" />
+            <location filename="../../app/views/personas/detail.py" line="69" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="80" />
+            <location filename="../../app/views/personas/detail.py" line="81" />
             <source>e.g. 35</source>
             <translation>例如 35</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="83" />
+            <location filename="../../app/views/personas/detail.py" line="84" />
             <source>Share of customers (%)</source>
             <translation>客户占比（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="92" />
+            <location filename="../../app/views/personas/detail.py" line="93" />
             <source>Choose photo…</source>
             <translation>选择照片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="94" />
+            <location filename="../../app/views/personas/detail.py" line="95" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="104" />
+            <location filename="../../app/views/personas/detail.py" line="105" />
             <source>Needs and behaviour</source>
             <translation>需求与行为</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="107" />
+            <location filename="../../app/views/personas/detail.py" line="108" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="108" />
+            <location filename="../../app/views/personas/detail.py" line="109" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="109" />
+            <location filename="../../app/views/personas/detail.py" line="110" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="110" />
+            <location filename="../../app/views/personas/detail.py" line="111" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="111" />
+            <location filename="../../app/views/personas/detail.py" line="112" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="112" />
+            <location filename="../../app/views/personas/detail.py" line="113" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="199" />
+            <location filename="../../app/views/personas/detail.py" line="200" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
@@ -3655,17 +3957,17 @@
     <context>
         <name>QuadrantModel</name>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="71" />
+            <location filename="../../app/views/swot/board_model.py" line="54" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="108" />
+            <location filename="../../app/views/swot/board_model.py" line="91" />
             <source>No evidence noted.</source>
             <translation>未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="109" />
+            <location filename="../../app/views/swot/board_model.py" line="92" />
             <source>%s
 Weight %s of 5. Evidence: %s</source>
             <translation>%s
@@ -3948,9 +4250,22 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>RowButtons</name>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsDelegate</name>
         <message>
-            <location filename="../../app/views/risks/crisis_table_model.py" line="185" />
+            <location filename="../../app/views/risks/crisis_table_model.py" line="113" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -3958,17 +4273,17 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowsPanel</name>
         <message>
-            <location filename="../../app/views/initiatives/rows_panel.py" line="80" />
+            <location filename="../../app/views/initiatives/rows_panel.py" line="81" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/rows_panel.py" line="82" />
+            <location filename="../../app/views/initiatives/rows_panel.py" line="83" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/rows_panel.py" line="83" />
+            <location filename="../../app/views/initiatives/rows_panel.py" line="84" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -3976,262 +4291,262 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="46" />
+            <location filename="../../app/views/common/service_text.py" line="45" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="47" />
+            <location filename="../../app/views/common/service_text.py" line="46" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="48" />
+            <location filename="../../app/views/common/service_text.py" line="47" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="49" />
+            <location filename="../../app/views/common/service_text.py" line="48" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="52" />
+            <location filename="../../app/views/common/service_text.py" line="51" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="55" />
+            <location filename="../../app/views/common/service_text.py" line="54" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="56" />
+            <location filename="../../app/views/common/service_text.py" line="55" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="57" />
+            <location filename="../../app/views/common/service_text.py" line="56" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="73" />
+            <location filename="../../app/views/common/service_text.py" line="72" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="74" />
+            <location filename="../../app/views/common/service_text.py" line="73" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="75" />
+            <location filename="../../app/views/common/service_text.py" line="74" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="76" />
+            <location filename="../../app/views/common/service_text.py" line="75" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="77" />
+            <location filename="../../app/views/common/service_text.py" line="76" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="78" />
+            <location filename="../../app/views/common/service_text.py" line="77" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="79" />
+            <location filename="../../app/views/common/service_text.py" line="78" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="80" />
+            <location filename="../../app/views/common/service_text.py" line="79" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="81" />
+            <location filename="../../app/views/common/service_text.py" line="80" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="82" />
+            <location filename="../../app/views/common/service_text.py" line="81" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="94" />
+            <location filename="../../app/views/common/service_text.py" line="93" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="98" />
+            <location filename="../../app/views/common/service_text.py" line="97" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="100" />
+            <location filename="../../app/views/common/service_text.py" line="99" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="103" />
+            <location filename="../../app/views/common/service_text.py" line="102" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="107" />
+            <location filename="../../app/views/common/service_text.py" line="106" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="111" />
+            <location filename="../../app/views/common/service_text.py" line="110" />
             <source>{label} must be zh (中文) or en (English).</source>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="115" />
+            <location filename="../../app/views/common/service_text.py" line="114" />
             <source>{label} must be a colour like #C8102E.</source>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="119" />
+            <location filename="../../app/views/common/service_text.py" line="118" />
             <source>A logo needs both image data and its type.</source>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="123" />
+            <location filename="../../app/views/common/service_text.py" line="122" />
             <source>That objective no longer exists.</source>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="125" />
+            <location filename="../../app/views/common/service_text.py" line="124" />
             <source>Objectives are text.</source>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="128" />
+            <location filename="../../app/views/common/service_text.py" line="127" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="132" />
+            <location filename="../../app/views/common/service_text.py" line="131" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="134" />
+            <location filename="../../app/views/common/service_text.py" line="133" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="137" />
+            <location filename="../../app/views/common/service_text.py" line="136" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="141" />
+            <location filename="../../app/views/common/service_text.py" line="140" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="145" />
+            <location filename="../../app/views/common/service_text.py" line="144" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="149" />
+            <location filename="../../app/views/common/service_text.py" line="148" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="153" />
+            <location filename="../../app/views/common/service_text.py" line="152" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="170" />
+            <location filename="../../app/views/common/service_text.py" line="169" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="174" />
+            <location filename="../../app/views/common/service_text.py" line="173" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="178" />
+            <location filename="../../app/views/common/service_text.py" line="177" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="182" />
+            <location filename="../../app/views/common/service_text.py" line="181" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="189" />
+            <location filename="../../app/views/common/service_text.py" line="188" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="198" />
+            <location filename="../../app/views/common/service_text.py" line="197" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="206" />
+            <location filename="../../app/views/common/service_text.py" line="205" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="210" />
+            <location filename="../../app/views/common/service_text.py" line="209" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="214" />
+            <location filename="../../app/views/common/service_text.py" line="213" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="218" />
+            <location filename="../../app/views/common/service_text.py" line="217" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="222" />
+            <location filename="../../app/views/common/service_text.py" line="221" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="226" />
+            <location filename="../../app/views/common/service_text.py" line="225" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="232" />
+            <location filename="../../app/views/common/service_text.py" line="231" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="240" />
+            <location filename="../../app/views/common/service_text.py" line="239" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="248" />
+            <location filename="../../app/views/common/service_text.py" line="247" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="256" />
+            <location filename="../../app/views/common/service_text.py" line="255" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -4425,174 +4740,6 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/calendar/service_text.py" line="34" />
             <source>{count} more channel overlaps are not listed (more than the {limit} days allowed).</source>
             <translation>另有 {count} 处渠道重叠未列出（超过允许的 {limit} 天）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="45" />
-            <source>That key date no longer exists.</source>
-            <translation>该关键日期已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="47" />
-            <source>Key date '{name}': the start date is missing.</source>
-            <translation>关键日期“{name}”：缺少开始日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="49" />
-            <source>Key date '{name}': the start '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>关键日期“{name}”：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="52" />
-            <source>Key date '{name}': the end '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>关键日期“{name}”：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="55" />
-            <source>Key date '{name}': the end {end} is before the start {start}.</source>
-            <translation>关键日期“{name}”：结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="58" />
-            <source>Key date '{name}': the kind must be one of {kinds}.</source>
-            <translation>关键日期“{name}”：类型必须是 {kinds} 之一。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="60" />
-            <source>Key date '{name}': visible must be yes or no.</source>
-            <translation>关键日期“{name}”：“显示”只能是是或否。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="62" />
-            <source>A key date's name must be text.</source>
-            <translation>关键日期的名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="64" />
-            <source>A key date needs a name.</source>
-            <translation>关键日期需要名称。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="66" />
-            <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
-            <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="69" />
-            <source>Unknown key date field '{field}'.</source>
-            <translation>未知的关键日期字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="71" />
-            <source>Set the plan period first: key dates are added for its years.</source>
-            <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text.py" line="74" />
-            <source>Key dates can be added for {first}–{last}, not for {year}.</source>
-            <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceTextCalendarEdit</name>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="20" />
-            <source>Campaign '{name}'</source>
-            <translation>营销活动“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="24" />
-            <source>Phase '{name}' of campaign '{campaign}'</source>
-            <translation>营销活动“{campaign}”的阶段“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="26" />
-            <source>Milestone '{name}'</source>
-            <translation>里程碑“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="35" />
-            <source>: the end {end} is before the start {start}.</source>
-            <translation>：结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="39" />
-            <source>: the start '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="43" />
-            <source>: the end '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="47" />
-            <source>: the date '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="51" />
-            <source>: the status must be idea, planned, live, done or cancelled (not '{value}').</source>
-            <translation>：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="58" />
-            <source>: the kind must be warm-up, launch, long tail or custom (not '{value}').</source>
-            <translation>：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="64" />
-            <source>: the colour must look like #C8102E (not '{value}').</source>
-            <translation>：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="70" />
-            <source>: the text has {length} characters; at most {limit}.</source>
-            <translation>：文字有 {length} 个字符，最多 {limit} 个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="76" />
-            <source>: the value is not text.</source>
-            <translation>：该值不是文字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="78" />
-            <source> has no dates to move.</source>
-            <translation>没有可移动的日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="79" />
-            <source> has no date to move.</source>
-            <translation>没有可移动的日期。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="91" />
-            <source>That campaign no longer exists.</source>
-            <translation>该营销活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="94" />
-            <source>That phase no longer exists.</source>
-            <translation>该阶段已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="97" />
-            <source>That milestone no longer exists.</source>
-            <translation>该里程碑已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="100" />
-            <source>That channel no longer exists.</source>
-            <translation>该渠道已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="103" />
-            <source>That persona no longer exists.</source>
-            <translation>该用户画像已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/calendar/service_text_edit.py" line="111" />
-            <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
-            <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
     </context>
     <context>
@@ -5077,282 +5224,197 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextInitiatives</name>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="18" />
+            <location filename="../../app/views/initiatives/service_text.py" line="14" />
             <source>Pillar '{pillar}' has no initiative.</source>
             <translation>策略支柱“{pillar}”下没有举措。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="21" />
+            <location filename="../../app/views/initiatives/service_text.py" line="17" />
             <source>Initiative '{initiative}' has no owner.</source>
             <translation>举措“{initiative}”没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="24" />
+            <location filename="../../app/views/initiatives/service_text.py" line="20" />
             <source>Initiative '{initiative}' has no KPI that measures it.</source>
             <translation>举措“{initiative}”没有衡量它的 KPI。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="27" />
+            <location filename="../../app/views/initiatives/service_text.py" line="23" />
             <source>Initiative '{initiative}' has no accountable (A) party.</source>
             <translation>举措“{initiative}”没有负责方（A）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="30" />
+            <location filename="../../app/views/initiatives/service_text.py" line="26" />
             <source>Initiative '{initiative}' has {count} accountable (A) parties; it should have one.</source>
             <translation>举措“{initiative}”有 {count} 个负责方（A），应只有一个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="34" />
+            <location filename="../../app/views/initiatives/service_text.py" line="30" />
             <source>No initiative carries the {kind} strategy '{strategy}'.</source>
             <translation>没有举措承接 {kind} 策略“{strategy}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="37" />
+            <location filename="../../app/views/initiatives/service_text.py" line="33" />
             <source>Checkpoint '{checkpoint}' was due on {date} and is still pending.</source>
             <translation>监测点“{checkpoint}”应于 {date} 检查，仍为待检查。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="40" />
+            <location filename="../../app/views/initiatives/service_text.py" line="36" />
             <source>Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).</source>
             <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="50" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="51" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="54" />
-            <source>{label}: the text holds a character a plan cannot store.</source>
-            <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="57" />
-            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="60" />
-            <source>The end date {end} is before the start date {start}.</source>
-            <translation>结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="63" />
-            <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
-            <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="66" />
-            <source>{label} must be one of {choices}.</source>
-            <translation>{label}必须是以下之一：{choices}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="69" />
-            <source>There is no field '{field}' on {what}.</source>
-            <translation>{what}没有字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="72" />
-            <source>That pillar no longer exists.</source>
-            <translation>该策略支柱已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="75" />
-            <source>That initiative no longer exists.</source>
-            <translation>该举措已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="78" />
-            <source>That team or partner no longer exists.</source>
-            <translation>该部门或合作方已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="81" />
-            <source>That checkpoint no longer exists.</source>
-            <translation>该监测点已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="84" />
-            <source>Pick an existing pillar for the initiative.</source>
-            <translation>请为举措选择一个已有的策略支柱。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="87" />
-            <source>There is no link of kind '{kind}'.</source>
-            <translation>没有“{kind}”类型的关联。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="90" />
-            <source>One of the picked {what} no longer exists.</source>
-            <translation>所选的{what}中有一项已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="93" />
-            <source>A role must be R, A, C or I (or empty).</source>
-            <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="96" />
-            <source>The threshold of '{kpi}' must be a number.</source>
-            <translation>“{kpi}”的阈值必须是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="116" />
+            <location filename="../../app/views/initiatives/service_text.py" line="47" />
             <source>Pillar name</source>
             <translation>策略支柱名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="117" />
+            <location filename="../../app/views/initiatives/service_text.py" line="48" />
             <source>Intent</source>
             <translation>意图</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="118" />
+            <location filename="../../app/views/initiatives/service_text.py" line="49" />
             <source>Initiative name</source>
             <translation>举措名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="119" />
+            <location filename="../../app/views/initiatives/service_text.py" line="50" />
             <source>Department</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="120" />
+            <location filename="../../app/views/initiatives/service_text.py" line="51" />
             <source>Start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="121" />
+            <location filename="../../app/views/initiatives/service_text.py" line="52" />
             <source>End date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="122" />
+            <location filename="../../app/views/initiatives/service_text.py" line="53" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="123" />
+            <location filename="../../app/views/initiatives/service_text.py" line="54" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="124" />
+            <location filename="../../app/views/initiatives/service_text.py" line="55" />
             <source>Team or partner</source>
             <translation>部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="125" />
+            <location filename="../../app/views/initiatives/service_text.py" line="56" />
             <source>What is checked</source>
             <translation>监测内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="126" />
+            <location filename="../../app/views/initiatives/service_text.py" line="57" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="127" />
+            <location filename="../../app/views/initiatives/service_text.py" line="58" />
             <source>Decision</source>
             <translation>决策</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="134" />
+            <location filename="../../app/views/initiatives/service_text.py" line="65" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="135" />
+            <location filename="../../app/views/initiatives/service_text.py" line="66" />
             <source>In progress</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="136" />
+            <location filename="../../app/views/initiatives/service_text.py" line="67" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="137" />
+            <location filename="../../app/views/initiatives/service_text.py" line="68" />
             <source>On hold</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="138" />
+            <location filename="../../app/views/initiatives/service_text.py" line="69" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="145" />
+            <location filename="../../app/views/initiatives/service_text.py" line="76" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="146" />
+            <location filename="../../app/views/initiatives/service_text.py" line="77" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="147" />
+            <location filename="../../app/views/initiatives/service_text.py" line="78" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="154" />
+            <location filename="../../app/views/initiatives/service_text.py" line="85" />
             <source>Pending</source>
             <translation>待检查</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="155" />
+            <location filename="../../app/views/initiatives/service_text.py" line="86" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="156" />
+            <location filename="../../app/views/initiatives/service_text.py" line="87" />
             <source>Off track</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="163" />
+            <location filename="../../app/views/initiatives/service_text.py" line="94" />
             <source>Department or team</source>
             <translation>部门或团队</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="164" />
+            <location filename="../../app/views/initiatives/service_text.py" line="95" />
             <source>Outside partner</source>
             <translation>外部合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="171" />
+            <location filename="../../app/views/initiatives/service_text.py" line="102" />
             <source>TOWS strategies it carries</source>
             <translation>承接的 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="172" />
+            <location filename="../../app/views/initiatives/service_text.py" line="103" />
             <source>Objectives it serves</source>
             <translation>服务的目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="173" />
+            <location filename="../../app/views/initiatives/service_text.py" line="104" />
             <source>Campaigns that execute it</source>
             <translation>执行的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="174" />
+            <location filename="../../app/views/initiatives/service_text.py" line="105" />
             <source>Budget lines that fund it</source>
             <translation>资金来源（预算行）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="175" />
+            <location filename="../../app/views/initiatives/service_text.py" line="106" />
             <source>KPIs that measure it</source>
             <translation>衡量的 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="176" />
+            <location filename="../../app/views/initiatives/service_text.py" line="107" />
             <source>Risks that threaten it</source>
             <translation>面临的风险</translation>
         </message>
@@ -6202,27 +6264,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="106" />
+            <location filename="../../app/views/swot/tows_model.py" line="108" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -6293,52 +6355,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="22" />
+            <location filename="../../app/views/swot/commands.py" line="20" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="39" />
+            <location filename="../../app/views/swot/commands.py" line="29" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="87" />
+            <location filename="../../app/views/swot/commands.py" line="57" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="59" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="106" />
+            <location filename="../../app/views/swot/commands.py" line="69" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="122" />
+            <location filename="../../app/views/swot/commands.py" line="79" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="148" />
+            <location filename="../../app/views/swot/commands.py" line="89" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="164" />
+            <location filename="../../app/views/swot/commands.py" line="105" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="180" />
+            <location filename="../../app/views/swot/commands.py" line="121" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="194" />
+            <location filename="../../app/views/swot/commands.py" line="133" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -6453,50 +6515,68 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="27" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
     </context>
     <context>
+        <name>Terms</name>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <source>objective</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+    </context>
+    <context>
         <name>TierCommands</name>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Add value tier</source>
             <translation>添加客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="33" />
+            <location filename="../../app/views/personas/tier_commands.py" line="30" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="49" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Delete value tier</source>
             <translation>删除客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="64" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Move value tier</source>
             <translation>移动客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="78" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Edit value tier</source>
             <translation>编辑客户层级</translation>
         </message>
@@ -6504,27 +6584,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="45" />
+            <location filename="../../app/views/personas/tier_panel.py" line="49" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="46" />
+            <location filename="../../app/views/personas/tier_panel.py" line="50" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="47" />
+            <location filename="../../app/views/personas/tier_panel.py" line="51" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="48" />
+            <location filename="../../app/views/personas/tier_panel.py" line="52" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <location filename="../../app/views/personas/tier_panel.py" line="53" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -6532,47 +6612,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="124" />
+            <location filename="../../app/views/personas/tier_panel.py" line="79" />
             <source>No value tiers yet.</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="127" />
+            <location filename="../../app/views/personas/tier_panel.py" line="82" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="149" />
+            <location filename="../../app/views/personas/tier_panel.py" line="89" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="150" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="151" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="152" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="153" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="232" />
+            <location filename="../../app/views/personas/tier_panel.py" line="120" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="237" />
+            <location filename="../../app/views/personas/tier_panel.py" line="125" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>

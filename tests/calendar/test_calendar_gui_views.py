@@ -210,7 +210,7 @@ def test_the_demo_plan_calendar_paints_in_every_zoom(window):
 def test_every_refused_calendar_edit_reads_in_chinese(qapp, new_plan):
     from app.services.plan.errors import EditRefused
     from app.views.common import translations
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     ids = build_calendar(new_plan)
     attempts = [
@@ -238,12 +238,15 @@ def test_every_refused_calendar_edit_reads_in_chinese(qapp, new_plan):
             with pytest.raises(EditRefused) as refused:
                 attempt()
             english = str(refused.value)
-            chinese = refusal_text(english)
+            chinese = message_text(refused.value)
             assert chinese != english and any("\u4e00" <= c <= "\u9fff" for c in chinese), english
             assert not any(word in chinese for word in ("the end", "the start", "must be", " is ")), chinese
-        assert refusal_text("Campaign '双11 大促': the end 2027-11-01 is before the start 2027-11-11.") == (
-            "营销活动“双11 大促”：结束日期 2027-11-01 早于开始日期 2027-11-11。"
-        )
+        with pytest.raises(EditRefused) as refused:
+            svc.update_campaign(new_plan, ids["d11"], "end_date", "2027-01-01")
+        assert message_text(refused.value) == "营销活动“双11 大促”：结束日期 2027-01-01 早于开始日期 2027-10-20。"
+        with pytest.raises(EditRefused) as refused:
+            svc.update_campaign(new_plan, ids["d11"], "owner", 3)
+        assert message_text(refused.value) == "营销活动“双11 大促”：负责人不是文字。"
     finally:
         translations.install_language("en")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 
 import pytest
 from calendar_support import add_campaign, add_channel, add_milestone, calendar_plan
@@ -127,7 +126,7 @@ def test_five_thousand_campaigns_are_checked_by_sweeping_not_by_pairs():
     assert check_calendar(plan, campaigns, [], [], links, channels) == []  # 4-day campaigns never pass 7
 
 
-def test_every_finding_has_a_translation_template(monkeypatch):
+def test_every_finding_has_a_translation_template(qapp, monkeypatch):
     from app.models.calendar import rules as calendar_rules
     from app.views.calendar.service_text import finding_templates
 
@@ -176,12 +175,12 @@ def _refusals(plan):
     for attempt in attempts:
         with pytest.raises(EditRefused) as refused:
             attempt()
-        messages.append(str(refused.value))
+        messages.append(refused.value)
     return messages
 
 
-def test_every_refusal_has_a_translated_shape(tmp_path):
-    from app.views.calendar.service_text import refusal_shapes
+def test_every_refusal_is_a_catalogue_message(tmp_path):
+    from app.services.plan.messages import CATALOGUE, render
 
     plan = calendar_plan(tmp_path)
     messages = _refusals(plan)
@@ -189,11 +188,8 @@ def test_every_refusal_has_a_translated_shape(tmp_path):
     empty = calendar_plan(tmp_path, period=(None, None), name="empty")
     with pytest.raises(EditRefused) as refused:
         key_dates.add_key_dates_for_years(empty)
-    messages.append(str(refused.value))
+    messages.append(refused.value)
     empty.close()
-    shapes = [(re.compile(pattern, re.S), template) for pattern, template in refusal_shapes()]
-    for message in messages:
-        matches = [(p, t) for p, t in shapes if p.fullmatch(message)]
-        assert matches, message
-        pattern, template = matches[0]
-        assert template.format(**pattern.fullmatch(message).groupdict()) == message
+    for error in messages:
+        assert error.message is not None and error.message.key.startswith("calendar."), str(error)
+        assert render(CATALOGUE[error.message.key], error.message.args) == str(error)

@@ -73,7 +73,7 @@ def test_phase_description_and_the_campaigns_initiatives(window):
     detail = editor.detail
     assert detail.initiatives.text() == "Executes: Double 11 all-channel campaign (Omnichannel integrated marketing)"
     phases = detail.phases
-    column = phases.columns.index("description")
+    column = phases.column_of("description")
     phase = phases.rows[0]
     assert phases.setData(phases.index(0, column), "Warm-up: seed the topic")
     sql = f"SELECT description FROM campaign_phase WHERE id = '{phase['id']}'"

@@ -6,10 +6,10 @@ import re
 
 from app.models.dates import parse_date as _parse_date
 from app.models.findings import INFO, WARNING, Finding
+from app.models.values import COLOR_PATTERN  # noqa: F401  (the overview's brand colour; shared)
 
 MAX_PERIOD_DAYS = 3 * 366
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
-COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 CANVAS = "overview"
 
 

@@ -9,7 +9,7 @@ rules about channel target shares live in budget_service."""
 
 from __future__ import annotations
 
-from app.models.overview.rules import COLOR_PATTERN
+from app.models.values import COLOR_PATTERN
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown

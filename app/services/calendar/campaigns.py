@@ -14,6 +14,7 @@ from app.services.calendar.checks import (
     _check_days,
     _shift,
 )
+from app.services.calendar.messages import MESSAGES
 from app.services.calendar.positions import delete_campaign_row, insert_campaign_row, place_campaign
 from app.services.plan import schema
 from app.services.plan.changes import Change
@@ -60,7 +61,7 @@ def move_campaign(plan: PlanFile, campaign_id: str, days: int) -> Change:
     days = _check_days(days)
     row = _campaign_row(plan, campaign_id)
     if not row["start_date"] and not row["end_date"]:
-        raise EditRefused("start_date", f"{_campaign_label(row)} has no dates to move.")
+        raise EditRefused("start_date", MESSAGES("no_dates_to_move", subject=_campaign_label(row)))
     phases = read_rows(plan.conn, "campaign_phase", {"campaign_id": campaign_id})
     milestones = read_rows(plan.conn, "milestone", {"campaign_id": campaign_id})
     with plan.transaction() as conn:
@@ -128,7 +129,7 @@ def _set_links(plan: PlanFile, campaign_id: str, table_name: str, column: str, i
     ids = list(dict.fromkeys(ids))
     known = {r[0] for r in plan.conn.execute(f'SELECT id FROM "{target}"')}
     if any(i not in known for i in ids):
-        raise EditRefused(what, f"That {target} no longer exists.")
+        raise EditRefused(what, MESSAGES(f"{target}_gone"))
     with plan.transaction() as conn:
         conn.execute(f'DELETE FROM "{table_name}" WHERE campaign_id = ?', (campaign_id,))
         conn.executemany(

@@ -1,14 +1,17 @@
 """Shared checks and constants of the campaign calendar edits: dates, text
 limits, date order, whole-day moves, the campaign row a campaign edit needs.
-Every check raises EditRefused (field, English message) and stores nothing."""
+Every check raises EditRefused (field, message by key, see messages.py) and
+stores nothing. *what* is the subject message ("Campaign 'x'")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app.models.overview.rules import COLOR_PATTERN
+from app.models.values import COLOR_PATTERN
+from app.services.calendar.messages import MESSAGES
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date, refuse_non_characters
+from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import PlanFile
 
 CANVAS = "calendar"
@@ -29,42 +32,42 @@ def _dicts(cursor) -> list[dict]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-DATE_WORDS = {"start_date": "start", "end_date": "end", "date": "date"}
+BAD_DATE = {"start_date": "bad_start", "end_date": "bad_end", "date": "bad_date"}
 
 
-def _check_date(what: str, field: str, value) -> str | None:
+def _check_date(what: Message, field: str, value) -> str | None:
     """An ISO date (or None) for *field* of *what* ("Campaign 'x'"), else EditRefused."""
     if value in (None, ""):
         return None
     if not is_iso_date(value):
-        raise EditRefused(field, f"{what}: the {DATE_WORDS[field]} '{shown(value)}' is not a date (YYYY-MM-DD).")
+        raise EditRefused(field, MESSAGES(BAD_DATE[field], subject=what, value=shown(value)))
     return value
 
 
-def _check_text(what: str, field: str, value, limit: int) -> str:
+def _check_text(what: Message, field: str, value, limit: int) -> str:
     """Text of at most *limit* characters for *field*, else EditRefused."""
     if not isinstance(value, str):
-        raise EditRefused(field, f"{what}: the {field} is not text.")
+        raise EditRefused(field, MESSAGES("not_text", subject=what, field=Term(field)))
     if len(value) > limit:
-        raise EditRefused(field, f"{what}: the {field} has {len(value)} characters; at most {limit}.")
+        raise EditRefused(field, MESSAGES("too_long", subject=what, field=Term(field), length=len(value), limit=limit))
     refuse_non_characters(field, what, value)
     return value
 
 
-def _check_order(what: str, field: str, start: str | None, end: str | None) -> None:
+def _check_order(what: Message, field: str, start: str | None, end: str | None) -> None:
     """Refuse an end before its start."""
     if start and end and end < start:
-        raise EditRefused(field, f"{what}: the end {end} is before the start {start}.")
+        raise EditRefused(field, MESSAGES("end_before_start", subject=what, end=end, start=start))
 
 
-def _check_dates(what: str, start, end) -> tuple[str | None, str | None]:
+def _check_dates(what: Message, start, end) -> tuple[str | None, str | None]:
     """Both dates of a span (each a date or None), end not before start."""
     start, end = _check_date(what, "start_date", start), _check_date(what, "end_date", end)
     _check_order(what, "end_date", start, end)
     return start, end
 
 
-def _check_row_date(what: str, row: dict, field: str, value) -> str | None:
+def _check_row_date(what: Message, row: dict, field: str, value) -> str | None:
     """A new start_date or end_date for *row*, checked against its other end."""
     value = _check_date(what, field, value)
     start = value if field == "start_date" else row["start_date"]
@@ -73,14 +76,16 @@ def _check_row_date(what: str, row: dict, field: str, value) -> str | None:
     return value
 
 
-def _check_choice(what: str, field: str, value, choices: tuple[str, ...]) -> str:
-    """*value* when it is one of *choices*, else EditRefused naming them."""
+def _check_choice(what: Message, field: str, value, choices: tuple[str, ...]) -> str:
+    """*value* when it is one of *choices* (a status or a phase kind), else
+    EditRefused naming them."""
     if value not in choices:
-        raise EditRefused(field, f"{what}: the {field} must be one of {', '.join(choices)} (not '{shown(value)}').")
+        key = "bad_status" if field == "status" else "bad_kind"
+        raise EditRefused(field, MESSAGES(key, subject=what, choices=", ".join(choices), value=shown(value)))
     return value
 
 
-def _one_row(cursor, gone: str) -> dict:
+def _one_row(cursor, gone: Message) -> dict:
     """The row *cursor* found, as a dict; EditRefused ("", *gone*) when none."""
     rows = _dicts(cursor)
     if not rows:
@@ -90,18 +95,18 @@ def _one_row(cursor, gone: str) -> dict:
 
 def _campaign_row(plan: PlanFile, campaign_id: str) -> dict:
     found = plan.conn.execute("SELECT * FROM campaign WHERE id = ?", (campaign_id,))
-    return _one_row(found, "That campaign no longer exists.")
+    return _one_row(found, MESSAGES("campaign_gone"))
 
 
-def _campaign_label(row: dict) -> str:
-    return f"Campaign '{shown(row['name'])}'"
+def _campaign_label(row: dict) -> Message:
+    return MESSAGES("campaign_subject", name=shown(row["name"]))
 
 
 def _check_campaign_value(row: dict, field: str, value):
     """Return the value to store for a campaign *field*, or raise EditRefused."""
     what = _campaign_label(row)
     if field not in CAMPAIGN_FIELDS:
-        raise EditRefused(field, f"Unknown campaign field '{shown(field)}'.")
+        raise EditRefused(field, MESSAGES("unknown_campaign_field", field=shown(field)))
     if field in CAMPAIGN_TEXT:
         return _check_text(what, field, value, CAMPAIGN_TEXT[field])
     if field == "status":
@@ -110,7 +115,7 @@ def _check_campaign_value(row: dict, field: str, value):
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not COLOR_PATTERN.match(value):
-            raise EditRefused(field, f"{what}: the colour must look like #C8102E (not '{shown(value)}').")
+            raise EditRefused(field, MESSAGES("bad_colour", subject=what, value=shown(value)))
         return value.upper()
     return _check_row_date(what, row, field, value)
 
@@ -121,5 +126,5 @@ def _shift(value: str | None, days: int) -> str | None:
 
 def _check_days(days) -> int:
     if not isinstance(days, int) or isinstance(days, bool) or abs(days) > MAX_SHIFT_DAYS:
-        raise EditRefused("date", f"A move must be a whole number of days up to {MAX_SHIFT_DAYS} (not '{days}').")
+        raise EditRefused("date", MESSAGES("bad_move", limit=MAX_SHIFT_DAYS, value=days))
     return days

@@ -13,9 +13,11 @@ import datetime as dt
 import uuid
 
 from app.services.calendar import key_date_sources as sources
+from app.services.calendar.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date
+from app.services.plan.messages import Message
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import delete_row, insert_row, read_rows, restore_row
 
@@ -33,7 +35,7 @@ def _row(plan: PlanFile, key_date_id: str, field: str = "") -> dict:
     cursor = plan.conn.execute(f"SELECT {', '.join(PUBLIC)} FROM key_date WHERE id = ?", (key_date_id,))
     found = cursor.fetchone()
     if found is None:
-        raise EditRefused(field, "That key date no longer exists.")
+        raise EditRefused(field, MESSAGES("key_date_gone"))
     return dict(zip(PUBLIC, found, strict=True))
 
 
@@ -59,38 +61,40 @@ def list_key_dates(plan: PlanFile) -> list[dict]:
     return [_public(row) for row in read_rows(plan.conn, TABLE)]
 
 
-def _label(name: str) -> str:
-    return f"Key date '{shown(name) or 'untitled'}'"
+def _label(name: str) -> Message:
+    return MESSAGES("key_date_subject", name=shown(name) or "untitled")
 
 
 def _check_date(name: str, field: str, value, optional: bool) -> str | None:
     """An ISO date for *field*; None only when *optional*."""
-    what = "start" if field == "date" else "end"
     if value in (None, "") and optional:
         return None
     if isinstance(value, dt.date):
         value = value.isoformat()
     if not is_iso_date(value):
+        start = field == "date"
         if value in (None, ""):
-            raise EditRefused(field, f"{_label(name)}: the {what} date is missing.")
-        raise EditRefused(field, f"{_label(name)}: the {what} '{shown(value)}' is not a date (YYYY-MM-DD).")
+            raise EditRefused(
+                field, MESSAGES("key_date_start_missing" if start else "key_date_end_missing", subject=_label(name))
+            )
+        raise EditRefused(
+            field, MESSAGES("bad_start" if start else "bad_end", subject=_label(name), value=shown(value))
+        )
     return value
 
 
 def _check_range(name: str, field: str, start: str, end: str | None) -> None:
     if end is not None and end < start:
-        raise EditRefused(field, f"{_label(name)}: the end {end} is before the start {start}.")
+        raise EditRefused(field, MESSAGES("end_before_start", subject=_label(name), end=end, start=start))
 
 
 def _check_name(name) -> str:
     if not isinstance(name, str):
-        raise EditRefused("name", "A key date's name must be text.")
+        raise EditRefused("name", MESSAGES("key_date_name_not_text"))
     if not name.strip():
-        raise EditRefused("name", "A key date needs a name.")
+        raise EditRefused("name", MESSAGES("key_date_needs_name"))
     if len(name) > NAME_LIMIT:
-        raise EditRefused(
-            "name", f"A key date's name can have at most {NAME_LIMIT} characters (this one has {len(name)})."
-        )
+        raise EditRefused("name", MESSAGES("key_date_name_too_long", limit=NAME_LIMIT, length=len(name)))
     return name
 
 
@@ -98,7 +102,7 @@ def _plan_years(plan: PlanFile) -> list[int]:
     start, end = plan.conn.execute('SELECT period_start, period_end FROM "plan"').fetchone()
     first, last = _year(start), _year(end)
     if first is None and last is None:
-        raise EditRefused("period_start", "Set the plan period first: key dates are added for its years.")
+        raise EditRefused("period_start", MESSAGES("key_dates_need_period"))
     first, last = first or last, last or first
     return list(range(first, last + 1))
 
@@ -141,14 +145,22 @@ def add_key_dates_for_years(plan: PlanFile, years: list[int] | None = None) -> C
     for year in years:
         if not isinstance(year, int) or year not in allowed:
             raise EditRefused(
-                "date", f"Key dates can be added for {allowed.start}–{allowed.stop - 1}, not for {shown(year)}."
+                "date", MESSAGES("key_dates_bad_year", first=allowed.start, last=allowed.stop - 1, year=shown(year))
             )
     existing = read_rows(plan.conn, TABLE)
     new = []
     for entry in proposed_key_dates(years, _plan_language(plan)):
         if not _is_present(entry, existing + new):
-            new.append({"id": str(uuid.uuid4()), "name": entry.name, "kind": entry.kind, "date": entry.date,
-                        "end_date": entry.end_date, "visible": 1})
+            new.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "name": entry.name,
+                    "kind": entry.kind,
+                    "date": entry.date,
+                    "end_date": entry.end_date,
+                    "visible": 1,
+                }
+            )
     if not new:
         return Change(CANVAS, TABLE, (), structure=False)
     order = list(existing)
@@ -169,8 +181,9 @@ def set_key_date_visible(plan: PlanFile, key_date_id: str, visible: bool) -> Cha
     return update_key_date(plan, key_date_id, "visible", visible)
 
 
-def add_brand_day(plan: PlanFile, name: str, date, end_date=None, index: int | None = None,
-                  key_date_id: str | None = None) -> Change:
+def add_brand_day(
+    plan: PlanFile, name: str, date, end_date=None, index: int | None = None, key_date_id: str | None = None
+) -> Change:
     """Add one of the plan's own brand days (a single day or a range);
     Change.ids holds its id."""
     name = _check_name(name)
@@ -185,17 +198,19 @@ def add_brand_day(plan: PlanFile, name: str, date, end_date=None, index: int | N
 def update_key_date(plan: PlanFile, key_date_id: str, field: str, value) -> Change:
     """Change one field (name, kind, date, end_date, visible) of a key date."""
     if field not in EDITABLE:
-        raise EditRefused(field, f"Unknown key date field '{shown(field)}'.")
+        raise EditRefused(field, MESSAGES("unknown_key_date_field", field=shown(field)))
     row = _row(plan, key_date_id, field)
     name = row["name"]
     if field == "name":
         value = _check_name(value)
     elif field == "kind":
         if value not in KEY_DATE_KINDS:
-            raise EditRefused(field, f"{_label(name)}: the kind must be one of {', '.join(KEY_DATE_KINDS)}.")
+            raise EditRefused(
+                field, MESSAGES("key_date_bad_kind", subject=_label(name), kinds=", ".join(KEY_DATE_KINDS))
+            )
     elif field == "visible":
         if not isinstance(value, (bool, int)):
-            raise EditRefused(field, f"{_label(name)}: visible must be yes or no.")
+            raise EditRefused(field, MESSAGES("key_date_bad_visible", subject=_label(name)))
         value = 1 if value else 0
     else:
         value = _check_date(name, field, value, optional=field == "end_date")

@@ -19,8 +19,10 @@ from app.services.calendar.checks import (
     _one_row,
     _shift,
 )
+from app.services.calendar.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
+from app.services.plan.messages import Message
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import delete_row, insert_row, restore_row
@@ -32,17 +34,17 @@ def _phase_row(plan: PlanFile, phase_id: str) -> dict:
         "WHERE p.id = ?",
         (phase_id,),
     )
-    return _one_row(found, "That phase no longer exists.")
+    return _one_row(found, MESSAGES("phase_gone"))
 
 
-def _phase_label(row: dict) -> str:
-    return f"Phase '{shown(row['name'])}' of campaign '{shown(row['campaign_name'])}'"
+def _phase_label(row: dict) -> Message:
+    return MESSAGES("phase_subject", name=shown(row["name"]), campaign=shown(row["campaign_name"]))
 
 
 def _check_phase_value(row: dict, field: str, value):
     what = _phase_label(row)
     if field not in PHASE_FIELDS:
-        raise EditRefused(field, f"Unknown phase field '{shown(field)}'.")
+        raise EditRefused(field, MESSAGES("unknown_phase_field", field=shown(field)))
     if field == "name":
         return _check_text(what, field, value, 300)
     if field == "description":
@@ -91,7 +93,7 @@ def move_phase(plan: PlanFile, phase_id: str, days: int) -> Change:
     days = _check_days(days)
     row = _phase_row(plan, phase_id)
     if not row["start_date"] and not row["end_date"]:
-        raise EditRefused("start_date", f"{_phase_label(row)} has no dates to move.")
+        raise EditRefused("start_date", MESSAGES("no_dates_to_move", subject=_phase_label(row)))
     return set_phase_dates(plan, phase_id, _shift(row["start_date"], days), _shift(row["end_date"], days))
 
 
@@ -111,13 +113,13 @@ def restore_phase(plan: PlanFile, snapshot: dict) -> Change:
 
 def _milestone_row(plan: PlanFile, milestone_id: str) -> dict:
     found = plan.conn.execute("SELECT * FROM milestone WHERE id = ?", (milestone_id,))
-    return _one_row(found, "That milestone no longer exists.")
+    return _one_row(found, MESSAGES("milestone_gone"))
 
 
 def _check_milestone_value(plan: PlanFile, row: dict, field: str, value):
-    what = f"Milestone '{shown(row.get('name', ''))}'"
+    what = MESSAGES("milestone_subject", name=shown(row.get("name", "")))
     if field not in MILESTONE_FIELDS:
-        raise EditRefused(field, f"Unknown milestone field '{shown(field)}'.")
+        raise EditRefused(field, MESSAGES("unknown_milestone_field", field=shown(field)))
     if field == "name":
         return _check_text(what, field, value, 300)
     if field == "date":
@@ -125,7 +127,7 @@ def _check_milestone_value(plan: PlanFile, row: dict, field: str, value):
     if value in (None, ""):
         return None
     if not row_exists(plan.conn, "campaign", value):
-        raise EditRefused(field, "That campaign no longer exists.")
+        raise EditRefused(field, MESSAGES("campaign_gone"))
     return value
 
 
@@ -153,7 +155,9 @@ def move_milestone(plan: PlanFile, milestone_id: str, days: int) -> Change:
     days = _check_days(days)
     row = _milestone_row(plan, milestone_id)
     if not row["date"]:
-        raise EditRefused("date", f"Milestone '{shown(row['name'])}' has no date to move.")
+        raise EditRefused(
+            "date", MESSAGES("no_date_to_move", subject=MESSAGES("milestone_subject", name=shown(row["name"])))
+        )
     return update_milestone(plan, milestone_id, "date", _shift(row["date"], days))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 
+from app.services.calendar.messages import MESSAGES
 from app.services.plan import schema
 from app.services.plan.errors import EditRefused
 from app.services.plan.plan_file import PlanFile
@@ -65,7 +66,7 @@ def delete_campaign_row(plan: PlanFile, campaign_id: str) -> tuple[dict, int]:
         cursor = conn.execute("SELECT * FROM campaign WHERE id = ?", (campaign_id,))
         found = cursor.fetchone()
         if found is None:
-            raise EditRefused("", "That item no longer exists.")
+            raise EditRefused("", MESSAGES("item_gone"))
         row = dict(zip([d[0] for d in cursor.description], found, strict=True))
         conn.execute("DELETE FROM campaign WHERE id = ?", (campaign_id,))
         conn.execute("UPDATE campaign SET position = position - 1 WHERE position > ?", (row["position"],))

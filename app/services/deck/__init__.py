@@ -2,23 +2,16 @@
 16:9 PDF with reportlab (render_pdf) or as a PPTX.
 
 Importing this package is cheap (no reportlab, matplotlib or fontTools): it
-only loads the section registry and the renderers that register themselves.
+only loads the section registry; each canvas's section renderers register
+themselves when the registry is first read (the canvas declarations'
+``deck()``, app/services/canvas_list.py).
 ``build_deck`` imports the heavy modules when a deck is actually built.
 See docs/deck.md for the section-renderer interface."""
 
 from __future__ import annotations
 
-from app.services.budget import deck_section as budget_section  # noqa: F401  (registers its sections)
-from app.services.calendar import deck_section as calendar_section  # noqa: F401
-from app.services.competitors import deck_section as competitor_section  # noqa: F401
 from app.services.deck.registry import registered, section_choices, section_renderer
 from app.services.deck.text import DeckWarning, Text
-from app.services.forecast import deck_section as forecast_section  # noqa: F401
-from app.services.initiatives import deck_section as initiatives_section  # noqa: F401
-from app.services.overview import deck_section as overview_section  # noqa: F401
-from app.services.personas import deck_section as persona_section  # noqa: F401
-from app.services.risks import deck_section as risk_section  # noqa: F401
-from app.services.swot import deck_section as swot_section  # noqa: F401
 
 
 def build_deck(plan, target_path, **options):

@@ -9,7 +9,6 @@ import datetime as dt
 import errno
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from app.services.deck.draw import DeckCanvas
 from app.services.deck.encryption import aes256_encryption
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W
+from app.services.exchange import temp_files
 from app.services.plan.errors import PlanWriteError
 
 log = logging.getLogger(__name__)
@@ -107,12 +107,12 @@ def _atomic_output(target: Path):
     *target* when the block succeeds, removed when it fails."""
     folder = target.parent
     try:
-        fd, name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".pdf.tmp", dir=folder)
+        temp_files.sweep(folder)  # decks of killed exports, at once
+        fd, temp = temp_files.open_temp(folder, "deck")
     except FileNotFoundError:
         raise PlanWriteError(f"The folder {folder} does not exist; the deck was not written.") from None
     except OSError as exc:
         raise PlanWriteError(f"Cannot write the deck into {folder}: {_reason(exc, folder=True)}.") from None
-    temp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle

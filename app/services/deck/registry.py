@@ -63,8 +63,17 @@ def section_renderer(key: str, order: int, title_zh: str, title_en: str, group: 
     return register
 
 
+def _load_sections() -> None:
+    """Import every canvas's deck sections (they register on import)."""
+    from app.services.canvas_list import CANVASES
+
+    for canvas in CANVASES:
+        canvas.deck()
+
+
 def registered() -> list[SectionSpec]:
     """Every registered section in deck order."""
+    _load_sections()
     return sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key))
 
 

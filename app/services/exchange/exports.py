@@ -1,8 +1,8 @@
 """Tabular and file exports that ``stratdeck export`` and the GUI share.
 
-Two registries, filled by the canvases' export modules (listed in
-``EXPORT_MODULES`` and imported on first use, so nothing heavy loads at
-start-up):
+Two registries, filled by the canvases' export modules (named by each
+canvas declaration's ``exports()`` and imported on first use, so nothing
+heavy loads at start-up):
 
 - **table parts**: ``@table_part("calendar")`` registers a function
   ``(plan) -> ExportTable``. ``--format csv --part calendar`` writes it as
@@ -17,27 +17,13 @@ as a formula by a spreadsheet."""
 from __future__ import annotations
 
 import csv
-import importlib
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.exchange.atomic_write import write_bytes_atomic
-
-# Modules that register parts and formats; each canvas adds its own line.
-EXPORT_MODULES: list[str] = [
-    "app.services.overview.export",
-    "app.services.swot.export",
-    "app.services.personas.export",
-    "app.services.competitors.export",
-    "app.services.initiatives.export",
-    "app.services.calendar.export",
-    "app.services.risks.service",
-    "app.services.risks.playbook_pdf",
-    "app.services.forecast.export",
-    "app.services.budget.exchange",
-]
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -81,9 +67,12 @@ def file_format(name: str):
 
 
 def load() -> None:
-    """Import every export module (registers their parts and formats)."""
-    for module in EXPORT_MODULES:
-        importlib.import_module(module)
+    """Import every canvas's export modules (registers their parts and
+    formats); each canvas names them in its declaration's ``exports()``."""
+    from app.services.canvas_list import CANVASES
+
+    for canvas in CANVASES:
+        canvas.exports()
 
 
 def safe_cell(value):
@@ -101,6 +90,24 @@ def safe_cell(value):
     if text.startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
+
+
+# Characters XML 1.0 cannot hold (so no XLSX cell can): C0 controls other
+# than tab and line breaks, and the noncharacters U+FFFE / U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """*text* as an XLSX cell can hold it: a vertical tab (Word's soft line
+    break) or form feed becomes a line break, other control characters
+    (NUL, ESC…) are dropped; everything else is kept as it is."""
+    return _NOT_IN_XML.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
+def sheet_cell(value):
+    """*value* as an XLSX cell: like safe_cell, after removing what XML
+    cannot hold (so a cell that starts with = once cleaned is still escaped)."""
+    return safe_cell(xml_text(value) if isinstance(value, str) else value)
 
 
 def csv_bytes(table: ExportTable) -> bytes:

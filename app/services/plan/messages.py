@@ -10,7 +10,12 @@ Each canvas declares its English catalogue once::
 
 The CLI prints ``str(error)``, the English text; the GUI looks the key up in
 the translated catalogue (Qt Linguist) and formats the same arguments. No
-view ever parses English text. See docs/architecture.md."""
+view ever parses English text. See docs/architecture.md.
+
+An argument that a reader should see in their language is not glued in as
+English: a ``Message`` argument (a subject such as "Campaign 'x'") is
+translated as a whole message, and a ``Term`` (a field name, a choice) is
+looked up among the catalogue's declared terms."""
 
 from __future__ import annotations
 
@@ -19,6 +24,14 @@ from dataclasses import dataclass, field
 
 # key → English template; filled by catalogue() when a module is imported.
 CATALOGUE: dict[str, str] = {}
+# English terms (Term arguments) the catalogues declare, for the translators.
+TERMS: set[str] = set()
+
+
+class Term(str):
+    """A message argument that is a word of the interface (a field label, a
+    choice's name): English in ``str()``; the GUI shows its translation.
+    Declare every term in its catalogue (``catalogue(..., terms=...)``)."""
 
 
 @dataclass(frozen=True)
@@ -49,16 +62,18 @@ class Catalogue:
     """The messages of one area (a canvas or the kernel); calling it makes a
     Message: ``MESSAGES("end_before_start", end=..., start=...)``."""
 
-    def __init__(self, area: str, templates: Mapping[str, str]):
+    def __init__(self, area: str, templates: Mapping[str, str], terms=()):
         self.area = area
         self.templates = dict(templates)
+        self.terms = tuple(terms)
+        TERMS.update(self.terms)
         for name, template in templates.items():
             key = f"{area}.{name}"
             if CATALOGUE.get(key, template) != template:
                 raise ValueError(f"message {key!r} is defined twice with different texts")
             CATALOGUE[key] = template
 
-    def __call__(self, name: str, **args) -> Message:
+    def __call__(self, name: str, /, **args) -> Message:
         key = f"{self.area}.{name}"
         if key not in CATALOGUE:
             raise KeyError(f"unknown message {key!r}")
@@ -69,6 +84,7 @@ class Catalogue:
         return [f"{self.area}.{name}" for name in self.templates]
 
 
-def catalogue(area: str, templates: Mapping[str, str]) -> Catalogue:
-    """Declare the English messages of *area*; see the module docstring."""
-    return Catalogue(area, templates)
+def catalogue(area: str, templates: Mapping[str, str], terms=()) -> Catalogue:
+    """Declare the English messages of *area* (and the English *terms* its
+    messages pass as ``Term`` arguments); see the module docstring."""
+    return Catalogue(area, templates, terms)

@@ -5,41 +5,6 @@ from __future__ import annotations
 from app.services.plan import schema
 from app.services.plan.plan_file import PlanFile
 
-# canvas label -> (table, noun) pairs counted for it
-CANVAS_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("Overview", (("objective", "objectives"),)),
-    ("SWOT & TOWS", (("swot_item", "SWOT items"), ("tows_strategy", "TOWS strategies"))),
-    (
-        "Personas & segments",
-        (("persona", "personas"), ("value_tier", "value tiers"), ("journey_stage", "journey stages")),
-    ),
-    ("Competitors", (("competitor", "competitors"),)),
-    (
-        "Strategy & actions",
-        (
-            ("pillar", "pillars"),
-            ("initiative", "initiatives"),
-            ("raci_party", "teams and partners"),
-            ("checkpoint", "checkpoints"),
-        ),
-    ),
-    (
-        "Campaign calendar",
-        (
-            ("campaign", "campaigns"),
-            ("campaign_phase", "phases"),
-            ("milestone", "milestones"),
-            ("key_date", "key dates"),
-        ),
-    ),
-    (
-        "Budget & forecast",
-        (("channel", "channels"), ("budget_line", "budget lines"), ("forecast_assumption", "forecasts")),
-    ),
-    ("KPIs", (("kpi", "KPIs"),)),
-    ("Risks & crisis", (("risk", "risks"), ("severity_level", "severity levels"), ("playbook", "playbooks"))),
-)
-
 
 def count_rows(plan: PlanFile) -> dict[str, int]:
     """Number of rows in every plan table."""
@@ -53,6 +18,8 @@ def summary_lines(plan: PlanFile) -> list[str]:
     version = plan.conn.execute("PRAGMA user_version").fetchone()[0]
     period = f"{start or '?'} – {end or '?'}"
     lines = [f"Plan: {title or '(untitled)'}", f"Period: {period}", f"Plan format: {version}"]
-    for label, pairs in CANVAS_TABLES:
+    from app.services.canvas_list import CANVASES
+
+    for label, pairs in (line for canvas in CANVASES for line in canvas.summary):
         lines.append(f"{label}: " + ", ".join(f"{counts[t]} {noun}" for t, noun in pairs))
     return lines

@@ -1,6 +1,6 @@
-"""Calendar canvas messages in the interface language: findings of
-app.models.calendar.rules by rule id, and refused key-date edits
-(app.services.calendar.key_dates) by their English shape."""
+"""Calendar canvas findings (app.models.calendar.rules) in the interface
+language, by rule id. Refused edits are messages by key
+(app/services/calendar/messages.py, app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
@@ -35,42 +35,3 @@ def finding_templates() -> dict[str, str]:
             "ServiceTextCalendar",
             "{count} more channel overlaps are not listed (more than the {limit} days allowed)."),
     }
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of refused key-date edits."""
-    key = r"Key date '(?P<name>.*)'"
-    return [
-        (r"That key date no longer exists\.",
-         QCoreApplication.translate("ServiceTextCalendar", "That key date no longer exists.")),
-        (key + r": the start date is missing\.",
-         QCoreApplication.translate("ServiceTextCalendar", "Key date '{name}': the start date is missing.")),
-        (key + r": the start '(?P<value>.*)' is not a date \(YYYY-MM-DD\)\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "Key date '{name}': the start '{value}' is not a date (YYYY-MM-DD).")),
-        (key + r": the end '(?P<value>.*)' is not a date \(YYYY-MM-DD\)\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "Key date '{name}': the end '{value}' is not a date (YYYY-MM-DD).")),
-        (key + r": the end (?P<end>\S+) is before the start (?P<start>\S+)\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "Key date '{name}': the end {end} is before the start {start}.")),
-        (key + r": the kind must be one of (?P<kinds>.+)\.",
-         QCoreApplication.translate("ServiceTextCalendar", "Key date '{name}': the kind must be one of {kinds}.")),
-        (key + r": visible must be yes or no\.",
-         QCoreApplication.translate("ServiceTextCalendar", "Key date '{name}': visible must be yes or no.")),
-        (r"A key date's name must be text\.",
-         QCoreApplication.translate("ServiceTextCalendar", "A key date's name must be text.")),
-        (r"A key date needs a name\.",
-         QCoreApplication.translate("ServiceTextCalendar", "A key date needs a name.")),
-        (r"A key date's name can have at most (?P<limit>\d+) characters \(this one has (?P<length>\d+)\)\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "A key date's name can have at most {limit} characters (this one has {length}).")),
-        (r"Unknown key date field '(?P<field>.*)'\.",
-         QCoreApplication.translate("ServiceTextCalendar", "Unknown key date field '{field}'.")),
-        (r"Set the plan period first: key dates are added for its years\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "Set the plan period first: key dates are added for its years.")),
-        (r"Key dates can be added for (?P<first>\d+)–(?P<last>\d+), not for (?P<year>.*)\.",
-         QCoreApplication.translate(
-             "ServiceTextCalendar", "Key dates can be added for {first}–{last}, not for {year}.")),
-    ]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.services.plan.changes import Change
 from app.services.plan.errors import PlanWriteError, StratdeckError
 from app.services.plan.plan_file import PlanFile
+from app.views.common.message_text import message_text
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,8 @@ class PlanDocument(QObject):
     """Owns the open PlanFile and the undo stack of one window."""
 
     changed = Signal(object)  # Change
-    failed = Signal(str, str)  # field, message: an edit was refused or not saved
-    write_failed = Signal(str)  # the disk refused a write: the window offers Save As
+    failed = Signal(str, str)  # field, translated message: an edit was refused or not saved
+    write_failed = Signal(str)  # translated message: the disk refused a write; the window offers Save As
     saved = Signal()
 
     def __init__(self, plan: PlanFile, parent: QObject | None = None):
@@ -85,10 +86,11 @@ class PlanDocument(QObject):
         self._announce(change)
 
     def _report(self, exc: StratdeckError) -> None:
-        self.failed.emit(getattr(exc, "field", ""), str(exc))
+        text = message_text(exc)  # in the interface language, by the message's key
+        self.failed.emit(getattr(exc, "field", ""), text)
         if isinstance(exc, PlanWriteError):
             log.error("write failed: %s", exc)
-            self.write_failed.emit(str(exc))
+            self.write_failed.emit(text)
 
     def _announce(self, change: Change) -> None:
         self.saved.emit()

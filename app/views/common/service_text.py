@@ -26,11 +26,10 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.competitors.service_text",
     "app.views.budget.service_text",
     "app.views.calendar.service_text",
-    "app.views.calendar.service_text_edit",
     "app.views.forecast.service_text",
     "app.views.risks.service_text",
     "app.views.budget.service_text_channels",
-    "app.views.initiatives.service_text",  # last: its shapes are made from templates, the others' are exact
+    "app.views.initiatives.service_text",
 ]
 
 
@@ -154,7 +153,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         ),
     ] + _file_shapes()
     for module in _area_modules():
-        shapes += module.refusal_shapes()
+        shapes += getattr(module, "refusal_shapes", list)()
     return [(re.compile(pattern, re.S), template) for pattern, template in shapes]
 
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
-from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, RowsTableModel
+from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
+from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel
 
 
 @dataclass

@@ -1,15 +1,11 @@
-"""Strategy & actions text in the interface language: findings by rule id,
-messages by key (see app/services/initiatives/messages.py) and the fixed
-words the editor shows (statuses, priorities, results, party kinds)."""
+"""Strategy & actions text in the interface language: findings by rule id
+and the fixed words the editor shows (statuses, priorities, results, party
+kinds). Refusals are messages by key, translated from build/translations
+(context "Messages") like every canvas's."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
-
-from app.services.initiatives.messages import MESSAGES
-from app.services.plan.messages import CATALOGUE
 
 
 def finding_templates() -> dict[str, str]:
@@ -43,71 +39,6 @@ def finding_templates() -> dict[str, str]:
         ),
     }
 
-
-def message_templates() -> dict[str, str]:
-    """{message key: translated template} of the canvas's refusals."""
-    return {
-        "initiatives.not_text": QCoreApplication.translate("ServiceTextInitiatives", "{label} must be text."),
-        "initiatives.too_long": QCoreApplication.translate(
-            "ServiceTextInitiatives", "{label} is too long ({length} characters; at most {limit})."
-        ),
-        "initiatives.not_a_character": QCoreApplication.translate(
-            "ServiceTextInitiatives", "{label}: the text holds a character a plan cannot store."
-        ),
-        "initiatives.bad_date": QCoreApplication.translate(
-            "ServiceTextInitiatives", "{label}: '{value}' is not a date (YYYY-MM-DD)."
-        ),
-        "initiatives.end_before_start": QCoreApplication.translate(
-            "ServiceTextInitiatives", "The end date {end} is before the start date {start}."
-        ),
-        "initiatives.bad_quarter": QCoreApplication.translate(
-            "ServiceTextInitiatives", "Quarter: '{value}' is not a quarter such as 2027-Q2."
-        ),
-        "initiatives.bad_choice": QCoreApplication.translate(
-            "ServiceTextInitiatives", "{label} must be one of {choices}."
-        ),
-        "initiatives.unknown_field": QCoreApplication.translate(
-            "ServiceTextInitiatives", "There is no field '{field}' on {what}."
-        ),
-        "initiatives.pillar_gone": QCoreApplication.translate(
-            "ServiceTextInitiatives", "That pillar no longer exists."
-        ),
-        "initiatives.initiative_gone": QCoreApplication.translate(
-            "ServiceTextInitiatives", "That initiative no longer exists."
-        ),
-        "initiatives.party_gone": QCoreApplication.translate(
-            "ServiceTextInitiatives", "That team or partner no longer exists."
-        ),
-        "initiatives.checkpoint_gone": QCoreApplication.translate(
-            "ServiceTextInitiatives", "That checkpoint no longer exists."
-        ),
-        "initiatives.no_such_pillar": QCoreApplication.translate(
-            "ServiceTextInitiatives", "Pick an existing pillar for the initiative."
-        ),
-        "initiatives.unknown_link_kind": QCoreApplication.translate(
-            "ServiceTextInitiatives", "There is no link of kind '{kind}'."
-        ),
-        "initiatives.link_gone": QCoreApplication.translate(
-            "ServiceTextInitiatives", "One of the picked {what} no longer exists."
-        ),
-        "initiatives.bad_role": QCoreApplication.translate(
-            "ServiceTextInitiatives", "A role must be R, A, C or I (or empty)."
-        ),
-        "initiatives.bad_threshold": QCoreApplication.translate(
-            "ServiceTextInitiatives", "The threshold of '{kpi}' must be a number."
-        ),
-    }
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of every message of the canvas,
-    made from the catalogue, until the GUI translates messages by key."""
-    translated = message_templates()
-    shapes = []
-    for key in MESSAGES.keys():
-        pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:'\n]+?)", re.escape(CATALOGUE[key]))
-        shapes.append((pattern, translated.get(key, CATALOGUE[key])))
-    return shapes
 
 
 def field_labels() -> dict[str, str]:

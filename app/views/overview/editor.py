@@ -24,8 +24,8 @@ from app.services.plan.errors import EditRefused
 from app.views.common import dialogs
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.common.locale_format import date_edit_format
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
-from app.views.common.service_text import refusal_text
 from app.views.overview.commands import SetFieldCommand, SetLogoCommand
 from app.views.overview.objectives_panel import ObjectivesPanel
 
@@ -184,7 +184,7 @@ class OverviewEditor(QScrollArea):
         try:
             data, mime = images.load_image(path, "logo")
         except EditRefused as exc:
-            self.show_message(refusal_text(str(exc)))
+            self.show_message(message_text(exc))
             return False
         old = (self.values.get("logo"), self.values.get("logo_mime"))
         return self.document.execute(SetLogoCommand(self.document, old, (data, mime)))

@@ -23,6 +23,7 @@ from app.services.plan import images
 from app.services.plan.errors import EditRefused
 from app.views.common import dialogs
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 from app.views.personas.commands import EditPersonaCommand, SetPhotoCommand
 
@@ -155,7 +156,7 @@ class PersonaDetail(QScrollArea):
         try:
             data, mime = images.load_image(path, "photo")
         except EditRefused as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(message_text(exc))
             return False
         old = svc.photo_of(self.document.plan, self.persona_id)
         return self.document.execute(SetPhotoCommand(self.document, self.persona_id, old, (data, mime)))

@@ -29,8 +29,8 @@ from app.services.risks import service as risk_service
 from app.views.common import dialogs
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.common.locale_format import format_date
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
-from app.views.common.service_text import refusal_text
 from app.views.risks.crisis_commands import EditFieldCommand
 from app.views.risks.crisis_table_model import ColumnSpec
 from app.views.risks.playbook_list import PlaybookList
@@ -227,7 +227,7 @@ class PlaybookEditor(QWidget):
         try:
             playbooks, pages, warnings = write_playbooks_pdf(self.document.plan.conn, path)
         except StratdeckError as exc:
-            dialogs.show_error(self, self.tr("Playbooks not exported"), refusal_text(str(exc)))
+            dialogs.show_error(self, self.tr("Playbooks not exported"), message_text(exc))
             return False
         if pages == playbooks:
             message = self.tr("Exported {count} playbooks, one page each, to {path}.")
@@ -235,7 +235,7 @@ class PlaybookEditor(QWidget):
             message = self.tr("Exported {count} playbooks on {pages} pages to {path}.")
         message = message.format(count=playbooks, pages=pages, path=path)
         if warnings:
-            message += "\n" + "\n".join(refusal_text(w) for w in warnings)
+            message += "\n" + "\n".join(message_text(w) for w in warnings)
         dialogs.show_info(self, self.tr("Playbooks exported"), message)
         return True
 

@@ -1,4 +1,6 @@
-"""The canvases the navigator lists, each with its editor factory.
+"""The canvases the navigator lists, each with its editor factory, in the
+order of app/services/canvas_list.py; each canvas's entries come from its
+``app/views/<canvas>/canvas.py``.
 
 Editors are imported and built the first time their canvas is shown
 (app/views/shell/editor_set.py), so opening a plan loads only the Overview's
@@ -6,60 +8,37 @@ code; the navigator shows only canvases that have an editor."""
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QCoreApplication
 
-from app.views.overview.editor import OverviewEditor
+from app.services.canvas_list import CANVASES
+from app.views.budget.canvas import VIEW as BUDGET
+from app.views.calendar.canvas import VIEW as CALENDAR
+from app.views.common.canvas_view import CanvasView, NavEntry
+from app.views.competitors.canvas import VIEW as COMPETITORS
+from app.views.forecast.canvas import VIEW as FORECAST
+from app.views.initiatives.canvas import VIEW as INITIATIVES
+from app.views.overview.canvas import VIEW as OVERVIEW
+from app.views.personas.canvas import VIEW as PERSONAS
+from app.views.risks.canvas import VIEW as RISKS
+from app.views.swot.canvas import VIEW as SWOT
+
+# The view of every canvas in app/services/canvas_list.py (a test checks
+# that none is missing); their order is the canvas list's.
+VIEWS: tuple[CanvasView, ...] = (
+    OVERVIEW, SWOT, PERSONAS, COMPETITORS, INITIATIVES, CALENDAR, BUDGET, FORECAST, RISKS,
+)  # fmt: skip
 
 
-def _lazy(module: str, name: str):
-    """A factory that imports *module* only when the editor is built."""
+def _deck_preview(document, parent):
+    """The deck preview (imported when first shown)."""
+    from app.views.deck.preview import DeckPreview
 
-    def build(document, parent):
-        return getattr(importlib.import_module(module), name)(document, parent)
-
-    build.__qualname__ = name
-    return build
+    return DeckPreview(document, parent)
 
 
-def canvas_entries():
-    """(key, label, editor factory) for every canvas, in plan order."""
-    return [
-        ("overview", QCoreApplication.translate("Canvases", "Overview"), OverviewEditor),
-        ("swot", QCoreApplication.translate("Canvases", "SWOT & TOWS"), _lazy("app.views.swot.editor", "SwotEditor")),
-        (
-            "personas",
-            QCoreApplication.translate("Canvases", "Personas & segments"),
-            _lazy("app.views.personas.editor", "PersonasEditor"),
-        ),
-        (
-            "competitors",
-            QCoreApplication.translate("Canvases", "Competitors"),
-            _lazy("app.views.competitors.editor", "CompetitorEditor"),
-        ),
-        (
-            "initiatives",
-            QCoreApplication.translate("Canvases", "Strategy & actions"),
-            _lazy("app.views.initiatives.editor", "InitiativesEditor"),
-        ),
-        (
-            "calendar",
-            QCoreApplication.translate("Canvases", "Campaign calendar"),
-            _lazy("app.views.calendar.editor", "CalendarEditor"),
-        ),
-        ("budget", QCoreApplication.translate("Canvases", "Budget"), _lazy("app.views.budget.editor", "BudgetEditor")),
-        (
-            "forecast",
-            QCoreApplication.translate("Canvases", "Forecast & ROI"),
-            _lazy("app.views.forecast.editor", "ForecastEditor"),
-        ),
-        ("kpis", QCoreApplication.translate("Canvases", "KPIs"), _lazy("app.views.forecast.kpi_editor", "KpiEditor")),
-        ("risks", QCoreApplication.translate("Canvases", "Risks"), _lazy("app.views.risks.editor", "RiskEditor")),
-        (
-            "playbooks",
-            QCoreApplication.translate("Canvases", "Crisis playbooks"),
-            _lazy("app.views.risks.playbook_editor", "PlaybookEditor"),
-        ),
-        ("deck", QCoreApplication.translate("Canvases", "Deck"), _lazy("app.views.deck.preview", "DeckPreview")),
-    ]
+def canvas_entries() -> list[NavEntry]:
+    """(key, label, editor factory) for every canvas, in plan order, then the deck."""
+    views = {view.key: view for view in VIEWS}
+    entries = [entry for canvas in CANVASES for entry in views[canvas.key].entries()]
+    entries.append(NavEntry("deck", QCoreApplication.translate("Canvases", "Deck"), _deck_preview))
+    return entries

@@ -291,10 +291,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.save_state.setText(self.tr("Saved %s") % format_time())
 
     def on_failed(self, field: str, message: str) -> None:
-        """An edit was refused: the current editor says why."""
-        from app.views.common.service_text import refusal_text
-
-        message = refusal_text(message)
+        """An edit was refused: the current editor says why (*message* is
+        already in the interface language, see PlanDocument)."""
         editor = self.editor_stack.currentWidget() if self.editor_stack is not None else None
         if hasattr(editor, "on_failed"):
             editor.on_failed(field, message)
@@ -302,10 +300,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
 
     def on_write_failed(self, message: str) -> None:
         """The disk refused a write: say so, and how to keep the work."""
-        from app.views.common.service_text import refusal_text
-
         self.save_state.setText(self.tr("Not saved"))
-        dialogs.show_error(self, self.tr("Change not saved"), refusal_text(message))
+        dialogs.show_error(self, self.tr("Change not saved"), message)
 
     def announce_recovery(self, path: str) -> None:
         """After a crash: say which plan was reopened and that it is intact."""

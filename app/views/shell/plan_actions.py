@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError, StratdeckError
 from app.views.common import dialogs, settings
-from app.views.common.service_text import refusal_text
+from app.views.common.message_text import message_text
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +27,13 @@ class PlanActionsMixin:
         try:
             plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
         except (PlanLockedError, PlanReadOnlyError) as exc:
-            if read_only or not dialogs.ask_open_read_only(self, refusal_text(str(exc))):
+            if read_only or not dialogs.ask_open_read_only(self, message_text(exc)):
                 return False
             return self.open_plan(path, read_only=True)
         except StratdeckError as exc:
             log.info("refused to open %s: %s", path, exc)
             dialogs.show_error(
-                self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), refusal_text(str(exc))
+                self, QCoreApplication.translate("PlanActionsMixin", "Cannot open plan"), message_text(exc)
             )
             return False
         self._adopt(plan)
@@ -113,7 +113,7 @@ class PlanActionsMixin:
             else:
                 plan = PlanFile.create(Path(path), title=Path(path).stem, language=language)
         except StratdeckError as exc:
-            dialogs.show_error(self, title, refusal_text(str(exc)))
+            dialogs.show_error(self, title, message_text(exc))
             return False
         self._adopt(plan)
         return True
@@ -141,7 +141,7 @@ class PlanActionsMixin:
         try:
             self.document.plan.save_copy(Path(path))
         except StratdeckError as exc:
-            dialogs.show_error(self, error_title, refusal_text(str(exc)))
+            dialogs.show_error(self, error_title, message_text(exc))
             return None
         return path
 

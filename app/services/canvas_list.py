@@ -1,0 +1,58 @@
+"""The canvases of a plan, in plan order: the one list every registry reads
+(problems, exports, deck sections, plan summary, message catalogues; the
+navigator through app/views/shell/canvases.py).
+
+Adding a canvas: a package per layer (``app/models/<key>``,
+``app/services/<key>`` with its ``canvas.py`` declaration,
+``app/views/<key>`` with its ``canvas.py``) and one line here. See
+docs/architecture.md."""
+
+from __future__ import annotations
+
+from app.services.budget.canvas import CANVAS as BUDGET
+from app.services.calendar.canvas import CANVAS as CALENDAR
+from app.services.competitors.canvas import CANVAS as COMPETITORS
+from app.services.forecast.canvas import CANVAS as FORECAST
+from app.services.initiatives.canvas import CANVAS as INITIATIVES
+from app.services.overview.canvas import CANVAS as OVERVIEW
+from app.services.personas.canvas import CANVAS as PERSONAS
+from app.services.plan.canvas import Canvas
+from app.services.risks.canvas import CANVAS as RISKS
+from app.services.swot.canvas import CANVAS as SWOT
+
+CANVASES: tuple[Canvas, ...] = (
+    OVERVIEW,
+    SWOT,
+    PERSONAS,
+    COMPETITORS,
+    INITIATIVES,
+    CALENDAR,
+    BUDGET,
+    FORECAST,
+    RISKS,
+)
+
+
+def kernel_catalogues() -> list:
+    """The message catalogues that belong to no canvas (plan file, exchange, deck)."""
+    from app.services.deck.messages import MESSAGES as DECK
+    from app.services.exchange.messages import MESSAGES as EXCHANGE
+    from app.services.plan.kernel_messages import MESSAGES as PLAN
+
+    return [PLAN, EXCHANGE, DECK]
+
+
+def all_catalogues() -> list:
+    """Every message catalogue: the kernel's, then each canvas's in plan order."""
+    found = kernel_catalogues()
+    for canvas in CANVASES:
+        found.extend(canvas.messages())
+    return found
+
+
+def canvas(key: str) -> Canvas:
+    """The declaration of canvas *key* (KeyError when there is none)."""
+    for declared in CANVASES:
+        if declared.key == key:
+            return declared
+    raise KeyError(key)

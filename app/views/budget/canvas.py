@@ -1,0 +1,25 @@
+"""The budget canvas as the window sees it: navigator entries (labels
+in the interface language) and editor factories (see
+app/views/common/canvas_view.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.views.common.canvas_view import CanvasView, NavEntry
+
+
+def _editor(document, parent):
+    """The Budget editor (imported when first shown)."""
+    from app.views.budget.editor import BudgetEditor
+
+    return BudgetEditor(document, parent)
+
+
+def _entries() -> list[NavEntry]:
+    return [
+        NavEntry("budget", QCoreApplication.translate("Canvases", "Budget"), _editor),
+    ]
+
+
+VIEW = CanvasView(key="budget", entries=_entries)

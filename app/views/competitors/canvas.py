@@ -1,0 +1,25 @@
+"""The competitors canvas as the window sees it: navigator entries (labels
+in the interface language) and editor factories (see
+app/views/common/canvas_view.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.views.common.canvas_view import CanvasView, NavEntry
+
+
+def _editor(document, parent):
+    """The Competitors editor (imported when first shown)."""
+    from app.views.competitors.editor import CompetitorEditor
+
+    return CompetitorEditor(document, parent)
+
+
+def _entries() -> list[NavEntry]:
+    return [
+        NavEntry("competitors", QCoreApplication.translate("Canvases", "Competitors"), _editor),
+    ]
+
+
+VIEW = CanvasView(key="competitors", entries=_entries)

@@ -1,0 +1,66 @@
+"""The canvas list is the one place canvases are registered: every registry
+reads it, and each canvas's declaration agrees with the schema."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from app.services.canvas_list import CANVASES, all_catalogues, canvas
+from app.services.exchange import exports
+from app.services.plan import schema
+from app.services.plan.problems import providers
+
+# Tables of the deck engine (headline overrides, speaker notes), declared by
+# no canvas yet (they came with the deck branch).
+ENGINE_TABLES = {"deck_headline", "deck_note"}
+
+
+def test_every_table_belongs_to_exactly_one_canvas_in_schema_order():
+    """Each canvas lists its tables in schema order. The schema keeps parents
+    first, so a canvas whose tables link to later canvases' rows (Strategy &
+    actions: initiatives to campaigns, budget lines, KPIs, risks) has its
+    tables after theirs although it comes earlier in the navigator."""
+    from app.models.registry import TABLE_MODELS
+
+    declared = [table for c in CANVASES for table in c.tables]
+    order = [model.__tablename__ for model in TABLE_MODELS]
+    assert len(declared) == len(set(declared))
+    for declaration in CANVASES:
+        assert [t for t in order if t in declaration.tables] == list(declaration.tables)
+    assert set(declared) == set(order) - ENGINE_TABLES
+    assert sorted(order) == sorted(t.name for t in schema.tables())
+
+
+def test_canvas_keys_are_unique_and_found_by_key():
+    keys = [c.key for c in CANVASES]
+    assert len(keys) == len(set(keys))
+    assert canvas("calendar").key == "calendar"
+
+
+def test_summary_lines_name_real_tables():
+    tables = {t.name for t in schema.tables()}
+    for c in CANVASES:
+        for _label, pairs in c.summary:
+            assert {table for table, _noun in pairs} <= tables
+
+
+def test_registries_read_the_declarations():
+    assert [p.__name__ for p in providers()][:3] == ["overview_findings", "swot_findings", "persona_findings"]
+    exports.load()
+    assert {"objectives", "swot", "calendar", "budget", "risks"} <= set(exports.TABLE_PARTS)
+    from app.services.deck.registry import registered
+
+    assert [s.key for s in registered()][0] == "overview"
+    assert {c.area for c in all_catalogues()} >= {c.key for c in CANVASES}
+
+
+def test_reading_the_list_imports_no_canvas_code():
+    code = (
+        "import sys, app.services.canvas_list as c;"
+        "loaded=[m for m in sys.modules if m.startswith('app.services.') and m.count('.') > 2"
+        " and not m.endswith('.canvas') and not m.startswith('app.services.plan.')];"
+        "print(loaded)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
