@@ -62,7 +62,7 @@ def test_long_content_continues_on_cont_slides_and_no_text_is_lost(overflow_deck
     assert result.pages == len(texts) > 20
     assert sum("Metric" in t and "(cont.)" in t for t in texts) >= 10  # the objectives table continues
     assert sum("Market context (cont.)" in t for t in texts) >= 1
-    whole = squash("".join(texts))
+    whole = squash("".join(texts[:1] + texts[2:]))  # the summary (page 2) quotes the objectives shortened
     assert whole.count("ж") == 5000 and whole.count("Ω") == 5000
     assert whole.count("测") == 5000
     for n in range(1, 301):

@@ -39,6 +39,6 @@ def warm_up() -> None:
     otherwise pay. Safe to call from a worker thread; no Qt."""
     from app.services.deck import fonts
 
-    fonts.register_reportlab()
+    fonts.register_font()
     fonts.font_characters()
     from app.services.deck import pdf_blocks, pdf_charts, pdf_timeline, render_pdf  # noqa: F401

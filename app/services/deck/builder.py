@@ -67,7 +67,7 @@ def build_deck(
     if plan_path is not None and target.resolve() == Path(plan_path).resolve():
         raise PlanWriteError(f"{target.name} is the plan itself; choose another file name for the deck.")
     with _BUILD_LOCK:
-        fonts.register_reportlab()
+        fonts.register_font()
         checker = TextChecker()
         deck = build_slides(plan, sections, today=today or dt.date.today(), dividers=dividers, checker=checker)
         warnings = checker.warnings() + [DeckWarning(w) for w in deck.warnings if w.startswith("Left out")]

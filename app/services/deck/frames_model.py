@@ -85,7 +85,10 @@ def agenda(ctx, groups: list[tuple]) -> list[Slide]:
             blocks = left[:1] + right[:1]
             if len(left) == 1 and len(right) == 1:
                 break
-    return [ctx.slides.slide(ctx.label("agenda_headline", n=len(groups)), blocks, "agenda")]
+    from dataclasses import replace
+
+    slide = ctx.slides.slide(ctx.label("agenda_headline", n=len(groups)), blocks, "agenda")
+    return [replace(slide, section="agenda", tracker=ctx.label("agenda"))]
 
 
 def divider(ctx, number: int, spec) -> Slide:

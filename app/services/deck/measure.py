@@ -18,9 +18,10 @@ def font_name() -> str:
     """The deck font's reportlab name (registered on first use)."""
     from app.services.deck import fonts
 
-    return fonts.register_reportlab()
+    return fonts.register_font()
 
 
+@lru_cache(maxsize=50000)
 def width_of(text: str, size: float) -> float:
     """The width of *text* on one line at *size* points."""
     return sum(char_widths(text, font_name(), size))

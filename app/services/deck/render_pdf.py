@@ -9,6 +9,7 @@ from the bottom: ``Y(y) = PAGE_H - y``."""
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
@@ -47,7 +48,9 @@ class PdfRenderer:
         """Draw *lines* (already broken) from *top*; returns the y below them.
         *bold* strokes the glyph outlines too (the deck font has no bold face)."""
         c = self.c
-        c.setFillColor(HexColor(colour))
+        if not lines:
+            return top
+        c.setFillColor(_colour(colour))
         c.setFont(PDF_FONT, size)
         leading = size * measure.LEADING
         baseline = top + size * 0.95 + (leading - size) / 2
@@ -167,6 +170,12 @@ class PdfRenderer:
         scale = min(w / iw, h / ih)
         dw, dh = iw * scale, ih * scale
         self.c.drawImage(self.logo, x + w - dw, Y(y + (h + dh) / 2), dw, dh, mask="auto")
+
+
+@lru_cache(maxsize=256)
+def _colour(value: str):
+    """A reportlab colour for ``#RRGGBB`` (made once per colour)."""
+    return HexColor(value)
 
 
 def _logo(data: bytes | None):

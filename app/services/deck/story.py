@@ -20,6 +20,7 @@ log = logging.getLogger("app.services.deck")
 DIVIDER_CHOICES = ("auto", "always", "never")
 DIVIDER_MIN_SLIDES = 3
 AGENDA_MIN_GROUPS = 4
+AGENDA_MIN_SLIDES = 10  # a short deck needs no table of contents
 
 
 def build(plan, sections=None, language=None, today=None, dividers="auto", checker=None) -> Deck:
@@ -30,7 +31,10 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
 
     if dividers not in DIVIDER_CHOICES:
         raise UsageError(f"Unknown divider choice '{dividers}' (available: {', '.join(DIVIDER_CHOICES)}).")
+    from app.services.deck import fonts
+
     chosen = registry.choose(sections)
+    fonts.register_font()  # text is measured with it; its character map checks the plan's text
     overview = get_overview(plan)
     language = labels.language_of(language or overview.get("language"))
     checker = checker or TextChecker()
@@ -47,7 +51,7 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
     slides: list[Slide] = [frames_model.cover(ctx)]
     ctx.section = None
     slides += summary.summary_slides(ctx)
-    if len(groups) >= AGENDA_MIN_GROUPS:
+    if len(groups) >= AGENDA_MIN_GROUPS and sum(_count(body) for _, body in groups) >= AGENDA_MIN_SLIDES:
         slides += frames_model.agenda(ctx, [(spec, _count(body)) for spec, body in groups])
     number = 0
     for spec, body in groups:

@@ -26,6 +26,7 @@ WORDS = {
            "top_risks": "{n} 项风险中 {high} 项为高"},
 }  # fmt: skip
 TOP = 3
+DIGEST = {"zh": 60, "en": 110}  # characters of a summary item; the whole text is on its section's slide
 
 
 def word(ctx, key: str, **values) -> str:
@@ -63,13 +64,13 @@ def summary_slides(ctx) -> list[Slide]:
     if columns:
         width = (BODY_BOX.w - GAP * (len(columns) - 1)) / len(columns)
         height = BODY_BOX.bottom - top
+        sizes = (16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)
+        size = next((z for z in sizes if all(bullets_height(items, width, z, heading) <= height
+                                             for heading, items in columns)), sizes[-1])
         for n, (heading, items) in enumerate(columns):
+            while len(items) > 1 and bullets_height(items, width, size, heading) > height:
+                items = items[:-1]  # the summary keeps the first items; every item is on its section's slides
             box = Box(BODY_BOX.x + n * (width + GAP), top, width, height)
-            for size in (16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0):
-                while items and bullets_height(items, width, size, heading) > height and size == 9.0:
-                    items = items[:-1]
-                if bullets_height(items, width, size, heading) <= height:
-                    break
             blocks.append(BulletsBlock(Box(box.x, box.y, width, bullets_height(items, width, size, heading)),
                                        tuple(items), False, heading, size))
     separator = "，" if ctx.language != "en" else ", "
@@ -99,7 +100,8 @@ def _objectives(ctx) -> tuple[list[Bullet], int]:
         text = ctx.clean(row["text"], f"objective {n}")
         target = ctx.clean(row["target"], f"objective {n} (target)")
         if text:
-            items.append(Bullet(f"{text}{'：' if ctx.language != 'en' else ': '}{target}" if target else text))
+            item = f"{text}{'：' if ctx.language != 'en' else ': '}{target}" if target else text
+            items.append(Bullet(_digest(ctx, item)))
     return items[:5], len(items)
 
 
@@ -131,8 +133,8 @@ def _campaigns(ctx, moves: list) -> int:
     dated = sorted((v for v in views if v.dated), key=lambda v: -((v.end - v.start).days))
     for view in sorted(dated[:TOP], key=lambda v: v.start):
         dates = f"{short_date(view.start, ctx.language)}–{short_date(view.end, ctx.language)}"
-        moves.append(Bullet(f"{ctx.clean(view.row['name'])}（{dates}）" if ctx.language != "en"
-                            else f"{ctx.clean(view.row['name'])} ({dates})"))
+        name = _digest(ctx, ctx.clean(view.row["name"]))
+        moves.append(Bullet(f"{name}（{dates}）" if ctx.language != "en" else f"{name} ({dates})"))
     return len(views)
 
 
@@ -157,4 +159,10 @@ def _risks(ctx, items: list) -> None:
     top = [r for r in rules.top_risks(risks, TOP) if ctx.clean(r["title"])]
     for risk in top:
         level = crisis_labels.label(ctx.language, rules.level(rules.score(risk["likelihood"], risk["impact"])))
-        items.append(Bullet(word(ctx, "risk", title=ctx.clean(risk["title"]), level=level)))
+        items.append(Bullet(_digest(ctx, word(ctx, "risk", title=ctx.clean(risk["title"]), level=level))))
+
+
+def _digest(ctx, text: str) -> str:
+    """*text* cut to a summary item's length with "…"."""
+    limit = DIGEST["en" if ctx.language == "en" else "zh"]
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

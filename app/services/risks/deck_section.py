@@ -4,6 +4,9 @@ triggers, escalation chain, step timeline, holding statement filled in)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from app.models.risks import rules as risk_rules
 from app.services.deck.registry import section_renderer
 from app.services.risks import crisis_labels as words
@@ -189,7 +192,7 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     statement = []
     for title, body in item.statements[:1]:
         statement += [ctx.clean(title)] if ctx.clean(title) else []
-        statement += [ctx.clean(line) for line in body.split("\n") if line.strip()]
+        statement += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
     blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
     blocks += _right_column(language, steps, statement, right)
     level = words.level_title(language, item.level) if item.level else ""
@@ -197,9 +200,23 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     title = headline(ctx, "playbook", name=name, level=level, response=response) if level and response else \
         headline(ctx, "playbook_plain", name=name)
     yield ctx.slides.slide(title, blocks, f"playbooks.{n}")
+    more = []
+    for heading, body in item.statements[1:]:  # the other prepared statements, filled in, on a follow-on slide
+        more += [ctx.clean(heading)] if ctx.clean(heading) else []
+        more += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+    if more:
+        for slide in ctx.slides.text(ctx.slides.continued(ctx.slides.clean(title)), more, f"playbooks.{n}"):
+            yield replace(slide, continued=True)
 
 
 SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+_FILLED_PROMPT = re.compile(r"[（(](?:提示|[Pp]rompt)[）)：:]\s*")
+
+
+def _no_prompt(text: str) -> str:
+    """A filled-in statement without the prompt marker a template's placeholder
+    value carried ("…有关（提示）涉事产品…" → "…有关涉事产品…")."""
+    return _FILLED_PROMPT.sub("", text)
 
 
 def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
@@ -230,8 +247,11 @@ def _right_column(language: str, steps: list, statement: list[str], box) -> list
     for size in SIZES:
         blocks, top, fits = [], box.y, True
         if steps:
-            header = [words.label(language, "timeline"), "", ""]
-            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.h), size=size)
+            heading = words.label(language, "timeline")
+            blocks.append(TextBlock(Box(box.x, top, box.w, size * 1.4), (heading,), "lead", size))
+            top += size * 1.4 + 2
+            header = [words.label(language, k) for k in ("when", "action", "owner")]
+            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.bottom - top), size=size)
             fits = len(table) == 1
             blocks.append(table[0])
             top = table[0].box.bottom + GAP
