@@ -12,7 +12,7 @@ from initiatives_support import IDS, strategy_plan
 from app.services.deck.model import CardsBlock, TableBlock, TextBlock, build_slides
 from app.services.initiatives import service
 
-SECTIONS = ["strategy", "roadmap", "raci", "checkpoints", "chain"]
+SECTIONS = ["strategy", "initiative_list", "roadmap", "raci", "checkpoints", "chain"]
 
 
 @pytest.fixture
@@ -66,3 +66,13 @@ def test_chinese_headlines_and_an_empty_plan_has_no_strategy_slides(plan, new_pl
     assert zh["strategy"] == "2 大策略支柱、2 项举措支撑 1 个目标"
     assert zh["raci"].startswith("2 项举措中 1 项")
     assert _slides(new_plan) == []
+
+
+def test_the_initiatives_table_says_who_when_status_and_cost(plan):
+    table = _blocks(next(s for s in _slides(plan) if s.section == "initiative_list"), TableBlock)[0]
+    assert [c.title for c in table.columns] == ["Initiative", "Owner", "When", "Status", "Cost"]  # no description set
+    first = dict(zip([c.title for c in table.columns], table.rows[0], strict=True))
+    assert first["Owner"] == "Wang Kexin · E-commerce"
+    assert (first["When"], first["Status"], first["Cost"]) == (
+        "1 Mar 2027 – 30 Jun 2027", "In progress · high priority", "CNY 50.0K",
+    )  # fmt: skip

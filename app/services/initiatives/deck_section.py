@@ -28,7 +28,11 @@ WORDS = {
            "date": "Date", "checked": "What is checked", "thresholds": "KPI thresholds", "result": "Result",
            "decision": "Decision", "pending": "Pending", "on_track": "On track", "off_track": "Off track",
            "chain": "From objective to budget: {m} initiatives funded with {money}",
-           "objective": "Objective", "kpis": "KPIs", "budget": "Budget", "unlinked": "—"},
+           "objective": "Objective", "kpis": "KPIs", "budget": "Budget", "unlinked": "—",
+           "register": "{m} initiatives: who owns them, when they run and what they cost",
+           "what": "What it does", "owner": "Owner", "when": "When", "status": "Status", "cost": "Cost",
+           "planned": "Planned", "in_progress": "In progress", "done": "Done", "on_hold": "On hold",
+           "cancelled": "Cancelled", "high": "high", "medium": "medium", "low": "low", "priority": "{p} priority"},
     "zh": {"house": "{n} 大策略支柱、{m} 项举措支撑 {k} 个目标",
            "house_plain": "{n} 大策略支柱、{m} 项举措",
            "roof": "目标", "none": "（暂无举措）",
@@ -40,7 +44,11 @@ WORDS = {
            "date": "日期", "checked": "监测内容", "thresholds": "KPI 阈值", "result": "结果",
            "decision": "决策", "pending": "待检查", "on_track": "达标", "off_track": "未达标",
            "chain": "从目标到预算：{m} 项举措，共投入 {money}",
-           "objective": "目标", "kpis": "衡量指标", "budget": "预算", "unlinked": "—"},
+           "objective": "目标", "kpis": "衡量指标", "budget": "预算", "unlinked": "—",
+           "register": "{m} 项举措：负责人、时间与费用",
+           "what": "举措内容", "owner": "负责人", "when": "时间", "status": "状态", "cost": "费用",
+           "planned": "计划中", "in_progress": "进行中", "done": "已完成", "on_hold": "暂停",
+           "cancelled": "已取消", "high": "高", "medium": "中", "low": "低", "priority": "{p}优先级"},
 }  # fmt: skip
 
 
@@ -57,7 +65,7 @@ def _initiatives(ctx) -> tuple[list[dict], list[dict]]:
     return pillars, initiatives
 
 
-@section_renderer("strategy", order=45, title_zh="核心策略框架", title_en="Strategy framework")
+@section_renderer("strategy", order=44, title_zh="核心策略框架", title_en="Strategy framework")
 def house_slides(ctx):
     """The strategy house: the objectives as its roof, one column per pillar
     with its initiatives inside (five pillars a slide)."""
@@ -106,6 +114,36 @@ def house_slides(ctx):
             ctx.checker.note(f"The pillar “{title}” has more initiatives than its column holds; the last are cut.")
         pages.append([roof, block] if roof else [block])
     yield from ctx.slides.pages(headline, pages, "strategy.house")
+
+
+@section_renderer("initiative_list", order=45, title_zh="举措一览", title_en="Initiatives", group="strategy")
+def register_slides(ctx):
+    """Every initiative: what it does, owner and department, when, status and
+    priority in words, and its cost (the sum of its budget lines)."""
+    pillars, initiatives = _initiatives(ctx)
+    if not initiatives:
+        return
+    costs = service.costs(ctx.plan)
+    rows = []
+    for initiative in initiatives:
+        where = f"initiative {initiative['name']}"
+        start, end = rules.span(initiative)
+        when = ctx.clean(initiative.get("quarter")) if not initiative.get("start_date") else ""
+        if not when and (start or end):
+            when = " – ".join(ctx.date(d.isoformat()) for d in (start, end) if d)
+        owner = " · ".join(
+            p for p in (ctx.clean(initiative["owner"], where), ctx.clean(initiative["department"], where)) if p
+        )
+        status = word(ctx, initiative["status"]) if initiative["status"] in rules.INITIATIVE_STATUSES else ""
+        priority = initiative["priority"]
+        if priority in rules.INITIATIVE_PRIORITIES:
+            status = f"{status} · {word(ctx, 'priority', p=word(ctx, priority))}"
+        cost = costs.get(initiative["id"], {}).get("planned", 0)
+        rows.append([ctx.clean(initiative["name"], where), ctx.clean(initiative["description"], where), owner, when,
+                     status, ctx.money(cost) if cost else word(ctx, "unlinked")])  # fmt: skip
+    header = [word(ctx, k) for k in ("initiative", "what", "owner", "when", "status", "cost")]
+    yield from ctx.slides.table(word(ctx, "register", m=len(initiatives)), header, rows, [2.2, 4, 2, 1.6, 1.6, 1.2],
+                                "strategy.initiatives")  # fmt: skip
 
 
 @section_renderer("roadmap", order=46, title_zh="举措路线图", title_en="Initiative roadmap", group="strategy")
