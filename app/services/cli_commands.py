@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.exchange import exports, json_exchange
-from app.services.plan import plan_summary, problems
+from app.services.plan import file_identity, plan_summary, problems
 from app.services.plan.errors import UsageError, shown
 from app.services.plan.plan_file import SUFFIX, PlanFile
-from app.services.plan.plan_lock import PlanLock
+from app.services.plan.plan_lock import PlanLock, lock_path_for
 
 BUILT_IN_FORMATS = ("json", "pdf", "csv")
 
@@ -97,6 +97,10 @@ def _refuse_plan_as_output(target: str, output: str) -> None:
         same = False
     if same or (not out.exists() and out.resolve() == plan.resolve()):
         raise UsageError(f"-o {shown(out.name)} is the plan itself; choose another file name for the export.")
+    real = file_identity.real_path(plan)
+    companions = {file_identity.sidecar(real, s) for s in ("-journal", "-wal", "-shm")} | {lock_path_for(real)}
+    if file_identity.real_path(out) in companions:  # SQLite or the lock would take it for theirs
+        raise UsageError(f"-o {shown(out.name)} is a file the plan keeps beside it; choose another file name.")
 
 
 def _export_registered(target: str, fmt: str, output: str, part: str | None) -> list[str]:
@@ -119,6 +123,8 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     path = _plan_path(output)
     if path.exists() and not force:
         raise UsageError(f"{path.name} already exists; choose another name or pass --force.")
+    if path.exists():
+        path = file_identity.real_path(path)  # through a symlink: replace the plan, under its own lock
     lock = PlanLock(path)
     if path.exists():
         lock.acquire()  # never replace a plan that a window has open

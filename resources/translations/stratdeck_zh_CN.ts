@@ -62,12 +62,12 @@
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="52" />
+            <location filename="../../app/views/budget/commands.py" line="50" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="54" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -877,82 +877,82 @@
     <context>
         <name>CalendarLabels</name>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="15" />
+            <location filename="../../app/views/calendar/labels.py" line="17" />
             <source>Idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="16" />
+            <location filename="../../app/views/calendar/labels.py" line="18" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="17" />
+            <location filename="../../app/views/calendar/labels.py" line="19" />
             <source>Live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="18" />
+            <location filename="../../app/views/calendar/labels.py" line="20" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="19" />
+            <location filename="../../app/views/calendar/labels.py" line="21" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="24" />
             <source>Warm-up</source>
             <translation>预热期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="25" />
             <source>Launch</source>
             <translation>爆发期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="26" />
             <source>Long tail</source>
             <translation>长尾期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="27" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="38" />
+            <location filename="../../app/views/calendar/labels.py" line="30" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="39" />
+            <location filename="../../app/views/calendar/labels.py" line="31" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="40" />
+            <location filename="../../app/views/calendar/labels.py" line="32" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="35" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="36" />
             <source>Adjusted working day</source>
             <translation>调休上班日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="37" />
             <source>Festival</source>
             <translation>电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="38" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1357,12 +1357,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="227" />
+            <location filename="../../app/views/swot/tows_model.py" line="211" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="234" />
+            <location filename="../../app/views/swot/tows_model.py" line="218" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1398,57 +1398,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="83" />
+            <location filename="../../app/views/competitors/editor.py" line="76" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="78" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="105" />
+            <location filename="../../app/views/competitors/editor.py" line="97" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="105" />
+            <location filename="../../app/views/competitors/editor.py" line="97" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="113" />
+            <location filename="../../app/views/competitors/editor.py" line="105" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="127" />
+            <location filename="../../app/views/competitors/editor.py" line="119" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="130" />
+            <location filename="../../app/views/competitors/editor.py" line="122" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="131" />
+            <location filename="../../app/views/competitors/editor.py" line="123" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="132" />
+            <location filename="../../app/views/competitors/editor.py" line="124" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="133" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="135" />
+            <location filename="../../app/views/competitors/editor.py" line="127" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1672,23 +1672,22 @@
             <translation>只读打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="89" />
+            <location filename="../../app/views/common/dialogs.py" line="98" />
             <source>Delete cited items?</source>
             <translation>删除被引用的条目？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="93" />
-            <location filename="../../app/views/common/dialogs.py" line="106" />
+            <location filename="../../app/views/common/dialogs.py" line="90" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="102" />
+            <location filename="../../app/views/common/dialogs.py" line="104" />
             <source>Delete channel?</source>
             <translation>删除渠道？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="114" />
+            <location filename="../../app/views/common/dialogs.py" line="110" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -1828,17 +1827,17 @@
     <context>
         <name>ForecastEditor</name>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="31" />
+            <location filename="../../app/views/forecast/editor.py" line="29" />
             <source>Forecast &amp; ROI per channel</source>
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="48" />
+            <location filename="../../app/views/forecast/editor.py" line="38" />
             <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
             <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="64" />
+            <location filename="../../app/views/forecast/editor.py" line="54" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -2269,27 +2268,27 @@
     <context>
         <name>KeyDateModel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Shown</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Until</source>
             <translation>结束日期</translation>
         </message>
@@ -2297,27 +2296,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="89" />
+            <location filename="../../app/views/calendar/key_dates.py" line="77" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="91" />
+            <location filename="../../app/views/calendar/key_dates.py" line="79" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="93" />
+            <location filename="../../app/views/calendar/key_dates.py" line="81" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="94" />
+            <location filename="../../app/views/calendar/key_dates.py" line="82" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="115" />
+            <location filename="../../app/views/calendar/key_dates.py" line="103" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -2325,92 +2324,82 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="53" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="88" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="73" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="98" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="99" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="104" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="83" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="88" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="128" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="103" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="136" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="137" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="112" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="173" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="148" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2783,318 +2772,366 @@
         <name>Messages</name>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
+            <comment>plan.not_regular_file</comment>
+            <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
+            <comment>plan.plan_busy</comment>
+            <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
+            <comment>plan.sidecar_not_set_aside</comment>
+            <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.wal_original_not_kept</comment>
+            <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
+            <comment>plan.image_too_many_pixels</comment>
+            <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
+            <comment>exchange.json_duplicate_key</comment>
+            <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
+            <comment>exchange.csv_mixed_encodings</comment>
+            <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
+            <comment>exchange.sheet_formula_without_value</comment>
+            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
             <source>{label} must be text.</source>
             <comment>initiatives.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="20" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>initiatives.too_long</comment>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="21" />
             <source>{label}: the text holds a character a plan cannot store.</source>
             <comment>initiatives.not_a_character</comment>
             <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="22" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>initiatives.bad_date</comment>
             <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="23" />
             <source>The end date {end} is before the start date {start}.</source>
             <comment>initiatives.end_before_start</comment>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="24" />
             <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
             <comment>initiatives.bad_quarter</comment>
             <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="25" />
             <source>{label} must be one of {choices}.</source>
             <comment>initiatives.bad_choice</comment>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="26" />
             <source>There is no field '{field}' on {what}.</source>
             <comment>initiatives.unknown_field</comment>
             <translation>{what}没有字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="27" />
             <source>That pillar no longer exists.</source>
             <comment>initiatives.pillar_gone</comment>
             <translation>该策略支柱已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="28" />
             <source>That initiative no longer exists.</source>
             <comment>initiatives.initiative_gone</comment>
             <translation>该举措已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="29" />
             <source>That team or partner no longer exists.</source>
             <comment>initiatives.party_gone</comment>
             <translation>该部门或合作方已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="30" />
             <source>That checkpoint no longer exists.</source>
             <comment>initiatives.checkpoint_gone</comment>
             <translation>该监测点已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="31" />
             <source>Pick an existing pillar for the initiative.</source>
             <comment>initiatives.no_such_pillar</comment>
             <translation>请为举措选择一个已有的策略支柱。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="32" />
             <source>There is no link of kind '{kind}'.</source>
             <comment>initiatives.unknown_link_kind</comment>
             <translation>没有“{kind}”类型的关联。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="33" />
             <source>One of the picked {what} no longer exists.</source>
             <comment>initiatives.link_gone</comment>
             <translation>所选的{what}中有一项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="34" />
             <source>A role must be R, A, C or I (or empty).</source>
             <comment>initiatives.bad_role</comment>
             <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="35" />
             <source>The threshold of '{kpi}' must be a number.</source>
             <comment>initiatives.bad_threshold</comment>
             <translation>“{kpi}”的阈值必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="36" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="37" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="38" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="39" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="40" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="41" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="42" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="43" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="44" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="45" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="56" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="57" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="58" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="63" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="64" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="65" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="66" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="67" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="68" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="69" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="70" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="71" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -3167,7 +3204,7 @@
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="31" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
@@ -3190,32 +3227,32 @@
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="33" />
+            <location filename="../../app/views/overview/commands.py" line="30" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="35" />
+            <location filename="../../app/views/overview/commands.py" line="32" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -3349,49 +3386,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="31" />
+            <location filename="../../app/views/personas/commands.py" line="38" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
-            <location filename="../../app/views/personas/commands.py" line="40" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
+            <location filename="../../app/views/personas/commands.py" line="47" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="42" />
+            <location filename="../../app/views/personas/commands.py" line="49" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
-            <location filename="../../app/views/personas/commands.py" line="53" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
+            <location filename="../../app/views/personas/commands.py" line="61" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="74" />
+            <location filename="../../app/views/personas/commands.py" line="71" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="76" />
+            <location filename="../../app/views/personas/commands.py" line="73" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="91" />
+            <location filename="../../app/views/personas/commands.py" line="88" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -3513,7 +3550,7 @@
             <translation>还没有用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="58" />
+            <location filename="../../app/views/personas/editor.py" line="57" />
             <source>No personas yet. Click Add persona to describe your first customer type.</source>
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
@@ -3692,7 +3729,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="184" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="151" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -3753,7 +3790,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="202" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -3774,131 +3811,121 @@
             <translation>新预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="100" />
+            <location filename="../../app/views/risks/playbook_list.py" line="95" />
             <source>Delete playbook</source>
             <translation>删除预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="113" />
+            <location filename="../../app/views/risks/playbook_list.py" line="99" />
             <source>Move playbook</source>
             <translation>移动预案</translation>
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="359" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="203" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="319" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="200" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="54" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="184" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="190" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="236" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="206" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="212" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="228" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="268" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="238" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="284" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="241" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="294" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="292" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="343" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="303" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="347" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="307" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="310" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="351" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="311" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="318" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="360" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="320" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="367" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="368" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="328" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -4095,123 +4122,113 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="47" />
+            <location filename="../../app/views/risks/editor.py" line="45" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="50" />
+            <location filename="../../app/views/risks/editor.py" line="48" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="56" />
+            <location filename="../../app/views/risks/editor.py" line="54" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="57" />
+            <location filename="../../app/views/risks/editor.py" line="55" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="60" />
+            <location filename="../../app/views/risks/editor.py" line="58" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="65" />
+            <location filename="../../app/views/risks/editor.py" line="63" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="66" />
+            <location filename="../../app/views/risks/editor.py" line="64" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="67" />
+            <location filename="../../app/views/risks/editor.py" line="65" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="68" />
+            <location filename="../../app/views/risks/editor.py" line="66" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="69" />
+            <location filename="../../app/views/risks/editor.py" line="67" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="70" />
+            <location filename="../../app/views/risks/editor.py" line="68" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="85" />
+            <location filename="../../app/views/risks/editor.py" line="83" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="108" />
+            <location filename="../../app/views/risks/editor.py" line="97" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="111" />
+            <location filename="../../app/views/risks/editor.py" line="100" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="133" />
-            <location filename="../../app/views/risks/editor.py" line="213" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
+            <location filename="../../app/views/risks/editor.py" line="190" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="135" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="136" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="137" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="184" />
+            <location filename="../../app/views/risks/editor.py" line="161" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="189" />
+            <location filename="../../app/views/risks/editor.py" line="166" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="191" />
+            <location filename="../../app/views/risks/editor.py" line="168" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="194" />
+            <location filename="../../app/views/risks/editor.py" line="171" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="228" />
+            <location filename="../../app/views/risks/editor.py" line="205" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="241" />
+            <location filename="../../app/views/risks/editor.py" line="218" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -4252,12 +4269,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowButtons</name>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <location filename="../../app/views/common/row_actions.py" line="64" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <location filename="../../app/views/common/row_actions.py" line="65" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -6264,27 +6281,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="108" />
+            <location filename="../../app/views/swot/tows_model.py" line="103" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -6355,52 +6372,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="20" />
+            <location filename="../../app/views/swot/commands.py" line="27" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="29" />
+            <location filename="../../app/views/swot/commands.py" line="36" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="57" />
+            <location filename="../../app/views/swot/commands.py" line="50" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="59" />
+            <location filename="../../app/views/swot/commands.py" line="52" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="69" />
+            <location filename="../../app/views/swot/commands.py" line="62" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="79" />
+            <location filename="../../app/views/swot/commands.py" line="72" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="94" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="105" />
+            <location filename="../../app/views/swot/commands.py" line="100" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="121" />
+            <location filename="../../app/views/swot/commands.py" line="106" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="133" />
+            <location filename="../../app/views/swot/commands.py" line="114" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -6515,22 +6532,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="27" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="31" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -6538,17 +6555,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <source>a named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <source>not a plain file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
@@ -6617,7 +6659,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="82" />
+            <location filename="../../app/views/personas/tier_panel.py" line="81" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
@@ -6683,7 +6725,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有 TOWS 策略。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="77" />
+            <location filename="../../app/views/swot/tows_panel.py" line="76" />
             <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
             <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
         </message>

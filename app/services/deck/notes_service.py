@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from app.models.deck.tables import MAX_HEADLINE, MAX_NOTES
+from app.models.deck.limits import MAX_HEADLINE, MAX_NOTES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.messages import catalogue

@@ -15,20 +15,12 @@ from pathlib import Path
 
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
+from app.services.exchange.messages import MESSAGES
 from app.services.plan import safe_files, schema
 from app.services.plan.errors import ImportDataError, PlanFileError, shown
-from app.services.plan.messages import catalogue
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
-
-MESSAGES = catalogue(
-    "json_import",
-    {
-        "duplicate_key": "the key '{key}' appears more than once here (as a hand merge leaves it); "
-        "keep one and import again",
-    },
-)
 
 
 def _export_value(column: schema.Column, value):
@@ -109,7 +101,7 @@ def parse_json_text(raw: bytes) -> object:
         raise ImportDataError("the JSON is nested too deeply", "$") from None
     if duplicates:
         key, where = _first_duplicate(document)
-        raise ImportDataError(MESSAGES("duplicate_key", key=shown(key)), where)
+        raise ImportDataError(MESSAGES("json_duplicate_key", key=shown(key)), where)
     return document
 
 
@@ -159,7 +151,7 @@ def read_json_file(source: Path) -> object:
     except safe_files.FileTooLarge:
         raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$") from None
     except safe_files.NotRegularFile as exc:
-        raise ImportDataError(safe_files.MESSAGES("not_regular", file=shown(source.name), kind=exc.kind), "") from None
+        raise ImportDataError(safe_files.not_regular_message(shown(source.name), exc.kind), "") from None
     except FileNotFoundError:
         raise ImportDataError(f"{source.name} does not exist", "") from None
     except OSError as exc:

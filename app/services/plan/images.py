@@ -9,16 +9,11 @@ from pathlib import Path
 
 from app.services.plan import safe_files
 from app.services.plan.errors import EditRefused, shown
-from app.services.plan.messages import catalogue
+from app.services.plan.kernel_messages import MESSAGES as KERNEL
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
 MAX_SIDE = 1024
-
-MESSAGES = catalogue(
-    "images",
-    {"too_many_pixels": "The image is {width}×{height} pixels; at most {limit} megapixels can be used."},
-)
 
 
 def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
@@ -34,7 +29,7 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
         size = max(path.stat().st_size, MAX_INPUT_BYTES + 1)
         raise EditRefused(field, f"{name} is too large ({size / 1048576:.1f} MB); the limit is 10 MB.") from None
     except safe_files.NotRegularFile as exc:
-        raise EditRefused(field, safe_files.MESSAGES("not_regular", file=shown(name), kind=exc.kind)) from None
+        raise EditRefused(field, safe_files.not_regular_message(shown(name), exc.kind)) from None
     except FileNotFoundError:
         raise EditRefused(field, f"{name} does not exist.") from None
     except OSError as exc:
@@ -110,4 +105,6 @@ def check_stored_image(data: bytes | None, field: str) -> None:
     load_image: an undo, a script) declare more than MAX_PIXELS pixels."""
     size = too_many_pixels(data) if data is not None else None
     if size is not None:
-        raise EditRefused(field, MESSAGES("too_many_pixels", width=size[0], height=size[1], limit=MAX_PIXELS // 10**6))
+        raise EditRefused(
+            field, KERNEL("image_too_many_pixels", width=size[0], height=size[1], limit=MAX_PIXELS // 10**6)
+        )

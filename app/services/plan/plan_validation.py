@@ -16,18 +16,7 @@ from pathlib import Path
 
 from app.services.plan import file_identity, safe_files, schema, snapshot, sqlite_guard
 from app.services.plan.errors import PlanFileError, shown
-from app.services.plan.messages import catalogue
-
-MESSAGES = catalogue(
-    "plan_open",
-    {
-        "busy": "{plan} is being saved by another program without pause; try again in a moment.",
-        "set_aside": "{plan} could not be opened for editing: a leftover file beside it ({leftover}) "
-        "could not be moved aside ({reason}). You can open it read-only.",
-        "wal_copy": "{plan} could not be opened for editing: the copy kept before converting it from WAL mode "
-        "could not be written ({reason}). You can open it read-only.",
-    },
-)
+from app.services.plan.kernel_messages import MESSAGES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -54,7 +43,7 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
     except safe_files.NotRegularFile as exc:
         if exc.kind == "a folder":
             raise PlanFileError(f"{name} is a folder, not a plan file.") from None
-        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
+        raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except IsADirectoryError:
         raise PlanFileError(f"{name} is a folder, not a plan file.") from None
     except OSError as exc:
@@ -64,11 +53,15 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
 
 def _check_header(path: Path, name: str | None = None) -> bytes:
     """Refuse empty, foreign or truncated files from their first 100 bytes;
-    return the header. A file that looks cut short is read again after a
-    moment: a writer extending the plan updates the header first."""
+    return the header. A file that looks cut short while a journal exists
+    is read again after a moment: a writer extending the plan rewrites the
+    header before it appends the pages."""
     name = name or path.name
-    for pause in (0.0, 0.02, 0.1, 0.3):
-        time.sleep(pause)
+    for pause in (0.0, 0.01, 0.05, 0.2):
+        if pause:
+            if not file_identity.sidecar(path, "-journal").exists():
+                break  # no writer is committing: the file really is cut short
+            time.sleep(pause)
         header, size = _read_header(path, name)
         if size == 0:
             raise PlanFileError(f"{name} is empty; it is not a Stratdeck plan.")
@@ -203,7 +196,7 @@ class Assessment:
 
     facts: PlanFacts
     real: Path
-    foreign: tuple[Path, ...]
+    foreign: list[Path]
     wal_mode: bool
 
 
@@ -212,9 +205,9 @@ def _validate_copy(real: Path, copy: Path, name: str, *, with_journal: bool, wit
     try:
         snapshot.take(real, copy, with_journal=with_journal, with_wal=with_wal)
     except snapshot.Busy:
-        raise PlanFileError(MESSAGES("busy", plan=name)) from None
+        raise PlanFileError(MESSAGES("plan_busy", plan=name)) from None
     except safe_files.NotRegularFile as exc:
-        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
+        raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except OSError as exc:
         raise PlanFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
     except sqlite3.Error as exc:
@@ -257,16 +250,16 @@ def assess_plan_file(path: Path, folder: Path, name: str | None = None) -> Asses
         try:
             facts = _validate_copy(real, copy, name, with_journal=with_journal, with_wal=with_wal)
         except PlanFileError as exc:
-            if exc.message is not None and exc.message.key == "plan_open.busy":
+            if exc.message is not None and exc.message.key == "plan.plan_busy":
                 raise
             first_error = first_error or exc
             continue
-        foreign = []
+        foreign = snapshot.special_sidecars(real)  # a FIFO or folder named like a sidecar
         if has_wal and not with_wal:
             foreign.append(wal)
         if has_journal and not with_journal:
             foreign.append(journal)
-        return Assessment(facts, real, tuple(foreign), in_wal_mode)
+        return Assessment(facts, real, foreign, in_wal_mode)
     assert first_error is not None
     raise first_error
 

@@ -8,6 +8,14 @@ from PySide6.QtCore import QCoreApplication
 def sources() -> list[str]:
     """Every message template and term in the interface language."""
     return [
+        QCoreApplication.translate('Messages', '{file} is not a regular file (it is {kind}); it was not read.', 'plan.not_regular_file'),
+        QCoreApplication.translate('Messages', '{plan} is being saved by another program without pause; try again in a moment.', 'plan.plan_busy'),
+        QCoreApplication.translate('Messages', '{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.', 'plan.sidecar_not_set_aside'),
+        QCoreApplication.translate('Messages', '{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.', 'plan.wal_original_not_kept'),
+        QCoreApplication.translate('Messages', 'The image is {width}×{height} pixels; at most {limit} megapixels can be used.', 'plan.image_too_many_pixels'),
+        QCoreApplication.translate('Messages', "the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again", 'exchange.json_duplicate_key'),
+        QCoreApplication.translate('Messages', '{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.', 'exchange.csv_mixed_encodings'),
+        QCoreApplication.translate('Messages', "Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.", 'exchange.sheet_formula_without_value'),
         QCoreApplication.translate('Messages', '{label} must be text.', 'initiatives.not_text'),
         QCoreApplication.translate('Messages', '{label} is too long ({length} characters; at most {limit}).', 'initiatives.too_long'),
         QCoreApplication.translate('Messages', '{label}: the text holds a character a plan cannot store.', 'initiatives.not_a_character'),
@@ -61,7 +69,12 @@ def sources() -> list[str]:
         QCoreApplication.translate('Messages', "Unknown key date field '{field}'.", 'calendar.unknown_key_date_field'),
         QCoreApplication.translate('Messages', 'Set the plan period first: key dates are added for its years.', 'calendar.key_dates_need_period'),
         QCoreApplication.translate('Messages', 'Key dates can be added for {first}–{last}, not for {year}.', 'calendar.key_dates_bad_year'),
+        QCoreApplication.translate('Terms', 'a device'),
+        QCoreApplication.translate('Terms', 'a folder'),
+        QCoreApplication.translate('Terms', 'a named pipe'),
+        QCoreApplication.translate('Terms', 'a socket'),
         QCoreApplication.translate('Terms', 'name'),
+        QCoreApplication.translate('Terms', 'not a plain file'),
         QCoreApplication.translate('Terms', 'objective'),
         QCoreApplication.translate('Terms', 'owner'),
     ]
