@@ -47,12 +47,13 @@ def declared_tables() -> list[str]:
 
 
 def kernel_catalogues() -> list:
-    """The message catalogues that belong to no canvas (plan file, exchange, deck)."""
+    """The message catalogues that belong to no canvas (plan file, exchange, deck, PPTX)."""
     from app.services.deck.messages import MESSAGES as DECK
+    from app.services.deck.pptx.messages import MESSAGES as PPTX
     from app.services.exchange.messages import MESSAGES as EXCHANGE
     from app.services.plan.kernel_messages import MESSAGES as PLAN
 
-    return [PLAN, EXCHANGE, DECK]
+    return [PLAN, EXCHANGE, DECK, PPTX]
 
 
 def all_catalogues() -> list:

@@ -55,15 +55,18 @@ def export_plan(
 ) -> list[str]:
     """Export a plan to *output* in format *fmt*: ``json`` (the whole plan)
     or ``pdf`` (the deck; *sections* is a comma-separated list of section
-    keys, *password* encrypts it with AES-256). Deck warnings, such as a
-    character the font lacks, are returned as extra lines."""
+    keys, *password* encrypts it with AES-256) or ``pptx`` (the same deck,
+    editable; *sections* as for pdf). Deck warnings, such as a character
+    the font lacks, are returned as extra lines."""
     formats = export_formats()
     if fmt not in formats:
         raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
     _refuse_plan_as_output(target, output)
+    if fmt == "pptx":
+        return _export_pptx(target, output, part, sections, password)
     if fmt not in ("json", "pdf"):
         if sections is not None or password is not None:
-            raise UsageError("--sections and --password are only used with --format pdf.")
+            raise UsageError("--sections and --password are only used with --format pdf (--sections also pptx).")
         return _export_registered(target, fmt, output, part)
     if part:
         what = "the JSON export is always the whole plan" if fmt == "json" else "choose slides with --sections"
@@ -85,6 +88,24 @@ def export_plan(
         result = build_deck(plan, Path(output), sections=keys, password=password)
     lines = [f"Exported {output} ({result.pages} slides)"]
     return lines + [f"Warning: {warning}" for warning in result.warnings]
+
+
+def _export_pptx(target: str, output: str, part: str | None, sections: str | None, password: str | None) -> list[str]:
+    """The deck as an editable PPTX (the PDF's slides, same order and text)."""
+    from app.services.deck.pptx.messages import MESSAGES
+
+    if part:
+        raise UsageError(MESSAGES("no_part"))
+    if password is not None:
+        raise UsageError(MESSAGES("no_password"))
+    from app.services.deck.pptx import export_pptx
+    from app.services.deck.registry import choose
+
+    keys = None if sections is None else sections.split(",")
+    choose(keys)  # a wrong section name is reported before the plan is opened
+    with PlanFile.open(Path(target), read_only=True) as plan:
+        result = export_pptx(plan, Path(output), sections=keys)
+    return [f"Exported {output} ({result.slides} slides)"] + [f"Warning: {w}" for w in result.warnings]
 
 
 def _refuse_plan_as_output(target: str, output: str) -> None:

@@ -1579,17 +1579,17 @@
     <context>
         <name>DeckTextsPanel</name>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <location filename="../../app/views/deck/notes_panel.py" line="52" />
             <source>Headlines and speaker notes</source>
             <translation>标题与演讲备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <location filename="../../app/views/deck/notes_panel.py" line="61" />
             <source>Use this headline</source>
             <translation>使用此标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <location filename="../../app/views/deck/notes_panel.py" line="66" />
             <source>What to say on this section's slides, the numbers to remember…</source>
             <translation>讲这一部分时要说的话、要记住的数字……</translation>
         </message>
@@ -1599,32 +1599,32 @@
             <translation>保存备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
             <source>Slide</source>
             <translation>幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <location filename="../../app/views/deck/notes_panel.py" line="74" />
             <source>Headline</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
             <source>Section</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <location filename="../../app/views/deck/notes_panel.py" line="77" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <location filename="../../app/views/deck/notes_panel.py" line="142" />
             <source>Change slide headline</source>
             <translation>修改幻灯片标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <location filename="../../app/views/deck/notes_panel.py" line="152" />
             <source>Change speaker notes</source>
             <translation>修改演讲备注</translation>
         </message>
@@ -1713,83 +1713,103 @@
     <context>
         <name>ExportDeckDialog</name>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="43" />
-            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <location filename="../../app/views/shell/export_dialog.py" line="46" />
+            <location filename="../../app/views/shell/export_dialog.py" line="130" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="48" />
+            <location filename="../../app/views/shell/export_dialog.py" line="51" />
             <source>Sections</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="57" />
+            <location filename="../../app/views/shell/export_dialog.py" line="60" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="60" />
+            <location filename="../../app/views/shell/export_dialog.py" line="63" />
             <source>Select none</source>
             <translation>全不选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="70" />
+            <location filename="../../app/views/shell/export_dialog.py" line="73" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="74" />
+            <source>PowerPoint (editable PPTX)</source>
+            <translation>PowerPoint（可编辑 PPTX）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="78" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="82" />
+            <location filename="../../app/views/shell/export_dialog.py" line="90" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="91" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="83" />
+            <location filename="../../app/views/shell/export_dialog.py" line="92" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="84" />
+            <location filename="../../app/views/shell/export_dialog.py" line="93" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="92" />
+            <location filename="../../app/views/shell/export_dialog.py" line="101" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <location filename="../../app/views/shell/export_dialog.py" line="129" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="123" />
+            <location filename="../../app/views/shell/export_dialog.py" line="129" />
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="146" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="125" />
-            <source>That is the plan file itself; choose another name for the PDF.</source>
-            <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
+            <location filename="../../app/views/shell/export_dialog.py" line="148" />
+            <source>That is the plan file itself; choose another name for the deck.</source>
+            <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="130" />
+            <location filename="../../app/views/shell/export_dialog.py" line="154" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="132" />
+            <location filename="../../app/views/shell/export_dialog.py" line="157" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="135" />
+            <location filename="../../app/views/shell/export_dialog.py" line="160" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="156" />
+            <location filename="../../app/views/shell/export_dialog.py" line="182" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -2611,126 +2631,126 @@
         </message>
         <message>
             <location filename="../../app/views/shell/main_window.py" line="81" />
-            <source>&amp;Export Deck (PDF)…</source>
-            <translation>导出演示文稿 (PDF)(&amp;E)…</translation>
+            <source>&amp;Export Deck (PDF, PPTX)…</source>
+            <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="84" />
+            <location filename="../../app/views/shell/main_window.py" line="85" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="87" />
+            <location filename="../../app/views/shell/main_window.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="88" />
+            <location filename="../../app/views/shell/main_window.py" line="89" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="89" />
+            <location filename="../../app/views/shell/main_window.py" line="90" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="91" />
+            <location filename="../../app/views/shell/main_window.py" line="92" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="98" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="100" />
+            <location filename="../../app/views/shell/main_window.py" line="101" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="102" />
+            <location filename="../../app/views/shell/main_window.py" line="103" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="104" />
+            <location filename="../../app/views/shell/main_window.py" line="105" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="107" />
+            <location filename="../../app/views/shell/main_window.py" line="108" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="108" />
+            <location filename="../../app/views/shell/main_window.py" line="109" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="182" />
+            <location filename="../../app/views/shell/main_window.py" line="183" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="195" />
+            <location filename="../../app/views/shell/main_window.py" line="196" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="273" />
+            <location filename="../../app/views/shell/main_window.py" line="274" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="291" />
+            <location filename="../../app/views/shell/main_window.py" line="292" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="303" />
+            <location filename="../../app/views/shell/main_window.py" line="304" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="304" />
+            <location filename="../../app/views/shell/main_window.py" line="305" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="311" />
+            <location filename="../../app/views/shell/main_window.py" line="312" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="315" />
+            <location filename="../../app/views/shell/main_window.py" line="316" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
@@ -2820,318 +2840,396 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="19" />
+            <source>The headline is {length} characters long; a slide headline holds at most {limit}.</source>
+            <comment>deck.headline_too_long</comment>
+            <translation>标题共 {length} 个字符；幻灯片标题最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <source>The speaker notes are {length} characters long; at most {limit} are kept per section.</source>
+            <comment>deck.notes_too_long</comment>
+            <translation>演讲备注共 {length} 个字符；每个部分最多保留 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <source>Choose the slide whose headline you want to change.</source>
+            <comment>deck.no_slide_key</comment>
+            <translation>请选择要修改标题的幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <source>Choose the section whose speaker notes you want to change.</source>
+            <comment>deck.no_section</comment>
+            <translation>请选择要修改演讲备注的部分。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <source>Left out of the deck: the objectives slide (no objectives).</source>
+            <comment>deck.left_out_objectives</comment>
+            <translation>未放入演示文稿：目标页（尚无目标）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <source>Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).</source>
+            <comment>deck.left_out_map</comment>
+            <translation>未放入演示文稿：竞品定位图（没有竞品同时具有 {x} 和 {y} 评分）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <source>Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).</source>
+            <comment>deck.left_out_actuals</comment>
+            <translation>未放入演示文稿：计划与实际对比图（尚未录入实际投放）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <source>Left out of the deck: the forecast slides (no channel has a forecast input).</source>
+            <comment>deck.left_out_forecast</comment>
+            <translation>未放入演示文稿：预测页（没有渠道填写预测输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <source>Left out of the deck: the campaign calendar (no campaign has dates).</source>
+            <comment>deck.left_out_calendar</comment>
+            <translation>未放入演示文稿：营销日历（没有活动设定日期）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <source>{path} is a folder; choose a file name for the deck.</source>
+            <comment>pptx.target_is_folder</comment>
+            <translation>{path} 是一个文件夹；请为演示文稿指定文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <source>{name} is the plan itself; choose another file name for the deck.</source>
+            <comment>pptx.target_is_plan</comment>
+            <translation>{name} 是营销计划文件本身；请为演示文稿另取一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <source>--part is not used with --format pptx: choose slides with --sections.</source>
+            <comment>pptx.no_part</comment>
+            <translation>--format pptx 不使用 --part：请用 --sections 选择幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <source>--password is only used with --format pdf (a PPTX is not encrypted).</source>
+            <comment>pptx.no_password</comment>
+            <translation>--password 仅用于 --format pdf（PPTX 不加密）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="32" />
             <source>{label} must be text.</source>
             <comment>initiatives.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="33" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>initiatives.too_long</comment>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="34" />
             <source>{label}: the text holds a character a plan cannot store.</source>
             <comment>initiatives.not_a_character</comment>
             <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="35" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>initiatives.bad_date</comment>
             <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="36" />
             <source>The end date {end} is before the start date {start}.</source>
             <comment>initiatives.end_before_start</comment>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="37" />
             <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
             <comment>initiatives.bad_quarter</comment>
             <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="38" />
             <source>{label} must be one of {choices}.</source>
             <comment>initiatives.bad_choice</comment>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="39" />
             <source>There is no field '{field}' on {what}.</source>
             <comment>initiatives.unknown_field</comment>
             <translation>{what}没有字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="40" />
             <source>That pillar no longer exists.</source>
             <comment>initiatives.pillar_gone</comment>
             <translation>该策略支柱已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="41" />
             <source>That initiative no longer exists.</source>
             <comment>initiatives.initiative_gone</comment>
             <translation>该举措已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="42" />
             <source>That team or partner no longer exists.</source>
             <comment>initiatives.party_gone</comment>
             <translation>该部门或合作方已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="43" />
             <source>That checkpoint no longer exists.</source>
             <comment>initiatives.checkpoint_gone</comment>
             <translation>该监测点已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="44" />
             <source>Pick an existing pillar for the initiative.</source>
             <comment>initiatives.no_such_pillar</comment>
             <translation>请为举措选择一个已有的策略支柱。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="45" />
             <source>There is no link of kind '{kind}'.</source>
             <comment>initiatives.unknown_link_kind</comment>
             <translation>没有“{kind}”类型的关联。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>One of the picked {what} no longer exists.</source>
             <comment>initiatives.link_gone</comment>
             <translation>所选的{what}中有一项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>A role must be R, A, C or I (or empty).</source>
             <comment>initiatives.bad_role</comment>
             <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>The threshold of '{kpi}' must be a number.</source>
             <comment>initiatives.bad_threshold</comment>
             <translation>“{kpi}”的阈值必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="56" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="57" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="58" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="63" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="64" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="65" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="66" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="67" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="68" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="69" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="70" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="71" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="73" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -6555,42 +6653,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
