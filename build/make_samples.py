@@ -1859,10 +1859,10 @@ COMPETITOR_STRATEGY = {
     "comp-luxi": (Tx("直播电商驱动，以低价茶包和达人矩阵快速起量。", "Driven by live commerce; grows fast with low-priced tea bags and a creator network."), Tx("签约两位头部主播做年度合作，开始尝试线下快闪。", "Signed two top live-streamers for the year and started trying pop-up stores.")),
     "comp-chengshan": (Tx("老字号名优茶，主攻企业与节礼市场，依赖经销商。", "Heritage tea house; focuses on corporate and festival gifts through distributors."), Tx("上线企业团购小程序，推出春节礼盒早鸟价。", "Opened a corporate group-buying mini-program and early-bird prices for Spring Festival boxes.")),
 }
-PHASE_DESCRIPTIONS = {
-    "warm_up": Tx("预热期话题引爆：种草内容集中投放，积累加购与预约。", "Warm-up: seed the topic, concentrate content, build add-to-carts and sign-ups."),
-    "launch": Tx("发布期全渠道联动：直播、会场与线下同步，集中转化。", "Launch: live streams, platform venues and stores in step; convert at once."),
-    "long_tail": Tx("长尾期口碑运营：测评复投、UGC 与复购券延续热度。", "Long tail: reviews, user content and repurchase coupons keep the momentum."),
+PHASE_DESCRIPTIONS = {  # the seed's 预热期话题引爆 / 发布期全渠道联动 / 长尾期口碑运营
+    "warm_up": Tx("预热期话题引爆", "Warm-up: spark the topic"),
+    "launch": Tx("发布期全渠道联动", "Launch: every channel in step"),
+    "long_tail": Tx("长尾期口碑运营", "Long tail: word of mouth"),
 }
 KPI_DEFINITIONS = {
     "kpi-conversion": (Tx("支付买家数 ÷ 访客数（天猫旗舰店，按月）", "Paying buyers ÷ visitors (Tmall flagship, monthly)"), Tx("生意参谋", "Tmall Business Advisor")),

@@ -217,7 +217,7 @@ def checkpoint_slides(ctx):
     counts = {k: sum(1 for c in rows_in if c["result"] == k) for k in rules.CHECKPOINT_RESULTS}
     headline = word(ctx, "checkpoints", n=len(rows_in), on=counts["on_track"], off=counts["off_track"],
                     pending=counts["pending"])  # fmt: skip
-    yield from ctx.slides.table(headline, header, rows, [1.3, 3, 2.4, 1.1, 3], "strategy.checkpoints", fills=fills)
+    yield from ctx.slides.table(headline, header, rows, [1.8, 3, 2.4, 1.1, 2.6], "strategy.checkpoints", fills=fills)
 
 
 @section_renderer("chain", order=49, title_zh="目标到预算的链路", title_en="Objective to budget", group="strategy")
