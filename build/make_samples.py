@@ -1842,6 +1842,126 @@ PLAYBOOKS = [
 ]
 
 # --------------------------------------------------------------------------
+# Strategy & actions (pillars, initiatives, RACI, checkpoints) and the
+# format-3 text fields, drawn from the annual strategic plan and the
+# e-commerce plan seeds: 核心策略框架, 行动计划部署, 资源分配与责任矩阵,
+# 关键里程碑监测点.
+# --------------------------------------------------------------------------
+
+PROFILES = {
+    "p-office": Tx("收入高且稳定，午后需要提神又不想喝含糖饮料；看重口感与成分表，愿为好喝的原叶冷泡茶多付一点。", "Well paid and steady; wants an afternoon lift without sugary drinks; reads the ingredients and pays a little more for a cold brew that tastes right."),
+    "p-family": Tx("家庭采购决策者，重视食品安全与溯源，偏好家庭装与会员日囤货，信任身边妈妈群的口碑。", "Decides what the family buys; cares about food safety and traceability; stocks up on family packs on member days; trusts other parents' word of mouth."),
+    "p-corporate": Tx("按年度预算采购员工福利与客户礼品，关注交付准时、发票合规与定制包装，一次决策金额大。", "Buys staff benefits and client gifts on an annual budget; needs on-time delivery, proper invoices and custom packaging; one decision is a large order."),
+}
+COMPETITOR_STRATEGY = {
+    "comp-mingting": (Tx("高端生活方式定位，靠门店体验与联名礼盒维持溢价。", "High-end lifestyle brand; keeps its premium through store experience and co-branded gift boxes."), Tx("9 月与设计师品牌推出中秋联名礼盒，小红书投放明显加大。", "Launched a designer co-branded Mid-Autumn box in September and stepped up Xiaohongshu spend.")),
+    "comp-shiye": (Tx("规模与渠道铺货取胜，以价格促销守住无糖茶份额。", "Wins on scale and shelf coverage; defends its sugar-free share with price promotions."), Tx("618 期间瓶装茶买二送一，并进入即时零售平台首页资源位。", "Ran buy-two-get-one on bottled tea during 618 and took front-page slots on instant-retail apps.")),
+    "comp-luxi": (Tx("直播电商驱动，以低价茶包和达人矩阵快速起量。", "Driven by live commerce; grows fast with low-priced tea bags and a creator network."), Tx("签约两位头部主播做年度合作，开始尝试线下快闪。", "Signed two top live-streamers for the year and started trying pop-up stores.")),
+    "comp-chengshan": (Tx("老字号名优茶，主攻企业与节礼市场，依赖经销商。", "Heritage tea house; focuses on corporate and festival gifts through distributors."), Tx("上线企业团购小程序，推出春节礼盒早鸟价。", "Opened a corporate group-buying mini-program and early-bird prices for Spring Festival boxes.")),
+}
+PHASE_DESCRIPTIONS = {  # the seed's 预热期话题引爆 / 发布期全渠道联动 / 长尾期口碑运营
+    "warm_up": Tx("预热期话题引爆", "Warm-up: spark the topic"),
+    "launch": Tx("发布期全渠道联动", "Launch: every channel in step"),
+    "long_tail": Tx("长尾期口碑运营", "Long tail: word of mouth"),
+}
+KPI_DEFINITIONS = {
+    "kpi-conversion": (Tx("支付买家数 ÷ 访客数（天猫旗舰店，按月）", "Paying buyers ÷ visitors (Tmall flagship, monthly)"), Tx("生意参谋", "Tmall Business Advisor")),
+    "kpi-d11-gmv": (Tx("10 月 12 日至 11 月 20 日各渠道支付金额合计（含预售尾款）", "Paid amount on all channels, 12 Oct – 20 Nov (presale balances included)"), Tx("各平台后台 + 财务日报", "Platform back offices + finance daily report")),
+    "kpi-cac": (Tx("营销费用 ÷ 新增购买用户数", "Marketing spend ÷ new paying customers"), Tx("财务费用台账 + CRM", "Finance ledger + CRM")),
+    "kpi-repeat": (Tx("12 个月内再次购买的会员 ÷ 全部会员", "Members buying again within 12 months ÷ all members"), Tx("会员系统", "Membership system")),
+    "kpi-nps": (Tx("推荐者比例 − 贬损者比例（季度调研）", "Promoters % − detractors % (quarterly survey)"), Tx("季度会员调研", "Quarterly member survey")),
+    "kpi-negative": (Tx("1–2 星评价 ÷ 全部评价", "1–2 star reviews ÷ all reviews"), Tx("各平台评价数据", "Platform review data")),
+    "kpi-launch-sales": (Tx("桂花冷泡乌龙全渠道销售额（含税）", "Osmanthus cold-brew oolong sales, all channels, tax included"), Tx("财务月报", "Finance monthly report")),
+    "kpi-awareness": (Tx("一二线城市无提示提及率（半年度品牌追踪）", "Unaided recall in tier-1/2 cities (half-yearly brand tracker)"), Tx("第三方品牌追踪调研", "Third-party brand tracker")),
+}
+
+PILLARS = [
+    ("pl-product", Tx("产品与服务创新", "Product and service innovation"), Tx("差异化新品与可溯源的品质，撑起中高端价格带", "Distinctive new products and traceable quality hold the upper-middle price band")),
+    ("pl-omnichannel", Tx("全渠道整合营销", "Omnichannel integrated marketing"), Tx("线上线下联动，大促与企业渠道共同放量", "Online and offline in step; festivals and corporate sales grow together")),
+    ("pl-digital", Tx("数字化营销与私域", "Digital marketing and owned audience"), Tx("内容共创与会员运营，降低获客成本、提升复购", "Co-created content and membership lower acquisition cost and lift repurchase")),
+    ("pl-brand", Tx("品牌建设", "Brand building"), Tx("品牌日与口碑守护，提升一二线城市认知与美誉", "A brand day and a guarded reputation raise awareness and esteem in tier-1/2 cities")),
+]
+# key, pillar, name, description, owner, department, start, end, quarter, status, priority,
+# then links: TOWS strategies, objectives, campaigns, budget lines, KPIs, risks
+INITIATIVES = [
+    ("in-launch", "pl-product", Tx("桂花冷泡乌龙上市与盲测种草", "Osmanthus cold-brew launch with blind-taste seeding"), Tx("基于用户痛点开发差异化单品，以 KOC 盲测口感做种草背书。", "A distinctive product built on customer pain points, seeded with KOC blind tastings."), "chen", Tx("市场部", "Marketing"), "2027-02-15", "2027-04-30", "", "done", "high",
+     ["so-launch"], ["obj-launch"], ["cmp-launch"], ["bl-launch-buzz"], ["kpi-launch-sales"], ["risk-quality"]),
+    ("in-trace", "pl-product", Tx("高山乌龙批次溯源上线", "Batch traceability for high-mountain oolong"), Tx("与合作社锁价，并在包装上线批次溯源码。", "Price-locked supply from cooperatives and a batch trace code on every pack."), "wu", Tx("供应链部", "Supply chain"), None, None, "2027-Q2", "in_progress", "medium",
+     ["st-traceability"], ["obj-repeat"], [], [], ["kpi-nps"], ["risk-supply"]),
+    ("in-double11", "pl-omnichannel", Tx("双11 全域大促作战", "Double 11 all-channel campaign"), Tx("平台会场、站内推广与达人直播协同，不跟进价格战，以礼盒价值锚定价格。", "Platform venues, in-store ads and live streams in step; no price war, gift value anchors the price."), "zhou", Tx("电商部", "E-commerce"), "2027-09-15", "2027-11-30", "", "planned", "high",
+     ["st-price"], ["obj-double11", "obj-revenue"], ["cmp-double11"], ["bl-d11-venue", "bl-tmall", "bl-marketplace-search"], ["kpi-d11-gmv", "kpi-conversion"], ["risk-concentration"]),
+    ("in-instant", "pl-omnichannel", Tx("即时零售补齐线下覆盖", "Instant retail to fill the offline gap"), Tx("接入美团闪购、京东到家，精品商超陈列同步数字化。", "Join Meituan Flash and JD Daojia; digitise premium-store displays at the same time."), "zhao", Tx("销售部", "Sales"), None, None, "2027-Q3", "planned", "medium",
+     ["wo-instant"], ["obj-revenue"], [], ["bl-retail", "bl-jd"], ["kpi-cac"], ["risk-ops"]),
+    ("in-corporate", "pl-omnichannel", Tx("企业定制礼盒专属通道", "Corporate gift-box channel"), Tx("会员体系承接企业定制礼盒，开通企业专属采购与开票。", "Membership takes corporate custom boxes; a dedicated buying and invoicing channel."), "song", Tx("销售部", "Sales"), "2027-10-01", "2027-12-31", "", "planned", "medium",
+     ["so-gifting"], ["obj-revenue"], ["cmp-double12"], ["bl-corporate-search", "bl-corporate-field"], ["kpi-cac"], ["risk-credit"]),
+    ("in-koc", "pl-digital", Tx("200 人 KOC 内容共创矩阵", "A 200-creator KOC content network"), Tx("建立品牌自播与 KOC 合作矩阵，分阶段 ROI 考核。", "Own live streams and a KOC network, with ROI reviewed stage by stage."), "wang", Tx("市场部", "Marketing"), "2027-03-01", "2027-12-31", "", "in_progress", "high",
+     ["wo-creators"], ["obj-awareness"], ["cmp-launch", "cmp-618"], ["bl-douyin", "bl-xhs"], ["kpi-awareness"], ["risk-creator"]),
+    ("in-members", "pl-digital", Tx("会员日与私域三层架构", "Member days and a three-layer owned audience"), Tx("企业微信 + 小程序 + 社群三层私域，每月会员日分散大促依赖。", "WeCom + mini-program + communities; a monthly member day spreads sales beyond festivals."), "sun", Tx("技术团队", "Tech team"), "2027-01-01", "2027-12-31", "", "in_progress", "high",
+     ["wt-smooth"], ["obj-repeat"], ["cmp-newyear", "cmp-brandday"], [], ["kpi-repeat"], ["risk-data"]),
+    ("in-brandday", "pl-brand", Tx("8·18 栖云茶日品牌事件", "Qiyun Tea Day on 18 August"), Tx("城市快闪、限定礼盒与全平台直播，打造年度品牌日。", "City pop-ups, a limited box and live streams on every platform make the year's brand day."), "lin", Tx("市场部", "Marketing"), None, None, "2027-Q3", "planned", "high",
+     ["wt-smooth"], ["obj-awareness"], ["cmp-brandday"], ["bl-popups"], ["kpi-awareness", "kpi-nps"], []),
+    ("in-listening", "pl-brand", Tx("7×24 舆情监测与分级响应", "24/7 social listening and tiered response"), Tx("配备专职舆情监测，按分级预案响应。", "A dedicated listening team responds by the tiered playbook."), "zheng", Tx("公关部", "Public relations"), "2027-01-01", "2027-12-31", "", "in_progress", "medium",
+     ["wt-crisis"], ["obj-awareness"], [], ["bl-baidu"], ["kpi-negative"], ["risk-quality", "risk-compliance"]),
+]
+PARTIES = [
+    ("rp-marketing", Tx("市场部", "Marketing"), "internal"),
+    ("rp-sales", Tx("销售部", "Sales"), "internal"),
+    ("rp-ecommerce", Tx("电商部", "E-commerce"), "internal"),
+    ("rp-tech", Tx("技术团队", "Tech team"), "internal"),
+    ("rp-supply", Tx("供应链部", "Supply chain"), "internal"),
+    ("rp-agency", Tx("广告代理与 MCN 机构", "Ad agency and MCN"), "partner"),
+]
+# initiative: roles of the parties in PARTIES order ("" = none); exactly one A each
+RACI = {
+    "in-launch": ("A", "I", "R", "C", "R", "R"),
+    "in-trace": ("C", "I", "I", "R", "A", ""),
+    "in-double11": ("R", "C", "A", "C", "R", "R"),
+    "in-instant": ("C", "A", "R", "C", "R", ""),
+    "in-corporate": ("C", "A", "I", "", "R", ""),
+    "in-koc": ("A", "I", "R", "", "", "R"),
+    "in-members": ("R", "C", "R", "A", "", ""),
+    "in-brandday": ("A", "R", "R", "I", "C", "R"),
+    "in-listening": ("A", "I", "C", "R", "", "C"),
+}
+# key, date, what is checked, result, decision, (KPI, threshold) pairs
+CHECKPOINTS = [
+    ("cp-q1", "2027-03-31", Tx("第一阶段目标达成率：新品首发与种草是否有效", "Stage-one attainment: did the launch and seeding work"), "on_track", Tx("维持节奏，小红书预算上调 10%", "Keep the pace; raise Xiaohongshu budget by 10%"), [("kpi-launch-sales", 15.0), ("kpi-conversion", 4.2)]),
+    ("cp-h1", "2027-06-30", Tx("团队执行质量评估：跨部门协作与任务完成质量", "Team execution review: cross-team work and delivery quality"), "pending", Tx("", ""), [("kpi-cac", 88.0), ("kpi-repeat", 34.0)]),
+    ("cp-q3", "2027-09-30", Tx("资源使用效率审计：各渠道成本与收益比", "Resource efficiency audit: cost against return by channel"), "pending", Tx("", ""), [("kpi-cac", 86.0)]),
+    ("cp-year", "2027-12-15", Tx("长期品牌影响力追踪：认知度与 NPS", "Long-term brand tracking: awareness and NPS"), "pending", Tx("", ""), [("kpi-awareness", 18.0), ("kpi-nps", 45.0)]),
+]
+
+
+def build_initiatives(doc: Doc) -> None:
+    """Pillars, initiatives with their links, RACI parties and cells, checkpoints."""
+    kinds = ("tows_strategy", "objective", "campaign", "budget_line", "kpi", "risk")
+    for pos, (key, name, intent) in enumerate(PILLARS):
+        doc.add("pillar", id=uid(key), position=pos, name=name, intent=intent)
+    positions: dict[str, int] = {}
+    for row in INITIATIVES:
+        key, pillar, name, description, owner, department, start, end, quarter, status, priority, *links = row
+        pos = positions[pillar] = positions.get(pillar, -1) + 1
+        doc.add(
+            "initiative", id=uid(key), position=pos, pillar_id=uid(pillar), name=name, description=description,
+            owner=P[owner], department=department, start_date=start, end_date=end, quarter=quarter, status=status,
+            priority=priority,
+        )  # fmt: skip
+        for kind, ids in zip(kinds, links, strict=True):
+            for lpos, other in enumerate(ids):
+                doc.add(f"initiative_{kind}", initiative_id=uid(key), position=lpos, **{f"{kind}_id": uid(other)})
+    for pos, (key, name, kind) in enumerate(PARTIES):
+        doc.add("raci_party", id=uid(key), position=pos, name=name, kind=kind, note="")
+    for initiative, roles in RACI.items():
+        for (party, *_rest), role in zip(PARTIES, roles, strict=True):
+            if role:
+                doc.add("raci_cell", initiative_id=uid(initiative), party_id=uid(party), role=role)
+    for pos, (key, date, name, result, decision, thresholds) in enumerate(CHECKPOINTS):
+        doc.add("checkpoint", id=uid(key), position=pos, date=date, name=name, result=result, decision=decision)
+        for tpos, (kpi, threshold) in enumerate(thresholds):
+            doc.add("checkpoint_kpi", checkpoint_id=uid(key), kpi_id=uid(kpi), threshold=threshold, position=tpos)
+
+
+# --------------------------------------------------------------------------
 # Building the document
 # --------------------------------------------------------------------------
 
@@ -1885,7 +2005,7 @@ class Doc:
     def document(self) -> dict:
         """The exchange document, rows sorted the way the app orders them."""
         (plan,) = self.tables["plan"]
-        doc: dict = {"format": "stratdeck-plan", "format_version": 2, "plan": plan}
+        doc: dict = {"format": "stratdeck-plan", "format_version": schema_snapshot.SCHEMA_VERSION, "plan": plan}
         for table in COLUMNS:
             if table == "plan":
                 continue
@@ -1962,6 +2082,7 @@ def build_strategy(doc: Doc) -> None:
             quote=p["quote"],
             photo=None,
             photo_mime=None,
+            profile=PROFILES.get(p["key"], ""),
         )
         for spos, (stage, (touchpoints, channels, tactic)) in enumerate(zip(STAGES, JOURNEYS[p["key"]], strict=True)):
             doc.add(
@@ -2019,6 +2140,8 @@ def build_strategy(doc: Doc) -> None:
             reach_score=reach,
             custom_x_score=None,
             custom_y_score=None,
+            strategy=COMPETITOR_STRATEGY.get(key, ("", ""))[0],
+            recent_moves=COMPETITOR_STRATEGY.get(key, ("", ""))[1],
         )
 
 
@@ -2055,6 +2178,7 @@ def build_calendar(doc: Doc) -> None:
                 name=pname,
                 start_date=pstart,
                 end_date=pend,
+                description=PHASE_DESCRIPTIONS.get(kind, ""),
             )
     for pos, (key, name, date, campaign) in enumerate(MILESTONES):
         doc.add("milestone", id=uid(key), position=pos, name=name, date=date, campaign_id=campaign and uid(campaign))
@@ -2124,6 +2248,8 @@ def build_budget(doc: Doc) -> None:
             owner=owner,
             cadence=cadence,
             campaign_id=campaign and uid(campaign),
+            definition=KPI_DEFINITIONS.get(key, ("", ""))[0],
+            data_source=KPI_DEFINITIONS.get(key, ("", ""))[1],
         )
 
 
@@ -2229,6 +2355,7 @@ def build(lang: str) -> dict:
     build_calendar(doc)
     build_budget(doc)
     build_risk(doc)
+    build_initiatives(doc)
     return doc.document()
 
 

@@ -423,6 +423,311 @@ SPOKESPERSON = ("公关总监", "PR director")
 PRODUCT = ("（提示）涉事产品", "(Prompt) product concerned")
 
 
+# -- Strategy & actions (issue 17) -------------------------------------------------
+# Pillars with starter initiatives, the responsibility matrix and checkpoints,
+# from the seeds' 核心策略框架 / 行动计划部署 / 关键里程碑监测点. Each initiative:
+# name, description, owner role, department, quarter, priority, the objective
+# it serves and the KPI that measures it (indexes into the template's lists).
+PARTY_ROWS = [(("市场部", "Marketing"), "internal"), (("销售部", "Sales"), "internal"),
+              (("技术团队", "Tech team"), "internal"), (("外部代理商", "Outside agency"), "partner")]  # fmt: skip
+MARKETING_LEAD = ("市场总监", "Marketing director")
+SALES_LEAD = ("销售总监", "Sales director")
+TECH_LEAD = ("技术负责人", "Head of technology")
+STRATEGY = {
+    "annual": {
+        "pillars": [
+            (
+                ("产品与服务创新", "Product and service innovation"),
+                ("以差异化功能与体验升级建立竞争壁垒", "Distinctive features and a better experience build a moat"),
+                [
+                    (
+                        ("差异化新品开发", "Develop a distinctive new product"),
+                        (
+                            "基于用户痛点推出具备核心技术壁垒的功能或单品。",
+                            "Launch a feature or product with a real edge, built on customer pain points.",
+                        ),
+                        MARKETING_LEAD,
+                        ("市场部", "Marketing"),
+                        "2027-Q2",
+                        "high",
+                        0,
+                        0,
+                    ),
+                ],
+            ),
+            (
+                ("渠道拓展与优化", "Channel expansion and optimisation"),
+                ("新兴渠道渗透与线上线下协同", "Reach new channels and make online and offline work together"),
+                [
+                    (
+                        ("短视频与直播电商渗透", "Short video and live commerce"),
+                        (
+                            "建立品牌自播团队与 KOC 合作矩阵，分阶段 ROI 考核。",
+                            "An own live-stream team and a KOC network, with ROI reviewed by stage.",
+                        ),
+                        SALES_LEAD,
+                        ("销售部", "Sales"),
+                        "2027-Q3",
+                        "high",
+                        0,
+                        3,
+                    ),
+                ],
+            ),
+            (
+                ("数字化营销关键路径", "Digital marketing"),
+                ("数据中台与私域运营，提升复购", "A customer data platform and owned audience lift repurchase"),
+                [
+                    (
+                        ("私域三层架构搭建", "Build a three-layer owned audience"),
+                        (
+                            "企业微信 + 小程序 + 社群，设计会员等级权益与裂变激励。",
+                            "WeCom + mini-program + communities, with member tiers and referral rewards.",
+                        ),
+                        TECH_LEAD,
+                        ("技术团队", "Tech team"),
+                        "2027-Q2",
+                        "medium",
+                        2,
+                        2,
+                    ),
+                    (
+                        ("品牌认知度提升计划", "Raise brand awareness"),
+                        (
+                            "多渠道投放与 KOL 合作，强化品牌核心信息。",
+                            "Multi-channel media and KOL partnerships carry the brand's core message.",
+                        ),
+                        MARKETING_LEAD,
+                        ("市场部", "Marketing"),
+                        "2027-Q3",
+                        "medium",
+                        1,
+                        1,
+                    ),
+                ],
+            ),
+        ],
+    },
+    "ecommerce": {
+        "pillars": [
+            (
+                ("全渠道整合营销", "Omnichannel integrated marketing"),
+                (
+                    "平台会场、内容与私域联动，集中转化",
+                    "Platform venues, content and owned audience converge on conversion",
+                ),
+                [
+                    (
+                        ("大促会场与站内推广", "Festival venue and in-store ads"),
+                        (
+                            "锁定平台资源位，分预热、爆发、长尾三期投放。",
+                            "Secure platform slots; spend in warm-up, launch and long-tail stages.",
+                        ),
+                        SALES_LEAD,
+                        ("销售部", "Sales"),
+                        "2026-Q4",
+                        "high",
+                        0,
+                        1,
+                    ),
+                ],
+            ),
+            (
+                ("数字化创新", "Digital innovation"),
+                ("用数据驱动人群与创意优化", "Data drives audiences and creative"),
+                [
+                    (
+                        ("人群精准投放与 A/B 测试", "Precise audiences and A/B tests"),
+                        (
+                            "按人群包投放，落地页与素材多变量测试。",
+                            "Target by audience pack; test landing pages and creative together.",
+                        ),
+                        TECH_LEAD,
+                        ("技术团队", "Tech team"),
+                        "2026-Q3",
+                        "medium",
+                        1,
+                        0,
+                    ),
+                ],
+            ),
+            (
+                ("用户体验", "Customer experience"),
+                (
+                    "从下单到售后的一致体验，带来新客与复购",
+                    "One experience from order to after-sales wins and keeps customers",
+                ),
+                [
+                    (
+                        ("客服与发货保障", "Service and delivery guarantee"),
+                        (
+                            "AI 客服与一键售后，大促期间发货时效承诺。",
+                            "AI customer service, one-click after-sales and a delivery promise during the festival.",
+                        ),
+                        MARKETING_LEAD,
+                        ("市场部", "Marketing"),
+                        "2026-Q4",
+                        "medium",
+                        2,
+                        2,
+                    ),
+                ],
+            ),
+        ],
+    },
+    "key_account": {
+        "pillars": [
+            (
+                ("客户分层服务", "Tiered account service"),
+                ("按价值分层配置服务等级与响应时效", "Service levels and response times by account value"),
+                [
+                    (
+                        ("重要客户专属服务团队", "A dedicated key-account team"),
+                        (
+                            "为钻石与核心客户配置专属客户经理。",
+                            "A dedicated account manager for diamond and core accounts.",
+                        ),
+                        SALES_LEAD,
+                        ("销售部", "Sales"),
+                        "2027-Q1",
+                        "high",
+                        0,
+                        0,
+                    ),
+                    (
+                        ("服务响应时效提升", "Faster service response"),
+                        ("建立工单系统与分级响应时限。", "A ticket system with tiered response times."),
+                        TECH_LEAD,
+                        ("技术团队", "Tech team"),
+                        "2027-Q2",
+                        "medium",
+                        2,
+                        1,
+                    ),
+                ],
+            ),
+            (
+                ("客户价值深耕", "Deepen account value"),
+                ("交叉销售与联合方案，提升单客贡献", "Cross-selling and joint solutions grow revenue per account"),
+                [
+                    (
+                        ("联合营销方案", "Joint marketing programmes"),
+                        ("与重要客户共建年度联合营销计划。", "An annual joint marketing plan with each key account."),
+                        MARKETING_LEAD,
+                        ("市场部", "Marketing"),
+                        "2027-Q3",
+                        "medium",
+                        1,
+                        2,
+                    ),
+                ],
+            ),
+        ],
+    },
+    "iteration": {
+        "pillars": [
+            (
+                ("问题诊断", "Diagnosis"),
+                ("用数据找出偏差最大的环节", "Find where the plan is furthest off, with data"),
+                [
+                    (
+                        ("转化漏斗复盘", "Funnel review"),
+                        (
+                            "按环节拆解转化率，定位最大流失点。",
+                            "Break conversion down by step and find the biggest leak.",
+                        ),
+                        MARKETING_LEAD,
+                        ("市场部", "Marketing"),
+                        "2027-Q1",
+                        "high",
+                        0,
+                        0,
+                    ),
+                ],
+            ),
+            (
+                ("优化措施", "Improvements"),
+                ("针对问题调整投放与资源配置", "Adjust spend and resources to the problems found"),
+                [
+                    (
+                        ("低效渠道预算重分配", "Reallocate budget from weak channels"),
+                        (
+                            "缩编或关停低效项目，资源向高潜力渠道流动。",
+                            "Cut or stop weak programmes; move resources to high-potential channels.",
+                        ),
+                        SALES_LEAD,
+                        ("销售部", "Sales"),
+                        "2027-Q2",
+                        "high",
+                        1,
+                        1,
+                    ),
+                    (
+                        ("投资回报验证", "Prove the return"),
+                        ("以 A/B 测试验证每项优化的效果。", "Prove each improvement with an A/B test."),
+                        TECH_LEAD,
+                        ("技术团队", "Tech team"),
+                        "2027-Q2",
+                        "medium",
+                        2,
+                        2,
+                    ),
+                ],
+            ),
+        ],
+    },
+}
+CHECKPOINT_TEXTS = [
+    ("第一阶段目标达成率：验证初始策略是否有效", "Stage-one attainment: is the strategy working"),
+    ("资源使用效率审计：各渠道成本与收益比", "Resource efficiency audit: cost against return by channel"),
+    ("长期品牌影响力追踪：认知度与净推荐值", "Long-term brand tracking: awareness and NPS"),
+]
+
+
+def _strategy(key: str, theme: str, code: str, lang: int) -> dict:
+    """A template's pillars, starter initiatives (each linked to an objective
+    and a KPI, with one accountable party), parties and checkpoints."""
+    spec = STRATEGY[theme]
+    rows: dict[str, list] = {name: [] for name in (
+        "pillar", "initiative", "initiative_objective", "initiative_kpi", "raci_party", "raci_cell", "checkpoint",
+        "checkpoint_kpi")}  # fmt: skip
+    parties = [_id(key, code, "party", i) for i in range(len(PARTY_ROWS))]
+    for i, ((name, kind), party) in enumerate(zip(PARTY_ROWS, parties, strict=True)):
+        rows["raci_party"].append({"id": party, "position": i, "name": name[lang], "kind": kind, "note": ""})
+    number = 0
+    for p, (name, intent, initiatives) in enumerate(spec["pillars"]):
+        pillar = _id(key, code, "pillar", p)
+        rows["pillar"].append({"id": pillar, "position": p, "name": name[lang], "intent": intent[lang]})
+        for i, (title, text, owner, department, quarter, priority, objective, kpi) in enumerate(initiatives):
+            initiative = _id(key, code, "initiative", number)
+            rows["initiative"].append({
+                "id": initiative, "position": i, "pillar_id": pillar, "name": title[lang], "description": text[lang],
+                "owner": owner[lang], "department": department[lang], "quarter": quarter, "status": "planned",
+                "priority": priority,
+            })  # fmt: skip
+            rows["initiative_objective"].append(
+                {"initiative_id": initiative, "objective_id": _id(key, code, "objective", objective), "position": 0}
+            )
+            rows["initiative_kpi"].append(
+                {"initiative_id": initiative, "kpi_id": _id(key, code, "kpi", kpi), "position": 0}
+            )
+            owner_party = parties[{"Marketing": 0, "Sales": 1, "Tech team": 2}[department[1]]]
+            for party in parties:
+                role = "A" if party == owner_party else "R" if party == parties[3] and number == 0 else "C"
+                rows["raci_cell"].append({"initiative_id": initiative, "party_id": party, "role": role})
+            number += 1
+    kpis = len(KPIS[theme])
+    for c, text in enumerate(CHECKPOINT_TEXTS):  # undated: the planner sets the dates (no overdue finding at once)
+        checkpoint = _id(key, code, "checkpoint", c)
+        rows["checkpoint"].append(
+            {"id": checkpoint, "position": c, "date": None, "name": text[lang], "result": "pending", "decision": ""}
+        )
+        rows["checkpoint_kpi"].append(
+            {"checkpoint_id": checkpoint, "kpi_id": _id(key, code, "kpi", c % kpis), "threshold": None, "position": 0}
+        )
+    return rows
+
+
 def _id(*parts) -> str:
     return str(uuid.uuid5(NS, "/".join(str(p) for p in parts)))
 
@@ -504,6 +809,7 @@ def document(key: str, lang: int) -> dict:
         "template": {"key": key, "title": spec["title"][lang], "description": spec["blurb"][lang]},
     }
     doc.update(_risks_and_playbook(key, spec["kpis"], code, lang))
+    doc.update(_strategy(key, spec["kpis"], code, lang))  # Strategy & actions (issue 17)
     return doc
 
 

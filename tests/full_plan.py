@@ -7,7 +7,7 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ROW_NAMES = (
     "objective swot tows persona tier stage competitor channel campaign phase milestone key_date line forecast"
     " kpi risk severity playbook contact step statement deck_headline deck_note snapshot"
-).split()
+).split() + ["pillar", "initiative", "party", "checkpoint"]
 
 
 def every_table_rows() -> dict[str, list[dict]]:
@@ -143,4 +143,40 @@ def every_table_rows() -> dict[str, list[dict]]:
                 "content": b"x\x9c\x03\x00\x00\x00\x00\x01",
             }
         ],
+        **initiative_rows(u),
+    }
+
+
+def initiative_rows(u: dict[str, str]) -> dict[str, list[dict]]:
+    """One row in every Strategy & actions table (pillars to checkpoints)."""
+    initiative = u["initiative"]
+    return {
+        "pillar": [{"id": u["pillar"], "position": 0, "name": "Omnichannel", "intent": "One customer, every channel"}],
+        "initiative": [
+            {
+                "id": initiative,
+                "position": 0,
+                "pillar_id": u["pillar"],
+                "name": "Douyin live studio",
+                "owner": "Wang Kexin",
+                "department": "E-commerce",
+                "start_date": "2027-03-01",
+                "end_date": "2027-06-30",
+                "quarter": "2027-Q2",
+                "status": "in_progress",
+                "priority": "high",
+            }
+        ],
+        "initiative_tows_strategy": [{"initiative_id": initiative, "tows_strategy_id": u["tows"], "position": 0}],
+        "initiative_objective": [{"initiative_id": initiative, "objective_id": u["objective"], "position": 0}],
+        "initiative_campaign": [{"initiative_id": initiative, "campaign_id": u["campaign"], "position": 0}],
+        "initiative_budget_line": [{"initiative_id": initiative, "budget_line_id": u["line"], "position": 0}],
+        "initiative_kpi": [{"initiative_id": initiative, "kpi_id": u["kpi"], "position": 0}],
+        "initiative_risk": [{"initiative_id": initiative, "risk_id": u["risk"], "position": 0}],
+        "raci_party": [{"id": u["party"], "position": 0, "name": "市场部", "kind": "internal"}],
+        "raci_cell": [{"initiative_id": initiative, "party_id": u["party"], "role": "A"}],
+        "checkpoint": [
+            {"id": u["checkpoint"], "position": 0, "date": "2027-06-30", "name": "H1 review", "result": "on_track"}
+        ],
+        "checkpoint_kpi": [{"checkpoint_id": u["checkpoint"], "kpi_id": u["kpi"], "threshold": 0.8, "position": 0}],
     }

@@ -52,6 +52,9 @@ def patch_dialogs(monkeypatch) -> DialogLog:
 
     monkeypatch.setattr(dialogs, "confirm_swot_delete", confirm)
     monkeypatch.setattr(dialogs, "confirm_channel_delete", confirm)
+    from app.views.initiatives import dialogs as initiative_dialogs
+
+    monkeypatch.setattr(initiative_dialogs, "confirm_pillar_delete", confirm)
     return log
 
 

@@ -11,6 +11,7 @@ from app.models import strategy
 from app.models.budget import tables as budget
 from app.models.calendar import tables as calendar
 from app.models.deck import tables as deck
+from app.models.initiatives import tables as initiatives
 from app.models.overview import tables as overview
 from app.models.review import tables as review
 from app.models.risks import tables as risk
@@ -45,5 +46,17 @@ TABLE_MODELS: tuple[type[SQLModel], ...] = (
     risk.HoldingStatement,
     deck.DeckHeadline,
     deck.DeckNote,
+    initiatives.Pillar,
+    initiatives.Initiative,
+    initiatives.InitiativeTowsStrategy,
+    initiatives.InitiativeObjective,
+    initiatives.InitiativeCampaign,
+    initiatives.InitiativeBudgetLine,
+    initiatives.InitiativeKpi,
+    initiatives.InitiativeRisk,
+    initiatives.RaciParty,
+    initiatives.RaciCell,
+    initiatives.Checkpoint,
+    initiatives.CheckpointKpi,
     review.PlanSnapshot,
 )

@@ -396,6 +396,130 @@ TABLES = (
         ),
     },
     {
+        'name': 'pillar',
+        'ddl': 'CREATE TABLE pillar ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, intent VARCHAR NOT NULL, PRIMARY KEY (id) )',
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('name', 'str', False, False, False, '', None),
+            ('intent', 'str', False, False, False, '', None),
+        ),
+    },
+    {
+        'name': 'initiative',
+        'ddl': "CREATE TABLE initiative ( id VARCHAR NOT NULL, position INTEGER NOT NULL, pillar_id VARCHAR NOT NULL, name VARCHAR NOT NULL, description VARCHAR NOT NULL, owner VARCHAR NOT NULL, department VARCHAR NOT NULL, start_date VARCHAR, end_date VARCHAR, quarter VARCHAR NOT NULL, status VARCHAR NOT NULL, priority VARCHAR NOT NULL, PRIMARY KEY (id), CONSTRAINT initiative_status CHECK (status IN ('planned', 'in_progress', 'done', 'on_hold', 'cancelled')), CONSTRAINT initiative_priority CHECK (priority IN ('high', 'medium', 'low')), CONSTRAINT initiative_start_date CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date), CONSTRAINT initiative_end_date CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date), CONSTRAINT initiative_date_order CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date), CONSTRAINT initiative_quarter CHECK (quarter = '' OR (length(quarter) = 7 AND quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]')), FOREIGN KEY(pillar_id) REFERENCES pillar (id) ON DELETE CASCADE )",
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('pillar_id', 'str', False, False, True, None, 'pillar'),
+            ('name', 'str', False, False, False, '', None),
+            ('description', 'str', False, False, False, '', None),
+            ('owner', 'str', False, False, False, '', None),
+            ('department', 'str', False, False, False, '', None),
+            ('start_date', 'date', True, False, False, None, None),
+            ('end_date', 'date', True, False, False, None, None),
+            ('quarter', 'str', False, False, False, '', None),
+            ('status', 'str', False, False, False, 'planned', None),
+            ('priority', 'str', False, False, False, 'medium', None),
+        ),
+    },
+    {
+        'name': 'initiative_tows_strategy',
+        'ddl': 'CREATE TABLE initiative_tows_strategy ( initiative_id VARCHAR NOT NULL, tows_strategy_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, tows_strategy_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(tows_strategy_id) REFERENCES tows_strategy (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('tows_strategy_id', 'str', False, True, True, None, 'tows_strategy'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'initiative_objective',
+        'ddl': 'CREATE TABLE initiative_objective ( initiative_id VARCHAR NOT NULL, objective_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, objective_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(objective_id) REFERENCES objective (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('objective_id', 'str', False, True, True, None, 'objective'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'initiative_campaign',
+        'ddl': 'CREATE TABLE initiative_campaign ( initiative_id VARCHAR NOT NULL, campaign_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, campaign_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(campaign_id) REFERENCES campaign (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('campaign_id', 'str', False, True, True, None, 'campaign'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'initiative_budget_line',
+        'ddl': 'CREATE TABLE initiative_budget_line ( initiative_id VARCHAR NOT NULL, budget_line_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, budget_line_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(budget_line_id) REFERENCES budget_line (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('budget_line_id', 'str', False, True, True, None, 'budget_line'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'initiative_kpi',
+        'ddl': 'CREATE TABLE initiative_kpi ( initiative_id VARCHAR NOT NULL, kpi_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, kpi_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(kpi_id) REFERENCES kpi (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('kpi_id', 'str', False, True, True, None, 'kpi'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'initiative_risk',
+        'ddl': 'CREATE TABLE initiative_risk ( initiative_id VARCHAR NOT NULL, risk_id VARCHAR NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (initiative_id, risk_id), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(risk_id) REFERENCES risk (id) ON DELETE CASCADE )',
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('risk_id', 'str', False, True, True, None, 'risk'),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
+        'name': 'raci_party',
+        'ddl': "CREATE TABLE raci_party ( id VARCHAR NOT NULL, position INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, note VARCHAR NOT NULL, PRIMARY KEY (id), CONSTRAINT raci_party_kind CHECK (kind IN ('internal', 'partner')) )",
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('name', 'str', False, False, False, '', None),
+            ('kind', 'str', False, False, False, 'internal', None),
+            ('note', 'str', False, False, False, '', None),
+        ),
+    },
+    {
+        'name': 'raci_cell',
+        'ddl': "CREATE TABLE raci_cell ( initiative_id VARCHAR NOT NULL, party_id VARCHAR NOT NULL, role VARCHAR NOT NULL, PRIMARY KEY (initiative_id, party_id), CONSTRAINT raci_role CHECK (role IN ('R', 'A', 'C', 'I')), FOREIGN KEY(initiative_id) REFERENCES initiative (id) ON DELETE CASCADE, FOREIGN KEY(party_id) REFERENCES raci_party (id) ON DELETE CASCADE )",
+        'columns': (
+            ('initiative_id', 'str', False, True, True, None, 'initiative'),
+            ('party_id', 'str', False, True, True, None, 'raci_party'),
+            ('role', 'str', False, False, True, None, None),
+        ),
+    },
+    {
+        'name': 'checkpoint',
+        'ddl': "CREATE TABLE checkpoint ( id VARCHAR NOT NULL, position INTEGER NOT NULL, date VARCHAR, name VARCHAR NOT NULL, result VARCHAR NOT NULL, decision VARCHAR NOT NULL, PRIMARY KEY (id), CONSTRAINT checkpoint_result CHECK (result IN ('pending', 'on_track', 'off_track')), CONSTRAINT checkpoint_date CHECK (date IS NULL OR date(date, '+0 days') IS date) )",
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('date', 'date', True, False, False, None, None),
+            ('name', 'str', False, False, False, '', None),
+            ('result', 'str', False, False, False, 'pending', None),
+            ('decision', 'str', False, False, False, '', None),
+        ),
+    },
+    {
+        'name': 'checkpoint_kpi',
+        'ddl': 'CREATE TABLE checkpoint_kpi ( checkpoint_id VARCHAR NOT NULL, kpi_id VARCHAR NOT NULL, threshold FLOAT, position INTEGER NOT NULL, PRIMARY KEY (checkpoint_id, kpi_id), FOREIGN KEY(checkpoint_id) REFERENCES checkpoint (id) ON DELETE CASCADE, FOREIGN KEY(kpi_id) REFERENCES kpi (id) ON DELETE CASCADE )',
+        'columns': (
+            ('checkpoint_id', 'str', False, True, True, None, 'checkpoint'),
+            ('kpi_id', 'str', False, True, True, None, 'kpi'),
+            ('threshold', 'float', True, False, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+        ),
+    },
+    {
         'name': 'plan_snapshot',
         'ddl': "CREATE TABLE plan_snapshot ( id VARCHAR NOT NULL, name VARCHAR NOT NULL, note VARCHAR NOT NULL, kind VARCHAR NOT NULL, taken_at VARCHAR NOT NULL, content_format INTEGER NOT NULL, content_sha256 VARCHAR NOT NULL, content BLOB NOT NULL, PRIMARY KEY (id), CONSTRAINT plan_snapshot_kind CHECK (kind IN ('manual', 'review', 'shared-copy')), CONSTRAINT plan_snapshot_name CHECK (length(name) BETWEEN 1 AND 200), CONSTRAINT plan_snapshot_format CHECK (content_format >= 1) )",
         'columns': (

@@ -13,6 +13,7 @@ from app.services.budget.canvas import CANVAS as BUDGET
 from app.services.calendar.canvas import CANVAS as CALENDAR
 from app.services.competitors.canvas import CANVAS as COMPETITORS
 from app.services.forecast.canvas import CANVAS as FORECAST
+from app.services.initiatives.canvas import CANVAS as INITIATIVES
 from app.services.overview.canvas import CANVAS as OVERVIEW
 from app.services.personas.canvas import CANVAS as PERSONAS
 from app.services.plan.canvas import Canvas
@@ -25,6 +26,7 @@ CANVASES: tuple[Canvas, ...] = (
     SWOT,
     PERSONAS,
     COMPETITORS,
+    INITIATIVES,
     CALENDAR,
     BUDGET,
     FORECAST,

@@ -983,78 +983,88 @@
     <context>
         <name>CampaignDetailPanel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="42" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="44" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="47" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="53" />
             <source>Default colour</source>
             <translation>默认颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="54" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="60" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="55" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="61" />
             <source>Remove phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="56" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="62" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="57" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="63" />
             <source>Remove milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="59" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="65" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="66" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="72" />
             <source>Phases</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="70" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="76" />
             <source>Milestones</source>
             <translation>里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="74" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="80" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="75" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="81" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="76" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="82" />
             <source>Channels and personas</source>
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="142" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="148" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="153" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="230" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="169" />
+            <source>Executes: {names}</source>
+            <translation>承接举措：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="171" />
+            <source>Executes no initiative yet (link it on Strategy &amp; actions).</source>
+            <translation>尚未承接任何举措（可在“策略与行动”中关联）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_detail.py" line="252" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -1085,29 +1095,34 @@
     <context>
         <name>CampaignPartsModel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="38" />
             <source>Date</source>
             <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="39" />
+            <source>What it does</source>
+            <translation>阶段内容</translation>
         </message>
     </context>
     <context>
@@ -1206,14 +1221,20 @@
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="47" />
+            <location filename="../../app/views/shell/canvases.py" line="50" />
             <source>Dashboard</source>
             <translation>仪表板</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/canvases.py" line="49" />
+            <location filename="../../app/views/shell/canvases.py" line="52" />
             <source>Deck</source>
             <translation>演示文稿</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/canvas.py" line="20" />
+            <location filename="../../app/views/initiatives/editor.py" line="231" />
+            <source>Strategy &amp; actions</source>
+            <translation>策略与行动</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1296,59 @@
             <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckpointsPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="41" />
+            <source>Add checkpoint</source>
+            <translation>添加监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="42" />
+            <source>Edit checkpoint</source>
+            <translation>编辑监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="43" />
+            <source>Delete checkpoint</source>
+            <translation>删除监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="44" />
+            <source>Move checkpoint</source>
+            <translation>移动监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="45" />
+            <source>No checkpoints yet. Add the dates on which you test whether the strategy is working.</source>
+            <translation>还没有监测点。添加用来检验策略是否奏效的时间节点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="54" />
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="54" />
+            <source>Threshold</source>
+            <translation>阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="57" />
+            <source>KPI thresholds that decide the selected checkpoint</source>
+            <translation>决定所选监测点的 KPI 阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="95" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="123" />
+            <source>Change KPI thresholds</source>
+            <translation>修改 KPI 阈值</translation>
         </message>
     </context>
     <context>
@@ -1412,47 +1486,47 @@
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="95" />
+            <location filename="../../app/views/competitors/editor.py" line="97" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="95" />
+            <location filename="../../app/views/competitors/editor.py" line="97" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="103" />
+            <location filename="../../app/views/competitors/editor.py" line="105" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="117" />
+            <location filename="../../app/views/competitors/editor.py" line="119" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="120" />
+            <location filename="../../app/views/competitors/editor.py" line="122" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="121" />
+            <location filename="../../app/views/competitors/editor.py" line="123" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="122" />
+            <location filename="../../app/views/competitors/editor.py" line="124" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="123" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="127" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1460,74 +1534,84 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="62" />
+            <location filename="../../app/views/competitors/model.py" line="64" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="63" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="67" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="66" />
+            <location filename="../../app/views/competitors/model.py" line="68" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="67" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="68" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="69" />
+            <location filename="../../app/views/competitors/model.py" line="71" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="70" />
+            <location filename="../../app/views/competitors/model.py" line="72" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="71" />
+            <location filename="../../app/views/competitors/model.py" line="73" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="72" />
+            <location filename="../../app/views/competitors/model.py" line="74" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="73" />
+            <location filename="../../app/views/competitors/model.py" line="75" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="74" />
+            <location filename="../../app/views/competitors/model.py" line="76" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="75" />
+            <location filename="../../app/views/competitors/model.py" line="77" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="76" />
+            <location filename="../../app/views/competitors/model.py" line="78" />
             <source>Reach</source>
             <translation>覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="81" />
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/model.py" line="82" />
+            <source>Recent moves</source>
+            <translation>近期动态</translation>
         </message>
     </context>
     <context>
@@ -2153,6 +2237,228 @@
         </message>
     </context>
     <context>
+        <name>InitiativeDetail</name>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="63" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="84" />
+            <source>Edit initiative</source>
+            <translation>编辑举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="111" />
+            <source>Change links</source>
+            <translation>修改关联</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="127" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="145" />
+            <source>Initiative: {name}</source>
+            <translation>举措：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="129" />
+            <source>Initiative: select one in the table to see its links</source>
+            <translation>举措：在表格中选择一项以查看其关联</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="170" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="191" />
+            <source>Cost: {amount} (sum of {count} linked budget lines)</source>
+            <translation>费用：{amount}（{count} 条关联预算行合计）</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesEditor</name>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="16" />
+            <source>Pillar</source>
+            <translation>策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="17" />
+            <source>Intent</source>
+            <translation>意图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="24" />
+            <source>Initiative</source>
+            <translation>举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="25" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="26" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="27" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="28" />
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="29" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="32" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="38" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="44" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="54" />
+            <source>Team or partner</source>
+            <translation>部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="57" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="61" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="68" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="69" />
+            <source>What is checked</source>
+            <translation>监测内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="72" />
+            <source>KPI thresholds</source>
+            <translation>KPI 阈值</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="78" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/columns.py" line="82" />
+            <source>Decision</source>
+            <translation>决策</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="14" />
+            <source>Delete pillar?</source>
+            <translation>删除策略支柱？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/dialogs.py" line="20" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="53" />
+            <source>Add pillar</source>
+            <translation>添加策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="54" />
+            <source>Edit pillar</source>
+            <translation>编辑策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="55" />
+            <source>Delete pillar</source>
+            <translation>删除策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="56" />
+            <source>Move pillar</source>
+            <translation>移动策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="57" />
+            <source>No pillars yet. Add the few strategy pillars (策略支柱) the plan rests on.</source>
+            <translation>还没有策略支柱。添加计划所依托的几大策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="75" />
+            <source>Add initiative</source>
+            <translation>添加举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="76" />
+            <source>Edit initiative</source>
+            <translation>编辑举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="77" />
+            <source>Delete initiative</source>
+            <translation>删除举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="78" />
+            <source>Move initiative</source>
+            <translation>移动举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="79" />
+            <source>Select a pillar, then add what you will do under it: owner, dates, status and links.</source>
+            <translation>先选择一个策略支柱，再添加其下的举措：负责人、日期、状态与关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="105" />
+            <source>Pillars &amp;&amp; initiatives</source>
+            <translation>策略支柱与举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="106" />
+            <source>Responsibility matrix</source>
+            <translation>责任矩阵</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="107" />
+            <source>Checkpoints</source>
+            <translation>里程碑监测点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="155" />
+            <source>Delete the pillar '{name}' and its {count} initiatives?</source>
+            <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/editor.py" line="159" />
+            <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
+            <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyModel</name>
         <message>
             <location filename="../../app/views/personas/journey_panel.py" line="61" />
@@ -2309,77 +2615,77 @@
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="71" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="73" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="83" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="88" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="101" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="103" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="105" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="112" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="115" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="146" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="148" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2387,147 +2693,162 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <source>Definition</source>
+            <translation>指标定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <source>Initiatives</source>
+            <translation>关联举措</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="77" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="78" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="73" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="79" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="74" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="80" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="81" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="82" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="88" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="83" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="89" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="84" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="90" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="85" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="91" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="86" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="92" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="151" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="160" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="156" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="165" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="159" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="168" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2761,6 +3082,39 @@
             <location filename="../../app/views/shell/main_window.py" line="402" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="143" />
+            <source>Add team or partner</source>
+            <translation>添加部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="144" />
+            <source>Edit team or partner</source>
+            <translation>编辑部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="145" />
+            <source>Delete team or partner</source>
+            <translation>删除部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="146" />
+            <source>Move team or partner</source>
+            <translation>移动部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="148" />
+            <source>No teams yet. Add the departments (市场部, 销售部…) and outside partners that work on the plan.</source>
+            <translation>还没有部门。添加参与计划的部门（市场部、销售部…）与外部合作方。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="165" />
+            <source>Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed.</source>
+            <translation>先添加举措与部门，再标注执行（R）、负责（A）、咨询（C）、知会（I）。</translation>
         </message>
     </context>
     <context>
@@ -3050,216 +3404,318 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="46" />
+            <source>{label} must be text.</source>
+            <comment>initiatives.not_text</comment>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <comment>initiatives.too_long</comment>
+            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <source>{label}: the text holds a character a plan cannot store.</source>
+            <comment>initiatives.not_a_character</comment>
+            <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>initiatives.bad_date</comment>
+            <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <source>The end date {end} is before the start date {start}.</source>
+            <comment>initiatives.end_before_start</comment>
+            <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
+            <comment>initiatives.bad_quarter</comment>
+            <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <source>{label} must be one of {choices}.</source>
+            <comment>initiatives.bad_choice</comment>
+            <translation>{label}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <source>There is no field '{field}' on {what}.</source>
+            <comment>initiatives.unknown_field</comment>
+            <translation>{what}没有字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <source>That pillar no longer exists.</source>
+            <comment>initiatives.pillar_gone</comment>
+            <translation>该策略支柱已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>That initiative no longer exists.</source>
+            <comment>initiatives.initiative_gone</comment>
+            <translation>该举措已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>That team or partner no longer exists.</source>
+            <comment>initiatives.party_gone</comment>
+            <translation>该部门或合作方已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>That checkpoint no longer exists.</source>
+            <comment>initiatives.checkpoint_gone</comment>
+            <translation>该监测点已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>Pick an existing pillar for the initiative.</source>
+            <comment>initiatives.no_such_pillar</comment>
+            <translation>请为举措选择一个已有的策略支柱。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <source>There is no link of kind '{kind}'.</source>
+            <comment>initiatives.unknown_link_kind</comment>
+            <translation>没有“{kind}”类型的关联。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>One of the picked {what} no longer exists.</source>
+            <comment>initiatives.link_gone</comment>
+            <translation>所选的{what}中有一项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <source>A role must be R, A, C or I (or empty).</source>
+            <comment>initiatives.bad_role</comment>
+            <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <source>The threshold of '{kpi}' must be a number.</source>
+            <comment>initiatives.bad_threshold</comment>
+            <translation>“{kpi}”的阈值必须是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="63" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="64" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="65" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="66" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="67" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="68" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="69" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="70" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="71" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="73" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <location filename="../../app/views/common/message_sources.py" line="93" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <location filename="../../app/views/common/message_sources.py" line="94" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <location filename="../../app/views/common/message_sources.py" line="95" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <location filename="../../app/views/common/message_sources.py" line="96" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="80" />
+            <location filename="../../app/views/common/message_sources.py" line="97" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="81" />
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -3583,6 +4039,7 @@
         <name>PersonaDetail</name>
         <message>
             <location filename="../../app/views/personas/detail.py" line="59" />
+            <location filename="../../app/views/personas/detail.py" line="114" />
             <source>Profile</source>
             <translation>基本信息</translation>
         </message>
@@ -3667,7 +4124,7 @@
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="199" />
+            <location filename="../../app/views/personas/detail.py" line="200" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
@@ -4261,6 +4718,20 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/shell/help_dialogs.py" line="73" />
             <source>Quick Guide</source>
             <translation>快速指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="84" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="85" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="101" />
+            <source>Set role</source>
+            <translation>设置分工</translation>
         </message>
     </context>
     <context>
@@ -5064,264 +5535,282 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>RowsPanel</name>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="81" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="83" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/rows_panel.py" line="84" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="44" />
+            <location filename="../../app/views/common/service_text.py" line="45" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="45" />
+            <location filename="../../app/views/common/service_text.py" line="46" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="46" />
+            <location filename="../../app/views/common/service_text.py" line="47" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="47" />
+            <location filename="../../app/views/common/service_text.py" line="48" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="50" />
+            <location filename="../../app/views/common/service_text.py" line="51" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="53" />
+            <location filename="../../app/views/common/service_text.py" line="54" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="54" />
+            <location filename="../../app/views/common/service_text.py" line="55" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="55" />
+            <location filename="../../app/views/common/service_text.py" line="56" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="71" />
+            <location filename="../../app/views/common/service_text.py" line="72" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="72" />
+            <location filename="../../app/views/common/service_text.py" line="73" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="73" />
+            <location filename="../../app/views/common/service_text.py" line="74" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="74" />
+            <location filename="../../app/views/common/service_text.py" line="75" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="75" />
+            <location filename="../../app/views/common/service_text.py" line="76" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="76" />
+            <location filename="../../app/views/common/service_text.py" line="77" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="77" />
+            <location filename="../../app/views/common/service_text.py" line="78" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="78" />
+            <location filename="../../app/views/common/service_text.py" line="79" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="79" />
+            <location filename="../../app/views/common/service_text.py" line="80" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="80" />
+            <location filename="../../app/views/common/service_text.py" line="81" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="92" />
+            <location filename="../../app/views/common/service_text.py" line="93" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="96" />
+            <location filename="../../app/views/common/service_text.py" line="97" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="98" />
+            <location filename="../../app/views/common/service_text.py" line="99" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="101" />
+            <location filename="../../app/views/common/service_text.py" line="102" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="105" />
+            <location filename="../../app/views/common/service_text.py" line="106" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="109" />
+            <location filename="../../app/views/common/service_text.py" line="110" />
             <source>{label} must be zh (中文) or en (English).</source>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="113" />
+            <location filename="../../app/views/common/service_text.py" line="114" />
             <source>{label} must be a colour like #C8102E.</source>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="117" />
+            <location filename="../../app/views/common/service_text.py" line="118" />
             <source>A logo needs both image data and its type.</source>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="121" />
+            <location filename="../../app/views/common/service_text.py" line="122" />
             <source>That objective no longer exists.</source>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="123" />
+            <location filename="../../app/views/common/service_text.py" line="124" />
             <source>Objectives are text.</source>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="126" />
+            <location filename="../../app/views/common/service_text.py" line="127" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="130" />
+            <location filename="../../app/views/common/service_text.py" line="131" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="132" />
+            <location filename="../../app/views/common/service_text.py" line="133" />
             <source>{name} does not exist.</source>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="135" />
+            <location filename="../../app/views/common/service_text.py" line="136" />
             <source>{name} cannot be read: {reason}.</source>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="139" />
+            <location filename="../../app/views/common/service_text.py" line="140" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="143" />
+            <location filename="../../app/views/common/service_text.py" line="144" />
             <source>{name} is too large ({size} pixels).</source>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="147" />
+            <location filename="../../app/views/common/service_text.py" line="148" />
             <source>{name} is not a PNG or JPEG image.</source>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="151" />
+            <location filename="../../app/views/common/service_text.py" line="152" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="168" />
+            <location filename="../../app/views/common/service_text.py" line="169" />
             <source>{name} is a folder, not a plan file.</source>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="172" />
+            <location filename="../../app/views/common/service_text.py" line="173" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="176" />
+            <location filename="../../app/views/common/service_text.py" line="177" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="180" />
+            <location filename="../../app/views/common/service_text.py" line="181" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="187" />
+            <location filename="../../app/views/common/service_text.py" line="188" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="196" />
+            <location filename="../../app/views/common/service_text.py" line="197" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="204" />
+            <location filename="../../app/views/common/service_text.py" line="205" />
             <source>{name} contains {what}; it was not opened.</source>
             <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="208" />
+            <location filename="../../app/views/common/service_text.py" line="209" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="212" />
+            <location filename="../../app/views/common/service_text.py" line="213" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="216" />
+            <location filename="../../app/views/common/service_text.py" line="217" />
             <source>{name} is damaged: {detail}</source>
             <translation>{name} 已损坏：{detail}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="220" />
+            <location filename="../../app/views/common/service_text.py" line="221" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="224" />
+            <location filename="../../app/views/common/service_text.py" line="225" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="230" />
+            <location filename="../../app/views/common/service_text.py" line="231" />
             <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="238" />
+            <location filename="../../app/views/common/service_text.py" line="239" />
             <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="246" />
+            <location filename="../../app/views/common/service_text.py" line="247" />
             <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="254" />
+            <location filename="../../app/views/common/service_text.py" line="255" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
@@ -5624,126 +6113,136 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/competitors/service_text.py" line="39" />
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="40" />
+            <source>Recent moves</source>
+            <translation>近期动态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/competitors/service_text.py" line="41" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="40" />
+            <location filename="../../app/views/competitors/service_text.py" line="42" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="41" />
+            <location filename="../../app/views/competitors/service_text.py" line="43" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="42" />
+            <location filename="../../app/views/competitors/service_text.py" line="44" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="43" />
+            <location filename="../../app/views/competitors/service_text.py" line="45" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="44" />
+            <location filename="../../app/views/competitors/service_text.py" line="46" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="45" />
+            <location filename="../../app/views/competitors/service_text.py" line="47" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="46" />
+            <location filename="../../app/views/competitors/service_text.py" line="48" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="58" />
+            <location filename="../../app/views/competitors/service_text.py" line="60" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="78" />
+            <location filename="../../app/views/competitors/service_text.py" line="80" />
             <source>Market shares add up to {total} %, more than 100 %.</source>
             <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="81" />
+            <location filename="../../app/views/competitors/service_text.py" line="83" />
             <source>No competitor is marked as our brand, so the map cannot show us.</source>
             <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="84" />
+            <location filename="../../app/views/competitors/service_text.py" line="86" />
             <source>{count} competitors are marked as our brand.</source>
             <translation>有 {count} 个竞品被标记为本品牌。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="87" />
+            <location filename="../../app/views/competitors/service_text.py" line="89" />
             <source>Competitor {index} has no name.</source>
             <translation>第 {index} 个竞品没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="89" />
+            <location filename="../../app/views/competitors/service_text.py" line="91" />
             <source>Our brand {name} is not on the map: no {axes} score.</source>
             <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="92" />
+            <location filename="../../app/views/competitors/service_text.py" line="94" />
             <source>{name} is not on the map: no {axes} score.</source>
             <translation>{name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="95" />
+            <location filename="../../app/views/competitors/service_text.py" line="97" />
             <source>The map uses the {axis} axis, which has no name.</source>
             <translation>定位图使用了{axis}，但它还没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="116" />
+            <location filename="../../app/views/competitors/service_text.py" line="118" />
             <source>{label} of {name}: only text can be stored.</source>
             <translation>{name} 的{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="122" />
+            <location filename="../../app/views/competitors/service_text.py" line="124" />
             <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
             <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="130" />
+            <location filename="../../app/views/competitors/service_text.py" line="132" />
             <source>{label} of {name}: must be yes or no.</source>
             <translation>{name} 的{label}只能是“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="136" />
+            <location filename="../../app/views/competitors/service_text.py" line="138" />
             <source>{label} of {name}: '{value}' is not a number.</source>
             <translation>{name} 的{label}：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="142" />
+            <location filename="../../app/views/competitors/service_text.py" line="144" />
             <source>{label} of {name}: {value} is outside 0–{high}.</source>
             <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="147" />
+            <location filename="../../app/views/competitors/service_text.py" line="149" />
             <source>That competitor no longer exists.</source>
             <translation>该竞品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="151" />
+            <location filename="../../app/views/competitors/service_text.py" line="153" />
             <source>The map needs two different axes.</source>
             <translation>定位图需要两个不同的坐标轴。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="153" />
+            <location filename="../../app/views/competitors/service_text.py" line="155" />
             <source>Axis names are text.</source>
             <translation>坐标轴名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="156" />
+            <location filename="../../app/views/competitors/service_text.py" line="158" />
             <source>An axis name can have at most {limit} characters (this one has {length}).</source>
             <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
@@ -5867,113 +6366,321 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/forecast/service_text.py" line="60" />
+            <source>Definition</source>
+            <translation>指标定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="61" />
+            <source>Data source</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/forecast/service_text.py" line="62" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="61" />
+            <location filename="../../app/views/forecast/service_text.py" line="63" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="68" />
+            <location filename="../../app/views/forecast/service_text.py" line="70" />
             <source>No planned budget and no spend override</source>
             <translation>没有计划预算，也没有手动填写费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="69" />
+            <location filename="../../app/views/forecast/service_text.py" line="71" />
             <source>CAC not set</source>
             <translation>未填获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="70" />
+            <location filename="../../app/views/forecast/service_text.py" line="72" />
             <source>Average order value not set</source>
             <translation>未填客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="71" />
+            <location filename="../../app/views/forecast/service_text.py" line="73" />
             <source>Gross margin not set</source>
             <translation>未填毛利率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="72" />
+            <location filename="../../app/views/forecast/service_text.py" line="74" />
             <source>Conversion rate not set</source>
             <translation>未填转化率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="73" />
+            <location filename="../../app/views/forecast/service_text.py" line="75" />
             <source>Spend is 0</source>
             <translation>费用为 0</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="74" />
+            <location filename="../../app/views/forecast/service_text.py" line="76" />
             <source>No channel has every input</source>
             <translation>没有输入完整的渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="85" />
+            <location filename="../../app/views/forecast/service_text.py" line="87" />
             <source>That channel no longer exists.</source>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="89" />
+            <location filename="../../app/views/forecast/service_text.py" line="91" />
             <source>That KPI no longer exists.</source>
             <translation>该 KPI 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="93" />
+            <location filename="../../app/views/forecast/service_text.py" line="95" />
             <source>That campaign no longer exists.</source>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="99" />
+            <location filename="../../app/views/forecast/service_text.py" line="101" />
             <source>{label} for {channel} must be a number, not '{value}'.</source>
             <translation>{channel} 的{label}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="103" />
+            <location filename="../../app/views/forecast/service_text.py" line="105" />
             <source>{label} for {channel} must be at least {low}.</source>
             <translation>{channel} 的{label}不能小于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="107" />
+            <location filename="../../app/views/forecast/service_text.py" line="109" />
             <source>{label} for {channel} must be more than {low}.</source>
             <translation>{channel} 的{label}必须大于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="111" />
+            <location filename="../../app/views/forecast/service_text.py" line="113" />
             <source>{label} for {channel} must be at most {high}.</source>
             <translation>{channel} 的{label}不能大于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="115" />
+            <location filename="../../app/views/forecast/service_text.py" line="117" />
             <source>{label} of KPI “{name}” must be a number, not '{value}'.</source>
             <translation>KPI “{name}” 的{label}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="121" />
+            <location filename="../../app/views/forecast/service_text.py" line="123" />
             <source>{label} of KPI “{name}” must be text.</source>
             <translation>KPI “{name}” 的{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="125" />
+            <location filename="../../app/views/forecast/service_text.py" line="127" />
             <source>{label} of KPI “{name}” is too long ({length} characters; at most {limit}).</source>
             <translation>KPI “{name}” 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="131" />
+            <location filename="../../app/views/forecast/service_text.py" line="133" />
             <source>{label} of KPI “{name}” must be between 0 and 1000.</source>
             <translation>KPI “{name}” 的{label}必须在 0 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="137" />
+            <location filename="../../app/views/forecast/service_text.py" line="139" />
             <source>{label} of KPI “{name}” must be higher or lower.</source>
             <translation>KPI “{name}” 的{label}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="141" />
+            <location filename="../../app/views/forecast/service_text.py" line="143" />
             <source>{label} of KPI “{name}” must be one of: {choices}.</source>
             <translation>KPI “{name}” 的{label}必须是以下之一：{choices}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTextInitiatives</name>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="14" />
+            <source>Pillar '{pillar}' has no initiative.</source>
+            <translation>策略支柱“{pillar}”下没有举措。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="17" />
+            <source>Initiative '{initiative}' has no owner.</source>
+            <translation>举措“{initiative}”没有负责人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="20" />
+            <source>Initiative '{initiative}' has no KPI that measures it.</source>
+            <translation>举措“{initiative}”没有衡量它的 KPI。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="23" />
+            <source>Initiative '{initiative}' has no accountable (A) party.</source>
+            <translation>举措“{initiative}”没有负责方（A）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="26" />
+            <source>Initiative '{initiative}' has {count} accountable (A) parties; it should have one.</source>
+            <translation>举措“{initiative}”有 {count} 个负责方（A），应只有一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="30" />
+            <source>No initiative carries the {kind} strategy '{strategy}'.</source>
+            <translation>没有举措承接 {kind} 策略“{strategy}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="33" />
+            <source>Checkpoint '{checkpoint}' was due on {date} and is still pending.</source>
+            <translation>监测点“{checkpoint}”应于 {date} 检查，仍为待检查。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="36" />
+            <source>Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).</source>
+            <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="47" />
+            <source>Pillar name</source>
+            <translation>策略支柱名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="48" />
+            <source>Intent</source>
+            <translation>意图</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="49" />
+            <source>Initiative name</source>
+            <translation>举措名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="50" />
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="51" />
+            <source>Start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="52" />
+            <source>End date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="53" />
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="54" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="55" />
+            <source>Team or partner</source>
+            <translation>部门或合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="56" />
+            <source>What is checked</source>
+            <translation>监测内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="57" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="58" />
+            <source>Decision</source>
+            <translation>决策</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="65" />
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="66" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="67" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="68" />
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="69" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="76" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="77" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="78" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="85" />
+            <source>Pending</source>
+            <translation>待检查</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="86" />
+            <source>On track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="87" />
+            <source>Off track</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="94" />
+            <source>Department or team</source>
+            <translation>部门或团队</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="95" />
+            <source>Outside partner</source>
+            <translation>外部合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="102" />
+            <source>TOWS strategies it carries</source>
+            <translation>承接的 TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="103" />
+            <source>Objectives it serves</source>
+            <translation>服务的目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="104" />
+            <source>Campaigns that execute it</source>
+            <translation>执行的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="105" />
+            <source>Budget lines that fund it</source>
+            <translation>资金来源（预算行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="106" />
+            <source>KPIs that measure it</source>
+            <translation>衡量的 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="107" />
+            <source>Risks that threaten it</source>
+            <translation>面临的风险</translation>
         </message>
     </context>
     <context>
@@ -6070,151 +6777,156 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/personas/service_text.py" line="53" />
+            <source>Profile</source>
+            <translation>画像描述</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/personas/service_text.py" line="54" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="54" />
+            <location filename="../../app/views/personas/service_text.py" line="55" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="55" />
+            <location filename="../../app/views/personas/service_text.py" line="56" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="56" />
+            <location filename="../../app/views/personas/service_text.py" line="57" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="57" />
+            <location filename="../../app/views/personas/service_text.py" line="58" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="58" />
+            <location filename="../../app/views/personas/service_text.py" line="59" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="59" />
+            <location filename="../../app/views/personas/service_text.py" line="60" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="60" />
+            <location filename="../../app/views/personas/service_text.py" line="61" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="61" />
+            <location filename="../../app/views/personas/service_text.py" line="62" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="62" />
+            <location filename="../../app/views/personas/service_text.py" line="63" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="63" />
+            <location filename="../../app/views/personas/service_text.py" line="64" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="64" />
+            <location filename="../../app/views/personas/service_text.py" line="65" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="65" />
+            <location filename="../../app/views/personas/service_text.py" line="66" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="66" />
+            <location filename="../../app/views/personas/service_text.py" line="67" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="67" />
+            <location filename="../../app/views/personas/service_text.py" line="68" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="68" />
+            <location filename="../../app/views/personas/service_text.py" line="69" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="78" />
+            <location filename="../../app/views/personas/service_text.py" line="79" />
             <source>{label} (tier {n})</source>
             <translation>{label}（第 {n} 层）</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="83" />
+            <location filename="../../app/views/personas/service_text.py" line="84" />
             <source>{label} ({stage})</source>
             <translation>{label}（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="95" />
+            <location filename="../../app/views/personas/service_text.py" line="96" />
             <source>{label} must be a number from 0 to 100, not '{value}'.</source>
             <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="99" />
+            <location filename="../../app/views/personas/service_text.py" line="100" />
             <source>{label} must be a number from 0 to 100.</source>
             <translation>{label}必须是 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="103" />
+            <location filename="../../app/views/personas/service_text.py" line="104" />
             <source>Unknown persona field '{field}'.</source>
             <translation>未知的用户画像字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="107" />
+            <location filename="../../app/views/personas/service_text.py" line="108" />
             <source>Unknown value tier field '{field}'.</source>
             <translation>未知的客户层级字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="111" />
+            <location filename="../../app/views/personas/service_text.py" line="112" />
             <source>Unknown journey stage '{stage}'.</source>
             <translation>未知的旅程阶段“{stage}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="115" />
+            <location filename="../../app/views/personas/service_text.py" line="116" />
             <source>Unknown journey field '{field}'.</source>
             <translation>未知的旅程字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="119" />
+            <location filename="../../app/views/personas/service_text.py" line="120" />
             <source>That persona no longer exists.</source>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="123" />
+            <location filename="../../app/views/personas/service_text.py" line="124" />
             <source>The personas changed; the cards were not reordered.</source>
             <translation>用户画像已变动，卡片未重新排序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="127" />
+            <location filename="../../app/views/personas/service_text.py" line="128" />
             <source>That value tier no longer exists.</source>
             <translation>该客户层级已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="131" />
+            <location filename="../../app/views/personas/service_text.py" line="132" />
             <source>A photo needs PNG or JPEG image data and its type.</source>
             <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="133" />
+            <location filename="../../app/views/personas/service_text.py" line="134" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="136" />
+            <location filename="../../app/views/personas/service_text.py" line="137" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
@@ -7248,42 +7960,42 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="82" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="83" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="84" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="85" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="86" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="87" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>

@@ -99,3 +99,39 @@ def test_format_2_plans_upgrade_to_the_current_format_keeping_every_row(tmp_path
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert sha256(path.with_name(f"Qiyun-{language} (format 2 backup).stratdeck")) == original
         assert integrity_ok(path)
+
+
+def test_format_2_plan_takes_strategy_and_actions_after_the_upgrade(tmp_path):
+    """The upgraded sample gets pillars, initiatives linked to its own rows,
+    RACI cells and checkpoints; deleting a pillar cascades to its links."""
+    path = tmp_path / "Qiyun.stratdeck"
+    shutil.copyfile(FORMAT_2["zh"], path)
+    with PlanFile.open(path, keep_backups=0) as plan:
+        conn = plan.conn
+        tows = conn.execute("SELECT id FROM tows_strategy LIMIT 1").fetchone()[0]
+        kpi = conn.execute("SELECT id FROM kpi LIMIT 1").fetchone()[0]
+        campaign = conn.execute("SELECT id FROM campaign LIMIT 1").fetchone()[0]
+        with plan.transaction():
+            conn.execute("INSERT INTO pillar (id, position, name, intent) VALUES ('p1', 0, '全渠道整合营销', '')")
+            conn.execute(
+                "INSERT INTO initiative (id, position, pillar_id, name, description, owner, department, start_date,"
+                " end_date, quarter, status, priority) VALUES ('i1', 0, 'p1', '抖音自播', '', '王可欣', '电商部',"
+                " NULL, NULL, '2027-Q2', 'planned', 'high')"
+            )
+            conn.execute("INSERT INTO initiative_tows_strategy VALUES ('i1', ?, 0)", (tows,))
+            conn.execute("INSERT INTO initiative_kpi VALUES ('i1', ?, 0)", (kpi,))
+            conn.execute("INSERT INTO initiative_campaign VALUES ('i1', ?, 0)", (campaign,))
+            conn.execute(
+                "INSERT INTO raci_party (id, position, name, kind, note) VALUES ('r1', 0, '市场部', 'internal', '')"
+            )
+            conn.execute("INSERT INTO raci_cell VALUES ('i1', 'r1', 'A')")
+            conn.execute(
+                "INSERT INTO checkpoint (id, position, date, name, result, decision)"
+                " VALUES ('c1', 0, '2027-06-30', '第一阶段目标达成率', 'pending', '')"
+            )
+            conn.execute("INSERT INTO checkpoint_kpi VALUES ('c1', ?, 0.8, 0)", (kpi,))
+        with plan.transaction():
+            conn.execute("DELETE FROM pillar WHERE id = 'p1'")
+        for table in ("initiative", "initiative_tows_strategy", "initiative_kpi", "initiative_campaign", "raci_cell"):
+            assert _rows(conn, table) == 0
+        assert _rows(conn, "tows_strategy") > 0 and _rows(conn, "checkpoint_kpi") == 1

@@ -16,6 +16,7 @@ def test_every_canvas_has_exactly_one_view(qapp):
         "swot",
         "personas",
         "competitors",
+        "initiatives",
         "calendar",
         "budget",
         "forecast",

@@ -23,6 +23,8 @@ TEXT_FIELDS = {
     "main_channels": 1_000,
     "strengths": 4_000,
     "weaknesses": 4_000,
+    "strategy": 4_000,
+    "recent_moves": 4_000,
 }
 SHARE_FIELD = "market_share_pct"
 SCORE_FIELDS = (
@@ -41,6 +43,8 @@ LABELS = {
     "main_channels": "Main channels",
     "strengths": "Strengths",
     "weaknesses": "Weaknesses",
+    "strategy": "Strategy",
+    "recent_moves": "Recent moves",
     "is_own_brand": "Our brand",
     "market_share_pct": "Market share",
     "price_score": "Price score",

@@ -10,6 +10,7 @@ rules about channel target shares live in budget_service."""
 from __future__ import annotations
 
 from app.models.values import COLOR_PATTERN
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_blank, refuse_non_characters, typed_number
@@ -184,6 +185,7 @@ def delete_channel(plan: PlanFile, channel_id: str) -> tuple[Change, dict]:
         "forecast_assumption": _rows(conn, "SELECT * FROM forecast_assumption WHERE channel_id = ?", (channel_id,)),
         "positions": _positions(conn),
     }
+    kept_links.keep(plan, "budget_line", line_ids)
     with plan.transaction() as conn:
         conn.execute(f"DELETE FROM budget_cell WHERE budget_line_id IN ({marks})", tuple(line_ids))
         conn.execute("DELETE FROM budget_line WHERE channel_id = ?", (channel_id,))
@@ -210,6 +212,7 @@ def restore_channel(plan: PlanFile, snapshot: dict) -> Change:
                     f"VALUES ({', '.join('?' for _ in names)})",
                     [row[n] for n in names],
                 )
+        kept_links.put_back(conn, plan, "budget_line", [row["id"] for row in snapshot["budget_line"]])
         positions = snapshot["positions"]
         for table in ("channel", "budget_line", "forecast_assumption"):
             conn.executemany(f'UPDATE "{table}" SET position = ? WHERE id = ?', [(p, i) for i, p in positions[table]])

@@ -20,13 +20,14 @@ from app.services.budget.budget_import import FIELD_TITLES, ParsedBudget, read_b
 from app.services.exchange import exports
 from app.services.exchange.atomic_write import write_bytes_atomic
 from app.services.exchange.exports import ExportTable, file_format, sheet_cell, table_part
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, UsageError, shown
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
 
 CANVAS = "budget"
-SHEET_PARTS = ("budget", "forecast", "kpis")
+SHEET_PARTS = ("budget", "forecast", "kpis", "initiatives")  # initiatives: their costs
 
 
 @dataclass
@@ -140,6 +141,7 @@ def take_snapshot(plan: PlanFile) -> BudgetSnapshot:
 
 def _replace(plan: PlanFile, snapshot: BudgetSnapshot) -> None:
     columns = ("id", "position", "channel_id", "sub_channel", "campaign_id", "owner", "note")
+    kept_links.keep(plan, "budget_line", [r[0] for r in plan.conn.execute("SELECT id FROM budget_line")])
     with plan.transaction() as conn:
         conn.execute("DELETE FROM budget_cell")
         conn.execute("DELETE FROM budget_line")
@@ -150,6 +152,7 @@ def _replace(plan: PlanFile, snapshot: BudgetSnapshot) -> None:
         conn.executemany(
             "INSERT INTO budget_cell (budget_line_id, month, planned, actual) VALUES (?, ?, ?, ?)", snapshot.cells
         )
+        kept_links.put_back(conn, plan, "budget_line", [line["id"] for line in snapshot.lines])
 
 
 def apply_budget(plan: PlanFile, parsed: ParsedBudget) -> Change:

@@ -14,6 +14,7 @@ from app.models.budget.grid import LAYERS, BudgetGrid, line_label
 from app.models.budget.rules import AmountError, check_budget, parse_amount
 from app.models.findings import Finding
 from app.services.budget.cache import cached, follow_cells, plan_settings, version
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
@@ -187,6 +188,7 @@ def delete_line(plan: PlanFile, line_id: str) -> tuple[Change, dict, int, list]:
     cells = plan.conn.execute(
         "SELECT budget_line_id, month, planned, actual FROM budget_cell WHERE budget_line_id = ?", (line_id,)
     ).fetchall()
+    kept_links.keep(plan, "budget_line", [line_id])
     try:
         with plan.transaction() as conn:  # cells and line: one commit, or none
             conn.execute("DELETE FROM budget_cell WHERE budget_line_id = ?", (line_id,))
@@ -201,6 +203,7 @@ def restore_line(plan: PlanFile, row: dict, index: int, cells: list) -> Change:
     with plan.transaction() as conn:  # line and cells: one commit, or none
         restore_row(plan, "budget_line", row, index)
         conn.executemany("INSERT INTO budget_cell (budget_line_id, month, planned, actual) VALUES (?, ?, ?, ?)", cells)
+        kept_links.put_back(conn, plan, "budget_line", [row["id"]])
     return Change(CANVAS, "budget_line", (row["id"],), structure=True)
 
 

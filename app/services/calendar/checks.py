@@ -22,7 +22,7 @@ PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
 KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
 CAMPAIGN_TEXT = {"name": 300, "objective": 5_000, "owner": 200}
 CAMPAIGN_FIELDS = (*CAMPAIGN_TEXT, "status", "color", "start_date", "end_date")
-PHASE_FIELDS = ("name", "kind", "start_date", "end_date")
+PHASE_FIELDS = ("name", "kind", "start_date", "end_date", "description")
 MILESTONE_FIELDS = ("name", "date", "campaign_id")
 MAX_SHIFT_DAYS = 3660  # ten years: a larger move is a slip of the hand
 

@@ -293,3 +293,22 @@ def campaign_table(plan) -> ExportTable:
             ]
         )
     return table
+
+
+@table_part("phases")
+def phase_table(plan) -> ExportTable:
+    """One row per campaign phase: campaign, kind, name, dates and what the phase does."""
+    table = ExportTable("Phases", ["campaign", "kind", "name", "start_date", "end_date", "description"])
+    for view in load_campaigns(plan.conn):
+        for phase in view.phases:
+            table.rows.append(
+                [
+                    view.row.get("name") or "",
+                    phase.get("kind") or "custom",
+                    phase.get("name") or "",
+                    phase.get("start_date"),
+                    phase.get("end_date"),
+                    phase.get("description") or "",
+                ]
+            )
+    return table

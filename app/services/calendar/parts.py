@@ -47,6 +47,8 @@ def _check_phase_value(row: dict, field: str, value):
         raise EditRefused(field, MESSAGES("unknown_phase_field", field=shown(field)))
     if field == "name":
         return _check_text(what, field, value, 300)
+    if field == "description":
+        return _check_text(what, field, value, 2_000)
     if field == "kind":
         return _check_choice(what, field, value, PHASE_KINDS)
     return _check_row_date(what, row, field, value)

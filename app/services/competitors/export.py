@@ -10,7 +10,7 @@ from app.services.plan.plan_file import PlanFile
 COLUMNS = (
     "name", "is_own_brand", "positioning", "price_level", "main_channels", "strengths", "weaknesses",
     "market_share_pct", "price_score", "quality_score", "innovation_score", "reach_score",
-    "custom_x_score", "custom_y_score",
+    "custom_x_score", "custom_y_score", "strategy", "recent_moves",
 )  # fmt: skip
 NUMERIC = {c for c in COLUMNS if c.endswith(("_pct", "_score"))}
 

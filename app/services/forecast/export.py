@@ -21,7 +21,7 @@ FORECAST_COLUMNS = [
 FORECAST_TEXT = {"Channel", "Spend source", "LTV/CAC under 3", "Note"}
 KPI_COLUMNS = [
     "KPI", "Unit", "Baseline", "Target", "Actual", "Direction", "Alert threshold (%)", "Owner", "Cadence",
-    "Campaign", "Status", "Progress (%)", "Shortfall (%)",
+    "Campaign", "Status", "Progress (%)", "Shortfall (%)", "Definition", "Data source",
 ]  # fmt: skip
 KPI_NUMBERS = {"Baseline", "Target", "Actual", "Alert threshold (%)", "Progress (%)", "Shortfall (%)"}
 
@@ -65,5 +65,6 @@ def kpi_part(plan) -> ExportTable:
             row["name"], row["unit"], row["baseline"], row["target"], row["actual"], row["direction"],
             row["alert_threshold_pct"], row["owner"], row["cadence"], campaigns.get(row["campaign_id"], ""),
             kpi_service.STATUS_TEXT[status.status], _cell(status.progress, 100), _cell(status.shortfall_pct),
+            row["definition"], row["data_source"],
         ])  # fmt: skip
     return ExportTable("KPIs", list(KPI_COLUMNS), rows, set(KPI_NUMBERS))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import finite_number as _number
@@ -41,7 +42,7 @@ STATUS_TEXT = {
     "no_data": "No data",
     "no_target": "No target",
 }
-TEXT_FIELDS = {"name": 200, "unit": 40, "owner": 200}
+TEXT_FIELDS = {"name": 200, "unit": 40, "owner": 200, "definition": 2_000, "data_source": 500}
 NUMBER_FIELDS = ("baseline", "target", "actual", "alert_threshold_pct")
 FIELDS = (
     "name",
@@ -54,6 +55,8 @@ FIELDS = (
     "owner",
     "cadence",
     "campaign_id",
+    "definition",
+    "data_source",
 )
 LABELS = {
     "name": "Name",
@@ -66,6 +69,8 @@ LABELS = {
     "owner": "Owner",
     "cadence": "Cadence",
     "campaign_id": "Campaign",
+    "definition": "Definition",
+    "data_source": "Data source",
 }
 MAX_NUMBER = 1e15
 
@@ -191,6 +196,7 @@ def delete_kpi(plan: PlanFile, kpi_id: str) -> tuple[Change, dict, int]:
     Crisis playbooks triggered by the KPI lose the trigger (SET NULL); the
     row keeps their ids under ``"_playbooks"`` so undo links them again."""
     playbooks = [r[0] for r in plan.conn.execute("SELECT id FROM playbook WHERE trigger_kpi_id = ?", (kpi_id,))]
+    kept_links.keep(plan, TABLE, [kpi_id])
     row, index = delete_row(plan, TABLE, kpi_id)
     return Change(CANVAS, TABLE, (kpi_id,), structure=True), {**row, "_playbooks": playbooks}, index
 
@@ -205,13 +211,13 @@ def restore_kpi(plan: PlanFile, row: dict, index: int) -> Change:
         and not plan.conn.execute("SELECT 1 FROM campaign WHERE id = ?", (row["campaign_id"],)).fetchone()
     ):
         row["campaign_id"] = None
-    restore_row(plan, TABLE, row, index)
-    if playbooks:
-        with plan.transaction() as conn:
-            conn.executemany(
-                "UPDATE playbook SET trigger_kpi_id = ? WHERE id = ? AND trigger_kpi_id IS NULL",
-                [(row["id"], playbook) for playbook in playbooks],
-            )
+    with plan.transaction() as conn:
+        restore_row(plan, TABLE, row, index)
+        kept_links.put_back(conn, plan, TABLE, [row["id"]])
+        conn.executemany(
+            "UPDATE playbook SET trigger_kpi_id = ? WHERE id = ? AND trigger_kpi_id IS NULL",
+            [(row["id"], playbook) for playbook in playbooks],
+        )
     return Change(CANVAS, TABLE, (row["id"],), structure=True)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.overview.rules import COLOR_PATTERN, CURRENCY_PATTERN, period_error
-from app.services.plan import images
+from app.services.plan import images, kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import is_iso_date, text_value
@@ -142,13 +142,16 @@ def update_objective(plan: PlanFile, objective_id: str, field: str, value: str) 
 
 def delete_objective(plan: PlanFile, objective_id: str) -> tuple[Change, dict, int]:
     """Delete an objective; return the change, the row and its index (for undo)."""
+    kept_links.keep(plan, "objective", [objective_id])
     row, index = delete_row(plan, "objective", objective_id)
     return Change(CANVAS, "objective", (objective_id,), structure=True), row, index
 
 
 def restore_objective(plan: PlanFile, row: dict, index: int) -> Change:
-    """Put a deleted objective back at *index* (undo of delete)."""
-    restore_row(plan, "objective", row, index)
+    """Put a deleted objective back at *index* (undo of delete), with the links to it."""
+    with plan.transaction() as conn:
+        restore_row(plan, "objective", row, index)
+        kept_links.put_back(conn, plan, "objective", [row["id"]])
     return Change(CANVAS, "objective", (row["id"],), structure=True)
 
 

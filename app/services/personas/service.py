@@ -30,6 +30,7 @@ TEXT_FIELDS = {
     "preferred_channels": 2_000,
     "buying_triggers": 5_000,
     "quote": 1_000,
+    "profile": 5_000,
 }
 FIELDS = (*TEXT_FIELDS, "customer_share_pct")
 LABELS = {
@@ -45,6 +46,7 @@ LABELS = {
     "preferred_channels": "Preferred channels",
     "buying_triggers": "Buying triggers",
     "quote": "Quote",
+    "profile": "Profile",
 }
 # Every column but the photo bytes: the card grid and the rules never need them.
 LIST_COLUMNS = ("id", "position", *FIELDS, "photo_mime")

@@ -57,7 +57,15 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _format_1_to_2
 # Tables each format added (created empty by its step; a file of an older
 # format has none of them). Each feature adds its own names here.
 ADDED_TABLES: dict[int, tuple[str, ...]] = {
-    3: ("deck_headline", "deck_note", "plan_snapshot"),
+    3: (
+        "deck_headline", "deck_note",
+        # strategy & actions (issue 17)
+        "pillar", "initiative", "initiative_tows_strategy", "initiative_objective", "initiative_campaign",
+        "initiative_budget_line", "initiative_kpi", "initiative_risk", "raci_party", "raci_cell", "checkpoint",
+        "checkpoint_kpi",
+        # review cycle (issue 18)
+        "plan_snapshot",
+    ),
 }
 
 # Columns each format added, by table: a file claiming an older format must

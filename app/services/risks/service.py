@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.models.risks import rules as risk_rules
 from app.services.exchange.exports import ExportTable, table_part
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.plan_file import PlanFile
@@ -79,6 +80,7 @@ def update_risk(plan: PlanFile, risk_id: str, field: str, value) -> Change:
 def delete_risk(plan: PlanFile, risk_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a risk (playbooks it triggered lose the link); return the
     change and a snapshot for undo."""
+    kept_links.keep(plan, "risk", [risk_id])
     snapshot = crisis_rows.take_out(
         plan, "risk", risk_id, "That risk no longer exists.", links=(("playbook", "trigger_risk_id"),)
     )
@@ -89,6 +91,7 @@ def restore_risk(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:
     """Put a deleted risk back where it was, with its playbook links (undo)."""
     with plan.transaction() as conn:
         crisis_rows.put_back(conn, snapshot)
+        kept_links.put_back(conn, plan, "risk", [snapshot.row["id"]])
     return Change(CANVAS, "risk", (snapshot.row["id"],), structure=True)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.models.swot.rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.models.swot.rules import strategy_labels
+from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
@@ -166,6 +167,7 @@ def delete_strategy(plan: PlanFile, strategy_id: str) -> tuple[Change, dict]:
     cursor = plan.conn.execute("SELECT id, kind, text, rationale FROM tows_strategy WHERE id = ?", (strategy_id,))
     row = dict(zip(("id", "kind", "text", "rationale"), cursor.fetchone(), strict=True))
     cites = citations(plan).get(strategy_id, [])
+    kept_links.keep(plan, "tows_strategy", [strategy_id])
     with plan.transaction() as conn:
         conn.execute("DELETE FROM tows_citation WHERE strategy_id = ?", (strategy_id,))
         conn.execute("DELETE FROM tows_strategy WHERE id = ?", (strategy_id,))
@@ -193,4 +195,5 @@ def restore_strategy(plan: PlanFile, snapshot: dict) -> Change:
             "INSERT INTO tows_citation (strategy_id, swot_item_id, position) VALUES (?, ?, ?)",
             [(row["id"], item_id, n) for n, item_id in enumerate(snapshot["cites"])],
         )
+        kept_links.put_back(conn, plan, "tows_strategy", [row["id"]])
     return Change(CANVAS, "tows_strategy", (row["id"],), structure=True)

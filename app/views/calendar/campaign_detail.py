@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.calendar.service import PHASE_KINDS
+from app.services.initiatives import service as initiatives_service
 from app.views.calendar import commands
 from app.views.calendar.campaign_parts_model import CampaignPartsModel
 from app.views.calendar.labels import kind_label
@@ -42,6 +44,10 @@ class CampaignDetailPanel(QWidget):
         self.title = QLabel(self.tr("Select a campaign to see its details."), self)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight:600;")
+        self.initiatives = QLabel(self)
+        self.initiatives.setObjectName("campaign-initiatives")
+        self.initiatives.setMinimumWidth(40)  # one line beside the colour; the tooltip holds it all
+        self.initiatives.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.color_button = QPushButton(self)
         self.color_button.setObjectName("campaign-color")
         self.clear_color = QPushButton(self.tr("Default colour"), self)
@@ -59,7 +65,7 @@ class CampaignDetailPanel(QWidget):
         colors.addWidget(QLabel(self.tr("Colour"), self))
         colors.addWidget(self.color_button)
         colors.addWidget(self.clear_color)
-        colors.addStretch(1)
+        colors.addWidget(self.initiatives, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("campaign-detail-tabs")
         self.tabs.addTab(
@@ -149,7 +155,23 @@ class CampaignDetailPanel(QWidget):
         self._fill(self.channels, channel_names, campaign["channels"] if campaign else [])
         self._fill(self.personas, persona_names, campaign["personas"] if campaign else [])
         self.phases.set_rows(campaign["phases"] if campaign else [])
+        self._show_initiatives()
         self.milestones.set_rows(campaign["milestones"] if campaign else [])
+
+    def _show_initiatives(self) -> None:
+        """The initiatives this campaign executes (linked on Strategy & actions)."""
+        if self.campaign is None:
+            self.initiatives.setText("")
+            return
+        linked = initiatives_service.initiatives_linked_to(self.document.plan, "campaign", self.campaign["id"])
+        names = ", ".join(f"{i['name']} ({i['pillar']})" for i in linked)
+        text = (
+            self.tr("Executes: {names}").format(names=names)
+            if linked
+            else self.tr("Executes no initiative yet (link it on Strategy & actions).")
+        )
+        self.initiatives.setText(text)
+        self.initiatives.setToolTip(text)
 
     def select_part(self, item_id: str, field: str = "") -> bool:
         """Open the Phases or Milestones tab and select the row of *item_id*

@@ -13,6 +13,7 @@ PHASE_COLUMNS = (
     Column("name"),
     Column("start_date", kind="date"),
     Column("end_date", kind="date"),
+    Column("description"),  # format 3: what the phase does
 )
 MILESTONE_COLUMNS = (Column("name"), Column("date", kind="date"))
 
@@ -35,6 +36,7 @@ class CampaignPartsModel(RowsTableModel):
             "start_date": self.tr("Start"),
             "end_date": self.tr("End"),
             "date": self.tr("Date"),
+            "description": self.tr("What it does"),
         }
         return tuple(titles[c.key] for c in self.columns)
 

@@ -29,6 +29,7 @@ AREA_TEXT_MODULES: list[str] = [
     "app.views.forecast.service_text",
     "app.views.risks.service_text",
     "app.views.budget.service_text_channels",
+    "app.views.initiatives.service_text",
 ]
 
 

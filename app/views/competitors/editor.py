@@ -89,6 +89,8 @@ class CompetitorEditor(RowActions, QWidget):
             ("main_channels", 150),
             ("strengths", 180),
             ("weaknesses", 180),
+            ("strategy", 200),
+            ("recent_moves", 200),
             ("is_own_brand", 70),
         ):
             header.resizeSection(COLUMNS.index(column), width)

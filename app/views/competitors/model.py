@@ -27,6 +27,8 @@ COLUMNS = (
     "reach_score",
     "custom_x_score",
     "custom_y_score",
+    "strategy",
+    "recent_moves",
 )
 NUMBER_COLUMNS = frozenset(("market_share_pct", *rules.SCORE_FIELDS))
 OWN_ROW_BRUSH = QColor("#EAF3EE")
@@ -76,6 +78,8 @@ class CompetitorModel(RowsTableModel):
             self.tr("Reach"),
             custom_x,
             custom_y,
+            self.tr("Strategy"),
+            self.tr("Recent moves"),
         )
 
     def set_axes(self, axes: svc.Axes) -> None:

@@ -36,6 +36,8 @@ def field_labels() -> dict[str, str]:
         "Main channels": QCoreApplication.translate("ServiceTextCompetitors", "Main channels"),
         "Strengths": QCoreApplication.translate("ServiceTextCompetitors", "Strengths"),
         "Weaknesses": QCoreApplication.translate("ServiceTextCompetitors", "Weaknesses"),
+        "Strategy": QCoreApplication.translate("ServiceTextCompetitors", "Strategy"),
+        "Recent moves": QCoreApplication.translate("ServiceTextCompetitors", "Recent moves"),
         "Our brand": QCoreApplication.translate("ServiceTextCompetitors", "Our brand"),
         "Market share": QCoreApplication.translate("ServiceTextCompetitors", "Market share"),
         "Price score": QCoreApplication.translate("ServiceTextCompetitors", "Price score"),

@@ -61,7 +61,9 @@ class KpiEditor(QWidget):
         self.table.setItemDelegate(delegate)
         self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
         header = self.table.horizontalHeader()
-        for field, width in (("name", 230), ("owner", 150), ("campaign_id", 150)):  # long text wraps
+        long_text = (("name", 230), ("owner", 150), ("campaign_id", 150), ("definition", 220), ("data_source", 150),
+                     ("initiatives", 200))  # fmt: skip
+        for field, width in long_text:  # long text wraps
             header.setSectionResizeMode(COLUMNS.index(field), QHeaderView.Interactive)
             header.resizeSection(COLUMNS.index(field), width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -195,7 +197,7 @@ class KpiEditor(QWidget):
     # -- following the plan -----------------------------------------------------
     def on_change(self, change) -> None:
         """Redraw after a KPI or campaign change."""
-        if change.table not in ("kpi", "campaign") and change.canvas != "kpis":
+        if change.table not in ("kpi", "campaign", "initiative", "initiative_kpi") and change.canvas != "kpis":
             return
         current, row = self.table.currentIndex(), self.selected_row()
         kpi_id = self.model.rows[row]["id"] if 0 <= row < len(self.model.rows) else None

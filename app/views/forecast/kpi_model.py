@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.forecast import kpis as svc
 from app.services.forecast.kpis import KPI_CADENCES, KPI_DIRECTIONS
+from app.services.initiatives import service as initiatives_service
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
@@ -28,8 +29,11 @@ COLUMNS = (
     "owner",
     "cadence",
     "campaign_id",
+    "definition",
+    "data_source",
+    "initiatives",
 )
-COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
+COMPUTED = ("progress", "status", "initiatives")  # worked out by the services, never typed
 STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
 STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
@@ -42,6 +46,7 @@ class KpiModel(RowsTableModel):
     def __init__(self, document: PlanDocument, parent=None):
         self.statuses: list[svc.KpiStatus] = []
         self.campaigns: list[tuple[str, str]] = []
+        self.initiatives: dict[str, list[str]] = {}  # KPI id → the initiatives it measures
         columns = [Column(key, editable=key not in COMPUTED) for key in COLUMNS]
         super().__init__(document, columns, parent=parent)
 
@@ -50,7 +55,8 @@ class KpiModel(RowsTableModel):
         return (
             self.tr("KPI"), self.tr("Unit"), self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
             self.tr("Progress"), self.tr("Status"), self.tr("Direction"), self.tr("Alert at %"), self.tr("Owner"),
-            self.tr("Cadence"), self.tr("Campaign"),
+            self.tr("Cadence"), self.tr("Campaign"), self.tr("Definition"), self.tr("Data source"),
+            self.tr("Initiatives"),
         )  # fmt: skip
 
     def choices(self, field: str) -> list[tuple[str, object]]:
@@ -97,6 +103,7 @@ class KpiModel(RowsTableModel):
         card = svc.scorecard(self.document.plan)
         self.statuses = [status for _, status in card]
         self.campaigns = svc.campaign_choices(self.document.plan)
+        self.initiatives = initiatives_service.linked_names(self.document.plan, "kpi")
         return [row for row, _ in card]
 
     def text(self, row: int, column: int) -> str:
@@ -106,6 +113,8 @@ class KpiModel(RowsTableModel):
             return self.status_text(self.statuses[row].status)
         if field == "progress":
             return self.progress_text(row)
+        if field == "initiatives":  # the initiatives this KPI measures (linked on Strategy & actions)
+            return "; ".join(self.initiatives.get(kpi["id"], []))
         value = kpi[field]
         if field == "direction":
             return self.direction_text(value)
@@ -137,7 +146,7 @@ class KpiModel(RowsTableModel):
             return status.status
         if field == "progress" and role == Qt.UserRole:
             return status.progress  # the bar the progress delegate draws
-        if field in COMPUTED and role == Qt.ToolTipRole:
+        if field in ("progress", "status") and role == Qt.ToolTipRole:
             return self._status_tip(row)
         if role == Qt.TextAlignmentRole and (field in svc.NUMBER_FIELDS or field == "progress"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -165,7 +174,7 @@ class KpiModel(RowsTableModel):
     def parse(self, column: Column, value):
         if column.key in svc.NUMBER_FIELDS and isinstance(value, str):
             return value.strip() or None
-        if column.key in ("name", "unit", "owner"):
+        if column.key in ("name", "unit", "owner", "definition", "data_source"):
             return "" if value is None else str(value)
         return value
 

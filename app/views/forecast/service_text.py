@@ -57,6 +57,8 @@ def field_labels() -> dict[str, str]:
         "Direction": QCoreApplication.translate("ServiceTextForecast", "Direction"),
         "Alert threshold (%)": QCoreApplication.translate("ServiceTextForecast", "Alert threshold (%)"),
         "Owner": QCoreApplication.translate("ServiceTextForecast", "Owner"),
+        "Definition": QCoreApplication.translate("ServiceTextForecast", "Definition"),
+        "Data source": QCoreApplication.translate("ServiceTextForecast", "Data source"),
         "Cadence": QCoreApplication.translate("ServiceTextForecast", "Cadence"),
         "Campaign": QCoreApplication.translate("ServiceTextForecast", "Campaign"),
     }

@@ -28,7 +28,7 @@ from app.views.common.plan_document import PlanDocument
 from app.views.personas.commands import EditPersonaCommand, SetPhotoCommand
 
 LINE_FIELDS = ("name", "role", "age_band", "city_tier", "income_band")
-TEXT_FIELDS = ("goals", "pain_points", "behaviours", "preferred_channels", "buying_triggers", "quote")
+TEXT_FIELDS = ("profile", "goals", "pain_points", "behaviours", "preferred_channels", "buying_triggers", "quote")
 PHOTO_BOX = 120
 
 
@@ -111,6 +111,7 @@ class PersonaDetail(QScrollArea):
             "preferred_channels": self.tr("Preferred channels"),
             "buying_triggers": self.tr("Buying triggers"),
             "quote": self.tr("Quote"),
+            "profile": self.tr("Profile"),
         }
         for field in TEXT_FIELDS:
             edit = PlanTextEdit(group)

@@ -50,6 +50,7 @@ def field_labels() -> dict[str, str]:
         "Share of revenue": QCoreApplication.translate("ServiceTextPersonas", "Share of revenue"),
         "Goals": QCoreApplication.translate("ServiceTextPersonas", "Goals"),
         "Pain points": QCoreApplication.translate("ServiceTextPersonas", "Pain points"),
+        "Profile": QCoreApplication.translate("ServiceTextPersonas", "Profile"),
         "Behaviours": QCoreApplication.translate("ServiceTextPersonas", "Behaviours"),
         "Preferred channels": QCoreApplication.translate("ServiceTextPersonas", "Preferred channels"),
         "Buying triggers": QCoreApplication.translate("ServiceTextPersonas", "Buying triggers"),

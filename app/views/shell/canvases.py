@@ -16,6 +16,7 @@ from app.views.calendar.canvas import VIEW as CALENDAR
 from app.views.common.canvas_view import CanvasView, NavEntry
 from app.views.competitors.canvas import VIEW as COMPETITORS
 from app.views.forecast.canvas import VIEW as FORECAST
+from app.views.initiatives.canvas import VIEW as INITIATIVES
 from app.views.overview.canvas import VIEW as OVERVIEW
 from app.views.personas.canvas import VIEW as PERSONAS
 from app.views.risks.canvas import VIEW as RISKS
@@ -23,7 +24,9 @@ from app.views.swot.canvas import VIEW as SWOT
 
 # The view of every canvas in app/services/canvas_list.py (a test checks
 # that none is missing); their order is the canvas list's.
-VIEWS: tuple[CanvasView, ...] = (OVERVIEW, SWOT, PERSONAS, COMPETITORS, CALENDAR, BUDGET, FORECAST, RISKS)
+VIEWS: tuple[CanvasView, ...] = (
+    OVERVIEW, SWOT, PERSONAS, COMPETITORS, INITIATIVES, CALENDAR, BUDGET, FORECAST, RISKS,
+)  # fmt: skip
 
 
 def _deck_preview(document, parent):

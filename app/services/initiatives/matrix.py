@@ -1,0 +1,100 @@
+"""The responsibility matrix of the Strategy & actions canvas: parties
+(departments, teams, outside partners) × initiatives, cells R / A / C / I."""
+
+from __future__ import annotations
+
+from app.models.initiatives import rules
+from app.services.initiatives import checks
+from app.services.initiatives import snapshots as snap
+from app.services.initiatives.messages import MESSAGES
+from app.services.plan.changes import Change
+from app.services.plan.errors import EditRefused
+from app.services.plan.plan_file import PlanFile
+from app.services.plan.row_refs import could_be_id, row_exists
+from app.services.plan.rows import insert_row, move_row, read_rows
+
+CANVAS = rules.CANVAS
+PARTY_LABELS = {"name": "Team or partner", "kind": "Kind", "note": "Note"}
+PARTY_LIMITS = {"name": 200, "note": 2_000}
+
+
+def list_parties(plan: PlanFile) -> list[dict]:
+    """Parties (the matrix's rows) in order."""
+    return read_rows(plan.conn, "raci_party")
+
+
+def validate_party(field: str, value):
+    """The value to store for *field* of a party, or EditRefused."""
+    checks.known(field, PARTY_LABELS, "a team or partner")
+    if field == "kind":
+        return checks.choice(field, PARTY_LABELS[field], value, rules.PARTY_KINDS)
+    return checks.text(field, PARTY_LABELS[field], value, PARTY_LIMITS[field])
+
+
+def add_party(plan: PlanFile, values: dict | None = None, index: int | None = None, party_id=None) -> Change:
+    """Insert a party at *index* (end by default); Change.ids holds its id."""
+    stored = {f: validate_party(f, v) for f, v in (values or {}).items()}
+    new_id = insert_row(plan, "raci_party", stored, index, party_id)
+    return Change(CANVAS, "raci_party", (new_id,), structure=True)
+
+
+def update_party(plan: PlanFile, party_id: str, field: str, value) -> Change:
+    """Change one field of a party."""
+    stored = validate_party(field, value)
+    with plan.transaction() as conn:
+        if conn.execute(f'UPDATE raci_party SET "{field}" = ? WHERE id = ?', (stored, party_id)).rowcount != 1:
+            raise EditRefused(field, MESSAGES("party_gone"))
+    return Change(CANVAS, "raci_party", (party_id,), (field,))
+
+
+def delete_party(plan: PlanFile, party_id: str) -> tuple[Change, snap.Snapshot]:
+    """Delete a party and its cells; return the change and an undo snapshot."""
+    children = [("raci_cell", "party_id")]
+    snapshot = snap.take(plan.conn, "raci_party", party_id, (), children) if could_be_id(party_id) else None
+    if snapshot is None:
+        raise EditRefused("", MESSAGES("party_gone"))
+    with plan.transaction() as conn:
+        snap.remove(conn, snapshot)
+    return Change(CANVAS, "raci_party", (party_id,), structure=True), snapshot
+
+
+def move_party(plan: PlanFile, party_id: str, index: int) -> Change:
+    """Move a party to *index*."""
+    move_row(plan, "raci_party", party_id, index)
+    return Change(CANVAS, "raci_party", (party_id,), structure=True)
+
+
+def list_cells(plan: PlanFile) -> list[dict]:
+    """Every filled cell: initiative_id, party_id, role."""
+    return read_rows(plan.conn, "raci_cell")
+
+
+def roles(plan: PlanFile) -> dict[tuple[str, str], str]:
+    """{(initiative id, party id): role} of every filled cell."""
+    return {(c["initiative_id"], c["party_id"]): c["role"] for c in list_cells(plan)}
+
+
+def role(plan: PlanFile, initiative_id: str, party_id: str) -> str:
+    """The role of a party in an initiative ("" when the cell is empty)."""
+    query = "SELECT role FROM raci_cell WHERE initiative_id = ? AND party_id = ?"
+    found = plan.conn.execute(query, (initiative_id, party_id)).fetchone()
+    return found[0] if found else ""
+
+
+def set_role(plan: PlanFile, initiative_id: str, party_id: str, value: str | None) -> Change:
+    """Set one cell to R, A, C or I; an empty value clears it."""
+    value = (value or "").strip().upper() if isinstance(value, str) or value is None else value
+    if value not in ("", *rules.RACI_ROLES):
+        raise EditRefused("role", MESSAGES("bad_role"))
+    if not row_exists(plan.conn, "initiative", initiative_id):
+        raise EditRefused("role", MESSAGES("initiative_gone"))
+    if not row_exists(plan.conn, "raci_party", party_id):
+        raise EditRefused("role", MESSAGES("party_gone"))
+    with plan.transaction() as conn:
+        conn.execute("DELETE FROM raci_cell WHERE initiative_id = ? AND party_id = ?", (initiative_id, party_id))
+        if value:
+            conn.execute(
+                "INSERT INTO raci_cell (initiative_id, party_id, role) VALUES (?, ?, ?)",
+                (initiative_id, party_id, value),
+            )
+    return Change(CANVAS, "raci_cell", (initiative_id, party_id), ("role",))

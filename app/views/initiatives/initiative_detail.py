@@ -1,0 +1,192 @@
+"""The detail pane of the selected initiative: its description, its live
+cost and one picker per kind of link (TOWS strategies, objectives,
+campaigns, budget lines, KPIs, risks). Ticking or unticking a row is one
+undo step; typing in the description merges into one step per session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from app.models.initiatives import rules
+from app.services.initiatives import service as svc
+from app.views.common.field_widgets import PlanTextEdit
+from app.views.common.locale_format import format_money
+from app.views.common.plan_document import PlanDocument
+from app.views.initiatives import service_text as text
+from app.views.risks.crisis_commands import CallCommand, EditFieldCommand
+
+
+class InitiativeDetail(QGroupBox):
+    """Description, cost and link pickers of one initiative; ``show_initiative(row)`` fills it."""
+
+    def __init__(self, document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.setObjectName("initiative-detail")
+        self.document = document
+        self.current: dict | None = None
+        self.session = 0
+        self._filling = False
+        self.description = PlanTextEdit(self)
+        self.description.setObjectName("initiative-detail-description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(50)
+        self.description.setMaximumHeight(110)
+        self.description.textChanged.connect(self._description_edited)
+        self.description.session_ended.connect(self._end_session)
+        self.cost = QLabel(self)
+        self.cost.setObjectName("initiative-cost")
+        self.cost.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # new text does not re-lay out the pane
+        self.pickers: dict[str, QListWidget] = {}
+        self.items: dict[str, dict[str, QListWidgetItem]] = {}  # kind → {row id: its item}
+        self.shown: dict[str, list[tuple[str, str]]] = {}  # kind → the (id, label) choices listed
+        pickers = QGridLayout()
+        for n, (kind, title) in enumerate(text.link_labels().items()):
+            picker = QListWidget(self)
+            picker.setObjectName(f"initiative-links-{kind}")
+            picker.setAccessibleName(title)
+            picker.setUniformItemSizes(True)  # a tick does not re-measure every row
+            picker.itemChanged.connect(lambda item, k=kind: self._links_edited(k, item))
+            self.pickers[kind] = picker
+            label = QLabel(title, self)
+            label.setBuddy(picker)
+            pickers.addWidget(label, (n // 3) * 2, n % 3)
+            pickers.addWidget(picker, (n // 3) * 2 + 1, n % 3)
+        description_label = QLabel(self.tr("Description"), self)
+        description_label.setBuddy(self.description)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(description_label)
+        layout.addWidget(self.description)
+        layout.addWidget(self.cost)
+        layout.addLayout(pickers, 1)
+        self.show_initiative(None)
+
+    def _end_session(self) -> None:
+        self.session += 1
+
+    # -- editing --------------------------------------------------------------
+    def _description_edited(self) -> None:
+        if self._filling or self.current is None:
+            return
+        value = self.description.toPlainText()
+        if value == (self.current.get("description") or ""):
+            return
+        command = EditFieldCommand(
+            self.document, self.tr("Edit initiative"), svc.update_initiative, self.current["id"], "description",
+            self.current.get("description") or "", value, self.session,
+        )  # fmt: skip
+        self.document.execute(command)
+
+    def ticked(self, kind: str) -> list[str]:
+        """The ids ticked in one picker, in the picker's order."""
+        picker = self.pickers[kind]
+        items = (picker.item(n) for n in range(picker.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+
+    def _links_edited(self, kind: str, item: QListWidgetItem) -> None:
+        """A row was ticked (linked, at the end) or unticked (unlinked)."""
+        if self._filling or self.current is None:
+            return
+        old = svc.links(self.document.plan, self.current["id"], kind)
+        row_id = item.data(Qt.UserRole)
+        new = [i for i in old if i != row_id] + ([row_id] if item.checkState() == Qt.Checked else [])
+        if new != old:
+            self.set_links(kind, new)
+
+    def set_links(self, kind: str, ids: list[str]) -> bool:
+        """Link exactly *ids* of *kind* to the shown initiative (one undo step)."""
+        initiative_id = self.current["id"]
+        old = svc.links(self.document.plan, initiative_id, kind)
+        command = CallCommand(
+            self.document,
+            self.tr("Change links"),
+            lambda plan: svc.set_links(plan, initiative_id, kind, ids),
+            lambda plan: svc.set_links(plan, initiative_id, kind, old),
+        )
+        return self.document.execute(command)
+
+    # -- showing --------------------------------------------------------------
+    def show_initiative(self, row: dict | None) -> None:
+        """Show *row* (None: an empty, disabled pane)."""
+        if (row or {}).get("id") != (self.current or {}).get("id"):
+            self.session += 1
+        self.current = row
+        self._filling = True
+        try:
+            name = (row or {}).get("name") or ""
+            self.setTitle(
+                self.tr("Initiative: {name}").format(name=name)
+                if row
+                else self.tr("Initiative: select one in the table to see its links")
+            )
+            self.description.set_value((row or {}).get("description") or "")
+            plan = self.document.plan
+            for kind in rules.LINK_KINDS:
+                self._fill_picker(kind, svc.link_choices(plan, kind), svc.links(plan, row["id"], kind) if row else [])
+            self._show_cost()
+        finally:
+            self._filling = False
+        self.setEnabled(row is not None and not self.document.read_only)
+
+    def follow(self, row: dict) -> None:
+        """New stored values of the shown initiative (its pickers are as they were)."""
+        self.current = row
+        self._filling = True
+        try:
+            self.setTitle(self.tr("Initiative: {name}").format(name=row.get("name") or ""))
+            self.description.set_value(row.get("description") or "")
+        finally:
+            self._filling = False
+
+    def show_links(self, kind: str) -> None:
+        """Re-tick one picker from the plan (after a link change or its undo)."""
+        linked = set(svc.links(self.document.plan, self.current["id"], kind))
+        self._filling = True
+        try:
+            for row_id, item in self.items[kind].items():
+                state = Qt.Checked if row_id in linked else Qt.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+        finally:
+            self._filling = False
+        if kind == "budget_line":
+            self._show_cost()
+
+    def _fill_picker(self, kind: str, choices: list[tuple[str, str]], linked: list[str]) -> None:
+        picker = self.pickers[kind]
+        if self.shown.get(kind) != choices:
+            picker.clear()
+            self.items[kind] = {}
+            for row_id, label in choices:
+                item = QListWidgetItem(label or self.tr("(untitled)"), picker)
+                item.setData(Qt.UserRole, row_id)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked)
+                self.items[kind][row_id] = item
+            self.shown[kind] = choices
+        linked = set(linked)
+        for row_id, item in self.items[kind].items():
+            state = Qt.Checked if row_id in linked else Qt.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+    def _show_cost(self) -> None:
+        if self.current is None:
+            self.cost.setText("")
+            return
+        plan = self.document.plan
+        currency = svc.currency(plan)
+        lines = len(svc.links(plan, self.current["id"], "budget_line"))
+        amount = format_money(svc.cost_of(plan, self.current["id"]), currency)
+        self.cost.setText(
+            self.tr("Cost: {amount} (sum of {count} linked budget lines)").format(amount=amount, count=lines)
+        )

@@ -1,0 +1,184 @@
+"""A table of one kind of row with Add / Delete / Move up / Move down, every
+action one undo command: the building block of the Strategy & actions tabs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.views.common.field_widgets import EmptyViewHint
+from app.views.common.plan_document import PlanDocument
+from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
+from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
+from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel
+
+
+@dataclass
+class RowActions:
+    """The service calls behind a panel, each a function of the plan."""
+
+    fetch: Callable  # (plan) -> rows
+    update: Callable  # (plan, row id, field, value) -> Change
+    add: Callable  # (plan, index, row id, context) -> Change; context: see RowsPanel
+    delete: Callable  # (plan, row id) -> (Change, snapshot)
+    restore: Callable  # (plan, snapshot) -> Change
+    move: Callable  # (plan, row id, index) -> Change
+
+
+@dataclass
+class RowTexts:
+    """The undo-step names and button labels of a panel."""
+
+    add: str
+    edit: str
+    delete: str
+    move: str
+    empty: str
+
+
+class RowsPanel(QWidget):
+    """An editable table with buttons; ``selected_changed`` carries the
+    selected row id ("" when none). *confirm_delete(row_id)* may refuse."""
+
+    selected_changed = Signal(str)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        name: str,
+        columns: list[ColumnSpec],
+        actions: RowActions,
+        texts: RowTexts,
+        parent=None,
+        confirm_delete: Callable[[str], bool] | None = None,
+        context: Callable[[], object] | None = None,
+    ):
+        super().__init__(parent)
+        self.document, self.actions, self.texts = document, actions, texts
+        self.confirm_delete = confirm_delete
+        self.context = context  # read when a row is added (e.g. the selected pillar), kept for redo
+        self.model = RowsTableModel(document, columns, actions.fetch, actions.update, texts.edit, self)
+        self.model.on_drop = self.move_to
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{name}-table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RowsDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDrop)
+        self.table.setDefaultDropAction(Qt.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.hint = EmptyViewHint(self.table, texts.empty)
+        self.add_button = QPushButton(texts.add, self)
+        self.add_button.setObjectName(f"{name}-add")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName(f"{name}-delete")
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(not document.read_only)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)
+        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._announce())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._quiet = False
+
+    def _announce(self) -> None:
+        if not self._quiet:
+            self.selected_changed.emit(self.selected_id() or "")
+
+    def selected_id(self) -> str | None:
+        """The id of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()]["id"] if rows and rows[0].row() < len(self.model.rows) else None
+
+    def select_id(self, row_id: str | None) -> None:
+        """Select (and show) row *row_id*; None clears the selection."""
+        row = self.model.row_of(row_id) if row_id else -1
+        if row < 0:
+            self.table.clearSelection()
+            return
+        self.table.selectionModel().select(
+            self.model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def reload(self) -> None:
+        """Re-read the rows, keeping the selection when the row still exists."""
+        selected = self.selected_id()
+        self._quiet = True
+        try:
+            self.model.reload()
+            self.select_id(selected)
+        finally:
+            self._quiet = False
+        if selected != self.selected_id():
+            self._announce()
+
+    def replace_row(self, row: dict) -> bool:
+        """Show new values of one row in place (no reset: selection, scroll
+        and an open editor stay); False when the row is not shown."""
+        index = self.model.row_of(row["id"])
+        if index < 0:
+            return False
+        self.model.rows[index].update(row)  # the same dict is in all_rows
+        self.model.dataChanged.emit(self.model.index(index, 0), self.model.index(index, len(self.model.columns) - 1))
+        return True
+
+    def add_row(self) -> bool:
+        """Add a row after the selection and start editing its first column."""
+        selected = self.selected_id()
+        ids = [r["id"] for r in self.model.rows]
+        index = ids.index(selected) + 1 if selected in ids else None
+        context = self.context() if self.context else None
+        command = AddRowCommand(
+            self.document,
+            self.texts.add,
+            lambda plan, rid: self.actions.add(plan, index, rid, context),
+            self.actions.delete,
+        )
+        if not self.document.execute(command):
+            return False
+        self.select_id(command.row_id)
+        self.table.edit(self.model.index(self.model.row_of(command.row_id), 0))
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the selected row (one undo step restores it and what went with it)."""
+        row_id = self.selected_id()
+        if not row_id or (self.confirm_delete is not None and not self.confirm_delete(row_id)):
+            return False
+        command = DeleteRowCommand(self.document, self.texts.delete, self.actions.delete, self.actions.restore, row_id)
+        return self.document.execute(command)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
+        row_id = self.selected_id()
+        ids = [r["id"] for r in self.model.rows]
+        if row_id and 0 <= ids.index(row_id) + step < len(ids):
+            self.move_to(row_id, ids.index(row_id) + step)
+
+    def move_to(self, row_id: str, index: int) -> None:
+        """Move a row to *index* (one undo step)."""
+        ids = [r["id"] for r in self.model.rows]
+        command = MoveRowCommand(self.document, self.texts.move, self.actions.move, row_id, ids.index(row_id), index)
+        if self.document.execute(command):
+            self.select_id(row_id)
