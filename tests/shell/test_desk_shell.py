@@ -156,7 +156,7 @@ def test_help_offers_the_guide_the_shortcuts_and_the_log_folder(window, monkeypa
     window.show_shortcuts()
     table = window.help_dialog.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["Undo"] == "Ctrl+Z" and rows["Present Deck"] == "F5" and rows["Export Deck (PDF)"] == "Ctrl+E"
+    assert rows["Undo"] == "Ctrl+Z" and rows["Present Deck"] == "F5" and rows["Export Deck (PDF, PPTX)"] == "Ctrl+E"
     window.help_dialog.close()
     window.open_log_folder()
     assert opened and opened[0].endswith("logs")
