@@ -39,13 +39,34 @@ QT_UNUSED_MODULES = (
     "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
     "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 )  # fmt: skip
+MATPLOTLIB_UNUSED_BACKENDS = (
+    "backend_pdf", "backend_pgf", "backend_ps", "backend_svg", "_backend_pdf_ps", "backend_mixed",
+    "backend_cairo", "backend_qtcairo", "backend_qt5cairo", "backend_template", "backend_nbagg",
+    "backend_webagg", "backend_webagg_core", "_backend_tk", "backend_tkagg", "backend_tkcairo",
+    "_backend_gtk", "backend_gtk3", "backend_gtk3agg", "backend_gtk3cairo", "backend_gtk4",
+    "backend_gtk4agg", "backend_gtk4cairo", "backend_wx", "backend_wxagg", "backend_wxcairo", "backend_macosx",
+)  # fmt: skip
 OTHER_EXCLUDED_MODULES = (
     # other GUI toolkits and Qt bindings that optional code paths mention
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "wx", "gi", "IPython", "jupyter_client",
-    # matplotlib: the Agg/SVG back ends draw the deck's charts and QtAgg the
-    # editors' live charts (budget, positioning map); the others are unused
-    "matplotlib.backends.backend_qtcairo",
-    "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_wx",
+    # matplotlib: only the editors' live charts use it (budget, positioning
+    # map: QtAgg on Agg; Agg also measures the map's names). The deck draws
+    # its charts itself (reportlab, native PPTX charts) and nothing saves a
+    # figure to a file, so the file back ends (PDF, PS, SVG, PGF, and fontTools'
+    # subsetter they pull), Cairo, Tk, GTK, wx, macOS and the web back ends go
+    *(f"matplotlib.backends.{name}" for name in MATPLOTLIB_UNUSED_BACKENDS),
+    # the ORM (SQLModel, its SQLAlchemy and pydantic): app/models' tables
+    # serve schema generation (python -m app.models.schema_gen) and tests only;
+    # the running app opens plans with sqlite3 and the generated schema
+    # snapshot. pandas reaches SQLAlchemy only for read_sql/to_sql (unused).
+    "sqlmodel", "sqlalchemy", "pydantic", "pydantic_core",
+    # Qt bindings that only PyInstaller's hooks name: the app and matplotlib
+    # import neither (their Qt libraries stay: QtPdf links Qt Network, Qt Gui
+    # Qt DBus)
+    "PySide6.QtNetwork", "PySide6.QtDBus",
+    # the interactive line editor (readline, with libreadline and libtinfo):
+    # no prompt of the app reads from a terminal line by line
+    "readline",
     # standard-library parts no user of the app reaches
     "test", "idlelib", "lib2to3", "pydoc_data", "turtledemo", "turtle", "ensurepip", "venv",
     # build and test tools that some libraries import optionally
@@ -53,9 +74,16 @@ OTHER_EXCLUDED_MODULES = (
     # TLS: the app never goes online (drops OpenSSL; hashlib falls back to its built-in digests)
     "ssl", "_ssl", "_hashlib",
     # optional parts of libraries that the app does not reach: AVIF images
-    # (logos are PNG/JPEG), lxml's objectify/HTML/Schematron (svglib uses etree)
+    # (logos are PNG/JPEG), lxml's objectify/HTML/Schematron (python-pptx uses etree)
     "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
+    # WebP decoding and colour management (libwebp, LittleCMS): images the
+    # app reads are PNG or JPEG only (app/services/plan/images.py refuses
+    # others, a WebP file then as "not a PNG or JPEG image"); nothing
+    # applies ICC profiles
+    "PIL._webp", "PIL._imagingcms", "PIL.ImageCms",
     "lxml.objectify", "lxml.html", "lxml.isoschematron",
+    # svglib: the deck no longer draws SVG (python-pptx uses lxml's etree)
+    "svglib",
     # pandas is bundled: app/services/forecast/service.py computes the
     # forecast table with it (inside functions, never at start-up; see
     # docs/decisions.md). It was excluded while nothing in app/ used it.
@@ -105,6 +133,16 @@ DROP_PATTERNS = [
     re.compile(r"/plugins/platforms/(lib)?q(eglfs|linuxfb|minimal|minimalegl|vnc|vkkhrdisplay|direct2d)\b"),
     # Image formats the app never shows (logos are PNG or JPEG; icons SVG/ICO).
     re.compile(r"/plugins/imageformats/(lib)?q(tiff|webp|tga|wbmp|pdf)\b"),
+    # matplotlib data nothing reads: the PS/PDF back ends' AFM metrics (those
+    # back ends are excluded), DejaVu Serif (the charts draw in the bundled
+    # WenQuanYi; mathtext's default set keeps DejaVu Sans, Sans Mono, Sans
+    # Display and its STIX fallback), the example data sets and the web
+    # back end's pages
+    re.compile(r"(^|/)matplotlib/mpl-data/(sample_data/|fonts/afm/|fonts/pdfcorefonts/|fonts/ttf/DejaVuSerif)"),
+    re.compile(r"(^|/)matplotlib/backends/web_backend/"),
+    # reportlab's demo font (a FontForge source and a Type 1 font); the
+    # standard Type 1 metrics and Vera stay
+    re.compile(r"(^|/)reportlab/fonts/DarkGarden"),
 ]
 QT_TRANSLATION = re.compile(r"PySide6/Qt/translations/[^/]+\.qm$")
 QT_TRANSLATION_KEPT = re.compile(r"/qt\w*_(zh_CN|en)\.qm$")
@@ -120,9 +158,14 @@ def keep(dest: str) -> bool:
 
 def _is_top_level_library(dest: str) -> bool:
     """A shared library PyInstaller put beside the Python runtime (system
-    libraries and their dependencies), not libpython itself."""
+    libraries and their dependencies, not libpython itself), or one a wheel
+    vendors in its ``<name>.libs/`` folder (auditwheel: e.g. pillow.libs'
+    libwebp, needed only by the excluded PIL._webp)."""
     dest = dest.replace("\\", "/")
-    return "/" not in dest and ".so" in dest and not dest.startswith("libpython")
+    folder, _, name = dest.rpartition("/")
+    if folder and not (folder.endswith(".libs") and "/" not in folder):
+        return False
+    return ".so" in name and not name.startswith("libpython")
 
 
 def _needed(source: str) -> set[str]:

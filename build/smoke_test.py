@@ -153,8 +153,12 @@ class Smoke:
         self.expect_ok(self.run("export", str(self.plan), "--format", "json", "-o", str(target)))
         exported = json.loads(target.read_text(encoding="utf-8"))
         sample = json.loads(self.sample_json().read_text(encoding="utf-8"))
-        counts = {key: len(value) for key, value in exported.items() if isinstance(value, list)}
         expected = {key: len(value) for key, value in sample.items() if isinstance(value, list)}
+        # a table newer than the sample (deck headlines and notes) exports as an
+        # empty section the sample does not carry: nothing to compare there
+        counts = {
+            key: len(value) for key, value in exported.items() if isinstance(value, list) and (value or key in expected)
+        }
         if counts != expected:
             raise SmokeFailure(f"row counts {counts} differ from the sample's {expected}")
         return f"{sum(counts.values())} rows in {len(counts)} sections, as in the sample"

@@ -90,14 +90,57 @@ def test_what_the_app_uses_is_kept(dest):
     assert bundle_filter.keep(dest)
 
 
+IMPORT = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import\s+\(?([\w, ]+)|import\s+([\w.]+))", re.M)
+
+
+def _module_file(name: str) -> Path | None:
+    """The file of module *name* under app/ (a package: its __init__.py)."""
+    base = ROOT.joinpath(*name.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _runtime_files() -> set[Path]:
+    """app/'s files the running app can reach: the entry points, every
+    service and view (the spec bundles them all) and whatever app module
+    they import, with the packages around it. app/models' ORM tables and
+    schema generator are reached by none of them."""
+    todo = [ROOT / "app" / name for name in ("__init__.py", "__main__.py", "main.py")]
+    todo += [*(ROOT / "app" / "services").rglob("*.py"), *(ROOT / "app" / "views").rglob("*.py")]
+    seen: set[Path] = set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for match in IMPORT.finditer(path.read_text(encoding="utf-8")):
+            module = match.group(1) or match.group(3)
+            if not module.startswith("app."):
+                continue
+            names = [module] + [f"{module}.{n.strip()}" for n in (match.group(2) or "").split(",") if n.strip()]
+            parts = module.split(".")
+            names += [".".join(parts[:i]) for i in range(1, len(parts))]  # the packages around it run first
+            todo += [found for found in map(_module_file, names) if found]
+    return seen
+
+
 def _imported_modules() -> set[str]:
-    """Every module named in an import statement under app/."""
-    names = set()
-    pattern = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))", re.M)
-    for path in (ROOT / "app").rglob("*.py"):
-        for match in pattern.finditer(path.read_text(encoding="utf-8")):
-            names.add(match.group(1) or match.group(2))
-    return names
+    """Every module named in an import statement of the app's run-time code."""
+    texts = [path.read_text(encoding="utf-8") for path in _runtime_files()]
+    return {match.group(1) or match.group(3) for text in texts for match in IMPORT.finditer(text)}
+
+
+def test_the_run_time_code_is_what_the_bundle_analysis_sees():
+    """The scan follows app imports into app/models (not vacuous), and the
+    ORM-only modules stay out of reach, which lets the bundle leave SQLModel,
+    SQLAlchemy and pydantic out."""
+    reached = {path.relative_to(ROOT).as_posix() for path in _runtime_files()}
+    assert {"app/models/swot/rules.py", "app/models/findings.py", "app/models/deck/limits.py"} <= reached
+    assert not reached & {"app/models/registry.py", "app/models/schema_gen.py", "app/models/base.py"}
+    assert not [name for name in reached if name.endswith("/tables.py") and name.startswith("app/models/")]
+    assert {"sqlmodel", "sqlalchemy", "pydantic"} <= set(bundle_filter.excluded_modules())
 
 
 def test_the_app_imports_nothing_the_bundle_excludes():
@@ -110,6 +153,84 @@ def test_the_app_needs_none_of_the_dropped_runtime_hooks():
     needed = {module for module in bundle_filter.DROPPED_RUNTIME_HOOKS.values() if module}
     hits = sorted(name for name in _imported_modules() if name.split(".")[0] in needed)
     assert not hits, f"app/ imports {hits}: keep its PyInstaller run-time hook (build/bundle_filter.py)"
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "matplotlib/mpl-data/sample_data/goog.npz",
+        "matplotlib/mpl-data/fonts/afm/phvr8a.afm",
+        "matplotlib/mpl-data/fonts/pdfcorefonts/Helvetica.afm",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSerif-Bold.ttf",
+        "matplotlib/backends/web_backend/js/mpl.js",
+        "reportlab/fonts/DarkGarden.sfd",
+    ],
+)
+def test_unused_library_data_is_dropped(dest):
+    assert not bundle_filter.keep(dest)
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "matplotlib/mpl-data/matplotlibrc",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",  # matplotlib's default and mathtext face
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSansDisplay.ttf",
+        "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",  # mathtext's fallback ("$5 and $8" in a name)
+        "matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf",
+        "matplotlib/mpl-data/fonts/ttf/cmr10.ttf",
+        "matplotlib/mpl-data/stylelib/classic.mplstyle",
+        "reportlab/fonts/Vera.ttf",
+        "reportlab/fonts/_a______.afm",
+        "pptx/templates/default.pptx",
+        "qtawesome/fonts/phosphor-1.3.0.ttf",
+    ],
+)
+def test_library_data_the_app_reads_is_kept(dest):
+    assert bundle_filter.keep(dest)
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "matplotlib.backends.backend_qtagg", "matplotlib.backends.backend_qt", "matplotlib.backends.qt_compat",
+        "matplotlib.backends.backend_agg", "matplotlib.backends.qt_editor", "pandas", "numpy", "lxml.etree",
+        "pptx", "xlsxwriter", "openpyxl", "PIL.PngImagePlugin", "PIL.JpegImagePlugin", "PySide6.QtSvg",
+        "PySide6.QtPdf", "fontTools.ttLib", "mpl_toolkits",
+    ],
+)  # fmt: skip
+def test_what_features_need_is_not_excluded(module):
+    """pandas computes the forecast export; the editors' charts need QtAgg on
+    Agg (and matplotlib imports mpl_toolkits, warning without it); QtSvg is
+    loaded by QtPdf; fontTools' ttLib reads the deck font."""
+    excluded = bundle_filter.excluded_modules()
+    assert not [e for e in excluded if module == e or module.startswith(e + ".")]
+
+
+def test_orphan_pruning_reaches_wheels_vendored_libraries(monkeypatch):
+    """A library in a wheel's ``.libs`` folder that nothing kept links to
+    (pillow's libwebp once PIL._webp is excluded) goes like a top-level one;
+    libraries inside packages (Qt's own) are never pruned."""
+    needs = {
+        "PIL/_imaging.so": {"libjpeg-1a.so.62"},
+        "pillow.libs/libjpeg-1a.so.62": set(),
+        "pillow.libs/libwebp-2b.so.7": {"libsharpyuv-3c.so.0"},
+        "pillow.libs/libsharpyuv-3c.so.0": set(),
+        "numpy/_core/_multiarray_umath.so": {"libscipy_openblas64_-4d.so"},
+        "numpy.libs/libscipy_openblas64_-4d.so": {"libgfortran-5e.so.5"},
+        "numpy.libs/libgfortran-5e.so.5": set(),
+        "PySide6/Qt/lib/libQt6Svg.so.6": set(),
+        "libfoo.so.1": set(),
+        "libpython3.11.so.1.0": set(),
+    }
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(bundle_filter.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(bundle_filter, "_needed", lambda source: needs[source])
+    binaries = [(dest, dest, "BINARY") for dest in needs]
+    kept, removed = bundle_filter.prune_orphans(binaries)
+    assert sorted(removed) == ["libfoo.so.1", "pillow.libs/libsharpyuv-3c.so.0", "pillow.libs/libwebp-2b.so.7"]
+    assert [entry[0] for entry in kept] == [dest for dest in needs if dest not in removed]
 
 
 def test_orphan_pruning_and_stripping_leave_other_systems_alone(monkeypatch, tmp_path):
@@ -249,3 +370,72 @@ def test_the_bundle_carries_the_icon_font_where_the_app_looks(monkeypatch, tmp_p
     assert icons.font_dir() == tmp_path / "qtawesome" / "fonts"
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"qtawesome>=' in pyproject
+
+
+# -- What the bundle keeps still works without what it leaves out ---------------------------
+BLOCKED_RUN = '''
+import importlib.abc, sys
+from pathlib import Path
+
+BLOCKED = sys.argv[1].split(",")
+
+
+class Excluded(importlib.abc.MetaPathFinder):
+    """Refuses what the spec excludes, as the frozen bundle would."""
+
+    def find_spec(self, name, path, target=None):
+        if any(name == b or name.startswith(b + ".") for b in BLOCKED):
+            raise ImportError(f"not in the bundle: {name}")
+        return None
+
+
+sys.meta_path.insert(0, Excluded())
+try:
+    import sqlalchemy  # noqa: F401
+    raise SystemExit("the blocker does not block")
+except ImportError:
+    pass
+tmp = Path(sys.argv[2])
+from PySide6.QtWidgets import QApplication
+
+qt = QApplication([])
+from app.main import main
+from app.services.plan import paths
+
+sample = sorted(paths.samples_dir().glob("*-zh.json"))[0]
+plan_path = tmp / "plan.stratdeck"
+assert main(["import", str(sample), "-o", str(plan_path)]) == 0
+assert main(["export", str(plan_path), "--format", "csv", "--part", "forecast", "-o", str(tmp / "f.csv")]) == 0
+assert main(["export", str(plan_path), "--format", "xlsx", "-o", str(tmp / "all.xlsx")]) == 0
+
+from app.services.budget import service as budget_service
+from app.services.plan.plan_file import PlanFile
+from app.views.budget.charts import BudgetCharts
+
+with PlanFile.open(plan_path, read_only=True) as plan:
+    grid = budget_service.load_grid(plan)
+charts = BudgetCharts(lambda: grid, "zh")
+charts.resize(1000, 300)
+charts.redraw()
+charts.canvas.draw()
+width, height = charts.canvas.get_width_height()
+print("charts", width, height, charts.draw_count)
+print("loaded", " ".join(sorted(m for m in ("pandas", "matplotlib.backends.backend_qtagg") if m in sys.modules)))
+'''
+
+
+def test_exports_and_live_charts_work_without_the_excluded_modules(tmp_path):
+    """The forecast's CSV/XLSX export (pandas) and the budget editor's QtAgg
+    charts, run with every module the spec excludes made unimportable."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STRATDECK_DATA_DIR=str(tmp_path / "data"))
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    blocked = ",".join(bundle_filter.excluded_modules())
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCKED_RUN, blocked, str(tmp_path)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "Warning" not in result.stderr, result.stderr[-2000:]
+    assert re.search(r"^charts [1-9]\d+ [1-9]\d+ 1$", result.stdout, re.M), result.stdout  # drawn once
+    assert "loaded matplotlib.backends.backend_qtagg pandas" in result.stdout
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8-sig").count("\n") >= 5
