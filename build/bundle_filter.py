@@ -81,6 +81,12 @@ OTHER_EXCLUDED_MODULES = (
     # others, a WebP file then as "not a PNG or JPEG image"); nothing
     # applies ICC profiles
     "PIL._webp", "PIL._imagingcms", "PIL.ImageCms",
+    # Pillow's FreeType text drawing (with its vendored FreeType, HarfBuzz,
+    # Brotli and libpng): nothing draws text with Pillow (the charts draw
+    # with matplotlib's own FreeType, the deck with reportlab and Qt)
+    "PIL._imagingft",
+    # matplotlib's triangulation (Delaunay, tricontour): no chart triangulates
+    "matplotlib._qhull", "matplotlib._tri",
     "lxml.objectify", "lxml.html", "lxml.isoschematron",
     # svglib: the deck no longer draws SVG (python-pptx uses lxml's etree)
     "svglib",

@@ -418,6 +418,18 @@ charts = BudgetCharts(lambda: grid, "zh")
 charts.resize(1000, 300)
 charts.redraw()
 charts.canvas.draw()
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+
+from app.services.deck import fonts
+
+figure = Figure(figsize=(4, 3), dpi=90)  # a positioning-map-like scatter with Chinese names
+FigureCanvasQTAgg(figure)
+axes = figure.add_subplot()
+axes.scatter([1, 2, 3], [3, 1, 2])
+for x, name in ((1, "栖云茶研"), (2, "Brand $5 and $8"), (3, "山野茶")):
+    axes.annotate(name, (x, 2), fontfamily=fonts.register_matplotlib())
+figure.canvas.draw()
 width, height = charts.canvas.get_width_height()
 print("charts", width, height, charts.draw_count)
 print("loaded", " ".join(sorted(m for m in ("pandas", "matplotlib.backends.backend_qtagg") if m in sys.modules)))
