@@ -15,7 +15,7 @@ from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_blank, refuse_non_characters, typed_number
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.rows import insert_row, move_row, plan_language, read_rows
 
 CANVAS = "budget"
 TABLE = "channel"
@@ -227,7 +227,7 @@ def add_standard_channels(plan: PlanFile, language: str | None = None) -> Change
     search, offline; target shares 40/30/15/15) to a plan that has none, in
     one transaction, named in *language* (zh or en; the plan's by default)."""
     if language is None:
-        language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+        language = plan_language(plan)
     if list_channels(plan):
         raise EditRefused("name", "The standard channels can only be added to a plan without channels.")
     english = language != "zh"

@@ -9,7 +9,8 @@ change inside a process). Anything else — an open connection, a widget, an
 object with hidden state — makes the plot *unkeyable*: it is drawn anew
 every time, as before, and nothing stale can come back.
 
-A DeckContext contributes its language, theme, date and plan row; a plot that
+A DeckContext contributes its language, theme, date and plan row
+(``chart_key_parts()``); a plot that
 reads anything else of it (the plan, the connection, the text checker) while
 it runs is noticed by the context and its chart is not kept (see
 DeckContext.watch)."""
@@ -122,7 +123,7 @@ class _Key:
         elif _is_context(value):
             self.contexts.append(value)
             self.put("context")
-            self.feed((value.language, value.theme, value.today, value.overview, getattr(value.section, "key", None)))
+            self.feed(value.chart_key_parts())
         elif dataclasses.is_dataclass(value):
             self._dataclass(kind, value)
         elif _is_array(value):
@@ -199,9 +200,11 @@ def _sub_digest(value) -> str:
 
 
 def _is_context(value) -> bool:
-    from app.services.deck.context import DeckContext
-
-    return isinstance(value, DeckContext)
+    """A deck context (DeckContext): it names the parts of itself a chart
+    may depend on, and is watched while the plot runs. Recognised by that
+    method, so this module needs no import of the context (which imports
+    the charts, which import this)."""
+    return not isinstance(value, type) and callable(getattr(type(value), "chart_key_parts", None))
 
 
 def _is_array(value) -> bool:

@@ -52,6 +52,11 @@ class DeckContext:
         self._touched = True
         return self._checker
 
+    def chart_key_parts(self) -> tuple:
+        """What of this context a chart's cache key covers (chart_key.py):
+        language, theme, date, plan row and the section being rendered."""
+        return (self.language, self.theme, self.today, self.overview, getattr(self.section, "key", None))
+
     @contextlib.contextmanager
     def watch(self):
         """Yields a function telling whether the plan, the connection or the

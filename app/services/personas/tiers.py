@@ -14,7 +14,7 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
 from app.services.plan.plan_file import PlanFile
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.plan.rows import delete_row, insert_row, move_row, plan_language, read_rows, restore_row
 
 TEXT_FIELDS = {"name": 200, "service_level": 2_000, "response_time": 200}
 SHARE_FIELDS = ("customer_share_pct", "revenue_share_pct")
@@ -132,7 +132,7 @@ def standard_tier_rows(language: str) -> list[dict]:
 def add_standard_tiers(plan: PlanFile, ids: list[str] | None = None) -> Change:
     """Append the four standard tiers in one transaction (in the plan's
     language); *ids* lets redo recreate the same rows."""
-    language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+    language = plan_language(plan)
     rows = standard_tier_rows(language)
     ids = list(ids or [str(uuid.uuid4()) for _ in rows])
     with plan.transaction() as conn:

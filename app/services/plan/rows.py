@@ -13,6 +13,11 @@ from app.services.plan.errors import EditRefused
 from app.services.plan.plan_file import PlanFile
 
 
+def plan_language(plan: PlanFile) -> str:
+    """The plan's language ("zh" or "en"): the deck, templates and presets follow it."""
+    return plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+
+
 def _where(scope: dict | None) -> tuple[str, tuple]:
     """SQL WHERE clause and parameters for a scope."""
     if not scope:

@@ -15,7 +15,7 @@ from app.services.plan.errors import EditRefused
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.plan.rows import insert_row, move_row, plan_language, read_rows, update_field
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
 
@@ -161,7 +161,7 @@ def plan_date(plan: PlanFile, day: dt.date | None = None) -> str:
     """*day* (today by default) written in the plan's language, for {date}."""
     from app.services.deck.labels import format_date, language_of
 
-    language = language_of(plan.conn.execute('SELECT language FROM "plan"').fetchone()[0])
+    language = language_of(plan_language(plan))
     return format_date(language, day or dt.date.today())
 
 
@@ -200,7 +200,7 @@ def add_standard_levels(plan: PlanFile, language: str | None = None, ids: list[s
     """Add the three standard levels to a plan that has none (one transaction),
     named in *language* (default: the plan's language); *ids* on redo."""
     if language is None:
-        language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+        language = plan_language(plan)
     if list_levels(plan):
         raise EditRefused(
             "level", "The plan already has severity levels; the standard ones are only added to a plan without any."

@@ -183,10 +183,10 @@ class PlanActionsMixin:
         if self.document is None:
             return
         from app.services.deck import section_choices
+        from app.services.plan.rows import plan_language
         from app.views.shell.export_dialog import ExportDeckDialog
 
-        language = self.document.plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
-        dialog = ExportDeckDialog(self.document.plan.path, section_choices(language), self)
+        dialog = ExportDeckDialog(self.document.plan.path, section_choices(plan_language(self.document.plan)), self)
         self.export_dialog = dialog
         dialog.open()
 
