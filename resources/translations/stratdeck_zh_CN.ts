@@ -2386,216 +2386,672 @@
         <name>Messages</name>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>{name} does not exist.</source>
+            <comment>plan.not_found</comment>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{name} is a folder, not a plan file.</source>
+            <comment>plan.is_folder</comment>
+            <translation>{name} 是一个文件夹，不是计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{name} cannot be read: {reason}.</source>
+            <comment>plan.unreadable</comment>
+            <translation>无法读取 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{name} is empty; it is not a Stratdeck plan.</source>
+            <comment>plan.empty</comment>
+            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
+            <comment>plan.not_database</comment>
+            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>{name} is damaged: the file is cut short.</source>
+            <comment>plan.cut_short</comment>
+            <translation>{name} 已损坏：文件不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>{name} is damaged: its header is invalid.</source>
+            <comment>plan.bad_header</comment>
+            <translation>{name} 已损坏：文件头无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>{name} is damaged: the file is cut short (truncated).</source>
+            <comment>plan.truncated</comment>
+            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
+            <comment>plan.hostile_object</comment>
+            <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_index</comment>
+            <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_object</comment>
+            <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <source>{name} contains a virtual table '{label}'; it was not opened.</source>
+            <comment>plan.virtual_table</comment>
+            <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
+            <comment>plan.unknown_table</comment>
+            <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <source>{name} is damaged: the table '{table}' has been altered.</source>
+            <comment>plan.altered_table</comment>
+            <translation>{name} 已损坏：表“{table}”已被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <source>{name} is damaged: the table '{table}' is missing.</source>
+            <comment>plan.missing_table</comment>
+            <translation>{name} 已损坏：缺少表“{table}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
+            <comment>plan.value_too_large</comment>
+            <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
+            <comment>plan.wrong_storage</comment>
+            <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <source>{name} is damaged: the integrity check failed ({detail}).</source>
+            <comment>plan.integrity</comment>
+            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
+            <comment>plan.other_program</comment>
+            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
+            <comment>plan.too_new</comment>
+            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <source>{name} is damaged: its format version ({version}) is invalid.</source>
+            <comment>plan.bad_version</comment>
+            <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <source>{name} is damaged: some rows refer to items that no longer exist.</source>
+            <comment>plan.dangling_rows</comment>
+            <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
+            <comment>plan.plan_count</comment>
+            <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
+            <comment>plan.damaged</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
+            <comment>plan.damaged_text</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
+            <comment>plan.newer_tables</comment>
+            <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
+            <comment>plan.table_mismatch</comment>
+            <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
+            <comment>plan.cannot_upgrade</comment>
+            <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
+            <comment>plan.upgrade_failed</comment>
+            <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <source>The template {key} ({language}) is missing from this installation.</source>
+            <comment>plan.template_missing</comment>
+            <translation>此安装中缺少模板 {key}（{language}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <source>The sample plan is missing from this installation.</source>
+            <comment>plan.sample_missing</comment>
+            <translation>此安装中缺少示例计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <source>{name} cannot be written; it can be opened read-only.</source>
+            <comment>plan.cannot_write_read_only</comment>
+            <translation>{name} 不可写入；可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <source>{name} cannot be opened ({reason}).</source>
+            <comment>plan.cannot_open</comment>
+            <translation>无法打开 {name}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.backup_failed</comment>
+            <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <source>{name} is already open by {who}. You can open it read-only.</source>
+            <comment>plan.locked_by</comment>
+            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <source>{user} on {host} (process {pid}, since {since})</source>
+            <comment>plan.holder</comment>
+            <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
+            <comment>plan.folder_read_only</comment>
+            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.lock_unwritable</comment>
+            <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <source>{name} is locked by another process.</source>
+            <comment>plan.locked</comment>
+            <translation>{name} 已被另一个进程锁定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <comment>plan.not_saved</comment>
+            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <source>the disk is full</source>
+            <comment>plan.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <source>{name} was moved or deleted while open</source>
+            <comment>plan.reason_moved</comment>
+            <translation>{name} 在打开期间被移动或删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <source>{name} cannot be written (read-only)</source>
+            <comment>plan.reason_read_only</comment>
+            <translation>{name} 不可写入（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <source>{name} is busy in another program</source>
+            <comment>plan.reason_busy</comment>
+            <translation>{name} 正被其他程序占用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>the disk reported an error</source>
+            <comment>plan.reason_disk_error</comment>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>{name} is open read-only; use File › Save As to edit a copy.</source>
+            <comment>plan.read_only_plan</comment>
+            <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>{name} is open read-only; it cannot be restored.</source>
+            <comment>plan.read_only_restore</comment>
+            <translation>{name} 以只读方式打开；无法恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>The change was refused: {reason}.</source>
+            <comment>plan.change_refused</comment>
+            <translation>修改被拒绝：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <source>The change was refused: the text holds {char}, which is not a character.</source>
+            <comment>plan.change_not_character</comment>
+            <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>Cannot create {name}: {reason}.</source>
+            <comment>plan.cannot_create</comment>
+            <translation>无法创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <source>Could not create {name}: {reason}.</source>
+            <comment>plan.could_not_create</comment>
+            <translation>未能创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <source>Some rows refer to items that are not in the plan.</source>
+            <comment>plan.dangling_import</comment>
+            <translation>有些行引用了计划中没有的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <source>Cannot write to {folder}: {reason}.</source>
+            <comment>plan.cannot_write_to</comment>
+            <translation>无法写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <source>Could not write {name}: {reason}.</source>
+            <comment>plan.could_not_write</comment>
+            <translation>未能写入 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <source>{target} is a folder; give a file name to write.</source>
+            <comment>plan.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <source>The folder {folder} does not exist.</source>
+            <comment>plan.no_folder</comment>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <source>That item no longer exists.</source>
+            <comment>plan.item_gone</comment>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <source>{label} must be text.</source>
+            <comment>plan.not_text</comment>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <comment>plan.too_long</comment>
+            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <source>{label}: the text holds {char}, which is not a character.</source>
+            <comment>plan.not_character</comment>
+            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
+            <comment>plan.image_too_large</comment>
+            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
+            <comment>plan.image_kind</comment>
+            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <source>{name} is too large ({size} pixels).</source>
+            <comment>plan.image_pixels</comment>
+            <translation>{name} 尺寸过大（{size} 像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <source>{name} is not a PNG or JPEG image.</source>
+            <comment>plan.not_image</comment>
+            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
+            <comment>plan.image_damaged</comment>
+            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>overview.bad_date</comment>
+            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <source>Unknown overview field '{field}'.</source>
+            <comment>overview.unknown_field</comment>
+            <translation>未知的概览字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
+            <comment>overview.bad_currency</comment>
+            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <source>{label} must be zh (中文) or en (English).</source>
+            <comment>overview.bad_language</comment>
+            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="80" />
+            <source>{label} must be a colour like #C8102E.</source>
+            <comment>overview.bad_colour</comment>
+            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="81" />
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <comment>overview.period_end_before_start</comment>
+            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="82" />
+            <source>A logo needs both image data and its type.</source>
+            <comment>overview.logo_incomplete</comment>
+            <translation>标志需要同时提供图片数据和图片类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="83" />
+            <source>Unknown objective field '{field}'.</source>
+            <comment>overview.unknown_objective_field</comment>
+            <translation>未知的目标字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="84" />
+            <source>Objectives are text.</source>
+            <comment>overview.objective_not_text</comment>
+            <translation>目标必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="85" />
+            <source>The objective is too long ({length} characters; at most {limit}).</source>
+            <comment>overview.objective_too_long</comment>
+            <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="86" />
+            <source>That objective no longer exists.</source>
+            <comment>overview.objective_gone</comment>
+            <translation>该目标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="93" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="94" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="95" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="96" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="97" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="107" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="108" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="109" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="110" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="111" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="112" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="113" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="114" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="115" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="116" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="117" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="118" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="119" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="120" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="121" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -3843,176 +4299,6 @@ Weight %s of 5. Evidence: %s</source>
             <location filename="../../app/views/common/service_text.py" line="80" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="92" />
-            <source>The period ends on {end}, before it starts on {start}.</source>
-            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="96" />
-            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="98" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="101" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="105" />
-            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
-            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="109" />
-            <source>{label} must be zh (中文) or en (English).</source>
-            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="113" />
-            <source>{label} must be a colour like #C8102E.</source>
-            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="117" />
-            <source>A logo needs both image data and its type.</source>
-            <translation>标志需要同时提供图片数据和图片类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="121" />
-            <source>That objective no longer exists.</source>
-            <translation>该目标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="123" />
-            <source>Objectives are text.</source>
-            <translation>目标必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="126" />
-            <source>{label}: the text holds {char}, which is not a character.</source>
-            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="130" />
-            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
-            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="132" />
-            <source>{name} does not exist.</source>
-            <translation>{name} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="135" />
-            <source>{name} cannot be read: {reason}.</source>
-            <translation>无法读取 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="139" />
-            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
-            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="143" />
-            <source>{name} is too large ({size} pixels).</source>
-            <translation>{name} 尺寸过大（{size} 像素）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="147" />
-            <source>{name} is not a PNG or JPEG image.</source>
-            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="151" />
-            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
-            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="168" />
-            <source>{name} is a folder, not a plan file.</source>
-            <translation>{name} 是一个文件夹，不是计划文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="172" />
-            <source>{name} is empty; it is not a Stratdeck plan.</source>
-            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="176" />
-            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
-            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="180" />
-            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
-            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="187" />
-            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
-            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="196" />
-            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
-            <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="204" />
-            <source>{name} contains {what}; it was not opened.</source>
-            <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="208" />
-            <source>{name} is damaged: the file is cut short (truncated).</source>
-            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="212" />
-            <source>{name} is damaged: the integrity check failed ({detail}).</source>
-            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="216" />
-            <source>{name} is damaged: {detail}</source>
-            <translation>{name} 已损坏：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="220" />
-            <source>{name} is already open by {who}. You can open it read-only.</source>
-            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="224" />
-            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
-            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="230" />
-            <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="238" />
-            <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="246" />
-            <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="254" />
-            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
     </context>
     <context>
@@ -5779,19 +6065,109 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <source>Brand colour</source>
+            <translation>品牌色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <source>Confidentiality label</source>
+            <translation>保密标识</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <source>Market context</source>
+            <translation>市场背景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <source>Period end</source>
+            <translation>周期结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <source>Period start</source>
+            <translation>周期开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <source>Plan language</source>
+            <translation>计划语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <source>a date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <source>image data</source>
+            <translation>图片数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>owner</source>
             <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <source>trigger</source>
+            <translation>触发器</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <source>true or false</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <source>view</source>
+            <translation>视图</translation>
         </message>
     </context>
     <context>

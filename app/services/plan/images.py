@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from app.services.plan.errors import EditRefused
+from app.services.plan.kernel_messages import MESSAGES
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
@@ -24,12 +25,12 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise EditRefused(field, f"{name} is too large ({size / 1048576:.1f} MB); the limit is 10 MB.")
+            raise EditRefused(field, MESSAGES("image_too_large", name=name, mb=f"{size / 1048576:.1f}"))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise EditRefused(field, f"{name} does not exist.") from None
+        raise EditRefused(field, MESSAGES("not_found", name=name)) from None
     except OSError as exc:
-        raise EditRefused(field, f"{name} cannot be read: {exc.strerror}.") from None
+        raise EditRefused(field, MESSAGES("unreadable", name=name, reason=exc.strerror)) from None
     return encode_image(raw, name, field)
 
 
@@ -42,9 +43,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
         with Image.open(io.BytesIO(raw)) as probe:
             kind = probe.format
             if kind not in ("PNG", "JPEG"):
-                raise EditRefused(field, f"{name} is a {kind or 'unknown'} image; use a PNG or JPEG file.")
+                raise EditRefused(field, MESSAGES("image_kind", name=name, kind=kind or "unknown"))
             if probe.width * probe.height > MAX_PIXELS:
-                raise EditRefused(field, f"{name} is too large ({probe.width}×{probe.height} pixels).")
+                raise EditRefused(field, MESSAGES("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
             probe.verify()
         with Image.open(io.BytesIO(raw)) as image:
             image.load()
@@ -58,6 +59,6 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
     except EditRefused:
         raise
     except UnidentifiedImageError:
-        raise EditRefused(field, f"{name} is not a PNG or JPEG image.") from None
+        raise EditRefused(field, MESSAGES("not_image", name=name)) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditRefused(field, f"{name} is damaged and cannot be used as an image ({exc}).") from None
+        raise EditRefused(field, MESSAGES("image_damaged", name=name, reason=exc)) from None

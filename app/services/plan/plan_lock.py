@@ -15,6 +15,8 @@ from pathlib import Path
 
 from app.services.exchange import temp_files
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError, shown
+from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Message
 from app.services.plan.processes import pid_alive
 
 
@@ -40,12 +42,15 @@ def _parse_holder(raw: bytes | None) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def describe_holder(holder: dict) -> str:
+def describe_holder(holder: dict) -> Message:
     """One line naming who holds a lock: user, host and process (a lock file
     from elsewhere may hold anything: control characters are escaped)."""
-    return (
-        f"{shown(holder.get('user', '?'))} on {shown(holder.get('host', '?'))} "
-        f"(process {shown(holder.get('pid', '?'))}, since {shown(holder.get('since', '?'))})"
+    return MESSAGES(
+        "holder",
+        user=shown(holder.get("user", "?")),
+        host=shown(holder.get("host", "?")),
+        pid=shown(holder.get("pid", "?")),
+        since=shown(holder.get("since", "?")),
     )
 
 
@@ -78,22 +83,18 @@ class PlanLock:
                     continue
                 who = describe_holder(current or {})
                 raise PlanLockedError(
-                    f"{self.plan_path.name} is already open by {who}. You can open it read-only.",
+                    MESSAGES("locked_by", name=self.plan_path.name, who=who),
                     current or {},
                 ) from None
             except OSError as exc:
                 if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                    raise PlanReadOnlyError(
-                        f"The folder of {self.plan_path.name} cannot be written, "
-                        "so the plan can only be opened read-only."
-                    ) from None
+                    raise PlanReadOnlyError(MESSAGES("folder_read_only", name=self.plan_path.name)) from None
                 raise PlanReadOnlyError(
-                    f"{self.plan_path.name} cannot be opened for editing: its lock file could not be written "
-                    f"({exc.strerror or exc}). You can open it read-only."
+                    MESSAGES("lock_unwritable", name=self.plan_path.name, reason=exc.strerror or exc)
                 ) from None
             self.held = True
             return
-        raise PlanLockedError(f"{self.plan_path.name} is locked by another process.", {})
+        raise PlanLockedError(MESSAGES("locked", name=self.plan_path.name), {})
 
     def _create(self, payload: bytes) -> None:
         """Create the lock file with its content in one step: written to a

@@ -26,8 +26,19 @@ def _argument(value):
     if isinstance(value, Message):
         return translated(value)
     if isinstance(value, Term):
-        return QCoreApplication.translate("Terms", str(value))
+        return _term(str(value))
     return value
+
+
+def _term(english: str) -> str:
+    """A term in the interface language: the catalogues' declared terms
+    (context "Terms"), else a canvas's field label (service_text)."""
+    text = QCoreApplication.translate("Terms", english)
+    if text != english:
+        return text
+    from app.views.common.service_text import field_label
+
+    return field_label(english)
 
 
 def message_text(source) -> str:
