@@ -2842,216 +2842,282 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="87" />
+            <source>That SWOT item no longer exists.</source>
+            <comment>swot.item_gone</comment>
+            <translation>该 SWOT 条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <source>That TOWS strategy no longer exists.</source>
+            <comment>swot.strategy_gone</comment>
+            <translation>该 TOWS 策略已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
+            <comment>swot.bad_quadrant</comment>
+            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="90" />
+            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
+            <comment>swot.bad_kind</comment>
+            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="91" />
+            <source>The weight must be a whole number from 1 to 5.</source>
+            <comment>swot.weight_not_whole</comment>
+            <translation>权重必须是 1 到 5 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="92" />
+            <source>The weight must be from 1 to 5, not {value}.</source>
+            <comment>swot.weight_out_of_range</comment>
+            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="93" />
+            <source>Unknown SWOT item field '{value}'.</source>
+            <comment>swot.unknown_item_field</comment>
+            <translation>未知的 SWOT 条目字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="94" />
+            <source>Unknown TOWS strategy field '{value}'.</source>
+            <comment>swot.unknown_strategy_field</comment>
+            <translation>未知的 TOWS 策略字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="95" />
+            <source>A strategy cites each SWOT item once.</source>
+            <comment>swot.cites_twice</comment>
+            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="96" />
+            <source>{label} takes text only.</source>
+            <comment>swot.text_only</comment>
+            <translation>{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="97" />
+            <source>{label} has {length} characters; the limit is {limit}.</source>
+            <comment>swot.too_long</comment>
+            <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="90" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="91" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="92" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="93" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="94" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="95" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="96" />
+            <location filename="../../app/views/common/message_sources.py" line="107" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="97" />
+            <location filename="../../app/views/common/message_sources.py" line="108" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="98" />
+            <location filename="../../app/views/common/message_sources.py" line="109" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <location filename="../../app/views/common/message_sources.py" line="110" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <location filename="../../app/views/common/message_sources.py" line="111" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <location filename="../../app/views/common/message_sources.py" line="112" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <location filename="../../app/views/common/message_sources.py" line="113" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <location filename="../../app/views/common/message_sources.py" line="114" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <location filename="../../app/views/common/message_sources.py" line="115" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <location filename="../../app/views/common/message_sources.py" line="116" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <location filename="../../app/views/common/message_sources.py" line="117" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="107" />
+            <location filename="../../app/views/common/message_sources.py" line="118" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <location filename="../../app/views/common/message_sources.py" line="119" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <location filename="../../app/views/common/message_sources.py" line="120" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="110" />
+            <location filename="../../app/views/common/message_sources.py" line="121" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <location filename="../../app/views/common/message_sources.py" line="124" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <location filename="../../app/views/common/message_sources.py" line="125" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <location filename="../../app/views/common/message_sources.py" line="126" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <location filename="../../app/views/common/message_sources.py" line="127" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <location filename="../../app/views/common/message_sources.py" line="128" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <location filename="../../app/views/common/message_sources.py" line="129" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <location filename="../../app/views/common/message_sources.py" line="130" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <location filename="../../app/views/common/message_sources.py" line="131" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <location filename="../../app/views/common/message_sources.py" line="132" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <location filename="../../app/views/common/message_sources.py" line="133" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -5600,154 +5666,79 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextSwot</name>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="16" />
+            <location filename="../../app/views/swot/service_text.py" line="14" />
             <source>strength</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="17" />
+            <location filename="../../app/views/swot/service_text.py" line="15" />
             <source>strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="20" />
+            <location filename="../../app/views/swot/service_text.py" line="18" />
             <source>weakness</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="21" />
+            <location filename="../../app/views/swot/service_text.py" line="19" />
             <source>weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="24" />
+            <location filename="../../app/views/swot/service_text.py" line="22" />
             <source>opportunity</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="25" />
+            <location filename="../../app/views/swot/service_text.py" line="23" />
             <source>opportunities</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="28" />
+            <location filename="../../app/views/swot/service_text.py" line="26" />
             <source>threat</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="29" />
+            <location filename="../../app/views/swot/service_text.py" line="27" />
             <source>threats</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="49" />
+            <location filename="../../app/views/swot/service_text.py" line="47" />
             <source>The SWOT lists no {quadrants} yet.</source>
             <translation>SWOT 中还没有{quadrants}条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="51" />
+            <location filename="../../app/views/swot/service_text.py" line="49" />
             <source>SWOT item {item} has no text.</source>
             <translation>SWOT 条目 {item} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="52" />
+            <location filename="../../app/views/swot/service_text.py" line="50" />
             <source>SWOT item {item} weighs {weight} but names no evidence.</source>
             <translation>SWOT 条目 {item} 权重为 {weight}，但未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="55" />
+            <location filename="../../app/views/swot/service_text.py" line="53" />
             <source>TOWS strategy {strategy} has no text.</source>
             <translation>TOWS 策略 {strategy} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="56" />
+            <location filename="../../app/views/swot/service_text.py" line="54" />
             <source>TOWS strategy {strategy} cites no SWOT item.</source>
             <translation>TOWS 策略 {strategy} 未引用任何 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="60" />
+            <location filename="../../app/views/swot/service_text.py" line="58" />
             <source>TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.</source>
             <translation>TOWS 策略 {strategy} 引用了{quadrant}条目 {item}，而 {kind} 策略并不搭配该类条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="66" />
+            <location filename="../../app/views/swot/service_text.py" line="64" />
             <source>TOWS strategy {strategy} cites no {quadrant}.</source>
             <translation>TOWS 策略 {strategy} 未引用任何{quadrant}条目。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="74" />
-            <source>The SWOT item text</source>
-            <translation>SWOT 条目内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="75" />
-            <source>The evidence note</source>
-            <translation>依据说明</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="76" />
-            <source>The strategy text</source>
-            <translation>策略内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="77" />
-            <source>The rationale</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="86" />
-            <source>That SWOT item no longer exists.</source>
-            <translation>该 SWOT 条目已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="90" />
-            <source>That TOWS strategy no longer exists.</source>
-            <translation>该 TOWS 策略已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="94" />
-            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
-            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="98" />
-            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
-            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="102" />
-            <source>The weight must be a whole number from 1 to 5.</source>
-            <translation>权重必须是 1 到 5 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="106" />
-            <source>The weight must be from 1 to 5, not {value}.</source>
-            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="110" />
-            <source>Unknown SWOT item field '{value}'.</source>
-            <translation>未知的 SWOT 条目字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="114" />
-            <source>Unknown TOWS strategy field '{value}'.</source>
-            <translation>未知的 TOWS 策略字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="118" />
-            <source>A strategy cites each SWOT item once.</source>
-            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="121" />
-            <source>{field} takes text only.</source>
-            <translation>{field}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="122" />
-            <source>{field} has {length} characters; the limit is {limit}.</source>
-            <translation>{field}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
     </context>
     <context>
@@ -6065,107 +6056,132 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <location filename="../../app/views/common/message_sources.py" line="134" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <source>The SWOT item text</source>
+            <translation>SWOT 条目内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <source>The evidence note</source>
+            <translation>依据说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <source>The rationale</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <source>The strategy text</source>
+            <translation>策略内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <source>The weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="148" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <location filename="../../app/views/common/message_sources.py" line="149" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <location filename="../../app/views/common/message_sources.py" line="153" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <location filename="../../app/views/common/message_sources.py" line="154" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="159" />
             <source>view</source>
             <translation>视图</translation>
         </message>

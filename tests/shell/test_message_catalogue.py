@@ -28,7 +28,6 @@ LEGACY_REGEX_FILES = {
     "app/views/forecast/service_text.py",
     "app/views/personas/service_text.py",
     "app/views/risks/service_text.py",
-    "app/views/swot/service_text.py",
 }
 
 
