@@ -2908,216 +2908,288 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="98" />
+            <source>{label} (tier {n})</source>
+            <comment>personas.tier_label</comment>
+            <translation>{label}（第 {n} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <source>{label} ({stage})</source>
+            <comment>personas.stage_label</comment>
+            <translation>{label}（{stage}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
+            <comment>personas.share_bad</comment>
+            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <source>{label} must be a number from 0 to 100.</source>
+            <comment>personas.share_needed</comment>
+            <translation>{label}必须是 0 到 100 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <source>Unknown persona field '{field}'.</source>
+            <comment>personas.unknown_persona_field</comment>
+            <translation>未知的用户画像字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <source>Unknown value tier field '{field}'.</source>
+            <comment>personas.unknown_tier_field</comment>
+            <translation>未知的客户层级字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <source>Unknown journey stage '{stage}'.</source>
+            <comment>personas.unknown_stage</comment>
+            <translation>未知的旅程阶段“{stage}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <source>Unknown journey field '{field}'.</source>
+            <comment>personas.unknown_journey_field</comment>
+            <translation>未知的旅程字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <source>That persona no longer exists.</source>
+            <comment>personas.persona_gone</comment>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="107" />
+            <source>The personas changed; the cards were not reordered.</source>
+            <comment>personas.cards_changed</comment>
+            <translation>用户画像已变动，卡片未重新排序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <source>That value tier no longer exists.</source>
+            <comment>personas.tier_gone</comment>
+            <translation>该客户层级已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <source>A photo needs PNG or JPEG image data and its type.</source>
+            <comment>personas.photo_incomplete</comment>
+            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="110" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <location filename="../../app/views/common/message_sources.py" line="111" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <location filename="../../app/views/common/message_sources.py" line="112" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <location filename="../../app/views/common/message_sources.py" line="113" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <location filename="../../app/views/common/message_sources.py" line="114" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <location filename="../../app/views/common/message_sources.py" line="115" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <location filename="../../app/views/common/message_sources.py" line="116" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <location filename="../../app/views/common/message_sources.py" line="117" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <location filename="../../app/views/common/message_sources.py" line="118" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="107" />
+            <location filename="../../app/views/common/message_sources.py" line="119" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <location filename="../../app/views/common/message_sources.py" line="120" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <location filename="../../app/views/common/message_sources.py" line="121" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="110" />
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <location filename="../../app/views/common/message_sources.py" line="124" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <location filename="../../app/views/common/message_sources.py" line="125" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <location filename="../../app/views/common/message_sources.py" line="126" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <location filename="../../app/views/common/message_sources.py" line="127" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <location filename="../../app/views/common/message_sources.py" line="128" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <location filename="../../app/views/common/message_sources.py" line="129" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <location filename="../../app/views/common/message_sources.py" line="130" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <location filename="../../app/views/common/message_sources.py" line="131" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <location filename="../../app/views/common/message_sources.py" line="132" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <location filename="../../app/views/common/message_sources.py" line="133" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <location filename="../../app/views/common/message_sources.py" line="134" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <location filename="../../app/views/common/message_sources.py" line="145" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -3524,52 +3596,52 @@
     <context>
         <name>PersonasEditor</name>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="36" />
+            <location filename="../../app/views/personas/editor.py" line="35" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="38" />
+            <location filename="../../app/views/personas/editor.py" line="37" />
             <source>Value tiers</source>
             <translation>客户分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="40" />
+            <location filename="../../app/views/personas/editor.py" line="39" />
             <source>Journeys</source>
             <translation>客户旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="56" />
+            <location filename="../../app/views/personas/editor.py" line="55" />
             <source>No personas yet.</source>
             <translation>还没有用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="58" />
+            <location filename="../../app/views/personas/editor.py" line="57" />
             <source>No personas yet. Click Add persona to describe your first customer type.</source>
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="64" />
+            <location filename="../../app/views/personas/editor.py" line="63" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="65" />
+            <location filename="../../app/views/personas/editor.py" line="64" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="66" />
+            <location filename="../../app/views/personas/editor.py" line="65" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="67" />
+            <location filename="../../app/views/personas/editor.py" line="66" />
             <source>Move earlier</source>
             <translation>前移</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="68" />
+            <location filename="../../app/views/personas/editor.py" line="67" />
             <source>Move later</source>
             <translation>后移</translation>
         </message>
@@ -5020,244 +5092,49 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextPersonas</name>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="15" />
+            <location filename="../../app/views/personas/service_text.py" line="13" />
             <source>The value tiers' shares of customers add up to {total} %, not 100 %.</source>
             <translation>客户分层的客户占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="18" />
+            <location filename="../../app/views/personas/service_text.py" line="16" />
             <source>The value tiers' shares of revenue add up to {total} %, not 100 %.</source>
             <translation>客户分层的收入占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="21" />
+            <location filename="../../app/views/personas/service_text.py" line="19" />
             <source>Value tier {index} has no name.</source>
             <translation>第 {index} 个客户层级没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="22" />
+            <location filename="../../app/views/personas/service_text.py" line="20" />
             <source>Two value tiers are named '{name}'.</source>
             <translation>有两个客户层级都叫“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="25" />
+            <location filename="../../app/views/personas/service_text.py" line="23" />
             <source>Value tier '{name}' has no service level.</source>
             <translation>客户层级“{name}”没有服务标准。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="28" />
+            <location filename="../../app/views/personas/service_text.py" line="26" />
             <source>The personas' shares of customers add up to {total} %, more than 100 %.</source>
             <translation>用户画像的客户占比合计为 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="31" />
+            <location filename="../../app/views/personas/service_text.py" line="29" />
             <source>Persona {index} has no name.</source>
             <translation>第 {index} 个用户画像没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="32" />
+            <location filename="../../app/views/personas/service_text.py" line="30" />
             <source>Persona '{name}' has no customer journey.</source>
             <translation>用户画像“{name}”没有客户旅程。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="35" />
+            <location filename="../../app/views/personas/service_text.py" line="33" />
             <source>The journey of '{name}' leaves {missing} of 6 stages empty.</source>
             <translation>“{name}”的客户旅程 6 个阶段中有 {missing} 个为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="44" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="45" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="46" />
-            <source>Age band</source>
-            <translation>年龄段</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="47" />
-            <source>City tier</source>
-            <translation>城市级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="48" />
-            <source>Income band</source>
-            <translation>收入区间</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="49" />
-            <source>Share of customers</source>
-            <translation>客户占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="50" />
-            <source>Share of revenue</source>
-            <translation>收入占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="51" />
-            <source>Goals</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="52" />
-            <source>Pain points</source>
-            <translation>痛点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="53" />
-            <source>Behaviours</source>
-            <translation>行为特征</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="54" />
-            <source>Preferred channels</source>
-            <translation>常用渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="55" />
-            <source>Buying triggers</source>
-            <translation>购买触发点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="56" />
-            <source>Quote</source>
-            <translation>典型语录</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="57" />
-            <source>Tier name</source>
-            <translation>层级名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="58" />
-            <source>Service level</source>
-            <translation>服务标准</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="59" />
-            <source>Response time</source>
-            <translation>响应时效</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="60" />
-            <source>Touchpoints</source>
-            <translation>触点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="61" />
-            <source>Channels</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="62" />
-            <source>Tactic</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="63" />
-            <source>Awareness</source>
-            <translation>认知</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="64" />
-            <source>Consideration</source>
-            <translation>考虑</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="65" />
-            <source>Purchase</source>
-            <translation>购买</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="66" />
-            <source>Use</source>
-            <translation>使用</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="67" />
-            <source>Loyalty</source>
-            <translation>忠诚</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="68" />
-            <source>Advocacy</source>
-            <translation>推荐</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="78" />
-            <source>{label} (tier {n})</source>
-            <translation>{label}（第 {n} 层）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="83" />
-            <source>{label} ({stage})</source>
-            <translation>{label}（{stage}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="95" />
-            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
-            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="99" />
-            <source>{label} must be a number from 0 to 100.</source>
-            <translation>{label}必须是 0 到 100 之间的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="103" />
-            <source>Unknown persona field '{field}'.</source>
-            <translation>未知的用户画像字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="107" />
-            <source>Unknown value tier field '{field}'.</source>
-            <translation>未知的客户层级字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="111" />
-            <source>Unknown journey stage '{stage}'.</source>
-            <translation>未知的旅程阶段“{stage}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="115" />
-            <source>Unknown journey field '{field}'.</source>
-            <translation>未知的旅程字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="119" />
-            <source>That persona no longer exists.</source>
-            <translation>该用户画像已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="123" />
-            <source>The personas changed; the cards were not reordered.</source>
-            <translation>用户画像已变动，卡片未重新排序。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="127" />
-            <source>That value tier no longer exists.</source>
-            <translation>该客户层级已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="131" />
-            <source>A photo needs PNG or JPEG image data and its type.</source>
-            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="133" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="136" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
     </context>
     <context>
@@ -6056,132 +5933,257 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <source>Advocacy</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <source>Age band</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <source>Awareness</source>
+            <translation>认知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <source>Behaviours</source>
+            <translation>行为特征</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <source>Buying triggers</source>
+            <translation>购买触发点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <source>City tier</source>
+            <translation>城市级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <source>Consideration</source>
+            <translation>考虑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <source>Income band</source>
+            <translation>收入区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <source>Loyalty</source>
+            <translation>忠诚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="161" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="163" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <source>Pain points</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="165" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="166" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="167" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <source>Preferred channels</source>
+            <translation>常用渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>Quote</source>
+            <translation>典型语录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>Response time</source>
+            <translation>响应时效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <source>Service level</source>
+            <translation>服务标准</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <source>Share of customers</source>
+            <translation>客户占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <source>Share of revenue</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>Tactic</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <location filename="../../app/views/common/message_sources.py" line="180" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <location filename="../../app/views/common/message_sources.py" line="181" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <source>Tier name</source>
+            <translation>层级名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="183" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>Touchpoints</source>
+            <translation>触点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <location filename="../../app/views/common/message_sources.py" line="189" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <location filename="../../app/views/common/message_sources.py" line="190" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>view</source>
             <translation>视图</translation>
         </message>

@@ -26,9 +26,14 @@ LEGACY_REGEX_FILES = {
     "app/views/common/service_text.py",
     "app/views/competitors/service_text.py",
     "app/views/forecast/service_text.py",
-    "app/views/personas/service_text.py",
     "app/views/risks/service_text.py",
 }
+
+
+def _is_chinese(char: str) -> bool:
+    """A Han character or full-width Chinese punctuation (a template may be
+    only punctuation around its arguments: "{label}（{stage}）")."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"
 
 
 def _translations(context: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
@@ -53,7 +58,7 @@ def test_every_key_has_an_english_and_a_chinese_text():
             text, state = chinese.get((english, key), (None, "missing"))
             if not english.strip():
                 problems.append(f"{key}: no English text")
-            elif state or not text or not any("\u4e00" <= c <= "\u9fff" for c in text):
+            elif state or not text or not any(_is_chinese(c) for c in text):
                 problems.append(f"{key}: no Chinese text ({state or 'empty'})")
             elif not set(re.findall(r"\{(\w+)", text)) <= set(re.findall(r"\{(\w+)", english)):
                 problems.append(f"{key}: the Chinese text names an argument the English does not have")
