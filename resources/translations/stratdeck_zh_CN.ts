@@ -2980,216 +2980,288 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="110" />
+            <source>{label} of {name}</source>
+            <comment>competitors.field_of</comment>
+            <translation>{name} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <source>Unknown competitor field '{field}'.</source>
+            <comment>competitors.unknown_field</comment>
+            <translation>未知的竞品字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <source>{label} of {name}: only text can be stored.</source>
+            <comment>competitors.text_only</comment>
+            <translation>{name} 的{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
+            <comment>competitors.too_long</comment>
+            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <source>{label} of {name}: must be yes or no.</source>
+            <comment>competitors.yes_or_no</comment>
+            <translation>{name} 的{label}只能是“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <source>{label} of {name}: '{value}' is not a number.</source>
+            <comment>competitors.not_a_number</comment>
+            <translation>{name} 的{label}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <source>{label} of {name}: {value} is outside 0–{high}.</source>
+            <comment>competitors.out_of_range</comment>
+            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <source>That competitor no longer exists.</source>
+            <comment>competitors.competitor_gone</comment>
+            <translation>该竞品已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
+            <comment>competitors.bad_axis</comment>
+            <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <source>The map needs two different axes.</source>
+            <comment>competitors.same_axes</comment>
+            <translation>定位图需要两个不同的坐标轴。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <source>Axis names are text.</source>
+            <comment>competitors.axis_name_not_text</comment>
+            <translation>坐标轴名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
+            <comment>competitors.axis_name_too_long</comment>
+            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <location filename="../../app/views/common/message_sources.py" line="124" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <location filename="../../app/views/common/message_sources.py" line="125" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <location filename="../../app/views/common/message_sources.py" line="126" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <location filename="../../app/views/common/message_sources.py" line="127" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <location filename="../../app/views/common/message_sources.py" line="128" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <location filename="../../app/views/common/message_sources.py" line="129" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <location filename="../../app/views/common/message_sources.py" line="130" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <location filename="../../app/views/common/message_sources.py" line="131" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <location filename="../../app/views/common/message_sources.py" line="132" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <location filename="../../app/views/common/message_sources.py" line="133" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <location filename="../../app/views/common/message_sources.py" line="134" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <location filename="../../app/views/common/message_sources.py" line="145" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <location filename="../../app/views/common/message_sources.py" line="146" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <location filename="../../app/views/common/message_sources.py" line="147" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <location filename="../../app/views/common/message_sources.py" line="148" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <location filename="../../app/views/common/message_sources.py" line="149" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="153" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="154" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -4676,189 +4748,144 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextCompetitors</name>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="14" />
+            <location filename="../../app/views/competitors/service_text.py" line="15" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="15" />
+            <location filename="../../app/views/competitors/service_text.py" line="16" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="16" />
+            <location filename="../../app/views/competitors/service_text.py" line="17" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="17" />
+            <location filename="../../app/views/competitors/service_text.py" line="18" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="18" />
+            <location filename="../../app/views/competitors/service_text.py" line="19" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="19" />
+            <location filename="../../app/views/competitors/service_text.py" line="20" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="33" />
+            <location filename="../../app/views/competitors/service_text.py" line="34" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="34" />
+            <location filename="../../app/views/competitors/service_text.py" line="35" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="35" />
+            <location filename="../../app/views/competitors/service_text.py" line="36" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="36" />
+            <location filename="../../app/views/competitors/service_text.py" line="37" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="37" />
+            <location filename="../../app/views/competitors/service_text.py" line="38" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="38" />
+            <location filename="../../app/views/competitors/service_text.py" line="39" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="39" />
+            <location filename="../../app/views/competitors/service_text.py" line="40" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="40" />
+            <location filename="../../app/views/competitors/service_text.py" line="41" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="41" />
+            <location filename="../../app/views/competitors/service_text.py" line="42" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="42" />
+            <location filename="../../app/views/competitors/service_text.py" line="43" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="43" />
+            <location filename="../../app/views/competitors/service_text.py" line="44" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="44" />
+            <location filename="../../app/views/competitors/service_text.py" line="45" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="45" />
+            <location filename="../../app/views/competitors/service_text.py" line="46" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="46" />
+            <location filename="../../app/views/competitors/service_text.py" line="47" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="58" />
+            <location filename="../../app/views/competitors/service_text.py" line="59" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="78" />
+            <location filename="../../app/views/competitors/service_text.py" line="79" />
             <source>Market shares add up to {total} %, more than 100 %.</source>
             <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="81" />
+            <location filename="../../app/views/competitors/service_text.py" line="82" />
             <source>No competitor is marked as our brand, so the map cannot show us.</source>
             <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="84" />
+            <location filename="../../app/views/competitors/service_text.py" line="85" />
             <source>{count} competitors are marked as our brand.</source>
             <translation>有 {count} 个竞品被标记为本品牌。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="87" />
+            <location filename="../../app/views/competitors/service_text.py" line="88" />
             <source>Competitor {index} has no name.</source>
             <translation>第 {index} 个竞品没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="89" />
+            <location filename="../../app/views/competitors/service_text.py" line="90" />
             <source>Our brand {name} is not on the map: no {axes} score.</source>
             <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="92" />
+            <location filename="../../app/views/competitors/service_text.py" line="93" />
             <source>{name} is not on the map: no {axes} score.</source>
             <translation>{name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="95" />
+            <location filename="../../app/views/competitors/service_text.py" line="96" />
             <source>The map uses the {axis} axis, which has no name.</source>
             <translation>定位图使用了{axis}，但它还没有名称。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="116" />
-            <source>{label} of {name}: only text can be stored.</source>
-            <translation>{name} 的{label}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="122" />
-            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
-            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="130" />
-            <source>{label} of {name}: must be yes or no.</source>
-            <translation>{name} 的{label}只能是“是”或“否”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="136" />
-            <source>{label} of {name}: '{value}' is not a number.</source>
-            <translation>{name} 的{label}：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="142" />
-            <source>{label} of {name}: {value} is outside 0–{high}.</source>
-            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="147" />
-            <source>That competitor no longer exists.</source>
-            <translation>该竞品已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="151" />
-            <source>The map needs two different axes.</source>
-            <translation>定位图需要两个不同的坐标轴。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="153" />
-            <source>Axis names are text.</source>
-            <translation>坐标轴名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="156" />
-            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
-            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
     </context>
     <context>
@@ -5933,257 +5960,332 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <location filename="../../app/views/common/message_sources.py" line="159" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <location filename="../../app/views/common/message_sources.py" line="160" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <location filename="../../app/views/common/message_sources.py" line="161" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <location filename="../../app/views/common/message_sources.py" line="162" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <location filename="../../app/views/common/message_sources.py" line="163" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <location filename="../../app/views/common/message_sources.py" line="164" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <location filename="../../app/views/common/message_sources.py" line="165" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <location filename="../../app/views/common/message_sources.py" line="166" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <location filename="../../app/views/common/message_sources.py" line="167" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <location filename="../../app/views/common/message_sources.py" line="168" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <location filename="../../app/views/common/message_sources.py" line="169" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>Custom X score</source>
+            <translation>自定义横轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>Custom Y score</source>
+            <translation>自定义纵轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="173" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <source>Innovation score</source>
+            <translation>创新评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="175" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>Main channels</source>
+            <translation>主要渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>Market share</source>
+            <translation>市场份额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>Our brand</source>
+            <translation>本品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="183" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="184" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="185" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <source>Positioning</source>
+            <translation>定位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <source>Price level</source>
+            <translation>价格带</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <source>Price score</source>
+            <translation>价格评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="190" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <source>Quality score</source>
+            <translation>品质评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <source>Reach score</source>
+            <translation>覆盖评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <source>Strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <source>Weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <source>competitor</source>
+            <translation>竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="218" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <source>the new competitor</source>
+            <translation>新竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>view</source>
             <translation>视图</translation>
         </message>

@@ -255,8 +255,8 @@ def test_persona_messages_are_translated(chinese, new_plan):
     from app.services.personas import service as persona_service
     from app.services.personas import tiers as tier_service
     from app.services.plan.errors import EditRefused
-    from app.views.common.service_text import finding_text
     from app.views.common.message_text import message_text
+    from app.views.common.service_text import finding_text
     from app.views.personas.service_text import finding_templates
 
     pid = persona_service.add_persona(new_plan, {"name": "A"}).ids[0]

@@ -1,5 +1,6 @@
 """Competitors canvas messages in the interface language: findings by rule
-id, refused edits by their English shape, and the map's axis names."""
+id, and the map's axis names. Refused edits are messages by key
+(app/services/competitors/messages.py, app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
@@ -95,66 +96,3 @@ def finding_templates() -> dict[str, str]:
             QCoreApplication.translate("ServiceTextCompetitors", "The map uses the {axis} axis, which has no name.")
         ),
     }
-
-
-class _LabelTemplate(str):
-    """A refusal template whose {label} is a translated competitor field label."""
-
-    def format(self, *args, **values) -> str:
-        values["label"] = field_labels().get(values.get("label"), values.get("label"))
-        return str.format(self, *args, **values)
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of competitor_service refusals."""
-    fields = "|".join(rules.LABELS.values())
-    who = rf"(?P<label>{fields}) of (?P<name>.+)"
-    return [
-        (
-            who + r": only text can be stored\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: only text can be stored.")
-            ),
-        ),
-        (
-            who + r": too long \((?P<length>\d+) characters; at most (?P<limit>\d+)\)\.",
-            _LabelTemplate(
-                QCoreApplication.translate(
-                    "ServiceTextCompetitors", "{label} of {name}: too long ({length} characters; at most {limit})."
-                )
-            ),
-        ),
-        (
-            who + r": must be yes or no\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: must be yes or no.")
-            ),
-        ),
-        (
-            who + r": '(?P<value>.*)' is not a number\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: '{value}' is not a number.")
-            ),
-        ),
-        (
-            who + r": (?P<value>\S+) is outside 0–(?P<high>\d+)\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: {value} is outside 0–{high}.")
-            ),
-        ),
-        (
-            r"That competitor no longer exists\.",
-            QCoreApplication.translate("ServiceTextCompetitors", "That competitor no longer exists."),
-        ),
-        (
-            r"The map needs two different axes\.",
-            QCoreApplication.translate("ServiceTextCompetitors", "The map needs two different axes."),
-        ),
-        (r"Axis names are text\.", QCoreApplication.translate("ServiceTextCompetitors", "Axis names are text.")),
-        (
-            r"An axis name can have at most (?P<limit>\d+) characters \(this one has (?P<length>\d+)\)\.",
-            QCoreApplication.translate(
-                "ServiceTextCompetitors", "An axis name can have at most {limit} characters (this one has {length})."
-            ),
-        ),
-    ]
