@@ -3266,6 +3266,90 @@
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
         </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <source>{label} for {channel}</source>
+            <comment>forecast.input_for</comment>
+            <translation>{channel} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <source>{label} of KPI “{name}”</source>
+            <comment>forecast.kpi_field_of</comment>
+            <translation>KPI “{name}” 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <source>Unknown forecast field '{field}'.</source>
+            <comment>forecast.unknown_field</comment>
+            <translation>未知的预测字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <source>Unknown KPI field '{field}'.</source>
+            <comment>forecast.unknown_kpi_field</comment>
+            <translation>未知的 KPI 字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <source>{subject} must be a number, not '{value}'.</source>
+            <comment>forecast.not_a_number</comment>
+            <translation>{subject}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <source>{subject} must be at least {low}.</source>
+            <comment>forecast.at_least</comment>
+            <translation>{subject}不能小于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <source>{subject} must be more than {low}.</source>
+            <comment>forecast.more_than</comment>
+            <translation>{subject}必须大于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <source>{subject} must be at most {high}.</source>
+            <comment>forecast.at_most</comment>
+            <translation>{subject}不能大于 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <source>{subject} must be between 0 and 1000.</source>
+            <comment>forecast.threshold_range</comment>
+            <translation>{subject}必须在 0 到 1000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <source>{subject} must be higher or lower.</source>
+            <comment>forecast.higher_or_lower</comment>
+            <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <source>{subject} must be one of: {choices}.</source>
+            <comment>forecast.one_of</comment>
+            <translation>{subject}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <source>That channel no longer exists.</source>
+            <comment>forecast.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>That campaign no longer exists.</source>
+            <comment>forecast.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>That KPI no longer exists.</source>
+            <comment>forecast.kpi_gone</comment>
+            <translation>该 KPI 已不存在。</translation>
+        </message>
     </context>
     <context>
         <name>MonthCanvas</name>
@@ -4891,229 +4975,164 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextForecast</name>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="15" />
+            <location filename="../../app/views/forecast/service_text.py" line="13" />
             <source>Forecast of {channel}: no planned budget and no spend override, so some figures are blank.</source>
             <translation>{channel} 的预测：没有计划预算，也没有手动填写费用，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="19" />
+            <location filename="../../app/views/forecast/service_text.py" line="17" />
             <source>Forecast of {channel}: CAC not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填获客成本，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="22" />
+            <location filename="../../app/views/forecast/service_text.py" line="20" />
             <source>Forecast of {channel}: average order value not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填客单价，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="25" />
+            <location filename="../../app/views/forecast/service_text.py" line="23" />
             <source>Forecast of {channel}: gross margin not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填毛利率，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="28" />
+            <location filename="../../app/views/forecast/service_text.py" line="26" />
             <source>LTV/CAC of {channel} is {ratio}, under 3: each customer earns back less than three times its cost.</source>
             <translation>{channel} 的 LTV/CAC 为 {ratio}，低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="32" />
+            <location filename="../../app/views/forecast/service_text.py" line="30" />
             <source>ROI of {channel} is negative ({roi}): its gross profit does not cover its spend.</source>
             <translation>{channel} 的 ROI 为负（{roi}）：毛利不足以覆盖投放费用。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="35" />
+            <location filename="../../app/views/forecast/service_text.py" line="33" />
             <source>KPI {name} has no owner.</source>
             <translation>KPI “{name}” 没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="36" />
+            <location filename="../../app/views/forecast/service_text.py" line="34" />
             <source>KPI {name} has no target.</source>
             <translation>KPI “{name}” 没有目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="37" />
+            <location filename="../../app/views/forecast/service_text.py" line="35" />
             <source>KPI {name} is off track: {actual} against a target of {target}.</source>
             <translation>KPI “{name}” 落后：实际 {actual}，目标 {target}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="46" />
+            <location filename="../../app/views/forecast/service_text.py" line="44" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="47" />
+            <location filename="../../app/views/forecast/service_text.py" line="45" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="48" />
+            <location filename="../../app/views/forecast/service_text.py" line="46" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="49" />
+            <location filename="../../app/views/forecast/service_text.py" line="47" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="50" />
+            <location filename="../../app/views/forecast/service_text.py" line="48" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="51" />
+            <location filename="../../app/views/forecast/service_text.py" line="49" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="52" />
+            <location filename="../../app/views/forecast/service_text.py" line="50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="53" />
+            <location filename="../../app/views/forecast/service_text.py" line="51" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="54" />
+            <location filename="../../app/views/forecast/service_text.py" line="52" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="55" />
+            <location filename="../../app/views/forecast/service_text.py" line="53" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="56" />
+            <location filename="../../app/views/forecast/service_text.py" line="54" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="57" />
+            <location filename="../../app/views/forecast/service_text.py" line="55" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="58" />
+            <location filename="../../app/views/forecast/service_text.py" line="56" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="59" />
+            <location filename="../../app/views/forecast/service_text.py" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="60" />
+            <location filename="../../app/views/forecast/service_text.py" line="58" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="61" />
+            <location filename="../../app/views/forecast/service_text.py" line="59" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="68" />
+            <location filename="../../app/views/forecast/service_text.py" line="66" />
             <source>No planned budget and no spend override</source>
             <translation>没有计划预算，也没有手动填写费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="69" />
+            <location filename="../../app/views/forecast/service_text.py" line="67" />
             <source>CAC not set</source>
             <translation>未填获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="70" />
+            <location filename="../../app/views/forecast/service_text.py" line="68" />
             <source>Average order value not set</source>
             <translation>未填客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="71" />
+            <location filename="../../app/views/forecast/service_text.py" line="69" />
             <source>Gross margin not set</source>
             <translation>未填毛利率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="72" />
+            <location filename="../../app/views/forecast/service_text.py" line="70" />
             <source>Conversion rate not set</source>
             <translation>未填转化率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="73" />
+            <location filename="../../app/views/forecast/service_text.py" line="71" />
             <source>Spend is 0</source>
             <translation>费用为 0</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="74" />
+            <location filename="../../app/views/forecast/service_text.py" line="72" />
             <source>No channel has every input</source>
             <translation>没有输入完整的渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="85" />
-            <source>That channel no longer exists.</source>
-            <translation>该渠道已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="89" />
-            <source>That KPI no longer exists.</source>
-            <translation>该 KPI 已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="93" />
-            <source>That campaign no longer exists.</source>
-            <translation>该营销活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="99" />
-            <source>{label} for {channel} must be a number, not '{value}'.</source>
-            <translation>{channel} 的{label}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="103" />
-            <source>{label} for {channel} must be at least {low}.</source>
-            <translation>{channel} 的{label}不能小于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="107" />
-            <source>{label} for {channel} must be more than {low}.</source>
-            <translation>{channel} 的{label}必须大于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="111" />
-            <source>{label} for {channel} must be at most {high}.</source>
-            <translation>{channel} 的{label}不能大于 {high}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="115" />
-            <source>{label} of KPI “{name}” must be a number, not '{value}'.</source>
-            <translation>KPI “{name}” 的{label}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="121" />
-            <source>{label} of KPI “{name}” must be text.</source>
-            <translation>KPI “{name}” 的{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="125" />
-            <source>{label} of KPI “{name}” is too long ({length} characters; at most {limit}).</source>
-            <translation>KPI “{name}” 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="131" />
-            <source>{label} of KPI “{name}” must be between 0 and 1000.</source>
-            <translation>KPI “{name}” 的{label}必须在 0 到 1000 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="137" />
-            <source>{label} of KPI “{name}” must be higher or lower.</source>
-            <translation>KPI “{name}” 的{label}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="141" />
-            <source>{label} of KPI “{name}” must be one of: {choices}.</source>
-            <translation>KPI “{name}” 的{label}必须是以下之一：{choices}。</translation>
         </message>
     </context>
     <context>
@@ -5960,332 +5979,402 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <source>Alert threshold (%)</source>
+            <translation>预警阈值（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>Average order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="180" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="181" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <source>CAC</source>
+            <translation>获客成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>Cadence</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="189" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <source>Conversion rate (%)</source>
+            <translation>转化率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <source>Gross margin (%)</source>
+            <translation>毛利率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <source>Repeat purchases</source>
+            <translation>复购次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <source>Spend override</source>
+            <translation>手动费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="225" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="228" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="232" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="233" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="234" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>view</source>
             <translation>视图</translation>
         </message>
