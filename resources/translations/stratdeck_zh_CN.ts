@@ -3350,6 +3350,156 @@
             <comment>forecast.kpi_gone</comment>
             <translation>该 KPI 已不存在。</translation>
         </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>{label}: text expected.</source>
+            <comment>risks.text_expected</comment>
+            <translation>{label}：应为文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <source>{label}: at most {limit} characters ({length} given).</source>
+            <comment>risks.too_long</comment>
+            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <comment>risks.whole_number</comment>
+            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <source>{label} must be a number above 0 and at most {high}.</source>
+            <comment>risks.positive_number</comment>
+            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
+            <comment>risks.bad_date</comment>
+            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <source>Unknown risk field '{field}'.</source>
+            <comment>risks.unknown_risk_field</comment>
+            <translation>未知的风险字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>Unknown severity level field '{field}'.</source>
+            <comment>risks.unknown_severity_level_field</comment>
+            <translation>未知的响应级别字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <source>Unknown playbook field '{field}'.</source>
+            <comment>risks.unknown_playbook_field</comment>
+            <translation>未知的预案字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>Unknown contact field '{field}'.</source>
+            <comment>risks.unknown_contact_field</comment>
+            <translation>未知的联系人字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <source>Unknown step field '{field}'.</source>
+            <comment>risks.unknown_step_field</comment>
+            <translation>未知的步骤字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <source>Unknown statement field '{field}'.</source>
+            <comment>risks.unknown_statement_field</comment>
+            <translation>未知的声明字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <source>Status must be one of open, monitoring, mitigated, closed.</source>
+            <comment>risks.bad_status</comment>
+            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>That risk no longer exists.</source>
+            <comment>risks.risk_gone</comment>
+            <translation>该风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>That severity level no longer exists.</source>
+            <comment>risks.severity_level_gone</comment>
+            <translation>该响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <source>That playbook no longer exists.</source>
+            <comment>risks.playbook_gone</comment>
+            <translation>该预案已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <source>That contact no longer exists.</source>
+            <comment>risks.contact_gone</comment>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <source>That step no longer exists.</source>
+            <comment>risks.step_gone</comment>
+            <translation>该步骤已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <source>That statement no longer exists.</source>
+            <comment>risks.statement_gone</comment>
+            <translation>该声明已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <source>The chosen severity level no longer exists.</source>
+            <comment>risks.chosen_severity_level_gone</comment>
+            <translation>所选响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <source>The chosen KPI no longer exists.</source>
+            <comment>risks.chosen_kpi_gone</comment>
+            <translation>所选指标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <source>The chosen risk no longer exists.</source>
+            <comment>risks.chosen_risk_gone</comment>
+            <translation>所选风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <source>Severity level {level} already exists.</source>
+            <comment>risks.level_exists</comment>
+            <translation>响应级别 {level} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <source>All nine severity levels exist already.</source>
+            <comment>risks.all_levels_exist</comment>
+            <translation>九个响应级别已全部存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
+            <comment>risks.levels_exist</comment>
+            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
+            <comment>risks.playbook_overflows</comment>
+            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
+        </message>
     </context>
     <context>
         <name>MonthCanvas</name>
@@ -5186,402 +5336,307 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextRisks</name>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="18" />
+            <location filename="../../app/views/risks/service_text.py" line="14" />
             <source>Risk '{risk}' has no owner.</source>
             <translation>风险“{risk}”没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="19" />
+            <location filename="../../app/views/risks/service_text.py" line="15" />
             <source>Risk '{risk}' scores {score} ({level}) but has no mitigation.</source>
             <translation>风险“{risk}”的风险值为 {score}（{level}），但没有缓解措施。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="22" />
+            <location filename="../../app/views/risks/service_text.py" line="18" />
             <source>The review date of risk '{risk}' ({date}) has passed.</source>
             <translation>风险“{risk}”的复核日期（{date}）已过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="25" />
+            <location filename="../../app/views/risks/service_text.py" line="21" />
             <source>Playbook '{playbook}' has no severity level.</source>
             <translation>预案“{playbook}”未设定响应级别。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="28" />
+            <location filename="../../app/views/risks/service_text.py" line="24" />
             <source>Step {step} of playbook '{playbook}' has no owner.</source>
             <translation>预案“{playbook}”的第 {step} 步没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="31" />
+            <location filename="../../app/views/risks/service_text.py" line="27" />
             <source>The first step of playbook '{playbook}' starts at {offset}, later than its level's response target of {target} minutes.</source>
             <translation>预案“{playbook}”的第一步在 {offset} 开始，晚于其级别要求的 {target} 分钟响应时限。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="36" />
+            <location filename="../../app/views/risks/service_text.py" line="32" />
             <source>Step {step} of playbook '{playbook}' is earlier than the step before it.</source>
             <translation>预案“{playbook}”的第 {step} 步早于前一步。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="39" />
+            <location filename="../../app/views/risks/service_text.py" line="35" />
             <source>Playbook '{playbook}' has no holding statement.</source>
             <translation>预案“{playbook}”没有初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="42" />
+            <location filename="../../app/views/risks/service_text.py" line="38" />
             <source>A holding statement of playbook '{playbook}' uses {placeholder}, which is not a placeholder ({{brand}}, {{date}} or {{product}}).</source>
             <translation>预案“{playbook}”的初步声明使用了 {placeholder}，它不是占位符（可用 {{brand}}、{{date}} 或 {{product}}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="47" />
+            <location filename="../../app/views/risks/service_text.py" line="43" />
             <source>A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.</source>
             <translation>预案“{playbook}”的初步声明使用了 {{product}}，但预案未填写产品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="57" />
+            <location filename="../../app/views/risks/service_text.py" line="53" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="58" />
+            <location filename="../../app/views/risks/service_text.py" line="54" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="59" />
+            <location filename="../../app/views/risks/service_text.py" line="55" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="60" />
+            <location filename="../../app/views/risks/service_text.py" line="56" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="61" />
+            <location filename="../../app/views/risks/service_text.py" line="57" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="62" />
+            <location filename="../../app/views/risks/service_text.py" line="58" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="63" />
+            <location filename="../../app/views/risks/service_text.py" line="59" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="64" />
+            <location filename="../../app/views/risks/service_text.py" line="60" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="65" />
+            <location filename="../../app/views/risks/service_text.py" line="61" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="66" />
+            <location filename="../../app/views/risks/service_text.py" line="62" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="67" />
+            <location filename="../../app/views/risks/service_text.py" line="63" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="68" />
+            <location filename="../../app/views/risks/service_text.py" line="64" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="69" />
+            <location filename="../../app/views/risks/service_text.py" line="65" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="70" />
+            <location filename="../../app/views/risks/service_text.py" line="66" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="71" />
+            <location filename="../../app/views/risks/service_text.py" line="67" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="72" />
+            <location filename="../../app/views/risks/service_text.py" line="68" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="73" />
+            <location filename="../../app/views/risks/service_text.py" line="69" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="74" />
+            <location filename="../../app/views/risks/service_text.py" line="70" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="75" />
+            <location filename="../../app/views/risks/service_text.py" line="71" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="76" />
+            <location filename="../../app/views/risks/service_text.py" line="72" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="77" />
+            <location filename="../../app/views/risks/service_text.py" line="73" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="78" />
+            <location filename="../../app/views/risks/service_text.py" line="74" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="79" />
+            <location filename="../../app/views/risks/service_text.py" line="75" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="80" />
+            <location filename="../../app/views/risks/service_text.py" line="76" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="81" />
+            <location filename="../../app/views/risks/service_text.py" line="77" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="82" />
+            <location filename="../../app/views/risks/service_text.py" line="78" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="83" />
+            <location filename="../../app/views/risks/service_text.py" line="79" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="84" />
+            <location filename="../../app/views/risks/service_text.py" line="80" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="85" />
+            <location filename="../../app/views/risks/service_text.py" line="81" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="86" />
+            <location filename="../../app/views/risks/service_text.py" line="82" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="87" />
+            <location filename="../../app/views/risks/service_text.py" line="83" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="88" />
+            <location filename="../../app/views/risks/service_text.py" line="84" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="107" />
-            <source>{label}: at most {limit} characters ({length} given).</source>
-            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="111" />
-            <source>{label} must be a whole number from {low} to {high}.</source>
-            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="115" />
-            <source>{label} must be a number above 0 and at most {high}.</source>
-            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="119" />
-            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
-            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="121" />
-            <source>{label}: text expected.</source>
-            <translation>{label}：应为文字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="129" />
-            <source>That risk no longer exists.</source>
-            <translation>该风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="132" />
-            <source>That playbook no longer exists.</source>
-            <translation>该预案已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="136" />
-            <source>That severity level no longer exists.</source>
-            <translation>该响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="140" />
-            <source>That contact no longer exists.</source>
-            <translation>该联系人已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="142" />
-            <source>That step no longer exists.</source>
-            <translation>该步骤已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="145" />
-            <source>That statement no longer exists.</source>
-            <translation>该声明已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="149" />
-            <source>The chosen severity level no longer exists.</source>
-            <translation>所选响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="153" />
-            <source>The chosen KPI no longer exists.</source>
-            <translation>所选指标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="157" />
-            <source>The chosen risk no longer exists.</source>
-            <translation>所选风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="161" />
-            <source>All nine severity levels exist already.</source>
-            <translation>九个响应级别已全部存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="165" />
-            <source>Status must be one of open, monitoring, mitigated, closed.</source>
-            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="171" />
-            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
-            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="181" />
-            <source>Severity level {level} already exists.</source>
-            <translation>响应级别 {level} 已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="188" />
-            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
-            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="200" />
+            <location filename="../../app/views/risks/service_text.py" line="91" />
             <source>Supply chain</source>
             <translation>供应链</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="201" />
+            <location filename="../../app/views/risks/service_text.py" line="92" />
             <source>Data security</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="202" />
+            <location filename="../../app/views/risks/service_text.py" line="93" />
             <source>Reputation / public opinion</source>
             <translation>舆情 / 声誉</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="203" />
+            <location filename="../../app/views/risks/service_text.py" line="94" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="204" />
+            <location filename="../../app/views/risks/service_text.py" line="95" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="205" />
+            <location filename="../../app/views/risks/service_text.py" line="96" />
             <source>Concentration</source>
             <translation>集中度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="206" />
+            <location filename="../../app/views/risks/service_text.py" line="97" />
             <source>Operations</source>
             <translation>运营</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="207" />
+            <location filename="../../app/views/risks/service_text.py" line="98" />
             <source>Compliance</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="214" />
+            <location filename="../../app/views/risks/service_text.py" line="105" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="215" />
+            <location filename="../../app/views/risks/service_text.py" line="106" />
             <source>Monitoring</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="216" />
+            <location filename="../../app/views/risks/service_text.py" line="107" />
             <source>Mitigated</source>
             <translation>已缓解</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="217" />
+            <location filename="../../app/views/risks/service_text.py" line="108" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="224" />
+            <location filename="../../app/views/risks/service_text.py" line="115" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="225" />
+            <location filename="../../app/views/risks/service_text.py" line="116" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="226" />
+            <location filename="../../app/views/risks/service_text.py" line="117" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="227" />
+            <location filename="../../app/views/risks/service_text.py" line="118" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="237" />
+            <location filename="../../app/views/risks/service_text.py" line="128" />
             <source>T+{hours} h {minutes} min</source>
             <translation>T+{hours} 小时 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="241" />
+            <location filename="../../app/views/risks/service_text.py" line="132" />
             <source>T+{hours} h</source>
             <translation>T+{hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="243" />
+            <location filename="../../app/views/risks/service_text.py" line="134" />
             <source>T+{minutes} min</source>
             <translation>T+{minutes} 分钟</translation>
         </message>
@@ -5979,402 +6034,552 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="224" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <source>Escalate to</source>
+            <translation>上报至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <source>Level description</source>
+            <translation>级别说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <source>Level name</source>
+            <translation>级别名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <source>Playbook name</source>
+            <translation>预案名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="253" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="254" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="255" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="256" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="257" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <source>Response target (minutes)</source>
+            <translation>响应时限（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="259" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <source>Risk owner</source>
+            <translation>风险负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <source>Risk title</source>
+            <translation>风险名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="263" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="265" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <source>Severity level</source>
+            <translation>响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="267" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="268" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <location filename="../../app/views/common/message_sources.py" line="269" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <source>Spokesperson</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <source>Statement text</source>
+            <translation>声明正文</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <source>Statement title</source>
+            <translation>声明标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <source>Step owner</source>
+            <translation>步骤负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="275" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <location filename="../../app/views/common/message_sources.py" line="276" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <location filename="../../app/views/common/message_sources.py" line="277" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <location filename="../../app/views/common/message_sources.py" line="278" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <location filename="../../app/views/common/message_sources.py" line="279" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <location filename="../../app/views/common/message_sources.py" line="280" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <location filename="../../app/views/common/message_sources.py" line="281" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <location filename="../../app/views/common/message_sources.py" line="282" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <location filename="../../app/views/common/message_sources.py" line="283" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <source>Time offset (minutes)</source>
+            <translation>时间偏移（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="285" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <location filename="../../app/views/common/message_sources.py" line="286" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <source>Trigger</source>
+            <translation>触发条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <source>Trigger KPI</source>
+            <translation>触发指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <source>Trigger risk</source>
+            <translation>触发风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="290" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <source>Update interval (hours)</source>
+            <translation>通报间隔（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="292" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <location filename="../../app/views/common/message_sources.py" line="293" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <location filename="../../app/views/common/message_sources.py" line="294" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <location filename="../../app/views/common/message_sources.py" line="295" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <location filename="../../app/views/common/message_sources.py" line="296" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <location filename="../../app/views/common/message_sources.py" line="300" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
             <source>view</source>
             <translation>视图</translation>
         </message>

@@ -24,7 +24,6 @@ LEGACY_REGEX_FILES = {
     "app/views/budget/service_text.py",
     "app/views/budget/service_text_channels.py",
     "app/views/common/service_text.py",
-    "app/views/risks/service_text.py",
 }
 
 
