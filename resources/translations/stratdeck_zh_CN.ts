@@ -259,48 +259,48 @@
     <context>
         <name>BudgetImportDialog</name>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="85" />
-            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <location filename="../../app/views/budget/import_dialog.py" line="86" />
+            <location filename="../../app/views/budget/import_dialog.py" line="130" />
             <source>Import budget</source>
             <translation>导入预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="88" />
+            <location filename="../../app/views/budget/import_dialog.py" line="89" />
             <source>The file replaces every budget line and amount of this plan. Channels and campaigns are matched by name. Undo brings the old budget back.</source>
             <translation>文件将替换本计划的全部预算项和金额。渠道和营销活动按名称匹配。撤销可恢复原来的预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="93" />
+            <location filename="../../app/views/budget/import_dialog.py" line="94" />
             <source>No file chosen</source>
             <translation>尚未选择文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="94" />
+            <location filename="../../app/views/budget/import_dialog.py" line="95" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="118" />
+            <location filename="../../app/views/budget/import_dialog.py" line="119" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <location filename="../../app/views/budget/import_dialog.py" line="130" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="173" />
+            <location filename="../../app/views/budget/import_dialog.py" line="174" />
             <source>(not in the file)</source>
             <translation>（文件中没有）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="225" />
+            <location filename="../../app/views/budget/import_dialog.py" line="228" />
             <source>%s problems; nothing was imported.</source>
             <translation>发现 %s 个问题，未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="227" />
+            <location filename="../../app/views/budget/import_dialog.py" line="230" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
@@ -308,209 +308,39 @@
     <context>
         <name>BudgetImportText</name>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="19" />
+            <location filename="../../app/views/budget/import_text.py" line="13" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="20" />
+            <location filename="../../app/views/budget/import_text.py" line="14" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="21" />
+            <location filename="../../app/views/budget/import_text.py" line="15" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="22" />
+            <location filename="../../app/views/budget/import_text.py" line="16" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="23" />
+            <location filename="../../app/views/budget/import_text.py" line="17" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="29" />
+            <location filename="../../app/views/budget/import_text.py" line="23" />
             <source>%s actual</source>
             <translation>%s 实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="30" />
+            <location filename="../../app/views/budget/import_text.py" line="24" />
             <source>%s planned</source>
             <translation>%s 计划</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="37" />
-            <source>'{value}' is not a number.</source>
-            <translation>“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="41" />
-            <source>'{value}' is negative; amounts are 0 or more.</source>
-            <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="45" />
-            <source>'{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="49" />
-            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
-            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="56" />
-            <source>'{value}' is not a campaign of this plan.</source>
-            <translation>“{value}”不是本计划的营销活动。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="58" />
-            <source>the channel is empty.</source>
-            <translation>渠道为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="61" />
-            <source>too long ({length} characters; at most {limit}).</source>
-            <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="65" />
-            <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
-            <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="72" />
-            <source>the row has {count} cells but the header names {width} columns.</source>
-            <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="78" />
-            <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
-            <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="86" />
-            <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
-            <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="98" />
-            <source>{name} does not exist.</source>
-            <translation>{name} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="101" />
-            <source>{name} cannot be read ({why}).</source>
-            <translation>无法读取 {name}（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="105" />
-            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
-            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="107" />
-            <source>{name} is empty.</source>
-            <translation>{name} 是空文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="108" />
-            <source>{name} has no rows.</source>
-            <translation>{name} 中没有任何行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="109" />
-            <source>{name} has no sheets.</source>
-            <translation>{name} 中没有工作表。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="112" />
-            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
-            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="116" />
-            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
-            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="122" />
-            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
-            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="127" />
-            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
-            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="134" />
-            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
-            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="141" />
-            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
-            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="145" />
-            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
-            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="149" />
-            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
-            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="153" />
-            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
-            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="159" />
-            <source>{name} is not a CSV text file (it holds binary data).</source>
-            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="163" />
-            <source>{name} has more than {limit} rows.</source>
-            <translation>{name} 超过 {limit} 行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="167" />
-            <source>{name} has more than {limit} columns (row {row}).</source>
-            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="171" />
-            <source>{name} is not valid CSV (row {row}: {why}).</source>
-            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="175" />
-            <source>'{key}' is not a budget field or a month column.</source>
-            <translation>“{key}”不是预算字段，也不是月份列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="198" />
-            <source>Sheet '{sheet}', row {row}, column {column}</source>
-            <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="204" />
-            <source>Sheet '{sheet}', row {row}</source>
-            <translation>工作表“{sheet}”第 {row} 行</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="210" />
-            <source>{place}: {problem}</source>
-            <translation>{place}：{problem}</translation>
         </message>
     </context>
     <context>
@@ -1161,47 +991,47 @@
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/canvas.py" line="21" />
+            <location filename="../../app/views/swot/canvas.py" line="27" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/canvas.py" line="21" />
+            <location filename="../../app/views/personas/canvas.py" line="27" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/canvas.py" line="21" />
+            <location filename="../../app/views/competitors/canvas.py" line="27" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/canvas.py" line="21" />
+            <location filename="../../app/views/calendar/canvas.py" line="27" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/canvas.py" line="21" />
+            <location filename="../../app/views/budget/canvas.py" line="27" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="28" />
+            <location filename="../../app/views/forecast/canvas.py" line="34" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="29" />
+            <location filename="../../app/views/forecast/canvas.py" line="35" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="28" />
+            <location filename="../../app/views/risks/canvas.py" line="34" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="29" />
+            <location filename="../../app/views/risks/canvas.py" line="35" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
@@ -3268,234 +3098,600 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="158" />
+            <source>Budget line '{line}', {month} {layer}</source>
+            <comment>budget.cell_subject</comment>
+            <translation>预算项“{line}”，{month} {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <source>{subject}: '{value}' is negative; amounts are 0 or more.</source>
+            <comment>budget.amount_negative</comment>
+            <translation>{subject}：“{value}”是负数；金额须为 0 或以上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <source>{subject}: '{value}' is not a number.</source>
+            <comment>budget.amount_not_number</comment>
+            <translation>{subject}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <source>{subject}: '{value}' is too large (at most 10,000,000,000,000).</source>
+            <comment>budget.amount_too_large</comment>
+            <translation>{subject}：“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
+            <comment>budget.reserve_bad</comment>
+            <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <source>That budget line no longer exists.</source>
+            <comment>budget.line_gone</comment>
+            <translation>该预算项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <source>That campaign no longer exists.</source>
+            <comment>budget.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <comment>budget.bad_month</comment>
+            <translation>“{value}”不是月份（YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <source>Unknown budget layer '{layer}' (planned or actual).</source>
+            <comment>budget.unknown_layer</comment>
+            <translation>未知的预算层“{layer}”（应为 planned 或 actual）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <source>Unknown budget line field '{field}'.</source>
+            <comment>budget.unknown_line_field</comment>
+            <translation>未知的预算项字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
+            <comment>budget.choose_channel</comment>
+            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <source>The budget cannot be put back: a channel or campaign it uses was deleted.</source>
+            <comment>budget.cannot_put_back</comment>
+            <translation>无法恢复预算：其使用的渠道或营销活动已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>Channel name must be text.</source>
+            <comment>budget.channel_name_not_text</comment>
+            <translation>渠道名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>Channel name cannot be empty.</source>
+            <comment>budget.channel_name_empty</comment>
+            <translation>渠道名称不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>Channel name is too long ({count} characters; at most {limit}).</source>
+            <comment>budget.channel_name_too_long</comment>
+            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <source>There is already a channel named '{name}'.</source>
+            <comment>budget.channel_exists</comment>
+            <translation>已有名为“{name}”的渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
+            <comment>budget.target_share_bad</comment>
+            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
+            <comment>budget.channel_colour_bad</comment>
+            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>Note must be text.</source>
+            <comment>budget.note_not_text</comment>
+            <translation>备注必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <source>Note is too long ({count} characters; at most {limit}).</source>
+            <comment>budget.note_too_long</comment>
+            <translation>备注过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>Unknown channel field '{field}'.</source>
+            <comment>budget.unknown_channel_field</comment>
+            <translation>未知的渠道字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <source>That channel no longer exists.</source>
+            <comment>budget.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>The standard channels can only be added to a plan without channels.</source>
+            <comment>budget.standard_channels_need_empty</comment>
+            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <source>Sheet '{sheet}', row {row}</source>
+            <comment>budget.place_row</comment>
+            <translation>工作表“{sheet}”第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <source>Sheet '{sheet}', row {row}, column {column}</source>
+            <comment>budget.place_cell</comment>
+            <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <source>Sheet '{sheet}', row {row}, column {column} ({title})</source>
+            <comment>budget.place_cell_titled</comment>
+            <translation>工作表“{sheet}”第 {row} 行 {column} 列 ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>{place}: {problem}</source>
+            <comment>budget.problem_at</comment>
+            <translation>{place}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>{first} Nothing was imported.</source>
+            <comment>budget.import_failed</comment>
+            <translation>{first} 未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <source>{count} problems in {name}; first: {first} Nothing was imported.</source>
+            <comment>budget.import_failed_many</comment>
+            <translation>{name} 中有 {count} 个问题；第一个：{first} 未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <source>… and {count} more.</source>
+            <comment>budget.more_problems</comment>
+            <translation>……另有 {count} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <source>'{value}' is not a number.</source>
+            <comment>budget.import_not_number</comment>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <source>'{value}' is negative; amounts are 0 or more.</source>
+            <comment>budget.import_negative</comment>
+            <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <source>'{value}' is too large (at most 10,000,000,000,000).</source>
+            <comment>budget.import_too_large</comment>
+            <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
+            <comment>budget.import_unknown_channel</comment>
+            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <source>'{value}' is not a campaign of this plan.</source>
+            <comment>budget.import_unknown_campaign</comment>
+            <translation>“{value}”不是本计划的营销活动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <source>the channel is empty.</source>
+            <comment>budget.import_channel_empty</comment>
+            <translation>渠道为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <source>too long ({length} characters; at most {limit}).</source>
+            <comment>budget.import_too_long</comment>
+            <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
+            <comment>budget.import_not_month_column</comment>
+            <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <source>the row has {count} cells but the header names {width} columns.</source>
+            <comment>budget.import_row_too_wide</comment>
+            <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
+            <comment>budget.import_no_channel_column</comment>
+            <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
+            <comment>budget.import_no_month_columns</comment>
+            <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <source>'{key}' is not a budget field or a month column.</source>
+            <comment>budget.import_bad_key</comment>
+            <translation>“{key}”不是预算字段，也不是月份列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <source>{name} does not exist.</source>
+            <comment>budget.file_missing</comment>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <source>{name} cannot be read ({why}).</source>
+            <comment>budget.file_unreadable</comment>
+            <translation>无法读取 {name}（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
+            <comment>budget.file_too_large</comment>
+            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <source>{name} is empty.</source>
+            <comment>budget.file_empty</comment>
+            <translation>{name} 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <source>{name} has no rows.</source>
+            <comment>budget.file_no_rows</comment>
+            <translation>{name} 中没有任何行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <source>{name} has no sheets.</source>
+            <comment>budget.file_no_sheets</comment>
+            <translation>{name} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
+            <comment>budget.not_zip</comment>
+            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
+            <comment>budget.zip_damaged</comment>
+            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
+            <comment>budget.zip_parts</comment>
+            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
+            <comment>budget.zip_bomb</comment>
+            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
+            <comment>budget.xml_entities</comment>
+            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
+            <comment>budget.xlsx_unreadable</comment>
+            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
+            <comment>budget.sheet_too_wide</comment>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
+            <comment>budget.sheet_too_long</comment>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+            <comment>budget.not_utf8</comment>
+            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <source>{name} is not a CSV text file (it holds binary data).</source>
+            <comment>budget.csv_binary</comment>
+            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <source>{name} has more than {limit} rows.</source>
+            <comment>budget.csv_too_long</comment>
+            <translation>{name} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <source>{name} has more than {limit} columns (row {row}).</source>
+            <comment>budget.csv_too_wide</comment>
+            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <source>{name} is not valid CSV (row {row}: {why}).</source>
+            <comment>budget.csv_invalid</comment>
+            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>{label} for {channel}</source>
             <comment>forecast.input_for</comment>
             <translation>{channel} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>{label} of KPI “{name}”</source>
             <comment>forecast.kpi_field_of</comment>
             <translation>KPI “{name}” 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>Unknown forecast field '{field}'.</source>
             <comment>forecast.unknown_field</comment>
             <translation>未知的预测字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>Unknown KPI field '{field}'.</source>
             <comment>forecast.unknown_kpi_field</comment>
             <translation>未知的 KPI 字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>{subject} must be a number, not '{value}'.</source>
             <comment>forecast.not_a_number</comment>
             <translation>{subject}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="224" />
             <source>{subject} must be at least {low}.</source>
             <comment>forecast.at_least</comment>
             <translation>{subject}不能小于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="225" />
             <source>{subject} must be more than {low}.</source>
             <comment>forecast.more_than</comment>
             <translation>{subject}必须大于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>{subject} must be at most {high}.</source>
             <comment>forecast.at_most</comment>
             <translation>{subject}不能大于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
             <source>{subject} must be between 0 and 1000.</source>
             <comment>forecast.threshold_range</comment>
             <translation>{subject}必须在 0 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="228" />
             <source>{subject} must be higher or lower.</source>
             <comment>forecast.higher_or_lower</comment>
             <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>{subject} must be one of: {choices}.</source>
             <comment>forecast.one_of</comment>
             <translation>{subject}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>That channel no longer exists.</source>
             <comment>forecast.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
             <source>That campaign no longer exists.</source>
             <comment>forecast.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="232" />
             <source>That KPI no longer exists.</source>
             <comment>forecast.kpi_gone</comment>
             <translation>该 KPI 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="233" />
             <source>{label}: text expected.</source>
             <comment>risks.text_expected</comment>
             <translation>{label}：应为文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="234" />
             <source>{label}: at most {limit} characters ({length} given).</source>
             <comment>risks.too_long</comment>
             <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>{label} must be a whole number from {low} to {high}.</source>
             <comment>risks.whole_number</comment>
             <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
             <source>{label} must be a number above 0 and at most {high}.</source>
             <comment>risks.positive_number</comment>
             <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
             <comment>risks.bad_date</comment>
             <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>Unknown risk field '{field}'.</source>
             <comment>risks.unknown_risk_field</comment>
             <translation>未知的风险字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
             <source>Unknown severity level field '{field}'.</source>
             <comment>risks.unknown_severity_level_field</comment>
             <translation>未知的响应级别字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>Unknown playbook field '{field}'.</source>
             <comment>risks.unknown_playbook_field</comment>
             <translation>未知的预案字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>Unknown contact field '{field}'.</source>
             <comment>risks.unknown_contact_field</comment>
             <translation>未知的联系人字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>Unknown step field '{field}'.</source>
             <comment>risks.unknown_step_field</comment>
             <translation>未知的步骤字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>Unknown statement field '{field}'.</source>
             <comment>risks.unknown_statement_field</comment>
             <translation>未知的声明字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>Status must be one of open, monitoring, mitigated, closed.</source>
             <comment>risks.bad_status</comment>
             <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>That risk no longer exists.</source>
             <comment>risks.risk_gone</comment>
             <translation>该风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>That severity level no longer exists.</source>
             <comment>risks.severity_level_gone</comment>
             <translation>该响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
             <source>That playbook no longer exists.</source>
             <comment>risks.playbook_gone</comment>
             <translation>该预案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>That contact no longer exists.</source>
             <comment>risks.contact_gone</comment>
             <translation>该联系人已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>That step no longer exists.</source>
             <comment>risks.step_gone</comment>
             <translation>该步骤已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>That statement no longer exists.</source>
             <comment>risks.statement_gone</comment>
             <translation>该声明已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>The chosen severity level no longer exists.</source>
             <comment>risks.chosen_severity_level_gone</comment>
             <translation>所选响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="252" />
             <source>The chosen KPI no longer exists.</source>
             <comment>risks.chosen_kpi_gone</comment>
             <translation>所选指标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="253" />
             <source>The chosen risk no longer exists.</source>
             <comment>risks.chosen_risk_gone</comment>
             <translation>所选风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="254" />
             <source>Severity level {level} already exists.</source>
             <comment>risks.level_exists</comment>
             <translation>响应级别 {level} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="255" />
             <source>All nine severity levels exist already.</source>
             <comment>risks.all_levels_exist</comment>
             <translation>九个响应级别已全部存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="256" />
             <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
             <comment>risks.levels_exist</comment>
             <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="257" />
             <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
             <comment>risks.playbook_overflows</comment>
             <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
@@ -4655,237 +4851,107 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="44" />
+            <location filename="../../app/views/common/service_text.py" line="19" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="45" />
+            <location filename="../../app/views/common/service_text.py" line="20" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="46" />
+            <location filename="../../app/views/common/service_text.py" line="21" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="47" />
+            <location filename="../../app/views/common/service_text.py" line="22" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="50" />
+            <location filename="../../app/views/common/service_text.py" line="25" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="53" />
+            <location filename="../../app/views/common/service_text.py" line="28" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="54" />
+            <location filename="../../app/views/common/service_text.py" line="29" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="55" />
+            <location filename="../../app/views/common/service_text.py" line="30" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="71" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="72" />
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="73" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="74" />
-            <source>Market context</source>
-            <translation>市场背景</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="75" />
-            <source>Confidentiality label</source>
-            <translation>保密标识</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="76" />
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="77" />
-            <source>Plan language</source>
-            <translation>计划语言</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="78" />
-            <source>Period start</source>
-            <translation>周期开始</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="79" />
-            <source>Period end</source>
-            <translation>周期结束</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="80" />
-            <source>Brand colour</source>
-            <translation>品牌色</translation>
         </message>
     </context>
     <context>
         <name>ServiceTextBudget</name>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="16" />
+            <location filename="../../app/views/budget/service_text.py" line="17" />
             <source>no plan</source>
             <translation>无计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="24" />
+            <location filename="../../app/views/budget/service_text.py" line="25" />
             <source>Budget line '{line}' has no owner.</source>
             <translation>预算项“{line}”没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="26" />
+            <location filename="../../app/views/budget/service_text.py" line="27" />
             <source>Budget line '{line}': actual is off plan by more than ±{threshold} % in {months}.</source>
             <translation>预算项“{line}”：实际与计划偏差超过 ±{threshold}%，月份：{months}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="30" />
+            <location filename="../../app/views/budget/service_text.py" line="31" />
             <source>Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).</source>
             <translation>预算项“{line}”：截至目前实际与计划偏差 {variance}（允许 ±{threshold}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="34" />
+            <location filename="../../app/views/budget/service_text.py" line="35" />
             <source>Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).</source>
             <translation>预算项“{line}”在 {months} 有投放，超出所属营销活动“{campaign}”的周期（{dates}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="38" />
+            <location filename="../../app/views/budget/service_text.py" line="39" />
             <source>The reserve pool is not set (aim for {min}–{max} % of the total).</source>
             <translation>尚未设置应急储备金（建议占总预算的 {min}–{max}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="41" />
+            <location filename="../../app/views/budget/service_text.py" line="42" />
             <source>The reserve pool is {pct} % of the total, below the minimum of {min} %.</source>
             <translation>应急储备金占总预算 {pct}%，低于下限 {min}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="44" />
+            <location filename="../../app/views/budget/service_text.py" line="45" />
             <source>The reserve pool is {pct} % of the total, above the maximum of {max} %.</source>
             <translation>应急储备金占总预算 {pct}%，高于上限 {max}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="47" />
+            <location filename="../../app/views/budget/service_text.py" line="48" />
             <source>The budget lines and the reserve exceed the budget envelope by {amount}.</source>
             <translation>预算项与储备金合计超出预算总额 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="50" />
+            <location filename="../../app/views/budget/service_text.py" line="51" />
             <source>The channels' target shares add up to {total} %, not 100 %.</source>
             <translation>各渠道目标占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="53" />
+            <location filename="../../app/views/budget/service_text.py" line="54" />
             <source>Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.</source>
             <translation>渠道“{channel}”占计划预算的 {share}%，目标占比为 {target}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="57" />
+            <location filename="../../app/views/budget/service_text.py" line="58" />
             <source>Budget cells in {months} fall outside the plan period.</source>
             <translation>{months} 的预算单元格不在计划周期内。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="66" />
-            <source>planned</source>
-            <translation>计划</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="67" />
-            <source>actual</source>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="72" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is negative; amounts are 0 or more.</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”是负数；金额须为 0 或以上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="79" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is not a number.</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="85" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="105" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="106" />
-            <source>Sub-channel</source>
-            <translation>子渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="107" />
-            <source>Campaign</source>
-            <translation>营销活动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="108" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="118" />
-            <source>Budget envelope: '{value}' is negative; amounts are 0 or more.</source>
-            <translation>预算总额：“{value}”是负数；金额须为 0 或以上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="124" />
-            <source>Budget envelope: '{value}' is not a number.</source>
-            <translation>预算总额：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="128" />
-            <source>Budget envelope: '{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>预算总额：“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="134" />
-            <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
-            <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="140" />
-            <source>That budget line no longer exists.</source>
-            <translation>该预算项已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="144" />
-            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
-            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="151" />
-            <source>'{value}' is not a month (YYYY-MM).</source>
-            <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
     </context>
     <context>
@@ -4937,49 +5003,6 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
-        <name>ServiceTextChannels</name>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="20" />
-            <source>Channel name must be text.</source>
-            <translation>渠道名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="24" />
-            <source>Channel name cannot be empty.</source>
-            <translation>渠道名称不能为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="28" />
-            <source>Channel name is too long ({count} characters; at most {limit}).</source>
-            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="34" />
-            <source>Channel name: the text holds {char}, which is not a character.</source>
-            <translation>渠道名称：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="40" />
-            <source>There is already a channel named '{name}'.</source>
-            <translation>已有名为“{name}”的渠道。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="44" />
-            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
-            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="50" />
-            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
-            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="56" />
-            <source>The standard channels can only be added to a plan without channels.</source>
-            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceTextCompetitors</name>
         <message>
             <location filename="../../app/views/competitors/service_text.py" line="15" />
@@ -5012,112 +5035,42 @@ Weight %s of 5. Evidence: %s</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="34" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="35" />
-            <source>Positioning</source>
-            <translation>定位</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="36" />
-            <source>Price level</source>
-            <translation>价格带</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="37" />
-            <source>Main channels</source>
-            <translation>主要渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="38" />
-            <source>Strengths</source>
-            <translation>优势</translation>
-        </message>
-        <message>
             <location filename="../../app/views/competitors/service_text.py" line="39" />
-            <source>Weaknesses</source>
-            <translation>劣势</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="40" />
-            <source>Our brand</source>
-            <translation>本品牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="41" />
-            <source>Market share</source>
-            <translation>市场份额</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="42" />
-            <source>Price score</source>
-            <translation>价格评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="43" />
-            <source>Quality score</source>
-            <translation>品质评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="44" />
-            <source>Innovation score</source>
-            <translation>创新评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="45" />
-            <source>Reach score</source>
-            <translation>覆盖评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="46" />
-            <source>Custom X score</source>
-            <translation>自定义横轴评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="47" />
-            <source>Custom Y score</source>
-            <translation>自定义纵轴评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="59" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="79" />
+            <location filename="../../app/views/competitors/service_text.py" line="59" />
             <source>Market shares add up to {total} %, more than 100 %.</source>
             <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="82" />
+            <location filename="../../app/views/competitors/service_text.py" line="62" />
             <source>No competitor is marked as our brand, so the map cannot show us.</source>
             <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="85" />
+            <location filename="../../app/views/competitors/service_text.py" line="65" />
             <source>{count} competitors are marked as our brand.</source>
             <translation>有 {count} 个竞品被标记为本品牌。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="88" />
+            <location filename="../../app/views/competitors/service_text.py" line="68" />
             <source>Competitor {index} has no name.</source>
             <translation>第 {index} 个竞品没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="90" />
+            <location filename="../../app/views/competitors/service_text.py" line="70" />
             <source>Our brand {name} is not on the map: no {axes} score.</source>
             <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="93" />
+            <location filename="../../app/views/competitors/service_text.py" line="73" />
             <source>{name} is not on the map: no {axes} score.</source>
             <translation>{name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="96" />
+            <location filename="../../app/views/competitors/service_text.py" line="76" />
             <source>The map uses the {axis} axis, which has no name.</source>
             <translation>定位图使用了{axis}，但它还没有名称。</translation>
         </message>
@@ -5171,116 +5124,36 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/forecast/service_text.py" line="44" />
-            <source>Spend override</source>
-            <translation>手动费用</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="45" />
-            <source>CAC</source>
-            <translation>获客成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="46" />
-            <source>Conversion rate (%)</source>
-            <translation>转化率（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="47" />
-            <source>Average order value</source>
-            <translation>客单价</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="48" />
-            <source>Gross margin (%)</source>
-            <translation>毛利率（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="49" />
-            <source>Repeat purchases</source>
-            <translation>复购次数</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="50" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="51" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="52" />
-            <source>Baseline</source>
-            <translation>基线</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="53" />
-            <source>Target</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="54" />
-            <source>Actual</source>
-            <translation>实际值</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="55" />
-            <source>Direction</source>
-            <translation>方向</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="56" />
-            <source>Alert threshold (%)</source>
-            <translation>预警阈值（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="57" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="58" />
-            <source>Cadence</source>
-            <translation>频率</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="59" />
-            <source>Campaign</source>
-            <translation>营销活动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="66" />
             <source>No planned budget and no spend override</source>
             <translation>没有计划预算，也没有手动填写费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="67" />
+            <location filename="../../app/views/forecast/service_text.py" line="45" />
             <source>CAC not set</source>
             <translation>未填获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="68" />
+            <location filename="../../app/views/forecast/service_text.py" line="46" />
             <source>Average order value not set</source>
             <translation>未填客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="69" />
+            <location filename="../../app/views/forecast/service_text.py" line="47" />
             <source>Gross margin not set</source>
             <translation>未填毛利率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="70" />
+            <location filename="../../app/views/forecast/service_text.py" line="48" />
             <source>Conversion rate not set</source>
             <translation>未填转化率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="71" />
+            <location filename="../../app/views/forecast/service_text.py" line="49" />
             <source>Spend is 0</source>
             <translation>费用为 0</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="72" />
+            <location filename="../../app/views/forecast/service_text.py" line="50" />
             <source>No channel has every input</source>
             <translation>没有输入完整的渠道</translation>
         </message>
@@ -5387,256 +5260,96 @@ Weight %s of 5. Evidence: %s</source>
         </message>
         <message>
             <location filename="../../app/views/risks/service_text.py" line="53" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="54" />
-            <source>Risk title</source>
-            <translation>风险名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="55" />
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="56" />
-            <source>Likelihood</source>
-            <translation>可能性</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="57" />
-            <source>Impact</source>
-            <translation>影响程度</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="58" />
-            <source>Risk owner</source>
-            <translation>风险负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="59" />
-            <source>Mitigation</source>
-            <translation>缓解措施</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="60" />
-            <source>Contingency</source>
-            <translation>应急预案</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="61" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="62" />
-            <source>Review date</source>
-            <translation>复核日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="63" />
-            <source>Level</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="64" />
-            <source>Level name</source>
-            <translation>级别名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="65" />
-            <source>Response target (minutes)</source>
-            <translation>响应时限（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="66" />
-            <source>Update interval (hours)</source>
-            <translation>通报间隔（小时）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="67" />
-            <source>Escalate to</source>
-            <translation>上报至</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="68" />
-            <source>Level description</source>
-            <translation>级别说明</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="69" />
-            <source>Playbook name</source>
-            <translation>预案名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="70" />
-            <source>Scenario</source>
-            <translation>情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="71" />
-            <source>Severity level</source>
-            <translation>响应级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="72" />
-            <source>Trigger</source>
-            <translation>触发条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="73" />
-            <source>Trigger KPI</source>
-            <translation>触发指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="74" />
-            <source>Trigger risk</source>
-            <translation>触发风险</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="75" />
-            <source>Spokesperson</source>
-            <translation>发言人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="76" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="77" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="78" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="79" />
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="80" />
-            <source>Action</source>
-            <translation>行动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="81" />
-            <source>Step owner</source>
-            <translation>步骤负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="82" />
-            <source>Time offset (minutes)</source>
-            <translation>时间偏移（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="83" />
-            <source>Statement title</source>
-            <translation>声明标题</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="84" />
-            <source>Statement text</source>
-            <translation>声明正文</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="91" />
             <source>Supply chain</source>
             <translation>供应链</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="92" />
+            <location filename="../../app/views/risks/service_text.py" line="54" />
             <source>Data security</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="93" />
+            <location filename="../../app/views/risks/service_text.py" line="55" />
             <source>Reputation / public opinion</source>
             <translation>舆情 / 声誉</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="94" />
+            <location filename="../../app/views/risks/service_text.py" line="56" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="95" />
+            <location filename="../../app/views/risks/service_text.py" line="57" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="96" />
+            <location filename="../../app/views/risks/service_text.py" line="58" />
             <source>Concentration</source>
             <translation>集中度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="97" />
+            <location filename="../../app/views/risks/service_text.py" line="59" />
             <source>Operations</source>
             <translation>运营</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="98" />
+            <location filename="../../app/views/risks/service_text.py" line="60" />
             <source>Compliance</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="105" />
+            <location filename="../../app/views/risks/service_text.py" line="67" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="106" />
+            <location filename="../../app/views/risks/service_text.py" line="68" />
             <source>Monitoring</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="107" />
+            <location filename="../../app/views/risks/service_text.py" line="69" />
             <source>Mitigated</source>
             <translation>已缓解</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="108" />
+            <location filename="../../app/views/risks/service_text.py" line="70" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="115" />
+            <location filename="../../app/views/risks/service_text.py" line="77" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="116" />
+            <location filename="../../app/views/risks/service_text.py" line="78" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="117" />
+            <location filename="../../app/views/risks/service_text.py" line="79" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="118" />
+            <location filename="../../app/views/risks/service_text.py" line="80" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="128" />
+            <location filename="../../app/views/risks/service_text.py" line="90" />
             <source>T+{hours} h {minutes} min</source>
             <translation>T+{hours} 小时 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="132" />
+            <location filename="../../app/views/risks/service_text.py" line="94" />
             <source>T+{hours} h</source>
             <translation>T+{hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="134" />
+            <location filename="../../app/views/risks/service_text.py" line="96" />
             <source>T+{minutes} min</source>
             <translation>T+{minutes} 分钟</translation>
         </message>
@@ -6034,552 +5747,597 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="258" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="259" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="260" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="261" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="262" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="263" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="264" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="265" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="266" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="267" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="268" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <source>Budget envelope</source>
+            <translation>预算总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="270" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="271" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="272" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="273" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="274" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <source>Channel colour</source>
+            <translation>渠道颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <source>Channel name</source>
+            <translation>渠道名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="278" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="279" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="280" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="281" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="282" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="283" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="284" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="285" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="286" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="287" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="288" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <location filename="../../app/views/common/message_sources.py" line="289" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <location filename="../../app/views/common/message_sources.py" line="290" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <location filename="../../app/views/common/message_sources.py" line="291" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <location filename="../../app/views/common/message_sources.py" line="292" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <location filename="../../app/views/common/message_sources.py" line="293" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <location filename="../../app/views/common/message_sources.py" line="294" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <location filename="../../app/views/common/message_sources.py" line="295" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <location filename="../../app/views/common/message_sources.py" line="296" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <location filename="../../app/views/common/message_sources.py" line="300" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="307" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <location filename="../../app/views/common/message_sources.py" line="308" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <location filename="../../app/views/common/message_sources.py" line="309" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <location filename="../../app/views/common/message_sources.py" line="310" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <location filename="../../app/views/common/message_sources.py" line="311" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <location filename="../../app/views/common/message_sources.py" line="312" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <location filename="../../app/views/common/message_sources.py" line="313" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <location filename="../../app/views/common/message_sources.py" line="314" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <location filename="../../app/views/common/message_sources.py" line="315" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <location filename="../../app/views/common/message_sources.py" line="316" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <location filename="../../app/views/common/message_sources.py" line="317" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <location filename="../../app/views/common/message_sources.py" line="318" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <location filename="../../app/views/common/message_sources.py" line="319" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <location filename="../../app/views/common/message_sources.py" line="320" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <location filename="../../app/views/common/message_sources.py" line="321" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <location filename="../../app/views/common/message_sources.py" line="322" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <location filename="../../app/views/common/message_sources.py" line="323" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <location filename="../../app/views/common/message_sources.py" line="324" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <location filename="../../app/views/common/message_sources.py" line="325" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <location filename="../../app/views/common/message_sources.py" line="326" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <location filename="../../app/views/common/message_sources.py" line="327" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <location filename="../../app/views/common/message_sources.py" line="328" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <location filename="../../app/views/common/message_sources.py" line="329" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <location filename="../../app/views/common/message_sources.py" line="330" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <location filename="../../app/views/common/message_sources.py" line="331" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <location filename="../../app/views/common/message_sources.py" line="332" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <location filename="../../app/views/common/message_sources.py" line="333" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <location filename="../../app/views/common/message_sources.py" line="334" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <location filename="../../app/views/common/message_sources.py" line="335" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <location filename="../../app/views/common/message_sources.py" line="336" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <location filename="../../app/views/common/message_sources.py" line="337" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <location filename="../../app/views/common/message_sources.py" line="338" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <location filename="../../app/views/common/message_sources.py" line="339" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <location filename="../../app/views/common/message_sources.py" line="340" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <location filename="../../app/views/common/message_sources.py" line="341" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="343" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <location filename="../../app/views/common/message_sources.py" line="344" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <source>Target share</source>
+            <translation>目标占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="346" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <location filename="../../app/views/common/message_sources.py" line="347" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <location filename="../../app/views/common/message_sources.py" line="348" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <location filename="../../app/views/common/message_sources.py" line="349" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <location filename="../../app/views/common/message_sources.py" line="350" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <location filename="../../app/views/common/message_sources.py" line="351" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <location filename="../../app/views/common/message_sources.py" line="352" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <location filename="../../app/views/common/message_sources.py" line="353" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <location filename="../../app/views/common/message_sources.py" line="354" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <location filename="../../app/views/common/message_sources.py" line="355" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <location filename="../../app/views/common/message_sources.py" line="356" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <location filename="../../app/views/common/message_sources.py" line="358" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <location filename="../../app/views/common/message_sources.py" line="359" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <location filename="../../app/views/common/message_sources.py" line="360" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <location filename="../../app/views/common/message_sources.py" line="361" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <location filename="../../app/views/common/message_sources.py" line="362" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <location filename="../../app/views/common/message_sources.py" line="363" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <location filename="../../app/views/common/message_sources.py" line="364" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="297" />
+            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="366" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="298" />
+            <location filename="../../app/views/common/message_sources.py" line="367" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <location filename="../../app/views/common/message_sources.py" line="368" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <location filename="../../app/views/common/message_sources.py" line="369" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="301" />
+            <location filename="../../app/views/common/message_sources.py" line="370" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="302" />
+            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="372" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="303" />
+            <location filename="../../app/views/common/message_sources.py" line="373" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="304" />
+            <location filename="../../app/views/common/message_sources.py" line="374" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="305" />
+            <location filename="../../app/views/common/message_sources.py" line="375" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <location filename="../../app/views/common/message_sources.py" line="376" />
             <source>view</source>
             <translation>视图</translation>
         </message>

@@ -17,14 +17,6 @@ from app.services.plan.messages import CATALOGUE, Message, Term, catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "stratdeck_zh_CN.ts"
-# Views that still translate refused edits by matching their English text;
-# this list may only shrink (issue 14: no regex translates a message).
-LEGACY_REGEX_FILES = {
-    "app/views/budget/import_text.py",
-    "app/views/budget/service_text.py",
-    "app/views/budget/service_text_channels.py",
-    "app/views/common/service_text.py",
-}
 
 
 def _is_chinese(char: str) -> bool:
@@ -81,7 +73,7 @@ def test_no_view_translates_a_message_by_matching_its_text():
         text = path.read_text(encoding="utf-8")
         if re.search(r"^\s*(import re\b|from re import)|refusal_shapes|\bre\.(compile|fullmatch|match)\(", text, re.M):
             offenders.append(name)
-    assert set(offenders) <= LEGACY_REGEX_FILES, sorted(set(offenders) - LEGACY_REGEX_FILES)
+    assert offenders == [], "translate a message by its key (app/views/common/message_text.py): " + str(offenders)
 
 
 @pytest.fixture

@@ -31,14 +31,8 @@ def _argument(value):
 
 
 def _term(english: str) -> str:
-    """A term in the interface language: the catalogues' declared terms
-    (context "Terms"), else a canvas's field label (service_text)."""
-    text = QCoreApplication.translate("Terms", english)
-    if text != english:
-        return text
-    from app.views.common.service_text import field_label
-
-    return field_label(english)
+    """A term (declared by a catalogue, context "Terms") in the interface language."""
+    return QCoreApplication.translate("Terms", english)
 
 
 def message_text(source) -> str:
@@ -48,15 +42,8 @@ def message_text(source) -> str:
         return translated(source)
     message = getattr(source, "message", None)
     if not isinstance(message, Message):
-        return _legacy(str(source))
+        return str(source)
     text = translated(message)
     if isinstance(source, ImportDataError) and source.path:
         text = f"{source.path}: {text}"
     return text
-
-
-def _legacy(text: str) -> str:
-    """Text of a message not yet converted to a key (being removed)."""
-    from app.views.common.service_text import refusal_text
-
-    return refusal_text(text)

@@ -28,26 +28,6 @@ def axis_text(axis: str, axes) -> str:
     return custom or axis_names().get(axis, axis)
 
 
-def field_labels() -> dict[str, str]:
-    """Competitor field labels (competitor_rules.LABELS), translated."""
-    return {
-        "Name": QCoreApplication.translate("ServiceTextCompetitors", "Name"),
-        "Positioning": QCoreApplication.translate("ServiceTextCompetitors", "Positioning"),
-        "Price level": QCoreApplication.translate("ServiceTextCompetitors", "Price level"),
-        "Main channels": QCoreApplication.translate("ServiceTextCompetitors", "Main channels"),
-        "Strengths": QCoreApplication.translate("ServiceTextCompetitors", "Strengths"),
-        "Weaknesses": QCoreApplication.translate("ServiceTextCompetitors", "Weaknesses"),
-        "Our brand": QCoreApplication.translate("ServiceTextCompetitors", "Our brand"),
-        "Market share": QCoreApplication.translate("ServiceTextCompetitors", "Market share"),
-        "Price score": QCoreApplication.translate("ServiceTextCompetitors", "Price score"),
-        "Quality score": QCoreApplication.translate("ServiceTextCompetitors", "Quality score"),
-        "Innovation score": QCoreApplication.translate("ServiceTextCompetitors", "Innovation score"),
-        "Reach score": QCoreApplication.translate("ServiceTextCompetitors", "Reach score"),
-        "Custom X score": QCoreApplication.translate("ServiceTextCompetitors", "Custom X score"),
-        "Custom Y score": QCoreApplication.translate("ServiceTextCompetitors", "Custom Y score"),
-    }
-
-
 class _AxesTemplate(str):
     """A finding template whose {axes} is rebuilt from the finding's
     ``missing`` (axis key, English title) pairs in the interface language."""

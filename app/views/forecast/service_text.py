@@ -38,28 +38,6 @@ def finding_templates() -> dict[str, str]:
     }
 
 
-def field_labels() -> dict[str, str]:
-    """Forecast input and KPI field labels (the services' LABELS), translated."""
-    return {
-        "Spend override": QCoreApplication.translate("ServiceTextForecast", "Spend override"),
-        "CAC": QCoreApplication.translate("ServiceTextForecast", "CAC"),
-        "Conversion rate (%)": QCoreApplication.translate("ServiceTextForecast", "Conversion rate (%)"),
-        "Average order value": QCoreApplication.translate("ServiceTextForecast", "Average order value"),
-        "Gross margin (%)": QCoreApplication.translate("ServiceTextForecast", "Gross margin (%)"),
-        "Repeat purchases": QCoreApplication.translate("ServiceTextForecast", "Repeat purchases"),
-        "Name": QCoreApplication.translate("ServiceTextForecast", "Name"),
-        "Unit": QCoreApplication.translate("ServiceTextForecast", "Unit"),
-        "Baseline": QCoreApplication.translate("ServiceTextForecast", "Baseline"),
-        "Target": QCoreApplication.translate("ServiceTextForecast", "Target"),
-        "Actual": QCoreApplication.translate("ServiceTextForecast", "Actual"),
-        "Direction": QCoreApplication.translate("ServiceTextForecast", "Direction"),
-        "Alert threshold (%)": QCoreApplication.translate("ServiceTextForecast", "Alert threshold (%)"),
-        "Owner": QCoreApplication.translate("ServiceTextForecast", "Owner"),
-        "Cadence": QCoreApplication.translate("ServiceTextForecast", "Cadence"),
-        "Campaign": QCoreApplication.translate("ServiceTextForecast", "Campaign"),
-    }
-
-
 def reason_text(key: str) -> str:
     """Why a forecast figure is blank (forecast_service.REASONS key), translated."""
     reasons = {

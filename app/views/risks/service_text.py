@@ -47,44 +47,6 @@ def finding_templates() -> dict[str, str]:
     }
 
 
-def field_labels() -> dict[str, str]:
-    """English field labels of the two services → translated."""
-    return {
-        "Category": QCoreApplication.translate("ServiceTextRisks", "Category"),
-        "Risk title": QCoreApplication.translate("ServiceTextRisks", "Risk title"),
-        "Description": QCoreApplication.translate("ServiceTextRisks", "Description"),
-        "Likelihood": QCoreApplication.translate("ServiceTextRisks", "Likelihood"),
-        "Impact": QCoreApplication.translate("ServiceTextRisks", "Impact"),
-        "Risk owner": QCoreApplication.translate("ServiceTextRisks", "Risk owner"),
-        "Mitigation": QCoreApplication.translate("ServiceTextRisks", "Mitigation"),
-        "Contingency": QCoreApplication.translate("ServiceTextRisks", "Contingency"),
-        "Status": QCoreApplication.translate("ServiceTextRisks", "Status"),
-        "Review date": QCoreApplication.translate("ServiceTextRisks", "Review date"),
-        "Level": QCoreApplication.translate("ServiceTextRisks", "Level"),
-        "Level name": QCoreApplication.translate("ServiceTextRisks", "Level name"),
-        "Response target (minutes)": QCoreApplication.translate("ServiceTextRisks", "Response target (minutes)"),
-        "Update interval (hours)": QCoreApplication.translate("ServiceTextRisks", "Update interval (hours)"),
-        "Escalate to": QCoreApplication.translate("ServiceTextRisks", "Escalate to"),
-        "Level description": QCoreApplication.translate("ServiceTextRisks", "Level description"),
-        "Playbook name": QCoreApplication.translate("ServiceTextRisks", "Playbook name"),
-        "Scenario": QCoreApplication.translate("ServiceTextRisks", "Scenario"),
-        "Severity level": QCoreApplication.translate("ServiceTextRisks", "Severity level"),
-        "Trigger": QCoreApplication.translate("ServiceTextRisks", "Trigger"),
-        "Trigger KPI": QCoreApplication.translate("ServiceTextRisks", "Trigger KPI"),
-        "Trigger risk": QCoreApplication.translate("ServiceTextRisks", "Trigger risk"),
-        "Spokesperson": QCoreApplication.translate("ServiceTextRisks", "Spokesperson"),
-        "Product": QCoreApplication.translate("ServiceTextRisks", "Product"),
-        "Role": QCoreApplication.translate("ServiceTextRisks", "Role"),
-        "Name": QCoreApplication.translate("ServiceTextRisks", "Name"),
-        "Contact": QCoreApplication.translate("ServiceTextRisks", "Contact"),
-        "Action": QCoreApplication.translate("ServiceTextRisks", "Action"),
-        "Step owner": QCoreApplication.translate("ServiceTextRisks", "Step owner"),
-        "Time offset (minutes)": QCoreApplication.translate("ServiceTextRisks", "Time offset (minutes)"),
-        "Statement title": QCoreApplication.translate("ServiceTextRisks", "Statement title"),
-        "Statement text": QCoreApplication.translate("ServiceTextRisks", "Statement text"),
-    }
-
-
 def category_labels() -> dict[str, str]:
     """The fixed risk categories: stored key → label in the interface language."""
     return {
