@@ -103,3 +103,20 @@ def test_english_is_the_catalogue_text_with_its_arguments(qapp):
     message = demo("outer", subject=demo("subject", name="Launch"), field=Term("status"))
     assert str(message) == "Campaign 'Launch': status is wrong."
     assert message_text(message) == str(message)
+
+
+def test_deck_warnings_reach_the_screen_translated(chinese):
+    from app.services.deck.messages import MESSAGES
+    from app.services.deck.text import TextChecker
+    from app.views.common.message_text import message_text
+
+    checker = TextChecker()
+    for where in ("objective 3", "risk 2", "risk 4"):
+        checker.plain("a😀b", where)
+    checker.note(MESSAGES("logo_unreadable"))
+    missing, logo = checker.warnings()
+    assert str(missing) == (
+        "U+1F600 😀 in objective 3 (and 2 more places) is not in the deck font; shown as U+FFFD \ufffd."
+    )
+    assert message_text(missing) == "objective 3（另有 2 处）中的 U+1F600 😀 不在演示文稿字体中，显示为 U+FFFD \ufffd。"
+    assert message_text(logo) == "无法读取计划的标志；演示文稿中不含标志。"

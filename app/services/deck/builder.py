@@ -20,6 +20,7 @@ from app.services.deck import fonts, frames, labels, registry
 from app.services.deck.context import DeckContext
 from app.services.deck.draw import DeckCanvas, SlideDrawer
 from app.services.deck.encryption import aes256_encryption
+from app.services.deck.messages import MESSAGES
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W, Theme
 from app.services.overview.service import get_overview
@@ -95,8 +96,7 @@ def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
             body = list(spec.render(ctx))
         except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
             log.exception("deck section %s failed", spec.key)
-            ctx.checker.note(f"The section “{spec.title_en}” could not be laid out ({type(exc).__name__}: {exc}); "
-                             "the deck was made without it.")
+            ctx.checker.note(MESSAGES("section_failed", title=spec.title_en, reason=f"{type(exc).__name__}: {exc}"))
             continue
         for slide in body:
             slide.section = spec.key

@@ -15,6 +15,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.services.deck.fonts import PDF_FONT
 from app.services.deck.frames import COVER_BAND_BOTTOM, COVER_LOGO, COVER_X
+from app.services.deck.messages import MESSAGES
 from app.services.deck.slides import Slide
 from app.services.deck.text import TextChecker
 from app.services.deck.theme import (
@@ -109,7 +110,7 @@ class SlideDrawer:
             reader.getSize()
             return reader
         except Exception:  # noqa: BLE001 - a damaged image must not stop the deck
-            checker.note("The plan's logo could not be read; the deck is drawn without it.")
+            checker.note(MESSAGES("logo_unreadable"))
             return None
 
     def draw(self, slide: Slide, page: int, total: int) -> None:

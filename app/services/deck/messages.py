@@ -1,7 +1,18 @@
-"""Messages of the deck engine by key (see app/services/plan/messages.py)."""
+"""Deck warnings by key (see app/services/plan/messages.py): what the deck
+could not show as written. The Chinese is in build/translations/messages.json."""
 
 from __future__ import annotations
 
 from app.services.plan.messages import catalogue
 
-MESSAGES = catalogue("deck", {})
+MESSAGES = catalogue(
+    "deck",
+    {
+        "missing_character": "{char} in {where}{more} is not in the deck font; shown as {placeholder}.",
+        "more_place": " (and {count} more place)",
+        "more_places": " (and {count} more places)",
+        "logo_unreadable": "The plan's logo could not be read; the deck is drawn without it.",
+        "section_failed": "The section “{title}” could not be laid out ({reason}); the deck was made without it.",
+    },
+    terms=("the deck",),
+)

@@ -54,6 +54,7 @@ MESSAGES = catalogue(
         "cards_changed": "The personas changed; the cards were not reordered.",
         "tier_gone": "That value tier no longer exists.",
         "photo_incomplete": "A photo needs PNG or JPEG image data and its type.",
+        "photo_unreadable_in_deck": "The photo of persona '{name}' could not be read; the card is drawn without it.",
     },
     terms=(
         *PERSONA_LABELS.values(),

@@ -13,6 +13,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.plan import paths
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 from app.views.deck.worker import DeckJob, start_job
 
@@ -104,7 +105,7 @@ class DeckPreview(QWidget):
         self.stale = False
         self.refresh_button.setEnabled(True)
         self.pdf.load(str(self.pdf_path))
-        warnings = "; ".join(str(w) for w in result.warnings)
+        warnings = "; ".join(message_text(w) for w in result.warnings)
         text = self.tr("%n slides, as they will be exported.", "", result.pages)
         self.status.setText(f"{text} {warnings}".strip())
         self.rendered.emit()
