@@ -27,7 +27,7 @@ from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, row_name
 
 CANVAS = "kpis"
 # The same choices as app/models/budget/tables.py, which imports the ORM (too slow
@@ -141,10 +141,7 @@ def check_value(plan: PlanFile, field: str, value, name: str = ""):
 
 
 def _kpi_name(plan: PlanFile, kpi_id: str) -> str:
-    row = plan.conn.execute("SELECT name FROM kpi WHERE id = ?", (kpi_id,)).fetchone()
-    if row is None:
-        raise EditRefused("", MESSAGES("kpi_gone"))
-    return row[0]
+    return row_name(plan, "kpi", kpi_id, MESSAGES("kpi_gone"))
 
 
 def add_kpi(plan: PlanFile, values: dict | None = None, index: int | None = None, kpi_id: str | None = None) -> Change:

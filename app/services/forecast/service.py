@@ -32,7 +32,7 @@ from app.services.plan.field_checks import is_blank, typed_number
 from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
-from app.services.plan.rows import delete_row, insert_row, read_rows
+from app.services.plan.rows import delete_row, insert_row, read_rows, row_name
 
 CANVAS = "forecast"
 TABLE = "forecast_assumption"
@@ -216,10 +216,7 @@ def check_input(field: str, value, channel: str = "") -> float | None:
 
 
 def _channel_name(plan: PlanFile, channel_id: str) -> str:
-    row = plan.conn.execute("SELECT name FROM channel WHERE id = ?", (channel_id,)).fetchone()
-    if row is None:
-        raise EditRefused("", MESSAGES("channel_gone"))
-    return row[0]
+    return row_name(plan, "channel", channel_id, MESSAGES("channel_gone"))
 
 
 def set_input(plan: PlanFile, channel_id: str, field: str, value) -> Change:

@@ -19,6 +19,14 @@ def plan_language(plan: PlanFile) -> str:
     return plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
 
 
+def row_name(plan: PlanFile, table_name: str, row_id: str, gone) -> str:
+    """The name of row *row_id* of *table_name*; EditRefused("", *gone*) when it no longer exists."""
+    row = plan.conn.execute(f'SELECT name FROM "{table_name}" WHERE id = ?', (row_id,)).fetchone()
+    if row is None:
+        raise EditRefused("", gone)
+    return row[0]
+
+
 def _where(scope: dict | None) -> tuple[str, tuple]:
     """SQL WHERE clause and parameters for a scope."""
     if not scope:
