@@ -15,8 +15,10 @@ from pathlib import Path
 
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
+from app.services.exchange.messages import MESSAGES
 from app.services.plan import schema
 from app.services.plan.errors import ImportDataError, PlanFileError
+from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -47,8 +49,13 @@ def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
             record[column.name] = _export_value(column, value)
         except (TypeError, ValueError, OverflowError):
             raise PlanFileError(
-                f"The plan cannot be exported: row {index + 1} of {table.name} holds a {column.name} "
-                f"that is not {TYPE_WORDS[column.type]}."
+                MESSAGES(
+                    "cannot_export",
+                    row=index + 1,
+                    table=table.name,
+                    column=column.name,
+                    kind=Term(TYPE_WORDS[column.type]),
+                )
             ) from None
     return record
 
@@ -84,19 +91,19 @@ def _refuse_constant(name: str):
 def parse_json_text(raw: bytes) -> object:
     """Parse JSON bytes; raise ImportDataError saying where it is broken."""
     if len(raw) > MAX_JSON_BYTES:
-        raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
+        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportDataError(f"the file is not UTF-8 text (byte {exc.start})", "$") from None
+        raise ImportDataError(MESSAGES("not_utf8", byte=exc.start), "$") from None
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise ImportDataError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "$") from None
+        raise ImportDataError(MESSAGES("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
     except ValueError as exc:
         raise ImportDataError(str(exc), "$") from None
     except RecursionError:
-        raise ImportDataError("the JSON is nested too deeply", "$") from None
+        raise ImportDataError(MESSAGES("too_deep"), "$") from None
 
 
 def read_json_file(source: Path) -> object:
@@ -104,12 +111,12 @@ def read_json_file(source: Path) -> object:
     source = Path(source)
     try:
         if source.stat().st_size > MAX_JSON_BYTES:
-            raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
+            raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
         raw = source.read_bytes()
     except FileNotFoundError:
-        raise ImportDataError(f"{source.name} does not exist", "") from None
+        raise ImportDataError(MESSAGES("file_missing", name=source.name), "") from None
     except OSError as exc:
-        raise ImportDataError(f"{source.name} cannot be read: {exc.strerror}", "") from None
+        raise ImportDataError(MESSAGES("file_unreadable", name=source.name, reason=exc.strerror), "") from None
     return parse_json_text(raw)
 
 
@@ -126,7 +133,7 @@ def insert_document(conn: sqlite3.Connection, rows_by_table: dict[str, list[tupl
                 raise ImportDataError(_explain_integrity(table, str(exc)), json_path) from None
 
 
-def _explain_integrity(table: schema.Table, message: str) -> str:
+def _explain_integrity(table: schema.Table, message: str) -> Message | str:
     """Readable text for a failed constraint, quoting the rule it broke."""
     if message.startswith("CHECK constraint failed: "):
         name = message.removeprefix("CHECK constraint failed: ")
@@ -137,9 +144,9 @@ def _explain_integrity(table: schema.Table, message: str) -> str:
             for end, char in enumerate(rule):
                 depth += {"(": 1, ")": -1}.get(char, 0)
                 if depth == 0:
-                    return f"breaks the rule {name}: {rule[1:end]}"
+                    return MESSAGES("breaks_rule", name=name, rule=rule[1:end])
     if message.startswith("UNIQUE constraint failed"):
-        return f"duplicate value ({message.removeprefix('UNIQUE constraint failed: ')})"
+        return MESSAGES("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
     return message
 
 
