@@ -2810,1104 +2810,1116 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="110" />
+            <source>{target} is a folder; choose a file name for the deck.</source>
+            <comment>deck.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请为演示文稿选择文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <source>{name} is the plan itself; choose another file name for the deck.</source>
+            <comment>deck.target_is_plan</comment>
+            <translation>{name} 就是计划文件本身；请为演示文稿选择其他文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="112" />
             <source>The section “{title}” could not be laid out ({reason}); the deck was made without it.</source>
             <comment>deck.section_failed</comment>
             <translation>无法排版章节“{title}”（{reason}）；演示文稿中不含该章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <location filename="../../app/views/common/message_sources.py" line="113" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>overview.bad_date</comment>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <location filename="../../app/views/common/message_sources.py" line="114" />
             <source>Unknown overview field '{field}'.</source>
             <comment>overview.unknown_field</comment>
             <translation>未知的概览字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <location filename="../../app/views/common/message_sources.py" line="115" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <comment>overview.bad_currency</comment>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <location filename="../../app/views/common/message_sources.py" line="116" />
             <source>{label} must be zh (中文) or en (English).</source>
             <comment>overview.bad_language</comment>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <location filename="../../app/views/common/message_sources.py" line="117" />
             <source>{label} must be a colour like #C8102E.</source>
             <comment>overview.bad_colour</comment>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <location filename="../../app/views/common/message_sources.py" line="118" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <comment>overview.period_end_before_start</comment>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <location filename="../../app/views/common/message_sources.py" line="119" />
             <source>A logo needs both image data and its type.</source>
             <comment>overview.logo_incomplete</comment>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <location filename="../../app/views/common/message_sources.py" line="120" />
             <source>Unknown objective field '{field}'.</source>
             <comment>overview.unknown_objective_field</comment>
             <translation>未知的目标字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <location filename="../../app/views/common/message_sources.py" line="121" />
             <source>Objectives are text.</source>
             <comment>overview.objective_not_text</comment>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>The objective is too long ({length} characters; at most {limit}).</source>
             <comment>overview.objective_too_long</comment>
             <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
             <source>That objective no longer exists.</source>
             <comment>overview.objective_gone</comment>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <location filename="../../app/views/common/message_sources.py" line="124" />
             <source>That SWOT item no longer exists.</source>
             <comment>swot.item_gone</comment>
             <translation>该 SWOT 条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <location filename="../../app/views/common/message_sources.py" line="125" />
             <source>That TOWS strategy no longer exists.</source>
             <comment>swot.strategy_gone</comment>
             <translation>该 TOWS 策略已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <location filename="../../app/views/common/message_sources.py" line="126" />
             <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
             <comment>swot.bad_quadrant</comment>
             <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <location filename="../../app/views/common/message_sources.py" line="127" />
             <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
             <comment>swot.bad_kind</comment>
             <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <location filename="../../app/views/common/message_sources.py" line="128" />
             <source>The weight must be a whole number from 1 to 5.</source>
             <comment>swot.weight_not_whole</comment>
             <translation>权重必须是 1 到 5 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <location filename="../../app/views/common/message_sources.py" line="129" />
             <source>The weight must be from 1 to 5, not {value}.</source>
             <comment>swot.weight_out_of_range</comment>
             <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <location filename="../../app/views/common/message_sources.py" line="130" />
             <source>Unknown SWOT item field '{value}'.</source>
             <comment>swot.unknown_item_field</comment>
             <translation>未知的 SWOT 条目字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <location filename="../../app/views/common/message_sources.py" line="131" />
             <source>Unknown TOWS strategy field '{value}'.</source>
             <comment>swot.unknown_strategy_field</comment>
             <translation>未知的 TOWS 策略字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <location filename="../../app/views/common/message_sources.py" line="132" />
             <source>A strategy cites each SWOT item once.</source>
             <comment>swot.cites_twice</comment>
             <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <location filename="../../app/views/common/message_sources.py" line="133" />
             <source>{label} takes text only.</source>
             <comment>swot.text_only</comment>
             <translation>{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <location filename="../../app/views/common/message_sources.py" line="134" />
             <source>{label} has {length} characters; the limit is {limit}.</source>
             <comment>swot.too_long</comment>
             <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>{label} (tier {n})</source>
             <comment>personas.tier_label</comment>
             <translation>{label}（第 {n} 层）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>{label} ({stage})</source>
             <comment>personas.stage_label</comment>
             <translation>{label}（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>{label} must be a number from 0 to 100, not '{value}'.</source>
             <comment>personas.share_bad</comment>
             <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>{label} must be a number from 0 to 100.</source>
             <comment>personas.share_needed</comment>
             <translation>{label}必须是 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>Unknown persona field '{field}'.</source>
             <comment>personas.unknown_persona_field</comment>
             <translation>未知的用户画像字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>Unknown value tier field '{field}'.</source>
             <comment>personas.unknown_tier_field</comment>
             <translation>未知的客户层级字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>Unknown journey stage '{stage}'.</source>
             <comment>personas.unknown_stage</comment>
             <translation>未知的旅程阶段“{stage}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>Unknown journey field '{field}'.</source>
             <comment>personas.unknown_journey_field</comment>
             <translation>未知的旅程字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>That persona no longer exists.</source>
             <comment>personas.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
             <source>The personas changed; the cards were not reordered.</source>
             <comment>personas.cards_changed</comment>
             <translation>用户画像已变动，卡片未重新排序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="145" />
             <source>That value tier no longer exists.</source>
             <comment>personas.tier_gone</comment>
             <translation>该客户层级已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <location filename="../../app/views/common/message_sources.py" line="146" />
             <source>A photo needs PNG or JPEG image data and its type.</source>
             <comment>personas.photo_incomplete</comment>
             <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <location filename="../../app/views/common/message_sources.py" line="147" />
             <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
             <comment>personas.photo_unreadable_in_deck</comment>
             <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <location filename="../../app/views/common/message_sources.py" line="148" />
             <source>{label} of {name}</source>
             <comment>competitors.field_of</comment>
             <translation>{name} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <location filename="../../app/views/common/message_sources.py" line="149" />
             <source>Unknown competitor field '{field}'.</source>
             <comment>competitors.unknown_field</comment>
             <translation>未知的竞品字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>{label} of {name}: only text can be stored.</source>
             <comment>competitors.text_only</comment>
             <translation>{name} 的{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
             <comment>competitors.too_long</comment>
             <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
             <source>{label} of {name}: must be yes or no.</source>
             <comment>competitors.yes_or_no</comment>
             <translation>{name} 的{label}只能是“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <location filename="../../app/views/common/message_sources.py" line="153" />
             <source>{label} of {name}: '{value}' is not a number.</source>
             <comment>competitors.not_a_number</comment>
             <translation>{name} 的{label}：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <location filename="../../app/views/common/message_sources.py" line="154" />
             <source>{label} of {name}: {value} is outside 0–{high}.</source>
             <comment>competitors.out_of_range</comment>
             <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>That competitor no longer exists.</source>
             <comment>competitors.competitor_gone</comment>
             <translation>该竞品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
             <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
             <comment>competitors.bad_axis</comment>
             <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>The map needs two different axes.</source>
             <comment>competitors.same_axes</comment>
             <translation>定位图需要两个不同的坐标轴。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
             <source>Axis names are text.</source>
             <comment>competitors.axis_name_not_text</comment>
             <translation>坐标轴名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <location filename="../../app/views/common/message_sources.py" line="159" />
             <source>An axis name can have at most {limit} characters (this one has {length}).</source>
             <comment>competitors.axis_name_too_long</comment>
             <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="160" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="161" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="162" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="163" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="164" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="165" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="166" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="167" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="168" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="169" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="170" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="171" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="172" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="173" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="175" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="176" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="180" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="181" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="183" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="184" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="185" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="186" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="189" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="190" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>Budget line '{line}', {month} {layer}</source>
             <comment>budget.cell_subject</comment>
             <translation>预算项“{line}”，{month} {layer}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>{subject}: '{value}' is negative; amounts are 0 or more.</source>
             <comment>budget.amount_negative</comment>
             <translation>{subject}：“{value}”是负数；金额须为 0 或以上。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>{subject}: '{value}' is not a number.</source>
             <comment>budget.amount_not_number</comment>
             <translation>{subject}：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>{subject}: '{value}' is too large (at most 10,000,000,000,000).</source>
             <comment>budget.amount_too_large</comment>
             <translation>{subject}：“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
             <comment>budget.reserve_bad</comment>
             <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>That budget line no longer exists.</source>
             <comment>budget.line_gone</comment>
             <translation>该预算项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>That campaign no longer exists.</source>
             <comment>budget.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>'{value}' is not a month (YYYY-MM).</source>
             <comment>budget.bad_month</comment>
             <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>Unknown budget layer '{layer}' (planned or actual).</source>
             <comment>budget.unknown_layer</comment>
             <translation>未知的预算层“{layer}”（应为 planned 或 actual）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>Unknown budget line field '{field}'.</source>
             <comment>budget.unknown_line_field</comment>
             <translation>未知的预算项字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
             <comment>budget.choose_channel</comment>
             <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>The budget cannot be put back: a channel or campaign it uses was deleted.</source>
             <comment>budget.cannot_put_back</comment>
             <translation>无法恢复预算：其使用的渠道或营销活动已被删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>Channel name must be text.</source>
             <comment>budget.channel_name_not_text</comment>
             <translation>渠道名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>Channel name cannot be empty.</source>
             <comment>budget.channel_name_empty</comment>
             <translation>渠道名称不能为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
             <source>Channel name is too long ({count} characters; at most {limit}).</source>
             <comment>budget.channel_name_too_long</comment>
             <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>There is already a channel named '{name}'.</source>
             <comment>budget.channel_exists</comment>
             <translation>已有名为“{name}”的渠道。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
             <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
             <comment>budget.target_share_bad</comment>
             <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>Channel colour must be a colour like #2E86AB, or blank.</source>
             <comment>budget.channel_colour_bad</comment>
             <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
             <source>Note must be text.</source>
             <comment>budget.note_not_text</comment>
             <translation>备注必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>Note is too long ({count} characters; at most {limit}).</source>
             <comment>budget.note_too_long</comment>
             <translation>备注过长（{count} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>Unknown channel field '{field}'.</source>
             <comment>budget.unknown_channel_field</comment>
             <translation>未知的渠道字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
             <source>That channel no longer exists.</source>
             <comment>budget.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="218" />
             <source>The standard channels can only be added to a plan without channels.</source>
             <comment>budget.standard_channels_need_empty</comment>
             <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>Sheet '{sheet}', row {row}</source>
             <comment>budget.place_row</comment>
             <translation>工作表“{sheet}”第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>Sheet '{sheet}', row {row}, column {column}</source>
             <comment>budget.place_cell</comment>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>Sheet '{sheet}', row {row}, column {column} ({title})</source>
             <comment>budget.place_cell_titled</comment>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列 ({title})</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>{place}: {problem}</source>
             <comment>budget.problem_at</comment>
             <translation>{place}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>{first} Nothing was imported.</source>
             <comment>budget.import_failed</comment>
             <translation>{first} 未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="224" />
             <source>{count} problems in {name}; first: {first} Nothing was imported.</source>
             <comment>budget.import_failed_many</comment>
             <translation>{name} 中有 {count} 个问题；第一个：{first} 未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="225" />
             <source>… and {count} more.</source>
             <comment>budget.more_problems</comment>
             <translation>……另有 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>'{value}' is not a number.</source>
             <comment>budget.import_not_number</comment>
             <translation>“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
             <source>'{value}' is negative; amounts are 0 or more.</source>
             <comment>budget.import_negative</comment>
             <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <location filename="../../app/views/common/message_sources.py" line="228" />
             <source>'{value}' is too large (at most 10,000,000,000,000).</source>
             <comment>budget.import_too_large</comment>
             <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
             <comment>budget.import_unknown_channel</comment>
             <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>'{value}' is not a campaign of this plan.</source>
             <comment>budget.import_unknown_campaign</comment>
             <translation>“{value}”不是本计划的营销活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
             <source>the channel is empty.</source>
             <comment>budget.import_channel_empty</comment>
             <translation>渠道为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <location filename="../../app/views/common/message_sources.py" line="232" />
             <source>too long ({length} characters; at most {limit}).</source>
             <comment>budget.import_too_long</comment>
             <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <location filename="../../app/views/common/message_sources.py" line="233" />
             <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
             <comment>budget.import_not_month_column</comment>
             <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <location filename="../../app/views/common/message_sources.py" line="234" />
             <source>the row has {count} cells but the header names {width} columns.</source>
             <comment>budget.import_row_too_wide</comment>
             <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
             <comment>budget.import_no_channel_column</comment>
             <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
             <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
             <comment>budget.import_no_month_columns</comment>
             <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>'{key}' is not a budget field or a month column.</source>
             <comment>budget.import_bad_key</comment>
             <translation>“{key}”不是预算字段，也不是月份列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>{name} does not exist.</source>
             <comment>budget.file_missing</comment>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
             <source>{name} cannot be read ({why}).</source>
             <comment>budget.file_unreadable</comment>
             <translation>无法读取 {name}（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
             <comment>budget.file_too_large</comment>
             <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>{name} is empty.</source>
             <comment>budget.file_empty</comment>
             <translation>{name} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>{name} has no rows.</source>
             <comment>budget.file_no_rows</comment>
             <translation>{name} 中没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>{name} has no sheets.</source>
             <comment>budget.file_no_sheets</comment>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
             <comment>budget.not_zip</comment>
             <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
             <comment>budget.zip_damaged</comment>
             <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
             <comment>budget.zip_parts</comment>
             <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
             <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
             <comment>budget.zip_bomb</comment>
             <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
             <comment>budget.xml_entities</comment>
             <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>{name} cannot be read as an XLSX workbook ({why}).</source>
             <comment>budget.xlsx_unreadable</comment>
             <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
             <comment>budget.sheet_too_wide</comment>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
             <comment>budget.sheet_too_long</comment>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <location filename="../../app/views/common/message_sources.py" line="252" />
             <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
             <comment>budget.not_utf8</comment>
             <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <location filename="../../app/views/common/message_sources.py" line="253" />
             <source>{name} is not a CSV text file (it holds binary data).</source>
             <comment>budget.csv_binary</comment>
             <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <location filename="../../app/views/common/message_sources.py" line="254" />
             <source>{name} has more than {limit} rows.</source>
             <comment>budget.csv_too_long</comment>
             <translation>{name} 超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <location filename="../../app/views/common/message_sources.py" line="255" />
             <source>{name} has more than {limit} columns (row {row}).</source>
             <comment>budget.csv_too_wide</comment>
             <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <location filename="../../app/views/common/message_sources.py" line="256" />
             <source>{name} is not valid CSV (row {row}: {why}).</source>
             <comment>budget.csv_invalid</comment>
             <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <location filename="../../app/views/common/message_sources.py" line="257" />
             <source>{label} for {channel}</source>
             <comment>forecast.input_for</comment>
             <translation>{channel} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <location filename="../../app/views/common/message_sources.py" line="258" />
             <source>{label} of KPI “{name}”</source>
             <comment>forecast.kpi_field_of</comment>
             <translation>KPI “{name}” 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <location filename="../../app/views/common/message_sources.py" line="259" />
             <source>Unknown forecast field '{field}'.</source>
             <comment>forecast.unknown_field</comment>
             <translation>未知的预测字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <location filename="../../app/views/common/message_sources.py" line="260" />
             <source>Unknown KPI field '{field}'.</source>
             <comment>forecast.unknown_kpi_field</comment>
             <translation>未知的 KPI 字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <location filename="../../app/views/common/message_sources.py" line="261" />
             <source>{subject} must be a number, not '{value}'.</source>
             <comment>forecast.not_a_number</comment>
             <translation>{subject}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <location filename="../../app/views/common/message_sources.py" line="262" />
             <source>{subject} must be at least {low}.</source>
             <comment>forecast.at_least</comment>
             <translation>{subject}不能小于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <location filename="../../app/views/common/message_sources.py" line="263" />
             <source>{subject} must be more than {low}.</source>
             <comment>forecast.more_than</comment>
             <translation>{subject}必须大于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <location filename="../../app/views/common/message_sources.py" line="264" />
             <source>{subject} must be at most {high}.</source>
             <comment>forecast.at_most</comment>
             <translation>{subject}不能大于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <location filename="../../app/views/common/message_sources.py" line="265" />
             <source>{subject} must be between 0 and 1000.</source>
             <comment>forecast.threshold_range</comment>
             <translation>{subject}必须在 0 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <location filename="../../app/views/common/message_sources.py" line="266" />
             <source>{subject} must be higher or lower.</source>
             <comment>forecast.higher_or_lower</comment>
             <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <location filename="../../app/views/common/message_sources.py" line="267" />
             <source>{subject} must be one of: {choices}.</source>
             <comment>forecast.one_of</comment>
             <translation>{subject}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <location filename="../../app/views/common/message_sources.py" line="268" />
             <source>That channel no longer exists.</source>
             <comment>forecast.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <location filename="../../app/views/common/message_sources.py" line="269" />
             <source>That campaign no longer exists.</source>
             <comment>forecast.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <location filename="../../app/views/common/message_sources.py" line="270" />
             <source>That KPI no longer exists.</source>
             <comment>forecast.kpi_gone</comment>
             <translation>该 KPI 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <location filename="../../app/views/common/message_sources.py" line="271" />
             <source>{label}: text expected.</source>
             <comment>risks.text_expected</comment>
             <translation>{label}：应为文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <location filename="../../app/views/common/message_sources.py" line="272" />
             <source>{label}: at most {limit} characters ({length} given).</source>
             <comment>risks.too_long</comment>
             <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <location filename="../../app/views/common/message_sources.py" line="273" />
             <source>{label} must be a whole number from {low} to {high}.</source>
             <comment>risks.whole_number</comment>
             <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <location filename="../../app/views/common/message_sources.py" line="274" />
             <source>{label} must be a number above 0 and at most {high}.</source>
             <comment>risks.positive_number</comment>
             <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <location filename="../../app/views/common/message_sources.py" line="275" />
             <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
             <comment>risks.bad_date</comment>
             <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <location filename="../../app/views/common/message_sources.py" line="276" />
             <source>Unknown risk field '{field}'.</source>
             <comment>risks.unknown_risk_field</comment>
             <translation>未知的风险字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <location filename="../../app/views/common/message_sources.py" line="277" />
             <source>Unknown severity level field '{field}'.</source>
             <comment>risks.unknown_severity_level_field</comment>
             <translation>未知的响应级别字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <location filename="../../app/views/common/message_sources.py" line="278" />
             <source>Unknown playbook field '{field}'.</source>
             <comment>risks.unknown_playbook_field</comment>
             <translation>未知的预案字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <location filename="../../app/views/common/message_sources.py" line="279" />
             <source>Unknown contact field '{field}'.</source>
             <comment>risks.unknown_contact_field</comment>
             <translation>未知的联系人字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <location filename="../../app/views/common/message_sources.py" line="280" />
             <source>Unknown step field '{field}'.</source>
             <comment>risks.unknown_step_field</comment>
             <translation>未知的步骤字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <location filename="../../app/views/common/message_sources.py" line="281" />
             <source>Unknown statement field '{field}'.</source>
             <comment>risks.unknown_statement_field</comment>
             <translation>未知的声明字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <location filename="../../app/views/common/message_sources.py" line="282" />
             <source>Status must be one of open, monitoring, mitigated, closed.</source>
             <comment>risks.bad_status</comment>
             <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <location filename="../../app/views/common/message_sources.py" line="283" />
             <source>That risk no longer exists.</source>
             <comment>risks.risk_gone</comment>
             <translation>该风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <location filename="../../app/views/common/message_sources.py" line="284" />
             <source>That severity level no longer exists.</source>
             <comment>risks.severity_level_gone</comment>
             <translation>该响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <location filename="../../app/views/common/message_sources.py" line="285" />
             <source>That playbook no longer exists.</source>
             <comment>risks.playbook_gone</comment>
             <translation>该预案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <location filename="../../app/views/common/message_sources.py" line="286" />
             <source>That contact no longer exists.</source>
             <comment>risks.contact_gone</comment>
             <translation>该联系人已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <location filename="../../app/views/common/message_sources.py" line="287" />
             <source>That step no longer exists.</source>
             <comment>risks.step_gone</comment>
             <translation>该步骤已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <location filename="../../app/views/common/message_sources.py" line="288" />
             <source>That statement no longer exists.</source>
             <comment>risks.statement_gone</comment>
             <translation>该声明已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <location filename="../../app/views/common/message_sources.py" line="289" />
             <source>The chosen severity level no longer exists.</source>
             <comment>risks.chosen_severity_level_gone</comment>
             <translation>所选响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <location filename="../../app/views/common/message_sources.py" line="290" />
             <source>The chosen KPI no longer exists.</source>
             <comment>risks.chosen_kpi_gone</comment>
             <translation>所选指标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <location filename="../../app/views/common/message_sources.py" line="291" />
             <source>The chosen risk no longer exists.</source>
             <comment>risks.chosen_risk_gone</comment>
             <translation>所选风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <location filename="../../app/views/common/message_sources.py" line="292" />
             <source>Severity level {level} already exists.</source>
             <comment>risks.level_exists</comment>
             <translation>响应级别 {level} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <location filename="../../app/views/common/message_sources.py" line="293" />
             <source>All nine severity levels exist already.</source>
             <comment>risks.all_levels_exist</comment>
             <translation>九个响应级别已全部存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <location filename="../../app/views/common/message_sources.py" line="294" />
             <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
             <comment>risks.levels_exist</comment>
             <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <location filename="../../app/views/common/message_sources.py" line="295" />
             <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
             <comment>risks.playbook_overflows</comment>
             <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
@@ -5963,612 +5975,612 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <location filename="../../app/views/common/message_sources.py" line="296" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="297" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="298" />
+            <location filename="../../app/views/common/message_sources.py" line="300" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="301" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="302" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="303" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="304" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="305" />
+            <location filename="../../app/views/common/message_sources.py" line="307" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <location filename="../../app/views/common/message_sources.py" line="308" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="307" />
+            <location filename="../../app/views/common/message_sources.py" line="309" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="308" />
+            <location filename="../../app/views/common/message_sources.py" line="310" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="309" />
+            <location filename="../../app/views/common/message_sources.py" line="311" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="310" />
+            <location filename="../../app/views/common/message_sources.py" line="312" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="311" />
+            <location filename="../../app/views/common/message_sources.py" line="313" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="312" />
+            <location filename="../../app/views/common/message_sources.py" line="314" />
             <source>Channel colour</source>
             <translation>渠道颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="313" />
+            <location filename="../../app/views/common/message_sources.py" line="315" />
             <source>Channel name</source>
             <translation>渠道名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="314" />
+            <location filename="../../app/views/common/message_sources.py" line="316" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="315" />
+            <location filename="../../app/views/common/message_sources.py" line="317" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="316" />
+            <location filename="../../app/views/common/message_sources.py" line="318" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="317" />
+            <location filename="../../app/views/common/message_sources.py" line="319" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="318" />
+            <location filename="../../app/views/common/message_sources.py" line="320" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="319" />
+            <location filename="../../app/views/common/message_sources.py" line="321" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="320" />
+            <location filename="../../app/views/common/message_sources.py" line="322" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <location filename="../../app/views/common/message_sources.py" line="323" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <location filename="../../app/views/common/message_sources.py" line="324" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <location filename="../../app/views/common/message_sources.py" line="325" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <location filename="../../app/views/common/message_sources.py" line="326" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="325" />
+            <location filename="../../app/views/common/message_sources.py" line="327" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="326" />
+            <location filename="../../app/views/common/message_sources.py" line="328" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="327" />
+            <location filename="../../app/views/common/message_sources.py" line="329" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="328" />
+            <location filename="../../app/views/common/message_sources.py" line="330" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="329" />
+            <location filename="../../app/views/common/message_sources.py" line="331" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="330" />
+            <location filename="../../app/views/common/message_sources.py" line="332" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="331" />
+            <location filename="../../app/views/common/message_sources.py" line="333" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="332" />
+            <location filename="../../app/views/common/message_sources.py" line="334" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="333" />
+            <location filename="../../app/views/common/message_sources.py" line="335" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="334" />
+            <location filename="../../app/views/common/message_sources.py" line="336" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="335" />
+            <location filename="../../app/views/common/message_sources.py" line="337" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="336" />
+            <location filename="../../app/views/common/message_sources.py" line="338" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="337" />
+            <location filename="../../app/views/common/message_sources.py" line="339" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="338" />
+            <location filename="../../app/views/common/message_sources.py" line="340" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="339" />
+            <location filename="../../app/views/common/message_sources.py" line="341" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="340" />
+            <location filename="../../app/views/common/message_sources.py" line="342" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="341" />
+            <location filename="../../app/views/common/message_sources.py" line="343" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <location filename="../../app/views/common/message_sources.py" line="344" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="343" />
+            <location filename="../../app/views/common/message_sources.py" line="345" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="344" />
+            <location filename="../../app/views/common/message_sources.py" line="346" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <location filename="../../app/views/common/message_sources.py" line="347" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="346" />
+            <location filename="../../app/views/common/message_sources.py" line="348" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="347" />
+            <location filename="../../app/views/common/message_sources.py" line="349" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="348" />
+            <location filename="../../app/views/common/message_sources.py" line="350" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="349" />
+            <location filename="../../app/views/common/message_sources.py" line="351" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="350" />
+            <location filename="../../app/views/common/message_sources.py" line="352" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="351" />
+            <location filename="../../app/views/common/message_sources.py" line="353" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="352" />
+            <location filename="../../app/views/common/message_sources.py" line="354" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="353" />
+            <location filename="../../app/views/common/message_sources.py" line="355" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="354" />
+            <location filename="../../app/views/common/message_sources.py" line="356" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="355" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="356" />
+            <location filename="../../app/views/common/message_sources.py" line="358" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="357" />
+            <location filename="../../app/views/common/message_sources.py" line="359" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="358" />
+            <location filename="../../app/views/common/message_sources.py" line="360" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="359" />
+            <location filename="../../app/views/common/message_sources.py" line="361" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="360" />
+            <location filename="../../app/views/common/message_sources.py" line="362" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="361" />
+            <location filename="../../app/views/common/message_sources.py" line="363" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="362" />
+            <location filename="../../app/views/common/message_sources.py" line="364" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="363" />
+            <location filename="../../app/views/common/message_sources.py" line="365" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="364" />
+            <location filename="../../app/views/common/message_sources.py" line="366" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <location filename="../../app/views/common/message_sources.py" line="367" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="366" />
+            <location filename="../../app/views/common/message_sources.py" line="368" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="367" />
+            <location filename="../../app/views/common/message_sources.py" line="369" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="368" />
+            <location filename="../../app/views/common/message_sources.py" line="370" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="369" />
+            <location filename="../../app/views/common/message_sources.py" line="371" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="370" />
+            <location filename="../../app/views/common/message_sources.py" line="372" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <location filename="../../app/views/common/message_sources.py" line="373" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="372" />
+            <location filename="../../app/views/common/message_sources.py" line="374" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="373" />
+            <location filename="../../app/views/common/message_sources.py" line="375" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="374" />
+            <location filename="../../app/views/common/message_sources.py" line="376" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="375" />
+            <location filename="../../app/views/common/message_sources.py" line="377" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="376" />
+            <location filename="../../app/views/common/message_sources.py" line="378" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="377" />
+            <location filename="../../app/views/common/message_sources.py" line="379" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="378" />
+            <location filename="../../app/views/common/message_sources.py" line="380" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="379" />
+            <location filename="../../app/views/common/message_sources.py" line="381" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="380" />
+            <location filename="../../app/views/common/message_sources.py" line="382" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="381" />
+            <location filename="../../app/views/common/message_sources.py" line="383" />
             <source>Target share</source>
             <translation>目标占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="382" />
+            <location filename="../../app/views/common/message_sources.py" line="384" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="383" />
+            <location filename="../../app/views/common/message_sources.py" line="385" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="384" />
+            <location filename="../../app/views/common/message_sources.py" line="386" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="385" />
+            <location filename="../../app/views/common/message_sources.py" line="387" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="386" />
+            <location filename="../../app/views/common/message_sources.py" line="388" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="387" />
+            <location filename="../../app/views/common/message_sources.py" line="389" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="388" />
+            <location filename="../../app/views/common/message_sources.py" line="390" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="389" />
+            <location filename="../../app/views/common/message_sources.py" line="391" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="390" />
+            <location filename="../../app/views/common/message_sources.py" line="392" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="391" />
+            <location filename="../../app/views/common/message_sources.py" line="393" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="392" />
+            <location filename="../../app/views/common/message_sources.py" line="394" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="393" />
+            <location filename="../../app/views/common/message_sources.py" line="395" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="394" />
+            <location filename="../../app/views/common/message_sources.py" line="396" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="395" />
+            <location filename="../../app/views/common/message_sources.py" line="397" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="396" />
+            <location filename="../../app/views/common/message_sources.py" line="398" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="397" />
+            <location filename="../../app/views/common/message_sources.py" line="399" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="398" />
+            <location filename="../../app/views/common/message_sources.py" line="400" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="399" />
+            <location filename="../../app/views/common/message_sources.py" line="401" />
             <source>a date (YYYY-MM-DD)</source>
             <translation>日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="400" />
+            <location filename="../../app/views/common/message_sources.py" line="402" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="401" />
+            <location filename="../../app/views/common/message_sources.py" line="403" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="402" />
+            <location filename="../../app/views/common/message_sources.py" line="404" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="403" />
+            <location filename="../../app/views/common/message_sources.py" line="405" />
             <source>base64 text</source>
             <translation>base64 文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="404" />
+            <location filename="../../app/views/common/message_sources.py" line="406" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="405" />
+            <location filename="../../app/views/common/message_sources.py" line="407" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="406" />
+            <location filename="../../app/views/common/message_sources.py" line="408" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="407" />
+            <location filename="../../app/views/common/message_sources.py" line="409" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="408" />
+            <location filename="../../app/views/common/message_sources.py" line="410" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="409" />
+            <location filename="../../app/views/common/message_sources.py" line="411" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="410" />
+            <location filename="../../app/views/common/message_sources.py" line="412" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="411" />
+            <location filename="../../app/views/common/message_sources.py" line="413" />
             <source>the deck</source>
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="412" />
+            <location filename="../../app/views/common/message_sources.py" line="414" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="413" />
+            <location filename="../../app/views/common/message_sources.py" line="415" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="414" />
+            <location filename="../../app/views/common/message_sources.py" line="416" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="415" />
+            <location filename="../../app/views/common/message_sources.py" line="417" />
             <source>view</source>
             <translation>视图</translation>
         </message>

@@ -61,10 +61,10 @@ def build_deck(
     chosen = registry.choose(sections)
     target = Path(target_path)
     if target.is_dir():
-        raise PlanWriteError(f"{target} is a folder; choose a file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_folder", target=target))
     plan_path = getattr(plan, "path", None)
     if plan_path is not None and target.resolve() == Path(plan_path).resolve():
-        raise PlanWriteError(f"{target.name} is the plan itself; choose another file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_plan", name=target.name))
     today = today or dt.date.today()
     with _BUILD_LOCK, _atomic_output(target) as handle:
         fonts.register_reportlab()

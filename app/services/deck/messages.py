@@ -12,6 +12,8 @@ MESSAGES = catalogue(
         "more_place": " (and {count} more place)",
         "more_places": " (and {count} more places)",
         "logo_unreadable": "The plan's logo could not be read; the deck is drawn without it.",
+        "target_is_folder": "{target} is a folder; choose a file name for the deck.",
+        "target_is_plan": "{name} is the plan itself; choose another file name for the deck.",
         "section_failed": "The section “{title}” could not be laid out ({reason}); the deck was made without it.",
     },
     terms=("the deck",),

@@ -107,6 +107,8 @@ def sources() -> list[str]:
         QCoreApplication.translate('Messages', ' (and {count} more place)', 'deck.more_place'),
         QCoreApplication.translate('Messages', ' (and {count} more places)', 'deck.more_places'),
         QCoreApplication.translate('Messages', "The plan's logo could not be read; the deck is drawn without it.", 'deck.logo_unreadable'),
+        QCoreApplication.translate('Messages', '{target} is a folder; choose a file name for the deck.', 'deck.target_is_folder'),
+        QCoreApplication.translate('Messages', '{name} is the plan itself; choose another file name for the deck.', 'deck.target_is_plan'),
         QCoreApplication.translate('Messages', 'The section “{title}” could not be laid out ({reason}); the deck was made without it.', 'deck.section_failed'),
         QCoreApplication.translate('Messages', "{label}: '{value}' is not a date (YYYY-MM-DD).", 'overview.bad_date'),
         QCoreApplication.translate('Messages', "Unknown overview field '{field}'.", 'overview.unknown_field'),
