@@ -81,12 +81,37 @@ def run_command(argv: list[str]) -> int:
         else:
             lines = cli_commands.import_plan(args.source, args.output, args.force)
     except StratdeckError as exc:
-        print(f"stratdeck: {exc}", file=sys.stderr)
+        _print_quietly(f"stratdeck: {exc}", sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    print("\n".join(lines))
+    _print_quietly("\n".join(lines), sys.stdout)
     return 0
+
+
+def printable(text: str) -> str:
+    """*text* safe to print: a file name that is not valid UTF-8 (a folder
+    from a GBK zip) reaches Python as lone surrogates, which no terminal
+    encoding can write; they are shown as escapes (\\udcd5)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _print_quietly(text: str, stream) -> None:
+    """Print *text*; a reader that closed the pipe (``stratdeck check PLAN |
+    head -1``) ends the output quietly instead of a BrokenPipeError."""
+    try:
+        print(printable(text), file=stream, flush=True)
+    except BrokenPipeError:
+        import os
+
+        # nothing more can be written; point the stream at nothing so the flush at exit is silent too
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
+        finally:
+            os.close(devnull)
 
 
 def main(argv: list[str] | None = None) -> int:

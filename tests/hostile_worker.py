@@ -65,12 +65,14 @@ def run_case(case: dict, base: Path, work: Path) -> dict:
     def recovery(files: dict) -> bool:
         """Changes an editing open may make: roll back a hot journal beside
         the plan, or switch a WAL-mode file to the rollback journal (only
-        header bytes change)."""
+        header bytes change) after keeping the original beside it."""
         if any(name.endswith("-journal") for name in files):
             return True
         now = path.read_bytes()
         wal = 2 in original[18:20] and len(now) == len(original)  # read or write version 2: WAL
-        return wal and now[100:] == original[100:]
+        kept = path.with_name("Hostile plan (WAL mode original).stratdeck")  # the original, kept beside it
+        kept_ok = kept.exists() and kept.read_bytes() == original
+        return wal and kept_ok and now[100:] == original[100:]
 
     result = {"id": case["id"], "what": what, "outcomes": [], "messages": [], "problems": []}
     started = time.monotonic()

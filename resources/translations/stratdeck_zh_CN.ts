@@ -37,7 +37,7 @@
     <context>
         <name>BudgetCommands</name>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="17" />
+            <location filename="../../app/views/budget/commands.py" line="20" />
             <source>Edit budget cells</source>
             <translation>编辑预算单元格</translation>
         </message>
@@ -47,27 +47,27 @@
             <translation>添加预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="49" />
+            <location filename="../../app/views/budget/commands.py" line="33" />
             <source>Delete budget lines</source>
             <translation>删除预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="65" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Move budget line</source>
             <translation>移动预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="79" />
+            <location filename="../../app/views/budget/commands.py" line="34" />
             <source>Edit budget line</source>
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="94" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="96" />
+            <location filename="../../app/views/budget/commands.py" line="54" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -170,12 +170,12 @@
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="194" />
+            <location filename="../../app/views/budget/editor.py" line="195" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="199" />
+            <location filename="../../app/views/budget/editor.py" line="202" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -474,102 +474,102 @@
     <context>
         <name>CalendarCommands</name>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="33" />
+            <location filename="../../app/views/calendar/commands.py" line="30" />
             <source>Edit campaign</source>
             <translation>编辑营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="43" />
+            <location filename="../../app/views/calendar/commands.py" line="51" />
             <source>Move campaign</source>
             <translation>移动营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="54" />
+            <location filename="../../app/views/calendar/commands.py" line="57" />
             <source>Change campaign dates</source>
             <translation>修改营销活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="65" />
+            <location filename="../../app/views/calendar/commands.py" line="66" />
             <source>Change channels</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="67" />
+            <location filename="../../app/views/calendar/commands.py" line="68" />
             <source>Change personas</source>
             <translation>修改目标用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="77" />
+            <location filename="../../app/views/calendar/commands.py" line="75" />
             <source>Edit phase</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <location filename="../../app/views/calendar/commands.py" line="81" />
             <source>Move phase</source>
             <translation>移动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="98" />
+            <location filename="../../app/views/calendar/commands.py" line="87" />
             <source>Change phase dates</source>
             <translation>修改阶段日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="109" />
+            <location filename="../../app/views/calendar/commands.py" line="93" />
             <source>Edit milestone</source>
             <translation>编辑里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="136" />
+            <location filename="../../app/views/calendar/commands.py" line="101" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="146" />
+            <location filename="../../app/views/calendar/commands.py" line="111" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="156" />
+            <location filename="../../app/views/calendar/commands.py" line="121" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="180" />
+            <location filename="../../app/views/calendar/commands.py" line="129" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="186" />
+            <location filename="../../app/views/calendar/commands.py" line="135" />
             <source>Delete phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="192" />
+            <location filename="../../app/views/calendar/commands.py" line="141" />
             <source>Delete milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="202" />
+            <location filename="../../app/views/calendar/commands.py" line="151" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="231" />
+            <location filename="../../app/views/calendar/commands.py" line="179" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="233" />
+            <location filename="../../app/views/calendar/commands.py" line="181" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="249" />
+            <location filename="../../app/views/calendar/commands.py" line="194" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="259" />
+            <location filename="../../app/views/calendar/commands.py" line="204" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -641,7 +641,7 @@
         </message>
         <message>
             <location filename="../../app/views/calendar/editor.py" line="102" />
-            <location filename="../../app/views/calendar/editor.py" line="143" />
+            <location filename="../../app/views/calendar/editor.py" line="137" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
@@ -656,7 +656,7 @@
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="190" />
+            <location filename="../../app/views/calendar/editor.py" line="184" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -814,7 +814,7 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="42" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="147" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="141" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
@@ -874,17 +874,17 @@
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="145" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="139" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="233" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="227" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -915,27 +915,27 @@
     <context>
         <name>CampaignPartsModel</name>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="28" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="33" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="29" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="34" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="30" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="35" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="31" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="36" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_parts_model.py" line="32" />
+            <location filename="../../app/views/calendar/campaign_parts_model.py" line="37" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -943,42 +943,42 @@
     <context>
         <name>CampaignTableModel</name>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="49" />
+            <location filename="../../app/views/calendar/table_model.py" line="50" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <location filename="../../app/views/calendar/table_model.py" line="51" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <location filename="../../app/views/calendar/table_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <location filename="../../app/views/calendar/table_model.py" line="53" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <location filename="../../app/views/calendar/table_model.py" line="54" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <location filename="../../app/views/calendar/table_model.py" line="55" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <location filename="../../app/views/calendar/table_model.py" line="56" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <location filename="../../app/views/calendar/table_model.py" line="57" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
@@ -1077,27 +1077,27 @@
     <context>
         <name>ChannelCommands</name>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="21" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="37" />
+            <location filename="../../app/views/budget/channel_commands.py" line="33" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="54" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Edit channel</source>
             <translation>编辑渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="79" />
+            <location filename="../../app/views/budget/channel_commands.py" line="19" />
             <source>Move channel</source>
             <translation>移动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/channel_commands.py" line="94" />
+            <location filename="../../app/views/budget/channel_commands.py" line="18" />
             <source>Delete channel</source>
             <translation>删除渠道</translation>
         </message>
@@ -1105,7 +1105,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../app/views/budget/table.py" line="43" />
+            <location filename="../../app/views/budget/table.py" line="37" />
             <source>(no campaign)</source>
             <translation>（无营销活动）</translation>
         </message>
@@ -1113,12 +1113,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="245" />
+            <location filename="../../app/views/swot/tows_model.py" line="227" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="252" />
+            <location filename="../../app/views/swot/tows_model.py" line="234" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1126,27 +1126,27 @@
     <context>
         <name>CompetitorCommands</name>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="18" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="34" />
+            <location filename="../../app/views/competitors/commands.py" line="15" />
             <source>Delete competitor</source>
             <translation>删除竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="49" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Move competitor</source>
             <translation>移动竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="63" />
+            <location filename="../../app/views/competitors/commands.py" line="16" />
             <source>Edit competitor</source>
             <translation>编辑竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/commands.py" line="78" />
+            <location filename="../../app/views/competitors/commands.py" line="29" />
             <source>Change map axes</source>
             <translation>更改定位图坐标轴</translation>
         </message>
@@ -1154,67 +1154,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="83" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="89" />
+            <location filename="../../app/views/competitors/editor.py" line="86" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="106" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="107" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="108" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="109" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="111" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="139" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="142" />
+            <location filename="../../app/views/competitors/editor.py" line="128" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="143" />
+            <location filename="../../app/views/competitors/editor.py" line="129" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="144" />
+            <location filename="../../app/views/competitors/editor.py" line="130" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <location filename="../../app/views/competitors/editor.py" line="131" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="147" />
+            <location filename="../../app/views/competitors/editor.py" line="133" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1222,72 +1212,72 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="52" />
+            <location filename="../../app/views/competitors/model.py" line="62" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="53" />
+            <location filename="../../app/views/competitors/model.py" line="63" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="55" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="56" />
+            <location filename="../../app/views/competitors/model.py" line="66" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="57" />
+            <location filename="../../app/views/competitors/model.py" line="67" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="58" />
+            <location filename="../../app/views/competitors/model.py" line="68" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="59" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="60" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="61" />
+            <location filename="../../app/views/competitors/model.py" line="71" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="62" />
+            <location filename="../../app/views/competitors/model.py" line="72" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="63" />
+            <location filename="../../app/views/competitors/model.py" line="73" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="64" />
+            <location filename="../../app/views/competitors/model.py" line="74" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="75" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="66" />
+            <location filename="../../app/views/competitors/model.py" line="76" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
@@ -1503,7 +1493,7 @@
     <context>
         <name>ForecastCommands</name>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="19" />
+            <location filename="../../app/views/forecast/commands.py" line="22" />
             <source>Edit forecast input</source>
             <translation>编辑预测参数</translation>
         </message>
@@ -1513,17 +1503,17 @@
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="54" />
+            <location filename="../../app/views/forecast/commands.py" line="38" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="69" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Move KPI</source>
             <translation>移动 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/commands.py" line="83" />
+            <location filename="../../app/views/forecast/commands.py" line="39" />
             <source>Edit KPI</source>
             <translation>编辑 KPI</translation>
         </message>
@@ -1629,27 +1619,27 @@
             <translation>%s（低于 3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="136" />
+            <location filename="../../app/views/forecast/model.py" line="137" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
             <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="139" />
+            <location filename="../../app/views/forecast/model.py" line="141" />
             <source>Totals over {covered} of {channels} channels (those with every input).</source>
             <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="147" />
+            <location filename="../../app/views/forecast/model.py" line="150" />
             <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
             <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="149" />
+            <location filename="../../app/views/forecast/model.py" line="153" />
             <source>Planned budget of the channel; type a figure to override it.</source>
             <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="151" />
+            <location filename="../../app/views/forecast/model.py" line="155" />
             <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
             <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
@@ -1657,17 +1647,17 @@
     <context>
         <name>JourneyModel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="79" />
+            <location filename="../../app/views/personas/journey_panel.py" line="61" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
@@ -1675,74 +1665,74 @@
     <context>
         <name>JourneyPanel</name>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="34" />
+            <location filename="../../app/views/personas/journey_panel.py" line="35" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="35" />
+            <location filename="../../app/views/personas/journey_panel.py" line="36" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="36" />
+            <location filename="../../app/views/personas/journey_panel.py" line="37" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="37" />
+            <location filename="../../app/views/personas/journey_panel.py" line="38" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="38" />
+            <location filename="../../app/views/personas/journey_panel.py" line="39" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="39" />
+            <location filename="../../app/views/personas/journey_panel.py" line="40" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="114" />
+            <location filename="../../app/views/personas/journey_panel.py" line="92" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="116" />
+            <location filename="../../app/views/personas/journey_panel.py" line="94" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="117" />
-            <location filename="../../app/views/personas/journey_panel.py" line="182" />
+            <location filename="../../app/views/personas/journey_panel.py" line="95" />
+            <location filename="../../app/views/personas/journey_panel.py" line="160" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="118" />
-            <location filename="../../app/views/personas/journey_panel.py" line="186" />
+            <location filename="../../app/views/personas/journey_panel.py" line="96" />
+            <location filename="../../app/views/personas/journey_panel.py" line="164" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="119" />
+            <location filename="../../app/views/personas/journey_panel.py" line="97" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="121" />
+            <location filename="../../app/views/personas/journey_panel.py" line="99" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="142" />
+            <location filename="../../app/views/personas/journey_panel.py" line="120" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="195" />
+            <location filename="../../app/views/personas/journey_panel.py" line="173" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -1778,27 +1768,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="130" />
+            <location filename="../../app/views/calendar/key_dates.py" line="89" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="132" />
+            <location filename="../../app/views/calendar/key_dates.py" line="91" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="134" />
+            <location filename="../../app/views/calendar/key_dates.py" line="93" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="135" />
+            <location filename="../../app/views/calendar/key_dates.py" line="94" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="156" />
+            <location filename="../../app/views/calendar/key_dates.py" line="115" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1806,92 +1796,92 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="100" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="95" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="114" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="126" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="139" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="130" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="131" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="143" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="144" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="149" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="151" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="180" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="171" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -1899,147 +1889,147 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="51" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="43" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="53" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="52" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="73" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="74" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="82" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="83" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="66" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="84" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="85" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="67" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="86" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="138" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="151" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="141" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="156" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="159" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2215,1711 +2205,1807 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="11" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>{name} does not exist.</source>
             <comment>plan.not_found</comment>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>{name} is a folder, not a plan file.</source>
             <comment>plan.is_folder</comment>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>{name} cannot be read: {reason}.</source>
             <comment>plan.unreadable</comment>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <comment>plan.empty</comment>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <comment>plan.not_database</comment>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>{name} is damaged: the file is cut short.</source>
             <comment>plan.cut_short</comment>
             <translation>{name} 已损坏：文件不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
             <source>{name} is damaged: its header is invalid.</source>
             <comment>plan.bad_header</comment>
             <translation>{name} 已损坏：文件头无效。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <comment>plan.truncated</comment>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <comment>plan.hostile_object</comment>
             <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
             <comment>plan.unexpected_index</comment>
             <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
             <comment>plan.unexpected_object</comment>
             <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
             <source>{name} contains a virtual table '{label}'; it was not opened.</source>
             <comment>plan.virtual_table</comment>
             <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="218" />
             <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
             <comment>plan.unknown_table</comment>
             <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>{name} is damaged: the table '{table}' has been altered.</source>
             <comment>plan.altered_table</comment>
             <translation>{name} 已损坏：表“{table}”已被改动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>{name} is damaged: the table '{table}' is missing.</source>
             <comment>plan.missing_table</comment>
             <translation>{name} 已损坏：缺少表“{table}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
             <comment>plan.value_too_large</comment>
             <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
             <comment>plan.wrong_storage</comment>
             <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <comment>plan.integrity</comment>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="224" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <comment>plan.other_program</comment>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="225" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <comment>plan.too_new</comment>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>{name} is damaged: its format version ({version}) is invalid.</source>
             <comment>plan.bad_version</comment>
             <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
             <source>{name} is damaged: some rows refer to items that no longer exist.</source>
             <comment>plan.dangling_rows</comment>
             <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="228" />
             <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
             <comment>plan.plan_count</comment>
             <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
             <comment>plan.damaged</comment>
             <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
             <comment>plan.damaged_text</comment>
             <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
             <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
             <comment>plan.newer_tables</comment>
             <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="232" />
             <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
             <comment>plan.table_mismatch</comment>
             <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="233" />
             <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
             <comment>plan.cannot_upgrade</comment>
             <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="234" />
             <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
             <comment>plan.upgrade_failed</comment>
             <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>The template {key} ({language}) is missing from this installation.</source>
             <comment>plan.template_missing</comment>
             <translation>此安装中缺少模板 {key}（{language}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
             <source>The sample plan is missing from this installation.</source>
             <comment>plan.sample_missing</comment>
             <translation>此安装中缺少示例计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>{name} cannot be written; it can be opened read-only.</source>
             <comment>plan.cannot_write_read_only</comment>
             <translation>{name} 不可写入；可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>{name} cannot be opened ({reason}).</source>
             <comment>plan.cannot_open</comment>
             <translation>无法打开 {name}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
             <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.backup_failed</comment>
             <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <comment>plan.locked_by</comment>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>{user} on {host} (process {pid}, since {since})</source>
             <comment>plan.holder</comment>
             <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <comment>plan.folder_read_only</comment>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.lock_unwritable</comment>
             <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>{name} is locked by another process.</source>
             <comment>plan.locked</comment>
             <translation>{name} 已被另一个进程锁定。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <comment>plan.not_saved</comment>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>the disk is full</source>
             <comment>plan.reason_disk_full</comment>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
             <source>{name} was moved or deleted while open</source>
             <comment>plan.reason_moved</comment>
             <translation>{name} 在打开期间被移动或删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>{name} cannot be written (read-only)</source>
             <comment>plan.reason_read_only</comment>
             <translation>{name} 不可写入（只读）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>{name} is busy in another program</source>
             <comment>plan.reason_busy</comment>
             <translation>{name} 正被其他程序占用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>the disk reported an error</source>
             <comment>plan.reason_disk_error</comment>
             <translation>磁盘报告了错误</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>{name} is open read-only; use File › Save As to edit a copy.</source>
             <comment>plan.read_only_plan</comment>
             <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="252" />
             <source>{name} is open read-only; it cannot be restored.</source>
             <comment>plan.read_only_restore</comment>
             <translation>{name} 以只读方式打开；无法恢复。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="253" />
             <source>The change was refused: {reason}.</source>
             <comment>plan.change_refused</comment>
             <translation>修改被拒绝：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="254" />
             <source>The change was refused: the text holds {char}, which is not a character.</source>
             <comment>plan.change_not_character</comment>
             <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="255" />
             <source>Cannot create {name}: {reason}.</source>
             <comment>plan.cannot_create</comment>
             <translation>无法创建 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="256" />
             <source>Could not create {name}: {reason}.</source>
             <comment>plan.could_not_create</comment>
             <translation>未能创建 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="257" />
             <source>Some rows refer to items that are not in the plan.</source>
             <comment>plan.dangling_import</comment>
             <translation>有些行引用了计划中没有的条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="258" />
             <source>Cannot write to {folder}: {reason}.</source>
             <comment>plan.cannot_write_to</comment>
             <translation>无法写入 {folder}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="64" />
+            <location filename="../../app/views/common/message_sources.py" line="259" />
             <source>Could not write {name}: {reason}.</source>
             <comment>plan.could_not_write</comment>
             <translation>未能写入 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="260" />
             <source>{target} is a folder; give a file name to write.</source>
             <comment>plan.target_is_folder</comment>
             <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="261" />
             <source>The folder {folder} does not exist.</source>
             <comment>plan.no_folder</comment>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <location filename="../../app/views/common/message_sources.py" line="262" />
             <source>That item no longer exists.</source>
             <comment>plan.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <location filename="../../app/views/common/message_sources.py" line="263" />
             <source>{label} must be text.</source>
             <comment>plan.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <location filename="../../app/views/common/message_sources.py" line="264" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>plan.too_long</comment>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <location filename="../../app/views/common/message_sources.py" line="265" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <comment>plan.not_character</comment>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <location filename="../../app/views/common/message_sources.py" line="266" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <comment>plan.image_too_large</comment>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <location filename="../../app/views/common/message_sources.py" line="267" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <comment>plan.image_kind</comment>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <location filename="../../app/views/common/message_sources.py" line="268" />
             <source>{name} is too large ({size} pixels).</source>
             <comment>plan.image_pixels</comment>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <location filename="../../app/views/common/message_sources.py" line="269" />
             <source>{name} is not a PNG or JPEG image.</source>
             <comment>plan.not_image</comment>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <location filename="../../app/views/common/message_sources.py" line="270" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <comment>plan.image_damaged</comment>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>must not be null</source>
             <comment>exchange.not_null</comment>
             <translation>不能为 null</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>must be {kind}, not {found}</source>
             <comment>exchange.wrong_type</comment>
             <translation>必须是{kind}，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>holds {char}, half of a character pair, which is not valid text</source>
             <comment>exchange.half_pair</comment>
             <translation>含有 {char}，这是半个字符对，不是有效文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>is larger than {mb} MB, the most a plan holds</source>
             <comment>exchange.value_too_large</comment>
             <translation>大于 {mb} MB，超出计划可容纳的上限</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="80" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>'{value}' is not a date in the form YYYY-MM-DD</source>
             <comment>exchange.bad_date</comment>
             <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="81" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>is too large a whole number</source>
             <comment>exchange.whole_too_large</comment>
             <translation>整数过大</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="82" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>is too large a number</source>
             <comment>exchange.number_too_large</comment>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="83" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>is not valid base64</source>
             <comment>exchange.bad_base64</comment>
             <translation>不是有效的 base64</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="84" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
             <source>'{value}' is not an id in lowercase UUID form</source>
             <comment>exchange.bad_id</comment>
             <translation>“{value}”不是小写 UUID 形式的 id</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="85" />
+            <location filename="../../app/views/common/message_sources.py" line="145" />
             <source>is not a PNG or JPEG image matching its type</source>
             <comment>exchange.bad_image</comment>
             <translation>不是与其类型相符的 PNG 或 JPEG 图片</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="86" />
+            <location filename="../../app/views/common/message_sources.py" line="146" />
             <source>must be an object, not {found}</source>
             <comment>exchange.not_object</comment>
             <translation>必须是对象，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="87" />
+            <location filename="../../app/views/common/message_sources.py" line="147" />
             <source>unknown field '{field}' in {table}</source>
             <comment>exchange.unknown_field</comment>
             <translation>{table} 中有未知字段“{field}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <location filename="../../app/views/common/message_sources.py" line="148" />
             <source>is missing</source>
             <comment>exchange.missing</comment>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <location filename="../../app/views/common/message_sources.py" line="149" />
             <source>refers to a {table} that is not in the file ('{value}')</source>
             <comment>exchange.dangling</comment>
             <translation>引用了文件中没有的 {table}（“{value}”）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="90" />
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>the document must be a JSON object</source>
             <comment>exchange.not_document</comment>
             <translation>文档必须是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="91" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>must be "{format}" (this is not a Stratdeck plan export)</source>
             <comment>exchange.not_stratdeck</comment>
             <translation>必须是“{format}”（这不是 Stratdeck 计划导出文件）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="92" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
             <source>must be a positive whole number</source>
             <comment>exchange.bad_version</comment>
             <translation>必须是正整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="93" />
+            <location filename="../../app/views/common/message_sources.py" line="153" />
             <source>plan format {version} was written by a newer Stratdeck (this one reads up to {known})</source>
             <comment>exchange.too_new</comment>
             <translation>计划格式 {version} 由更新版本的 Stratdeck 写入（当前版本最高支持 {known}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="94" />
+            <location filename="../../app/views/common/message_sources.py" line="154" />
             <source>unknown section '{section}'</source>
             <comment>exchange.unknown_section</comment>
             <translation>未知的部分“{section}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="95" />
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>must be a list, not {found}</source>
             <comment>exchange.not_list</comment>
             <translation>必须是列表，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="96" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
             <source>duplicate id '{value}'</source>
             <comment>exchange.duplicate_id</comment>
             <translation>重复的 id“{value}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="97" />
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>the file is larger than {mb} MB</source>
             <comment>exchange.file_too_large</comment>
             <translation>文件大于 {mb} MB</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="98" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
             <source>the file is not UTF-8 text (byte {byte})</source>
             <comment>exchange.not_utf8</comment>
             <translation>文件不是 UTF-8 文本（第 {byte} 字节）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <location filename="../../app/views/common/message_sources.py" line="159" />
             <source>not valid JSON: {reason} at line {line}, column {column}</source>
             <comment>exchange.not_json</comment>
             <translation>不是有效的 JSON：{reason}，位于第 {line} 行第 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <location filename="../../app/views/common/message_sources.py" line="160" />
             <source>the JSON is nested too deeply</source>
             <comment>exchange.too_deep</comment>
             <translation>JSON 嵌套过深</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <location filename="../../app/views/common/message_sources.py" line="161" />
             <source>{name} does not exist</source>
             <comment>exchange.file_missing</comment>
             <translation>{name} 不存在</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <location filename="../../app/views/common/message_sources.py" line="162" />
             <source>{name} cannot be read: {reason}</source>
             <comment>exchange.file_unreadable</comment>
             <translation>无法读取 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <location filename="../../app/views/common/message_sources.py" line="163" />
             <source>breaks the rule {name}: {rule}</source>
             <comment>exchange.breaks_rule</comment>
             <translation>违反规则 {name}：{rule}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <location filename="../../app/views/common/message_sources.py" line="164" />
             <source>duplicate value ({detail})</source>
             <comment>exchange.duplicate_value</comment>
             <translation>重复的值（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <location filename="../../app/views/common/message_sources.py" line="165" />
             <source>The plan cannot be exported: row {row} of {table} holds a {column} that is not {kind}.</source>
             <comment>exchange.cannot_export</comment>
             <translation>无法导出计划：{table} 的第 {row} 行中的 {column} 不是{kind}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <location filename="../../app/views/common/message_sources.py" line="122" />
             <source>{char} in {where}{more} is not in the deck font; shown as {placeholder}.</source>
             <comment>deck.missing_character</comment>
             <translation>{where}{more}中的 {char} 不在演示文稿字体中，显示为 {placeholder}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="107" />
+            <location filename="../../app/views/common/message_sources.py" line="123" />
             <source> (and {count} more place)</source>
             <comment>deck.more_place</comment>
             <translation>（另有 {count} 处）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <location filename="../../app/views/common/message_sources.py" line="124" />
             <source> (and {count} more places)</source>
             <comment>deck.more_places</comment>
             <translation>（另有 {count} 处）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <location filename="../../app/views/common/message_sources.py" line="125" />
             <source>The plan's logo could not be read; the deck is drawn without it.</source>
             <comment>deck.logo_unreadable</comment>
             <translation>无法读取计划的标志；演示文稿中不含标志。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="110" />
+            <location filename="../../app/views/common/message_sources.py" line="126" />
             <source>{target} is a folder; choose a file name for the deck.</source>
             <comment>deck.target_is_folder</comment>
             <translation>{target} 是一个文件夹；请为演示文稿选择文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <location filename="../../app/views/common/message_sources.py" line="127" />
             <source>{name} is the plan itself; choose another file name for the deck.</source>
             <comment>deck.target_is_plan</comment>
             <translation>{name} 就是计划文件本身；请为演示文稿选择其他文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>The section “{title}” could not be laid out ({reason}); the deck was made without it.</source>
             <comment>deck.section_failed</comment>
             <translation>无法排版章节“{title}”（{reason}）；演示文稿中不含该章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>overview.bad_date</comment>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <location filename="../../app/views/common/message_sources.py" line="183" />
             <source>Unknown overview field '{field}'.</source>
             <comment>overview.unknown_field</comment>
             <translation>未知的概览字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <location filename="../../app/views/common/message_sources.py" line="184" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <comment>overview.bad_currency</comment>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <location filename="../../app/views/common/message_sources.py" line="185" />
             <source>{label} must be zh (中文) or en (English).</source>
             <comment>overview.bad_language</comment>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <location filename="../../app/views/common/message_sources.py" line="186" />
             <source>{label} must be a colour like #C8102E.</source>
             <comment>overview.bad_colour</comment>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <comment>overview.period_end_before_start</comment>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
             <source>A logo needs both image data and its type.</source>
             <comment>overview.logo_incomplete</comment>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <location filename="../../app/views/common/message_sources.py" line="189" />
             <source>Unknown objective field '{field}'.</source>
             <comment>overview.unknown_objective_field</comment>
             <translation>未知的目标字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <location filename="../../app/views/common/message_sources.py" line="190" />
             <source>Objectives are text.</source>
             <comment>overview.objective_not_text</comment>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>The objective is too long ({length} characters; at most {limit}).</source>
             <comment>overview.objective_too_long</comment>
             <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>That objective no longer exists.</source>
             <comment>overview.objective_gone</comment>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
+            <comment>safe_files.not_regular</comment>
+            <translation>{file} 不是普通文件（它是{kind}）；未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <source>{file} is larger than {limit}; it was not read.</source>
+            <comment>safe_files.too_large</comment>
+            <translation>{file} 大于 {limit}；未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>That SWOT item no longer exists.</source>
             <comment>swot.item_gone</comment>
             <translation>该 SWOT 条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>That TOWS strategy no longer exists.</source>
             <comment>swot.strategy_gone</comment>
             <translation>该 TOWS 策略已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
             <comment>swot.bad_quadrant</comment>
             <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
             <comment>swot.bad_kind</comment>
             <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>The weight must be a whole number from 1 to 5.</source>
             <comment>swot.weight_not_whole</comment>
             <translation>权重必须是 1 到 5 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
             <source>The weight must be from 1 to 5, not {value}.</source>
             <comment>swot.weight_out_of_range</comment>
             <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <location filename="../../app/views/common/message_sources.py" line="307" />
             <source>Unknown SWOT item field '{value}'.</source>
             <comment>swot.unknown_item_field</comment>
             <translation>未知的 SWOT 条目字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <location filename="../../app/views/common/message_sources.py" line="308" />
             <source>Unknown TOWS strategy field '{value}'.</source>
             <comment>swot.unknown_strategy_field</comment>
             <translation>未知的 TOWS 策略字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <location filename="../../app/views/common/message_sources.py" line="309" />
             <source>A strategy cites each SWOT item once.</source>
             <comment>swot.cites_twice</comment>
             <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <location filename="../../app/views/common/message_sources.py" line="310" />
             <source>{label} takes text only.</source>
             <comment>swot.text_only</comment>
             <translation>{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <location filename="../../app/views/common/message_sources.py" line="311" />
             <source>{label} has {length} characters; the limit is {limit}.</source>
             <comment>swot.too_long</comment>
             <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>{label} (tier {n})</source>
             <comment>personas.tier_label</comment>
             <translation>{label}（第 {n} 层）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>{label} ({stage})</source>
             <comment>personas.stage_label</comment>
             <translation>{label}（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>{label} must be a number from 0 to 100, not '{value}'.</source>
             <comment>personas.share_bad</comment>
             <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>{label} must be a number from 0 to 100.</source>
             <comment>personas.share_needed</comment>
             <translation>{label}必须是 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>Unknown persona field '{field}'.</source>
             <comment>personas.unknown_persona_field</comment>
             <translation>未知的用户画像字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>Unknown value tier field '{field}'.</source>
             <comment>personas.unknown_tier_field</comment>
             <translation>未知的客户层级字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>Unknown journey stage '{stage}'.</source>
             <comment>personas.unknown_stage</comment>
             <translation>未知的旅程阶段“{stage}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>Unknown journey field '{field}'.</source>
             <comment>personas.unknown_journey_field</comment>
             <translation>未知的旅程字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>That persona no longer exists.</source>
             <comment>personas.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>The personas changed; the cards were not reordered.</source>
             <comment>personas.cards_changed</comment>
             <translation>用户画像已变动，卡片未重新排序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>That value tier no longer exists.</source>
             <comment>personas.tier_gone</comment>
             <translation>该客户层级已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>A photo needs PNG or JPEG image data and its type.</source>
             <comment>personas.photo_incomplete</comment>
             <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
             <comment>personas.photo_unreadable_in_deck</comment>
             <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <location filename="../../app/views/common/message_sources.py" line="110" />
             <source>{label} of {name}</source>
             <comment>competitors.field_of</comment>
             <translation>{name} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <location filename="../../app/views/common/message_sources.py" line="111" />
             <source>Unknown competitor field '{field}'.</source>
             <comment>competitors.unknown_field</comment>
             <translation>未知的竞品字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <location filename="../../app/views/common/message_sources.py" line="112" />
             <source>{label} of {name}: only text can be stored.</source>
             <comment>competitors.text_only</comment>
             <translation>{name} 的{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <location filename="../../app/views/common/message_sources.py" line="113" />
             <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
             <comment>competitors.too_long</comment>
             <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <location filename="../../app/views/common/message_sources.py" line="114" />
             <source>{label} of {name}: must be yes or no.</source>
             <comment>competitors.yes_or_no</comment>
             <translation>{name} 的{label}只能是“是”或“否”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <location filename="../../app/views/common/message_sources.py" line="115" />
             <source>{label} of {name}: '{value}' is not a number.</source>
             <comment>competitors.not_a_number</comment>
             <translation>{name} 的{label}：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <location filename="../../app/views/common/message_sources.py" line="116" />
             <source>{label} of {name}: {value} is outside 0–{high}.</source>
             <comment>competitors.out_of_range</comment>
             <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <location filename="../../app/views/common/message_sources.py" line="117" />
             <source>That competitor no longer exists.</source>
             <comment>competitors.competitor_gone</comment>
             <translation>该竞品已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <location filename="../../app/views/common/message_sources.py" line="118" />
             <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
             <comment>competitors.bad_axis</comment>
             <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <location filename="../../app/views/common/message_sources.py" line="119" />
             <source>The map needs two different axes.</source>
             <comment>competitors.same_axes</comment>
             <translation>定位图需要两个不同的坐标轴。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="120" />
             <source>Axis names are text.</source>
             <comment>competitors.axis_name_not_text</comment>
             <translation>坐标轴名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="121" />
             <source>An axis name can have at most {limit} characters (this one has {length}).</source>
             <comment>competitors.axis_name_too_long</comment>
             <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="93" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="94" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="95" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="96" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="97" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="107" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="108" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="109" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="11" />
             <source>Budget line '{line}', {month} {layer}</source>
             <comment>budget.cell_subject</comment>
             <translation>预算项“{line}”，{month} {layer}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="12" />
             <source>{subject}: '{value}' is negative; amounts are 0 or more.</source>
             <comment>budget.amount_negative</comment>
             <translation>{subject}：“{value}”是负数；金额须为 0 或以上。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="13" />
             <source>{subject}: '{value}' is not a number.</source>
             <comment>budget.amount_not_number</comment>
             <translation>{subject}：“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="14" />
             <source>{subject}: '{value}' is too large (at most 10,000,000,000,000).</source>
             <comment>budget.amount_too_large</comment>
             <translation>{subject}：“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="15" />
             <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
             <comment>budget.reserve_bad</comment>
             <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="16" />
             <source>That budget line no longer exists.</source>
             <comment>budget.line_gone</comment>
             <translation>该预算项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="17" />
             <source>That campaign no longer exists.</source>
             <comment>budget.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="18" />
             <source>'{value}' is not a month (YYYY-MM).</source>
             <comment>budget.bad_month</comment>
             <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="19" />
             <source>Unknown budget layer '{layer}' (planned or actual).</source>
             <comment>budget.unknown_layer</comment>
             <translation>未知的预算层“{layer}”（应为 planned 或 actual）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="20" />
             <source>Unknown budget line field '{field}'.</source>
             <comment>budget.unknown_line_field</comment>
             <translation>未知的预算项字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="21" />
             <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
             <comment>budget.choose_channel</comment>
             <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="22" />
             <source>The budget cannot be put back: a channel or campaign it uses was deleted.</source>
             <comment>budget.cannot_put_back</comment>
             <translation>无法恢复预算：其使用的渠道或营销活动已被删除。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="23" />
             <source>Channel name must be text.</source>
             <comment>budget.channel_name_not_text</comment>
             <translation>渠道名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="24" />
             <source>Channel name cannot be empty.</source>
             <comment>budget.channel_name_empty</comment>
             <translation>渠道名称不能为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="25" />
             <source>Channel name is too long ({count} characters; at most {limit}).</source>
             <comment>budget.channel_name_too_long</comment>
             <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="26" />
             <source>There is already a channel named '{name}'.</source>
             <comment>budget.channel_exists</comment>
             <translation>已有名为“{name}”的渠道。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="27" />
             <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
             <comment>budget.target_share_bad</comment>
             <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="28" />
             <source>Channel colour must be a colour like #2E86AB, or blank.</source>
             <comment>budget.channel_colour_bad</comment>
             <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="29" />
             <source>Note must be text.</source>
             <comment>budget.note_not_text</comment>
             <translation>备注必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="30" />
             <source>Note is too long ({count} characters; at most {limit}).</source>
             <comment>budget.note_too_long</comment>
             <translation>备注过长（{count} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="31" />
             <source>Unknown channel field '{field}'.</source>
             <comment>budget.unknown_channel_field</comment>
             <translation>未知的渠道字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="32" />
             <source>That channel no longer exists.</source>
             <comment>budget.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="33" />
             <source>The standard channels can only be added to a plan without channels.</source>
             <comment>budget.standard_channels_need_empty</comment>
             <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="34" />
             <source>Sheet '{sheet}', row {row}</source>
             <comment>budget.place_row</comment>
             <translation>工作表“{sheet}”第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="35" />
             <source>Sheet '{sheet}', row {row}, column {column}</source>
             <comment>budget.place_cell</comment>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="36" />
             <source>Sheet '{sheet}', row {row}, column {column} ({title})</source>
             <comment>budget.place_cell_titled</comment>
             <translation>工作表“{sheet}”第 {row} 行 {column} 列 ({title})</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="37" />
             <source>{place}: {problem}</source>
             <comment>budget.problem_at</comment>
             <translation>{place}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="38" />
             <source>{first} Nothing was imported.</source>
             <comment>budget.import_failed</comment>
             <translation>{first} 未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <location filename="../../app/views/common/message_sources.py" line="39" />
             <source>{count} problems in {name}; first: {first} Nothing was imported.</source>
             <comment>budget.import_failed_many</comment>
             <translation>{name} 中有 {count} 个问题；第一个：{first} 未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <location filename="../../app/views/common/message_sources.py" line="40" />
             <source>… and {count} more.</source>
             <comment>budget.more_problems</comment>
             <translation>……另有 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <location filename="../../app/views/common/message_sources.py" line="41" />
             <source>'{value}' is not a number.</source>
             <comment>budget.import_not_number</comment>
             <translation>“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <location filename="../../app/views/common/message_sources.py" line="42" />
             <source>'{value}' is negative; amounts are 0 or more.</source>
             <comment>budget.import_negative</comment>
             <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <location filename="../../app/views/common/message_sources.py" line="43" />
             <source>'{value}' is too large (at most 10,000,000,000,000).</source>
             <comment>budget.import_too_large</comment>
             <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <location filename="../../app/views/common/message_sources.py" line="44" />
             <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
             <comment>budget.import_unknown_channel</comment>
             <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <location filename="../../app/views/common/message_sources.py" line="45" />
             <source>'{value}' is not a campaign of this plan.</source>
             <comment>budget.import_unknown_campaign</comment>
             <translation>“{value}”不是本计划的营销活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <location filename="../../app/views/common/message_sources.py" line="46" />
             <source>the channel is empty.</source>
             <comment>budget.import_channel_empty</comment>
             <translation>渠道为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <location filename="../../app/views/common/message_sources.py" line="47" />
             <source>too long ({length} characters; at most {limit}).</source>
             <comment>budget.import_too_long</comment>
             <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <location filename="../../app/views/common/message_sources.py" line="48" />
             <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
             <comment>budget.import_not_month_column</comment>
             <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <location filename="../../app/views/common/message_sources.py" line="49" />
             <source>the row has {count} cells but the header names {width} columns.</source>
             <comment>budget.import_row_too_wide</comment>
             <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <location filename="../../app/views/common/message_sources.py" line="50" />
             <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
             <comment>budget.import_no_channel_column</comment>
             <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <location filename="../../app/views/common/message_sources.py" line="51" />
             <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
             <comment>budget.import_no_month_columns</comment>
             <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <location filename="../../app/views/common/message_sources.py" line="52" />
             <source>'{key}' is not a budget field or a month column.</source>
             <comment>budget.import_bad_key</comment>
             <translation>“{key}”不是预算字段，也不是月份列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <location filename="../../app/views/common/message_sources.py" line="53" />
             <source>{name} does not exist.</source>
             <comment>budget.file_missing</comment>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <location filename="../../app/views/common/message_sources.py" line="54" />
             <source>{name} cannot be read ({why}).</source>
             <comment>budget.file_unreadable</comment>
             <translation>无法读取 {name}（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <location filename="../../app/views/common/message_sources.py" line="55" />
             <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
             <comment>budget.file_too_large</comment>
             <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <location filename="../../app/views/common/message_sources.py" line="56" />
             <source>{name} is empty.</source>
             <comment>budget.file_empty</comment>
             <translation>{name} 是空文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <location filename="../../app/views/common/message_sources.py" line="57" />
             <source>{name} has no rows.</source>
             <comment>budget.file_no_rows</comment>
             <translation>{name} 中没有任何行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <location filename="../../app/views/common/message_sources.py" line="58" />
             <source>{name} has no sheets.</source>
             <comment>budget.file_no_sheets</comment>
             <translation>{name} 中没有工作表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <location filename="../../app/views/common/message_sources.py" line="59" />
             <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
             <comment>budget.not_zip</comment>
             <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <location filename="../../app/views/common/message_sources.py" line="60" />
             <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
             <comment>budget.zip_damaged</comment>
             <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <location filename="../../app/views/common/message_sources.py" line="61" />
             <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
             <comment>budget.zip_parts</comment>
             <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <location filename="../../app/views/common/message_sources.py" line="62" />
             <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
             <comment>budget.zip_bomb</comment>
             <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <location filename="../../app/views/common/message_sources.py" line="63" />
             <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
             <comment>budget.xml_entities</comment>
             <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <location filename="../../app/views/common/message_sources.py" line="64" />
             <source>{name} cannot be read as an XLSX workbook ({why}).</source>
             <comment>budget.xlsx_unreadable</comment>
             <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <location filename="../../app/views/common/message_sources.py" line="65" />
             <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
             <comment>budget.sheet_too_wide</comment>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <location filename="../../app/views/common/message_sources.py" line="66" />
             <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
             <comment>budget.sheet_too_long</comment>
             <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <location filename="../../app/views/common/message_sources.py" line="67" />
             <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
             <comment>budget.not_utf8</comment>
             <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <location filename="../../app/views/common/message_sources.py" line="68" />
             <source>{name} is not a CSV text file (it holds binary data).</source>
             <comment>budget.csv_binary</comment>
             <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <location filename="../../app/views/common/message_sources.py" line="69" />
             <source>{name} has more than {limit} rows.</source>
             <comment>budget.csv_too_long</comment>
             <translation>{name} 超过 {limit} 行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <location filename="../../app/views/common/message_sources.py" line="70" />
             <source>{name} has more than {limit} columns (row {row}).</source>
             <comment>budget.csv_too_wide</comment>
             <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <location filename="../../app/views/common/message_sources.py" line="71" />
             <source>{name} is not valid CSV (row {row}: {why}).</source>
             <comment>budget.csv_invalid</comment>
             <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
+            <comment>budget_read.mixed_encodings</comment>
+            <translation>{file} 混用了多种文本编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（可能是 GBK），因此部分内容会显示为乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
+            <comment>budget_read.formula_without_value</comment>
+            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存计算结果（写入该文件的程序没有计算它）。请在 Excel 或 LibreOffice 中打开并保存该文件，或把金额输入为数字。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <source>The folder {folder} does not exist; the deck was not written.</source>
+            <comment>deck.no_folder</comment>
+            <translation>文件夹 {folder} 不存在；演示文稿未写入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <source>Cannot write the deck into {folder}: {reason}.</source>
+            <comment>deck.folder_unwritable</comment>
+            <translation>无法将演示文稿写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <source>Could not write {name}: {reason}. Nothing was changed.</source>
+            <comment>deck.not_written</comment>
+            <translation>未能写入 {name}：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <source>the folder is read-only</source>
+            <comment>deck.reason_folder_read_only</comment>
+            <translation>该文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <source>it is read-only or open in another program</source>
+            <comment>deck.reason_file_read_only</comment>
+            <translation>该文件是只读的，或正在被其他程序打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <source>the disk is full</source>
+            <comment>deck.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <source>that name is a folder</source>
+            <comment>deck.reason_is_folder</comment>
+            <translation>该名称是一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="166" />
             <source>{label} for {channel}</source>
             <comment>forecast.input_for</comment>
             <translation>{channel} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <location filename="../../app/views/common/message_sources.py" line="167" />
             <source>{label} of KPI “{name}”</source>
             <comment>forecast.kpi_field_of</comment>
             <translation>KPI “{name}” 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <location filename="../../app/views/common/message_sources.py" line="168" />
             <source>Unknown forecast field '{field}'.</source>
             <comment>forecast.unknown_field</comment>
             <translation>未知的预测字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <location filename="../../app/views/common/message_sources.py" line="169" />
             <source>Unknown KPI field '{field}'.</source>
             <comment>forecast.unknown_kpi_field</comment>
             <translation>未知的 KPI 字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <location filename="../../app/views/common/message_sources.py" line="170" />
             <source>{subject} must be a number, not '{value}'.</source>
             <comment>forecast.not_a_number</comment>
             <translation>{subject}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <location filename="../../app/views/common/message_sources.py" line="171" />
             <source>{subject} must be at least {low}.</source>
             <comment>forecast.at_least</comment>
             <translation>{subject}不能小于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <location filename="../../app/views/common/message_sources.py" line="172" />
             <source>{subject} must be more than {low}.</source>
             <comment>forecast.more_than</comment>
             <translation>{subject}必须大于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <location filename="../../app/views/common/message_sources.py" line="173" />
             <source>{subject} must be at most {high}.</source>
             <comment>forecast.at_most</comment>
             <translation>{subject}不能大于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
             <source>{subject} must be between 0 and 1000.</source>
             <comment>forecast.threshold_range</comment>
             <translation>{subject}必须在 0 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <location filename="../../app/views/common/message_sources.py" line="175" />
             <source>{subject} must be higher or lower.</source>
             <comment>forecast.higher_or_lower</comment>
             <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <location filename="../../app/views/common/message_sources.py" line="176" />
             <source>{subject} must be one of: {choices}.</source>
             <comment>forecast.one_of</comment>
             <translation>{subject}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>That channel no longer exists.</source>
             <comment>forecast.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
             <source>That campaign no longer exists.</source>
             <comment>forecast.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>That KPI no longer exists.</source>
             <comment>forecast.kpi_gone</comment>
             <translation>该 KPI 已不存在。</translation>
         </message>
         <message>
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
+            <comment>images.too_many_pixels</comment>
+            <translation>该图片为 {width}×{height} 像素；最多只能使用 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
+            <comment>json_import.duplicate_key</comment>
+            <translation>键“{key}”在此处出现了不止一次（手工合并时常会这样）；请只保留一个后重新导入</translation>
+        </message>
+        <message>
             <location filename="../../app/views/common/message_sources.py" line="271" />
+            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
+            <comment>plan_open.busy</comment>
+            <translation>{plan} 正被另一个程序持续写入；请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
+            <comment>plan_open.set_aside</comment>
+            <translation>{plan} 无法以编辑方式打开：旁边的遗留文件（{leftover}）无法移开（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan_open.wal_copy</comment>
+            <translation>{plan} 无法以编辑方式打开：从 WAL 模式转换前保留的副本无法写入（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="274" />
             <source>{label}: text expected.</source>
             <comment>risks.text_expected</comment>
             <translation>{label}：应为文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <location filename="../../app/views/common/message_sources.py" line="275" />
             <source>{label}: at most {limit} characters ({length} given).</source>
             <comment>risks.too_long</comment>
             <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <location filename="../../app/views/common/message_sources.py" line="276" />
             <source>{label} must be a whole number from {low} to {high}.</source>
             <comment>risks.whole_number</comment>
             <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <location filename="../../app/views/common/message_sources.py" line="277" />
             <source>{label} must be a number above 0 and at most {high}.</source>
             <comment>risks.positive_number</comment>
             <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <location filename="../../app/views/common/message_sources.py" line="278" />
             <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
             <comment>risks.bad_date</comment>
             <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <location filename="../../app/views/common/message_sources.py" line="279" />
             <source>Unknown risk field '{field}'.</source>
             <comment>risks.unknown_risk_field</comment>
             <translation>未知的风险字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <location filename="../../app/views/common/message_sources.py" line="280" />
             <source>Unknown severity level field '{field}'.</source>
             <comment>risks.unknown_severity_level_field</comment>
             <translation>未知的响应级别字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <location filename="../../app/views/common/message_sources.py" line="281" />
             <source>Unknown playbook field '{field}'.</source>
             <comment>risks.unknown_playbook_field</comment>
             <translation>未知的预案字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <location filename="../../app/views/common/message_sources.py" line="282" />
             <source>Unknown contact field '{field}'.</source>
             <comment>risks.unknown_contact_field</comment>
             <translation>未知的联系人字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <location filename="../../app/views/common/message_sources.py" line="283" />
             <source>Unknown step field '{field}'.</source>
             <comment>risks.unknown_step_field</comment>
             <translation>未知的步骤字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <location filename="../../app/views/common/message_sources.py" line="284" />
             <source>Unknown statement field '{field}'.</source>
             <comment>risks.unknown_statement_field</comment>
             <translation>未知的声明字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <location filename="../../app/views/common/message_sources.py" line="285" />
             <source>Status must be one of open, monitoring, mitigated, closed.</source>
             <comment>risks.bad_status</comment>
             <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <location filename="../../app/views/common/message_sources.py" line="286" />
             <source>That risk no longer exists.</source>
             <comment>risks.risk_gone</comment>
             <translation>该风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <location filename="../../app/views/common/message_sources.py" line="287" />
             <source>That severity level no longer exists.</source>
             <comment>risks.severity_level_gone</comment>
             <translation>该响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <location filename="../../app/views/common/message_sources.py" line="288" />
             <source>That playbook no longer exists.</source>
             <comment>risks.playbook_gone</comment>
             <translation>该预案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <location filename="../../app/views/common/message_sources.py" line="289" />
             <source>That contact no longer exists.</source>
             <comment>risks.contact_gone</comment>
             <translation>该联系人已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <location filename="../../app/views/common/message_sources.py" line="290" />
             <source>That step no longer exists.</source>
             <comment>risks.step_gone</comment>
             <translation>该步骤已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <location filename="../../app/views/common/message_sources.py" line="291" />
             <source>That statement no longer exists.</source>
             <comment>risks.statement_gone</comment>
             <translation>该声明已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <location filename="../../app/views/common/message_sources.py" line="292" />
             <source>The chosen severity level no longer exists.</source>
             <comment>risks.chosen_severity_level_gone</comment>
             <translation>所选响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <location filename="../../app/views/common/message_sources.py" line="293" />
             <source>The chosen KPI no longer exists.</source>
             <comment>risks.chosen_kpi_gone</comment>
             <translation>所选指标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <location filename="../../app/views/common/message_sources.py" line="294" />
             <source>The chosen risk no longer exists.</source>
             <comment>risks.chosen_risk_gone</comment>
             <translation>所选风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <location filename="../../app/views/common/message_sources.py" line="295" />
             <source>Severity level {level} already exists.</source>
             <comment>risks.level_exists</comment>
             <translation>响应级别 {level} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <location filename="../../app/views/common/message_sources.py" line="296" />
             <source>All nine severity levels exist already.</source>
             <comment>risks.all_levels_exist</comment>
             <translation>九个响应级别已全部存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
             <comment>risks.levels_exist</comment>
             <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
             <comment>risks.playbook_overflows</comment>
             <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
@@ -3969,17 +4055,17 @@
     <context>
         <name>ObjectivesModel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="14" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="15" />
             <source>Metric</source>
             <translation>衡量指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_model.py" line="26" />
+            <location filename="../../app/views/overview/objectives_model.py" line="16" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
@@ -3987,70 +4073,60 @@
     <context>
         <name>ObjectivesPanel</name>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="30" />
             <source>No objectives yet.</source>
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="36" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="38" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="39" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="34" />
             <source>Remove</source>
             <translation>移除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="40" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="41" />
-            <source>Move down</source>
-            <translation>下移</translation>
         </message>
     </context>
     <context>
         <name>OverviewCommands</name>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="21" />
+            <location filename="../../app/views/overview/commands.py" line="19" />
             <source>Edit %s</source>
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="33" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="50" />
+            <location filename="../../app/views/overview/commands.py" line="35" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="65" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="81" />
+            <location filename="../../app/views/overview/commands.py" line="47" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="96" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="110" />
+            <location filename="../../app/views/overview/commands.py" line="48" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -4166,17 +4242,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="75" />
+            <location filename="../../app/views/personas/cards.py" line="76" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="204" />
+            <location filename="../../app/views/personas/cards.py" line="184" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="220" />
+            <location filename="../../app/views/personas/cards.py" line="200" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -4184,48 +4260,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="21" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="37" />
+            <location filename="../../app/views/personas/commands.py" line="31" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="54" />
+            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="40" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="56" />
+            <location filename="../../app/views/personas/commands.py" line="42" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="73" />
-            <location filename="../../app/views/personas/commands.py" line="87" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="53" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="107" />
+            <location filename="../../app/views/personas/commands.py" line="18" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="134" />
+            <location filename="../../app/views/personas/commands.py" line="74" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="136" />
+            <location filename="../../app/views/personas/commands.py" line="76" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="151" />
+            <location filename="../../app/views/personas/commands.py" line="91" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -4790,17 +4867,17 @@
     <context>
         <name>QuadrantModel</name>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="71" />
+            <location filename="../../app/views/swot/board_model.py" line="54" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="108" />
+            <location filename="../../app/views/swot/board_model.py" line="91" />
             <source>No evidence noted.</source>
             <translation>未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board_model.py" line="109" />
+            <location filename="../../app/views/swot/board_model.py" line="92" />
             <source>%s
 Weight %s of 5. Evidence: %s</source>
             <translation>%s
@@ -5069,9 +5146,22 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
+        <name>RowButtons</name>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsDelegate</name>
         <message>
-            <location filename="../../app/views/risks/crisis_table_model.py" line="185" />
+            <location filename="../../app/views/risks/crisis_table_model.py" line="113" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -5701,27 +5791,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="62" />
+            <location filename="../../app/views/swot/tows_model.py" line="64" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="106" />
+            <location filename="../../app/views/swot/tows_model.py" line="108" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -5792,52 +5882,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="22" />
+            <location filename="../../app/views/swot/commands.py" line="20" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="39" />
+            <location filename="../../app/views/swot/commands.py" line="29" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="87" />
+            <location filename="../../app/views/swot/commands.py" line="57" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="59" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="106" />
+            <location filename="../../app/views/swot/commands.py" line="69" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="122" />
+            <location filename="../../app/views/swot/commands.py" line="79" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="148" />
+            <location filename="../../app/views/swot/commands.py" line="89" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="164" />
+            <location filename="../../app/views/swot/commands.py" line="105" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="180" />
+            <location filename="../../app/views/swot/commands.py" line="121" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="194" />
+            <location filename="../../app/views/swot/commands.py" line="133" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -5952,22 +6042,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="27" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -5975,612 +6065,637 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <location filename="../../app/views/common/message_sources.py" line="312" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="297" />
+            <location filename="../../app/views/common/message_sources.py" line="313" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="298" />
+            <location filename="../../app/views/common/message_sources.py" line="314" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <location filename="../../app/views/common/message_sources.py" line="315" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <location filename="../../app/views/common/message_sources.py" line="316" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="301" />
+            <location filename="../../app/views/common/message_sources.py" line="317" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="302" />
+            <location filename="../../app/views/common/message_sources.py" line="318" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="303" />
+            <location filename="../../app/views/common/message_sources.py" line="319" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="304" />
+            <location filename="../../app/views/common/message_sources.py" line="320" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="305" />
+            <location filename="../../app/views/common/message_sources.py" line="321" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <location filename="../../app/views/common/message_sources.py" line="322" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="307" />
+            <location filename="../../app/views/common/message_sources.py" line="323" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="308" />
+            <location filename="../../app/views/common/message_sources.py" line="324" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="309" />
+            <location filename="../../app/views/common/message_sources.py" line="325" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="310" />
+            <location filename="../../app/views/common/message_sources.py" line="326" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="311" />
+            <location filename="../../app/views/common/message_sources.py" line="327" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="312" />
+            <location filename="../../app/views/common/message_sources.py" line="328" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="313" />
+            <location filename="../../app/views/common/message_sources.py" line="329" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="314" />
+            <location filename="../../app/views/common/message_sources.py" line="330" />
             <source>Channel colour</source>
             <translation>渠道颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="315" />
+            <location filename="../../app/views/common/message_sources.py" line="331" />
             <source>Channel name</source>
             <translation>渠道名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="316" />
+            <location filename="../../app/views/common/message_sources.py" line="332" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="317" />
+            <location filename="../../app/views/common/message_sources.py" line="333" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="318" />
+            <location filename="../../app/views/common/message_sources.py" line="334" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="319" />
+            <location filename="../../app/views/common/message_sources.py" line="335" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="320" />
+            <location filename="../../app/views/common/message_sources.py" line="336" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <location filename="../../app/views/common/message_sources.py" line="337" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <location filename="../../app/views/common/message_sources.py" line="338" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <location filename="../../app/views/common/message_sources.py" line="339" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <location filename="../../app/views/common/message_sources.py" line="340" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="325" />
+            <location filename="../../app/views/common/message_sources.py" line="341" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="326" />
+            <location filename="../../app/views/common/message_sources.py" line="342" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="327" />
+            <location filename="../../app/views/common/message_sources.py" line="343" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="328" />
+            <location filename="../../app/views/common/message_sources.py" line="344" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="329" />
+            <location filename="../../app/views/common/message_sources.py" line="345" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="330" />
+            <location filename="../../app/views/common/message_sources.py" line="346" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="331" />
+            <location filename="../../app/views/common/message_sources.py" line="347" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="332" />
+            <location filename="../../app/views/common/message_sources.py" line="348" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="333" />
+            <location filename="../../app/views/common/message_sources.py" line="349" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="334" />
+            <location filename="../../app/views/common/message_sources.py" line="350" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="335" />
+            <location filename="../../app/views/common/message_sources.py" line="351" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="336" />
+            <location filename="../../app/views/common/message_sources.py" line="352" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="337" />
+            <location filename="../../app/views/common/message_sources.py" line="353" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="338" />
+            <location filename="../../app/views/common/message_sources.py" line="354" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="339" />
+            <location filename="../../app/views/common/message_sources.py" line="355" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="340" />
+            <location filename="../../app/views/common/message_sources.py" line="356" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="341" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <location filename="../../app/views/common/message_sources.py" line="358" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="343" />
+            <location filename="../../app/views/common/message_sources.py" line="359" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="344" />
+            <location filename="../../app/views/common/message_sources.py" line="360" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <location filename="../../app/views/common/message_sources.py" line="361" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="346" />
+            <location filename="../../app/views/common/message_sources.py" line="362" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="347" />
+            <location filename="../../app/views/common/message_sources.py" line="363" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="348" />
+            <location filename="../../app/views/common/message_sources.py" line="364" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="349" />
+            <location filename="../../app/views/common/message_sources.py" line="365" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="350" />
+            <location filename="../../app/views/common/message_sources.py" line="366" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="351" />
+            <location filename="../../app/views/common/message_sources.py" line="367" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="352" />
+            <location filename="../../app/views/common/message_sources.py" line="368" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="353" />
+            <location filename="../../app/views/common/message_sources.py" line="369" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="354" />
+            <location filename="../../app/views/common/message_sources.py" line="370" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="355" />
+            <location filename="../../app/views/common/message_sources.py" line="371" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="356" />
+            <location filename="../../app/views/common/message_sources.py" line="372" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="357" />
+            <location filename="../../app/views/common/message_sources.py" line="373" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="358" />
+            <location filename="../../app/views/common/message_sources.py" line="374" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="359" />
+            <location filename="../../app/views/common/message_sources.py" line="375" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="360" />
+            <location filename="../../app/views/common/message_sources.py" line="376" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="361" />
+            <location filename="../../app/views/common/message_sources.py" line="377" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="362" />
+            <location filename="../../app/views/common/message_sources.py" line="378" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="363" />
+            <location filename="../../app/views/common/message_sources.py" line="379" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="364" />
+            <location filename="../../app/views/common/message_sources.py" line="380" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <location filename="../../app/views/common/message_sources.py" line="381" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="366" />
+            <location filename="../../app/views/common/message_sources.py" line="382" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="367" />
+            <location filename="../../app/views/common/message_sources.py" line="383" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="368" />
+            <location filename="../../app/views/common/message_sources.py" line="384" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="369" />
+            <location filename="../../app/views/common/message_sources.py" line="385" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="370" />
+            <location filename="../../app/views/common/message_sources.py" line="386" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <location filename="../../app/views/common/message_sources.py" line="387" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="372" />
+            <location filename="../../app/views/common/message_sources.py" line="388" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="373" />
+            <location filename="../../app/views/common/message_sources.py" line="389" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="374" />
+            <location filename="../../app/views/common/message_sources.py" line="390" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="375" />
+            <location filename="../../app/views/common/message_sources.py" line="391" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="376" />
+            <location filename="../../app/views/common/message_sources.py" line="392" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="377" />
+            <location filename="../../app/views/common/message_sources.py" line="393" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="378" />
+            <location filename="../../app/views/common/message_sources.py" line="394" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="379" />
+            <location filename="../../app/views/common/message_sources.py" line="395" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="380" />
+            <location filename="../../app/views/common/message_sources.py" line="396" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="381" />
+            <location filename="../../app/views/common/message_sources.py" line="397" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="382" />
+            <location filename="../../app/views/common/message_sources.py" line="398" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="383" />
+            <location filename="../../app/views/common/message_sources.py" line="399" />
             <source>Target share</source>
             <translation>目标占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="384" />
+            <location filename="../../app/views/common/message_sources.py" line="400" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="385" />
+            <location filename="../../app/views/common/message_sources.py" line="401" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="386" />
+            <location filename="../../app/views/common/message_sources.py" line="402" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="387" />
+            <location filename="../../app/views/common/message_sources.py" line="403" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="388" />
+            <location filename="../../app/views/common/message_sources.py" line="404" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="389" />
+            <location filename="../../app/views/common/message_sources.py" line="405" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="390" />
+            <location filename="../../app/views/common/message_sources.py" line="406" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="391" />
+            <location filename="../../app/views/common/message_sources.py" line="407" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="392" />
+            <location filename="../../app/views/common/message_sources.py" line="408" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="393" />
+            <location filename="../../app/views/common/message_sources.py" line="409" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="394" />
+            <location filename="../../app/views/common/message_sources.py" line="410" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="395" />
+            <location filename="../../app/views/common/message_sources.py" line="411" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="396" />
+            <location filename="../../app/views/common/message_sources.py" line="412" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="397" />
+            <location filename="../../app/views/common/message_sources.py" line="413" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="398" />
+            <location filename="../../app/views/common/message_sources.py" line="414" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="399" />
+            <location filename="../../app/views/common/message_sources.py" line="415" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="400" />
+            <location filename="../../app/views/common/message_sources.py" line="416" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="401" />
+            <location filename="../../app/views/common/message_sources.py" line="417" />
             <source>a date (YYYY-MM-DD)</source>
             <translation>日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="402" />
+            <location filename="../../app/views/common/message_sources.py" line="418" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="419" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="420" />
+            <source>a named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="421" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="403" />
+            <location filename="../../app/views/common/message_sources.py" line="422" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="423" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="404" />
+            <location filename="../../app/views/common/message_sources.py" line="424" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="405" />
+            <location filename="../../app/views/common/message_sources.py" line="425" />
             <source>base64 text</source>
             <translation>base64 文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="406" />
+            <location filename="../../app/views/common/message_sources.py" line="426" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="407" />
+            <location filename="../../app/views/common/message_sources.py" line="427" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="408" />
+            <location filename="../../app/views/common/message_sources.py" line="428" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="409" />
+            <location filename="../../app/views/common/message_sources.py" line="429" />
+            <source>not a plain file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="430" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="410" />
+            <location filename="../../app/views/common/message_sources.py" line="431" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="411" />
+            <location filename="../../app/views/common/message_sources.py" line="432" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="412" />
+            <location filename="../../app/views/common/message_sources.py" line="433" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="413" />
+            <location filename="../../app/views/common/message_sources.py" line="434" />
             <source>the deck</source>
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="414" />
+            <location filename="../../app/views/common/message_sources.py" line="435" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="415" />
+            <location filename="../../app/views/common/message_sources.py" line="436" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="416" />
+            <location filename="../../app/views/common/message_sources.py" line="437" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="417" />
+            <location filename="../../app/views/common/message_sources.py" line="438" />
             <source>view</source>
             <translation>视图</translation>
         </message>
@@ -6588,27 +6703,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierCommands</name>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="16" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Add value tier</source>
             <translation>添加客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="33" />
+            <location filename="../../app/views/personas/tier_commands.py" line="30" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="49" />
+            <location filename="../../app/views/personas/tier_commands.py" line="15" />
             <source>Delete value tier</source>
             <translation>删除客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="64" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Move value tier</source>
             <translation>移动客户层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_commands.py" line="78" />
+            <location filename="../../app/views/personas/tier_commands.py" line="16" />
             <source>Edit value tier</source>
             <translation>编辑客户层级</translation>
         </message>
@@ -6616,27 +6731,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="45" />
+            <location filename="../../app/views/personas/tier_panel.py" line="49" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="46" />
+            <location filename="../../app/views/personas/tier_panel.py" line="50" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="47" />
+            <location filename="../../app/views/personas/tier_panel.py" line="51" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="48" />
+            <location filename="../../app/views/personas/tier_panel.py" line="52" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <location filename="../../app/views/personas/tier_panel.py" line="53" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -6644,47 +6759,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="124" />
+            <location filename="../../app/views/personas/tier_panel.py" line="79" />
             <source>No value tiers yet.</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="127" />
+            <location filename="../../app/views/personas/tier_panel.py" line="82" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="149" />
+            <location filename="../../app/views/personas/tier_panel.py" line="89" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="150" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="151" />
+            <location filename="../../app/views/personas/tier_panel.py" line="94" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="152" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="153" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="232" />
+            <location filename="../../app/views/personas/tier_panel.py" line="120" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="237" />
+            <location filename="../../app/views/personas/tier_panel.py" line="125" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>

@@ -163,12 +163,15 @@ def test_ragged_csv_rows_and_bad_encodings_are_refused(plan, tmp_path):
     assert "neither UTF-8 nor GB18030" in _problems(plan, binary)[0] or "binary" in _problems(plan, binary)[0]
 
 
-def test_formula_cells_are_read_as_values_never_evaluated(plan, tmp_path):
+def test_formula_cells_without_a_saved_value_are_refused_never_evaluated(plan, tmp_path):
     path = write_xlsx(tmp_path / "formula.xlsx", [HEADER, ["search", "=1+1", "", "", "", "=1000*2", None]])
-    budget_exchange.import_budget(plan, path)
-    lines, cells = stored_budget(plan)
-    # openpyxl stores no computed value: the formula reads as blank, never as 2 or 2000
-    assert lines == [("Search", "", None, "", "")] and cells == []
+    before = stored_budget(plan)
+    # openpyxl (like any script) stores no computed value: reading it as blank would blank the amount,
+    # evaluating it would run the sheet's code; the first such cell is named and nothing is imported
+    with pytest.raises(ImportDataError) as caught:
+        budget_exchange.import_budget(plan, path)
+    assert "cell B2: the formula =1+1 has no saved value" in str(caught.value)
+    assert stored_budget(plan) == before
 
 
 _TEXT = st.text(

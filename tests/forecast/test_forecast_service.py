@@ -103,8 +103,8 @@ def test_totals_cover_only_complete_channels_and_say_so():
 
 maybe = lambda strategy: st.one_of(st.none(), strategy)  # noqa: E731
 inputs_strategy = st.fixed_dictionaries({
-    "planned": maybe(st.floats(0, 1e9)),
-    "spend_override": maybe(st.floats(0, 1e9)),
+    "planned": maybe(st.floats(0, 1e9, allow_subnormal=False)),  # subnormal money has no relative precision
+    "spend_override": maybe(st.floats(0, 1e9, allow_subnormal=False)),
     "cac": maybe(st.floats(0.01, 1e5)),
     "conversion_rate_pct": maybe(st.floats(0, 100)),
     "avg_order_value": maybe(st.floats(0, 1e5)),

@@ -31,8 +31,9 @@ def _outside(span: tuple[dt.date, dt.date], frame: tuple[dt.date, dt.date]) -> b
     return span[0] < frame[0] or span[1] > frame[1]
 
 
-def overlapping_pairs(spans: Iterable[tuple[str, dt.date, dt.date]], limit: int,
-                      cap: int | None = None) -> tuple[list[tuple[str, str, int]], int]:
+def overlapping_pairs(
+    spans: Iterable[tuple[str, dt.date, dt.date]], limit: int, cap: int | None = None
+) -> tuple[list[tuple[str, str, int]], int]:
     """Pairs of (id, start, end) spans that share more than *limit* days
     (both ends inclusive): ``(earlier id, later id, days)``, at most *cap*
     of them, and how many pairs there are in all.
@@ -86,20 +87,38 @@ def check_calendar(
         start, end = campaign.get("start_date"), campaign.get("end_date")
         severity = INFO if campaign.get("status") in ("idea", "cancelled") else WARNING
         if not start and not end:
-            add("calendar.campaign_no_dates", f"Campaign '{name}' has no dates.", "campaign", campaign["id"],
-                "start_date", {"name": name}, severity)
+            add(
+                "calendar.campaign_no_dates",
+                f"Campaign '{name}' has no dates.",
+                "campaign",
+                campaign["id"],
+                "start_date",
+                {"name": name},
+                severity,
+            )
         elif not start or not end:
             field = "start_date" if not start else "end_date"
             rule = "calendar.campaign_no_start" if not start else "calendar.campaign_no_end"
             what = "start" if not start else "end"
-            add(rule, f"Campaign '{name}' has no {what} date.", "campaign", campaign["id"], field, {"name": name},
-                severity)
+            add(
+                rule,
+                f"Campaign '{name}' has no {what} date.",
+                "campaign",
+                campaign["id"],
+                field,
+                {"name": name},
+                severity,
+            )
         elif period and span and _outside(span, period):
-            add("calendar.campaign_outside_period",
+            add(
+                "calendar.campaign_outside_period",
                 f"Campaign '{name}' ({start} – {end}) runs outside the plan period "
                 f"({period_args['start']} – {period_args['end']}).",
-                "campaign", campaign["id"], "start_date" if span[0] < period[0] else "end_date",
-                {"name": name, "from": start, "to": end, **period_args})
+                "campaign",
+                campaign["id"],
+                "start_date" if span[0] < period[0] else "end_date",
+                {"name": name, "from": start, "to": end, **period_args},
+            )
     for phase in phases:
         span = _span(phase)
         if not span:
@@ -109,26 +128,39 @@ def check_calendar(
         args = {"name": name, "campaign": campaign_name, "from": phase["start_date"], "to": phase["end_date"]}
         outer = spans.get(phase.get("campaign_id"))
         if outer and _outside(span, outer):
-            add("calendar.phase_outside_campaign",
+            add(
+                "calendar.phase_outside_campaign",
                 f"Phase '{name}' of campaign '{campaign_name}' ({args['from']} – {args['to']}) is outside the "
                 f"campaign's dates ({outer[0].isoformat()} – {outer[1].isoformat()}).",
-                "campaign_phase", phase["id"], "start_date" if span[0] < outer[0] else "end_date",
-                {**args, "campaign_from": outer[0].isoformat(), "campaign_to": outer[1].isoformat()})
+                "campaign_phase",
+                phase["id"],
+                "start_date" if span[0] < outer[0] else "end_date",
+                {**args, "campaign_from": outer[0].isoformat(), "campaign_to": outer[1].isoformat()},
+            )
         elif period and _outside(span, period):
-            add("calendar.phase_outside_period",
+            add(
+                "calendar.phase_outside_period",
                 f"Phase '{name}' of campaign '{campaign_name}' ({args['from']} – {args['to']}) runs outside the "
                 f"plan period ({period_args['start']} – {period_args['end']}).",
-                "campaign_phase", phase["id"], "start_date" if span[0] < period[0] else "end_date",
-                {**args, **period_args})
+                "campaign_phase",
+                phase["id"],
+                "start_date" if span[0] < period[0] else "end_date",
+                {**args, **period_args},
+            )
     if period:
         for index, milestone in enumerate(milestones, 1):
             day = parse_date(milestone.get("date"))
             if day and not period[0] <= day <= period[1]:
                 name = _name(milestone, f"#{index}")
-                add("calendar.milestone_outside_period",
+                add(
+                    "calendar.milestone_outside_period",
                     f"Milestone '{name}' on {milestone['date']} is outside the plan period "
                     f"({period_args['start']} – {period_args['end']}).",
-                    "milestone", milestone["id"], "date", {"name": name, "date": milestone["date"], **period_args})
+                    "milestone",
+                    milestone["id"],
+                    "date",
+                    {"name": name, "date": milestone["date"], **period_args},
+                )
     found += channel_overlaps(plan, campaigns, campaign_channels, channels, names, spans)
     return found
 
@@ -151,15 +183,40 @@ def channel_overlaps(plan, campaigns, campaign_channels, channels, names, spans)
         pairs, total = overlapping_pairs(by_channel.get(channel_id, ()), limit, MAX_OVERLAP_FINDINGS - len(found))
         unlisted += total - len(pairs)
         for first, second, days in pairs:
-            args = {"first": names[first], "second": names[second], "channel": channel_names[channel_id],
-                    "days": days, "limit": limit}
-            message = (f"Campaigns '{args['first']}' and '{args['second']}' overlap on channel '{args['channel']}' "
-                       f"for {days} days (more than the {limit} allowed).")
-            found.append(Finding("calendar.channel_overlap", WARNING, CANVAS, message, "campaign", second,
-                                 "start_date", tuple(args.items())))
+            args = {
+                "first": names[first],
+                "second": names[second],
+                "channel": channel_names[channel_id],
+                "days": days,
+                "limit": limit,
+            }
+            message = (
+                f"Campaigns '{args['first']}' and '{args['second']}' overlap on channel '{args['channel']}' "
+                f"for {days} days (more than the {limit} allowed)."
+            )
+            found.append(
+                Finding(
+                    "calendar.channel_overlap",
+                    WARNING,
+                    CANVAS,
+                    message,
+                    "campaign",
+                    second,
+                    "start_date",
+                    tuple(args.items()),
+                )
+            )
     if unlisted:
-        found.append(Finding("calendar.more_overlaps", WARNING, CANVAS,
-                             f"{unlisted} more channel overlaps are not listed (more than the {limit} days allowed).",
-                             "plan", plan.get("id", ""), "channel_overlap_days",
-                             (("count", unlisted), ("limit", limit))))
+        found.append(
+            Finding(
+                "calendar.more_overlaps",
+                WARNING,
+                CANVAS,
+                f"{unlisted} more channel overlaps are not listed (more than the {limit} days allowed).",
+                "plan",
+                plan.get("id", ""),
+                "channel_overlap_days",
+                (("count", unlisted), ("limit", limit)),
+            )
+        )
     return found

@@ -20,7 +20,7 @@ from app.services.budget.budget_import import FIELD_TITLES, ParsedBudget, read_b
 from app.services.budget.messages import MESSAGES
 from app.services.exchange import exports
 from app.services.exchange.atomic_write import write_bytes_atomic
-from app.services.exchange.exports import ExportTable, file_format, safe_cell, table_part
+from app.services.exchange.exports import ExportTable, file_format, sheet_cell, table_part
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, UsageError, shown
 from app.services.plan.plan_file import PlanFile
@@ -96,7 +96,7 @@ def workbook_bytes(tables: list[ExportTable]) -> bytes:
     for table in tables:
         sheet = book.create_sheet(_sheet_title(table.title))
         numeric = [c in table.numeric for c in table.columns]
-        sheet.append([safe_cell(c) for c in table.columns])
+        sheet.append([sheet_cell(c) for c in table.columns])
         for cell in sheet[1]:
             cell.font = bold
         for values in table.rows:
@@ -117,12 +117,12 @@ def workbook_bytes(tables: list[ExportTable]) -> bytes:
 
 def _sheet_value(value, numeric: bool):
     """A cell value: a blank stays empty, a number in a numeric column stays a
-    number, everything else is text through safe_cell (never a formula)."""
+    number, everything else is text through sheet_cell (never a formula)."""
     if value is None or value == "":
         return None
     if numeric and isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
-    return safe_cell(value)
+    return sheet_cell(value)
 
 
 def _sheet_title(title: str) -> str:

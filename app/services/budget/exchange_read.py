@@ -17,8 +17,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.services.budget.messages import MESSAGES
+from app.services.budget.messages import MESSAGES as BUDGET
+from app.services.plan import safe_files
 from app.services.plan.errors import ImportDataError, shown
+from app.services.plan.messages import catalogue
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024  # all zip members together, uncompressed
@@ -27,6 +29,18 @@ MAX_MEMBERS = 2_000
 MAX_ROWS = 10_000  # data rows (a budget of 300 lines is large)
 MAX_COLUMNS = 400  # 5 text columns + 2 × 120 months, with room for extra columns
 BUDGET_SHEET = "Budget"
+
+
+MESSAGES = catalogue(
+    "budget_read",
+    {
+        "mixed_encodings": "{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is "
+        "not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.",
+        "formula_without_value": "Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved "
+        "value (the program that wrote the file did not calculate it). Open and save the file in Excel or "
+        "LibreOffice, or type the amounts as numbers. Nothing was imported.",
+    },
+)
 
 
 @dataclass
@@ -38,6 +52,7 @@ class SourceTable:
     header: list[str]
     rows: list[tuple[int, list]] = field(default_factory=list)
     header_row: int = 1
+    encoding: str = ""  # CSV: the encoding the text was read in (UTF-8 or GB18030)
 
 
 def column_letter(index: int) -> str:
@@ -56,51 +71,61 @@ def read_table(path: Path) -> SourceTable:
     path = Path(path)
     name = shown(path.name)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            magic = handle.read(4)
+        # one read of a regular file, capped while reading: a FIFO or a device is refused, not waited on
+        data = safe_files.read_regular(path, MAX_FILE_BYTES)
+    except safe_files.FileTooLarge:
+        size = _size(path)
+        raise ImportDataError(BUDGET("file_too_large", name=name, size=f"{size / 1e6:.1f}"), "") from None
+    except safe_files.NotRegularFile as exc:
+        raise ImportDataError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind), "") from None
     except FileNotFoundError:
-        raise ImportDataError(MESSAGES("file_missing", name=name), "") from None
+        raise ImportDataError(BUDGET("file_missing", name=name), "") from None
     except OSError as exc:
-        raise ImportDataError(MESSAGES("file_unreadable", name=name, why=exc.strerror), "") from None
-    if size > MAX_FILE_BYTES:
-        raise ImportDataError(MESSAGES("file_too_large", name=name, size=f"{size / 1e6:.1f}"), "")
-    if size == 0:
-        raise ImportDataError(MESSAGES("file_empty", name=name), "")
-    if magic == b"PK\x03\x04":
-        return _read_xlsx(path, name)
+        raise ImportDataError(BUDGET("file_unreadable", name=name, why=exc.strerror), "") from None
+    if not data:
+        raise ImportDataError(BUDGET("file_empty", name=name), "")
+    if data[:4] == b"PK\x03\x04":
+        return _read_xlsx(data, name)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise ImportDataError(MESSAGES("not_zip", name=name), "")
-    return _read_csv(path.read_bytes(), name)
+        raise ImportDataError(BUDGET("not_zip", name=name), "")
+    return _read_csv(data, name)
 
 
-def _check_zip(path: Path, name: str) -> None:
+def _size(path: Path) -> int:
+    """The size of a file found too large while reading (it may have grown)."""
+    try:
+        return max(path.stat().st_size, MAX_FILE_BYTES + 1)
+    except OSError:
+        return MAX_FILE_BYTES + 1
+
+
+def _check_zip(data: bytes, name: str) -> None:
     """Refuse zip bombs from the zip directory, before unpacking anything."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportDataError(MESSAGES("zip_damaged", name=name), "") from None
+        raise ImportDataError(BUDGET("zip_damaged", name=name), "") from None
     if len(members) > MAX_MEMBERS:
-        raise ImportDataError(MESSAGES("zip_parts", name=name, count=len(members)), "")
+        raise ImportDataError(BUDGET("zip_parts", name=name, count=len(members)), "")
     total = sum(m.file_size for m in members)
     ratio = max((m.file_size / max(m.compress_size, 1) for m in members), default=0)
     if total > MAX_UNPACKED or ratio > MAX_RATIO:
-        raise ImportDataError(MESSAGES("zip_bomb", name=name, size=f"{total / 1e6:.0f}", ratio=f"{ratio:.0f}"), "")
+        raise ImportDataError(BUDGET("zip_bomb", name=name, size=f"{total / 1e6:.0f}", ratio=f"{ratio:.0f}"), "")
 
 
-def _read_xlsx(path: Path, name: str) -> SourceTable:
-    _check_zip(path, name)
+def _read_xlsx(data: bytes, name: str) -> SourceTable:
+    _check_zip(data, name)
     import defusedxml  # noqa: F401  (openpyxl parses with defusedxml when it is installed)
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
         raise _unreadable(name, exc) from None
     try:
         if not book.sheetnames:
-            raise ImportDataError(MESSAGES("file_no_sheets", name=name), "")
+            raise ImportDataError(BUDGET("file_no_sheets", name=name), "")
         sheet_name = BUDGET_SHEET if BUDGET_SHEET in book.sheetnames else book.sheetnames[0]
         sheet = book[sheet_name]
         rows = _sheet_rows(sheet, name, shown(sheet_name))
@@ -110,7 +135,42 @@ def _read_xlsx(path: Path, name: str) -> SourceTable:
         raise _unreadable(name, exc) from None
     finally:
         book.close()
+    if any(value is None for _number, values in rows for value in values):
+        _refuse_formulas_without_values(data, name, sheet_name, rows)
     return _table(shown(sheet_name), rows, name)
+
+
+def _refuse_formulas_without_values(data: bytes, name: str, sheet_name: str, rows: list) -> None:
+    """A formula cell read as blank (``data_only`` reads the saved value,
+    and scripts write formulas without one) would silently blank an amount:
+    read the formulas and refuse the first such cell, naming it."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
+        raise _unreadable(name, exc) from None
+    try:
+        formulas = book[sheet_name].iter_rows(max_col=MAX_COLUMNS, max_row=len(rows), values_only=True)
+        for (number, values), written in zip(rows, formulas, strict=False):
+            for column, (value, formula) in enumerate(zip(values, written, strict=False)):
+                if value is None and isinstance(formula, str) and formula.startswith("="):
+                    raise ImportDataError(
+                        MESSAGES(
+                            "formula_without_value",
+                            sheet=shown(sheet_name),
+                            file=name,
+                            cell=f"{column_letter(column)}{number}",
+                            formula=shown(formula, 40),
+                        ),
+                        "",
+                    )
+    except ImportDataError:
+        raise
+    except Exception as exc:
+        raise _unreadable(name, exc) from None
+    finally:
+        book.close()
 
 
 def _unreadable(name: str, exc: BaseException) -> ImportDataError:
@@ -121,9 +181,9 @@ def _unreadable(name: str, exc: BaseException) -> ImportDataError:
     cause = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return ImportDataError(MESSAGES("xml_entities", name=name), "")
+            return ImportDataError(BUDGET("xml_entities", name=name), "")
         cause = cause.__cause__ or cause.__context__
-    return ImportDataError(MESSAGES("xlsx_unreadable", name=name, why=type(exc).__name__), "")
+    return ImportDataError(BUDGET("xlsx_unreadable", name=name, why=type(exc).__name__), "")
 
 
 def _sheet_rows(sheet, name: str, sheet_name: str) -> list[tuple[int, list]]:
@@ -132,28 +192,47 @@ def _sheet_rows(sheet, name: str, sheet_name: str) -> list[tuple[int, list]]:
     for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True), 1):
         values = list(values)
         if len(values) > MAX_COLUMNS and values[MAX_COLUMNS] not in (None, ""):
-            raise ImportDataError(MESSAGES("sheet_too_wide", sheet=sheet_name, name=name, limit=MAX_COLUMNS), "")
+            raise ImportDataError(BUDGET("sheet_too_wide", sheet=sheet_name, name=name, limit=MAX_COLUMNS), "")
         if number > MAX_ROWS + 1:
-            raise ImportDataError(MESSAGES("sheet_too_long", sheet=sheet_name, name=name, limit=MAX_ROWS), "")
+            raise ImportDataError(BUDGET("sheet_too_long", sheet=sheet_name, name=name, limit=MAX_ROWS), "")
         rows.append((number, values[:MAX_COLUMNS]))
     return rows
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a CSV file: UTF-8 (with or without a byte-order
+    mark), else GB18030. A file mixing both (a UTF-8 file pasted into from a
+    GBK one) is refused naming a line of each: read as either encoding, part
+    of it would be mojibake (张三 → 寮犱笁)."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    utf8_line = other_line = None
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():
             continue
-    raise ImportDataError(MESSAGES("not_utf8", name=name), "")
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or number
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        if utf8_line and other_line:
+            raise ImportDataError(
+                MESSAGES("mixed_encodings", file=name, utf8_line=utf8_line, other_line=other_line), ""
+            )
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError:
+        raise ImportDataError(BUDGET("not_utf8", name=name), "") from None
 
 
 def _read_csv(data: bytes, name: str) -> SourceTable:
-    text = _decode(data, name)
+    text, encoding = _decode(data, name)
     if "\x00" in text:
-        raise ImportDataError(MESSAGES("csv_binary", name=name), "")
+        raise ImportDataError(BUDGET("csv_binary", name=name), "")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -161,13 +240,15 @@ def _read_csv(data: bytes, name: str) -> SourceTable:
     try:
         for number, values in enumerate(reader, 1):
             if number > MAX_ROWS + 1:
-                raise ImportDataError(MESSAGES("csv_too_long", name=name, limit=MAX_ROWS), "")
+                raise ImportDataError(BUDGET("csv_too_long", name=name, limit=MAX_ROWS), "")
             if len(values) > MAX_COLUMNS:
-                raise ImportDataError(MESSAGES("csv_too_wide", name=name, limit=MAX_COLUMNS, row=number), "")
+                raise ImportDataError(BUDGET("csv_too_wide", name=name, limit=MAX_COLUMNS, row=number), "")
             rows.append((number, values))
     except csv.Error as exc:
-        raise ImportDataError(MESSAGES("csv_invalid", name=name, row=reader.line_num, why=exc), "") from None
-    return _table(name, rows, name)
+        raise ImportDataError(BUDGET("csv_invalid", name=name, row=reader.line_num, why=exc), "") from None
+    table = _table(name, rows, name)
+    table.encoding = encoding
+    return table
 
 
 def _blank(value) -> bool:
@@ -178,7 +259,7 @@ def _table(sheet: str, rows: list[tuple[int, list]], name: str) -> SourceTable:
     """Header = the first non-blank row; data = the non-blank rows after it."""
     filled = [(n, v) for n, v in rows if not all(_blank(x) for x in v)]
     if not filled:
-        raise ImportDataError(MESSAGES("file_no_rows", name=name), "")
+        raise ImportDataError(BUDGET("file_no_rows", name=name), "")
     header_row, header = filled[0]
     while header and _blank(header[-1]):
         header = header[:-1]

@@ -74,8 +74,16 @@ def chart_height(rows: int, available: float) -> float:
     return min(available, HEADER_H + 2 * LANE_H + max(rows, 1) * ROW_MAX + 4)
 
 
-def gantt(window: tuple[dt.date, dt.date], months: list[tuple[dt.date, str]], bars: list[Bar], marks: list[Mark],
-          width: float, height: float, theme, font: str):
+def gantt(
+    window: tuple[dt.date, dt.date],
+    months: list[tuple[dt.date, str]],
+    bars: list[Bar],
+    marks: list[Mark],
+    width: float,
+    height: float,
+    theme,
+    font: str,
+):
     """A reportlab Drawing of *width* × *height*: the timeline of *window*
     with *months* ((first day, label)), campaign *bars* and lane *marks*."""
     from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
@@ -103,21 +111,38 @@ def gantt(window: tuple[dt.date, dt.date], months: list[tuple[dt.date, str]], ba
     for mark in marks:
         span = clip(mark.start, mark.end) if mark.kind == "holiday" else None
         if span:
-            drawing.add(Rect(span[0], rows_bottom, span[1] - span[0], top - rows_bottom,
-                             fillColor=HexColor(HOLIDAY_FILL), strokeColor=None))
+            drawing.add(
+                Rect(
+                    span[0],
+                    rows_bottom,
+                    span[1] - span[0],
+                    top - rows_bottom,
+                    fillColor=HexColor(HOLIDAY_FILL),
+                    strokeColor=None,
+                )
+            )
     # month header and grid
     for start, label in months:
         drawing.add(Line(x(start), rows_bottom, x(start), height, strokeColor=HexColor(RULE), strokeWidth=0.6))
-        drawing.add(String(x(start) + 4, height - 14, fit(label, 120, 10, font), fontName=font, fontSize=10,
-                           fillColor=HexColor(TEXT)))
+        drawing.add(
+            String(
+                x(start) + 4,
+                height - 14,
+                fit(label, 120, 10, font),
+                fontName=font,
+                fontSize=10,
+                fillColor=HexColor(TEXT),
+            )
+        )
     if days <= 62:  # a month window: faint Monday lines with the day of the month
         for offset in range(days):
             day = first + dt.timedelta(days=offset)
             if day.weekday() == 0 and day.day != 1:
                 drawing.add(Line(x(day), rows_bottom, x(day), top, strokeColor=HexColor(RULE), strokeWidth=0.3))
                 if x(day) - x(dt.date(day.year, day.month, 1) if day.day > 1 else day) > 60:
-                    drawing.add(String(x(day) + 2, top + 3, str(day.day), fontName=font, fontSize=7,
-                                       fillColor=HexColor(MUTED)))
+                    drawing.add(
+                        String(x(day) + 2, top + 3, str(day.day), fontName=font, fontSize=7, fillColor=HexColor(MUTED))
+                    )
     drawing.add(Line(left, top, right, top, strokeColor=HexColor(RULE), strokeWidth=0.8))
     _lanes(drawing, marks, clip, top, theme, font)
     # campaign rows
@@ -125,21 +150,47 @@ def gantt(window: tuple[dt.date, dt.date], months: list[tuple[dt.date, str]], ba
         y = top - 2 * LANE_H - (index + 1) * row_h
         drawing.add(Line(0, y, right, y, strokeColor=HexColor(RULE), strokeWidth=0.3))
         size = min(11.0, row_h * 0.55)
-        drawing.add(String(0, y + (row_h - size) / 2 + 1, fit(bar.label, NAME_W - 8, size, font), fontName=font,
-                           fontSize=size, fillColor=HexColor(TEXT)))
+        drawing.add(
+            String(
+                0,
+                y + (row_h - size) / 2 + 1,
+                fit(bar.label, NAME_W - 8, size, font),
+                fontName=font,
+                fontSize=size,
+                fillColor=HexColor(TEXT),
+            )
+        )
         span = clip(bar.start, bar.end)
         if not span:
             continue
         inset = row_h * 0.18
         base = mix(bar.color, "#FFFFFF", 0.7) if bar.phases else bar.color
-        drawing.add(Rect(span[0], y + inset, max(span[1] - span[0], 1.5), row_h - 2 * inset,
-                         fillColor=HexColor(base), strokeColor=HexColor(bar.color), strokeWidth=0.6))
+        drawing.add(
+            Rect(
+                span[0],
+                y + inset,
+                max(span[1] - span[0], 1.5),
+                row_h - 2 * inset,
+                fillColor=HexColor(base),
+                strokeColor=HexColor(bar.color),
+                strokeWidth=0.6,
+            )
+        )
         for start, end, kind in bar.phases:
             part = clip(start, end)
             if part:
                 shade = mix(bar.color, "#FFFFFF", PHASE_SHADE.get(kind, 0.2))
-                drawing.add(Rect(part[0], y + inset, max(part[1] - part[0], 1.0), row_h - 2 * inset,
-                                 fillColor=HexColor(shade), strokeColor=HexColor("#FFFFFF"), strokeWidth=0.5))
+                drawing.add(
+                    Rect(
+                        part[0],
+                        y + inset,
+                        max(part[1] - part[0], 1.0),
+                        row_h - 2 * inset,
+                        fillColor=HexColor(shade),
+                        strokeColor=HexColor("#FFFFFF"),
+                        strokeWidth=0.5,
+                    )
+                )
         for day in bar.milestones:
             if first <= day <= last:
                 _diamond(drawing, x(day) + scale / 2, y + row_h / 2, row_h * 0.32, theme.ink, Polygon, HexColor)
@@ -148,8 +199,14 @@ def gantt(window: tuple[dt.date, dt.date], months: list[tuple[dt.date, str]], ba
 
 
 def _diamond(drawing, cx: float, cy: float, r: float, colour: str, polygon, hex_colour) -> None:
-    drawing.add(polygon([cx, cy + r, cx + r, cy, cx, cy - r, cx - r, cy], fillColor=hex_colour(colour),
-                        strokeColor=hex_colour("#FFFFFF"), strokeWidth=0.6))
+    drawing.add(
+        polygon(
+            [cx, cy + r, cx + r, cy, cx, cy - r, cx - r, cy],
+            fillColor=hex_colour(colour),
+            strokeColor=hex_colour("#FFFFFF"),
+            strokeWidth=0.6,
+        )
+    )
 
 
 def _lanes(drawing, marks: list[Mark], clip, top: float, theme, font: str) -> None:
@@ -167,19 +224,29 @@ def _lanes(drawing, marks: list[Mark], clip, top: float, theme, font: str) -> No
         lane = "milestone" if mark.kind == "milestone" else "key"
         y = lanes[lane]
         if mark.kind == "workday":
-            drawing.add(Rect(span[0], y + 2, max(span[1] - span[0], 1.5), 6, fillColor=HexColor(WORKDAY_INK),
-                             strokeColor=None))
+            drawing.add(
+                Rect(span[0], y + 2, max(span[1] - span[0], 1.5), 6, fillColor=HexColor(WORKDAY_INK), strokeColor=None)
+            )
             continue
         if mark.kind == "milestone":
             _diamond(drawing, (span[0] + span[1]) / 2, y + 6, 5, theme.ink, Polygon, HexColor)
         elif mark.kind != "holiday":
             colour = theme.brand if mark.kind == "brand_day" else "#F28F3B"
-            drawing.add(Rect(span[0], y + 2, max(span[1] - span[0], 2.0), 7, fillColor=HexColor(colour),
-                             strokeColor=None))
+            drawing.add(
+                Rect(span[0], y + 2, max(span[1] - span[0], 2.0), 7, fillColor=HexColor(colour), strokeColor=None)
+            )
         free = [n for n in (0, 1) if ends[lane][n] <= span[0]]
         line = free[0] if free else min((0, 1), key=lambda n: ends[lane][n])
         text = fit(mark.label, 160, LANE_FONT, font)
         left = min(span[0], drawing.width - stringWidth(text, font, LANE_FONT))  # never past the right edge
-        drawing.add(String(left, y + 12 + 10.5 * line, text, fontName=font, fontSize=LANE_FONT,
-                           fillColor=HexColor(MUTED if mark.kind == "holiday" else TEXT)))
+        drawing.add(
+            String(
+                left,
+                y + 12 + 10.5 * line,
+                text,
+                fontName=font,
+                fontSize=LANE_FONT,
+                fillColor=HexColor(MUTED if mark.kind == "holiday" else TEXT),
+            )
+        )
         ends[lane][line] = left + stringWidth(text, font, LANE_FONT) + 4

@@ -25,8 +25,8 @@ LABELS = {
         "milestones": "Milestones: {items}.",
         "undated": "Not on the timeline (no dates): {names}.",
         "legend": "Shaded columns: public holidays · dark ticks: adjusted working days · orange: festivals · "
-                  "brand colour: brand days · ◆ milestones. Bars: light = warm-up, full = launch, "
-                  "medium = long tail.",
+        "brand colour: brand days · ◆ milestones. Bars: light = warm-up, full = launch, "
+        "medium = long tail.",
         "campaigns": "Campaigns",
         "name": "Campaign",
         "dates": "Dates",
@@ -46,7 +46,7 @@ LABELS = {
         "milestones": "里程碑：{items}。",
         "undated": "未上时间轴（没有日期）：{names}。",
         "legend": "浅红底：法定节假日 · 深色短条：调休上班日 · 橙色：电商节 · 品牌色：品牌日 · ◆ 里程碑。"
-                  "活动条：浅色为预热，实色为爆发，中间色为长尾。",
+        "活动条：浅色为预热，实色为爆发，中间色为长尾。",
         "campaigns": "活动一览",
         "name": "活动",
         "dates": "日期",
@@ -195,15 +195,19 @@ def _window_slides(ctx, window, kind, bars, marks, loose, undated):
 
     font = fonts.register_reportlab()
     first, last = window
-    months = [(start, f"{_month_name(ctx, start)} {start.year}" if ctx.language == "en" else
-               f"{start.year}年{start.month}月") for start, _ in _months(first, last)]
+    months = [
+        (start, f"{_month_name(ctx, start)} {start.year}" if ctx.language == "en" else f"{start.year}年{start.month}月")
+        for start, _ in _months(first, last)
+    ]
     shown = [m for m in marks if _overlaps(m.start, m.end, window)]
-    milestone_marks = [Mark(ctx.plain(m.get("name") or "", "a milestone"), _parse(m["date"]), _parse(m["date"]),
-                            "milestone") for m in loose]
+    milestone_marks = [
+        Mark(ctx.plain(m.get("name") or "", "a milestone"), _parse(m["date"]), _parse(m["date"]), "milestone")
+        for m in loose
+    ]
     caption = _caption(ctx, shown, milestone_marks, undated)
     height = BODY_H - CAPTION_SPACE
     capacity = rows_that_fit(height)
-    chunks = [bars[i:i + capacity] for i in range(0, len(bars), capacity)] or [[]]
+    chunks = [bars[i : i + capacity] for i in range(0, len(bars), capacity)] or [[]]
     title = _window_title(ctx, window, kind)
     for index, chunk in enumerate(chunks):
         size = chart_height(len(chunk), height)
@@ -247,11 +251,13 @@ def campaign_table_slides(ctx):
     for n, view in enumerate(views, 1):
         row = view.row
         dates = format_period(ctx.language, row.get("start_date"), row.get("end_date"))
-        rows.append([
-            ctx.text((row.get("name") or "").strip() or word(ctx, "unnamed", n=n), f"campaign {n}"),
-            dates,
-            STATUS[language].get(row.get("status"), row.get("status") or ""),
-            ctx.text(word(ctx, "separator").join(view.channels), f"campaign {n} (channels)"),
-            ctx.text(row.get("owner") or "", f"campaign {n} (owner)"),
-        ])
+        rows.append(
+            [
+                ctx.text((row.get("name") or "").strip() or word(ctx, "unnamed", n=n), f"campaign {n}"),
+                dates,
+                STATUS[language].get(row.get("status"), row.get("status") or ""),
+                ctx.text(word(ctx, "separator").join(view.channels), f"campaign {n} (channels)"),
+                ctx.text(row.get("owner") or "", f"campaign {n} (owner)"),
+            ]
+        )
     yield from ctx.slides.table(word(ctx, "campaigns"), header, rows, widths=[3.0, 2.6, 1.0, 2.6, 2.0])

@@ -28,8 +28,16 @@ def missing_characters(texts):
     return find(texts)
 
 
-__all__ = ["DeckWarning", "Text", "build_deck", "missing_characters", "registered", "section_choices",
-           "section_renderer", "warm_up"]
+__all__ = [
+    "DeckWarning",
+    "Text",
+    "build_deck",
+    "missing_characters",
+    "registered",
+    "section_choices",
+    "section_renderer",
+    "warm_up",
+]
 
 
 def warm_up() -> None:

@@ -9,7 +9,6 @@ import datetime as dt
 import errno
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from app.services.deck.encryption import aes256_encryption
 from app.services.deck.messages import MESSAGES
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W, Theme
+from app.services.exchange import temp_files
 from app.services.overview.service import get_overview
 from app.services.plan.errors import PlanWriteError
 
@@ -173,12 +173,12 @@ def _atomic_output(target: Path):
     *target* when the block succeeds, removed when it fails."""
     folder = target.parent
     try:
-        fd, name = tempfile.mkstemp(prefix=".stratdeck-", suffix=".pdf.tmp", dir=folder)
+        temp_files.sweep(folder)  # decks of killed exports, at once
+        fd, temp = temp_files.open_temp(folder, "deck")
     except FileNotFoundError:
-        raise PlanWriteError(f"The folder {folder} does not exist; the deck was not written.") from None
+        raise PlanWriteError(MESSAGES("no_folder", folder=folder)) from None
     except OSError as exc:
-        raise PlanWriteError(f"Cannot write the deck into {folder}: {_reason(exc, folder=True)}.") from None
-    temp = Path(name)
+        raise PlanWriteError(MESSAGES("folder_unwritable", folder=folder, reason=_reason(exc, folder=True))) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -189,19 +189,19 @@ def _atomic_output(target: Path):
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise PlanWriteError(f"Could not write {target.name}: {_reason(exc)}. Nothing was changed.") from None
+        raise PlanWriteError(MESSAGES("not_written", name=target.name, reason=_reason(exc))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
-def _reason(exc: OSError, folder: bool = False) -> str:
-    """Why a write failed, in words a user can act on."""
+def _reason(exc: OSError, folder: bool = False):
+    """Why a write failed, in words a user can act on (a message, or the
+    system's own words)."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the folder is read-only" if folder else "it is read-only or open in another program"
+        return MESSAGES("reason_folder_read_only" if folder else "reason_file_read_only")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return MESSAGES("reason_disk_full")
     if exc.errno == errno.EISDIR:
-        return "that name is a folder"
+        return MESSAGES("reason_is_folder")
     return (exc.strerror or str(exc)).rstrip(".").lower()
-

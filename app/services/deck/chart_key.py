@@ -161,8 +161,11 @@ class _Key:
             self.feed(getattr(value, name))
         extra = getattr(value, "__dict__", {})
         # a cached_property's value is computed from the fields above
-        names = [n for n in sorted(set(extra) - set(fields))
-                 if not isinstance(getattr(kind, n, None), functools.cached_property)]
+        names = [
+            n
+            for n in sorted(set(extra) - set(fields))
+            if not isinstance(getattr(kind, n, None), functools.cached_property)
+        ]
         self.put("extra", str(len(names)))
         for name in names:
             self.feed(name)

@@ -161,8 +161,9 @@ def _month_label(month: dt.date, first: bool, language: str) -> str:
     return f"{name} {month.year}" if first or month.month == 1 else name
 
 
-def period_timeline(start: dt.date, end: dt.date, today: dt.date, theme: Theme, language: str,
-                    today_label: str = "") -> Callable:
+def period_timeline(
+    start: dt.date, end: dt.date, today: dt.date, theme: Theme, language: str, today_label: str = ""
+) -> Callable:
     """A plot function: the plan period as a bar with month ticks and quarter
     marks, the part before *today* (the deck date) filled in the brand
     colour and *today* marked (with *today_label*) when it falls inside the
@@ -193,8 +194,15 @@ def period_timeline(start: dt.date, end: dt.date, today: dt.date, theme: Theme, 
             for year in {d.year for d in months}:
                 first = dt.date(year, m, 1)
                 if start <= first <= end and (first + dt.timedelta(days=45)) <= end + dt.timedelta(days=1):
-                    ax.text((first - start).days + 45, 0.6, f"Q{quarter}", ha="center", va="bottom",
-                            fontsize=10, color=MUTED)
+                    ax.text(
+                        (first - start).days + 45,
+                        0.6,
+                        f"Q{quarter}",
+                        ha="center",
+                        va="bottom",
+                        fontsize=10,
+                        color=MUTED,
+                    )
         if start <= today <= end:
             x = (today - start).days + 0.5
             ax.plot([x, x], [-0.5, 1.1], color=theme.ink, linewidth=1.2, clip_on=False)

@@ -64,8 +64,11 @@ def closing(ctx) -> Slide:
     """'Thank you' / '谢谢', an invitation to discuss, the plan and its owner."""
     make, plan = ctx.slides, ctx.overview
     slide = Slide("closing", ctx.label("closing_title"))
-    middle = [make.para(ctx.label("closing_title"), "closing_title"), Spacer(1, 14),
-              make.para(ctx.label("closing_subtitle"), "closing_line")]
+    middle = [
+        make.para(ctx.label("closing_title"), "closing_title"),
+        Spacer(1, 14),
+        make.para(ctx.label("closing_subtitle"), "closing_line"),
+    ]
     _fit(slide, middle, Box(COVER_X, 350, COVER_W, 120))
     lines = [ctx.text(plan.get("title") or ctx.label("untitled"), "plan title")]
     if plan.get("owner"):

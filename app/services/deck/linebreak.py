@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from unicodedata import category
 
-CLOSING = set(",.;:!?)]}%" "，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″" "\u3005\u309b\u309c\u30fc")
-OPENING = set("([{" "（《「『【〔〈〖“‘" "$£¥￥＄")
+CLOSING = set(",.;:!?)]}%，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″\u3005\u309b\u309c\u30fc")
+OPENING = set("([{（《「『【〔〈〖“‘$£¥￥＄")
 DATE_UNITS = set("年月日号时分秒周万亿千百个件元次倍岁")
 _FUZZ = 1e-6
 _installed = False

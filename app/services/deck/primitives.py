@@ -141,8 +141,10 @@ class Primitives:
         where = f"a bullet of “{_plain(title)}”"
 
         def make(style: str) -> list:
-            return [self.para(item, style, where=where, bulletText=f"{n}." if numbered else "•")
-                    for n, item in enumerate(items, 1)]
+            return [
+                self.para(item, style, where=where, bulletText=f"{n}." if numbered else "•")
+                for n, item in enumerate(items, 1)
+            ]
 
         return self._compact_flow(title, make, "bullet")
 
@@ -174,11 +176,14 @@ class Primitives:
         return self.flow_slides(title, [table])
 
     def _agenda_table(self, entries: Sequence[Content], columns: int, size: float, padding: float) -> Table:
-        number_style = ParagraphStyle("agenda_n", parent=self.styles["agenda_number"], fontSize=size,
-                                      leading=size * 1.25)
+        number_style = ParagraphStyle(
+            "agenda_n", parent=self.styles["agenda_number"], fontSize=size, leading=size * 1.25
+        )
         item_style = ParagraphStyle("agenda_i", parent=self.styles["agenda_item"], fontSize=size, leading=size * 1.25)
-        cells = [(Paragraph(f"{n:02d}", number_style),
-                  Paragraph(self.markup(entry, "the agenda"), item_style)) for n, entry in enumerate(entries, 1)]
+        cells = [
+            (Paragraph(f"{n:02d}", number_style), Paragraph(self.markup(entry, "the agenda"), item_style))
+            for n, entry in enumerate(entries, 1)
+        ]
         per_column = math.ceil(len(cells) / columns) if cells else 1
         number_w = size * 3
         gap = 40.0
@@ -224,17 +229,19 @@ class Primitives:
         columns = fit_columns([BODY_W * w / total for w in widths], _longest_words(data, len(widths)), BODY_W)
         _align_numbers(data)
         theme = self.ctx.theme
-        style = TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),  # cells are Paragraphs; this keeps Helvetica out of the PDF
-            ("BACKGROUND", (0, 0), (-1, 0), HexColor(theme.brand)),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#FFFFFF"), HexColor(theme.tint)]),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.5, HexColor(RULE)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), TABLE_PAD[0]),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), TABLE_PAD[1]),
-            ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
-            ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
-        ])
+        style = TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),  # cells are Paragraphs; this keeps Helvetica out of the PDF
+                ("BACKGROUND", (0, 0), (-1, 0), HexColor(theme.brand)),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#FFFFFF"), HexColor(theme.tint)]),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, HexColor(RULE)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), TABLE_PAD[0]),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), TABLE_PAD[1]),
+                ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
+                ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
+            ]
+        )
         flowables: list = []
         for chunk in _row_chunks(data, columns, BODY_H - TITLE_SPARE):
             if flowables:
@@ -261,8 +268,10 @@ class Primitives:
         area = BODY_H * 0.38 if chart else BODY_H
         boxes = _grid_boxes(columns, rows, MARGIN_X, BODY_TOP, BODY_W, area, widths)
         cells = [
-            Cell(lambda cont, c=card: [self.para(self.continued(c.title) if cont else c.title, "card_title")],
-                 [self.para(line, "card_text", where=f"card “{_plain(card.title)}”") for line in card.lines])
+            Cell(
+                lambda cont, c=card: [self.para(self.continued(c.title) if cont else c.title, "card_title")],
+                [self.para(line, "card_text", where=f"card “{_plain(card.title)}”") for line in card.lines],
+            )
             for card in cards
         ]
         slides = self._cell_slides(title, cells, boxes, "card")
@@ -277,8 +286,10 @@ class Primitives:
         a cell that overflows continues in its place on the next slide."""
         boxes = _grid_boxes(2, 2, MARGIN_X, BODY_TOP, BODY_W, BODY_H)
         cells = [
-            Cell(lambda cont, q=q: [self.para(self.continued(q.title) if cont else q.title, "cell_title")],
-                 [self.para(item, "cell_bullet", where=f"“{_plain(q.title)}”", bulletText="•") for item in q.items])
+            Cell(
+                lambda cont, q=q: [self.para(self.continued(q.title) if cont else q.title, "cell_title")],
+                [self.para(item, "cell_bullet", where=f"“{_plain(q.title)}”", bulletText="•") for item in q.items],
+            )
             for q in quadrants
         ]
         return self._cell_slides(title, cells, boxes, "cell")
@@ -324,6 +335,7 @@ def _row_chunks(data: list, columns: list[float], height: float) -> list[list]:
     """The body rows of *data* in groups that fit one slide under the header
     (rows measured once, so a long table is not re-measured at every split).
     A row taller than a slide is a group of its own; the flow splits it."""
+
     def row_height(row) -> float:
         cells = [cell.wrap(width - 2 * TABLE_PAD[2], 1e6)[1] for cell, width in zip(row, columns, strict=True)]
         return max(cells) + TABLE_PAD[0] + TABLE_PAD[1]
@@ -409,8 +421,9 @@ def _plain(item: Content) -> str:
     return item.value if isinstance(item, Text) else str(item)
 
 
-def _grid_boxes(columns: int, rows: int, x: float, top: float, width: float, height: float,
-                widths: Sequence[float] | None = None) -> list[Box]:
+def _grid_boxes(
+    columns: int, rows: int, x: float, top: float, width: float, height: float, widths: Sequence[float] | None = None
+) -> list[Box]:
     """Boxes row by row with GAP between them; equal, or in proportion to *widths*."""
     weights = list(widths or [1.0] * columns)[:columns]
     weights += [1.0] * (columns - len(weights))

@@ -106,9 +106,18 @@ def paragraph_styles(theme: Theme) -> dict:
 
     # wordWrap CJK breaks between Chinese characters and keeps Latin words
     # whole; splitLongWords (default on) breaks a token longer than a line.
-    base = ParagraphStyle("base", fontName=PDF_FONT, fontSize=15, leading=22, textColor=HexColor(TEXT),
-                          wordWrap="CJK", splitLongWords=1, allowWidows=0, allowOrphans=0,
-                          bulletFontName=PDF_FONT)
+    base = ParagraphStyle(
+        "base",
+        fontName=PDF_FONT,
+        fontSize=15,
+        leading=22,
+        textColor=HexColor(TEXT),
+        wordWrap="CJK",
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
+        bulletFontName=PDF_FONT,
+    )
 
     def style(name, **kw):
         return ParagraphStyle(name, parent=base, **kw)
@@ -118,10 +127,12 @@ def paragraph_styles(theme: Theme) -> dict:
         "body": style("body", spaceAfter=9),
         "body_compact": style("body_compact", fontSize=13.5, leading=19.5, spaceAfter=7),
         "bullet": style("bullet", leftIndent=22, bulletIndent=4, spaceAfter=8, bulletColor=ink),
-        "bullet_compact": style("bullet_compact", fontSize=13.5, leading=19.5, leftIndent=22, bulletIndent=4,
-                                spaceAfter=6, bulletColor=ink),
-        "cell_bullet": style("cell_bullet", fontSize=13, leading=18, leftIndent=18, bulletIndent=2, spaceAfter=4,
-                             bulletColor=ink),
+        "bullet_compact": style(
+            "bullet_compact", fontSize=13.5, leading=19.5, leftIndent=22, bulletIndent=4, spaceAfter=6, bulletColor=ink
+        ),
+        "cell_bullet": style(
+            "cell_bullet", fontSize=13, leading=18, leftIndent=18, bulletIndent=2, spaceAfter=4, bulletColor=ink
+        ),
         "agenda_number": style("agenda_number", fontSize=24, leading=30, textColor=ink),
         "agenda_item": style("agenda_item", fontSize=24, leading=30),
         "table": style("table", fontSize=13, leading=18),

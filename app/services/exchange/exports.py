@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,6 +90,24 @@ def safe_cell(value):
     if text.startswith(FORMULA_PREFIXES):
         return "'" + text
     return text
+
+
+# Characters XML 1.0 cannot hold (so no XLSX cell can): C0 controls other
+# than tab and line breaks, and the noncharacters U+FFFE / U+FFFF.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """*text* as an XLSX cell can hold it: a vertical tab (Word's soft line
+    break) or form feed becomes a line break, other control characters
+    (NUL, ESC…) are dropped; everything else is kept as it is."""
+    return _NOT_IN_XML.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
+def sheet_cell(value):
+    """*value* as an XLSX cell: like safe_cell, after removing what XML
+    cannot hold (so a cell that starts with = once cleaned is still escaped)."""
+    return safe_cell(xml_text(value) if isinstance(value, str) else value)
 
 
 def csv_bytes(table: ExportTable) -> bytes:

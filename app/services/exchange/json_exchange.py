@@ -15,13 +15,21 @@ from pathlib import Path
 
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
-from app.services.exchange.messages import MESSAGES
-from app.services.plan import schema
-from app.services.plan.errors import ImportDataError, PlanFileError
-from app.services.plan.messages import Message, Term
+from app.services.exchange.messages import MESSAGES as EXCHANGE
+from app.services.plan import safe_files, schema
+from app.services.plan.errors import ImportDataError, PlanFileError, shown
+from app.services.plan.messages import Message, Term, catalogue
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
+
+MESSAGES = catalogue(
+    "json_import",
+    {
+        "duplicate_key": "the key '{key}' appears more than once here (as a hand merge leaves it); "
+        "keep one and import again",
+    },
+)
 
 
 def _export_value(column: schema.Column, value):
@@ -49,7 +57,7 @@ def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
             record[column.name] = _export_value(column, value)
         except (TypeError, ValueError, OverflowError):
             raise PlanFileError(
-                MESSAGES(
+                EXCHANGE(
                     "cannot_export",
                     row=index + 1,
                     table=table.name,
@@ -91,32 +99,77 @@ def _refuse_constant(name: str):
 def parse_json_text(raw: bytes) -> object:
     """Parse JSON bytes; raise ImportDataError saying where it is broken."""
     if len(raw) > MAX_JSON_BYTES:
-        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
+        raise ImportDataError(EXCHANGE("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportDataError(MESSAGES("not_utf8", byte=exc.start), "$") from None
+        raise ImportDataError(EXCHANGE("not_utf8", byte=exc.start), "$") from None
+    duplicates: list[_Duplicated] = []
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_pairs_hook(duplicates))
     except json.JSONDecodeError as exc:
-        raise ImportDataError(MESSAGES("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
+        raise ImportDataError(EXCHANGE("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
     except ValueError as exc:
         raise ImportDataError(str(exc), "$") from None
     except RecursionError:
-        raise ImportDataError(MESSAGES("too_deep"), "$") from None
+        raise ImportDataError(EXCHANGE("too_deep"), "$") from None
+    if duplicates:
+        key, where = _first_duplicate(document)
+        raise ImportDataError(MESSAGES("duplicate_key", key=shown(key)), where)
+    return document
+
+
+class _Duplicated(dict):
+    """An object in which a key appeared more than once (the first such key)."""
+
+    duplicate: str = ""
+
+
+def _pairs_hook(duplicates: list):
+    """json object hook: a dict, or a _Duplicated one recorded in *duplicates*
+    (json.loads would silently keep the last value of a repeated key)."""
+
+    def build(pairs: list[tuple[str, object]]) -> dict:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        seen: set[str] = set()
+        marked = _Duplicated(result)
+        marked.duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))
+        duplicates.append(marked)
+        return marked
+
+    return build
+
+
+def _first_duplicate(document: object) -> tuple[str, str]:
+    """(key, JSON path of that key) of the first object holding a repeated key, in
+    document order (iteratively: documents may be nested very deeply)."""
+    stack: list[tuple[object, str]] = [(document, "$")]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, _Duplicated):
+            return value.duplicate, f"{where}.{shown(value.duplicate)}"
+        if isinstance(value, dict):
+            stack.extend((v, f"{where}.{shown(k)}") for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((v, f"{where}[{i}]") for i, v in reversed(list(enumerate(value))))
+    return "?", "$"
 
 
 def read_json_file(source: Path) -> object:
     """Read and parse a JSON file."""
     source = Path(source)
     try:
-        if source.stat().st_size > MAX_JSON_BYTES:
-            raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
-        raw = source.read_bytes()
+        raw = safe_files.read_regular(source, MAX_JSON_BYTES)  # a FIFO or /dev/zero is refused, not read
+    except safe_files.FileTooLarge:
+        raise ImportDataError(EXCHANGE("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$") from None
+    except safe_files.NotRegularFile as exc:
+        raise ImportDataError(safe_files.MESSAGES("not_regular", file=shown(source.name), kind=exc.kind), "") from None
     except FileNotFoundError:
-        raise ImportDataError(MESSAGES("file_missing", name=source.name), "") from None
+        raise ImportDataError(EXCHANGE("file_missing", name=source.name), "") from None
     except OSError as exc:
-        raise ImportDataError(MESSAGES("file_unreadable", name=source.name, reason=exc.strerror), "") from None
+        raise ImportDataError(EXCHANGE("file_unreadable", name=source.name, reason=exc.strerror), "") from None
     return parse_json_text(raw)
 
 
@@ -144,9 +197,9 @@ def _explain_integrity(table: schema.Table, message: str) -> Message | str:
             for end, char in enumerate(rule):
                 depth += {"(": 1, ")": -1}.get(char, 0)
                 if depth == 0:
-                    return MESSAGES("breaks_rule", name=name, rule=rule[1:end])
+                    return EXCHANGE("breaks_rule", name=name, rule=rule[1:end])
     if message.startswith("UNIQUE constraint failed"):
-        return MESSAGES("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
+        return EXCHANGE("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
     return message
 
 

@@ -12,7 +12,7 @@ import math
 import uuid
 
 from app.services.exchange.messages import MESSAGES, TYPE_WORDS
-from app.services.plan import schema
+from app.services.plan import images, schema
 from app.services.plan.errors import ImportDataError, shown
 from app.services.plan.field_checks import is_iso_date
 from app.services.plan.messages import Term
@@ -84,6 +84,12 @@ def _check_images(record: dict, table: schema.Table, path: str) -> None:
             magic = IMAGE_MAGIC.get(record.get(mime))
             if magic is None or not data.startswith(magic):
                 raise ImportDataError(MESSAGES("bad_image"), f"{path}.{blob}")
+            size = images.too_many_pixels(data)  # what the file chooser refuses, refused here too
+            if size is not None:
+                raise ImportDataError(
+                    images.MESSAGES("too_many_pixels", width=size[0], height=size[1], limit=images.MAX_PIXELS // 10**6),
+                    f"{path}.{blob}",
+                )
 
 
 def _check_row(table: schema.Table, row, path: str, known_ids: dict[str, set]) -> tuple:

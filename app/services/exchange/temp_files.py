@@ -33,12 +33,20 @@ def host_tag() -> str:
     return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 
 
-def make_temp(folder: Path, kind: str = "") -> Path:
-    """Create an empty temporary file in *folder* (raises OSError)."""
+def open_temp(folder: Path, kind: str = "") -> tuple[int, Path]:
+    """Create a temporary file in *folder* named by this scheme and return
+    (open descriptor, path); every writer uses it (copies, backups, new
+    plans, exports, the deck), so one sweep knows them all. Raises OSError."""
     prefix = f"{PREFIX}{kind + '-' if kind else ''}{os.getpid()}-{host_tag()}-"
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    return fd, Path(name)
+
+
+def make_temp(folder: Path, kind: str = "") -> Path:
+    """Create an empty temporary file in *folder* (raises OSError)."""
+    fd, path = open_temp(folder, kind)
     os.close(fd)
-    return Path(name)
+    return path
 
 
 def _abandoned(entry: Path) -> bool:

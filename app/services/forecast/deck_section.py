@@ -80,9 +80,17 @@ def forecast_slides(ctx):
     for r in rows:
         i = r.inputs
         spend = money(ctx, r.figures["spend"]) + (" " + word(ctx, "override") if r.spend_source == "override" else "")
-        inputs.append([ctx.text(r.channel, "forecast channel"), spend, number(i["cac"], 2),
-                       number(i["conversion_rate_pct"], 1, " %"), number(i["avg_order_value"], 2),
-                       number(i["gross_margin_pct"], 1, " %"), number(i["repeat_purchases"], 1)])
+        inputs.append(
+            [
+                ctx.text(r.channel, "forecast channel"),
+                spend,
+                number(i["cac"], 2),
+                number(i["conversion_rate_pct"], 1, " %"),
+                number(i["avg_order_value"], 2),
+                number(i["gross_margin_pct"], 1, " %"),
+                number(i["repeat_purchases"], 1),
+            ]
+        )
     header = [word(ctx, k) for k in ("channel", "spend", "cac", "conversion", "aov", "margin", "repeat")]
     yield from ctx.slides.table(word(ctx, "inputs"), header, inputs, widths=[2.6, 1.6, 1, 1.1, 1.1, 1.1, 1.2])
     results = [_result_row(ctx, ctx.text(r.channel, "forecast channel"), r.figures, r.reasons) for r in rows]
@@ -90,8 +98,10 @@ def forecast_slides(ctx):
     results.append(_result_row(ctx, word(ctx, "total"), totals, table.total_reasons))
     if table.covered < table.channels and table.covered:
         results[-1][-1] = word(ctx, "covered", covered=table.covered, channels=table.channels)
-    header = [word(ctx, k) for k in ("channel", "spend", "customers", "revenue", "gross_profit", "roi", "ltv",
-                                     "ltv_cac", "note")]
+    header = [
+        word(ctx, k)
+        for k in ("channel", "spend", "customers", "revenue", "gross_profit", "roi", "ltv", "ltv_cac", "note")
+    ]
     widths = [2.2, 1.3, 1.2, 1.3, 1.3, 1, 1, 1.6, 1.8]
     if not any(row[-1] for row in results):  # no figure is missing: the width goes to the figures
         header, results, widths = header[:-1], [row[:-1] for row in results], widths[:-1]
@@ -105,11 +115,25 @@ def _result_row(ctx, name, figures: dict, reasons: dict) -> list:
     if ratio is not None and ratio < forecast_service.LTV_CAC_FLOOR:
         ratio_text = word(ctx, "low", ratio=ratio_text)
     roi = figures.get("roi")
-    note = next((word(ctx, reasons[k]) for k in ("spend", "customers", "revenue", "gross_profit", "roi", "ltv_cac")
-                 if k in reasons), "")
-    return [name, money(ctx, figures.get("spend")), count(ctx, figures.get("customers")),
-            money(ctx, figures.get("revenue")), money(ctx, figures.get("gross_profit")),
-            "—" if roi is None else f"{roi * 100:,.0f} %", number(figures.get("ltv"), 0), ratio_text, note]
+    note = next(
+        (
+            word(ctx, reasons[k])
+            for k in ("spend", "customers", "revenue", "gross_profit", "roi", "ltv_cac")
+            if k in reasons
+        ),
+        "",
+    )
+    return [
+        name,
+        money(ctx, figures.get("spend")),
+        count(ctx, figures.get("customers")),
+        money(ctx, figures.get("revenue")),
+        money(ctx, figures.get("gross_profit")),
+        "—" if roi is None else f"{roi * 100:,.0f} %",
+        number(figures.get("ltv"), 0),
+        ratio_text,
+        note,
+    ]
 
 
 @section_renderer("kpis", order=70, title_zh="关键绩效指标", title_en="KPIs")
@@ -126,14 +150,29 @@ def kpi_slides(ctx):
         unit = kpi["unit"] or ""
         sign = "≤ " if kpi["direction"] == "lower" else "≥ "
         progress = "—" if status.progress is None else f"{status.progress * 100:,.0f} %"
-        rows.append([ctx.text(kpi["name"], where), ctx.text(kpi["owner"] or "—", f"{where} (owner)"),
-                     ctx.text(_value(kpi["baseline"], unit), where),
-                     ctx.text(_value(kpi["target"], unit, sign), where),
-                     ctx.text(_value(kpi["actual"], unit), where), progress, word(ctx, status.status)])
+        rows.append(
+            [
+                ctx.text(kpi["name"], where),
+                ctx.text(kpi["owner"] or "—", f"{where} (owner)"),
+                ctx.text(_value(kpi["baseline"], unit), where),
+                ctx.text(_value(kpi["target"], unit, sign), where),
+                ctx.text(_value(kpi["actual"], unit), where),
+                progress,
+                word(ctx, status.status),
+            ]
+        )
         cells[(6, n + 1)] = STATUS_FILL[status.status]
     header = [word(ctx, k) for k in ("kpi", "owner", "baseline", "target", "actual", "progress", "status")]
-    yield from coloured_table(ctx, word(ctx, "scorecard"), header, rows, cells, {},
-                              widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2], lead=status_summary(ctx, card))
+    yield from coloured_table(
+        ctx,
+        word(ctx, "scorecard"),
+        header,
+        rows,
+        cells,
+        {},
+        widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2],
+        lead=status_summary(ctx, card),
+    )
 
 
 def status_summary(ctx, card: list) -> str:
@@ -141,8 +180,7 @@ def status_summary(ctx, card: list) -> str:
     counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
     for _kpi, status in card:
         counts["no_data" if status.status == "no_target" else status.status] += 1
-    return word(ctx, "summary", green=counts["green"], amber=counts["amber"], red=counts["red"],
-                none=counts["no_data"])
+    return word(ctx, "summary", green=counts["green"], amber=counts["amber"], red=counts["red"], none=counts["no_data"])
 
 
 def _value(value, unit: str, sign: str = "") -> str:
@@ -178,8 +216,9 @@ def coloured_table(ctx, title, header, rows, cell_fills: dict, row_fills: dict, 
         ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
         ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
     ]
-    commands += [("BACKGROUND", (0, row), (-1, row), HexColor(fill)) for row, fill in ((r + 1, f) for r, f in
-                                                                                       row_fills.items())]
+    commands += [
+        ("BACKGROUND", (0, row), (-1, row), HexColor(fill)) for row, fill in ((r + 1, f) for r, f in row_fills.items())
+    ]
     commands += [("BACKGROUND", cell, cell, HexColor(fill)) for cell, fill in cell_fills.items()]
     table = Table(data, colWidths=columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))

@@ -36,12 +36,27 @@ KPI_DIRECTIONS = ("higher", "lower")
 KPI_CADENCES = ("daily", "weekly", "monthly", "quarterly", "campaign")
 TABLE = "kpi"
 STATUSES = ("green", "amber", "red", "no_data", "no_target")
-STATUS_TEXT = {"green": "On track", "amber": "At risk", "red": "Off track", "no_data": "No data",
-               "no_target": "No target"}
+STATUS_TEXT = {
+    "green": "On track",
+    "amber": "At risk",
+    "red": "Off track",
+    "no_data": "No data",
+    "no_target": "No target",
+}
 TEXT_FIELDS = {"name": 200, "unit": 40, "owner": 200}
 NUMBER_FIELDS = ("baseline", "target", "actual", "alert_threshold_pct")
-FIELDS = ("name", "unit", "baseline", "target", "actual", "direction", "alert_threshold_pct", "owner", "cadence",
-          "campaign_id")
+FIELDS = (
+    "name",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "direction",
+    "alert_threshold_pct",
+    "owner",
+    "cadence",
+    "campaign_id",
+)
 LABELS = KPI_LABELS
 MAX_NUMBER = 1e15
 
@@ -173,15 +188,18 @@ def restore_kpi(plan: PlanFile, row: dict, index: int) -> Change:
     delete; a campaign deleted meanwhile is dropped from it)."""
     row = dict(row)
     playbooks = row.pop("_playbooks", [])
-    if row.get("campaign_id") and not plan.conn.execute(
-        "SELECT 1 FROM campaign WHERE id = ?", (row["campaign_id"],)
-    ).fetchone():
+    if (
+        row.get("campaign_id")
+        and not plan.conn.execute("SELECT 1 FROM campaign WHERE id = ?", (row["campaign_id"],)).fetchone()
+    ):
         row["campaign_id"] = None
     restore_row(plan, TABLE, row, index)
     if playbooks:
         with plan.transaction() as conn:
-            conn.executemany("UPDATE playbook SET trigger_kpi_id = ? WHERE id = ? AND trigger_kpi_id IS NULL",
-                             [(row["id"], playbook) for playbook in playbooks])
+            conn.executemany(
+                "UPDATE playbook SET trigger_kpi_id = ? WHERE id = ? AND trigger_kpi_id IS NULL",
+                [(row["id"], playbook) for playbook in playbooks],
+            )
     return Change(CANVAS, TABLE, (row["id"],), structure=True)
 
 
@@ -209,6 +227,11 @@ def kpi_findings(plan: PlanFile) -> list[Finding]:
             add("kpi.no_target", WARNING, f"KPI {name} has no target.", "target")
         if status.status == "red":
             actual, target = f"{row['actual']:g}", f"{row['target']:g}"
-            add("kpi.red", WARNING, f"KPI {name} is off track: {actual} against a target of {target}.", "actual",
-                (("actual", actual), ("target", target)))
+            add(
+                "kpi.red",
+                WARNING,
+                f"KPI {name} is off track: {actual} against a target of {target}.",
+                "actual",
+                (("actual", actual), ("target", target)),
+            )
     return found

@@ -327,11 +327,31 @@ def forecast_findings(plan: PlanFile) -> list[Finding]:
         if figures["ltv_cac"] is not None and figures["ltv_cac"] < LTV_CAC_FLOOR:
             ratio = f"{figures['ltv_cac']:.2f}"
             message = f"LTV/CAC of {name} is {ratio}, under 3: each customer earns back less than three times its cost."
-            found.append(Finding("forecast.ltv_cac_low", WARNING, CANVAS, message, TABLE, row.channel_id, "cac",
-                                 (*args, ("ratio", ratio))))
+            found.append(
+                Finding(
+                    "forecast.ltv_cac_low",
+                    WARNING,
+                    CANVAS,
+                    message,
+                    TABLE,
+                    row.channel_id,
+                    "cac",
+                    (*args, ("ratio", ratio)),
+                )
+            )
         if figures["roi"] is not None and figures["roi"] < 0:
             roi = f"{figures['roi'] * 100:.1f} %"
             message = f"ROI of {name} is negative ({roi}): its gross profit does not cover its spend."
-            found.append(Finding("forecast.roi_negative", WARNING, CANVAS, message, TABLE, row.channel_id,
-                                 "avg_order_value", (*args, ("roi", roi))))
+            found.append(
+                Finding(
+                    "forecast.roi_negative",
+                    WARNING,
+                    CANVAS,
+                    message,
+                    TABLE,
+                    row.channel_id,
+                    "avg_order_value",
+                    (*args, ("roi", roi)),
+                )
+            )
     return found

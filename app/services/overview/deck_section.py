@@ -63,8 +63,12 @@ def objectives(ctx):
         return
     header = [ctx.label("number"), ctx.label("objective"), ctx.label("metric"), ctx.label("target")]
     body = [
-        [str(n), ctx.text(row["text"], f"objective {n}"), ctx.text(row["metric"], f"objective {n} (metric)"),
-         ctx.text(row["target"], f"objective {n} (target)")]
+        [
+            str(n),
+            ctx.text(row["text"], f"objective {n}"),
+            ctx.text(row["metric"], f"objective {n} (metric)"),
+            ctx.text(row["target"], f"objective {n} (target)"),
+        ]
         for n, row in enumerate(rows, 1)
     ]
     yield from ctx.slides.table(ctx.label("objectives"), header, body, widths=[0.6, 5, 2.4, 2.4])

@@ -102,6 +102,7 @@ def set_logo(plan: PlanFile, data: bytes | None, mime: str | None) -> Change:
     """Store already-checked logo bytes (None clears the logo)."""
     if (data is None) != (mime is None):
         raise EditRefused("logo", MESSAGES("logo_incomplete"))
+    images.check_stored_image(data, "logo")
     with plan.transaction() as conn:
         conn.execute('UPDATE "plan" SET logo = ?, logo_mime = ?', (data, mime))
     return Change(CANVAS, "plan", (_plan_id(plan),), ("logo",))

@@ -129,6 +129,7 @@ def set_photo(plan: PlanFile, persona_id: str, data: bytes | None, mime: str | N
     """Store already-checked photo bytes (None clears the photo)."""
     if (data is None) != (mime is None) or mime not in (None, "image/png", "image/jpeg"):
         raise EditRefused("photo", MESSAGES("photo_incomplete"))
+    images.check_stored_image(data, "photo")
     with plan.transaction() as conn:
         cursor = conn.execute("UPDATE persona SET photo = ?, photo_mime = ? WHERE id = ?", (data, mime, persona_id))
         if cursor.rowcount != 1:

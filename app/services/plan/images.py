@@ -7,12 +7,19 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from app.services.plan.errors import EditRefused
-from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan import safe_files
+from app.services.plan.errors import EditRefused, shown
+from app.services.plan.kernel_messages import MESSAGES as PLAN
+from app.services.plan.messages import catalogue
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
 MAX_SIDE = 1024
+
+MESSAGES = catalogue(
+    "images",
+    {"too_many_pixels": "The image is {width}×{height} pixels; at most {limit} megapixels can be used."},
+)
 
 
 def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
@@ -23,14 +30,16 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise EditRefused(field, MESSAGES("image_too_large", name=name, mb=f"{size / 1048576:.1f}"))
-        raw = path.read_bytes()
+        raw = safe_files.read_regular(path, MAX_INPUT_BYTES)  # a FIFO or device is refused, not read
+    except safe_files.FileTooLarge:
+        size = max(path.stat().st_size, MAX_INPUT_BYTES + 1)
+        raise EditRefused(field, PLAN("image_too_large", name=name, mb=f"{size / 1048576:.1f}")) from None
+    except safe_files.NotRegularFile as exc:
+        raise EditRefused(field, safe_files.MESSAGES("not_regular", file=shown(name), kind=exc.kind)) from None
     except FileNotFoundError:
-        raise EditRefused(field, MESSAGES("not_found", name=name)) from None
+        raise EditRefused(field, PLAN("not_found", name=name)) from None
     except OSError as exc:
-        raise EditRefused(field, MESSAGES("unreadable", name=name, reason=exc.strerror)) from None
+        raise EditRefused(field, PLAN("unreadable", name=name, reason=exc.strerror)) from None
     return encode_image(raw, name, field)
 
 
@@ -43,9 +52,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
         with Image.open(io.BytesIO(raw)) as probe:
             kind = probe.format
             if kind not in ("PNG", "JPEG"):
-                raise EditRefused(field, MESSAGES("image_kind", name=name, kind=kind or "unknown"))
+                raise EditRefused(field, PLAN("image_kind", name=name, kind=kind or "unknown"))
             if probe.width * probe.height > MAX_PIXELS:
-                raise EditRefused(field, MESSAGES("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
+                raise EditRefused(field, PLAN("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
             probe.verify()
         with Image.open(io.BytesIO(raw)) as image:
             image.load()
@@ -59,6 +68,47 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
     except EditRefused:
         raise
     except UnidentifiedImageError:
-        raise EditRefused(field, MESSAGES("not_image", name=name)) from None
+        raise EditRefused(field, PLAN("not_image", name=name)) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditRefused(field, MESSAGES("image_damaged", name=name, reason=exc)) from None
+        raise EditRefused(field, PLAN("image_damaged", name=name, reason=exc)) from None
+
+
+def dimensions(data: bytes) -> tuple[int, int] | None:
+    """(width, height) declared by PNG or JPEG bytes, read from the header
+    without decoding anything; None when it is neither or the header is cut."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:2] != b"\xff\xd8":
+        return None
+    at = 2
+    while at + 9 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # markers without a length
+            at += 2
+            continue
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):  # a start-of-frame: the size
+            return int.from_bytes(data[at + 7 : at + 9], "big"), int.from_bytes(data[at + 5 : at + 7], "big")
+        if length < 2:
+            return None
+        at += 2 + length
+    return None
+
+
+def too_many_pixels(data: bytes) -> tuple[int, int] | None:
+    """The declared size of image bytes over MAX_PIXELS, else None."""
+    size = dimensions(data)
+    return size if size is not None and size[0] * size[1] > MAX_PIXELS else None
+
+
+def check_stored_image(data: bytes | None, field: str) -> None:
+    """EditRefused when image bytes given to a service (not through
+    load_image: an undo, a script) declare more than MAX_PIXELS pixels."""
+    size = too_many_pixels(data) if data is not None else None
+    if size is not None:
+        raise EditRefused(field, MESSAGES("too_many_pixels", width=size[0], height=size[1], limit=MAX_PIXELS // 10**6))

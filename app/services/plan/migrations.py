@@ -66,8 +66,13 @@ ADDED_TABLES: dict[int, tuple[str, ...]] = {
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {
         "plan": (
-            "total_budget", "reserve_pct", "channel_overlap_days", "competitor_x_axis", "competitor_y_axis",
-            "custom_axis_x_label", "custom_axis_y_label",
+            "total_budget",
+            "reserve_pct",
+            "channel_overlap_days",
+            "competitor_x_axis",
+            "competitor_y_axis",
+            "custom_axis_x_label",
+            "custom_axis_y_label",
         ),
         "competitor": ("custom_x_score", "custom_y_score"),
         "playbook": ("product",),

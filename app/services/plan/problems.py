@@ -20,10 +20,14 @@ def rule_provider(func: RuleProvider) -> RuleProvider:
 
 
 def providers() -> list[RuleProvider]:
-    """Every canvas's rule providers, in canvas order."""
+    """Every canvas's rule providers, in canvas order, then the kernel's
+    (limits of the plan file as a whole: text too long for the deck, images
+    too large)."""
     from app.services.canvas_list import CANVASES
+    from app.services.plan import limits
 
-    return [provider for canvas in CANVASES for provider in canvas.rules()]
+    kernel = [limits.fields_too_long_for_the_deck, limits.images_too_large]
+    return [provider for canvas in CANVASES for provider in canvas.rules()] + kernel
 
 
 def collect_findings(plan: PlanFile) -> list[Finding]:

@@ -81,5 +81,5 @@ def normalise_sql(sql: str | None) -> str:
     text = " ".join((sql or "").split())
     match = re.match(r'CREATE TABLE "([a-z_]+)" ', text)
     if match:
-        text = f"CREATE TABLE {match.group(1)} " + text[match.end():]
+        text = f"CREATE TABLE {match.group(1)} " + text[match.end() :]
     return text

@@ -52,8 +52,12 @@ def connect(uri: str, *, writable: bool) -> sqlite3.Connection:
 
 
 def file_uri(path, mode: str = "rw") -> str:
-    """A ``file:`` URI for *path* with the given open mode."""
+    """A ``file:`` URI for *path* with the given open mode. The path is
+    quoted from its bytes: a name that is not valid UTF-8 (a folder from a
+    GBK zip) reaches Python as surrogate escapes, which SQLite gets back as
+    the original bytes."""
+    import os
     from pathlib import Path
     from urllib.parse import quote
 
-    return f"file:{quote(str(Path(path).resolve()))}?mode={mode}"
+    return f"file:{quote(os.fsencode(Path(path).resolve()))}?mode={mode}"

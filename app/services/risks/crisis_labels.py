@@ -211,7 +211,7 @@ def gather(conn, language: str, today: dt.date) -> list[PlaybookFacts]:
 
 
 def level_title(language: str, level: dict) -> str:
-    """"Level 1 · Crisis", or just the level's name when it already says
+    """ "Level 1 · Crisis", or just the level's name when it already says
     which level it is ("Level 1 (critical)", "一级（重大）"), or "Level 1"
     when it has no name."""
     name = (level["name"] or "").strip()

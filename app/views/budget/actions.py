@@ -36,7 +36,7 @@ class BudgetActions:
         position = self.model.grid.lines.index(line) + 1 if line else len(self.model.grid.lines)
         command = AddLineCommand(self.document, {"channel_id": channel_id}, position)
         if self.document.execute(command):
-            self.grid.go_to(self.model.row_of(command.line_id), 1)
+            self.grid.go_to(self.model.row_of(command.row_id), 1)
 
     def selected_lines(self) -> list[dict]:
         """Lines with a selected cell (in grid order)."""

@@ -62,7 +62,7 @@ class ChannelActions(QObject):
         command = AddChannelCommand(self.document, name, index)
         if not self.document.execute(command):
             return False
-        self.summary.select_channel(command.channel_id)
+        self.summary.select_channel(command.row_id)
         self.summary.shares.edit(self.summary.shares.currentIndex())
         return True
 

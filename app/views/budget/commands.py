@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from app.services.budget import service as svc
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
+from app.views.common.row_commands import RowCommands
+
+translate = QCoreApplication.translate
 
 
 class SetCellsCommand(PlanCommand):
@@ -26,64 +29,19 @@ class SetCellsCommand(PlanCommand):
         return svc.restore_cells(self.document.plan, self.before)
 
 
-class AddLineCommand(PlanCommand):
-    """Add a budget line (same id on redo, so later commands still find it)."""
-
-    def __init__(self, document: PlanDocument, values: dict, index: int):
-        super().__init__(document, QCoreApplication.translate("BudgetCommands", "Add budget line"))
-        self.values, self.index, self.line_id = dict(values), index, None
-
-    def do(self) -> Change:
-        change = svc.add_line(self.document.plan, self.values, self.index, self.line_id)
-        self.line_id = change.ids[0]
-        return change
-
-    def undo_change(self) -> Change:
-        return svc.delete_line(self.document.plan, self.line_id)[0]
+LINES = RowCommands(
+    lambda: (translate("BudgetCommands", "Add budget line"), translate("BudgetCommands", "Delete budget lines"),
+             translate("BudgetCommands", "Move budget line"), translate("BudgetCommands", "Edit budget line")),
+    add=lambda plan, row_id, values, index: svc.add_line(plan, dict(values), index, row_id),
+    delete=svc.delete_lines, restore=svc.restore_lines, undo_add=svc.delete_line, move=svc.move_line,
+    update=svc.update_line,
+)
+AddLineCommand, MoveLineCommand, EditLineCommand = LINES.add, LINES.move, LINES.edit
 
 
-class DeleteLinesCommand(PlanCommand):
-    """Delete one or more lines with their cells; undo restores them in place."""
-
-    def __init__(self, document: PlanDocument, line_ids: list[str]):
-        super().__init__(document, QCoreApplication.translate("BudgetCommands", "Delete budget lines"))
-        self.line_ids, self.deleted = list(line_ids), []
-
-    def do(self) -> Change:
-        change, self.deleted = svc.delete_lines(self.document.plan, self.line_ids)  # one commit
-        return change
-
-    def undo_change(self) -> Change:
-        svc.restore_lines(self.document.plan, self.deleted)
-        return Change(svc.CANVAS, "budget_line", tuple(self.line_ids), structure=True)
-
-
-class MoveLineCommand(PlanCommand):
-    """Move a line up or down."""
-
-    def __init__(self, document: PlanDocument, line_id: str, old_index: int, new_index: int):
-        super().__init__(document, QCoreApplication.translate("BudgetCommands", "Move budget line"))
-        self.line_id, self.old_index, self.new_index = line_id, old_index, new_index
-
-    def do(self) -> Change:
-        return svc.move_line(self.document.plan, self.line_id, self.new_index)
-
-    def undo_change(self) -> Change:
-        return svc.move_line(self.document.plan, self.line_id, self.old_index)
-
-
-class EditLineCommand(PlanCommand):
-    """Edit one field of a line (channel, sub-channel, campaign, owner, note)."""
-
-    def __init__(self, document: PlanDocument, line_id: str, field: str, old, new):
-        super().__init__(document, QCoreApplication.translate("BudgetCommands", "Edit budget line"))
-        self.line_id, self.field, self.old, self.new = line_id, field, old, new
-
-    def do(self) -> Change:
-        return svc.update_line(self.document.plan, self.line_id, self.field, self.new)
-
-    def undo_change(self) -> Change:
-        return svc.update_line(self.document.plan, self.line_id, self.field, self.old)
+def DeleteLinesCommand(document: PlanDocument, line_ids: list[str]):
+    """Delete one or more lines with their cells (one commit); undo restores them in place."""
+    return LINES.delete(document, list(line_ids))
 
 
 class SetPlanBudgetCommand(PlanCommand):

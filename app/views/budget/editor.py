@@ -190,15 +190,19 @@ class BudgetEditor(BudgetActions, QWidget):
         if not grid.months:
             self.empty_hint.setText(self.tr("Set the plan period in the Overview to get one column per month."))
         elif not grid.channels:
-            self.empty_hint.setText(self.tr(
-                "No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard "
-                "channels), then add budget lines here."
-            ))
+            self.empty_hint.setText(
+                self.tr(
+                    "No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard "
+                    "channels), then add budget lines here."
+                )
+            )
         elif not grid.lines and not self.document.read_only:
-            self.empty_hint.setText(self.tr(
-                "No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the "
-                "monthly amounts."
-            ))
+            self.empty_hint.setText(
+                self.tr(
+                    "No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the "
+                    "monthly amounts."
+                )
+            )
         else:
             self.empty_hint.setText("")
         self.empty_hint.setVisible(bool(self.empty_hint.text()))

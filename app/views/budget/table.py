@@ -3,63 +3,44 @@ model — the line columns (channel … note) frozen on the left, the months,
 quarters and total scrolling on the right — kept in step vertically.
 
 Enter moves down, Tab moves right (from the frozen part into the months),
-Shift+Tab moves back. Channel and campaign cells edit with a drop-down."""
+Shift+Tab moves back. Channel and campaign cells edit with a drop-down
+(the shared ChoiceDelegate)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QWidget,
 )
 
 from app.views.budget.grid_model import FROZEN, LINE_COLUMNS, BudgetGridModel
+from app.views.common.choice_delegate import ChoiceDelegate
 
 FROZEN_WIDTHS = (112, 170, 120, 64, 120)
 MONTH_WIDTH = 92
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """Drop-down editor for the channel and campaign columns."""
+def line_choices(model: BudgetGridModel):
+    """The drop-down choices of a cell: channels or campaigns in their
+    columns, None (a plain editor) elsewhere."""
 
-    def __init__(self, model: BudgetGridModel, parent=None):
-        super().__init__(parent)
-        self.grid_model = model
-
-    def createEditor(self, parent, option, index):
+    def choices(index):
         field = LINE_COLUMNS[index.column()] if index.column() < FROZEN else ""
-        if field not in ("channel_id", "campaign_id"):
-            return super().createEditor(parent, option, index)
-        box = QComboBox(parent)
-        grid = self.grid_model.grid
+        grid = model.grid
         if field == "campaign_id":
-            box.addItem(self.tr("(no campaign)"), "")
-            for campaign in grid.campaigns.values():
-                box.addItem(campaign.get("name") or "?", campaign["id"])
-        else:
-            for channel in grid.channels:
-                box.addItem(channel.get("name") or "?", channel["id"])
-        return box
+            none = QCoreApplication.translate("ChoiceDelegate", "(no campaign)")
+            return [("", none)] + [(c["id"], c.get("name") or "?") for c in grid.campaigns.values()]
+        if field == "channel_id":
+            return [(c["id"], c.get("name") or "?") for c in grid.channels]
+        return None
 
-    def setEditorData(self, editor, index):
-        if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.EditRole) or "")
-            editor.setCurrentIndex(max(found, 0))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
-            return
-        super().setModelData(editor, model, index)
+    return choices
 
 
 class GridView(QTableView):
@@ -136,7 +117,8 @@ class BudgetTable(QWidget):
         self.table = GridView(False, self)
         self.table.setObjectName("budget-grid")
         self.frozen.partner, self.table.partner = self.table, self.frozen
-        self.delegates = [ChoiceDelegate(model, self), ChoiceDelegate(model, self)]  # never share a delegate
+        choices = line_choices(model)
+        self.delegates = [ChoiceDelegate(choices, self), ChoiceDelegate(choices, self)]  # never share a delegate
         for view, delegate in zip((self.frozen, self.table), self.delegates, strict=True):
             view.setModel(model)
             view.setItemDelegate(delegate)

@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,11 +23,12 @@ from PySide6.QtWidgets import (
 from app.services.calendar.service import PHASE_KINDS
 from app.views.calendar import commands
 from app.views.calendar.campaign_parts_model import CampaignPartsModel
-from app.views.calendar.delegates import ChoiceDelegate, DateDelegate
 from app.views.calendar.labels import kind_label
 from app.views.calendar.timeline_scale import parse
 from app.views.common import dialogs
+from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import set_up_table
 
 
 class CampaignDetailPanel(QWidget):
@@ -97,18 +97,12 @@ class CampaignDetailPanel(QWidget):
         return widget
 
     def _kind_delegate(self) -> ChoiceDelegate:
-        return ChoiceDelegate(lambda: [(k, kind_label(k)) for k in PHASE_KINDS], self)
+        return ChoiceDelegate(lambda _index: [(k, kind_label(k)) for k in PHASE_KINDS], self)
 
     def _table(self, model, name: str, delegates: dict) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)  # three phases fit without scrolling at 1024×700
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        # rows of 24 px: three phases fit without scrolling at 1024×700
+        fit = QHeaderView.ResizeToContents
+        table = set_up_table(QTableView(self), model, name, modes=fit, row_height=24, numbers=False, stretch_last=True)
         for column, delegate in delegates.items():
             table.setItemDelegateForColumn(column, delegate or DateDelegate(table))
         return table
@@ -161,7 +155,7 @@ class CampaignDetailPanel(QWidget):
             row = next((n for n, r in enumerate(model.rows) if r["id"] == item_id), -1)
             if row >= 0:
                 self.tabs.setCurrentWidget(table.parentWidget())
-                column = model.columns.index(field) if field in model.columns else 0
+                column = max(model.column_of(field), 0)
                 table.setCurrentIndex(model.index(row, column))
                 table.selectRow(row)
                 table.scrollTo(model.index(row, column))

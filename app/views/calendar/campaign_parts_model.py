@@ -3,24 +3,29 @@ each cell edit is an undo command through calendar_service."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-
 from app.views.calendar import commands
 from app.views.calendar.labels import kind_label
-from app.views.common.locale_format import format_date
 from app.views.common.plan_document import PlanDocument
+from app.views.common.rows_model import Column, RowsTableModel
 
-DATE_FIELDS = ("start_date", "end_date", "date")
+PHASE_COLUMNS = (
+    Column("kind", formatter=lambda value, _row: kind_label(value)),
+    Column("name"),
+    Column("start_date", kind="date"),
+    Column("end_date", kind="date"),
+)
+MILESTONE_COLUMNS = (Column("name"), Column("date", kind="date"))
 
 
-class CampaignPartsModel(QAbstractTableModel):
+class CampaignPartsModel(RowsTableModel):
     """Rows are the phases (or tied milestones) of the shown campaign."""
 
+    vertical_numbers = False
+
     def __init__(self, document: PlanDocument, part: str, parent=None):
-        super().__init__(parent)
-        self.document, self.part = document, part  # part: "phases" or "milestones"
-        self.columns = ("kind", "name", "start_date", "end_date") if part == "phases" else ("name", "date")
-        self.rows: list[dict] = []
+        self.part = part  # "phases" or "milestones"
+        columns = PHASE_COLUMNS if part == "phases" else MILESTONE_COLUMNS
+        super().__init__(document, columns, parent=parent, load=False)
 
     def headers(self) -> tuple[str, ...]:
         """Column titles (translatable)."""
@@ -31,53 +36,12 @@ class CampaignPartsModel(QAbstractTableModel):
             "end_date": self.tr("End"),
             "date": self.tr("Date"),
         }
-        return tuple(titles[c] for c in self.columns)
+        return tuple(titles[c.key] for c in self.columns)
 
     def set_rows(self, rows: list[dict]) -> None:
         """Show these phases or milestones."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.reload(rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        field = self.columns[index.column()]
-        value = self.rows[index.row()][field]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            if field == "kind":
-                return kind_label(value)
-            if field in DATE_FIELDS:
-                return format_date(value) if value else ""
-            return value
-        if role == Qt.EditRole:
-            if field in DATE_FIELDS:
-                return QDate.fromString(value, Qt.ISODate) if value else QDate()
-            return value
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base if self.document.read_only else base | Qt.ItemIsEditable
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid():
-            return False
-        row, field = self.rows[index.row()], self.columns[index.column()]
-        if isinstance(value, QDate):
-            value = value.toString(Qt.ISODate) if value.isValid() else None
-        if row[field] == value:
-            return False
+    def edit_command(self, row: dict, key: str, old, new):
         edit = commands.edit_phase if self.part == "phases" else commands.edit_milestone
-        return self.document.execute(edit(self.document, row, field, value))
+        return edit(self.document, row, key, new)

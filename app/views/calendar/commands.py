@@ -8,56 +8,57 @@ from PySide6.QtCore import QCoreApplication
 from app.services.calendar import service as svc
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
+from app.views.common.row_commands import AddRowCommand, CallCommand, DeleteRowCommand, EditFieldCommand
+
+CalendarCommand = CallCommand  # an edit given as two service calls, functions of the plan
 
 
-class CalendarCommand(PlanCommand):
-    """An edit whose do and undo are two service calls given as functions of
-    the plan (the usual case: set a value, set it back)."""
-
-    def __init__(self, document: PlanDocument, text: str, do, undo):
-        super().__init__(document, text)
-        self._do, self._undo = do, undo
-
-    def do(self) -> Change:
-        return self._do(self.document.plan)
-
-    def undo_change(self) -> Change:
-        return self._undo(self.document.plan)
+def AddCommand(document: PlanDocument, text: str, add, delete) -> AddRowCommand:
+    """Add a campaign, phase or milestone; redo re-adds it with the same id
+    (the last of the Change's ids), so later commands still find it."""
+    return AddRowCommand(document, text, add, delete, id_at=-1)
 
 
-def edit_campaign(document, campaign: dict, field: str, value) -> CalendarCommand:
+def DeleteCommand(document: PlanDocument, text: str, item_id: str, delete, restore) -> DeleteRowCommand:
+    """Delete a campaign, phase or milestone; undo restores it from the
+    snapshot the service returned (place, phases and links included)."""
+    return DeleteRowCommand(document, text, delete, restore, item_id)
+
+
+def edit_campaign(document, campaign: dict, field: str, value) -> EditFieldCommand:
     """Set one field of a campaign (table cell, detail panel)."""
-    old, cid = campaign.get(field), campaign["id"]
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Edit campaign"),
-        lambda plan: svc.update_campaign(plan, cid, field, value),
-        lambda plan: svc.update_campaign(plan, cid, field, old),
+    text = QCoreApplication.translate("CalendarCommands", "Edit campaign")
+    return EditFieldCommand(document, text, svc.update_campaign, campaign["id"], field, campaign.get(field), value)
+
+
+def _shift(document, text: str, mover, item_id: str, days: int) -> CallCommand:
+    """Move an item by *days* with ``mover(plan, id, days)``; undo moves it back."""
+    return CallCommand(
+        document, text, lambda plan: mover(plan, item_id, days), lambda plan: mover(plan, item_id, -days)
     )
 
 
-def move_campaign(document, campaign_id: str, days: int) -> CalendarCommand:
+def _redate(document, text: str, setter, item: dict, start: str | None, end: str | None) -> CallCommand:
+    """Set both dates of an item with ``setter(plan, id, start, end)``; undo sets the old ones."""
+    item_id, old = item["id"], (item["start_date"], item["end_date"])
+    return CallCommand(
+        document, text, lambda plan: setter(plan, item_id, start, end), lambda plan: setter(plan, item_id, *old)
+    )
+
+
+def move_campaign(document, campaign_id: str, days: int) -> CallCommand:
     """Move a campaign (with its phases and tied milestones) by *days*."""
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Move campaign"),
-        lambda plan: svc.move_campaign(plan, campaign_id, days),
-        lambda plan: svc.move_campaign(plan, campaign_id, -days),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Move campaign")
+    return _shift(document, text, svc.move_campaign, campaign_id, days)
 
 
-def set_campaign_dates(document, campaign: dict, start: str | None, end: str | None) -> CalendarCommand:
+def set_campaign_dates(document, campaign: dict, start: str | None, end: str | None) -> CallCommand:
     """Resize a campaign (both dates; phases stay)."""
-    cid, old = campaign["id"], (campaign["start_date"], campaign["end_date"])
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Change campaign dates"),
-        lambda plan: svc.set_campaign_dates(plan, cid, start, end),
-        lambda plan: svc.set_campaign_dates(plan, cid, *old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Change campaign dates")
+    return _redate(document, text, svc.set_campaign_dates, campaign, start, end)
 
 
-def set_links(document, campaign: dict, what: str, ids: list[str]) -> CalendarCommand:
+def set_links(document, campaign: dict, what: str, ids: list[str]) -> CallCommand:
     """Replace the channels or personas (*what*) of a campaign."""
     cid, old = campaign["id"], list(campaign[what])
     setter = svc.set_campaign_channels if what == "channels" else svc.set_campaign_personas
@@ -69,67 +70,31 @@ def set_links(document, campaign: dict, what: str, ids: list[str]) -> CalendarCo
     return CalendarCommand(document, text, lambda plan: setter(plan, cid, ids), lambda plan: setter(plan, cid, old))
 
 
-def edit_phase(document, phase: dict, field: str, value) -> CalendarCommand:
+def edit_phase(document, phase: dict, field: str, value) -> EditFieldCommand:
     """Set one field of a phase."""
-    pid, old = phase["id"], phase.get(field)
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Edit phase"),
-        lambda plan: svc.update_phase(plan, pid, field, value),
-        lambda plan: svc.update_phase(plan, pid, field, old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Edit phase")
+    return EditFieldCommand(document, text, svc.update_phase, phase["id"], field, phase.get(field), value)
 
 
-def move_phase(document, phase_id: str, days: int) -> CalendarCommand:
+def move_phase(document, phase_id: str, days: int) -> CallCommand:
     """Move a phase by *days*."""
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Move phase"),
-        lambda plan: svc.move_phase(plan, phase_id, days),
-        lambda plan: svc.move_phase(plan, phase_id, -days),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Move phase")
+    return _shift(document, text, svc.move_phase, phase_id, days)
 
 
-def set_phase_dates(document, phase: dict, start: str | None, end: str | None) -> CalendarCommand:
+def set_phase_dates(document, phase: dict, start: str | None, end: str | None) -> CallCommand:
     """Resize a phase (both dates)."""
-    pid, old = phase["id"], (phase["start_date"], phase["end_date"])
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Change phase dates"),
-        lambda plan: svc.set_phase_dates(plan, pid, start, end),
-        lambda plan: svc.set_phase_dates(plan, pid, *old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Change phase dates")
+    return _redate(document, text, svc.set_phase_dates, phase, start, end)
 
 
-def edit_milestone(document, milestone: dict, field: str, value) -> CalendarCommand:
+def edit_milestone(document, milestone: dict, field: str, value) -> EditFieldCommand:
     """Set one field of a milestone."""
-    mid, old = milestone["id"], milestone.get(field)
-    return CalendarCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Edit milestone"),
-        lambda plan: svc.update_milestone(plan, mid, field, value),
-        lambda plan: svc.update_milestone(plan, mid, field, old),
-    )
+    text = QCoreApplication.translate("CalendarCommands", "Edit milestone")
+    return EditFieldCommand(document, text, svc.update_milestone, milestone["id"], field, milestone.get(field), value)
 
 
-class AddCommand(PlanCommand):
-    """Add a campaign, phase or milestone; redo re-adds it with the same id,
-    so later commands still find it."""
-
-    def __init__(self, document: PlanDocument, text: str, add, delete):
-        super().__init__(document, text)
-        self._add, self._delete, self.item_id = add, delete, None
-
-    def do(self) -> Change:
-        change = self._add(self.document.plan, self.item_id)
-        self.item_id = change.ids[-1]
-        return change
-
-    def undo_change(self) -> Change:
-        return self._delete(self.document.plan, self.item_id)[0]
-
-
-def add_campaign(document, values: dict) -> AddCommand:
+def add_campaign(document, values: dict) -> AddRowCommand:
     """Add a campaign at the end."""
     return AddCommand(
         document,
@@ -139,7 +104,7 @@ def add_campaign(document, values: dict) -> AddCommand:
     )
 
 
-def add_phase(document, campaign_id: str, values: dict) -> AddCommand:
+def add_phase(document, campaign_id: str, values: dict) -> AddRowCommand:
     """Add a phase at the end of a campaign's phases."""
     return AddCommand(
         document,
@@ -149,7 +114,7 @@ def add_phase(document, campaign_id: str, values: dict) -> AddCommand:
     )
 
 
-def add_milestone(document, values: dict) -> AddCommand:
+def add_milestone(document, values: dict) -> AddRowCommand:
     """Add a milestone at the end."""
     return AddCommand(
         document,
@@ -159,35 +124,19 @@ def add_milestone(document, values: dict) -> AddCommand:
     )
 
 
-class DeleteCommand(PlanCommand):
-    """Delete a campaign, phase or milestone; undo restores it from the
-    snapshot the service returned (place, phases and links included)."""
-
-    def __init__(self, document: PlanDocument, text: str, item_id: str, delete, restore):
-        super().__init__(document, text)
-        self.item_id, self._delete, self._restore, self.snapshot = item_id, delete, restore, None
-
-    def do(self) -> Change:
-        change, self.snapshot = self._delete(self.document.plan, self.item_id)
-        return change
-
-    def undo_change(self) -> Change:
-        return self._restore(self.document.plan, self.snapshot)
-
-
-def delete_campaign(document, campaign_id: str) -> DeleteCommand:
+def delete_campaign(document, campaign_id: str) -> DeleteRowCommand:
     """Delete a campaign."""
     text = QCoreApplication.translate("CalendarCommands", "Delete campaign")
     return DeleteCommand(document, text, campaign_id, svc.delete_campaign, svc.restore_campaign)
 
 
-def delete_phase(document, phase_id: str) -> DeleteCommand:
+def delete_phase(document, phase_id: str) -> DeleteRowCommand:
     """Delete a phase."""
     text = QCoreApplication.translate("CalendarCommands", "Delete phase")
     return DeleteCommand(document, text, phase_id, svc.delete_phase, svc.restore_phase)
 
 
-def delete_milestone(document, milestone_id: str) -> DeleteCommand:
+def delete_milestone(document, milestone_id: str) -> DeleteRowCommand:
     """Delete a milestone."""
     text = QCoreApplication.translate("CalendarCommands", "Delete milestone")
     return DeleteCommand(document, text, milestone_id, svc.delete_milestone, svc.restore_milestone)
@@ -222,25 +171,21 @@ class AddKeyDatesForYearsCommand(PlanCommand):
         return Change(change.canvas, "key_date", self.added, structure=True)
 
 
-def edit_key_date(document, key_date: dict, field: str, value) -> CalendarCommand:
+def edit_key_date(document, key_date: dict, field: str, value) -> EditFieldCommand:
     """Set one field (name, kind, date, end_date, visible) of a key date."""
     from app.services.calendar import key_dates
 
-    kid, old = key_date["id"], key_date.get(field)
     text = (
         QCoreApplication.translate("CalendarCommands", "Show or hide key date")
         if field == "visible"
         else QCoreApplication.translate("CalendarCommands", "Edit key date")
     )
-    return CalendarCommand(
-        document,
-        text,
-        lambda plan: key_dates.update_key_date(plan, kid, field, value),
-        lambda plan: key_dates.update_key_date(plan, kid, field, old),
+    return EditFieldCommand(
+        document, text, key_dates.update_key_date, key_date["id"], field, key_date.get(field), value
     )
 
 
-def add_brand_day(document, name: str, date: str, end_date: str | None = None) -> AddCommand:
+def add_brand_day(document, name: str, date: str, end_date: str | None = None) -> AddRowCommand:
     """Add a brand day at the end of the key dates."""
     from app.services.calendar import key_dates
 
@@ -252,7 +197,7 @@ def add_brand_day(document, name: str, date: str, end_date: str | None = None) -
     )
 
 
-def delete_key_date(document, key_date_id: str) -> DeleteCommand:
+def delete_key_date(document, key_date_id: str) -> DeleteRowCommand:
     """Delete a key date."""
     from app.services.calendar import key_dates
 

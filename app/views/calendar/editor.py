@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.services.calendar import service as svc
 from app.views.calendar import commands
 from app.views.calendar.campaign_detail import CampaignDetailPanel
-from app.views.calendar.delegates import ChoiceDelegate, DateDelegate
 from app.views.calendar.filter_bar import CalendarFilterBar
 from app.views.calendar.key_dates import KeyDatePanel
 from app.views.calendar.labels import status_label, zoom_label
@@ -33,8 +31,10 @@ from app.views.calendar.month_grid import CampaignMonthGrid
 from app.views.calendar.table_model import COLUMNS, ID_ROLE, CampaignFilter, CampaignTableModel
 from app.views.calendar.timeline import CampaignTimeline
 from app.views.calendar.timeline_scale import ZOOMS, parse
+from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import set_up_table
 
 
 class CalendarEditor(QWidget):
@@ -123,20 +123,14 @@ class CalendarEditor(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("calendar-table")
-        table.setModel(self.proxy)
+        table = set_up_table(
+            QTableView(self), self.proxy, "calendar-table", modes=QHeaderView.Interactive, row_height=24, numbers=False
+        )
         table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # plan order until a header is clicked
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.resizeSection(0, 220)
-        header.setStretchLastSection(True)
-        statuses = ChoiceDelegate(lambda: [(s, status_label(s)) for s in svc.CAMPAIGN_STATUSES], table)
+        table.horizontalHeader().resizeSection(0, 220)
+        table.horizontalHeader().setStretchLastSection(True)
+        statuses = ChoiceDelegate(lambda _index: [(s, status_label(s)) for s in svc.CAMPAIGN_STATUSES], table)
         table.setItemDelegateForColumn(COLUMNS.index("status"), statuses)
         for field in ("start_date", "end_date"):
             table.setItemDelegateForColumn(COLUMNS.index(field), DateDelegate(table))
@@ -196,7 +190,7 @@ class CalendarEditor(QWidget):
         if not self.document.execute(command):
             return False
         self.filters.clear()
-        self.select_campaign(command.item_id)
+        self.select_campaign(command.row_id)
         return True
 
     def show_context_menu(self, campaign_id: str, day: dt.date, global_pos) -> None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.calendar.service import KEY_DATE_KINDS
 from app.views.calendar import commands
-from app.views.calendar.delegates import ChoiceDelegate, DateDelegate
-from app.views.common.locale_format import format_date
+from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import set_up_table
+from app.views.common.rows_model import Column, RowsTableModel
 
 COLUMNS = ("visible", "name", "kind", "date", "end_date")
 
@@ -32,79 +32,37 @@ def key_date_kind_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class KeyDateModel(QAbstractTableModel):
+def _kinds() -> list[tuple[str, str]]:
+    return [(k, key_date_kind_label(k)) for k in KEY_DATE_KINDS]
+
+
+class KeyDateModel(RowsTableModel):
     """Rows are the plan's key dates in order; the first column is a
     show/hide check box."""
 
-    def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self.rows: list[dict] = []
-        self.reload()
+    vertical_numbers = False
 
-    def reload(self) -> None:
-        """Re-read the key dates."""
+    def __init__(self, document: PlanDocument, parent=None):
+        columns = (
+            Column("visible", kind="check"),
+            Column("name"),
+            Column("kind", choices=_kinds),
+            Column("date", kind="date"),
+            Column("end_date", kind="date"),
+        )
+        super().__init__(document, columns, parent=parent)
+
+    def fetch(self) -> list[dict]:
         from app.services.calendar.service import list_key_date_rows
 
-        self.beginResetModel()
-        self.rows = list_key_date_rows(self.document.plan)
-        self.endResetModel()
+        return list_key_date_rows(self.document.plan)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        """Column titles (translatable)."""
+        return (self.tr("Shown"), self.tr("Name"), self.tr("Kind"), self.tr("Date"), self.tr("Until"))
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
-            return None
-        return (self.tr("Shown"), self.tr("Name"), self.tr("Kind"), self.tr("Date"), self.tr("Until"))[section]
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row, field = self.rows[index.row()], COLUMNS[index.column()]
-        if field == "visible":
-            return (Qt.Checked if row["visible"] else Qt.Unchecked) if role == Qt.CheckStateRole else None
-        value = row[field]
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
-            if field == "kind":
-                return key_date_kind_label(value)
-            if field in ("date", "end_date"):
-                return format_date(value) if value else ""
-            return value
-        if role == Qt.EditRole:
-            if field in ("date", "end_date"):
-                return QDate.fromString(value, Qt.ISODate) if value else QDate()
-            return value
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        if self.document.read_only:
-            return base
-        if COLUMNS[index.column()] == "visible":
-            return base | Qt.ItemIsUserCheckable
-        return base | Qt.ItemIsEditable
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if not index.isValid():
-            return False
-        row, field = self.rows[index.row()], COLUMNS[index.column()]
-        if field == "visible":
-            if role != Qt.CheckStateRole:
-                return False
-            value = Qt.CheckState(value) == Qt.Checked
-            if bool(row["visible"]) == value:
-                return False
-        elif role != Qt.EditRole:
-            return False
-        if isinstance(value, QDate):
-            value = value.toString(Qt.ISODate) if value.isValid() else None
-        if field != "visible" and row[field] == value:
-            return False
-        return self.document.execute(commands.edit_key_date(self.document, row, field, value))
+    def edit_command(self, row: dict, key: str, old, new):
+        return commands.edit_key_date(self.document, row, key, new)
 
 
 class KeyDatePanel(QWidget):
@@ -114,16 +72,17 @@ class KeyDatePanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = KeyDateModel(document, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("calendar-key-dates")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        kinds = ChoiceDelegate(lambda: [(k, key_date_kind_label(k)) for k in KEY_DATE_KINDS], self.table)
+        fit = QHeaderView.ResizeToContents
+        self.table = set_up_table(
+            QTableView(self),
+            self.model,
+            "calendar-key-dates",
+            modes=fit,
+            row_height=24,
+            numbers=False,
+            stretch_last=True,
+        )
+        kinds = ChoiceDelegate(lambda _index: _kinds(), self.table)
         self.table.setItemDelegateForColumn(COLUMNS.index("kind"), kinds)
         for field in ("date", "end_date"):
             self.table.setItemDelegateForColumn(COLUMNS.index(field), DateDelegate(self.table))
@@ -156,7 +115,7 @@ class KeyDatePanel(QWidget):
         command = commands.add_brand_day(self.document, self.tr("Brand day"), day.isoformat())
         if not self.document.execute(command):
             return False
-        row = next((i for i, r in enumerate(self.model.rows) if r["id"] == command.item_id), -1)
+        row = next((i for i, r in enumerate(self.model.rows) if r["id"] == command.row_id), -1)
         if row >= 0:
             self.table.selectRow(row)
             self.table.edit(self.model.index(row, COLUMNS.index("name")))

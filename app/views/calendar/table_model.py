@@ -3,7 +3,7 @@ the filter the table and the timeline share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from app.services.calendar import service as svc
@@ -11,6 +11,7 @@ from app.views.calendar import commands
 from app.views.calendar.labels import campaign_color, status_label
 from app.views.common.locale_format import format_date
 from app.views.common.plan_document import PlanDocument
+from app.views.common.rows_model import Column, RowsTableModel
 
 COLUMNS = ("name", "status", "owner", "start_date", "end_date", "channels", "personas", "objective")
 EDITABLE = {"name", "status", "owner", "start_date", "end_date", "objective"}
@@ -30,18 +31,18 @@ def sort_key(campaign: dict, field: str, value=None):
     return (value or "").casefold() if isinstance(value, str) else value
 
 
-class CampaignTableModel(QAbstractTableModel):
+class CampaignTableModel(RowsTableModel):
     """One row per campaign (with its channels, personas, phases and tied
     milestones, as list_campaigns returns them)."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self.rows: list[dict] = []
         self.channel_names: dict[str, str] = {}
         self.persona_names: dict[str, str] = {}
         self._row_of: dict[str, int] = {}
-        self.reload()
+        columns = [
+            Column(key, editable=key in EDITABLE, kind="date" if key.endswith("_date") else "text") for key in COLUMNS
+        ]
+        super().__init__(document, columns, parent=parent)
 
     def headers(self) -> tuple[str, ...]:
         """Column titles (translatable)."""
@@ -57,15 +58,17 @@ class CampaignTableModel(QAbstractTableModel):
         )
 
     # -- reading -------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-read every campaign, channel and persona name."""
+    def fetch(self) -> list[dict]:
+        """Every campaign, after re-reading every channel and persona name."""
         plan = self.document.plan
-        self.beginResetModel()
         self.channel_names = {c["id"]: c["name"] for c in svc.list_channels(plan)}
         self.persona_names = {p["id"]: p["name"] for p in svc.list_personas(plan)}
-        self.rows = svc.list_campaigns(plan)
+        return svc.list_campaigns(plan)
+
+    def reload(self, rows: list[dict] | None = None) -> None:
+        """Re-read every campaign, channel and persona name."""
+        super().reload(rows)
         self._row_of = {r["id"]: i for i, r in enumerate(self.rows)}
-        self.endResetModel()
 
     def refresh_ids(self, campaign_ids) -> None:
         """Re-read the given campaigns in place (keeps selection and sorting)."""
@@ -127,12 +130,6 @@ class CampaignTableModel(QAbstractTableModel):
         return ", ".join(names.get(i, "") for i in campaign[what])
 
     # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index, role=Qt.DisplayRole):
         if role not in ROLES or not index.isValid():  # views ask for many roles per cell; answer those fast
             return None
@@ -156,26 +153,8 @@ class CampaignTableModel(QAbstractTableModel):
             return QColor(campaign_color(campaign))
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole:
-            return self.headers()[section] if orientation == Qt.Horizontal else str(section + 1)
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        if self.document.read_only or COLUMNS[index.column()] not in EDITABLE:
-            return base
-        return base | Qt.ItemIsEditable
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid():
-            return False
-        campaign, field = self.rows[index.row()], COLUMNS[index.column()]
-        if isinstance(value, QDate):
-            value = value.toString(Qt.ISODate) if value.isValid() else None
-        if campaign[field] == value:
-            return False
-        return self.document.execute(commands.edit_campaign(self.document, campaign, field, value))
+    def edit_command(self, row: dict, key: str, old, new):
+        return commands.edit_campaign(self.document, row, key, new)
 
 
 class CampaignFilter(QSortFilterProxyModel):

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,19 +21,18 @@ from app.models.competitors.rules import MAP_AXES
 from app.services.competitors import service as svc
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.competitors.commands import (
-    AddCompetitorCommand,
-    DeleteCompetitorCommand,
-    MoveCompetitorCommand,
-    SetAxesCommand,
-)
+from app.views.common.row_actions import RowActions
+from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap
 from app.views.competitors.service_text import axis_names
 
 
-class CompetitorEditor(QWidget):
+class CompetitorEditor(RowActions, QWidget):
     """Table of competitors and their positioning map."""
+
+    row_commands = COMPETITORS
+    add_competitor = RowActions.add_row
 
     message = Signal(str)
 
@@ -103,18 +100,7 @@ class CompetitorEditor(QWidget):
             ("is_own_brand", 70),
         ):
             header.resizeSection(COLUMNS.index(column), width)
-        self.add_button = QPushButton(self.tr("Add competitor"), side)
-        self.remove_button = QPushButton(self.tr("Remove"), side)
-        self.up_button = QPushButton(self.tr("Move up"), side)
-        self.down_button = QPushButton(self.tr("Move down"), side)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_competitor)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        buttons = self.add_buttons(self.tr("Add competitor"), self.tr("Remove"))
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
@@ -173,43 +159,6 @@ class CompetitorEditor(QWidget):
     def _end_label_session(self) -> None:
         self.label_session += 1
 
-    def selected_row(self) -> int:
-        """Selected row number, or -1."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def select_id(self, competitor_id: str, column: int = 0) -> None:
-        """Select and show a competitor by id."""
-        row = self.model.row_of(competitor_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, column))
-
-    def add_competitor(self) -> None:
-        """Add an empty competitor after the selection and start typing its name."""
-        row = self.selected_row()
-        index = row + 1 if row >= 0 else self.model.rowCount()
-        command = AddCompetitorCommand(self.document, index)
-        if self.document.execute(command):
-            self.select_id(command.competitor_id)
-            self.table.edit(self.model.index(self.model.row_of(command.competitor_id), 0))
-
-    def remove_selected(self) -> None:
-        """Delete the selected competitor (undo brings it back)."""
-        row = self.selected_row()
-        if row >= 0:
-            self.document.execute(DeleteCompetitorCommand(self.document, self.model.rows[row]["id"]))
-
-    def move_selected(self, step: int) -> None:
-        """Move the selected competitor up (-1) or down (+1)."""
-        row = self.selected_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        competitor_id = self.model.rows[row]["id"]
-        if self.document.execute(MoveCompetitorCommand(self.document, competitor_id, row, target)):
-            self.select_id(competitor_id)
-
     # -- showing -----------------------------------------------------------
     def show_message(self, text: str) -> None:
         """Show a refused edit in the banner (cleared by the next good edit)."""
@@ -244,14 +193,8 @@ class CompetitorEditor(QWidget):
             self._show_axes(svc.get_axes(self.document.plan))
             self.map.show_data(svc.map_data(self.document.plan, self.model.rows))
             return
-        selected = self.model.rows[self.selected_row()]["id"] if self.selected_row() >= 0 else None
         rows = svc.list_competitors(self.document.plan)
-        if change.structure:
-            self.model.reload(rows)
-            if selected and self.model.row_of(selected) >= 0:
-                self.select_id(selected)
-        else:
-            self.model.refresh_rows(rows, change.ids)
+        self.follow_change(change, rows)
         self.map.show_data(svc.map_data(self.document.plan, rows))
 
     def on_failed(self, field: str, message: str) -> None:

@@ -78,8 +78,11 @@ class ForecastEditor(QWidget):
         if change.table not in FOLLOWED_TABLES and change.canvas != "forecast":
             return
         current = self.table.currentIndex()
-        channel = (self.model.rows[current.row()].channel_id
-                   if current.isValid() and current.row() < len(self.model.rows) else None)
+        channel = (
+            self.model.rows[current.row()].channel_id
+            if current.isValid() and current.row() < len(self.model.rows)
+            else None
+        )
         self.model.reload()
         self._update_empty()
         if channel:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
@@ -27,36 +27,20 @@ from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for direction, cadence and campaign (the campaign picker)."""
+def kpi_choices(model: KpiModel):
+    """The drop-down of a direction, cadence or campaign cell (the table
+    shows a proxy: the choices come from the KPI model itself)."""
 
-    def __init__(self, model: KpiModel, parent=None):
-        super().__init__(parent)
-        self.model = model  # the table shows a proxy: choices come from the KPI model itself
-
-    def createEditor(self, parent, option, index):
+    def choices(index):
         field = COLUMNS[index.column()]
-        if field not in CHOICE_COLUMNS:
-            return super().createEditor(parent, option, index)
-        box = QComboBox(parent)
-        box.setObjectName(f"kpi-{field}")
-        for label, value in self.model.choices(field):
-            box.addItem(label, value)
-        box.activated.connect(lambda _i, b=box: self.commitData.emit(b))
-        return box
+        return [(value, label) for label, value in model.choices(field)] if field in CHOICE_COLUMNS else None
 
-    def setEditorData(self, editor, index):
-        if isinstance(editor, QComboBox):
-            position = editor.findData(index.data(Qt.EditRole))
-            editor.setCurrentIndex(max(position, 0))
-            return
-        super().setEditorData(editor, index)
+    return choices
 
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.EditRole)
-            return
-        super().setModelData(editor, model, index)
+
+def box_name(index) -> str:
+    """The object name of a cell's drop-down, e.g. "kpi-cadence"."""
+    return f"kpi-{COLUMNS[index.column()]}"
 
 
 class KpiEditor(QWidget):
@@ -81,7 +65,8 @@ class KpiEditor(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("kpis")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        delegate = ChoiceDelegate(kpi_choices(self.model), self.table, commit_on_pick=True, name=box_name)
+        self.table.setItemDelegate(delegate)
         self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -96,10 +81,13 @@ class KpiEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr(
-            "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
-            "link it to a campaign if it measures one."
-        ), self)
+        self.empty = QLabel(
+            self.tr(
+                "No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; "
+                "link it to a campaign if it measures one."
+            ),
+            self,
+        )
         self.empty.setObjectName("kpi-empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -115,11 +103,14 @@ class KpiEditor(QWidget):
         self.down_button.setToolTip(self.up_button.toolTip())
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        rule = QLabel(self.tr(
-            "Status: green when the actual meets the target (at or above it when higher is better, at or below "
-            "when lower is better); amber when it is short of the target by no more than the alert threshold "
-            "(in % of the target); red otherwise. No actual: no data."
-        ), self)
+        rule = QLabel(
+            self.tr(
+                "Status: green when the actual meets the target (at or above it when higher is better, at or below "
+                "when lower is better); amber when it is short of the target by no more than the alert threshold "
+                "(in % of the target); red otherwise. No actual: no data."
+            ),
+            self,
+        )
         rule.setWordWrap(True)
         rule.setStyleSheet("color:#555;")
         layout.addWidget(rule)
@@ -207,7 +198,7 @@ class KpiEditor(QWidget):
         row = self.selected_row()
         command = AddKpiCommand(self.document, row + 1 if row >= 0 else self.model.rowCount())
         if self.document.execute(command):
-            self.select(command.kpi_id)
+            self.select(command.row_id)
             self.table.edit(self.table.currentIndex())
 
     def remove_selected(self) -> None:

@@ -4,36 +4,46 @@ words (with a symbol), never colour alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.forecast import kpis as svc
 from app.services.forecast.kpis import KPI_CADENCES, KPI_DIRECTIONS
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
+from app.views.common.rows_model import Column, RowsTableModel
 from app.views.forecast.commands import EditKpiCommand
 
 # progress and status follow the figures they come from, so a narrow window shows them without scrolling
-COLUMNS = ("name", "unit", "baseline", "target", "actual", "progress", "status", "direction", "alert_threshold_pct",
-           "owner", "cadence", "campaign_id")
+COLUMNS = (
+    "name",
+    "unit",
+    "baseline",
+    "target",
+    "actual",
+    "progress",
+    "status",
+    "direction",
+    "alert_threshold_pct",
+    "owner",
+    "cadence",
+    "campaign_id",
+)
 COMPUTED = ("progress", "status")  # worked out by kpi_service, never typed
 STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
-STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1",
-                 "no_target": "#ECEFF1"}
+STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
 STATUS_INK = {"green": "#1B5E20", "amber": "#7A4F00", "red": "#8A1C12", "no_data": "#555555", "no_target": "#555555"}
 
 
-class KpiModel(QAbstractTableModel):
+class KpiModel(RowsTableModel):
     """Rows are KPIs in order; progress and status are computed columns."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self.rows: list[dict] = []
         self.statuses: list[svc.KpiStatus] = []
         self.campaigns: list[tuple[str, str]] = []
-        self.reload()
+        columns = [Column(key, editable=key not in COMPUTED) for key in COLUMNS]
+        super().__init__(document, columns, parent=parent)
 
     def headers(self) -> tuple[str, ...]:
         """Column titles (translatable)."""
@@ -57,14 +67,24 @@ class KpiModel(QAbstractTableModel):
 
     def cadence_text(self, value: str) -> str:
         """A cadence in words (translated)."""
-        words = {"daily": self.tr("Daily"), "weekly": self.tr("Weekly"), "monthly": self.tr("Monthly"),
-                 "quarterly": self.tr("Quarterly"), "campaign": self.tr("Per campaign")}
+        words = {
+            "daily": self.tr("Daily"),
+            "weekly": self.tr("Weekly"),
+            "monthly": self.tr("Monthly"),
+            "quarterly": self.tr("Quarterly"),
+            "campaign": self.tr("Per campaign"),
+        }
         return words.get(value, value)
 
     def status_text(self, status: str) -> str:
         """The status in words with a symbol, e.g. '● On track' (translated)."""
-        words = {"green": self.tr("● On track"), "amber": self.tr("▲ At risk"), "red": self.tr("✖ Off track"),
-                 "no_data": self.tr("○ No data"), "no_target": self.tr("○ No target")}
+        words = {
+            "green": self.tr("● On track"),
+            "amber": self.tr("▲ At risk"),
+            "red": self.tr("✖ Off track"),
+            "no_data": self.tr("○ No data"),
+            "no_target": self.tr("○ No target"),
+        }
         return words[status]
 
     def progress_text(self, row: int) -> str:
@@ -72,20 +92,12 @@ class KpiModel(QAbstractTableModel):
         progress = self.statuses[row].progress
         return "—" if progress is None else format_number(progress * 100, 0) + " %"
 
-    def reload(self) -> None:
-        """Re-read KPIs and campaigns from the plan."""
-        self.beginResetModel()
+    def fetch(self) -> list[dict]:
+        """The KPIs (their statuses and the campaigns to pick from too)."""
         card = svc.scorecard(self.document.plan)
-        self.rows = [row for row, _ in card]
         self.statuses = [status for _, status in card]
         self.campaigns = svc.campaign_choices(self.document.plan)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return [row for row, _ in card]
 
     def text(self, row: int, column: int) -> str:
         """What a cell shows."""
@@ -135,37 +147,33 @@ class KpiModel(QAbstractTableModel):
         status = self.statuses[row]
         parts = []
         if status.progress is not None:
-            parts.append(self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
-                p=format_number(status.progress * 100, 0)))
+            parts.append(
+                self.tr("Progress toward the target: {p} % (from the baseline when there is one).").format(
+                    p=format_number(status.progress * 100, 0)
+                )
+            )
         if status.shortfall_pct is not None:
             parts.append(self.tr("Short of the target by {s} %.").format(s=format_number(status.shortfall_pct, 1)))
-        parts.append(self.tr("Green: target met. Amber: short of it by no more than the alert threshold. "
-                             "Red: further off, or no threshold set."))
+        parts.append(
+            self.tr(
+                "Green: target met. Amber: short of it by no more than the alert threshold. "
+                "Red: further off, or no threshold set."
+            )
+        )
         return " ".join(parts)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole:
-            return self.headers()[section] if orientation == Qt.Horizontal else str(section + 1)
-        return None
+    def parse(self, column: Column, value):
+        if column.key in svc.NUMBER_FIELDS and isinstance(value, str):
+            return value.strip() or None
+        if column.key in ("name", "unit", "owner"):
+            return "" if value is None else str(value)
+        return value
 
-    def flags(self, index):
-        base = super().flags(index)
-        if self.document.read_only or COLUMNS[index.column()] in COMPUTED:
-            return base
-        return base | Qt.ItemIsEditable
+    def unchanged(self, column: Column, old, value) -> bool:
+        return value == old or self._same_number(column.key, old, value)
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid() or not self.flags(index) & Qt.ItemIsEditable:
-            return False
-        kpi, field = self.rows[index.row()], COLUMNS[index.column()]
-        old = kpi[field]
-        if field in svc.NUMBER_FIELDS and isinstance(value, str):
-            value = value.strip() or None
-        if field in ("name", "unit", "owner"):
-            value = "" if value is None else str(value)
-        if value == old or self._same_number(field, old, value):
-            return False
-        return self.document.execute(EditKpiCommand(self.document, kpi["id"], field, old, value))
+    def edit_command(self, row: dict, key: str, old, new):
+        return EditKpiCommand(self.document, row["id"], key, old, new)
 
     @staticmethod
     def _same_number(field: str, old, value) -> bool:
@@ -175,7 +183,3 @@ class KpiModel(QAbstractTableModel):
             return float(str(value).replace(",", "")) == old
         except ValueError:
             return False
-
-    def row_of(self, kpi_id: str) -> int:
-        """Row number of a KPI id, or -1."""
-        return next((i for i, r in enumerate(self.rows) if r["id"] == kpi_id), -1)

@@ -133,11 +133,14 @@ class ForecastModel(QAbstractTableModel):
             return reason
         if self.is_total(row):
             if key in ("cac", "ltv"):
-                return self.tr("Blended over the channels with every input: spend ÷ customers (CAC), "
-                               "gross profit ÷ customers (LTV).")
+                return self.tr(
+                    "Blended over the channels with every input: spend ÷ customers (CAC), "
+                    "gross profit ÷ customers (LTV)."
+                )
             if self.table.covered < self.table.channels:
                 return self.tr("Totals over {covered} of {channels} channels (those with every input).").format(
-                    covered=self.table.covered, channels=self.table.channels)
+                    covered=self.table.covered, channels=self.table.channels
+                )
             return ""
         forecast = self.rows[row]
         if key == "spend":
@@ -145,7 +148,8 @@ class ForecastModel(QAbstractTableModel):
             budget = "—" if planned is None else format_number(planned)
             if forecast.spend_source == "override":
                 return self.tr("Spend override (the budget plans {budget}); clear it to use the budget.").format(
-                    budget=budget)
+                    budget=budget
+                )
             return self.tr("Planned budget of the channel; type a figure to override it.")
         if key == "ltv_cac" and (self.value(row, key) or 99) < svc.LTV_CAC_FLOOR:
             return self.tr("Under 3: each customer earns back less than three times its acquisition cost.")

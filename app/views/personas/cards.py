@@ -7,15 +7,14 @@ small thumbnails, so 200 personas with photos stay smooth."""
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
 from app.models.personas.rules import pct
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
+from app.views.common.id_drag import IdDragMixin
 from app.views.common.plan_document import PlanDocument
 
 CARD = QSize(244, 108)
@@ -26,9 +25,11 @@ ROW_ROLE = Qt.UserRole + 3
 MIME_TYPE = "application/x-stratdeck-personas"
 
 
-class PersonaCardsModel(QAbstractListModel):
+class PersonaCardsModel(IdDragMixin, QAbstractListModel):
     """One row per persona, in order; the row dicts carry no photo bytes.
     ``on_drop(ids, row)`` is called when cards are dropped before *row*."""
+
+    mime_type = MIME_TYPE
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -111,31 +112,10 @@ class PersonaCardsModel(QAbstractListModel):
         base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
         return base if self.document.read_only else base | Qt.ItemIsDragEnabled
 
-    def supportedDropActions(self):
-        return Qt.MoveAction
-
-    def supportedDragActions(self):
-        return Qt.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME_TYPE, json.dumps([self.rows[r]["id"] for r in rows]).encode("utf-8"))
-        return data
-
     def dropped_ids(self, data) -> list[str]:
         """Persona ids a drag carries ([] when it is not ours, damaged, or stale)."""
-        if data is None or self.document.read_only or not data.hasFormat(MIME_TYPE):
-            return []
-        try:
-            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            return []
         known = {r["id"] for r in self.rows}
-        return [i for i in ids if i in known] if isinstance(ids, list) else []
+        return [i for i in self.dragged_ids(data) if i in known]
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
         return bool(self.dropped_ids(data))

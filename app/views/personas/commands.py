@@ -9,75 +9,41 @@ from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
+from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, RowCommands
 
-PERSONA_FIELD_MERGE = 3000
-JOURNEY_MERGE = 3100
+translate = QCoreApplication.translate
 
-
-class AddPersonaCommand(PlanCommand):
-    """Add a persona (the same id on redo, so later commands still find it)."""
-
-    def __init__(self, document: PlanDocument, index: int, values: dict | None = None):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Add persona"))
-        self.index, self.values, self.persona_id = index, values or {}, None
-
-    def do(self) -> Change:
-        change = persona_service.add_persona(self.document.plan, self.values, self.index, self.persona_id)
-        self.persona_id = change.ids[0]
-        return change
-
-    def undo_change(self) -> Change:
-        return persona_service.delete_personas(self.document.plan, [self.persona_id])[0]
+PERSONAS = RowCommands(
+    lambda: (translate("PersonaCommands", "Add persona"), translate("PersonaCommands", "Delete persona"),
+             translate("PersonaCommands", "Move persona"), translate("PersonaCommands", "Edit persona")),
+    add=lambda plan, row_id, index, values=None: persona_service.add_persona(plan, values or {}, index, row_id),
+    delete=lambda plan, row_id: persona_service.delete_personas(plan, [row_id]),
+    restore=persona_service.restore_personas, move=persona_service.move_persona, update=persona_service.update_persona,
+    merge="personas.field", session=0,
+)
+AddPersonaCommand, MovePersonaCommand, EditPersonaCommand = PERSONAS.add, PERSONAS.move, PERSONAS.edit
 
 
-class DuplicatePersonaCommand(PlanCommand):
+def DuplicatePersonaCommand(document: PlanDocument, persona_id: str) -> AddRowCommand:
     """Copy a persona with its photo and journey, right after it."""
-
-    def __init__(self, document: PlanDocument, persona_id: str):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Duplicate persona"))
-        self.source, self.persona_id = persona_id, None
-
-    def do(self) -> Change:
-        change = persona_service.duplicate_persona(self.document.plan, self.source, self.persona_id)
-        self.persona_id = change.ids[0]
-        return change
-
-    def undo_change(self) -> Change:
-        return persona_service.delete_personas(self.document.plan, [self.persona_id])[0]
+    return AddRowCommand(
+        document,
+        QCoreApplication.translate("PersonaCommands", "Duplicate persona"),
+        lambda plan, row_id: persona_service.duplicate_persona(plan, persona_id, row_id),
+        PERSONAS.deleter,
+    )
 
 
-class DeletePersonasCommand(PlanCommand):
+def DeletePersonasCommand(document: PlanDocument, persona_ids: list[str]) -> DeleteRowCommand:
     """Delete personas with their journeys (one undo step brings all back)."""
-
-    def __init__(self, document: PlanDocument, persona_ids: list[str]):
-        text = (
-            QCoreApplication.translate("PersonaCommands", "Delete persona")
-            if len(persona_ids) == 1
-            else QCoreApplication.translate("PersonaCommands", "Delete personas")
-        )
-        super().__init__(document, text)
-        self.persona_ids, self.snapshot = list(persona_ids), None
-
-    def do(self) -> Change:
-        change, self.snapshot = persona_service.delete_personas(self.document.plan, self.persona_ids)
-        return change
-
-    def undo_change(self) -> Change:
-        return persona_service.restore_personas(self.document.plan, self.snapshot)
-
-
-class MovePersonaCommand(PlanCommand):
-    """Move a persona card to another place."""
-
-    def __init__(self, document: PlanDocument, persona_id: str, old_index: int, new_index: int):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Move persona"))
-        self.persona_id, self.old_index, self.new_index = persona_id, old_index, new_index
-
-    def do(self) -> Change:
-        return persona_service.move_persona(self.document.plan, self.persona_id, self.new_index)
-
-    def undo_change(self) -> Change:
-        return persona_service.move_persona(self.document.plan, self.persona_id, self.old_index)
+    text = (
+        QCoreApplication.translate("PersonaCommands", "Delete persona")
+        if len(persona_ids) == 1
+        else QCoreApplication.translate("PersonaCommands", "Delete personas")
+    )
+    return DeleteRowCommand(
+        document, text, persona_service.delete_personas, persona_service.restore_personas, list(persona_ids)
+    )
 
 
 class ReorderPersonasCommand(PlanCommand):
@@ -97,32 +63,6 @@ class ReorderPersonasCommand(PlanCommand):
 
     def undo_change(self) -> Change:
         return persona_service.set_persona_order(self.document.plan, self.before)
-
-
-class EditPersonaCommand(PlanCommand):
-    """Set one persona field. Typing in one field of one persona (until the
-    field loses focus: the *session*) merges into one undo step."""
-
-    def __init__(self, document: PlanDocument, persona_id: str, field: str, old, new, session: int = 0):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Edit persona"))
-        self.persona_id, self.field, self.old, self.new, self.session = persona_id, field, old, new, session
-
-    def do(self) -> Change:
-        return persona_service.update_persona(self.document.plan, self.persona_id, self.field, self.new)
-
-    def undo_change(self) -> Change:
-        return persona_service.update_persona(self.document.plan, self.persona_id, self.field, self.old)
-
-    def id(self) -> int:
-        return PERSONA_FIELD_MERGE
-
-    def mergeWith(self, other) -> bool:
-        key = (other.persona_id, other.field, other.session) if isinstance(other, EditPersonaCommand) else None
-        if key != (self.persona_id, self.field, self.session):
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
 
 
 class SetPhotoCommand(PlanCommand):

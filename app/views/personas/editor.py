@@ -148,7 +148,7 @@ class PersonasEditor(QWidget):
         current = self.model.row_of(self.current_id()) if self.current_id() else -1
         command = AddPersonaCommand(self.document, current + 1 if current >= 0 else self.model.rowCount())
         if self.document.execute(command):
-            self.select_persona(command.persona_id)
+            self.select_persona(command.row_id)
             self.detail.focus_field("name")
 
     def duplicate_selected(self) -> None:
@@ -156,7 +156,7 @@ class PersonasEditor(QWidget):
         if self.current_id():
             command = DuplicatePersonaCommand(self.document, self.current_id())
             if self.document.execute(command):
-                self.select_persona(command.persona_id)
+                self.select_persona(command.row_id)
 
     def remove_selected(self) -> None:
         """Delete the selected personas and their journeys (one undo step)."""

@@ -4,7 +4,7 @@ undo command, pasting or clearing the grid is one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.views.common.field_widgets import fit_rows_to_columns
 from app.views.common.plan_document import PlanDocument
+from app.views.common.rows_model import Column, RowsTableModel
 from app.views.personas.commands import EditStageCommand, SetJourneyCommand
 
 COLUMNS = tuple(journey_service.FIELDS)  # touchpoints, channels, tactic
@@ -40,56 +41,33 @@ def stage_names() -> dict[str, str]:
     }
 
 
-class JourneyModel(QAbstractTableModel):
+class JourneyModel(RowsTableModel):
     """Rows are the six stages of the shown persona; columns the fields."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
         self.persona_id: str | None = None
-        self.rows: list[dict] = []
+        super().__init__(document, [Column(key) for key in COLUMNS], parent=parent, load=False)
 
     def show_persona(self, persona_id: str | None) -> None:
         """Show the journey of *persona_id* (None: an empty, disabled grid)."""
         self.persona_id = persona_id
         self.reload()
 
-    def reload(self) -> None:
-        """Re-read the shown persona's journey."""
-        self.beginResetModel()
-        self.rows = journey_service.journey(self.document.plan, self.persona_id) if self.persona_id else []
-        self.endResetModel()
+    def fetch(self) -> list[dict]:
+        return journey_service.journey(self.document.plan, self.persona_id) if self.persona_id else []
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        """Column titles (translatable)."""
+        return (self.tr("Touchpoints"), self.tr("Channels"), self.tr("Tactic"))
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_header(self, section: int):
+        return stage_names()[JOURNEY_STAGES[section]]
 
-    def data(self, index, role=Qt.DisplayRole):
-        if index.isValid() and role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole):
-            return self.rows[index.row()][COLUMNS[index.column()]]
-        return None
+    def unchanged(self, column: Column, old, value) -> bool:
+        return self.persona_id is None or old == str(value)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role != Qt.DisplayRole:
-            return None
-        if orientation == Qt.Vertical:
-            return stage_names()[JOURNEY_STAGES[section]]
-        return (self.tr("Touchpoints"), self.tr("Channels"), self.tr("Tactic"))[section]
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base if self.document.read_only else base | Qt.ItemIsEditable
-
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid() or self.persona_id is None:
-            return False
-        row, field = self.rows[index.row()], COLUMNS[index.column()]
-        if row[field] == str(value):
-            return False
-        command = EditStageCommand(self.document, self.persona_id, row["stage"], field, row[field], str(value))
-        return self.document.execute(command)
+    def edit_command(self, row: dict, key: str, old, new):
+        return EditStageCommand(self.document, self.persona_id, row["stage"], key, old, str(new))
 
 
 class JourneyPanel(QWidget):

@@ -26,7 +26,7 @@ from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
-from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, RowsTableModel
+from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
 from app.views.risks.heatmap import RiskHeatMap
 from app.views.risks.risk_detail import TEXT_FIELDS, RiskDetail
 
@@ -81,7 +81,7 @@ class RiskEditor(QWidget):
         self.detail_id: str | None = None  # the risk in the detail pane (kept while a filter hides it)
         self._reloading = False
         self.banner = RefusalBanner(self, "risks-banner")
-        self.model = RowsTableModel(
+        self.model = ServiceRowsModel(
             document, risk_columns(), svc.list_risks, svc.update_risk, self.tr("Edit risk"), self
         )
         self.model.on_drop = self.move_to
@@ -299,7 +299,7 @@ class RiskEditor(QWidget):
         """Select the risk and column a finding is about."""
         if item_id:
             self.select_id(item_id)
-        columns = [c.field for c in self.model.columns]
+        columns = [c.key for c in self.model.columns]
         row = self.model.row_of(item_id) if item_id else -1
         if row >= 0 and field in columns:
             self.table.setCurrentIndex(self.model.index(row, columns.index(field)))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel
 from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
-from app.views.risks.crisis_table_model import ColumnSpec, RowsTableModel
+from app.views.risks.crisis_table_model import ColumnSpec, ServiceRowsModel
 from app.views.risks.playbook_panels import RowsPanel
 
 
@@ -27,7 +27,7 @@ class PlaybookList(RowsPanel):
                 display=lambda r: self.level_names.get(r["severity_level_id"] or "", "—"),
             ),
         ]
-        model = RowsTableModel(
+        model = ServiceRowsModel(
             document,
             columns,
             self._fetch,

@@ -13,10 +13,10 @@ from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, CallCommand, DeleteRowCommand, MoveRowCommand
-from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, RowsTableModel
+from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
 
 
-def _table(parent, model: RowsTableModel, name: str, draggable: bool) -> QTableView:
+def _table(parent, model: ServiceRowsModel, name: str, draggable: bool) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -29,7 +29,7 @@ def _table(parent, model: RowsTableModel, name: str, draggable: bool) -> QTableV
     header.setSectionResizeMode(QHeaderView.Interactive)
     header.setStretchLastSection(True)
     wide = next(
-        (n for n, c in enumerate(model.columns) if c.field in ("action", "body", "contact", "description")), None
+        (n for n, c in enumerate(model.columns) if c.key in ("action", "body", "contact", "description")), None
     )
     for column, spec in enumerate(model.columns):
         table.setColumnWidth(column, 100 if spec.kind == "number" else 170)
@@ -51,7 +51,7 @@ class RowsPanel(QWidget):
     def __init__(
         self,
         document: PlanDocument,
-        model: RowsTableModel,
+        model: ServiceRowsModel,
         name: str,
         add_label: str,
         parent=None,
@@ -103,7 +103,7 @@ class RowsPanel(QWidget):
         row = self.model.row_of(row_id)
         if row >= 0:
             self.table.selectRow(row)
-            column = next((n for n, spec in enumerate(self.model.columns) if spec.field == field), 0)
+            column = next((n for n, spec in enumerate(self.model.columns) if spec.key == field), 0)
             index = self.model.index(row, column)
             self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.NoUpdate)
             self.table.scrollTo(index)
@@ -154,7 +154,7 @@ class ChildPanel(RowsPanel):
     def __init__(self, document: PlanDocument, table: str, columns: list[ColumnSpec], add_label: str, parent=None):
         self.table_name = table
         self.playbook_id: str | None = None
-        model = RowsTableModel(
+        model = ServiceRowsModel(
             document,
             columns,
             self._fetch,
@@ -250,7 +250,7 @@ class LevelsPanel(RowsPanel):
     """The plan's severity levels, with 'Add standard levels' for a plan without any."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        model = RowsTableModel(
+        model = ServiceRowsModel(
             document,
             level_columns(),
             svc.list_levels,

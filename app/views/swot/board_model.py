@@ -3,11 +3,10 @@ Edits and drops become undo commands through callbacks of the board."""
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.views.common.id_drag import IdDragMixin
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.commands import EditItemCommand
 
@@ -26,25 +25,9 @@ def weight_marks(weight: int) -> str:
     return "●" * weight + "○" * (5 - weight)
 
 
-def encode_ids(item_ids) -> QMimeData:
-    """Drag data carrying SWOT item ids."""
-    data = QMimeData()
-    data.setData(MIME_TYPE, json.dumps(list(item_ids)).encode("utf-8"))
-    return data
+class QuadrantModel(IdDragMixin, QAbstractListModel):
+    mime_type = MIME_TYPE
 
-
-def decode_ids(data: QMimeData) -> list[str]:
-    """Item ids from drag data ([] when it is not ours or damaged)."""
-    if data is None or not data.hasFormat(MIME_TYPE):
-        return []
-    try:
-        ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
-
-
-class QuadrantModel(QAbstractListModel):
     """Rows are the items of one quadrant in order. ``on_drop(ids,
     quadrant, row)`` is called when items are dropped here."""
 
@@ -130,27 +113,14 @@ class QuadrantModel(QAbstractListModel):
         return self.document.execute(EditItemCommand(self.document, item["id"], "text", item["text"], str(value)))
 
     # -- drag and drop ---------------------------------------------------------
-    def supportedDropActions(self):
-        return Qt.MoveAction
-
-    def supportedDragActions(self):
-        return Qt.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return encode_ids(self.rows[r]["id"] for r in rows)
-
     def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return not self.document.read_only and bool(decode_ids(data))
+        return bool(self.dragged_ids(data))
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         """Dropped items move here before *row* (onto an item: before it;
         below the last item: to the end) as one undo step."""
-        ids = decode_ids(data)
-        if not ids or action == Qt.IgnoreAction or self.document.read_only:
+        ids = self.dragged_ids(data)
+        if not ids or action == Qt.IgnoreAction:
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self.rows)

@@ -10,52 +10,24 @@ from app.services.plan.changes import Change
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 from app.views.common.plan_document import PlanCommand, PlanDocument
-
-ITEM_MERGE_ID = 2000
-STRATEGY_MERGE_ID = 2001
+from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, EditFieldCommand
 
 
-class AddItemCommand(PlanCommand):
+def AddItemCommand(document: PlanDocument, quadrant: str, index: int | None = None, text: str = "") -> AddRowCommand:
     """Add a SWOT item (same id on redo, so later commands still find it)."""
-
-    def __init__(self, document: PlanDocument, quadrant: str, index: int | None = None, text: str = ""):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Add SWOT item"))
-        self.quadrant, self.index, self.text, self.item_id = quadrant, index, text, None
-
-    def do(self) -> Change:
-        change = svc.add_item(self.document.plan, self.quadrant, self.text, index=self.index, item_id=self.item_id)
-        self.item_id = change.ids[0]
-        return change
-
-    def undo_change(self) -> Change:
-        return svc.delete_items(self.document.plan, [self.item_id])[0]
+    return AddRowCommand(
+        document,
+        QCoreApplication.translate("SwotCommands", "Add SWOT item"),
+        lambda plan, row_id: svc.add_item(plan, quadrant, text, index=index, item_id=row_id),
+        lambda plan, row_id: svc.delete_items(plan, [row_id]),
+    )
 
 
-class EditItemCommand(PlanCommand):
+def EditItemCommand(document: PlanDocument, item_id: str, field: str, old, new, session: int = -1) -> EditFieldCommand:
     """Edit the text, weight or evidence of an item. Typing in one field of
     one item in one session (until the field loses focus) merges."""
-
-    def __init__(self, document: PlanDocument, item_id: str, field: str, old, new, session: int = -1):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Edit SWOT item"))
-        self.item_id, self.field, self.old, self.new, self.session = item_id, field, old, new, session
-
-    def do(self) -> Change:
-        return svc.update_item(self.document.plan, self.item_id, self.field, self.new)
-
-    def undo_change(self) -> Change:
-        return svc.update_item(self.document.plan, self.item_id, self.field, self.old)
-
-    def id(self) -> int:
-        return ITEM_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        if self.session < 0 or not isinstance(other, EditItemCommand):
-            return False
-        if (other.item_id, other.field, other.session) != (self.item_id, self.field, self.session):
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
+    text = QCoreApplication.translate("SwotCommands", "Edit SWOT item")
+    return EditFieldCommand(document, text, svc.update_item, item_id, field, old, new, session, "swot.item")
 
 
 class ArrangeItemsCommand(PlanCommand):
@@ -78,67 +50,36 @@ class ArrangeItemsCommand(PlanCommand):
         return svc.set_layout(self.document.plan, self.before)
 
 
-class DeleteItemsCommand(PlanCommand):
+def DeleteItemsCommand(document: PlanDocument, item_ids) -> DeleteRowCommand:
     """Delete items with the citations of them; undo restores both."""
-
-    def __init__(self, document: PlanDocument, item_ids):
-        count = len(item_ids)
-        text = (
-            QCoreApplication.translate("SwotCommands", "Delete SWOT item")
-            if count == 1
-            else QCoreApplication.translate("SwotCommands", "Delete %s SWOT items") % count
-        )
-        super().__init__(document, text)
-        self.item_ids, self.snapshot = list(item_ids), None
-
-    def do(self) -> Change:
-        change, self.snapshot = svc.delete_items(self.document.plan, self.item_ids)
-        return change
-
-    def undo_change(self) -> Change:
-        return svc.restore_items(self.document.plan, self.snapshot)
+    count = len(item_ids)
+    text = (
+        QCoreApplication.translate("SwotCommands", "Delete SWOT item")
+        if count == 1
+        else QCoreApplication.translate("SwotCommands", "Delete %s SWOT items") % count
+    )
+    return DeleteRowCommand(document, text, svc.delete_items, svc.restore_items, list(item_ids))
 
 
-class AddStrategyCommand(PlanCommand):
+def AddStrategyCommand(document: PlanDocument, kind: str, cites=()) -> AddRowCommand:
     """Add a TOWS strategy, optionally citing items already."""
-
-    def __init__(self, document: PlanDocument, kind: str, cites=()):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Add TOWS strategy"))
-        self.kind, self.cites, self.strategy_id = kind, list(cites), None
-
-    def do(self) -> Change:
-        change = tows.add_strategy_citing(self.document.plan, self.kind, self.cites, strategy_id=self.strategy_id)
-        self.strategy_id = change.ids[0]
-        return change
-
-    def undo_change(self) -> Change:
-        return tows.delete_strategy(self.document.plan, self.strategy_id)[0]
+    cites = list(cites)
+    return AddRowCommand(
+        document,
+        QCoreApplication.translate("SwotCommands", "Add TOWS strategy"),
+        lambda plan, row_id: tows.add_strategy_citing(plan, kind, cites, strategy_id=row_id),
+        tows.delete_strategy,
+    )
 
 
-class EditStrategyCommand(PlanCommand):
+def EditStrategyCommand(
+    document: PlanDocument, strategy_id: str, field: str, old: str, new: str, session: int = -1
+) -> EditFieldCommand:
     """Edit a strategy's text or rationale (typing in one session merges)."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, field: str, old: str, new: str, session: int = -1):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Edit TOWS strategy"))
-        self.strategy_id, self.field, self.old, self.new, self.session = strategy_id, field, old, new, session
-
-    def do(self) -> Change:
-        return tows.update_strategy(self.document.plan, self.strategy_id, self.field, self.new)
-
-    def undo_change(self) -> Change:
-        return tows.update_strategy(self.document.plan, self.strategy_id, self.field, self.old)
-
-    def id(self) -> int:
-        return STRATEGY_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        if self.session < 0 or not isinstance(other, EditStrategyCommand):
-            return False
-        if (other.strategy_id, other.field, other.session) != (self.strategy_id, self.field, self.session):
-            return False
-        self.new = other.new
-        self.setObsolete(self.new == self.old)
-        return True
+    text = QCoreApplication.translate("SwotCommands", "Edit TOWS strategy")
+    return EditFieldCommand(
+        document, text, tows.update_strategy, strategy_id, field, old, new, session, "swot.strategy"
+    )
 
 
 class SetKindCommand(PlanCommand):
@@ -187,16 +128,7 @@ class SetCitationsCommand(PlanCommand):
         return tows.set_citations(self.document.plan, self.strategy_id, self.old)
 
 
-class DeleteStrategyCommand(PlanCommand):
+def DeleteStrategyCommand(document: PlanDocument, strategy_id: str) -> DeleteRowCommand:
     """Delete a strategy and its citations; undo restores both."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Delete TOWS strategy"))
-        self.strategy_id, self.snapshot = strategy_id, None
-
-    def do(self) -> Change:
-        change, self.snapshot = tows.delete_strategy(self.document.plan, self.strategy_id)
-        return change
-
-    def undo_change(self) -> Change:
-        return tows.restore_strategy(self.document.plan, self.snapshot)
+    text = QCoreApplication.translate("SwotCommands", "Delete TOWS strategy")
+    return DeleteRowCommand(document, text, tows.delete_strategy, tows.restore_strategy, strategy_id)

@@ -200,9 +200,9 @@ class SwotEditor(QWidget):
         command = AddItemCommand(self.document, quadrant, index)
         if not self.document.execute(command):
             return ""
-        self.board.select_ids([command.item_id])
+        self.board.select_ids([command.row_id])
         self.form.text_edit.setFocus(Qt.OtherFocusReason)
-        return command.item_id
+        return command.row_id
 
     def delete_selected(self) -> bool:
         """Delete the selected items. When strategies cite them, ask first and

@@ -3,12 +3,11 @@ of SWOT items a strategy may cite. Thin adapters over swot_strategies."""
 
 from __future__ import annotations
 
-import json
-
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models.swot.rules import kind_quadrants
+from app.views.common.id_drag import IdDragMixin
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
 
@@ -32,8 +31,11 @@ def kind_names() -> dict[str, str]:
     }
 
 
-class StrategiesModel(QAbstractTableModel):
+class StrategiesModel(IdDragMixin, QAbstractTableModel):
     """Rows are strategies in matrix order (SO, ST, WO, WT)."""
+
+    mime_type = MIME_TYPE
+    drag_limit = 1
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
@@ -170,30 +172,10 @@ class StrategiesModel(QAbstractTableModel):
             return len(ids) - 1
         return None
 
-    def supportedDropActions(self):
-        return Qt.MoveAction
-
-    def supportedDragActions(self):
-        return Qt.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME_TYPE, json.dumps([self.rows[r]["id"] for r in rows[:1]]).encode("utf-8"))
-        return data
-
     def _dropped(self, data, row: int, parent) -> tuple[str, int] | None:
         """(strategy id, index among its kind) a drop asks for, or None."""
-        if data is None or self.document.read_only or not data.hasFormat(MIME_TYPE):
-            return None
-        try:
-            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if not isinstance(ids, list) or len(ids) != 1 or not isinstance(ids[0], str):
+        ids = self.dragged_ids(data)
+        if len(ids) != 1:
             return None
         if row < 0:
             row = parent.row() if parent.isValid() else len(self.rows)

@@ -267,9 +267,9 @@ class TowsPanel(QWidget):
         command = AddStrategyCommand(self.document, kind or self.new_kind.currentData(), cites)
         if not self.document.execute(command):
             return ""
-        self.select_id(command.strategy_id)
-        self.table.edit(self.model.index(self.model.row_of(command.strategy_id), 1))
-        return command.strategy_id
+        self.select_id(command.row_id)
+        self.table.edit(self.model.index(self.model.row_of(command.row_id), 1))
+        return command.row_id
 
     def delete_selected(self) -> None:
         """Delete the selected strategy (undoable; its citations come back on undo)."""

@@ -1,0 +1,150 @@
+"""The table plumbing the canvases share: how a rows table is set up
+(selection behaviour, header modes, row heights), the Add / Remove /
+Move up / Move down buttons, and the actions behind them over a
+:class:`~app.views.common.rows_model.RowsTableModel`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
+
+
+def set_up_table(
+    table: QTableView,
+    model,
+    name: str,
+    modes: Iterable | None = None,
+    rows: bool = True,
+    word_wrap: bool = True,
+    row_height: int | None = None,
+    numbers: bool = True,
+    stretch_last: bool = False,
+) -> QTableView:
+    """Give *table* its *model* and object *name*; one selected row at a
+    time (or one cell, *rows* False); *modes*: a resize mode per column
+    (or one for all); *row_height*: a fixed default row height; *numbers*
+    False hides the row numbers; *stretch_last* fills the width."""
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows if rows else QAbstractItemView.SelectItems)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setWordWrap(word_wrap)
+    if not numbers:
+        table.verticalHeader().hide()
+    if row_height:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    if isinstance(modes, QHeaderView.ResizeMode):
+        header.setSectionResizeMode(modes)
+    else:
+        for column, mode in enumerate(modes or ()):
+            header.setSectionResizeMode(column, mode)
+    header.setStretchLastSection(stretch_last or header.stretchLastSection())
+    return table
+
+
+def row_buttons(parent: QWidget, add_text: str, remove_text: str, enabled: bool = True) -> tuple[QHBoxLayout, list]:
+    """An Add, a Remove, a Move up and a Move down button in a row (then a
+    stretch); returns the layout and the four buttons."""
+    up = QCoreApplication.translate("RowButtons", "Move up")
+    down = QCoreApplication.translate("RowButtons", "Move down")
+    buttons = [QPushButton(text, parent) for text in (add_text, remove_text, up, down)]
+    layout = QHBoxLayout()
+    for button in buttons:
+        layout.addWidget(button)
+        button.setEnabled(enabled)
+    layout.addStretch(1)
+    return layout, buttons
+
+
+class RowActions:
+    """Add, remove and move the rows of ``self.table`` (a QTableView over
+    ``self.model``, a RowsTableModel) through ``self.document``; keeps the
+    selected row selected across a change. Mixed into a QWidget."""
+
+    current_follows_select = False  # select_id also makes the cell current
+    row_commands = None  # the table's RowCommands (app.views.common.row_commands)
+
+    def add_buttons(self, add_text: str, remove_text: str) -> QHBoxLayout:
+        """The four row buttons, wired; sets add/remove/up/down_button."""
+        layout, buttons = row_buttons(self, add_text, remove_text, not self.document.read_only)
+        self.add_button, self.remove_button, self.up_button, self.down_button = buttons
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        return layout
+
+    def selected_row(self) -> int:
+        """Selected row number, or -1."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_id(self) -> str | None:
+        """Id of the selected row, or None."""
+        row = self.selected_row()
+        return self.model.rows[row]["id"] if row >= 0 else None
+
+    def insert_index(self) -> int:
+        """Where a new row goes: after the selection, else at the end."""
+        row = self.selected_row()
+        return row + 1 if row >= 0 else self.model.rowCount()
+
+    def select_id(self, row_id: str, column: int = 0) -> None:
+        """Select and show a row by id."""
+        row = self.model.row_of(row_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            if self.current_follows_select:
+                self.table.setCurrentIndex(self.model.index(row, column))
+            self.table.scrollTo(self.model.index(row, column))
+
+    def add_and_edit(self, command, column: int = 0) -> bool:
+        """Run an add command; select its row and start editing *column*."""
+        if not self.document.execute(command):
+            return False
+        self.select_id(command.row_id)
+        self.table.edit(self.model.index(self.model.row_of(command.row_id), column))
+        return True
+
+    def add_row(self) -> None:
+        """Add an empty row after the selection and start editing its first cell."""
+        self.add_and_edit(self.row_commands.add(self.document, self.insert_index()))
+
+    def remove_selected(self) -> None:
+        """Delete the selected row (undo brings it back)."""
+        self.remove_with(self.row_commands.delete)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
+        self.move_with(self.row_commands.move, step)
+
+    def remove_with(self, delete: Callable) -> None:
+        """Delete the selected row with ``delete(document, row_id)``."""
+        row_id = self.selected_id()
+        if row_id is not None:
+            self.document.execute(delete(self.document, row_id))
+
+    def move_with(self, move: Callable, step: int) -> None:
+        """Move the selected row up (-1) or down (+1) with
+        ``move(document, row_id, old, new)``."""
+        row = self.selected_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        row_id = self.model.rows[row]["id"]
+        if self.document.execute(move(self.document, row_id, row, target)):
+            self.select_id(row_id)
+
+    def follow_change(self, change, fresh: list[dict] | None = None) -> None:
+        """Show a committed change: the whole table again after an add,
+        delete or move (the selection kept), else the changed rows in place."""
+        selected = self.selected_id()
+        if change.structure:
+            self.model.reload(fresh)
+            if selected and self.model.row_of(selected) >= 0:
+                self.select_id(selected)
+        else:
+            self.model.refresh_rows(change.ids, fresh)
