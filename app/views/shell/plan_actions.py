@@ -125,7 +125,7 @@ class PlanActionsMixin:
         try:
             path = samples.create_demo_plan(settings.interface_language())
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), message_text(exc))
             return False
         return self.open_plan(str(path))
 
