@@ -135,7 +135,7 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
             ).fetchone()
         except sqlite3.DataError:
             raise PlanFileError(
-                MESSAGES(
+                PLAN(
                     "value_too_large", name=name, table=table.name, mb=sqlite_guard.MAX_VALUE_BYTES // (1024 * 1024)
                 )
             ) from None
