@@ -6,7 +6,7 @@ from __future__ import annotations
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ROW_NAMES = (
     "objective swot tows persona tier stage competitor channel campaign phase milestone key_date line forecast"
-    " kpi risk severity playbook contact step statement"
+    " kpi risk severity playbook contact step statement deck_headline deck_note"
 ).split()
 
 
@@ -131,4 +131,7 @@ def every_table_rows() -> dict[str, list[dict]]:
                 "body": "{brand} is looking into it.",
             }
         ],
+        "deck_headline": [{"id": u["deck_headline"], "position": 0, "slide_key": "budget.summary",
+                           "headline": "Social takes the biggest share"}],
+        "deck_note": [{"id": u["deck_note"], "position": 0, "section": "budget", "notes": "Stress the 40 % share."}],
     }

@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app.models import strategy
 from app.models.budget import tables as budget
 from app.models.calendar import tables as calendar
+from app.models.deck import tables as deck
 from app.models.overview import tables as overview
 from app.models.risks import tables as risk
 
@@ -41,4 +42,6 @@ TABLE_MODELS: tuple[type[SQLModel], ...] = (
     risk.EscalationContact,
     risk.PlaybookStep,
     risk.HoldingStatement,
+    deck.DeckHeadline,
+    deck.DeckNote,
 )

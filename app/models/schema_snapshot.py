@@ -375,4 +375,24 @@ TABLES = (
             ('body', 'str', False, False, False, '', None),
         ),
     },
+    {
+        'name': 'deck_headline',
+        'ddl': 'CREATE TABLE deck_headline ( id VARCHAR NOT NULL, position INTEGER NOT NULL, slide_key VARCHAR NOT NULL, headline VARCHAR NOT NULL, PRIMARY KEY (id), UNIQUE (slide_key) )',
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('slide_key', 'str', False, False, True, None, None),
+            ('headline', 'str', False, False, False, '', None),
+        ),
+    },
+    {
+        'name': 'deck_note',
+        'ddl': 'CREATE TABLE deck_note ( id VARCHAR NOT NULL, position INTEGER NOT NULL, section VARCHAR NOT NULL, notes VARCHAR NOT NULL, PRIMARY KEY (id), UNIQUE (section) )',
+        'columns': (
+            ('id', 'str', False, True, False, None, None),
+            ('position', 'int', False, False, False, 0, None),
+            ('section', 'str', False, False, True, None, None),
+            ('notes', 'str', False, False, False, '', None),
+        ),
+    },
 )

@@ -31,6 +31,19 @@ CANVASES: tuple[Canvas, ...] = (
 )
 
 
+# Areas that own plan tables but are not canvases of their own (no navigator
+# entry, no rules): the deck's headline overrides and speaker notes. Their
+# tables come after every canvas's, in schema order.
+AREA_TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("deck", ("deck_headline", "deck_note")),
+)
+
+
+def declared_tables() -> list[str]:
+    """Every plan table, as the canvases and areas declare them, in schema order."""
+    return [t for c in CANVASES for t in c.tables] + [t for _area, tables in AREA_TABLES for t in tables]
+
+
 def all_catalogues() -> list:
     """Every message catalogue of the services, by area: the canvases' (named
     by their declarations) and those of the kernel, exchange and deck

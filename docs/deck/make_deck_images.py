@@ -1,13 +1,13 @@
 """Regenerate the deck images in docs/deck/: the sample plans' decks (zh and
-en) rendered with pdftoppm at 60 dpi, a few slides each, and for every
-registered section the first slide after its divider in the Chinese deck
-(``zh-section-<key>.png``).
+en) rendered with pdftoppm at 60 dpi — the cover, the executive summary, a
+divider, the closing slide and the first slide of every section
+(``zh-section-<key>.png``), found through the slide model, plus a few
+English slides.
 
     python docs/deck/make_deck_images.py
 
-Needs pdftoppm (poppler-utils) and pypdf (dev dependency). The deck date is
-fixed (5 June 2027) so the period timeline and the cover do not change from
-run to run."""
+Needs pdftoppm (poppler-utils). The deck date is fixed (5 June 2027) so the
+cover and the timeline's "today" do not change from run to run."""
 
 from __future__ import annotations
 
@@ -24,34 +24,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 
 DECK_DATE = dt.date(2027, 6, 5)
-# image name → how to find its page: a page number (1 = cover, -1 = last) or the first line of its text
-SLIDES = {
-    "zh": {"cover": 1, "agenda": "目录", "divider": 3, "key-facts": "关键信息", "objectives": "营销目标",
-           "market-context": "市场背景", "closing": -1},
-    "en": {"cover": 1, "key-facts": "Key facts", "objectives": "Objectives"},
-}
-
-
-def page_number(texts: list[str], where) -> int:
-    """1-based page number of *where* (a number, or the title a page starts with)."""
-    if isinstance(where, int):
-        return where if where > 0 else len(texts) + 1 + where
-    return next(i for i, text in enumerate(texts, 1) if text.startswith(where))
-
-
-def section_pages(texts: list[str], language: str) -> dict[str, int]:
-    """1-based page number of the first slide of each section in the deck
-    (the page after the divider "NN <title>")."""
-    from app.services.deck import section_choices
-
-    found = {}
-    for number, (key, title) in enumerate(section_choices(language), 1):
-        head = f"{number:02d}{title}".replace(" ", "")
-        for index, text in enumerate(texts, 1):
-            if "".join(text.split()).startswith(head):
-                found[key] = index + 1
-                break
-    return found
+EN_KEYS = ("summary", "budget.summary", "calendar.timeline", "risks.heat")
 
 
 def render(pdf: Path, number: int, stem: Path) -> None:
@@ -60,36 +33,49 @@ def render(pdf: Path, number: int, stem: Path) -> None:
                     str(pdf), str(stem)], check=True)
 
 
-def main() -> int:
-    from pypdf import PdfReader
+def pages(deck) -> dict[str, int]:
+    """Image name → 1-based page: cover, summary, agenda, first divider,
+    closing, and the first slide of each section."""
+    found: dict[str, int] = {}
+    for number, slide in enumerate(deck.slides, 1):
+        if slide.kind in ("cover", "summary", "closing"):
+            found.setdefault(slide.kind, number)
+        elif slide.kind == "divider":
+            found.setdefault("divider", number)
+        elif slide.section == "agenda":
+            found.setdefault("agenda", number)
+        elif slide.kind == "content" and not slide.continued:
+            found.setdefault(f"section-{slide.section}", number)
+    return found
 
+
+def main() -> int:
     from app.services.deck import build_deck
-    from app.services.exchange import json_exchange
-    from app.services.plan import paths
+    from app.services.deck.model import build_slides
+    from app.services.plan import samples
     from app.services.plan.plan_file import PlanFile
 
     if not shutil.which("pdftoppm"):
-        print("pdftoppm not found: install poppler-utils")
+        print("pdftoppm not found (apt-get install poppler-utils)")
         return 1
+    for old in HERE.glob("*.png"):
+        old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ.setdefault("STRATDECK_DATA_DIR", str(folder / "data"))
-        for language, slides in SLIDES.items():
-            plan_path = folder / f"{language}.stratdeck"
-            json_exchange.import_json_file(paths.samples_dir() / f"qiyun-tea-2027-{language}.json", plan_path)
+        for language in ("zh", "en"):
+            plan_path = samples.create_demo_plan(language, folder)
             pdf = folder / f"{language}.pdf"
             with PlanFile.open(plan_path, read_only=True) as plan:
+                deck = build_slides(plan, today=DECK_DATE)
                 build_deck(plan, pdf, today=DECK_DATE)
-            texts = [page.extract_text() for page in PdfReader(pdf).pages]
-            pages = {name: page_number(texts, where) for name, where in slides.items()}
-            if language == "zh":
-                shown = set(pages.values())  # Overview's first slide is key-facts already
-                pages.update({f"section-{key}": page for key, page in section_pages(texts, language).items()
-                              if page not in shown})
-            for name, number in pages.items():
-                stem = HERE / f"{language}-{name}"
-                render(pdf, number, stem)
-                print(f"{stem.name}.png  (page {number} of {len(texts)})")
+            found = pages(deck)
+            if language == "en":
+                keys = {s.headline_key: n for n, s in enumerate(deck.slides, 1)}
+                found = {"cover": found["cover"], **{k.replace(".", "-"): keys[k] for k in EN_KEYS if k in keys}}
+            for name, number in found.items():
+                render(pdf, number, HERE / f"{language}-{name}")
+                print(f"{language}-{name}.png  page {number}")
     return 0
 
 

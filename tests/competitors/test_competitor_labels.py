@@ -111,33 +111,38 @@ def test_a_hundred_competitors_name_thirty_without_overlaps(window, qtbot, plan_
     assert _pairs(positioning.label_boxes()) == 0
 
 
-def _deck_names(plan, width: float, height: float):
-    from matplotlib.backends.backend_agg import RendererAgg
-
+def _deck_map(plan, width: float, height: float):
+    """The deck's positioning-map geometry (names placed, names left out)."""
     from app.models.competitors import rules
     from app.services.competitors import service as svc
-    from app.services.competitors.deck_section import positioning_plot
-    from app.services.competitors.map_names import text_boxes
-    from app.services.deck import charts
-    from app.services.deck.theme import Theme
+    from app.services.deck.layout_scatter import geometry
+    from app.services.deck.model import Box, ChartSpec, Point
 
     points, _off = rules.place_on_map(svc.list_competitors(plan), "price", "quality")
-    names = {p.competitor_id: p.name for p in points}
-    result: list = []
-    charts.plot_drawing(positioning_plot(points, names, "价格", "品质", Theme(), result), width, height, Theme())
-    drawn = result[0]
-    figure = drawn.artists[0].figure
-    return drawn, text_boxes(drawn.artists, RendererAgg(1, 1, figure.dpi))
+    spec = ChartSpec("scatter", points=tuple(Point(p.name, p.x, p.y, (p.share or 0) / 40, p.own) for p in points),
+                     x_title="价格", y_title="品质")
+    return geometry(spec, Box(48, 118, width, height))
+
+
+def _deck_overlaps(g) -> tuple[int, int]:
+    """(name pairs overlapping, names covering a bubble that is not their own)."""
+    rects = [(lb.x, lb.y, lb.x + lb.w, lb.y + lb.size * 1.32) for lb in g.labels]
+    pairs = sum(1 for i, a in enumerate(rects) for b in rects[i + 1:]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    own = {lb.text: lb for lb in g.labels}
+    hits = sum(1 for lb, rect in zip(g.labels, rects, strict=True) for b in g.bubbles
+               if b.point.label != lb.text and circle_hits_box(b.x, b.y, b.r, rect) and own)
+    return pairs, hits
 
 
 def test_deck_map_of_a_hundred_competitors_has_no_overlapping_names(new_plan):
     names = add_many_competitors(new_plan, 100)
-    drawn, boxes = _deck_names(new_plan, 700, 360)
-    assert drawn.shown[0] == names[0]
-    assert len(drawn.shown) + len(drawn.left_out) == 100
-    assert len(drawn.shown) >= 60
-    assert _pairs(boxes) == 0
-    assert _bubble_hits(boxes, drawn) <= len(boxes) // 3
+    g = _deck_map(new_plan, 700, 360)
+    shown = [lb.text for lb in g.labels]
+    assert shown[0] == names[0]
+    assert len(shown) + len(g.left_out) == 100
+    assert len(shown) >= 60
+    assert _deck_overlaps(g) == (0, 0)
 
 
 def test_deck_map_of_the_demo_plan_names_everyone_cleanly(tmp_path):
@@ -146,9 +151,8 @@ def test_deck_map_of_the_demo_plan_names_everyone_cleanly(tmp_path):
 
     plan = PlanFile.open(create_demo_plan("zh", tmp_path))
     try:
-        drawn, boxes = _deck_names(plan, 700, 360)
+        g = _deck_map(plan, 700, 360)
     finally:
         plan.close()
-    assert not drawn.left_out
-    assert _pairs(boxes) == 0
-    assert _bubble_hits(boxes, drawn) == 0
+    assert not g.left_out
+    assert _deck_overlaps(g) == (0, 0)

@@ -97,20 +97,8 @@ def test_fifteen_sections_share_a_one_slide_agenda(tmp_path, monkeypatch, sectio
     assert result.sections == [f"s{n}" for n in range(15)]
     assert "Agenda (cont.)" not in "".join(texts)
     for n in range(15):
-        assert squash(f"{n + 1:02d}Section number {n} with a long title") in squash(texts[1])
+        assert squash(f"{n + 1:02d}Section number {n} with a long title") in squash(texts[1])  # no summary: empty
 
-
-def test_a_chart_drawn_again_unchanged_reuses_its_drawing():
-    from app.services.deck import charts
-    from app.services.deck.theme import Theme
-
-    def plot(values):
-        return lambda figure: figure.add_subplot().bar(["社交", "电商"], values)
-
-    first = charts.plot_drawing(plot([1, 2]), 400, 300, Theme())
-    assert charts.plot_drawing(plot([1, 2]), 400, 300, Theme()) is first  # e.g. a preview rebuilt after an edit
-    assert charts.plot_drawing(plot([1, 3]), 400, 300, Theme()) is not first
-    assert charts.plot_drawing(plot([1, 2]), 400, 200, Theme()) is not first
 
 
 def test_paragraphs_with_line_breaks_follow_the_same_rules():

@@ -1,8 +1,10 @@
 """The whole deck read back from the PDF: the demo plan's zh and en decks hold
-every registered section (agenda, divider, bookmark) in registry order,
-the cover and the plan's own text; only the bundled font is in the file (as
-a subset); labels follow the plan's language; metadata and outline are set;
-sections can be chosen, and a section without slides leaves no trace."""
+every registered section (agenda entry, bookmark; a divider where the section
+group has three or more slides) in registry order after the cover and the
+executive summary, and the plan's own text; only the bundled font is in the
+file (as a subset); labels follow the plan's language; metadata and outline
+are set; sections can be chosen, and a section without slides leaves no
+trace."""
 
 from __future__ import annotations
 
@@ -46,14 +48,12 @@ def decks(tmp_path_factory) -> dict[str, Deck]:
     return built
 
 
-def _divider_pages(deck: Deck, language: str) -> list[int]:
-    """0-based page index of each section's divider, in deck order."""
-    pages = []
-    for number, (_key, title) in enumerate(dividers(language), 1):
-        found = [i for i, text in enumerate(deck.texts) if squash(text).startswith(squash(f"{number:02d}{title}"))]
-        assert len(found) == 1, (number, title, found)
-        pages.append(found[0])
-    return pages
+def _bookmark_pages(pdf: Path) -> list[tuple[str, int]]:
+    """``(title, 0-based page)`` of each top-level outline entry."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    return [(e.title, reader.get_destination_page_number(e)) for e in reader.outline if not isinstance(e, list)]
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
@@ -62,17 +62,24 @@ def test_every_registered_section_is_in_the_demo_deck_in_registry_order(decks, l
     specs = registry.registered()
     assert [s.order for s in specs] == sorted(s.order for s in specs)
     assert deck.result.sections == [s.key for s in specs]  # the demo plan fills every canvas
-    agenda = squash(deck.texts[1])
-    assert agenda.startswith(squash(LABELS[language]["agenda"]))
+    assert squash(deck.texts[1]).startswith(squash(LABELS[language]["summary"]))  # answer first
+    agenda = squash(deck.texts[2])
+    assert squash(LABELS[language]["agenda"]) in agenda
     assert not any(squash(LABELS[language]["cont"].format(title=LABELS[language]["agenda"])) in squash(t)
                    for t in deck.texts)  # the agenda fits one slide
     for number, (_key, title) in enumerate(dividers(language), 1):
         assert squash(f"{number:02d}{title}") in agenda
-    pages = _divider_pages(deck, language)
-    assert pages == sorted(pages) and pages[0] == 2
+    marks = _bookmark_pages(deck.pdf)
+    assert [title for title, _ in marks] == [title for _key, title in dividers(language)]
+    pages = [page for _, page in marks]
+    assert pages == sorted(pages) and pages[0] == 3
     for page, following in zip(pages, [*pages[1:], len(deck.texts) - 1], strict=True):
-        assert following - page >= 2, f"section at page {page + 1} has no slide"
-    for page in range(pages[0], len(deck.texts) - 1):
+        assert following - page >= 1, f"section at page {page + 1} has no slide"
+    divider_pages = [i for i, t in enumerate(deck.texts) if re.match(r"0\d\n", t)]
+    assert divider_pages and set(divider_pages) <= set(pages)
+    content = len(deck.texts) - len(divider_pages) - 2
+    assert len(divider_pages) * 3 <= content  # at most one divider per three content slides
+    for page in range(1, len(deck.texts) - 1):
         assert f"{page + 1} / {deck.result.pages}" in deck.texts[page]
 
 
@@ -88,24 +95,29 @@ def test_the_whole_demo_deck_embeds_only_the_bundled_font_as_a_subset(decks, lan
     assert deck.result.substituted_fonts == {}  # no renderer asked for another font
 
 
-def test_a_section_asking_for_a_standard_font_is_caught_and_drawn_in_the_deck_font(tmp_path, monkeypatch):
+def test_a_renderer_asking_for_a_standard_font_is_caught_and_drawn_in_the_deck_font(tmp_path, monkeypatch):
+    from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
 
-    def render(ctx):
+    from app.services.deck import pdf_blocks
+
+    original = pdf_blocks.draw_block
+
+    def draw_block(r, block, slide):  # a renderer drawing a reportlab String and a Times text
+        original(r, block, slide)
         drawing = Drawing(300, 40)
         drawing.add(String(10, 10, "chart label in the default font"))
-        plain = Paragraph("paragraph in Times", ParagraphStyle("plain", fontName="Times-Roman"))
-        yield from ctx.slides.flow_slides("Helvetica probe", [drawing, plain])
+        renderPDF.draw(drawing, r.c, 60, 300)
+        r.c.setFont("Times-Roman", 12)
+        r.c.drawString(60, 200, "text in Times")
 
-    monkeypatch.setitem(registry._SECTIONS, "probe", registry.SectionSpec("probe", 15, "探针", "Probe", render))
+    monkeypatch.setattr(pdf_blocks, "draw_block", draw_block)
     pdf = tmp_path / "probe.pdf"
-    result = build(plan_with(tmp_path), pdf, sections=["probe"])
+    result = build(plan_with(tmp_path, objectives=[("Grow", "Sales", "+10 %")]), pdf, sections=["overview"])
     text = "\n".join(page_texts(pdf))
-    assert "chart label in the default font" in text and "paragraph in Times" in text
+    assert "chart label in the default font" in text and "text in Times" in text
     assert {f["/BaseFont"].split("+")[-1] for f in all_pdf_fonts(pdf)} == {"WenQuanYiMicroHei"}
-    assert result.substituted_fonts == {"Helvetica": "probe", "Times-Roman": "probe"}
+    assert set(result.substituted_fonts) == {"Helvetica", "Times-Roman"}
 
 
 def test_zh_deck_shows_the_cover_and_the_plans_chinese_text(decks):
@@ -143,7 +155,6 @@ def test_metadata_outline_and_progress(decks, language):
     assert deck.document["plan"]["brand"] in reader.metadata.subject
     top = [entry for entry in reader.outline if not isinstance(entry, list)]
     assert [entry.title for entry in top] == [title for _key, title in dividers(language)]
-    assert [reader.get_destination_page_number(e) for e in top] == _divider_pages(deck, language)
     nested = [e.title for entry in reader.outline if isinstance(entry, list) for e in entry]
     assert sorted([e.title for e in top] + nested) == sorted(title for _key, title in section_choices(language))
     seen = deck.progress
@@ -154,7 +165,7 @@ def test_metadata_outline_and_progress(decks, language):
 def test_english_plan_gets_english_labels(decks):
     deck = decks["en"]
     text = "\n".join(deck.texts)
-    for label in ("Agenda", "Overview", "Key facts", "Objectives", "Market context", "Metric", "Thank you"):
+    for label in ("Executive summary", "Agenda", "Overview", "Objectives", "Metric", "Thank you"):
         assert label in text
     assert "1 Jan – 31 Dec 2027" in text
     for zh_label in ("目录", "营销目标", "谢谢", "（续）", *(spec.title_zh for spec in registry.registered())):
@@ -165,7 +176,8 @@ def test_english_plan_gets_english_labels(decks):
 def test_chinese_plan_has_no_english_labels(decks):
     text = "\n".join(decks["zh"].texts)
     english_titles = [spec.title_en for spec in registry.registered() if spec.title_en != spec.title_zh]
-    for en_label in ("Agenda", "Objectives", "Thank you", "Key facts", "(cont.)", *english_titles):
+    for en_label in ("Agenda", "Objectives", "Thank you", "Executive summary", "(cont.)", "weekly", "monthly",
+                     *english_titles):
         assert en_label not in text
 
 
@@ -188,18 +200,18 @@ def _probe(monkeypatch, key, order, title, slides):
 def test_only_the_chosen_sections_are_in_the_deck_in_registry_order(tmp_path, monkeypatch):
     _probe(monkeypatch, "extra_test", 5, "Extra test section", [("Extra slide", "only in the extra section")])
     plan = plan_with(tmp_path, objectives=[("Grow", "Sales", "+10 %")])
-    result = build(plan, tmp_path / "both.pdf", sections=["overview", "extra_test"])
+    result = build(plan, tmp_path / "both.pdf", sections=["overview", "extra_test"], dividers="always")
     texts = page_texts(tmp_path / "both.pdf")
     assert result.sections == ["extra_test", "overview"]  # order 5 comes before Overview's 10
-    assert squash("01Extra test section02Overview") in squash(texts[1])
     assert texts[2].startswith("01\nExtra test section") and "only in the extra section" in texts[3]
+    assert texts[4].startswith("02\nOverview")
     result = build(plan, tmp_path / "extra.pdf", sections=["extra_test"])
     extra_only = "\n".join(page_texts(tmp_path / "extra.pdf"))
     assert "only in the extra section" in extra_only and result.sections == ["extra_test"]
-    assert "Overview" not in extra_only and "Key facts" not in extra_only and "Objectives" not in extra_only
+    assert "Overview" not in extra_only and "Sales" not in extra_only  # the summary names the plan's objectives
     build(plan, tmp_path / "overview.pdf", sections=["overview"])
     overview_only = "\n".join(page_texts(tmp_path / "overview.pdf"))
-    assert "Extra test section" not in overview_only and "Key facts" in overview_only
+    assert "Extra test section" not in overview_only and "Objectives" in overview_only
 
 
 def test_a_section_without_slides_leaves_no_divider_agenda_entry_or_bookmark(tmp_path, monkeypatch):
@@ -208,15 +220,33 @@ def test_a_section_without_slides_leaves_no_divider_agenda_entry_or_bookmark(tmp
     _probe(monkeypatch, "empty_probe", 11, "Empty probe section", [])
     _probe(monkeypatch, "full_probe", 12, "Full probe section", [("Probe slide", "probe text")])
     pdf = tmp_path / "deck.pdf"
-    result = build(plan_with(tmp_path), pdf, sections=["overview", "empty_probe", "full_probe"])
+    plan = plan_with(tmp_path, objectives=[("Grow", "Sales", "+10 %")])
+    result = build(plan, pdf, sections=["overview", "empty_probe", "full_probe"], dividers="always")
     texts = page_texts(pdf)
     assert result.sections == ["overview", "full_probe"]
     assert "Empty probe section" not in "\n".join(texts)
-    assert squash("01Overview02Full probe section") in squash(texts[1]) and "03" not in texts[1].split("\n")
     assert [e.title for e in PdfReader(pdf).outline] == ["Overview", "Full probe section"]
     assert any(t.startswith("02\nFull probe section") for t in texts)
-    dividers = [t for t in texts if re.match(r"0\d\n", t)]
-    assert len(dividers) == 2 and result.pages == len(texts)
+    divider_texts = [t for t in texts if re.match(r"0\d\n", t)]
+    assert len(divider_texts) == 2 and result.pages == len(texts)
+    result = build(plan, tmp_path / "auto.pdf", sections=["overview", "empty_probe", "full_probe"])
+    assert not [t for t in page_texts(tmp_path / "auto.pdf") if re.match(r"0\d\n", t)]  # one-slide sections
+
+
+def test_divider_choice_auto_always_never(tmp_path, monkeypatch):
+    _probe(monkeypatch, "three", 11, "Three slides", [(f"Slide {n}", f"line {n}") for n in range(3)])
+    _probe(monkeypatch, "one", 12, "One slide", [("Lonely slide", "alone")])
+    plan = plan_with(tmp_path)
+    counts = {}
+    for choice in ("auto", "always", "never"):
+        pdf = tmp_path / f"{choice}.pdf"
+        build(plan, pdf, sections=["three", "one"], dividers=choice)
+        counts[choice] = [t.split("\n")[1] for t in page_texts(pdf) if re.match(r"0\d\n", t)]
+    assert counts == {"auto": ["Three slides"], "always": ["Three slides", "One slide"], "never": []}
+    from app.services.plan.errors import UsageError
+
+    with pytest.raises(UsageError, match="divider"):
+        build(plan, tmp_path / "bad.pdf", dividers="sometimes")
 
 
 def test_a_deck_whose_chosen_sections_are_all_empty_is_cover_and_closing(tmp_path, monkeypatch):
@@ -240,12 +270,14 @@ def test_unknown_or_no_section_is_a_usage_error_naming_the_valid_ones(tmp_path):
     assert not (tmp_path / "deck.pdf").exists()
 
 
-def test_a_plan_with_nothing_filled_in_still_builds(tmp_path):
+def test_a_plan_with_nothing_filled_in_still_builds_without_placeholders(tmp_path):
     plan = plan_with(tmp_path, language="zh", title="")
     result = build(plan, tmp_path / "empty.pdf")
-    text = "\n".join(page_texts(tmp_path / "empty.pdf"))
-    assert "未命名计划" in text and "尚未设定目标" in text and "未设置" in text
-    assert result.warnings == [] and result.sections[0] == "overview"
+    texts = page_texts(tmp_path / "empty.pdf")
+    text = "\n".join(texts)
+    assert "未命名计划" in text and "未设置" not in text and "—" not in texts[0]
+    assert result.sections == [] and len(texts) == 2  # cover and closing: nothing to show yet
+    assert [str(w) for w in result.warnings] == ["Left out of the deck: the objectives slide (no objectives)."]
 
 
 def test_a_section_whose_renderer_fails_is_left_out_with_a_warning(tmp_path, monkeypatch):
@@ -255,9 +287,9 @@ def test_a_section_whose_renderer_fails_is_left_out_with_a_warning(tmp_path, mon
 
     monkeypatch.setitem(registry._SECTIONS, "broken", registry.SectionSpec("broken", 12, "坏", "Broken probe", broken))
     pdf = tmp_path / "deck.pdf"
-    result = build(plan_with(tmp_path), pdf, sections=["overview", "broken"])
+    result = build(plan_with(tmp_path, objectives=[("Grow", "Sales", "+10 %")]), pdf, sections=["overview", "broken"])
     text = "\n".join(page_texts(pdf))
-    assert result.sections == ["overview"] and "Key facts" in text
+    assert result.sections == ["overview"] and "Objective" in text
     assert "Broken probe" not in text and "never shown" not in text
     assert [str(w) for w in result.warnings] == [
         "The section “Broken probe” could not be laid out (KeyError: 'budget_line'); the deck was made without it."
@@ -275,13 +307,13 @@ def test_a_grouped_section_shares_the_divider_of_its_group(tmp_path, monkeypatch
         spec = registry.SectionSpec(key, order, f"{title}（中文）", title, slides(f"{title} slide"), group)
         monkeypatch.setitem(registry._SECTIONS, key, spec)
     pdf = tmp_path / "grouped.pdf"
-    result = build(plan_with(tmp_path), pdf, sections=["lead", "follower", "next"])
+    result = build(plan_with(tmp_path), pdf, sections=["lead", "follower", "next"], dividers="always")
     texts = page_texts(pdf)
     assert result.sections == ["lead", "follower", "next"]
-    assert squash("01Lead probe02Next probe") in squash(texts[1]) and "Follower probe\n" not in texts[1]
-    assert [t.split("\n")[0] for t in texts[2:7]] == ["01", "Lead probe slide", "Follower probe slide", "02",
-                                                      "Next probe slide"]
+    assert [t.split("\n")[0] for t in texts[1:6]] == ["01", "Lead probe", "Follower probe", "02", "Next probe"]
+    assert "Lead probe slide" in texts[2] and "Follower probe slide" in texts[3]
+    assert texts[3].startswith("Follower probe")  # its tracker names the grouped section
     outline = PdfReader(pdf).outline
     assert [outline[0].title, outline[1][0].title, outline[2].title] == ["Lead probe", "Follower probe", "Next probe"]
-    result = build(plan_with(tmp_path), tmp_path / "alone.pdf", sections=["follower"])  # without its group
-    assert page_texts(tmp_path / "alone.pdf")[2].startswith("01\nFollower probe")
+    build(plan_with(tmp_path), tmp_path / "alone.pdf", sections=["follower"], dividers="always")
+    assert page_texts(tmp_path / "alone.pdf")[1].startswith("01\nFollower probe")

@@ -37,7 +37,8 @@ def test_export_dialog_writes_the_chosen_sections_while_editing_goes_on(window, 
     assert "Saved" in dialog.message.text() and str(target) in dialog.message.text()
     assert dialog.last_result.sections == [spec.key for spec in registry.registered() if spec.key != "swot"]
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
-    assert "Qiyun" in text and "Evidence behind the SWOT" not in text
+    assert "Qiyun" in text and "rest on named evidence" not in text and "Strengths (S)" not in text
+    assert "SWOT analysis" not in text
     assert stored(window.document.plan.path, 'SELECT owner FROM "plan"') == "Edited while exporting"
 
 
@@ -177,3 +178,30 @@ def test_export_dialog_shows_the_whole_default_file_name(window, qtbot):
     edit = dialog.path_edit
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > 0
     assert edit.width() >= edit.fontMetrics().horizontalAdvance(Path(edit.text()).name)
+
+
+def test_deck_panel_overrides_a_headline_and_keeps_notes_with_undo(window, qtbot):
+    from app.services.deck import notes_service
+
+    preview = window.editors.get("deck")
+    window.navigator.setCurrentRow(list(window.editors).index("deck"))
+    preview = window.editors["deck"]
+    qtbot.waitUntil(lambda: preview.texts.slide_box.count() > 5, timeout=RENDER_TIMEOUT)
+    panel = preview.texts
+    panel.slide_box.setCurrentIndex(panel.slide_box.findData("budget.summary"))
+    assert panel.headline.text() == "" and "largest channel" in panel.headline.placeholderText()
+    panel.headline.setText("Social carries the plan")
+    panel.commit_headline()
+    plan = window.document.plan
+    assert notes_service.headline_of(plan, "budget.summary") == "Social carries the plan"
+    assert preview.stale  # the preview follows the edit on its next render
+    panel.section_box.setCurrentIndex(panel.section_box.findData("budget"))
+    panel.notes.setPlainText("Say the 40 % share twice.")
+    panel.commit_notes()
+    assert stored(plan.path, "SELECT notes FROM deck_note WHERE section = 'budget'") == "Say the 40 % share twice."
+    window.document.undo_stack.undo()
+    assert notes_service.notes_of(plan, "budget") == ""
+    window.document.undo_stack.undo()
+    assert notes_service.headline_of(plan, "budget.summary") == ""
+    panel.headline.setText("x" * 160 + "y")  # the field holds 160 characters at most
+    assert len(panel.headline.text()) == 160

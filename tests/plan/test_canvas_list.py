@@ -14,8 +14,9 @@ from app.services.plan.problems import providers
 
 def test_every_table_belongs_to_exactly_one_canvas_in_schema_order():
     from app.models.registry import TABLE_MODELS
+    from app.services.canvas_list import declared_tables
 
-    declared = [table for c in CANVASES for table in c.tables]
+    declared = declared_tables()
     assert declared == [model.__tablename__ for model in TABLE_MODELS]
     assert sorted(declared) == sorted(t.name for t in schema.tables())
 

@@ -27,15 +27,19 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
     original = sha256(path)
     import sqlite3
 
+    from app.services.plan import migrations
+
+    newer = set(migrations.ADDED_TABLES[3])  # format 3 added them: a format-1 file has none
     with sqlite3.connect(FORMAT_1) as old:
-        before = {t.name: _rows(old, t.name) for t in schema.tables()}
+        before = {t.name: _rows(old, t.name) for t in schema.tables() if t.name not in newer}
         title, share = old.execute(
             "SELECT p.title, c.market_share_pct FROM plan p, competitor c ORDER BY c.position LIMIT 1"
         ).fetchone()
     with PlanFile.open(path, keep_backups=0) as plan:
         conn = plan.conn
         assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
-        assert {t.name: _rows(conn, t.name) for t in schema.tables()} == before
+        assert {t.name: _rows(conn, t.name) for t in schema.tables() if t.name not in newer} == before
+        assert all(_rows(conn, name) == 0 for name in newer)
         row = conn.execute(
             "SELECT title, channel_overlap_days, competitor_x_axis, competitor_y_axis, total_budget FROM plan"
         ).fetchone()
@@ -89,6 +93,7 @@ def test_format_2_plans_upgrade_to_the_current_format_keeping_every_row(tmp_path
             conn = plan.conn
             assert conn.execute("PRAGMA user_version").fetchone() == (schema.schema_version(),)
             assert {name: _rows(conn, name) for name in old_tables} == before
+            assert {"deck_headline", "deck_note"} <= set(migrations.ADDED_TABLES[3])  # the deck's own texts
             for name in migrations.ADDED_TABLES[3]:
                 assert _rows(conn, name) == 0
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

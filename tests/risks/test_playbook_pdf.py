@@ -98,10 +98,11 @@ def test_the_deck_shows_heat_map_top_risks_and_one_slide_per_playbook(tmp_path):
     texts = page_texts(tmp_path / "deck.pdf")
     joined = squash(" ".join(texts))
     for expected in (
-        "Risk heat map",
         "8 risks; score = likelihood × impact",
-        "Top risks",
-        "Severity levels",
+        "of 8 risks rated high or critical",  # the heat map's headline
+        "R1",  # risk ids in the heat map's cells and beside it
+        "Mitigation",
+        "3 severity levels",
         "Product complaint trending",
         "Member data leak",
         "Key supplier failure",
@@ -122,9 +123,10 @@ def test_empty_canvases_leave_their_sections_out(tmp_path, plan_path):
     with PlanFile.open(plan_path) as plan:
         playbook_service.add_standard_levels(plan)  # levels alone are not a crisis plan
     result = build(plan_path, tmp_path / "deck.pdf", sections=["overview", "risks", "playbooks"])
-    assert list(result.warnings) == [] and result.sections == ["overview"]
+    assert [str(w) for w in result.warnings] == ["Left out of the deck: the objectives slide (no objectives)."]
+    assert result.sections == []
     joined = " ".join(page_texts(tmp_path / "deck.pdf"))
-    assert "Risk heat map" not in joined and "Crisis playbooks" not in joined
+    assert "Risks" not in joined and "Crisis playbooks" not in joined and "Severity" not in joined
 
 
 def test_the_chinese_deck_sections_use_chinese_labels(tmp_path):
@@ -132,9 +134,9 @@ def test_the_chinese_deck_sections_use_chinese_labels(tmp_path):
     assert list(result.warnings) == []
     joined = squash(" ".join(page_texts(tmp_path / "deck.pdf")))
     for expected in (
-        "风险热力图",
-        "重点风险",
-        "响应级别",
+        "项风险中",  # the heat map's headline: "8 项风险中 6 项为高…"
+        "缓解措施",
+        "级事件分级",
         "响应时间线",
         "上报链条",
         "初步声明",

@@ -13,8 +13,8 @@ LABELS = {
     "en": {
         "summary": "Budget summary",
         "channel": "Channel",
-        "planned": "Planned ({currency})",
-        "actual": "Actual ({currency})",
+        "planned": "Planned ({unit})",
+        "actual": "Actual ({unit})",
         "share": "Share",
         "target": "Target share",
         "total": "Allocated to lines",
@@ -24,11 +24,11 @@ LABELS = {
         "envelope": "Budget envelope",
         "envelope_derived": "Budget envelope (lines + reserve)",
         "monthly": "Planned spend by month and channel",
-        "monthly_caption": "Planned spend per month, stacked by channel; total {total} {currency}.",
+        "monthly_caption": "Planned spend per month, stacked by channel; total {total}.",
         "shares": "Channel shares",
-        "shares_caption": "Each channel's share of the {total} {currency} allocated to budget lines.",
+        "shares_caption": "Each channel's share of the {total} allocated to budget lines.",
         "versus": "Planned vs actual",
-        "versus_caption": "Actual to date {actual} {currency} against {planned} {currency} planned for the same "
+        "versus_caption": "Actual to date {actual} against {planned} planned for the same "
         "months ({variance}).",
         "versus_none": "No actual spend booked yet.",
         "planned_short": "Planned",
@@ -38,8 +38,8 @@ LABELS = {
     "zh": {
         "summary": "预算汇总",
         "channel": "渠道",
-        "planned": "计划（{currency}）",
-        "actual": "实际（{currency}）",
+        "planned": "计划（{unit}）",
+        "actual": "实际（{unit}）",
         "share": "占比",
         "target": "目标占比",
         "total": "已分配预算",
@@ -49,9 +49,9 @@ LABELS = {
         "envelope": "预算总额",
         "envelope_derived": "预算总额（预算项 + 储备金）",
         "monthly": "各月计划投放（按渠道）",
-        "monthly_caption": "按月计划投放，按渠道堆叠；合计 {total} {currency}。",
+        "monthly_caption": "按月计划投放，按渠道堆叠；合计 {total}。",
         "shares": "渠道占比",
-        "shares_caption": "各渠道在已分配预算 {total} {currency} 中的占比。",
+        "shares_caption": "各渠道在已分配预算 {total} 中的占比。",
         "versus": "计划与实际对比",
         "versus_caption": "截至目前实际投放 {actual} {currency}，同期计划 {planned} {currency}（{variance}）。",
         "versus_none": "尚未录入实际投放。",
@@ -62,20 +62,41 @@ LABELS = {
 }
 
 
+HEADLINES = {
+    "en": {"mix": "{channel} takes {share}% of the allocated budget, the largest channel",
+           "mix_plain": "{total} allocated across {n} channels",
+           "monthly": "Spend peaks in {month} at {amount}, {share}% of the year",
+           "donut": "{top} of {n} channels take {share}% of the {total} allocated",
+           "versus": "Actual spend {actual} is {gap} planned for the same months",
+           "over": "{pct}% over", "under": "{pct}% under", "on": "on",
+           "lines": "{n} budget lines: sub-channels, owners and notes",
+           "note": "Note", "line": "Budget line", "campaign": "Campaign", "owner": "Owner", "sub": "Sub-channel"},
+    "zh": {"mix": "{channel}占已分配预算 {share}%，为最大渠道",
+           "mix_plain": "已分配预算 {total}，覆盖 {n} 个渠道",
+           "monthly": "投放高峰在{month}：{amount}，占全年 {share}%",
+           "donut": "前 {top} 个渠道占已分配预算 {total} 的 {share}%",
+           "versus": "实际投放 {actual}，较同期计划{gap}",
+           "over": "超出 {pct}%", "under": "低 {pct}%", "on": "持平",
+           "lines": "{n} 条预算明细：子渠道、负责人与说明",
+           "note": "说明", "line": "预算项", "campaign": "活动", "owner": "负责人", "sub": "子渠道"},
+}  # fmt: skip
+
+
+def headline(ctx, key: str, **values) -> str:
+    """A computed headline or column title in the plan's language."""
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
 def label(ctx, key: str, **values) -> str:
     """A fixed word of these slides in the plan's language."""
     text = LABELS["en" if ctx.language == "en" else "zh"][key]
     return text.format(**values) if values else text
 
 
-def money(value: float) -> str:
-    """An amount with thousands separators, no decimals."""
-    return f"{value:,.0f}"
-
-
 @section_renderer("budget", order=60, title_zh="预算", title_en="Budget")
 def budget_slides(ctx):
-    """Summary table and the three charts (nothing when there are no budget lines)."""
+    """Summary table, the channel mix, monthly spend, planned vs actual (when
+    actuals exist) and the budget lines' details (nothing without lines)."""
     from app.services.budget.service import load_grid
 
     grid = load_grid(ctx.plan)
@@ -83,84 +104,122 @@ def budget_slides(ctx):
         return
     yield from summary_table(ctx, grid)
     yield from charts(ctx, grid)
+    yield from line_details(ctx, grid)
 
 
 def summary_table(ctx, grid):
-    """Per channel: planned, actual, share, target share; then the totals."""
-    currency = ctx.overview.get("currency") or ""
-    header = [
-        label(ctx, "channel"),
-        label(ctx, "planned", currency=currency),
-        label(ctx, "actual", currency=currency),
-        label(ctx, "share"),
-        label(ctx, "target"),
-    ]
+    """Per channel: planned, actual, share, target share, note; then the
+    totals. Amounts in one unit per table (万元 / CNY M) named in the header."""
+    from app.models.money import axis_unit, in_unit, unit_header
+
+    env = grid.envelope()
+    scale, unit = axis_unit([env.envelope, env.allocated], ctx.language)
+    unit_name = unit_header(unit, ctx.currency, ctx.language)
+
+    def amount(value):
+        return in_unit(value, scale)
+
+    header = [label(ctx, "channel"), label(ctx, "planned", unit=unit_name), label(ctx, "actual", unit=unit_name),
+              label(ctx, "share"), label(ctx, "target"), headline(ctx, "note")]
+    notes = {c["id"]: ctx.clean(c.get("note"), f"channel {n} (note)") for n, c in enumerate(grid.channels, 1)}
     body = []
+    shares = []
     for n, share in enumerate(grid.shares(), 1):
         if not share.planned and not share.actual and share.target_pct is None:
             continue
-        name = share.name.strip() or label(ctx, "unnamed", n=n)
-        body.append(
-            [
-                ctx.text(name, f"channel {n}"),
-                money(share.planned),
-                money(share.actual),
-                "" if share.share_pct is None else f"{share.share_pct:.1f} %",
-                "" if share.target_pct is None else f"{share.target_pct:g} %",
-            ]
-        )
-    env = grid.envelope()
+        name = ctx.clean(share.name, f"channel {n}") or label(ctx, "unnamed", n=n)
+        shares.append((share.planned, name, share.share_pct))
+        body.append([name, amount(share.planned), amount(share.actual) if share.actual else "",
+                     "" if share.share_pct is None else f"{share.share_pct:.0f}%",
+                     "" if share.target_pct is None else f"{share.target_pct:g}%", notes.get(share.channel_id, "")])
     pct = env.reserve_pct
-    body.append([label(ctx, "total"), money(env.allocated), money(env.actual), "100 %" if env.allocated else "", ""])
-    body.append(
-        [
-            label(ctx, "reserve", pct=f"{pct:g} %") if pct is not None else label(ctx, "reserve_unset"),
-            money(env.reserve),
-            "",
-            "",
-            "",
-        ]
-    )
-    body.append([label(ctx, "unallocated"), money(env.unallocated), "", "", ""])
-    body.append([label(ctx, "envelope" if env.explicit else "envelope_derived"), money(env.envelope), "", "", ""])
-    yield from ctx.slides.table(label(ctx, "summary"), header, body, widths=[3, 2, 2, 1.2, 1.4])
+    body.append([label(ctx, "total"), amount(env.allocated), amount(env.actual) if env.actual else "",
+                 "100%" if env.allocated else "", "", ""])
+    if pct is not None or env.reserve:
+        body.append([label(ctx, "reserve", pct=f"{pct:g}%") if pct is not None else label(ctx, "reserve_unset"),
+                     amount(env.reserve), "", "", "", ""])
+    if env.unallocated:
+        body.append([label(ctx, "unallocated"), amount(env.unallocated), "", "", "", ""])
+    body.append([label(ctx, "envelope" if env.explicit else "envelope_derived"), amount(env.envelope), "", "", "",
+                 ""])
+    planned, top, share = max(shares) if shares else (0, "", None)
+    title = (headline(ctx, "mix", channel=top, share=f"{share:.0f}") if planned and share is not None else
+             headline(ctx, "mix_plain", total=ctx.money(env.allocated), n=len(shares)))
+    yield from ctx.slides.table(title, header, body, [2.4, 1.6, 1.6, 1, 1.2, 3.2], "budget.summary",
+                                total_row=True)
 
 
 def charts(ctx, grid):
-    """Monthly spend by channel, the share donut, planned vs actual."""
+    """The channel mix donut, monthly spend stacked by channel, planned vs
+    actual (left out, with a warning, while no actual is booked)."""
     from app.services.budget import plots as budget_plots
+    from app.services.deck.model import ChartSpec, Series
 
     data = budget_plots.chart_data(grid, ctx.language, ctx.plain)
     if data.empty or not grid.months:
         return
-    currency = ctx.overview.get("currency") or ""
     env = grid.envelope()
-
-    def monthly(figure):
-        budget_plots.plot_monthly_by_channel(figure.add_subplot(), data, CHART_FONT)
-
-    def donut(figure):
-        budget_plots.plot_share_donut(figure.add_subplot(), data, money(env.allocated), CHART_FONT)
-
-    def versus(figure):
-        budget_plots.plot_planned_vs_actual(
-            figure.add_subplot(), data, label(ctx, "planned_short"), label(ctx, "actual_short"), CHART_FONT
-        )
-
-    yield from ctx.slides.chart(
-        label(ctx, "monthly"), monthly, [label(ctx, "monthly_caption", total=money(env.allocated), currency=currency)]
-    )
-    if env.allocated > 0:
-        yield from ctx.slides.chart(
-            label(ctx, "shares"), donut, [label(ctx, "shares_caption", total=money(env.allocated), currency=currency)]
-        )
+    shares = [(name, colour, value) for name, colour, value in data.shares if value > 0]
+    if env.allocated > 0 and len(shares) > 1:
+        ordered = sorted(shares, key=lambda s: -s[2])
+        top = min(2, len(ordered))
+        share = sum(v for *_, v in ordered[:top]) / env.allocated * 100
+        spec = ChartSpec("donut", tuple(n for n, _, _ in ordered), (Series("", tuple(v for *_, v in ordered)),),
+                         ctx.value_format([env.allocated]), centre=ctx.money(env.allocated),
+                         colours=tuple(c for _, c, _ in ordered))
+        yield from ctx.slides.chart(headline(ctx, "donut", top=top, n=len(ordered), share=f"{share:.0f}",
+                                             total=ctx.money(env.allocated)),
+                                    spec, [label(ctx, "shares_caption", total=ctx.money(env.allocated))],
+                                    "budget.mix")
+    totals = data.planned
+    if any(totals):
+        peak = max(range(len(totals)), key=lambda i: totals[i])
+        series = tuple(Series(name, tuple(values), colour) for name, colour, values in data.series)
+        spec = ChartSpec("stacked_bar", tuple(data.month_labels), series, ctx.value_format(totals))
+        share = totals[peak] / sum(totals) * 100
+        yield from ctx.slides.chart(headline(ctx, "monthly", month=data.month_labels[peak],
+                                             amount=ctx.money(totals[peak]), share=f"{share:.0f}"), spec,
+                                    [label(ctx, "monthly_caption", total=ctx.money(env.allocated))],
+                                    "budget.monthly")
     booked = [(p, a) for p, a in zip(data.planned, data.actual, strict=True) if a is not None]
-    if booked:
-        planned, actual = sum(p for p, _ in booked), sum(a for _, a in booked)
-        variance = f"{(actual - planned) / planned * 100:+.1f} %" if planned else "—"
-        caption = label(
-            ctx, "versus_caption", actual=money(actual), planned=money(planned), currency=currency, variance=variance
-        )
-    else:
-        caption = label(ctx, "versus_none")
-    yield from ctx.slides.chart(label(ctx, "versus"), versus, [caption])
+    if not booked:
+        ctx.leave_out("the planned-vs-actual chart", "no actual spend booked yet")
+        return
+    planned, actual = sum(p for p, _ in booked), sum(a for _, a in booked)
+    gap = (actual - planned) / planned * 100 if planned else 0
+    words = headline(ctx, "over" if gap > 0.5 else "under" if gap < -0.5 else "on", pct=f"{abs(gap):.0f}")
+    spec = ChartSpec("bar", tuple(data.month_labels),
+                     (Series(label(ctx, "planned_short"), tuple(data.planned), "#9AA5B1"),
+                      Series(label(ctx, "actual_short"), tuple(data.actual), ctx.theme.brand)),
+                     ctx.value_format(data.planned), labels=len(data.month_labels) <= 6)
+    yield from ctx.slides.chart(headline(ctx, "versus", actual=ctx.money(actual), gap=words), spec, [],
+                                "budget.versus")
+
+
+def line_details(ctx, grid):
+    """The budget lines that carry a sub-channel, owner or note, with their
+    planned totals (an appendix-style table)."""
+    from app.models.money import axis_unit, in_unit, unit_header
+
+    rows = []
+    totals = []
+    for n, line in enumerate(grid.lines, 1):
+        where = f"budget line {n}"
+        texts = [ctx.clean(line.get(k), f"{where} ({k})") for k in ("sub_channel", "owner", "note")]
+        if not any(texts):
+            continue
+        channel = grid.channel_by_id.get(line.get("channel_id"), {})
+        campaign = grid.campaigns.get(line.get("campaign_id") or "", {})
+        total = sum(grid.values["planned"].get(line["id"], {}).values())
+        totals.append(total)
+        rows.append([ctx.clean(channel.get("name")), texts[0], ctx.clean(campaign.get("name")), texts[1], total,
+                     texts[2]])
+    if not rows:
+        return
+    scale, unit = axis_unit(totals, ctx.language)
+    for row in rows:
+        row[4] = in_unit(row[4], scale) if row[4] else ""
+    header = [label(ctx, "channel"), headline(ctx, "sub"), headline(ctx, "campaign"), headline(ctx, "owner"),
+              label(ctx, "planned", unit=unit_header(unit, ctx.currency, ctx.language)), headline(ctx, "note")]
+    yield from ctx.slides.table(headline(ctx, "lines", n=len(rows)), header, rows, [1.2, 1.6, 1.6, 1.2, 1.2, 3],
+                                "budget.lines")

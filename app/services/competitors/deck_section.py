@@ -63,6 +63,27 @@ LABELS = {
 }
 
 
+HEADLINES = {
+    "en": {"table": "{n} competitors; {leader} leads with {share}% share",
+           "table_plain": "{n} competitors compared on positioning, price and channels",
+           "moves": "What competitors are doing: {n} with a stated strategy or recent moves",
+           "strategy": "Strategy", "recent_moves": "Recent moves",
+           "map": "{own} scores {y} {yv:g} on {y_name} at {x_name} {xv:g}; {above} of {n} competitors score lower",
+           "map_plain": "{n} brands on {y_name} against {x_name}"},
+    "zh": {"table": "{n} 个主要竞品，{leader}份额最高（{share}%）",
+           "table_plain": "{n} 个主要竞品的定位、价格带与渠道对比",
+           "moves": "竞品动向：{n} 个竞品有明确策略或近期动作",
+           "strategy": "竞争策略", "recent_moves": "近期动作",
+           "map": "{own}{y_name}评分 {yv:g}（{x_name} {xv:g}），高于 {n} 个竞品中的 {above} 个",
+           "map_plain": "{n} 个品牌的{y_name}与{x_name}定位"},
+}  # fmt: skip
+
+
+def headline(ctx, key: str, **values) -> str:
+    """A computed headline or column title in the plan's language."""
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
 def label(ctx, key: str, **values) -> str:
     """A fixed word of these slides in the plan's language."""
     text = LABELS["en" if ctx.language == "en" else "zh"][key]
@@ -70,52 +91,59 @@ def label(ctx, key: str, **values) -> str:
 
 
 def _name(ctx, row: dict, index: int) -> str:
-    name = (row.get("name") or "").strip() or label(ctx, "unnamed", n=index)
+    name = ctx.clean(row.get("name")) or label(ctx, "unnamed", n=index)
     return label(ctx, "own", name=name) if row.get("is_own_brand") else name
 
 
 def _share(value) -> str:
-    return "" if value is None else f"{value:g} %"
+    return "" if value is None else f"{value:g}%"
 
 
 @section_renderer("competitors", order=40, title_zh="竞品分析", title_en="Competitors")
 def competitor_slides(ctx):
-    """The competitor table: name, positioning, price level, channels,
-    strengths, weaknesses and share (left out when there are no competitors)."""
+    """The competitor table (columns empty for every competitor left out),
+    then their strategies and recent moves when the plan holds any."""
     rows = ctx.rows("competitor")
     if not rows:
         return
-    header = [
-        label(ctx, k)
-        for k in ("name", "positioning", "price_level", "main_channels", "strengths", "weaknesses", "share")
-    ]
+    header = [label(ctx, k) for k in ("name", "positioning", "price_level", "main_channels", "strengths",
+                                      "weaknesses", "share")]
     body = []
     for n, row in enumerate(rows, 1):
         where = f"competitor {n}"
-        body.append(
-            [
-                ctx.text(_name(ctx, row, n), where),
-                ctx.text(row["positioning"], f"{where} (positioning)"),
-                ctx.text(row["price_level"], f"{where} (price level)"),
-                ctx.text(row["main_channels"], f"{where} (channels)"),
-                ctx.text(row["strengths"], f"{where} (strengths)"),
-                ctx.text(row["weaknesses"], f"{where} (weaknesses)"),
-                _share(row["market_share_pct"]),
-            ]
-        )
-    yield from ctx.slides.table(label(ctx, "competitors"), header, body, widths=[1.5, 2, 1.4, 1.7, 2.2, 2.2, 0.9])
+        body.append([_name(ctx, row, n)] + [ctx.clean(row[k], f"{where} ({k})") for k in (
+            "positioning", "price_level", "main_channels", "strengths", "weaknesses")]
+            + [_share(row["market_share_pct"])])
+    rivals = [(r["market_share_pct"], _name(ctx, r, n)) for n, r in enumerate(rows, 1)
+              if r["market_share_pct"] is not None and not r.get("is_own_brand")]
+    if rivals:
+        share, leader = max(rivals)
+        title = headline(ctx, "table", n=len(rows), leader=leader, share=f"{share:g}")
+    else:
+        title = headline(ctx, "table_plain", n=len(rows))
+    yield from ctx.slides.table(title, header, body, [1.5, 2, 1.4, 1.7, 2.2, 2.2, 0.9], "competitors.table")
+    moves = [[_name(ctx, r, n), ctx.clean(r.get("strategy"), f"competitor {n} (strategy)"),
+              ctx.clean(r.get("recent_moves"), f"competitor {n} (recent moves)")] for n, r in enumerate(rows, 1)]
+    moves = [m for m in moves if m[1] or m[2]]
+    if moves:
+        header = [label(ctx, "name"), headline(ctx, "strategy"), headline(ctx, "recent_moves")]
+        yield from ctx.slides.table(headline(ctx, "moves", n=len(moves)), header, moves, [1.4, 4, 4],
+                                    "competitors.moves")
 
 
 def axis_name(ctx, axis: str) -> str:
     """The title of map *axis* on the slide: a custom label, or the built-in name."""
-    custom = (ctx.overview.get(f"custom_axis_{axis[-1]}_label") or "").strip() if axis.startswith("custom_") else ""
-    return ctx.plain(custom, "custom map axis") if custom else label(ctx, axis)
+    custom = ctx.clean(ctx.overview.get(f"custom_axis_{axis[-1]}_label")) if axis.startswith("custom_") else ""
+    return custom or label(ctx, axis)
 
 
 @section_renderer("positioning", order=42, title_zh="竞品定位", title_en="Positioning", group="competitors")
 def positioning_slides(ctx):
     """The positioning map on the plan's axes, with a caption naming the
-    competitors without both scores (left out when there are no competitors)."""
+    competitors without both scores; left out (with a warning) when no
+    competitor has both scores."""
+    from app.services.deck.model import ChartSpec, Point, ValueFormat
+
     rows = ctx.rows("competitor")
     if not rows:
         return
@@ -123,67 +151,26 @@ def positioning_slides(ctx):
     y_axis = ctx.overview.get("competitor_y_axis") or "quality"
     points, off = rules.place_on_map(rows, x_axis, y_axis)
     x_name, y_name = axis_name(ctx, x_axis), axis_name(ctx, y_axis)
-    order = {row["id"]: n for n, row in enumerate(rows, 1)}
-    placed = {p.competitor_id for p in points}
-    names = {
-        r["id"]: ctx.plain(_name(ctx, r, n), f"competitor {n}") for n, r in enumerate(rows, 1) if r["id"] in placed
-    }
-    caption = [label(ctx, "map_caption", x=x_name, y=y_name)]
     if not points:
-        caption = [label(ctx, "no_points", x=x_name, y=y_name)]
-    if len(points) > CROWDED:
-        caption.append(label(ctx, "crowded"))
+        ctx.leave_out("the positioning map", f"no competitor has both a {x_axis} and a {y_axis} score")
+        return
+    order = {row["id"]: n for n, row in enumerate(rows, 1)}
+    by_id = {row["id"]: row for row in rows}
+    largest = max((p.share or 0 for p in points), default=0) or 1
+    spec_points = tuple(Point(_name(ctx, by_id[p.competitor_id], order[p.competitor_id]), p.x, p.y,
+                              (p.share or 0) / largest, p.own) for p in points)
+    caption = [label(ctx, "map_caption", x=x_name, y=y_name)]
     if off:
         listed = label(ctx, "separator").join(_name(ctx, r, order[r["id"]]) for r in off)
-        caption.append(ctx.text(label(ctx, "not_on_map", names=listed), "positioning map caption"))
-    yield from ctx.slides.chart(label(ctx, "map"), positioning_plot(points, names, x_name, y_name, ctx.theme), caption)
-
-
-def positioning_plot(points, names: dict, x_name: str, y_name: str, theme, result: list | None = None):
-    """A plot function drawing the positioning map: 0–10 on both axes,
-    quadrant lines at 5, bubbles sized by share, our brand in the brand colour.
-    Names go where they overlap no other name (app.models.competitors.labels);
-    one with no free spot is left out. *result*, when given, receives the
-    DrawnNames (for the caption and tests)."""
-    from app.services.competitors.map_names import annotate_names
-    from app.services.deck.theme import MUTED, RULE
-
-    def plot(figure) -> None:
-        ax = figure.add_axes((0.07, 0.12, 0.9, 0.84))
-        ax.set_xlim(-0.5, 10.5)
-        ax.set_ylim(-0.5, 10.5)
-        ax.axhline(5, color=RULE, linewidth=0.8, zorder=0)
-        ax.axvline(5, color=RULE, linewidth=0.8, zorder=0)
-        ax.set_xlabel(x_name)
-        ax.set_ylabel(y_name)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        for point in points:
-            ax.scatter(
-                [point.x],
-                [point.y],
-                s=bubble_size(point.share),
-                color=theme.brand if point.own else MUTED,
-                alpha=0.85 if point.own else 0.55,
-                edgecolors="white",
-                linewidths=1.2,
-                zorder=3 if point.own else 2,
-            )
-
-        def style(point) -> dict:
-            return {
-                "fontsize": 11 if point.own else 10,
-                "color": theme.ink if point.own else "#333333",
-                "zorder": 5 if point.own else 4,
-            }
-
-        drawn = annotate_names(ax, points, names, bubble_size, style)
-        if result is not None:
-            result.append(drawn)
-
-    return plot
-
-
-def bubble_size(share) -> float:
-    """Marker area (points²) for a market share: 80 for unknown, growing with share."""
-    return 80.0 if share is None else 80.0 + float(share) * 28.0
+        caption.append(label(ctx, "not_on_map", names=listed))
+    own = next((p for p in spec_points if p.own), None)
+    others = [p for p in spec_points if not p.own]
+    if own and others:
+        title = headline(ctx, "map", own=ctx.clean(by_id[next(p.competitor_id for p in points if p.own)]["name"]),
+                         y_name=y_name, x_name=x_name, yv=own.y, xv=own.x, y=y_name,
+                         above=sum(1 for p in others if p.y < own.y), n=len(others))
+    else:
+        title = headline(ctx, "map_plain", n=len(spec_points), y_name=y_name, x_name=x_name)
+    spec = ChartSpec("scatter", points=spec_points, x_title=x_name, y_title=y_name,
+                     value_format=ValueFormat("score", language=ctx.language))
+    yield from ctx.slides.chart(title, spec, caption, "positioning.map")

@@ -1,4 +1,5 @@
-"""The plan deck: a 16:9 PDF built from the plan with reportlab.
+"""The plan deck: the plan as a slide model (model.build_slides), drawn as a
+16:9 PDF with reportlab (render_pdf) or as a PPTX.
 
 Importing this package is cheap (no reportlab, matplotlib or fontTools): it
 only loads the section registry; each canvas's section renderers register
@@ -41,14 +42,11 @@ __all__ = [
 
 
 def warm_up() -> None:
-    """Load the deck engine ahead of the first export (fonts registered with
-    reportlab and matplotlib, the font's character map read): about 0.7 s
-    once per process, which the first build would otherwise pay. Safe to call
-    from a worker thread; no Qt."""
+    """Load the deck engine ahead of the first export (the font registered
+    with reportlab, its character map read), which the first build would
+    otherwise pay. Safe to call from a worker thread; no Qt."""
     from app.services.deck import fonts
 
-    fonts.register_reportlab()
-    fonts.register_matplotlib()
+    fonts.register_font()
     fonts.font_characters()
-    from matplotlib.figure import Figure  # noqa: F401  (the chart module's import cost)
-    from svglib.svglib import svg2rlg  # noqa: F401  (charts: SVG → reportlab, with lxml and tinycss2)
+    from app.services.deck import pdf_blocks, pdf_charts, pdf_timeline, render_pdf  # noqa: F401

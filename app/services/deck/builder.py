@@ -15,15 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import __version__
-from app.services.deck import fonts, frames, labels, registry
-from app.services.deck.context import DeckContext
-from app.services.deck.draw import DeckCanvas, SlideDrawer
+from app.services.deck import fonts, labels, registry
+from app.services.deck.draw import DeckCanvas
 from app.services.deck.encryption import aes256_encryption
 from app.services.deck.messages import MESSAGES
 from app.services.deck.text import DeckWarning, TextChecker
-from app.services.deck.theme import PAGE_H, PAGE_W, Theme
+from app.services.deck.theme import PAGE_H, PAGE_W
 from app.services.exchange import temp_files
-from app.services.overview.service import get_overview
 from app.services.plan.errors import PlanWriteError
 
 log = logging.getLogger(__name__)
@@ -50,6 +48,7 @@ def build_deck(
     password: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
+    dividers: str = "auto",
 ) -> DeckResult:
     """Render *plan* (an open PlanFile) as a 16:9 PDF deck at *target_path*.
 
@@ -57,81 +56,30 @@ def build_deck(
     the valid ones); *password* encrypts the PDF with AES-256; *progress(done,
     total)* is called after each slide is drawn (from the calling thread, so
     it must not touch widgets directly); *today* is the date on the cover
-    (default: today). An unwritable target raises PlanWriteError."""
-    chosen = registry.choose(sections)
+    (default: today); *dividers* is auto / always / never (see
+    model.build_slides). An unwritable target raises PlanWriteError."""
+    from app.services.deck.model import build_slides
+
+    registry.choose(sections)  # an unknown section fails before anything is written
     target = Path(target_path)
     if target.is_dir():
         raise PlanWriteError(MESSAGES("target_is_folder", target=target))
     plan_path = getattr(plan, "path", None)
     if plan_path is not None and target.resolve() == Path(plan_path).resolve():
         raise PlanWriteError(MESSAGES("target_is_plan", name=target.name))
-    today = today or dt.date.today()
-    with _BUILD_LOCK, _atomic_output(target) as handle:
-        fonts.register_reportlab()
-        ctx = _context(plan, today)
-        shown = _render_sections(ctx, chosen)
-        openers = _openers(shown)
-        slides = [frames.cover(ctx)]
-        if shown:
-            slides += frames.agenda(ctx, [spec for spec, _ in shown if spec.key in openers])
-        for spec, body in shown:
-            if spec.key in openers:
-                slides.append(frames.divider(ctx, openers[spec.key], spec))
-            else:  # continues the section before it: a bookmark under that section's divider
-                body[0].bookmark, body[0].bookmark_level = spec.title(ctx.language), 1
-            slides += body
-        slides.append(frames.closing(ctx))
-        substituted = _draw(handle, slides, ctx, password, progress)
-    return DeckResult(target, len(slides), [spec.key for spec, _ in shown], ctx.checker.warnings(), substituted)
+    with _BUILD_LOCK:
+        fonts.register_font()
+        checker = TextChecker()
+        deck = build_slides(plan, sections, today=today or dt.date.today(), dividers=dividers, checker=checker)
+        warnings = checker.warnings() + [DeckWarning(w) for w in deck.warnings if w.startswith("Left out")]
+        with _atomic_output(target) as handle:
+            substituted = _draw(handle, deck, password, progress)
+    return DeckResult(target, len(deck.slides), list(deck.sections), warnings, substituted)
 
 
-def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
-    """``(spec, slides)`` of each chosen section that has slides: a section
-    whose canvas is empty yields none and is left out of the deck entirely
-    (no divider, no agenda entry, no bookmark)."""
-    shown = []
-    for spec in chosen:
-        ctx.section = spec
-        try:
-            body = list(spec.render(ctx))
-        except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
-            log.exception("deck section %s failed", spec.key)
-            ctx.checker.note(MESSAGES("section_failed", title=spec.title_en, reason=f"{type(exc).__name__}: {exc}"))
-            continue
-        for slide in body:
-            slide.section = spec.key
-        if body:
-            shown.append((spec, body))
-    ctx.section = None
-    return shown
-
-
-def _openers(shown: list[tuple]) -> dict[str, int]:
-    """Divider number of each shown section that opens a divider: the first
-    shown section of each group (a section whose group is not in the deck
-    opens its own)."""
-    openers: dict[str, int] = {}
-    opened: set[str] = set()
-    for spec, _ in shown:
-        if spec.group_key not in opened:
-            opened.add(spec.group_key)
-            openers[spec.key] = len(openers) + 1
-    return openers
-
-
-def _context(plan, today: dt.date) -> DeckContext:
-    overview = get_overview(plan)
-    language = labels.language_of(overview.get("language"))
-    checker = TextChecker()
-    footer = checker.plain(overview.get("title") or labels.label(language, "untitled"), "plan title")
-    confidentiality = checker.plain(overview.get("confidentiality") or "", "confidentiality label").strip()
-    theme = Theme.from_overview(overview, footer, confidentiality, language)
-    return DeckContext(plan, overview, language, theme, checker, today)
-
-
-def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress) -> dict[str, str]:
-    """Draw *slides* into *handle*; returns the fonts renderers asked for that
-    were drawn in the deck font instead (see DeckCanvas)."""
+def _draw(handle, deck, password: str | None, progress) -> dict[str, str]:
+    """Draw *deck* into *handle*; returns the fonts asked for that were drawn
+    in the deck font instead (see DeckCanvas)."""
     from reportlab import rl_config
 
     encrypt = aes256_encryption(password) if password else None
@@ -139,32 +87,19 @@ def _draw(handle, slides: list, ctx: DeckContext, password: str | None, progress
     # ASCII85 (25 % larger, and its pure-Python encoder cost ~0.1 s a deck).
     a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        return _draw_pages(handle, slides, ctx, encrypt, progress)
+        from app.services.deck.render_pdf import PdfRenderer
+
+        canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
+        canvas.setTitle(deck.title)
+        canvas.setAuthor(deck.author)
+        canvas.setSubject(deck.subject or labels.label(deck.language, "subject"))
+        canvas.setCreator(f"Stratdeck {__version__}")
+        canvas.showOutline()
+        PdfRenderer(canvas, deck).draw_all(progress)
+        canvas.save()
+        return canvas.substituted
     finally:
         rl_config.useA85 = a85
-
-
-def _draw_pages(handle, slides: list, ctx: DeckContext, encrypt, progress) -> dict[str, str]:
-    """The canvas work of _draw: metadata, every slide, save."""
-    canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
-    plan, checker = ctx.overview, ctx.checker
-    canvas.setTitle(ctx.theme.footer)
-    canvas.setAuthor(checker.plain(plan.get("owner") or "", "owner"))
-    period = ctx.period() if plan.get("period_start") or plan.get("period_end") else ""
-    parts = [ctx.label("subject"), checker.plain(plan.get("brand") or "", "brand"), period]
-    canvas.setSubject(" · ".join(p for p in parts if p))
-    canvas.setCreator(f"Stratdeck {__version__}")
-    canvas.showOutline()
-    drawer = SlideDrawer(canvas, ctx.theme, checker)
-    total = len(slides)
-    if progress:
-        progress(0, total)
-    for page, slide in enumerate(slides, 1):
-        drawer.draw(slide, page, total)
-        if progress:
-            progress(page, total)
-    canvas.save()
-    return canvas.substituted
 
 
 @contextlib.contextmanager
@@ -205,3 +140,4 @@ def _reason(exc: OSError, folder: bool = False):
     if exc.errno == errno.EISDIR:
         return MESSAGES("reason_is_folder")
     return (exc.strerror or str(exc)).rstrip(".").lower()
+

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 
 from app.services.deck import labels
-from app.services.deck.primitives import Primitives
 from app.services.deck.text import Text, TextChecker
 from app.services.deck.theme import Theme
 from app.services.plan.rows import read_rows
@@ -32,7 +31,45 @@ class DeckContext:
         self.theme = theme
         self.today = today
         self.section = None  # the SectionSpec being rendered
-        self.slides = Primitives(self)
+        self.omitted: list[str] = []  # slides left out because their content is empty (export warnings)
+        from app.services.deck.layout import SlideMaker
+
+        self.slides = SlideMaker(self)
+
+    @property
+    def section_key(self) -> str:
+        """The key of the section being rendered ('' outside sections)."""
+        return self.section.key if self.section is not None else ""
+
+    @property
+    def currency(self) -> str:
+        """The plan's currency code (CNY when not set)."""
+        return (self.overview.get("currency") or "CNY").strip().upper()
+
+    def money(self, value) -> str:
+        """An amount the reader's way with the currency: 3,600万元 / CNY 36.0M."""
+        from app.models.money import money
+
+        return money(value, self.currency, self.language)
+
+    def value_format(self, values, kind: str = "money"):
+        """A chart's ValueFormat with one unit for all *values*."""
+        from app.models.money import axis_unit
+        from app.services.deck.model import ValueFormat
+
+        scale, unit = axis_unit(values, self.language) if kind == "money" else (1.0, "")
+        return ValueFormat(kind, self.currency, self.language, scale, unit)
+
+    def leave_out(self, what: str, why: str) -> None:
+        """Record a slide left out because its content is empty (a warning of the export)."""
+        self.omitted.append(f"Left out of the deck: {what} ({why}).")
+
+    def clean(self, value, where: str = "") -> str:
+        """Plan text for a slide: template prompts removed, characters the
+        font lacks reported; '' for nothing."""
+        from app.models.prompts import without_prompt
+
+        return self.checker.plain(without_prompt(None if value is None else str(value)), where).strip()
 
     @property
     def plan(self):
@@ -51,11 +88,6 @@ class DeckContext:
         """The build's TextChecker (warnings about characters the font lacks)."""
         self._touched = True
         return self._checker
-
-    def chart_key_parts(self) -> tuple:
-        """What of this context a chart's cache key covers (chart_key.py):
-        language, theme, date, plan row and the section being rendered."""
-        return (self.language, self.theme, self.today, self.overview, getattr(self.section, "key", None))
 
     @contextlib.contextmanager
     def watch(self):

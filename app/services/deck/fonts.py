@@ -32,23 +32,36 @@ def font_path() -> Path:
     return paths.resources_dir() / "fonts" / FONT_FILE
 
 
-def register_reportlab() -> str:
-    """Register the font with reportlab once; return its reportlab name.
+def register_font() -> str:
+    """Register the font with reportlab once (no platypus: the deck path
+    draws with the canvas); return its reportlab name.
 
     reportlab embeds TrueType fonts as subsets automatically (only the glyphs
     a deck uses, under a name like ``ABCDEF+…``)."""
+    if "font" in _registered:
+        return PDF_FONT
     with _LOCK:
-        if "reportlab" not in _registered:
+        if "font" not in _registered:
             from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
 
-            pdfmetrics.registerFont(TTFont(PDF_FONT, str(font_path())))
+            pdfmetrics.registerFont(_load_font())
             # The font has one face; bold and italic requests use it too, so
             # no markup can ask for a face that would fall back to Helvetica.
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(PDF_FONT, bold, italic, PDF_FONT)
+            _registered.add("font")
+    return PDF_FONT
+
+
+def register_reportlab() -> str:
+    """Register the font and set platypus up for it (tables default to it,
+    paragraphs break lines by the Chinese rules) for documents built with
+    platypus (the one-page playbook PDF); return the font's reportlab name."""
+    register_font()
+    with _LOCK:
+        if "reportlab" not in _registered:
             from reportlab.platypus.tables import CellStyle
 
             # A table without a FONTNAME command sets Helvetica on every cell it
@@ -79,7 +92,7 @@ def register_matplotlib() -> str:
 @cache
 def font_characters() -> frozenset[int]:
     """Code points the bundled font has a glyph for (its best cmap)."""
-    if "reportlab" in _registered:  # a deck build: reportlab has read the same cmap already (~0.12 s saved)
+    if "font" in _registered:  # a deck build: reportlab has read the same cmap already (~0.12 s saved)
         from reportlab.pdfbase.pdfmetrics import getFont
 
         return frozenset(getFont(PDF_FONT).face.charToGlyph)
@@ -135,3 +148,79 @@ def describe_character(char: str) -> str:
     if unicodedata.category(char) in ("Cs", "Mn", "Me") or not char.isprintable():
         return code
     return f"{code} {char}"
+
+
+def _cache_file() -> Path:
+    """Where the parsed font metrics are kept between runs (per font file and
+    reportlab version)."""
+    from reportlab import Version
+
+    from app.services.plan import paths
+
+    stat = font_path().stat()
+    return paths.data_dir() / "cache" / f"deck-font-{stat.st_size}-{stat.st_mtime_ns}-rl{Version}.marshal"
+
+
+def _load_font():
+    """The deck font as a reportlab TTFont. Parsing the 5 MB font's tables
+    costs ~0.3 s at every cold export, so the parsed face is kept in the
+    data folder (marshal: plain values only, never code) and read back in a
+    third of the time; any problem with the cache falls back to parsing."""
+    import marshal
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    try:
+        cache = _cache_file()
+        if cache.exists():
+            return _font_from(marshal.loads(cache.read_bytes()))
+    except Exception:  # noqa: BLE001 - a stale, damaged or unreadable cache: parse the font
+        cache = None
+    font = TTFont(PDF_FONT, str(font_path()))
+    try:
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temp = cache.with_suffix(".tmp")
+            temp.write_bytes(marshal.dumps(_face_values(font.face)))
+            temp.replace(cache)
+    except Exception:  # noqa: BLE001 - a read-only data folder only costs the next export the parse
+        pass
+    return font
+
+
+def _face_values(face) -> dict:
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    values = {}
+    for key, value in face.__dict__.items():
+        if key in ("_ttf_data", "_pdfScale"):
+            continue
+        values[key] = ("ttfname", bytes(value)) if isinstance(value, TTFNameBytes) else value
+    return values
+
+
+def _font_from(values: dict):
+    """A TTFont rebuilt from cached face values (the font bytes read again)."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+    face = TTFontFace.__new__(TTFontFace)
+    for key, value in values.items():
+        if isinstance(value, tuple) and len(value) == 2 and value[0] == "ttfname":
+            value = TTFNameBytes(value[1])
+        face.__dict__[key] = value
+    face._ttf_data = font_path().read_bytes()
+    per_em = face.unitsPerEm
+    face._pdfScale = (lambda x: x) if per_em == 1000 else (lambda x, m=1000 / per_em: x * m)
+    font = TTFont.__new__(TTFont)
+    font.fontName = PDF_FONT
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(PDF_FONT, glob) for glob in getattr(ttfonts, "unShapedFontGlob", []) or [])
+    return font

@@ -35,6 +35,10 @@ LABELS: dict[str, dict[str, str]] = {
         "subject": "Marketing plan deck",
         "untitled": "Untitled plan",
         "no_objectives": "No objectives yet.",
+        "slides_count": "{n} slides",
+        "agenda_headline": "The plan in {n} parts",
+        "summary": "Executive summary",
+        "omitted": "Left out of the deck: {what} ({why}).",
     },
     "zh": {
         "agenda": "目录",
@@ -64,6 +68,10 @@ LABELS: dict[str, dict[str, str]] = {
         "subject": "营销计划汇报",
         "untitled": "未命名计划",
         "no_objectives": "尚未设定目标。",
+        "slides_count": "{n} 页",
+        "agenda_headline": "计划分为 {n} 个部分",
+        "summary": "执行摘要",
+        "omitted": "Left out of the deck: {what} ({why}).",
     },
 }
 

@@ -21,6 +21,7 @@ MESSAGES = catalogue(
         "reason_file_read_only": "it is read-only or open in another program",
         "reason_disk_full": "the disk is full",
         "reason_is_folder": "that name is a folder",
+        "card_shortened": "The card “{title}” was too long for its slide; its last lines are shortened.",
         "section_failed": "The section “{title}” could not be laid out ({reason}); the deck was made without it.",
     },
     terms=("the deck",),

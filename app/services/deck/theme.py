@@ -20,6 +20,7 @@ BODY_H = BODY_TOP - BODY_BOTTOM
 FOOTER_RULE_Y, FOOTER_TEXT_Y = 44.0, 24.0
 LOGO_BOX = (132.0, 44.0)  # width, height of the logo in the title row
 DEFAULT_BRAND = "#1F4E79"
+PALETTE = ("#C8553D", "#588B8B", "#F28F3B", "#5B5F97", "#6D9F71", "#B5838D", "#E9C46A", "#8E9AAF")
 TEXT, MUTED, RULE, PAPER = "#1F2328", "#5F6B76", "#D0D7DE", "#FFFFFF"
 
 
@@ -71,6 +72,19 @@ class Theme:
         except ValueError:
             brand = DEFAULT_BRAND
         return cls(brand.upper(), overview.get("logo") or None, footer, confidentiality, language)
+
+    def model(self):
+        """The slide model's Theme of this deck theme (colours, font, logo)."""
+        from app.services.deck import fonts
+        from app.services.deck.model import Theme as ModelTheme
+
+        palette = (self.brand, *(c for c in PALETTE if c.upper() != self.brand.upper()))
+        return ModelTheme(self.brand, self.on_brand, self.ink, self.tint, self.soft, TEXT, MUTED, RULE, palette,
+                          "WenQuanYi Micro Hei", str(fonts.font_path()), self.logo)
+
+    def footer_line(self) -> str:
+        """The footer's left text: plan title · confidentiality label."""
+        return " · ".join(part for part in (self.footer, self.confidentiality) if part)
 
     @cached_property
     def on_brand(self) -> str:
@@ -153,3 +167,4 @@ def paragraph_styles(theme: Theme) -> dict:
         "closing_small": style("closing_small", fontSize=13, leading=19, textColor=on_brand, alignment=TA_CENTER),
         "footer_right": style("footer_right", fontSize=9, leading=12, textColor=HexColor(MUTED), alignment=TA_RIGHT),
     }
+

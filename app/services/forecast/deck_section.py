@@ -47,66 +47,98 @@ def word(ctx, key: str, **values) -> str:
 
 
 def money(ctx, value) -> str:
-    """An amount: 28.8 m / 2,880 万; "—" when blank."""
-    if value is None:
-        return "—"
-    if ctx.language == "en":
-        return f"{value / 1e6:,.1f} m" if abs(value) >= 1e6 else f"{value:,.0f}"
-    if abs(value) >= 1e8:
-        return f"{value / 1e8:,.2f} 亿"
-    return f"{value / 1e4:,.0f} 万" if abs(value) >= 1e5 else f"{value:,.0f}"
+    """An amount in the table's one unit (2,880 in a 万元 column; the
+    header names unit and currency); "" when blank."""
+    from app.models.money import in_unit
+
+    scale, _unit = getattr(ctx, "money_unit", (1.0, ""))
+    return "" if value is None else in_unit(value, scale)
 
 
 def number(value, digits: int = 0, suffix: str = "") -> str:
-    """A plain number with thousands separators, or "—"."""
-    return "—" if value is None else f"{value:,.{digits}f}{suffix}"
+    """A plain number with thousands separators, or "" when blank."""
+    return "" if value is None else f"{value:,.{digits}f}{suffix}"
 
 
 def count(ctx, value) -> str:
     """A head count: 369,231 / 36.9 万."""
-    if value is None:
-        return "—"
-    return f"{value / 1e4:,.1f} 万" if ctx.language != "en" and abs(value) >= 1e5 else f"{value:,.0f}"
+    from app.models.money import compact
+
+    return "" if value is None else compact(value, ctx.language)
+
+
+HEADLINES = {
+    "en": {"inputs": "Forecast assumptions for {n} channels",
+           "results": "The plan returns {revenue} revenue on {spend} spend (ROI {roi})",
+           "results_plain": "Forecast per channel",
+           "kpis": "{green} of {n} KPIs on track; {red} off track",
+           "kpis_none": "{n} KPIs defined; no actuals measured yet",
+           "definitions": "How each KPI is measured", "definition": "Definition", "source": "Data source",
+           "cadence": "Cadence"},
+    "zh": {"inputs": "{n} 个渠道的预测假设",
+           "results": "投入 {spend}，预计带来收入 {revenue}（ROI {roi}）",
+           "results_plain": "各渠道的预测结果",
+           "kpis": "{n} 项 KPI 中 {green} 项达标，{red} 项落后",
+           "kpis_none": "已定义 {n} 项 KPI，尚无实际数据",
+           "definitions": "KPI 的口径与数据来源", "definition": "口径定义", "source": "数据来源", "cadence": "频率"},
+}  # fmt: skip
+
+
+def headline(ctx, key: str, **values) -> str:
+    """A computed headline or column title in the plan's language."""
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
+def _currency_header(ctx, name: str) -> str:
+    from app.models.money import unit_header
+
+    _scale, unit = getattr(ctx, "money_unit", (1.0, ""))
+    word_ = unit_header(unit, ctx.currency, ctx.language)
+    return f"{name}（{word_}）" if ctx.language != "en" else f"{name} ({word_})"
 
 
 @section_renderer("forecast", order=65, title_zh="预测与投资回报", title_en="Forecast & ROI")
 def forecast_slides(ctx):
-    """The assumptions per channel, then the results with the totals row."""
+    """The assumptions per channel, then the results with the totals row
+    (left out, with a warning, when no channel has a forecast input)."""
     table = forecast_service.forecast_table(ctx.plan)
     rows = [r for r in table.rows if r.has_row or r.figures["spend"] is not None]
     if not rows:
         return
+    from app.models.money import axis_unit
+
+    scale, unit = axis_unit([r.figures["spend"] for r in rows] + [table.totals.get("spend")], ctx.language)
+    ctx.money_unit = (scale, unit)
     inputs = []
     for r in rows:
         i = r.inputs
         spend = money(ctx, r.figures["spend"]) + (" " + word(ctx, "override") if r.spend_source == "override" else "")
-        inputs.append(
-            [
-                ctx.text(r.channel, "forecast channel"),
-                spend,
-                number(i["cac"], 2),
-                number(i["conversion_rate_pct"], 1, " %"),
-                number(i["avg_order_value"], 2),
-                number(i["gross_margin_pct"], 1, " %"),
-                number(i["repeat_purchases"], 1),
-            ]
-        )
+        inputs.append([ctx.clean(r.channel, "forecast channel"), spend, number(i["cac"], 2),
+                       number(i["conversion_rate_pct"], 1, "%"), number(i["avg_order_value"], 2),
+                       number(i["gross_margin_pct"], 1, "%"), number(i["repeat_purchases"], 1)])
+    if not any(any(row[2:]) for row in inputs):
+        ctx.leave_out("the forecast slides", "no channel has a forecast input")
+        return
     header = [word(ctx, k) for k in ("channel", "spend", "cac", "conversion", "aov", "margin", "repeat")]
-    yield from ctx.slides.table(word(ctx, "inputs"), header, inputs, widths=[2.6, 1.6, 1, 1.1, 1.1, 1.1, 1.2])
-    results = [_result_row(ctx, ctx.text(r.channel, "forecast channel"), r.figures, r.reasons) for r in rows]
+    header[1] = _currency_header(ctx, header[1])
+    yield from ctx.slides.table(headline(ctx, "inputs", n=len(inputs)), header, inputs,
+                                [2.6, 1.6, 1, 1.1, 1.1, 1.1, 1.2], "forecast.inputs")
+    results = [_result_row(ctx, ctx.clean(r.channel, "forecast channel"), r.figures, r.reasons) for r in rows]
     totals = dict(table.totals)
     results.append(_result_row(ctx, word(ctx, "total"), totals, table.total_reasons))
     if table.covered < table.channels and table.covered:
         results[-1][-1] = word(ctx, "covered", covered=table.covered, channels=table.channels)
-    header = [
-        word(ctx, k)
-        for k in ("channel", "spend", "customers", "revenue", "gross_profit", "roi", "ltv", "ltv_cac", "note")
-    ]
-    widths = [2.2, 1.3, 1.2, 1.3, 1.3, 1, 1, 1.6, 1.8]
-    if not any(row[-1] for row in results):  # no figure is missing: the width goes to the figures
-        header, results, widths = header[:-1], [row[:-1] for row in results], widths[:-1]
-    fills = {len(results) - 1: "#EEF2F5"}
-    yield from coloured_table(ctx, word(ctx, "results"), header, results, {}, fills, widths=widths)
+    header = [word(ctx, k) for k in ("channel", "spend", "customers", "revenue", "gross_profit", "roi", "ltv",
+                                     "ltv_cac", "note")]
+    for index in (1, 3, 4):
+        header[index] = _currency_header(ctx, header[index])
+    if totals.get("revenue") and totals.get("spend") and totals.get("roi") is not None:
+        title = headline(ctx, "results", revenue=ctx.money(totals["revenue"]), spend=ctx.money(totals["spend"]),
+                         roi=f"{totals['roi'] * 100:,.0f}%")
+    else:
+        title = headline(ctx, "results_plain")
+    yield from ctx.slides.table(title, header, results, [2.2, 1.3, 1.2, 1.3, 1.3, 1, 1, 1.6, 1.8],
+                                "forecast.results", total_row=True)
 
 
 def _result_row(ctx, name, figures: dict, reasons: dict) -> list:
@@ -115,111 +147,50 @@ def _result_row(ctx, name, figures: dict, reasons: dict) -> list:
     if ratio is not None and ratio < forecast_service.LTV_CAC_FLOOR:
         ratio_text = word(ctx, "low", ratio=ratio_text)
     roi = figures.get("roi")
-    note = next(
-        (
-            word(ctx, reasons[k])
-            for k in ("spend", "customers", "revenue", "gross_profit", "roi", "ltv_cac")
-            if k in reasons
-        ),
-        "",
-    )
-    return [
-        name,
-        money(ctx, figures.get("spend")),
-        count(ctx, figures.get("customers")),
-        money(ctx, figures.get("revenue")),
-        money(ctx, figures.get("gross_profit")),
-        "—" if roi is None else f"{roi * 100:,.0f} %",
-        number(figures.get("ltv"), 0),
-        ratio_text,
-        note,
-    ]
+    note = next((word(ctx, reasons[k]) for k in ("spend", "customers", "revenue", "gross_profit", "roi", "ltv_cac")
+                 if k in reasons), "")
+    return [name, money(ctx, figures.get("spend")), count(ctx, figures.get("customers")),
+            money(ctx, figures.get("revenue")), money(ctx, figures.get("gross_profit")),
+            "" if roi is None else f"{roi * 100:,.0f}%", number(figures.get("ltv"), 0), ratio_text, note]
 
 
 @section_renderer("kpis", order=70, title_zh="关键绩效指标", title_en="KPIs")
 def kpi_slides(ctx):
-    """The scorecard: name, owner, baseline, target (≥ for higher-is-better,
-    ≤ for lower), actual, progress and status (word and symbol on the status
-    colour)."""
+    """The scorecard (name, owner, baseline, target, actual, progress, status
+    on its colour), then definitions and data sources where set."""
     card = kpi_service.scorecard(ctx.plan)
     if not card:
         return
-    rows, cells = [], {}
+    rows, fills, details = [], [], []
+    counts = {"green": 0, "amber": 0, "red": 0}
     for n, (kpi, status) in enumerate(card):
         where = f"KPI {n + 1}"
         unit = kpi["unit"] or ""
         sign = "≤ " if kpi["direction"] == "lower" else "≥ "
-        progress = "—" if status.progress is None else f"{status.progress * 100:,.0f} %"
-        rows.append(
-            [
-                ctx.text(kpi["name"], where),
-                ctx.text(kpi["owner"] or "—", f"{where} (owner)"),
-                ctx.text(_value(kpi["baseline"], unit), where),
-                ctx.text(_value(kpi["target"], unit, sign), where),
-                ctx.text(_value(kpi["actual"], unit), where),
-                progress,
-                word(ctx, status.status),
-            ]
-        )
-        cells[(6, n + 1)] = STATUS_FILL[status.status]
+        progress = "" if status.progress is None else f"{status.progress * 100:,.0f}%"
+        name = ctx.clean(kpi["name"], where)
+        rows.append([name, ctx.clean(kpi["owner"], f"{where} (owner)"), _value(kpi["baseline"], unit),
+                     _value(kpi["target"], unit, sign), _value(kpi["actual"], unit), progress,
+                     word(ctx, status.status)])
+        fills.append((6, n, STATUS_FILL[status.status]))
+        counts[status.status] = counts.get(status.status, 0) + 1
+        texts = [ctx.clean(kpi.get(k), f"{where} ({k})") for k in ("definition", "data_source")]
+        if any(texts):
+            details.append([name, *texts])
     header = [word(ctx, k) for k in ("kpi", "owner", "baseline", "target", "actual", "progress", "status")]
-    yield from coloured_table(
-        ctx,
-        word(ctx, "scorecard"),
-        header,
-        rows,
-        cells,
-        {},
-        widths=[2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2],
-        lead=status_summary(ctx, card),
-    )
-
-
-def status_summary(ctx, card: list) -> str:
-    """How many KPIs are on track, at risk, off track and without data (the editor shows the same line)."""
-    counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
-    for _kpi, status in card:
-        counts["no_data" if status.status == "no_target" else status.status] += 1
-    return word(ctx, "summary", green=counts["green"], amber=counts["amber"], red=counts["red"], none=counts["no_data"])
+    measured = counts["green"] + counts["amber"] + counts["red"]
+    title = (headline(ctx, "kpis", n=len(card), green=counts["green"], red=counts["red"]) if measured else
+             headline(ctx, "kpis_none", n=len(card)))
+    yield from ctx.slides.table(title, header, rows, [2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2], "kpis.scorecard",
+                                fills=fills)
+    if details:
+        header = [word(ctx, "kpi"), headline(ctx, "definition"), headline(ctx, "source")]
+        yield from ctx.slides.table(headline(ctx, "definitions"), header, details, [2, 4.6, 3], "kpis.definitions")
 
 
 def _value(value, unit: str, sign: str = "") -> str:
-    """A KPI figure with its unit ("≥ 4.6 %"), or "—"."""
+    """A KPI figure with its unit ("≥ 4.6%"); "" when blank."""
     if value is None:
-        return "—"
-    return f"{sign}{value:,.10g} {unit}".rstrip()
-
-
-def coloured_table(ctx, title, header, rows, cell_fills: dict, row_fills: dict, widths, lead: str = ""):
-    """A table like ``ctx.slides.table`` whose cells (column, row) or rows
-    have their own background; long tables continue on follow-on slides
-    with the header repeated. *lead* is a line of text above the table."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
-
-    from app.services.deck.fonts import PDF_FONT
-    from app.services.deck.primitives import TABLE_PAD
-    from app.services.deck.theme import BODY_W, RULE
-
-    total = sum(widths)
-    columns = [BODY_W * w / total for w in widths]
-    slides = ctx.slides
-    data = [[slides.para(h, "table_head") for h in header]]
-    data += [[slides.para(cell, "table") for cell in row] for row in rows]
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor(ctx.theme.brand)),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, HexColor(RULE)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), TABLE_PAD[0]),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), TABLE_PAD[1]),
-        ("LEFTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
-        ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_PAD[2]),
-    ]
-    commands += [
-        ("BACKGROUND", (0, row), (-1, row), HexColor(fill)) for row, fill in ((r + 1, f) for r, f in row_fills.items())
-    ]
-    commands += [("BACKGROUND", cell, cell, HexColor(fill)) for cell, fill in cell_fills.items()]
-    table = Table(data, colWidths=columns, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    return slides.flow_slides(title, [slides.para(lead), table] if lead else [table])
+        return ""
+    text = f"{sign}{value:,.10g}"
+    return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}".rstrip()

@@ -74,13 +74,34 @@ def word(ctx, key: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+HEADLINES = {
+    "en": {"personas": "{n} personas; the largest, {name}, is {share}% of customers",
+           "personas_plain": "{n} personas drive the plan: {names}",
+           "tiers": "{name} tier: {customers}% of customers, {revenue}% of revenue",
+           "tiers_plain": "{n} value tiers with their service levels",
+           "journey": "{name}: the journey from awareness to advocacy"},
+    "zh": {"personas": "{n} 类核心用户，{name}占客户 {share}%，为最大群体",
+           "personas_plain": "{n} 类核心用户：{names}",
+           "tiers": "{name}占客户 {customers}%，贡献 {revenue}% 的收入",
+           "tiers_plain": "{n} 个客户价值层级及其服务标准",
+           "journey": "{name}：从认知到推荐的客户旅程"},
+}  # fmt: skip
+PROFILE = {"en": "Profile", "zh": "画像"}
+QUOTE = {"en": "In their words", "zh": "原话"}
+
+
+def headline(ctx, key: str, **values) -> str:
+    """A computed headline of these slides in the plan's language."""
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
 def _name(ctx, persona: dict, n: int) -> str:
-    return (persona.get("name") or "").strip() or word(ctx, "unnamed", n=n)
+    return ctx.clean(persona.get("name")) or word(ctx, "unnamed", n=n)
 
 
 @section_renderer("personas", order=30, title_zh="用户画像", title_en="Personas")
 def persona_slides(ctx):
-    """Persona cards, two or three to a slide."""
+    """Persona cards, 3–4 to a slide, each as tall as it needs."""
     personas = ctx.rows("persona")
     if personas:
         yield from persona_cards(ctx, personas)
@@ -106,131 +127,54 @@ def journey_slides(ctx):
 
 
 def persona_cards(ctx, personas: list[dict]):
-    """Cards in a row (three across; two when there are one, two or four).
-    When the cards need follow-on slides, a smaller text size is used if it
-    saves them."""
-    from app.services.deck.primitives import _grid_boxes
-    from app.services.deck.theme import BODY_H, BODY_TOP, BODY_W, MARGIN_X
+    """One card per persona: name, the facts line (role, age, city tier,
+    income, share), profile, quote and the needs under small labels."""
+    from app.services.deck.model import Card, CardLine
 
-    columns = 2 if len(personas) in (1, 2, 4) else 3
-    boxes = _grid_boxes(columns, 1, MARGIN_X, BODY_TOP, BODY_W, BODY_H)
-    photos = {p["id"]: _photo(ctx, p, _name(ctx, p, n)) for n, p in enumerate(personas, 1)}
-    title = word(ctx, "personas")
-    slides = ctx.slides._cell_slides(title, _cells(ctx, personas, photos, boxes[0].width, 11), boxes, "card")
-    if len(slides) > -(-len(personas) // columns):
-        compact = ctx.slides._cell_slides(title, _cells(ctx, personas, photos, boxes[0].width, 10), boxes, "card")
-        slides = compact if len(compact) < len(slides) else slides
-    yield from slides
-
-
-def _cells(ctx, personas: list[dict], photos: dict, box_width: float, size: float) -> list:
-    """One grid cell per persona, text at *size* points."""
-    from app.services.deck.slides import Cell
-
-    styles = _card_styles(ctx.slides.styles, size)
-    cells = []
+    cards = []
     for n, persona in enumerate(personas, 1):
         name = _name(ctx, persona, n)
         where = f"persona “{name}”"
-        photo = photos[persona["id"]]
-        cells.append(
-            Cell(
-                lambda cont, p=persona, nm=name, w=where, ph=photo: _card_heading(
-                    ctx, p, nm, w, cont, box_width - 24, ph, styles
-                ),
-                _card_body(ctx, persona, where, styles),
-            )
-        )
-    return cells
-
-
-def _card_heading(ctx, persona: dict, name: str, where: str, continued: bool, width: float, photo, styles) -> list:
-    """Name (with photo beside it), the profile line and the quote; after a
-    break only the name marked as continued."""
-    from reportlab.platypus import Paragraph
-
-    slides = ctx.slides
-    if continued:
-        return [slides.para(slides.continued(ctx.text(name, where)), "cell_title")]
-    facts = [persona.get(k) or "" for k in ("role", "age_band", "city_tier", "income_band")]
-    if persona.get("customer_share_pct") is not None:
-        facts.append(word(ctx, "share", share=pct(persona["customer_share_pct"])))
-    text = [slides.para(ctx.text(name, where), "cell_title")]
-    profile = " · ".join(f.strip() for f in facts if f and f.strip())
-    if profile:
-        text.append(Paragraph(slides.markup(ctx.text(profile, where)), styles["profile"]))
-    quote = (persona.get("quote") or "").strip()
-    if quote:
-        text.append(Paragraph(slides.markup(ctx.text(f"“{quote}”", where)), styles["quote"]))
-    if photo is None:
-        return text
-    from reportlab.platypus import Table, TableStyle
-
-    table = Table([[photo, text]], colWidths=[PHOTO_SIZE + 10, width - PHOTO_SIZE - 10], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return [table]
+        facts = [ctx.clean(persona.get(k), where) for k in ("role", "age_band", "city_tier", "income_band")]
+        if persona.get("customer_share_pct") is not None:
+            facts.append(word(ctx, "share", share=pct(persona["customer_share_pct"])))
+        lines = []
+        profile = ctx.clean(persona.get("profile"), where)
+        if profile:
+            lines.append(CardLine(profile))
+        quote = ctx.clean(persona.get("quote"), where)
+        if quote:
+            lines.append(CardLine(f"“{quote}”"))
+        for key in CARD_SECTIONS:
+            value = ctx.clean(persona.get(key), where)
+            if value:
+                lines.append(CardLine(value, word(ctx, key)))
+        cards.append(Card(name, tuple(lines), " · ".join(f for f in facts if f), None, _photo(ctx, persona, name)))
+    shares = [(p.get("customer_share_pct") or 0, _name(ctx, p, n)) for n, p in enumerate(personas, 1)]
+    share, top = max(shares)
+    if share:
+        title = headline(ctx, "personas", n=len(cards), name=top, share=pct(share))
+    else:
+        separator = "、" if ctx.language != "en" else ", "
+        title = headline(ctx, "personas_plain", n=len(cards), names=separator.join(c.title for c in cards[:4]))
+    yield from ctx.slides.cards(title, cards, "personas.cards", most=4)
 
 
 def _photo(ctx, persona: dict, name: str):
-    """The persona's photo as a reportlab Image fitting PHOTO_SIZE, or None;
-    a photo that cannot be read is a deck warning, not a failure."""
+    """The persona's photo bytes when they can be read; a photo that cannot
+    be read is a deck warning, not a failure."""
     if not persona.get("photo"):
         return None
     import io
 
     from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Image
 
     try:
-        width, height = ImageReader(io.BytesIO(persona["photo"])).getSize()
-        scale = PHOTO_SIZE / max(width, height)
-        return Image(io.BytesIO(persona["photo"]), width * scale, height * scale)
+        ImageReader(io.BytesIO(persona["photo"])).getSize()
+        return bytes(persona["photo"])
     except Exception:  # noqa: BLE001 - any undecodable image: leave it out and say so
         ctx.checker.note(MESSAGES("photo_unreadable_in_deck", name=ctx.plain(name, "a persona name")))
         return None
-
-
-def _card_body(ctx, persona: dict, where: str, styles: dict) -> list:
-    """Goals, pain points, behaviours, channels and triggers, each under a
-    small heading."""
-    from reportlab.platypus import Paragraph
-
-    slides, body = ctx.slides, []
-    for key in CARD_SECTIONS:
-        value = (persona.get(key) or "").strip()
-        if value:
-            # heading and text in one paragraph, so a heading never ends a card alone
-            label = (
-                f'<font size="{styles["label_size"]}" color="{ctx.theme.ink}">{slides.markup(word(ctx, key))}</font>'
-            )
-            body.append(Paragraph(f"{label}<br/>{slides.markup(ctx.text(value, where))}", styles["text"]))
-    return body
-
-
-def _card_styles(base: dict, size: float) -> dict:
-    """Smaller text than the shared card styles (three cards of a persona's
-    needs should fit one slide), at *size* points."""
-    from reportlab.lib.styles import ParagraphStyle
-
-    leading = size * 1.32
-    return {
-        "label_size": size - 1,
-        "text": ParagraphStyle("persona_text", parent=base["table"], fontSize=size, leading=leading, spaceAfter=4),
-        "profile": ParagraphStyle("persona_profile", parent=base["caption"], fontSize=size, leading=leading),
-        "quote": ParagraphStyle(
-            "persona_quote", parent=base["caption"], fontSize=size, leading=leading, spaceBefore=3, spaceAfter=4
-        ),
-    }
 
 
 def tier_table(ctx, tiers: list[dict]):
@@ -241,21 +185,20 @@ def tier_table(ctx, tiers: list[dict]):
     for n, tier in enumerate(tiers, 1):
         where = f"value tier {n}"
         revenue = tier.get("revenue_share_pct")
-        rows.append(
-            [
-                ctx.text(tier["name"], where),
-                f"{pct(tier['customer_share_pct'])}%",
-                "" if revenue is None else f"{pct(revenue)}%",
-                ctx.text(tier["service_level"], where),
-                ctx.text(tier["response_time"], where),
-            ]
-        )
+        rows.append([ctx.clean(tier["name"], where), f"{pct(tier['customer_share_pct'])}%",
+                     "" if revenue is None else f"{pct(revenue)}%", ctx.clean(tier["service_level"], where),
+                     ctx.clean(tier["response_time"], where)])
     revenues = [t.get("revenue_share_pct") for t in tiers]
     revenue_total = f"{pct(share_total(revenues))}%" if any(v is not None for v in revenues) else ""
-    rows.append(
-        [word(ctx, "total"), f"{pct(share_total(t['customer_share_pct'] for t in tiers))}%", revenue_total, "", ""]
-    )
-    yield from ctx.slides.table(word(ctx, "value_tiers"), header, rows, widths=[1.4, 1.1, 1.1, 4.2, 1.4])
+    rows.append([word(ctx, "total"), f"{pct(share_total(t['customer_share_pct'] for t in tiers))}%", revenue_total,
+                 "", ""])
+    best = max(tiers, key=lambda t: t.get("revenue_share_pct") or 0)
+    if best.get("revenue_share_pct"):
+        title = headline(ctx, "tiers", name=ctx.clean(best["name"]), customers=pct(best["customer_share_pct"]),
+                         revenue=pct(best["revenue_share_pct"]))
+    else:
+        title = headline(ctx, "tiers_plain", n=len(tiers))
+    yield from ctx.slides.table(title, header, rows, [1.4, 1.1, 1.1, 4.2, 1.4], "value_tiers.table", total_row=True)
 
 
 def journey_map(ctx, name: str, stages: dict[str, dict], n: int):
@@ -265,8 +208,8 @@ def journey_map(ctx, name: str, stages: dict[str, dict], n: int):
     for field in ("touchpoints", "channels", "tactic"):
         row = [word(ctx, field)]
         for stage in JOURNEY_STAGES:
-            value = stages.get(stage, {}).get(field) or ""
-            row.append(ctx.text(value, f"journey of persona {n} ({stage}, {field})"))
+            row.append(ctx.clean(stages.get(stage, {}).get(field), f"journey of persona {n} ({stage}, {field})"))
         rows.append(row)
-    title = ctx.text(word(ctx, "journey", name=name), f"journey of persona {n}")
-    yield from ctx.slides.table(title, header, rows, widths=[0.9, 1, 1, 1, 1, 1, 1])
+    rows = [r for r in rows if any(r[1:])]
+    yield from ctx.slides.table(headline(ctx, "journey", name=name), header, rows, [0.9, 1, 1, 1, 1, 1, 1],
+                                f"journeys.{n}")

@@ -58,7 +58,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _format_1_to_2
 # Tables each format added (created empty by its step; a file of an older
 # format has none of them). Each feature adds its own names here.
 ADDED_TABLES: dict[int, tuple[str, ...]] = {
-    3: (),
+    3: ("deck_headline", "deck_note"),
 }
 
 # Columns each format added, by table: a file claiming an older format must

@@ -4,93 +4,139 @@ triggers, escalation chain, step timeline, holding statement filled in)."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from app.models.risks import rules as risk_rules
 from app.services.deck.registry import section_renderer
 from app.services.risks import crisis_labels as words
 
-TOP_RISKS = 5  # what fits one slide in either language
+TOP_RISKS = 5  # listed beside the heat map
+HEADLINES = {
+    "en": {"heat": "{high} of {n} risks rated high or critical; the largest is {title} ({score})",
+           "heat_calm": "None of the {n} risks is rated high; the largest is {title} ({score})",
+           "table": "{m} of {n} risks have a mitigation and an owner",
+           "detail": "What could happen and the fallback: {n} risks",
+           "description": "Description", "contingency": "Contingency", "review": "Review",
+           "levels": "{n} severity levels: from {first} to {last}",
+           "description_short": "Description",
+           "playbook": "{name}: {level}, first response within {response}",
+           "playbook_plain": "{name}: who does what, and when",
+           "scenario": "Scenario", "product": "Product"},
+    "zh": {"heat": "{n} 项风险中 {high} 项为高，最大风险是{title}（{score} 分）",
+           "heat_calm": "{n} 项风险均不属高风险，最大风险是{title}（{score} 分）",
+           "table": "{n} 项风险中 {m} 项已有应对措施和负责人",
+           "detail": "风险说明与应急预案：共 {n} 项",
+           "description": "风险说明", "contingency": "应急预案", "review": "复核日期",
+           "levels": "{n} 级事件分级：从{first}到{last}",
+           "description_short": "说明",
+           "playbook": "{name}：{level}，{response}内响应",
+           "playbook_plain": "{name}：谁在何时做什么",
+           "scenario": "情景", "product": "涉及产品"},
+}  # fmt: skip
+
+
+def headline(ctx, key: str, **values) -> str:
+    """A computed headline or column title in the plan's language."""
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
+def _risk_ids(risks: list[dict]) -> dict[str, str]:
+    """Short ids R1, R2… in the order of the top-risks table (highest score first)."""
+    ordered = risk_rules.top_risks(risks, len(risks))
+    ordered += [r for r in risks if r not in ordered]
+    return {r["id"]: f"R{n}" for n, r in enumerate(ordered, 1)}
 
 
 @section_renderer("risks", order=80, title_zh="风险清单", title_en="Risks")
 def risk_slides(ctx):
-    """Heat map and top-risks table (a short note when the register is empty)."""
-    risks = ctx.rows("risk")
+    """The heat map with the top risks beside it, the register table and the
+    descriptions and contingencies (left out when the register is empty)."""
+    risks = [r for r in ctx.rows("risk") if ctx.clean(r["title"])]
     if not risks:
-        return  # an empty register leaves the section out of the deck
-    yield from heat_map(ctx, risks)
-    yield from top_risks(ctx, risks)
+        return
+    ids = _risk_ids(risks)
+    yield from heat_map(ctx, risks, ids)
+    yield from register(ctx, risks, ids)
 
 
-def heat_map(ctx, risks: list[dict]):
-    """The 5×5 likelihood × impact map, counts in the cells, coloured by score."""
+def heat_map(ctx, risks: list[dict], ids: dict[str, str]):
+    """The 5×5 likelihood × impact map with each risk's id in its cell and
+    the top risks listed beside it."""
+    from app.services.deck.model import Bullet, ChartSpec, HeatCell
+
     language = ctx.language
-    counts = risk_rules.heat_counts(risks)
-    x_label = ctx.plain(words.label(language, "impact"), "heat map")
-    y_label = ctx.plain(words.label(language, "likelihood"), "heat map")
+    cells: dict[tuple[int, int], list[str]] = {}
+    for risk in risks:
+        if risk["likelihood"] and risk["impact"]:
+            cells.setdefault((risk["likelihood"] - 1, risk["impact"] - 1), []).append(ids[risk["id"]])
+    heat = tuple(HeatCell(row, col, risk_rules.level_colour((row + 1) * (col + 1)) if (row, col) in cells else
+                          _pale(risk_rules.level_colour((row + 1) * (col + 1))), tuple(cells.get((row, col), ())))
+                 for row in range(5) for col in range(5))
+    spec = ChartSpec("heatmap", tuple(str(n) for n in range(1, 6)), row_categories=tuple(str(n) for n in range(1, 6)),
+                     cells=heat, x_title=words.label(language, "impact"), y_title=words.label(language, "likelihood"))
+    top = risk_rules.top_risks(risks, TOP_RISKS)
+    high = sum(1 for r in risks if risk_rules.is_high(r))
+    first = top[0] if top else risks[0]
+    score = risk_rules.score(first["likelihood"], first["impact"])
+    title = headline(ctx, "heat" if high else "heat_calm", high=high, n=len(risks), title=ctx.clean(first["title"]),
+                     score=score)
+    items = []
+    for risk in top:
+        value = risk_rules.score(risk["likelihood"], risk["impact"])
+        level = words.label(language, risk_rules.level(value))
+        items.append(Bullet(f"{ctx.clean(risk['title'])}（{value} · {level}）" if language != "en" else
+                            f"{ctx.clean(risk['title'])} ({value} · {level})", lead=f"{ids[risk['id']]}  "))
 
-    def plot(figure) -> None:
-        from matplotlib.patches import Rectangle
+    def side(box):
+        return ctx.slides.bullet_blocks(items, box)[:1]
 
-        ax = figure.add_axes((0.32, 0.12, 0.36, 0.82))
-        for likelihood in range(1, 6):
-            for impact in range(1, 6):
-                score = likelihood * impact
-                count = counts.get((likelihood, impact), 0)
-                colour = risk_rules.level_colour(score)
-                ax.add_patch(
-                    Rectangle(
-                        (impact - 0.5, likelihood - 0.5),
-                        1,
-                        1,
-                        facecolor=colour,
-                        alpha=1.0 if count else 0.35,
-                        edgecolor="#FFFFFF",
-                        linewidth=2,
-                    )
-                )
-                if count:
-                    ax.text(impact, likelihood, str(count), ha="center", va="center", fontsize=18, color="#1F2328")
-        ax.set_xlim(0.5, 5.5)
-        ax.set_ylim(0.5, 5.5)
-        ax.set_aspect("equal")
-        ax.set_xticks(range(1, 6))
-        ax.set_yticks(range(1, 6))
-        ax.set_xlabel(x_label, fontsize=12)
-        ax.set_ylabel(y_label, fontsize=12)
-        ax.tick_params(length=0, labelsize=11)
-        for side in ax.spines.values():
-            side.set_visible(False)
-
-    caption = [words.label(language, "heat_caption", n=len(risks))]
-    yield from ctx.slides.chart(words.label(language, "heat_map"), plot, caption)
+    yield from ctx.slides.chart(title, spec, [words.label(language, "heat_caption", n=len(risks))], "risks.heat",
+                                side=side if items else None, side_share=0.45)
 
 
-def top_risks(ctx, risks: list[dict]):
-    """The highest-scoring open risks: title, category, score and level,
-    owner, mitigation, status."""
+def _pale(colour: str) -> str:
+    from app.services.deck.theme import mix
+
+    return mix(colour, "#FFFFFF", 0.72)
+
+
+def register(ctx, risks: list[dict], ids: dict[str, str]):
+    """Every risk: id, title, category, score and level, owner, mitigation,
+    status; then description, contingency and review date where set."""
     language = ctx.language
+    ordered = sorted(risks, key=lambda r: int(ids[r["id"]][1:]))
     header = [words.label(language, k) for k in ("risk", "category", "score", "owner", "mitigation", "status")]
     rows = []
-    for risk in risk_rules.top_risks(risks, TOP_RISKS):
+    for risk in ordered:
         where = f"risk '{risk['title']}'"
         value = risk_rules.score(risk["likelihood"], risk["impact"])
-        rows.append(
-            [
-                ctx.text(risk["title"], where),
-                ctx.text(words.category(language, risk["category"]), where),
-                f"{value} · {words.label(language, risk_rules.level(value))}",
-                ctx.text(risk["owner"], where),
-                ctx.text(risk["mitigation"], where),
-                words.label(language, risk["status"]) if risk["status"] in risk_rules.STATUSES else risk["status"],
-            ]
-        )
-    if rows:
-        yield from ctx.slides.table(words.label(language, "top_risks"), header, rows, widths=[3, 1.6, 1.2, 2, 4, 1.2])
+        status = words.label(language, risk["status"]) if risk["status"] in risk_rules.STATUSES else risk["status"]
+        rows.append([f"{ids[risk['id']]} {ctx.clean(risk['title'], where)}",
+                     ctx.clean(words.category(language, risk["category"]), where),
+                     f"{value} · {words.label(language, risk_rules.level(value))}",
+                     ctx.clean(risk["owner"], where), ctx.clean(risk["mitigation"], where), status or ""])
+    covered = sum(1 for r in rows if r[3] and r[4])
+    yield from ctx.slides.table(headline(ctx, "table", m=covered, n=len(rows)), header, rows,
+                                [3, 1.4, 1.2, 1.6, 4, 1.1], "risks.register")
+    detail = []
+    for risk in ordered:
+        where = f"risk '{risk['title']}'"
+        texts = [ctx.clean(risk.get(k), where) for k in ("description", "contingency")]
+        review = ctx.date(risk["review_date"]) if risk.get("review_date") else ""
+        if any(texts) or review:
+            detail.append([f"{ids[risk['id']]} {ctx.clean(risk['title'])}", *texts, review])
+    if detail:
+        header = [words.label(language, "risk"), headline(ctx, "description"), headline(ctx, "contingency"),
+                  headline(ctx, "review")]
+        yield from ctx.slides.table(headline(ctx, "detail", n=len(detail)), header, detail, [2.2, 4, 4, 1.3],
+                                    "risks.detail")
 
 
 @section_renderer("playbooks", order=85, title_zh="危机公关预案", title_en="Crisis playbooks")
 def playbook_slides(ctx):
-    """Severity levels, then one slide per playbook. A plan without playbooks
+    """The severity levels (two or more; a single level is told on its
+    playbook's slide), then one slide per playbook. A plan without playbooks
     leaves the section out (levels alone, as templates seed them, are not a
     crisis plan yet)."""
     language = ctx.language
@@ -98,108 +144,123 @@ def playbook_slides(ctx):
     if not facts:
         return
     levels = sorted(ctx.rows("severity_level"), key=lambda r: r["level"])
-    if levels:
+    if len(levels) > 1:
         header = [words.label(language, k) for k in ("level", "name", "response", "updates", "escalate")]
-        rows = [
-            [
-                str(level["level"]),
-                ctx.text(level["name"], f"severity level {level['level']}"),
-                words.duration_minutes(language, level["response_minutes"]),
-                words.duration_hours(language, level["update_interval_hours"]),
-                ctx.text(level["escalate_to"], f"severity level {level['level']}"),
-            ]
-            for level in levels
-        ]
-        yield from ctx.slides.table(words.label(language, "levels"), header, rows, widths=[0.8, 2.5, 1.5, 1.5, 2.5])
-    for item in facts:
-        yield from playbook_slide(ctx, item)
+        header.append(headline(ctx, "description_short"))
+        rows = [[str(level["level"]), ctx.clean(level["name"], f"severity level {level['level']}"),
+                 words.duration_minutes(language, level["response_minutes"]),
+                 words.duration_hours(language, level["update_interval_hours"]),
+                 ctx.clean(level["escalate_to"], f"severity level {level['level']}"),
+                 ctx.clean(level.get("description"), f"severity level {level['level']}")] for level in levels]
+        title = headline(ctx, "levels", n=len(levels), first=words.level_title(language, levels[0]),
+                         last=words.level_title(language, levels[-1]))
+        yield from ctx.slides.table(title, header, rows, [0.6, 1.6, 1.2, 1.2, 1.8, 4.4], "playbooks.levels")
+    for n, item in enumerate(facts, 1):
+        yield from playbook_slide(ctx, item, n, single_level=len(levels) == 1)
 
 
-def playbook_slide(ctx, item: words.PlaybookFacts):
-    """One slide: level, triggers, escalation chain and spokesperson on the
-    left, the step timeline and the filled-in statement on the right. A long
-    playbook is set in smaller type (down to 7 pt) so that it stays on one
-    slide; only beyond that does it continue on the next."""
-    from app.services.deck.theme import BODY_H
+def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = False):
+    """One slide: level, scenario, triggers, escalation chain, spokesperson
+    on the left; the step timeline and the holding statement on the right.
+    Text is set at the largest size at which both columns fit."""
+    from app.services.deck.layout import GAP
+    from app.services.deck.model import BODY_BOX, Box
 
-    name = item.row["name"] or words.label(ctx.language, "none")
-    where = f"playbook '{name}'"
-    for size in (12.0, 11.0, 10.0, 9.0, 8.0, 7.0):
-        columns = _playbook_columns(ctx, item, where, size)
-        if columns.wrap(columns.total_width, BODY_H)[1] <= BODY_H - 4:
+    language = ctx.language
+    where = f"playbook {n}"
+    name = ctx.clean(item.row["name"], where) or words.label(language, "none")
+    left: list[tuple[str, list[str]]] = []
+    level_lines = words.level_lines(language, item)
+    if single_level and item.level is not None and ctx.clean(item.level.get("description")):
+        level_lines.append(ctx.clean(item.level.get("description")))
+    left.append((words.label(language, "level"), level_lines))
+    for key in ("scenario", "product"):
+        value = ctx.clean(item.row.get(key), where)
+        if value:
+            left.append((headline(ctx, key), [value]))
+    left.append((words.label(language, "trigger"), [ctx.clean(t) for t in words.trigger_lines(language, item)]))
+    chain = [ctx.clean(words.contact_line(c)) for c in item.contacts]
+    if chain:
+        left.append((words.label(language, "chain"), [f"{k}. {c}" for k, c in enumerate(chain, 1)]))
+    spokesperson = ctx.clean(item.row["spokesperson"], where)
+    if spokesperson:
+        left.append((words.label(language, "spokesperson"), [spokesperson]))
+    left_w = BODY_BOX.w * 0.42
+    right = Box(BODY_BOX.x + left_w + GAP, BODY_BOX.y, BODY_BOX.w - left_w - GAP, BODY_BOX.h)
+    steps = [[words.offset(language, s["offset_minutes"]), ctx.clean(s["action"], where), ctx.clean(s["owner"], where)]
+             for s in item.steps]
+    statement = []
+    for title, body in item.statements[:1]:
+        statement += [ctx.clean(title)] if ctx.clean(title) else []
+        statement += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+    blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
+    blocks += _right_column(language, steps, statement, right)
+    level = words.level_title(language, item.level) if item.level else ""
+    response = words.duration_minutes(language, item.level["response_minutes"]) if item.level else ""
+    title = headline(ctx, "playbook", name=name, level=level, response=response) if level and response else \
+        headline(ctx, "playbook_plain", name=name)
+    yield ctx.slides.slide(title, blocks, f"playbooks.{n}")
+    more = []
+    for heading, body in item.statements[1:]:  # the other prepared statements, filled in, on a follow-on slide
+        more += [ctx.clean(heading)] if ctx.clean(heading) else []
+        more += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+    if more:
+        for slide in ctx.slides.text(ctx.slides.continued(ctx.slides.clean(title)), more, f"playbooks.{n}"):
+            yield replace(slide, continued=True)
+
+
+SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+_FILLED_PROMPT = re.compile(r"[（(](?:提示|[Pp]rompt)[）)：:]\s*")
+
+
+def _no_prompt(text: str) -> str:
+    """A filled-in statement without the prompt marker a template's placeholder
+    value carried ("…有关（提示）涉事产品…" → "…有关涉事产品…")."""
+    return _FILLED_PROMPT.sub("", text)
+
+
+def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
+    """Headed bullet groups one under another at the largest size that fits *box*."""
+    from app.services.deck.layout import bullets_height
+    from app.services.deck.model import Box, Bullet, BulletsBlock
+
+    blocks: list = []
+    for size in SIZES:
+        blocks, top = [], box.y
+        for heading, lines in groups:
+            items = [Bullet(line) for line in lines if line]
+            h = bullets_height(items, box.w, size, heading)
+            blocks.append(BulletsBlock(Box(box.x, top, box.w, h), tuple(items), False, heading, size))
+            top += h + size * 0.6
+        if top - size * 0.6 <= box.bottom:
             break
-    yield from ctx.slides.flow_slides(ctx.text(name, where), [columns])
+    return blocks
 
 
-def _playbook_columns(ctx, item: words.PlaybookFacts, where: str, size: float):
-    """The two-column table of a playbook slide with body text of *size* pt."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
+def _right_column(language: str, steps: list, statement: list[str], box) -> list:
+    """The step table and the holding statement at the largest size that fits *box*."""
+    from app.services.deck.layout import GAP, paragraphs_height
+    from app.services.deck.layout_table import table_blocks
+    from app.services.deck.model import Box, TextBlock
 
-    from app.services.deck.theme import BODY_W
-
-    language, slides = ctx.language, ctx.slides
-    small = ParagraphStyle("pb_text", parent=slides.styles["table"], fontSize=size, leading=size * 1.35, spaceAfter=2)
-    head = ParagraphStyle(
-        "pb_head",
-        parent=slides.styles["cell_title"],
-        fontSize=size + 1.5,
-        leading=(size + 1.5) * 1.3,
-        spaceBefore=size * 0.6,
-        spaceAfter=2,
-    )
-
-    def para(text, style=small):
-        return Paragraph(slides.markup(text, where), style)
-
-    def heading(key):
-        return para(words.label(language, key), head)
-
-    none = words.label(language, "none")
-    left = [heading("level")] + [para(line) for line in words.level_lines(language, item)]
-    left += [heading("trigger")] + [para("• " + line) for line in words.trigger_lines(language, item)]
-    chain = [f"{n}. {words.contact_line(c)}" for n, c in enumerate(item.contacts, 1)]
-    left += [heading("chain")] + [para(line) for line in chain or [none]]
-    left += [heading("spokesperson"), para(item.row["spokesperson"] or none)]
-    right_w = BODY_W * 0.57
-    right = [heading("timeline")]
-    if item.steps:
-        rows = [
-            [para(words.offset(language, s["offset_minutes"])), para(s["action"]), para(s["owner"])] for s in item.steps
-        ]
-        timeline = Table(rows, colWidths=[right_w * w for w in (0.17, 0.55, 0.28)], hAlign="LEFT")
-        timeline.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor("#D0D7DE")),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        right.append(timeline)
-    else:
-        right.append(para(none))
-    right.append(heading("statement"))
-    for title, body in item.statements[:1] or [("", none)]:  # the holding statement; the rest are in the PDF
-        right += [para(title)] if title.strip() else []
-        right += [para(line) for line in body.split("\n") if line.strip()]
-    columns = Table([[left, right]], colWidths=[BODY_W - right_w, right_w], hAlign="LEFT")
-    columns.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 18),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    columns.total_width = BODY_W
-    return columns
+    blocks: list = []
+    for size in SIZES:
+        blocks, top, fits = [], box.y, True
+        if steps:
+            heading = words.label(language, "timeline")
+            blocks.append(TextBlock(Box(box.x, top, box.w, size * 1.4), (heading,), "lead", size))
+            top += size * 1.4 + 2
+            header = [words.label(language, k) for k in ("when", "action", "owner")]
+            table = table_blocks(header, steps, [0.8, 3, 1.3], Box(box.x, top, box.w, box.bottom - top), size=size)
+            fits = len(table) == 1
+            blocks.append(table[0])
+            top = table[0].box.bottom + GAP
+        if statement:
+            heading = words.label(language, "statement")
+            h = paragraphs_height([heading, *statement], box.w, size)
+            blocks.append(TextBlock(Box(box.x, top, box.w, min(h, box.bottom - top)), (heading, *statement),
+                                    "body", size))
+            fits = fits and top + h <= box.bottom
+        if fits:
+            break
+    return blocks

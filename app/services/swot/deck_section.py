@@ -72,36 +72,51 @@ def slide_order(ctx) -> list[tuple[str, dict]]:
     return ordered
 
 
+HEADLINES = {
+    "en": {"both": "Our biggest strength is {s}; the biggest threat is {t}",
+           "counts": "{s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
+           "evidence": "{n} of {total} SWOT items rest on named evidence",
+           "tows": "{n} strategies turn the SWOT into action ({kinds})"},
+    "zh": {"both": "最大优势是{s}，最大威胁是{t}",
+           "counts": "优势 {s} 项、劣势 {w} 项、机会 {o} 项、威胁 {t} 项",
+           "evidence": "{total} 项 SWOT 条目中 {n} 项有据可查",
+           "tows": "{n} 项策略把 SWOT 转化为行动（{kinds}）"},
+}  # fmt: skip
+SHORT_HEADLINE = {"en": 110, "zh": 44}
+
+
+def _headline(ctx, key: str, **values) -> str:
+    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+
+
 @section_renderer("swot", order=20, title_zh="SWOT 分析", title_en="SWOT analysis")
 def swot_slides(ctx):
     """The SWOT grid and the evidence table (left out when there are no items)."""
-    from app.services.deck.primitives import Quadrant
-
-    ordered = slide_order(ctx)
+    ordered = [(label, item) for label, item in slide_order(ctx) if ctx.clean(item["text"])]
     if not ordered:
         return
-    quadrants = []
+    cards, counts, tops = [], {}, {}
     for quadrant in QUADRANT_ORDER:
-        lines = [
-            ctx.text(_label(ctx, "item", label=label, text=item["text"], weight=item["weight"]), f"SWOT item {label}")
-            for label, item in ordered
-            if item["quadrant"] == quadrant
-        ]
-        quadrants.append(Quadrant(_label(ctx, quadrant), lines or [_label(ctx, "none")]))
-    yield from ctx.slides.grid(_label(ctx, "swot"), quadrants)
-    evidence = [(label, item) for label, item in ordered if (item["evidence"] or "").strip()]
+        items = [(label, item) for label, item in ordered if item["quadrant"] == quadrant]
+        counts[quadrant] = len(items)
+        if items:
+            tops[quadrant] = ctx.clean(items[0][1]["text"]).rstrip("。.")
+        lines = [_label(ctx, "item", label=label, text=ctx.clean(item["text"], f"SWOT item {label}"),
+                        weight=item["weight"]) for label, item in items]
+        cards.append((_label(ctx, quadrant), lines or [_label(ctx, "none")]))
+    headline = _headline(ctx, "counts", s=counts["S"], w=counts["W"], o=counts["O"], t=counts["T"])
+    if "S" in tops and "T" in tops:
+        both = _headline(ctx, "both", s=tops["S"], t=tops["T"])
+        if len(both) <= SHORT_HEADLINE["en" if ctx.language == "en" else "zh"]:
+            headline = both
+    yield from ctx.slides.grid(headline, cards, "swot.grid")
+    evidence = [(label, item) for label, item in ordered if ctx.clean(item["evidence"])]
     if evidence:
         header = [_label(ctx, "number"), _label(ctx, "item_head"), _label(ctx, "weight"), _label(ctx, "evidence")]
-        rows = [
-            [
-                label,
-                ctx.text(item["text"], f"SWOT item {label}"),
-                str(item["weight"]),
-                ctx.text(item["evidence"], f"evidence of SWOT item {label}"),
-            ]
-            for label, item in evidence
-        ]
-        yield from ctx.slides.table(_label(ctx, "evidence_title"), header, rows, widths=[0.7, 4, 0.9, 4.4])
+        rows = [[label, ctx.clean(item["text"], f"SWOT item {label}"), str(item["weight"]),
+                 ctx.clean(item["evidence"], f"evidence of SWOT item {label}")] for label, item in evidence]
+        yield from ctx.slides.table(_headline(ctx, "evidence", n=len(evidence), total=len(ordered)), header, rows,
+                                    [0.7, 4, 0.9, 4.4], "swot.evidence")
 
 
 @section_renderer("tows", order=22, title_zh="TOWS 策略矩阵", title_en="TOWS strategies", group="swot")
@@ -113,20 +128,21 @@ def tows_slides(ctx):
         "SELECT strategy_id, swot_item_id FROM tows_citation ORDER BY strategy_id, position, swot_item_id"
     ):
         cited.setdefault(strategy_id, []).append(item_id)
-    rows = []
+    rows, kinds = [], {}
     for kind in TOWS_KIND_ORDER:
         for n, strategy in enumerate(ctx.rows("tows_strategy", {"kind": kind}), 1):
             where = f"TOWS strategy {kind}{n}"
-            pairs = [f"{labels[i][0]} {labels[i][1]['text']}" for i in cited.get(strategy["id"], []) if i in labels]
-            rows.append(
-                [
-                    ctx.text(f"{kind}{n}", where),
-                    ctx.text(strategy["text"], where),
-                    ctx.text(strategy["rationale"], f"rationale of {where}"),
-                    ctx.text("\n".join(pairs) or _label(ctx, "no_citation"), f"citations of {where}"),
-                ]
-            )
+            text = ctx.clean(strategy["text"], where)
+            if not text:
+                continue
+            kinds[kind] = kinds.get(kind, 0) + 1
+            pairs = [f"{labels[i][0]} {ctx.clean(labels[i][1]['text'])}" for i in cited.get(strategy["id"], [])
+                     if i in labels]
+            rows.append([f"{kind}{n}", text, ctx.clean(strategy["rationale"], f"rationale of {where}"),
+                         "\n".join(pairs) or _label(ctx, "no_citation")])
     if not rows:
         return
     header = [_label(ctx, "kind"), _label(ctx, "strategy"), _label(ctx, "rationale"), _label(ctx, "pairs")]
-    yield from ctx.slides.table(_label(ctx, "tows"), header, rows, widths=[0.8, 3.4, 3.2, 3.4])
+    summary = ("、" if ctx.language != "en" else ", ").join(f"{k} {v}" for k, v in kinds.items())
+    yield from ctx.slides.table(_headline(ctx, "tows", n=len(rows), kinds=summary), header, rows,
+                                [0.8, 3.4, 3.2, 3.4], "tows.table")

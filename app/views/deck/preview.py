@@ -69,6 +69,11 @@ class DeckPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        from app.views.deck.notes_panel import DeckTextsPanel
+
+        self.texts = DeckTextsPanel(document, self)  # headline overrides and speaker notes
+        layout.addWidget(self.texts)
+        self.rendered.connect(self.texts.refresh)
 
     @property
     def pdf_path(self) -> Path:

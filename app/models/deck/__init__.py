@@ -1,0 +1,1 @@
+"""deck: the plan's own deck texts (headline overrides, speaker notes)."""

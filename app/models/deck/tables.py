@@ -1,0 +1,31 @@
+"""Deck tables (plan format 3): the user's headline for a slide, replacing
+the computed one, and the speaker notes of a deck section."""
+
+from __future__ import annotations
+
+from sqlmodel import Field
+
+from app.models.base import Ordered
+
+MAX_HEADLINE = 160  # characters: two lines of a slide at the smallest headline size
+MAX_NOTES = 20000
+
+
+class DeckHeadline(Ordered, table=True):
+    """The user's headline for the slide named *slide_key* (e.g.
+    ``budget.summary``; a continued slide shares its first slide's key)."""
+
+    __tablename__ = "deck_headline"
+
+    slide_key: str = Field(unique=True)
+    headline: str = Field(default="")
+
+
+class DeckNote(Ordered, table=True):
+    """Speaker notes for deck section *section* (a registry key, or
+    ``summary``): shown in the presenter view and written to the PPTX."""
+
+    __tablename__ = "deck_note"
+
+    section: str = Field(unique=True)
+    notes: str = Field(default="")
