@@ -32,11 +32,11 @@ def _command_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export a plan")
     export.add_argument("plan")
     export.add_argument(
-        "--format", required=True, dest="fmt", help="json, pdf, csv (with --part), ics, xlsx, playbooks"
+        "--format", required=True, dest="fmt", help="json, pdf, pptx, csv (with --part), ics, xlsx, playbooks"
     )
     export.add_argument("--part", default=None)
     export.add_argument("-o", "--output", required=True)
-    export.add_argument("--sections", default=None, help="pdf: comma-separated deck sections, e.g. overview")
+    export.add_argument("--sections", default=None, help="pdf, pptx: comma-separated deck sections, e.g. overview")
     export.add_argument("--password", default=None, help="pdf: encrypt the deck (AES-256) with this password")
     imp = sub.add_parser("import", help="build a plan file from a JSON export")
     imp.add_argument("source")

@@ -137,6 +137,19 @@ def make_pptx(pdf: Path, plan_path: Path, target: Path) -> int:
     return len(deck.slides)
 
 
+def make_our_pptx(plan_path: Path, target: Path) -> int:
+    """The deck's own editable PPTX (stratdeck export --format pptx: the
+    same slide model as the PDF, native tables and charts) at *target*;
+    returns its slide count. Converting this file with LibreOffice is the
+    path a user without Stratdeck's PDF would take (bench/pptx_export.py
+    --libreoffice times it)."""
+    from app.services.deck.pptx import export_pptx
+    from app.services.plan.plan_file import PlanFile
+
+    with PlanFile.open(plan_path, read_only=True) as plan:
+        return export_pptx(plan, target).slides
+
+
 def convert(soffice: str, pptx: Path, out_dir: Path, profile: Path) -> float:
     """Seconds for one ``soffice --headless --convert-to pdf``."""
     start = time.perf_counter()

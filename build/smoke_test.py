@@ -8,6 +8,8 @@ settings folder:
 3. ``stratdeck check`` of that plan
 4. ``stratdeck export --format json`` (same sections and row counts as the sample)
 5. ``stratdeck export --format pdf`` (starts with %PDF, has pages, embeds a font)
+   and ``--format pptx`` (a PowerPoint package with slides and charts whose
+   workbooks are embedded: python-pptx and its templates are in the bundle)
 6. the window: ``stratdeck --demo`` offscreen with STRATDECK_STARTUP_REPORT, so
    it reports its first paint and the plan open and editable, then closes;
    exit code 0, no traceback on stderr or in the log
@@ -30,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -177,6 +180,20 @@ class Smoke:
             raise SmokeFailure(f"{target.name} embeds no TrueType font: Chinese would not render")
         return f"{pages} pages, {len(data) // 1024} KB, TrueType font embedded"
 
+    def export_pptx(self) -> str:
+        target = self.tmp / "deck.pptx"
+        self.expect_ok(self.run("export", str(self.plan), "--format", "pptx", "-o", str(target)))
+        with zipfile.ZipFile(target) as package:
+            names = package.namelist()
+        slides = [n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
+        charts = [n for n in names if re.fullmatch(r"ppt/charts/chart\d+\.xml", n)]
+        workbooks = [n for n in names if n.startswith("ppt/embeddings/")]
+        if not slides or "ppt/presentation.xml" not in names:
+            raise SmokeFailure(f"{target.name} is not a presentation with slides")
+        if not charts or len(workbooks) < len(charts):
+            raise SmokeFailure(f"{target.name}: {len(charts)} charts, {len(workbooks)} embedded workbooks")
+        return f"{len(slides)} slides, {len(charts)} native charts with workbooks"
+
     def window(self, *args: str, expect: str = "editable") -> str:
         result = self.run(*args, report="1")
         self.expect_ok(result)
@@ -222,6 +239,7 @@ class Smoke:
         self.check("stratdeck check", self.check_plan)
         self.check("stratdeck export --format json", self.export_json)
         self.check("stratdeck export --format pdf", self.export_pdf)
+        self.check("stratdeck export --format pptx", self.export_pptx)
         self.check("window: --demo opens offscreen and closes", lambda: self.window("--demo"))
         self.check("window: the last plan reopens", lambda: self.window())
         self.check("window: the deck preview renders (deck engine, QtPdf)", self.deck_preview)

@@ -33,7 +33,12 @@ from app.services.plan.plan_file import PlanFile
 
 
 def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    """Name → SHA-256 of every file (a FIFO or folder is named, never read)."""
+    found = {}
+    for p in sorted(folder.iterdir()):
+        regular = p.is_file()
+        found[p.name] = hashlib.sha256(p.read_bytes()).hexdigest() if regular else f"special {p.lstat().st_mode:o}"
+    return found
 
 
 def use_plan(plan: PlanFile) -> None:
@@ -52,7 +57,7 @@ def check_message(message: str, problems_found: list[str]) -> None:
 
 def run_case(case: dict, base: Path, work: Path) -> dict:
     folder = work / "case"
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)  # a FIFO inside is removed, never opened
     folder.mkdir(parents=True)
     path = folder / "Hostile plan.stratdeck"
     if "crafted" in case:
@@ -60,19 +65,30 @@ def run_case(case: dict, base: Path, work: Path) -> dict:
     else:
         what = mutate(base, path, random.Random(case["seed"]))
     before = digests(folder)
-    original = path.read_bytes()
+    original = path.read_bytes() if path.is_file() else b""
 
-    def recovery(files: dict) -> bool:
+    def recovery(files: dict, after: dict) -> bool:
         """Changes an editing open may make: roll back a hot journal beside
-        the plan, or switch a WAL-mode file to the rollback journal (only
-        header bytes change) after keeping the original beside it."""
-        if any(name.endswith("-journal") for name in files):
+        the plan; set aside a -wal, -journal or -shm that does not belong to
+        it (renamed "… (set aside …)"); clear a lock that no process wrote
+        (a FIFO); switch a WAL-mode file to the rollback journal after
+        keeping the original beside it (only header bytes change, unless
+        its own WAL was applied)."""
+        if any(name.endswith("-journal") and not files[name].startswith("special") for name in files):
+            return True
+        gone, new = set(files) - set(after), set(after) - set(files)
+        if not all(name.endswith(("-wal", "-shm", "-journal")) or name.startswith(".~lock.") for name in gone):
+            return False
+        if not all("(set aside" in name or "(WAL mode original" in name for name in new):
+            return False
+        if after.get(path.name) == files.get(path.name):
             return True
         now = path.read_bytes()
-        wal = 2 in original[18:20] and len(now) == len(original)  # read or write version 2: WAL
+        wal = 2 in original[18:20] and len(now) >= len(original)  # read or write version 2: WAL
         kept = path.with_name("Hostile plan (WAL mode original).stratdeck")  # the original, kept beside it
         kept_ok = kept.exists() and kept.read_bytes() == original
-        return wal and kept_ok and now[100:] == original[100:]
+        applied_own_wal = any(name == path.name + "-wal" for name in gone) and not any("set aside" in n for n in new)
+        return wal and kept_ok and (applied_own_wal or now[100:] == original[100:])
 
     result = {"id": case["id"], "what": what, "outcomes": [], "messages": [], "problems": []}
     started = time.monotonic()
@@ -87,7 +103,9 @@ def run_case(case: dict, base: Path, work: Path) -> dict:
                 result["messages"].append(str(exc))
                 check_message(str(exc), result["problems"])
             after = digests(folder)
-            if after != before and not (result["outcomes"][-1] == "opened" and not read_only and recovery(before)):
+            if after != before and not (
+                result["outcomes"][-1] == "opened" and not read_only and recovery(before, after)
+            ):
                 result["problems"].append(f"files changed: {sorted(set(before.items()) ^ set(after.items()))}")
             before = after
         if case.get("cli"):

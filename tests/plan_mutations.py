@@ -7,6 +7,7 @@ so a case is rebuilt exactly from its seed. Uses plain sqlite3 only."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -319,6 +320,42 @@ def _over_limit(path: Path) -> None:
     _sql(path, "UPDATE objective SET text = ? WHERE position = 0", params=("x" * (65 * 1024 * 1024),))
 
 
+def _special(suffix: str, kind: str):
+    """A FIFO or folder where the plan (suffix ""), its journal, WAL, -shm or lock should be."""
+
+    def make(target: Path) -> None:
+        where = target.with_name(f".~lock.{target.name}#") if suffix == "lock" else Path(f"{target}{suffix}")
+        if where.exists():
+            where.unlink()
+        os.mkfifo(where) if kind == "fifo" else where.mkdir()
+
+    return make
+
+
+def _wal_beside(*statements: str, wal_mode: bool):
+    """A ``-wal`` beside the plan holding *statements*: from an older copy
+    (the plan in rollback mode) or the plan's own (switched to WAL mode)."""
+
+    def make(target: Path) -> None:
+        work = target.with_name("work.db")
+        shutil.copyfile(target, work)
+        conn = _raw(work)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+            for statement in statements:
+                conn.execute(statement)
+            if wal_mode:
+                shutil.copyfile(work, target)
+            shutil.copyfile(f"{work}-wal", f"{target}-wal")
+        finally:
+            conn.close()
+        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+            leftover.unlink(missing_ok=True)
+
+    return make
+
+
 CRAFTED = {
     "trigger on plan": "CREATE TRIGGER t AFTER UPDATE ON plan BEGIN DELETE FROM objective; END",
     "trigger on insert": "CREATE TRIGGER t BEFORE INSERT ON objective BEGIN SELECT raise(ABORT, 'x'); END",
@@ -350,6 +387,18 @@ CRAFTED = {
     "auto vacuum incremental": _vacuum_with("PRAGMA auto_vacuum = INCREMENTAL"),
     "utf-16 database": _utf16,
     "value over 64 MB": _over_limit,
+    "plan is a fifo": _special("", "fifo"),
+    "plan is a folder": _special("", "folder"),
+    "fifo as journal": _special("-journal", "fifo"),
+    "folder as journal": _special("-journal", "folder"),
+    "fifo as wal": _special("-wal", "fifo"),
+    "fifo as shm": _special("-shm", "fifo"),
+    "fifo as lock": _special("lock", "fifo"),
+    "stale wal of an older copy": _wal_beside("UPDATE plan SET title = 'stale'", wal_mode=False),
+    "wal adding a trigger": _wal_beside(
+        "CREATE TRIGGER t AFTER UPDATE ON plan BEGIN DELETE FROM objective; END", wal_mode=True
+    ),
+    "wal of a wal-mode plan": _wal_beside("UPDATE plan SET title = 'from the wal'", wal_mode=True),
 }
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.exchange import exports, json_exchange
-from app.services.plan import plan_summary, problems
+from app.services.plan import file_identity, plan_summary, problems
 from app.services.plan.errors import UsageError, shown
 from app.services.plan.plan_file import SUFFIX, PlanFile
-from app.services.plan.plan_lock import PlanLock
+from app.services.plan.plan_lock import PlanLock, lock_path_for
 
 BUILT_IN_FORMATS = ("json", "pdf", "csv")
 
@@ -55,15 +55,18 @@ def export_plan(
 ) -> list[str]:
     """Export a plan to *output* in format *fmt*: ``json`` (the whole plan)
     or ``pdf`` (the deck; *sections* is a comma-separated list of section
-    keys, *password* encrypts it with AES-256). Deck warnings, such as a
-    character the font lacks, are returned as extra lines."""
+    keys, *password* encrypts it with AES-256) or ``pptx`` (the same deck,
+    editable; *sections* as for pdf). Deck warnings, such as a character
+    the font lacks, are returned as extra lines."""
     formats = export_formats()
     if fmt not in formats:
         raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
     _refuse_plan_as_output(target, output)
+    if fmt == "pptx":
+        return _export_pptx(target, output, part, sections, password)
     if fmt not in ("json", "pdf"):
         if sections is not None or password is not None:
-            raise UsageError("--sections and --password are only used with --format pdf.")
+            raise UsageError("--sections and --password are only used with --format pdf (--sections also pptx).")
         return _export_registered(target, fmt, output, part)
     if part:
         what = "the JSON export is always the whole plan" if fmt == "json" else "choose slides with --sections"
@@ -87,6 +90,24 @@ def export_plan(
     return lines + [f"Warning: {warning}" for warning in result.warnings]
 
 
+def _export_pptx(target: str, output: str, part: str | None, sections: str | None, password: str | None) -> list[str]:
+    """The deck as an editable PPTX (the PDF's slides, same order and text)."""
+    from app.services.deck.pptx.messages import MESSAGES
+
+    if part:
+        raise UsageError(MESSAGES("no_part"))
+    if password is not None:
+        raise UsageError(MESSAGES("no_password"))
+    from app.services.deck.pptx import export_pptx
+    from app.services.deck.registry import choose
+
+    keys = None if sections is None else sections.split(",")
+    choose(keys)  # a wrong section name is reported before the plan is opened
+    with PlanFile.open(Path(target), read_only=True) as plan:
+        result = export_pptx(plan, Path(output), sections=keys)
+    return [f"Exported {output} ({result.slides} slides)"] + [f"Warning: {w}" for w in result.warnings]
+
+
 def _refuse_plan_as_output(target: str, output: str) -> None:
     """An export must never overwrite the plan it reads (``-o`` naming the
     plan file by mistake would replace the whole plan with a CSV)."""
@@ -97,6 +118,10 @@ def _refuse_plan_as_output(target: str, output: str) -> None:
         same = False
     if same or (not out.exists() and out.resolve() == plan.resolve()):
         raise UsageError(f"-o {shown(out.name)} is the plan itself; choose another file name for the export.")
+    real = file_identity.real_path(plan)
+    companions = {file_identity.sidecar(real, s) for s in ("-journal", "-wal", "-shm")} | {lock_path_for(real)}
+    if file_identity.real_path(out) in companions:  # SQLite or the lock would take it for theirs
+        raise UsageError(f"-o {shown(out.name)} is a file the plan keeps beside it; choose another file name.")
 
 
 def _export_registered(target: str, fmt: str, output: str, part: str | None) -> list[str]:
@@ -119,6 +144,8 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     path = _plan_path(output)
     if path.exists() and not force:
         raise UsageError(f"{path.name} already exists; choose another name or pass --force.")
+    if path.exists():
+        path = file_identity.real_path(path)  # through a symlink: replace the plan, under its own lock
     lock = PlanLock(path)
     if path.exists():
         lock.acquire()  # never replace a plan that a window has open

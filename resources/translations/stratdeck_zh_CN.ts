@@ -62,12 +62,12 @@
             <translation>编辑预算项</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="52" />
+            <location filename="../../app/views/budget/commands.py" line="50" />
             <source>Set budget envelope</source>
             <translation>设置预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/commands.py" line="54" />
+            <location filename="../../app/views/budget/commands.py" line="52" />
             <source>Set reserve pool</source>
             <translation>设置应急储备金</translation>
         </message>
@@ -707,82 +707,82 @@
     <context>
         <name>CalendarLabels</name>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="15" />
+            <location filename="../../app/views/calendar/labels.py" line="17" />
             <source>Idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="16" />
+            <location filename="../../app/views/calendar/labels.py" line="18" />
             <source>Planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="17" />
+            <location filename="../../app/views/calendar/labels.py" line="19" />
             <source>Live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="18" />
+            <location filename="../../app/views/calendar/labels.py" line="20" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="19" />
+            <location filename="../../app/views/calendar/labels.py" line="21" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="24" />
             <source>Warm-up</source>
             <translation>预热期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="25" />
             <source>Launch</source>
             <translation>爆发期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="26" />
             <source>Long tail</source>
             <translation>长尾期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="27" />
             <source>Custom</source>
             <translation>自定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="38" />
+            <location filename="../../app/views/calendar/labels.py" line="30" />
             <source>Week</source>
             <translation>周</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="39" />
+            <location filename="../../app/views/calendar/labels.py" line="31" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/labels.py" line="40" />
+            <location filename="../../app/views/calendar/labels.py" line="32" />
             <source>Quarter</source>
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="27" />
+            <location filename="../../app/views/calendar/labels.py" line="35" />
             <source>Public holiday</source>
             <translation>法定节假日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="28" />
+            <location filename="../../app/views/calendar/labels.py" line="36" />
             <source>Adjusted working day</source>
             <translation>调休上班日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="29" />
+            <location filename="../../app/views/calendar/labels.py" line="37" />
             <source>Festival</source>
             <translation>电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="30" />
+            <location filename="../../app/views/calendar/labels.py" line="38" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1113,12 +1113,12 @@
     <context>
         <name>CitationChoicesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="227" />
+            <location filename="../../app/views/swot/tows_model.py" line="211" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="234" />
+            <location filename="../../app/views/swot/tows_model.py" line="218" />
             <source>This item is not in a quadrant that %s strategies pair.</source>
             <translation>该条目不属于 %s 策略所搭配的象限。</translation>
         </message>
@@ -1154,57 +1154,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="83" />
+            <location filename="../../app/views/competitors/editor.py" line="76" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="86" />
+            <location filename="../../app/views/competitors/editor.py" line="78" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="103" />
+            <location filename="../../app/views/competitors/editor.py" line="95" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="103" />
+            <location filename="../../app/views/competitors/editor.py" line="95" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="111" />
+            <location filename="../../app/views/competitors/editor.py" line="103" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="117" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="128" />
+            <location filename="../../app/views/competitors/editor.py" line="120" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="129" />
+            <location filename="../../app/views/competitors/editor.py" line="121" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="130" />
+            <location filename="../../app/views/competitors/editor.py" line="122" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="131" />
+            <location filename="../../app/views/competitors/editor.py" line="123" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="133" />
+            <location filename="../../app/views/competitors/editor.py" line="125" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1325,17 +1325,17 @@
     <context>
         <name>DeckTextsPanel</name>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="51" />
+            <location filename="../../app/views/deck/notes_panel.py" line="52" />
             <source>Headlines and speaker notes</source>
             <translation>标题与演讲备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="60" />
+            <location filename="../../app/views/deck/notes_panel.py" line="61" />
             <source>Use this headline</source>
             <translation>使用此标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="65" />
+            <location filename="../../app/views/deck/notes_panel.py" line="66" />
             <source>What to say on this section's slides, the numbers to remember…</source>
             <translation>讲这一部分时要说的话、要记住的数字……</translation>
         </message>
@@ -1345,32 +1345,32 @@
             <translation>保存备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="72" />
+            <location filename="../../app/views/deck/notes_panel.py" line="73" />
             <source>Slide</source>
             <translation>幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <location filename="../../app/views/deck/notes_panel.py" line="74" />
             <source>Headline</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="75" />
+            <location filename="../../app/views/deck/notes_panel.py" line="76" />
             <source>Section</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <location filename="../../app/views/deck/notes_panel.py" line="77" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="137" />
+            <location filename="../../app/views/deck/notes_panel.py" line="142" />
             <source>Change slide headline</source>
             <translation>修改幻灯片标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="147" />
+            <location filename="../../app/views/deck/notes_panel.py" line="152" />
             <source>Change speaker notes</source>
             <translation>修改演讲备注</translation>
         </message>
@@ -1418,23 +1418,22 @@
             <translation>只读打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="89" />
+            <location filename="../../app/views/common/dialogs.py" line="98" />
             <source>Delete cited items?</source>
             <translation>删除被引用的条目？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="93" />
-            <location filename="../../app/views/common/dialogs.py" line="106" />
+            <location filename="../../app/views/common/dialogs.py" line="90" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="102" />
+            <location filename="../../app/views/common/dialogs.py" line="104" />
             <source>Delete channel?</source>
             <translation>删除渠道？</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/dialogs.py" line="114" />
+            <location filename="../../app/views/common/dialogs.py" line="110" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -1460,83 +1459,103 @@
     <context>
         <name>ExportDeckDialog</name>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="44" />
-            <location filename="../../app/views/shell/export_dialog.py" line="107" />
+            <location filename="../../app/views/shell/export_dialog.py" line="47" />
+            <location filename="../../app/views/shell/export_dialog.py" line="131" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="49" />
+            <location filename="../../app/views/shell/export_dialog.py" line="52" />
             <source>Sections</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="58" />
+            <location filename="../../app/views/shell/export_dialog.py" line="61" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="61" />
+            <location filename="../../app/views/shell/export_dialog.py" line="64" />
             <source>Select none</source>
             <translation>全不选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="71" />
+            <location filename="../../app/views/shell/export_dialog.py" line="74" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="75" />
+            <source>PowerPoint (editable PPTX)</source>
+            <translation>PowerPoint（可编辑 PPTX）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="79" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="83" />
+            <location filename="../../app/views/shell/export_dialog.py" line="91" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="92" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="84" />
+            <location filename="../../app/views/shell/export_dialog.py" line="93" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="85" />
+            <location filename="../../app/views/shell/export_dialog.py" line="94" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="93" />
+            <location filename="../../app/views/shell/export_dialog.py" line="102" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="107" />
+            <location filename="../../app/views/shell/export_dialog.py" line="130" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="124" />
+            <location filename="../../app/views/shell/export_dialog.py" line="130" />
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="147" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="126" />
-            <source>That is the plan file itself; choose another name for the PDF.</source>
-            <translation>这是营销计划文件本身，请为 PDF 另取一个文件名。</translation>
+            <location filename="../../app/views/shell/export_dialog.py" line="149" />
+            <source>That is the plan file itself; choose another name for the deck.</source>
+            <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="131" />
+            <location filename="../../app/views/shell/export_dialog.py" line="155" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="133" />
+            <location filename="../../app/views/shell/export_dialog.py" line="158" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="136" />
+            <location filename="../../app/views/shell/export_dialog.py" line="161" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="157" />
+            <location filename="../../app/views/shell/export_dialog.py" line="183" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -1574,17 +1593,17 @@
     <context>
         <name>ForecastEditor</name>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="31" />
+            <location filename="../../app/views/forecast/editor.py" line="29" />
             <source>Forecast &amp; ROI per channel</source>
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="48" />
+            <location filename="../../app/views/forecast/editor.py" line="38" />
             <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
             <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="64" />
+            <location filename="../../app/views/forecast/editor.py" line="54" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -1793,27 +1812,27 @@
     <context>
         <name>KeyDateModel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Shown</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="62" />
+            <location filename="../../app/views/calendar/key_dates.py" line="50" />
             <source>Until</source>
             <translation>结束日期</translation>
         </message>
@@ -1821,27 +1840,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="89" />
+            <location filename="../../app/views/calendar/key_dates.py" line="77" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="91" />
+            <location filename="../../app/views/calendar/key_dates.py" line="79" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="93" />
+            <location filename="../../app/views/calendar/key_dates.py" line="81" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="94" />
+            <location filename="../../app/views/calendar/key_dates.py" line="82" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="115" />
+            <location filename="../../app/views/calendar/key_dates.py" line="103" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -1849,92 +1868,82 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="53" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="71" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="95" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="96" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="86" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="126" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="101" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="130" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="105" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="131" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="106" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="132" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="133" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="134" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="135" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="140" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="115" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="142" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="171" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="146" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2131,132 +2140,1440 @@
         </message>
         <message>
             <location filename="../../app/views/shell/main_window.py" line="81" />
-            <source>&amp;Export Deck (PDF)…</source>
-            <translation>导出演示文稿 (PDF)(&amp;E)…</translation>
+            <source>&amp;Export Deck (PDF, PPTX)…</source>
+            <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="84" />
+            <location filename="../../app/views/shell/main_window.py" line="85" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="87" />
+            <location filename="../../app/views/shell/main_window.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="88" />
+            <location filename="../../app/views/shell/main_window.py" line="89" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="89" />
+            <location filename="../../app/views/shell/main_window.py" line="90" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="91" />
+            <location filename="../../app/views/shell/main_window.py" line="92" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="98" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="100" />
+            <location filename="../../app/views/shell/main_window.py" line="101" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="102" />
+            <location filename="../../app/views/shell/main_window.py" line="103" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="104" />
+            <location filename="../../app/views/shell/main_window.py" line="105" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="107" />
+            <location filename="../../app/views/shell/main_window.py" line="108" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="108" />
+            <location filename="../../app/views/shell/main_window.py" line="109" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="182" />
+            <location filename="../../app/views/shell/main_window.py" line="183" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="195" />
+            <location filename="../../app/views/shell/main_window.py" line="196" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="202" />
+            <location filename="../../app/views/shell/main_window.py" line="203" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="273" />
+            <location filename="../../app/views/shell/main_window.py" line="274" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="276" />
+            <location filename="../../app/views/shell/main_window.py" line="277" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="291" />
+            <location filename="../../app/views/shell/main_window.py" line="292" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="303" />
+            <location filename="../../app/views/shell/main_window.py" line="304" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="304" />
+            <location filename="../../app/views/shell/main_window.py" line="305" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="311" />
+            <location filename="../../app/views/shell/main_window.py" line="312" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="315" />
+            <location filename="../../app/views/shell/main_window.py" line="316" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
     </context>
     <context>
         <name>Messages</name>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
+            <comment>plan.not_regular_file</comment>
+            <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
+            <comment>plan.plan_busy</comment>
+            <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
+            <comment>plan.sidecar_not_set_aside</comment>
+            <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.wal_original_not_kept</comment>
+            <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
+            <comment>plan.image_too_many_pixels</comment>
+            <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
+            <comment>exchange.json_duplicate_key</comment>
+            <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
+            <comment>exchange.csv_mixed_encodings</comment>
+            <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
+            <comment>exchange.sheet_formula_without_value</comment>
+            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="135" />
+            <source>The headline is {length} characters long; a slide headline holds at most {limit}.</source>
+            <comment>deck.headline_too_long</comment>
+            <translation>标题有 {length} 个字符；幻灯片标题最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <source>{label} of {name}</source>
+            <comment>competitors.field_of</comment>
+            <translation>{name} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <source>Unknown competitor field '{field}'.</source>
+            <comment>competitors.unknown_field</comment>
+            <translation>未知的竞品字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="110" />
+            <source>{label} of {name}: only text can be stored.</source>
+            <comment>competitors.text_only</comment>
+            <translation>{name} 的{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
+            <comment>competitors.too_long</comment>
+            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <source>{label} of {name}: must be yes or no.</source>
+            <comment>competitors.yes_or_no</comment>
+            <translation>{name} 的{label}只能是“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <source>{label} of {name}: '{value}' is not a number.</source>
+            <comment>competitors.not_a_number</comment>
+            <translation>{name} 的{label}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <source>{label} of {name}: {value} is outside 0–{high}.</source>
+            <comment>competitors.out_of_range</comment>
+            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <source>That competitor no longer exists.</source>
+            <comment>competitors.competitor_gone</comment>
+            <translation>该竞品已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
+            <comment>competitors.bad_axis</comment>
+            <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <source>The map needs two different axes.</source>
+            <comment>competitors.same_axes</comment>
+            <translation>定位图需要两个不同的坐标轴。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <source>Axis names are text.</source>
+            <comment>competitors.axis_name_not_text</comment>
+            <translation>坐标轴名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
+            <comment>competitors.axis_name_too_long</comment>
+            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <source>{char} in {where}{more} is not in the deck font; shown as {placeholder}.</source>
+            <comment>deck.missing_character</comment>
+            <translation>{where}{more}中的 {char} 不在演示文稿字体中，显示为 {placeholder}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <source> (and {count} more place)</source>
+            <comment>deck.more_place</comment>
+            <translation>（另有 {count} 处）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <source> (and {count} more places)</source>
+            <comment>deck.more_places</comment>
+            <translation>（另有 {count} 处）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <source>The plan's logo could not be read; the deck is drawn without it.</source>
+            <comment>deck.logo_unreadable</comment>
+            <translation>无法读取计划的标志；演示文稿中不含标志。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <source>{target} is a folder; choose a file name for the deck.</source>
+            <comment>deck.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请为演示文稿选择文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <source>{name} is the plan itself; choose another file name for the deck.</source>
+            <comment>deck.target_is_plan</comment>
+            <translation>{name} 就是计划文件本身；请为演示文稿选择其他文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <source>The folder {folder} does not exist; the deck was not written.</source>
+            <comment>deck.no_folder</comment>
+            <translation>文件夹 {folder} 不存在；演示文稿未写入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <source>Cannot write the deck into {folder}: {reason}.</source>
+            <comment>deck.folder_unwritable</comment>
+            <translation>无法将演示文稿写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <source>Could not write {name}: {reason}. Nothing was changed.</source>
+            <comment>deck.not_written</comment>
+            <translation>未能写入 {name}：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <source>the folder is read-only</source>
+            <comment>deck.reason_folder_read_only</comment>
+            <translation>该文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <source>it is read-only or open in another program</source>
+            <comment>deck.reason_file_read_only</comment>
+            <translation>该文件是只读的，或正在被其他程序打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <source>the disk is full</source>
+            <comment>deck.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <source>that name is a folder</source>
+            <comment>deck.reason_is_folder</comment>
+            <translation>该名称是一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <source>The card “{title}” was too long for its slide; its last lines are shortened.</source>
+            <comment>deck.card_shortened</comment>
+            <translation>卡片“{title}”对于其幻灯片过长；已截短最后几行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <source>The section “{title}” could not be laid out ({reason}); the deck was made without it.</source>
+            <comment>deck.section_failed</comment>
+            <translation>无法排版章节“{title}”（{reason}）；演示文稿中不含该章节。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="136" />
+            <source>The speaker notes are {length} characters long; at most {limit} are kept per section.</source>
+            <comment>deck.notes_too_long</comment>
+            <translation>演讲者备注有 {length} 个字符；每个章节最多保留 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="137" />
+            <source>Choose the slide whose headline you want to change.</source>
+            <comment>deck.no_slide_key</comment>
+            <translation>请选择要修改标题的幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="138" />
+            <source>Choose the section whose speaker notes you want to change.</source>
+            <comment>deck.no_section</comment>
+            <translation>请选择要修改演讲者备注的章节。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="139" />
+            <source>Left out of the deck: the objectives slide (no objectives).</source>
+            <comment>deck.left_out_objectives</comment>
+            <translation>未放入演示文稿：目标页（尚无目标）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <source>Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).</source>
+            <comment>deck.left_out_map</comment>
+            <translation>未放入演示文稿：竞品定位图（没有竞品同时具有 {x} 和 {y} 评分）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <source>Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).</source>
+            <comment>deck.left_out_actuals</comment>
+            <translation>未放入演示文稿：计划与实际对比图（尚未录入实际投放）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <source>Left out of the deck: the forecast slides (no channel has a forecast input).</source>
+            <comment>deck.left_out_forecast</comment>
+            <translation>未放入演示文稿：预测页（没有渠道填写预测输入）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <source>Left out of the deck: the campaign calendar (no campaign has dates).</source>
+            <comment>deck.left_out_calendar</comment>
+            <translation>未放入演示文稿：营销日历（没有活动设定日期）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <source>must not be null</source>
+            <comment>exchange.not_null</comment>
+            <translation>不能为 null</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <source>must be {kind}, not {found}</source>
+            <comment>exchange.wrong_type</comment>
+            <translation>必须是{kind}，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <source>holds {char}, half of a character pair, which is not valid text</source>
+            <comment>exchange.half_pair</comment>
+            <translation>含有 {char}，这是半个字符对，不是有效文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <source>is larger than {mb} MB, the most a plan holds</source>
+            <comment>exchange.value_too_large</comment>
+            <translation>大于 {mb} MB，超出计划可容纳的上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <source>'{value}' is not a date in the form YYYY-MM-DD</source>
+            <comment>exchange.bad_date</comment>
+            <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <source>is too large a whole number</source>
+            <comment>exchange.whole_too_large</comment>
+            <translation>整数过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <source>is too large a number</source>
+            <comment>exchange.number_too_large</comment>
+            <translation>数字过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <source>is not valid base64</source>
+            <comment>exchange.bad_base64</comment>
+            <translation>不是有效的 base64</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <source>'{value}' is not an id in lowercase UUID form</source>
+            <comment>exchange.bad_id</comment>
+            <translation>“{value}”不是小写 UUID 形式的 id</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <source>is not a PNG or JPEG image matching its type</source>
+            <comment>exchange.bad_image</comment>
+            <translation>不是与其类型相符的 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <source>must be an object, not {found}</source>
+            <comment>exchange.not_object</comment>
+            <translation>必须是对象，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <source>unknown field '{field}' in {table}</source>
+            <comment>exchange.unknown_field</comment>
+            <translation>{table} 中有未知字段“{field}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <source>is missing</source>
+            <comment>exchange.missing</comment>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <source>refers to a {table} that is not in the file ('{value}')</source>
+            <comment>exchange.dangling</comment>
+            <translation>引用了文件中没有的 {table}（“{value}”）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <source>the document must be a JSON object</source>
+            <comment>exchange.not_document</comment>
+            <translation>文档必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <source>must be "{format}" (this is not a Stratdeck plan export)</source>
+            <comment>exchange.not_stratdeck</comment>
+            <translation>必须是“{format}”（这不是 Stratdeck 计划导出文件）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <source>must be a positive whole number</source>
+            <comment>exchange.bad_version</comment>
+            <translation>必须是正整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <source>plan format {version} was written by a newer Stratdeck (this one reads up to {known})</source>
+            <comment>exchange.too_new</comment>
+            <translation>计划格式 {version} 由更新版本的 Stratdeck 写入（当前版本最高支持 {known}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <source>unknown section '{section}'</source>
+            <comment>exchange.unknown_section</comment>
+            <translation>未知的部分“{section}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <source>must be a list, not {found}</source>
+            <comment>exchange.not_list</comment>
+            <translation>必须是列表，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <source>duplicate id '{value}'</source>
+            <comment>exchange.duplicate_id</comment>
+            <translation>重复的 id“{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <source>the file is larger than {mb} MB</source>
+            <comment>exchange.file_too_large</comment>
+            <translation>文件大于 {mb} MB</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <source>the file is not UTF-8 text (byte {byte})</source>
+            <comment>exchange.not_utf8</comment>
+            <translation>文件不是 UTF-8 文本（第 {byte} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <source>not valid JSON: {reason} at line {line}, column {column}</source>
+            <comment>exchange.not_json</comment>
+            <translation>不是有效的 JSON：{reason}，位于第 {line} 行第 {column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <source>the JSON is nested too deeply</source>
+            <comment>exchange.too_deep</comment>
+            <translation>JSON 嵌套过深</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <source>{name} does not exist</source>
+            <comment>exchange.file_missing</comment>
+            <translation>{name} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>{name} cannot be read: {reason}</source>
+            <comment>exchange.file_unreadable</comment>
+            <translation>无法读取 {name}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>breaks the rule {name}: {rule}</source>
+            <comment>exchange.breaks_rule</comment>
+            <translation>违反规则 {name}：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>duplicate value ({detail})</source>
+            <comment>exchange.duplicate_value</comment>
+            <translation>重复的值（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <source>The plan cannot be exported: row {row} of {table} holds a {column} that is not {kind}.</source>
+            <comment>exchange.cannot_export</comment>
+            <translation>无法导出计划：{table} 的第 {row} 行中的 {column} 不是{kind}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <source>{label} for {channel}</source>
+            <comment>forecast.input_for</comment>
+            <translation>{channel} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>{label} of KPI “{name}”</source>
+            <comment>forecast.kpi_field_of</comment>
+            <translation>KPI “{name}” 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <source>Unknown forecast field '{field}'.</source>
+            <comment>forecast.unknown_field</comment>
+            <translation>未知的预测字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>Unknown KPI field '{field}'.</source>
+            <comment>forecast.unknown_kpi_field</comment>
+            <translation>未知的 KPI 字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <source>{subject} must be a number, not '{value}'.</source>
+            <comment>forecast.not_a_number</comment>
+            <translation>{subject}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <source>{subject} must be at least {low}.</source>
+            <comment>forecast.at_least</comment>
+            <translation>{subject}不能小于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <source>{subject} must be more than {low}.</source>
+            <comment>forecast.more_than</comment>
+            <translation>{subject}必须大于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>{subject} must be at most {high}.</source>
+            <comment>forecast.at_most</comment>
+            <translation>{subject}不能大于 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>{subject} must be between 0 and 1000.</source>
+            <comment>forecast.threshold_range</comment>
+            <translation>{subject}必须在 0 到 1000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <source>{subject} must be higher or lower.</source>
+            <comment>forecast.higher_or_lower</comment>
+            <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <source>{subject} must be one of: {choices}.</source>
+            <comment>forecast.one_of</comment>
+            <translation>{subject}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <source>That channel no longer exists.</source>
+            <comment>forecast.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <source>That campaign no longer exists.</source>
+            <comment>forecast.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <source>That KPI no longer exists.</source>
+            <comment>forecast.kpi_gone</comment>
+            <translation>该 KPI 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>overview.bad_date</comment>
+            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <source>Unknown overview field '{field}'.</source>
+            <comment>overview.unknown_field</comment>
+            <translation>未知的概览字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
+            <comment>overview.bad_currency</comment>
+            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <source>{label} must be zh (中文) or en (English).</source>
+            <comment>overview.bad_language</comment>
+            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <source>{label} must be a colour like #C8102E.</source>
+            <comment>overview.bad_colour</comment>
+            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <comment>overview.period_end_before_start</comment>
+            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <source>A logo needs both image data and its type.</source>
+            <comment>overview.logo_incomplete</comment>
+            <translation>标志需要同时提供图片数据和图片类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <source>Unknown objective field '{field}'.</source>
+            <comment>overview.unknown_objective_field</comment>
+            <translation>未知的目标字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <source>Objectives are text.</source>
+            <comment>overview.objective_not_text</comment>
+            <translation>目标必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <source>The objective is too long ({length} characters; at most {limit}).</source>
+            <comment>overview.objective_too_long</comment>
+            <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <source>That objective no longer exists.</source>
+            <comment>overview.objective_gone</comment>
+            <translation>该目标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <source>{label} (tier {n})</source>
+            <comment>personas.tier_label</comment>
+            <translation>{label}（第 {n} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <source>{label} ({stage})</source>
+            <comment>personas.stage_label</comment>
+            <translation>{label}（{stage}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
+            <comment>personas.share_bad</comment>
+            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <source>{label} must be a number from 0 to 100.</source>
+            <comment>personas.share_needed</comment>
+            <translation>{label}必须是 0 到 100 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <source>Unknown persona field '{field}'.</source>
+            <comment>personas.unknown_persona_field</comment>
+            <translation>未知的用户画像字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <source>Unknown value tier field '{field}'.</source>
+            <comment>personas.unknown_tier_field</comment>
+            <translation>未知的客户层级字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <source>Unknown journey stage '{stage}'.</source>
+            <comment>personas.unknown_stage</comment>
+            <translation>未知的旅程阶段“{stage}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <source>Unknown journey field '{field}'.</source>
+            <comment>personas.unknown_journey_field</comment>
+            <translation>未知的旅程字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <source>That persona no longer exists.</source>
+            <comment>personas.persona_gone</comment>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <source>The personas changed; the cards were not reordered.</source>
+            <comment>personas.cards_changed</comment>
+            <translation>用户画像已变动，卡片未重新排序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <source>That value tier no longer exists.</source>
+            <comment>personas.tier_gone</comment>
+            <translation>该客户层级已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <source>A photo needs PNG or JPEG image data and its type.</source>
+            <comment>personas.photo_incomplete</comment>
+            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
+            <comment>personas.photo_unreadable_in_deck</comment>
+            <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <source>{name} does not exist.</source>
+            <comment>plan.not_found</comment>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <source>{name} is a folder, not a plan file.</source>
+            <comment>plan.is_folder</comment>
+            <translation>{name} 是一个文件夹，不是计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <source>{name} cannot be read: {reason}.</source>
+            <comment>plan.unreadable</comment>
+            <translation>无法读取 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <source>{name} is empty; it is not a Stratdeck plan.</source>
+            <comment>plan.empty</comment>
+            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
+            <comment>plan.not_database</comment>
+            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <source>{name} is damaged: the file is cut short.</source>
+            <comment>plan.cut_short</comment>
+            <translation>{name} 已损坏：文件不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <source>{name} is damaged: its header is invalid.</source>
+            <comment>plan.bad_header</comment>
+            <translation>{name} 已损坏：文件头无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <source>{name} is damaged: the file is cut short (truncated).</source>
+            <comment>plan.truncated</comment>
+            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
+            <comment>plan.hostile_object</comment>
+            <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_index</comment>
+            <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_object</comment>
+            <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <source>{name} contains a virtual table '{label}'; it was not opened.</source>
+            <comment>plan.virtual_table</comment>
+            <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
+            <comment>plan.unknown_table</comment>
+            <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <source>{name} is damaged: the table '{table}' has been altered.</source>
+            <comment>plan.altered_table</comment>
+            <translation>{name} 已损坏：表“{table}”已被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <source>{name} is damaged: the table '{table}' is missing.</source>
+            <comment>plan.missing_table</comment>
+            <translation>{name} 已损坏：缺少表“{table}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
+            <comment>plan.value_too_large</comment>
+            <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
+            <comment>plan.wrong_storage</comment>
+            <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <source>{name} is damaged: the integrity check failed ({detail}).</source>
+            <comment>plan.integrity</comment>
+            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
+            <comment>plan.other_program</comment>
+            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
+            <comment>plan.too_new</comment>
+            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <source>{name} is damaged: its format version ({version}) is invalid.</source>
+            <comment>plan.bad_version</comment>
+            <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <source>{name} is damaged: some rows refer to items that no longer exist.</source>
+            <comment>plan.dangling_rows</comment>
+            <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
+            <comment>plan.plan_count</comment>
+            <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
+            <comment>plan.damaged</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
+            <comment>plan.damaged_text</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
+            <comment>plan.newer_tables</comment>
+            <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
+            <comment>plan.table_mismatch</comment>
+            <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
+            <comment>plan.cannot_upgrade</comment>
+            <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
+            <comment>plan.upgrade_failed</comment>
+            <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <source>The template {key} ({language}) is missing from this installation.</source>
+            <comment>plan.template_missing</comment>
+            <translation>此安装中缺少模板 {key}（{language}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <source>The sample plan is missing from this installation.</source>
+            <comment>plan.sample_missing</comment>
+            <translation>此安装中缺少示例计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <source>{name} cannot be written; it can be opened read-only.</source>
+            <comment>plan.cannot_write_read_only</comment>
+            <translation>{name} 不可写入；可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <source>{name} cannot be opened ({reason}).</source>
+            <comment>plan.cannot_open</comment>
+            <translation>无法打开 {name}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.backup_failed</comment>
+            <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <source>{name} is already open by {who}. You can open it read-only.</source>
+            <comment>plan.locked_by</comment>
+            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <source>{user} on {host} (process {pid}, since {since})</source>
+            <comment>plan.holder</comment>
+            <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
+            <comment>plan.folder_read_only</comment>
+            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.lock_unwritable</comment>
+            <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <source>{name} is locked by another process.</source>
+            <comment>plan.locked</comment>
+            <translation>{name} 已被另一个进程锁定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <comment>plan.not_saved</comment>
+            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <source>the disk is full</source>
+            <comment>plan.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <source>{name} was moved or deleted while open</source>
+            <comment>plan.reason_moved</comment>
+            <translation>{name} 在打开期间被移动或删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <source>{name} cannot be written (read-only)</source>
+            <comment>plan.reason_read_only</comment>
+            <translation>{name} 不可写入（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <source>{name} is busy in another program</source>
+            <comment>plan.reason_busy</comment>
+            <translation>{name} 正被其他程序占用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <source>the disk reported an error</source>
+            <comment>plan.reason_disk_error</comment>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <source>{name} is open read-only; use File › Save As to edit a copy.</source>
+            <comment>plan.read_only_plan</comment>
+            <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <source>{name} is open read-only; it cannot be restored.</source>
+            <comment>plan.read_only_restore</comment>
+            <translation>{name} 以只读方式打开；无法恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <source>The change was refused: {reason}.</source>
+            <comment>plan.change_refused</comment>
+            <translation>修改被拒绝：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <source>The change was refused: the text holds {char}, which is not a character.</source>
+            <comment>plan.change_not_character</comment>
+            <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <source>Cannot create {name}: {reason}.</source>
+            <comment>plan.cannot_create</comment>
+            <translation>无法创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <source>Could not create {name}: {reason}.</source>
+            <comment>plan.could_not_create</comment>
+            <translation>未能创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <source>Some rows refer to items that are not in the plan.</source>
+            <comment>plan.dangling_import</comment>
+            <translation>有些行引用了计划中没有的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <source>Cannot write to {folder}: {reason}.</source>
+            <comment>plan.cannot_write_to</comment>
+            <translation>无法写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <source>Could not write {name}: {reason}.</source>
+            <comment>plan.could_not_write</comment>
+            <translation>未能写入 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <source>{target} is a folder; give a file name to write.</source>
+            <comment>plan.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <source>The folder {folder} does not exist.</source>
+            <comment>plan.no_folder</comment>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <source>That item no longer exists.</source>
+            <comment>plan.item_gone</comment>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <source>{label} must be text.</source>
+            <comment>plan.not_text</comment>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <comment>plan.too_long</comment>
+            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <source>{label}: the text holds {char}, which is not a character.</source>
+            <comment>plan.not_character</comment>
+            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
+            <comment>plan.image_too_large</comment>
+            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
+            <comment>plan.image_kind</comment>
+            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <source>{name} is too large ({size} pixels).</source>
+            <comment>plan.image_pixels</comment>
+            <translation>{name} 尺寸过大（{size} 像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <source>{name} is not a PNG or JPEG image.</source>
+            <comment>plan.not_image</comment>
+            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
+            <comment>plan.image_damaged</comment>
+            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <source>{path} is a folder; choose a file name for the deck.</source>
+            <comment>pptx.target_is_folder</comment>
+            <translation>{path} 是一个文件夹；请为演示文稿指定文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <source>{name} is the plan itself; choose another file name for the deck.</source>
+            <comment>pptx.target_is_plan</comment>
+            <translation>{name} 是营销计划文件本身；请为演示文稿另取一个文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <source>--part is not used with --format pptx: choose slides with --sections.</source>
+            <comment>pptx.no_part</comment>
+            <translation>--format pptx 不使用 --part：请用 --sections 选择幻灯片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <source>--password is only used with --format pdf (a PPTX is not encrypted).</source>
+            <comment>pptx.no_password</comment>
+            <translation>--password 仅用于 --format pdf（PPTX 不加密）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <source>{label}: text expected.</source>
+            <comment>risks.text_expected</comment>
+            <translation>{label}：应为文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <source>{label}: at most {limit} characters ({length} given).</source>
+            <comment>risks.too_long</comment>
+            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <comment>risks.whole_number</comment>
+            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <source>{label} must be a number above 0 and at most {high}.</source>
+            <comment>risks.positive_number</comment>
+            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
+            <comment>risks.bad_date</comment>
+            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <source>Unknown risk field '{field}'.</source>
+            <comment>risks.unknown_risk_field</comment>
+            <translation>未知的风险字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <source>Unknown severity level field '{field}'.</source>
+            <comment>risks.unknown_severity_level_field</comment>
+            <translation>未知的响应级别字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <source>Unknown playbook field '{field}'.</source>
+            <comment>risks.unknown_playbook_field</comment>
+            <translation>未知的预案字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="297" />
+            <source>Unknown contact field '{field}'.</source>
+            <comment>risks.unknown_contact_field</comment>
+            <translation>未知的联系人字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="298" />
+            <source>Unknown step field '{field}'.</source>
+            <comment>risks.unknown_step_field</comment>
+            <translation>未知的步骤字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <source>Unknown statement field '{field}'.</source>
+            <comment>risks.unknown_statement_field</comment>
+            <translation>未知的声明字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <source>Status must be one of open, monitoring, mitigated, closed.</source>
+            <comment>risks.bad_status</comment>
+            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="301" />
+            <source>That risk no longer exists.</source>
+            <comment>risks.risk_gone</comment>
+            <translation>该风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="302" />
+            <source>That severity level no longer exists.</source>
+            <comment>risks.severity_level_gone</comment>
+            <translation>该响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="303" />
+            <source>That playbook no longer exists.</source>
+            <comment>risks.playbook_gone</comment>
+            <translation>该预案已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="304" />
+            <source>That contact no longer exists.</source>
+            <comment>risks.contact_gone</comment>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="305" />
+            <source>That step no longer exists.</source>
+            <comment>risks.step_gone</comment>
+            <translation>该步骤已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <source>That statement no longer exists.</source>
+            <comment>risks.statement_gone</comment>
+            <translation>该声明已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="307" />
+            <source>The chosen severity level no longer exists.</source>
+            <comment>risks.chosen_severity_level_gone</comment>
+            <translation>所选响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="308" />
+            <source>The chosen KPI no longer exists.</source>
+            <comment>risks.chosen_kpi_gone</comment>
+            <translation>所选指标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="309" />
+            <source>The chosen risk no longer exists.</source>
+            <comment>risks.chosen_risk_gone</comment>
+            <translation>所选风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="310" />
+            <source>Severity level {level} already exists.</source>
+            <comment>risks.level_exists</comment>
+            <translation>响应级别 {level} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="311" />
+            <source>All nine severity levels exist already.</source>
+            <comment>risks.all_levels_exist</comment>
+            <translation>九个响应级别已全部存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="312" />
+            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
+            <comment>risks.levels_exist</comment>
+            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="313" />
+            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
+            <comment>risks.playbook_overflows</comment>
+            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="314" />
+            <source>That SWOT item no longer exists.</source>
+            <comment>swot.item_gone</comment>
+            <translation>该 SWOT 条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="315" />
+            <source>That TOWS strategy no longer exists.</source>
+            <comment>swot.strategy_gone</comment>
+            <translation>该 TOWS 策略已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="316" />
+            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
+            <comment>swot.bad_quadrant</comment>
+            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="317" />
+            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
+            <comment>swot.bad_kind</comment>
+            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="318" />
+            <source>The weight must be a whole number from 1 to 5.</source>
+            <comment>swot.weight_not_whole</comment>
+            <translation>权重必须是 1 到 5 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="319" />
+            <source>The weight must be from 1 to 5, not {value}.</source>
+            <comment>swot.weight_out_of_range</comment>
+            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="320" />
+            <source>Unknown SWOT item field '{value}'.</source>
+            <comment>swot.unknown_item_field</comment>
+            <translation>未知的 SWOT 条目字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <source>Unknown TOWS strategy field '{value}'.</source>
+            <comment>swot.unknown_strategy_field</comment>
+            <translation>未知的 TOWS 策略字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <source>A strategy cites each SWOT item once.</source>
+            <comment>swot.cites_twice</comment>
+            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <source>{label} takes text only.</source>
+            <comment>swot.text_only</comment>
+            <translation>{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <source>{label} has {length} characters; the limit is {limit}.</source>
+            <comment>swot.too_long</comment>
+            <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <source>Campaign '{name}'</source>
+            <comment>calendar.campaign_subject</comment>
+            <translation>营销活动“{name}”</translation>
+        </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="11" />
             <source>Budget line '{line}', {month} {layer}</source>
@@ -2624,1474 +3941,214 @@
             <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
-            <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
-            <comment>budget_read.mixed_encodings</comment>
-            <translation>{file} 混用了多种文本编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（可能是 GBK），因此部分内容会显示为乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
-        </message>
-        <message>
             <location filename="../../app/views/common/message_sources.py" line="73" />
-            <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
-            <comment>budget_read.formula_without_value</comment>
-            <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存计算结果（写入该文件的程序没有计算它）。请在 Excel 或 LibreOffice 中打开并保存该文件，或把金额输入为数字。未导入任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
-            <source>Campaign '{name}'</source>
-            <comment>calendar.campaign_subject</comment>
-            <translation>营销活动“{name}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="80" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="81" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="82" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="83" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="84" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="85" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="86" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="87" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="90" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="91" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="92" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="93" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="94" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="95" />
+            <location filename="../../app/views/common/message_sources.py" line="93" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="96" />
+            <location filename="../../app/views/common/message_sources.py" line="94" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="97" />
+            <location filename="../../app/views/common/message_sources.py" line="95" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="98" />
+            <location filename="../../app/views/common/message_sources.py" line="96" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <location filename="../../app/views/common/message_sources.py" line="97" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="107" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <location filename="../../app/views/common/message_sources.py" line="107" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="110" />
-            <source>{label} of {name}</source>
-            <comment>competitors.field_of</comment>
-            <translation>{name} 的{label}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="111" />
-            <source>Unknown competitor field '{field}'.</source>
-            <comment>competitors.unknown_field</comment>
-            <translation>未知的竞品字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="112" />
-            <source>{label} of {name}: only text can be stored.</source>
-            <comment>competitors.text_only</comment>
-            <translation>{name} 的{label}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="113" />
-            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
-            <comment>competitors.too_long</comment>
-            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="114" />
-            <source>{label} of {name}: must be yes or no.</source>
-            <comment>competitors.yes_or_no</comment>
-            <translation>{name} 的{label}只能是“是”或“否”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="115" />
-            <source>{label} of {name}: '{value}' is not a number.</source>
-            <comment>competitors.not_a_number</comment>
-            <translation>{name} 的{label}：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="116" />
-            <source>{label} of {name}: {value} is outside 0–{high}.</source>
-            <comment>competitors.out_of_range</comment>
-            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="117" />
-            <source>That competitor no longer exists.</source>
-            <comment>competitors.competitor_gone</comment>
-            <translation>该竞品已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="118" />
-            <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
-            <comment>competitors.bad_axis</comment>
-            <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="119" />
-            <source>The map needs two different axes.</source>
-            <comment>competitors.same_axes</comment>
-            <translation>定位图需要两个不同的坐标轴。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="120" />
-            <source>Axis names are text.</source>
-            <comment>competitors.axis_name_not_text</comment>
-            <translation>坐标轴名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="121" />
-            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
-            <comment>competitors.axis_name_too_long</comment>
-            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="122" />
-            <source>{char} in {where}{more} is not in the deck font; shown as {placeholder}.</source>
-            <comment>deck.missing_character</comment>
-            <translation>{where}{more}中的 {char} 不在演示文稿字体中，显示为 {placeholder}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="123" />
-            <source> (and {count} more place)</source>
-            <comment>deck.more_place</comment>
-            <translation>（另有 {count} 处）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="124" />
-            <source> (and {count} more places)</source>
-            <comment>deck.more_places</comment>
-            <translation>（另有 {count} 处）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="125" />
-            <source>The plan's logo could not be read; the deck is drawn without it.</source>
-            <comment>deck.logo_unreadable</comment>
-            <translation>无法读取计划的标志；演示文稿中不含标志。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="126" />
-            <source>{target} is a folder; choose a file name for the deck.</source>
-            <comment>deck.target_is_folder</comment>
-            <translation>{target} 是一个文件夹；请为演示文稿选择文件名。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="127" />
-            <source>{name} is the plan itself; choose another file name for the deck.</source>
-            <comment>deck.target_is_plan</comment>
-            <translation>{name} 就是计划文件本身；请为演示文稿选择其他文件名。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="128" />
-            <source>The folder {folder} does not exist; the deck was not written.</source>
-            <comment>deck.no_folder</comment>
-            <translation>文件夹 {folder} 不存在；演示文稿未写入。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="129" />
-            <source>Cannot write the deck into {folder}: {reason}.</source>
-            <comment>deck.folder_unwritable</comment>
-            <translation>无法将演示文稿写入 {folder}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="130" />
-            <source>Could not write {name}: {reason}. Nothing was changed.</source>
-            <comment>deck.not_written</comment>
-            <translation>未能写入 {name}：{reason}。未做任何更改。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="131" />
-            <source>the folder is read-only</source>
-            <comment>deck.reason_folder_read_only</comment>
-            <translation>该文件夹是只读的</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="132" />
-            <source>it is read-only or open in another program</source>
-            <comment>deck.reason_file_read_only</comment>
-            <translation>该文件是只读的，或正在被其他程序打开</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="133" />
-            <source>the disk is full</source>
-            <comment>deck.reason_disk_full</comment>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="134" />
-            <source>that name is a folder</source>
-            <comment>deck.reason_is_folder</comment>
-            <translation>该名称是一个文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="135" />
-            <source>The card “{title}” was too long for its slide; its last lines are shortened.</source>
-            <comment>deck.card_shortened</comment>
-            <translation>卡片“{title}”对于其幻灯片过长；已截短最后几行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="136" />
-            <source>The section “{title}” could not be laid out ({reason}); the deck was made without it.</source>
-            <comment>deck.section_failed</comment>
-            <translation>无法排版章节“{title}”（{reason}）；演示文稿中不含该章节。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="137" />
-            <source>The headline is {length} characters long; a slide headline holds at most {limit}.</source>
-            <comment>deck.headline_too_long</comment>
-            <translation>标题有 {length} 个字符；幻灯片标题最多 {limit} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="138" />
-            <source>The speaker notes are {length} characters long; at most {limit} are kept per section.</source>
-            <comment>deck.notes_too_long</comment>
-            <translation>演讲者备注有 {length} 个字符；每个章节最多保留 {limit} 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="139" />
-            <source>Choose the slide whose headline you want to change.</source>
-            <comment>deck.no_slide_key</comment>
-            <translation>请选择要修改标题的幻灯片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
-            <source>Choose the section whose speaker notes you want to change.</source>
-            <comment>deck.no_section</comment>
-            <translation>请选择要修改演讲者备注的章节。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
-            <source>must not be null</source>
-            <comment>exchange.not_null</comment>
-            <translation>不能为 null</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
-            <source>must be {kind}, not {found}</source>
-            <comment>exchange.wrong_type</comment>
-            <translation>必须是{kind}，而不是 {found}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
-            <source>holds {char}, half of a character pair, which is not valid text</source>
-            <comment>exchange.half_pair</comment>
-            <translation>含有 {char}，这是半个字符对，不是有效文本</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
-            <source>is larger than {mb} MB, the most a plan holds</source>
-            <comment>exchange.value_too_large</comment>
-            <translation>大于 {mb} MB，超出计划可容纳的上限</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
-            <source>'{value}' is not a date in the form YYYY-MM-DD</source>
-            <comment>exchange.bad_date</comment>
-            <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
-            <source>is too large a whole number</source>
-            <comment>exchange.whole_too_large</comment>
-            <translation>整数过大</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
-            <source>is too large a number</source>
-            <comment>exchange.number_too_large</comment>
-            <translation>数字过大</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
-            <source>is not valid base64</source>
-            <comment>exchange.bad_base64</comment>
-            <translation>不是有效的 base64</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
-            <source>'{value}' is not an id in lowercase UUID form</source>
-            <comment>exchange.bad_id</comment>
-            <translation>“{value}”不是小写 UUID 形式的 id</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
-            <source>is not a PNG or JPEG image matching its type</source>
-            <comment>exchange.bad_image</comment>
-            <translation>不是与其类型相符的 PNG 或 JPEG 图片</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
-            <source>must be an object, not {found}</source>
-            <comment>exchange.not_object</comment>
-            <translation>必须是对象，而不是 {found}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
-            <source>unknown field '{field}' in {table}</source>
-            <comment>exchange.unknown_field</comment>
-            <translation>{table} 中有未知字段“{field}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
-            <source>is missing</source>
-            <comment>exchange.missing</comment>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
-            <source>refers to a {table} that is not in the file ('{value}')</source>
-            <comment>exchange.dangling</comment>
-            <translation>引用了文件中没有的 {table}（“{value}”）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
-            <source>the document must be a JSON object</source>
-            <comment>exchange.not_document</comment>
-            <translation>文档必须是 JSON 对象</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
-            <source>must be "{format}" (this is not a Stratdeck plan export)</source>
-            <comment>exchange.not_stratdeck</comment>
-            <translation>必须是“{format}”（这不是 Stratdeck 计划导出文件）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
-            <source>must be a positive whole number</source>
-            <comment>exchange.bad_version</comment>
-            <translation>必须是正整数</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
-            <source>plan format {version} was written by a newer Stratdeck (this one reads up to {known})</source>
-            <comment>exchange.too_new</comment>
-            <translation>计划格式 {version} 由更新版本的 Stratdeck 写入（当前版本最高支持 {known}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
-            <source>unknown section '{section}'</source>
-            <comment>exchange.unknown_section</comment>
-            <translation>未知的部分“{section}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
-            <source>must be a list, not {found}</source>
-            <comment>exchange.not_list</comment>
-            <translation>必须是列表，而不是 {found}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
-            <source>duplicate id '{value}'</source>
-            <comment>exchange.duplicate_id</comment>
-            <translation>重复的 id“{value}”</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
-            <source>the file is larger than {mb} MB</source>
-            <comment>exchange.file_too_large</comment>
-            <translation>文件大于 {mb} MB</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
-            <source>the file is not UTF-8 text (byte {byte})</source>
-            <comment>exchange.not_utf8</comment>
-            <translation>文件不是 UTF-8 文本（第 {byte} 字节）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
-            <source>not valid JSON: {reason} at line {line}, column {column}</source>
-            <comment>exchange.not_json</comment>
-            <translation>不是有效的 JSON：{reason}，位于第 {line} 行第 {column} 列</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
-            <source>the JSON is nested too deeply</source>
-            <comment>exchange.too_deep</comment>
-            <translation>JSON 嵌套过深</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
-            <source>{name} does not exist</source>
-            <comment>exchange.file_missing</comment>
-            <translation>{name} 不存在</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
-            <source>{name} cannot be read: {reason}</source>
-            <comment>exchange.file_unreadable</comment>
-            <translation>无法读取 {name}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
-            <source>breaks the rule {name}: {rule}</source>
-            <comment>exchange.breaks_rule</comment>
-            <translation>违反规则 {name}：{rule}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
-            <source>duplicate value ({detail})</source>
-            <comment>exchange.duplicate_value</comment>
-            <translation>重复的值（{detail}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
-            <source>The plan cannot be exported: row {row} of {table} holds a {column} that is not {kind}.</source>
-            <comment>exchange.cannot_export</comment>
-            <translation>无法导出计划：{table} 的第 {row} 行中的 {column} 不是{kind}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
-            <source>{label} for {channel}</source>
-            <comment>forecast.input_for</comment>
-            <translation>{channel} 的{label}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
-            <source>{label} of KPI “{name}”</source>
-            <comment>forecast.kpi_field_of</comment>
-            <translation>KPI “{name}” 的{label}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
-            <source>Unknown forecast field '{field}'.</source>
-            <comment>forecast.unknown_field</comment>
-            <translation>未知的预测字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
-            <source>Unknown KPI field '{field}'.</source>
-            <comment>forecast.unknown_kpi_field</comment>
-            <translation>未知的 KPI 字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
-            <source>{subject} must be a number, not '{value}'.</source>
-            <comment>forecast.not_a_number</comment>
-            <translation>{subject}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
-            <source>{subject} must be at least {low}.</source>
-            <comment>forecast.at_least</comment>
-            <translation>{subject}不能小于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
-            <source>{subject} must be more than {low}.</source>
-            <comment>forecast.more_than</comment>
-            <translation>{subject}必须大于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
-            <source>{subject} must be at most {high}.</source>
-            <comment>forecast.at_most</comment>
-            <translation>{subject}不能大于 {high}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
-            <source>{subject} must be between 0 and 1000.</source>
-            <comment>forecast.threshold_range</comment>
-            <translation>{subject}必须在 0 到 1000 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
-            <source>{subject} must be higher or lower.</source>
-            <comment>forecast.higher_or_lower</comment>
-            <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
-            <source>{subject} must be one of: {choices}.</source>
-            <comment>forecast.one_of</comment>
-            <translation>{subject}必须是以下之一：{choices}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
-            <source>That channel no longer exists.</source>
-            <comment>forecast.channel_gone</comment>
-            <translation>该渠道已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
-            <source>That campaign no longer exists.</source>
-            <comment>forecast.campaign_gone</comment>
-            <translation>该营销活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
-            <source>That KPI no longer exists.</source>
-            <comment>forecast.kpi_gone</comment>
-            <translation>该 KPI 已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
-            <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
-            <comment>images.too_many_pixels</comment>
-            <translation>该图片为 {width}×{height} 像素；最多只能使用 {limit} 百万像素。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
-            <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
-            <comment>json_import.duplicate_key</comment>
-            <translation>键“{key}”在此处出现了不止一次（手工合并时常会这样）；请只保留一个后重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
-            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
-            <comment>overview.bad_date</comment>
-            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
-            <source>Unknown overview field '{field}'.</source>
-            <comment>overview.unknown_field</comment>
-            <translation>未知的概览字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
-            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
-            <comment>overview.bad_currency</comment>
-            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
-            <source>{label} must be zh (中文) or en (English).</source>
-            <comment>overview.bad_language</comment>
-            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
-            <source>{label} must be a colour like #C8102E.</source>
-            <comment>overview.bad_colour</comment>
-            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
-            <source>The period ends on {end}, before it starts on {start}.</source>
-            <comment>overview.period_end_before_start</comment>
-            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
-            <source>A logo needs both image data and its type.</source>
-            <comment>overview.logo_incomplete</comment>
-            <translation>标志需要同时提供图片数据和图片类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
-            <source>Unknown objective field '{field}'.</source>
-            <comment>overview.unknown_objective_field</comment>
-            <translation>未知的目标字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
-            <source>Objectives are text.</source>
-            <comment>overview.objective_not_text</comment>
-            <translation>目标必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
-            <source>The objective is too long ({length} characters; at most {limit}).</source>
-            <comment>overview.objective_too_long</comment>
-            <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
-            <source>That objective no longer exists.</source>
-            <comment>overview.objective_gone</comment>
-            <translation>该目标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
-            <source>{label} (tier {n})</source>
-            <comment>personas.tier_label</comment>
-            <translation>{label}（第 {n} 层）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
-            <source>{label} ({stage})</source>
-            <comment>personas.stage_label</comment>
-            <translation>{label}（{stage}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
-            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
-            <comment>personas.share_bad</comment>
-            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
-            <source>{label} must be a number from 0 to 100.</source>
-            <comment>personas.share_needed</comment>
-            <translation>{label}必须是 0 到 100 之间的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
-            <source>Unknown persona field '{field}'.</source>
-            <comment>personas.unknown_persona_field</comment>
-            <translation>未知的用户画像字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
-            <source>Unknown value tier field '{field}'.</source>
-            <comment>personas.unknown_tier_field</comment>
-            <translation>未知的客户层级字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
-            <source>Unknown journey stage '{stage}'.</source>
-            <comment>personas.unknown_stage</comment>
-            <translation>未知的旅程阶段“{stage}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
-            <source>Unknown journey field '{field}'.</source>
-            <comment>personas.unknown_journey_field</comment>
-            <translation>未知的旅程字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
-            <source>That persona no longer exists.</source>
-            <comment>personas.persona_gone</comment>
-            <translation>该用户画像已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
-            <source>The personas changed; the cards were not reordered.</source>
-            <comment>personas.cards_changed</comment>
-            <translation>用户画像已变动，卡片未重新排序。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
-            <source>That value tier no longer exists.</source>
-            <comment>personas.tier_gone</comment>
-            <translation>该客户层级已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
-            <source>A photo needs PNG or JPEG image data and its type.</source>
-            <comment>personas.photo_incomplete</comment>
-            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
-            <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
-            <comment>personas.photo_unreadable_in_deck</comment>
-            <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
-            <source>{name} does not exist.</source>
-            <comment>plan.not_found</comment>
-            <translation>{name} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
-            <source>{name} is a folder, not a plan file.</source>
-            <comment>plan.is_folder</comment>
-            <translation>{name} 是一个文件夹，不是计划文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
-            <source>{name} cannot be read: {reason}.</source>
-            <comment>plan.unreadable</comment>
-            <translation>无法读取 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
-            <source>{name} is empty; it is not a Stratdeck plan.</source>
-            <comment>plan.empty</comment>
-            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
-            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
-            <comment>plan.not_database</comment>
-            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
-            <source>{name} is damaged: the file is cut short.</source>
-            <comment>plan.cut_short</comment>
-            <translation>{name} 已损坏：文件不完整。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
-            <source>{name} is damaged: its header is invalid.</source>
-            <comment>plan.bad_header</comment>
-            <translation>{name} 已损坏：文件头无效。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
-            <source>{name} is damaged: the file is cut short (truncated).</source>
-            <comment>plan.truncated</comment>
-            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
-            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
-            <comment>plan.hostile_object</comment>
-            <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
-            <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
-            <comment>plan.unexpected_index</comment>
-            <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
-            <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
-            <comment>plan.unexpected_object</comment>
-            <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
-            <source>{name} contains a virtual table '{label}'; it was not opened.</source>
-            <comment>plan.virtual_table</comment>
-            <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
-            <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
-            <comment>plan.unknown_table</comment>
-            <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
-            <source>{name} is damaged: the table '{table}' has been altered.</source>
-            <comment>plan.altered_table</comment>
-            <translation>{name} 已损坏：表“{table}”已被改动。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
-            <source>{name} is damaged: the table '{table}' is missing.</source>
-            <comment>plan.missing_table</comment>
-            <translation>{name} 已损坏：缺少表“{table}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
-            <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
-            <comment>plan.value_too_large</comment>
-            <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
-            <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
-            <comment>plan.wrong_storage</comment>
-            <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
-            <source>{name} is damaged: the integrity check failed ({detail}).</source>
-            <comment>plan.integrity</comment>
-            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
-            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
-            <comment>plan.other_program</comment>
-            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
-            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
-            <comment>plan.too_new</comment>
-            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
-            <source>{name} is damaged: its format version ({version}) is invalid.</source>
-            <comment>plan.bad_version</comment>
-            <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
-            <source>{name} is damaged: some rows refer to items that no longer exist.</source>
-            <comment>plan.dangling_rows</comment>
-            <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
-            <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
-            <comment>plan.plan_count</comment>
-            <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
-            <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
-            <comment>plan.damaged</comment>
-            <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
-            <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
-            <comment>plan.damaged_text</comment>
-            <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
-            <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
-            <comment>plan.newer_tables</comment>
-            <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
-            <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
-            <comment>plan.table_mismatch</comment>
-            <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
-            <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
-            <comment>plan.cannot_upgrade</comment>
-            <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
-            <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
-            <comment>plan.upgrade_failed</comment>
-            <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
-            <source>The template {key} ({language}) is missing from this installation.</source>
-            <comment>plan.template_missing</comment>
-            <translation>此安装中缺少模板 {key}（{language}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
-            <source>The sample plan is missing from this installation.</source>
-            <comment>plan.sample_missing</comment>
-            <translation>此安装中缺少示例计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
-            <source>{name} cannot be written; it can be opened read-only.</source>
-            <comment>plan.cannot_write_read_only</comment>
-            <translation>{name} 不可写入；可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
-            <source>{name} cannot be opened ({reason}).</source>
-            <comment>plan.cannot_open</comment>
-            <translation>无法打开 {name}（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
-            <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
-            <comment>plan.backup_failed</comment>
-            <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
-            <source>{name} is already open by {who}. You can open it read-only.</source>
-            <comment>plan.locked_by</comment>
-            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
-            <source>{user} on {host} (process {pid}, since {since})</source>
-            <comment>plan.holder</comment>
-            <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
-            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
-            <comment>plan.folder_read_only</comment>
-            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
-            <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
-            <comment>plan.lock_unwritable</comment>
-            <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
-            <source>{name} is locked by another process.</source>
-            <comment>plan.locked</comment>
-            <translation>{name} 已被另一个进程锁定。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
-            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <comment>plan.not_saved</comment>
-            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
-            <source>the disk is full</source>
-            <comment>plan.reason_disk_full</comment>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="252" />
-            <source>{name} was moved or deleted while open</source>
-            <comment>plan.reason_moved</comment>
-            <translation>{name} 在打开期间被移动或删除</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="253" />
-            <source>{name} cannot be written (read-only)</source>
-            <comment>plan.reason_read_only</comment>
-            <translation>{name} 不可写入（只读）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="254" />
-            <source>{name} is busy in another program</source>
-            <comment>plan.reason_busy</comment>
-            <translation>{name} 正被其他程序占用</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="255" />
-            <source>the disk reported an error</source>
-            <comment>plan.reason_disk_error</comment>
-            <translation>磁盘报告了错误</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="256" />
-            <source>{name} is open read-only; use File › Save As to edit a copy.</source>
-            <comment>plan.read_only_plan</comment>
-            <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="257" />
-            <source>{name} is open read-only; it cannot be restored.</source>
-            <comment>plan.read_only_restore</comment>
-            <translation>{name} 以只读方式打开；无法恢复。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="258" />
-            <source>The change was refused: {reason}.</source>
-            <comment>plan.change_refused</comment>
-            <translation>修改被拒绝：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="259" />
-            <source>The change was refused: the text holds {char}, which is not a character.</source>
-            <comment>plan.change_not_character</comment>
-            <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="260" />
-            <source>Cannot create {name}: {reason}.</source>
-            <comment>plan.cannot_create</comment>
-            <translation>无法创建 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="261" />
-            <source>Could not create {name}: {reason}.</source>
-            <comment>plan.could_not_create</comment>
-            <translation>未能创建 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="262" />
-            <source>Some rows refer to items that are not in the plan.</source>
-            <comment>plan.dangling_import</comment>
-            <translation>有些行引用了计划中没有的条目。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="263" />
-            <source>Cannot write to {folder}: {reason}.</source>
-            <comment>plan.cannot_write_to</comment>
-            <translation>无法写入 {folder}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="264" />
-            <source>Could not write {name}: {reason}.</source>
-            <comment>plan.could_not_write</comment>
-            <translation>未能写入 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="265" />
-            <source>{target} is a folder; give a file name to write.</source>
-            <comment>plan.target_is_folder</comment>
-            <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="266" />
-            <source>The folder {folder} does not exist.</source>
-            <comment>plan.no_folder</comment>
-            <translation>文件夹 {folder} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="267" />
-            <source>That item no longer exists.</source>
-            <comment>plan.item_gone</comment>
-            <translation>该条目已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="268" />
-            <source>{label} must be text.</source>
-            <comment>plan.not_text</comment>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="269" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <comment>plan.too_long</comment>
-            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="270" />
-            <source>{label}: the text holds {char}, which is not a character.</source>
-            <comment>plan.not_character</comment>
-            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="271" />
-            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
-            <comment>plan.image_too_large</comment>
-            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="272" />
-            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
-            <comment>plan.image_kind</comment>
-            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="273" />
-            <source>{name} is too large ({size} pixels).</source>
-            <comment>plan.image_pixels</comment>
-            <translation>{name} 尺寸过大（{size} 像素）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="274" />
-            <source>{name} is not a PNG or JPEG image.</source>
-            <comment>plan.not_image</comment>
-            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="275" />
-            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
-            <comment>plan.image_damaged</comment>
-            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="276" />
-            <source>{plan} is being saved by another program without pause; try again in a moment.</source>
-            <comment>plan_open.busy</comment>
-            <translation>{plan} 正被另一个程序持续写入；请稍后再试。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="277" />
-            <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
-            <comment>plan_open.set_aside</comment>
-            <translation>{plan} 无法以编辑方式打开：旁边的遗留文件（{leftover}）无法移开（{reason}）。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="278" />
-            <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
-            <comment>plan_open.wal_copy</comment>
-            <translation>{plan} 无法以编辑方式打开：从 WAL 模式转换前保留的副本无法写入（{reason}）。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="279" />
-            <source>{label}: text expected.</source>
-            <comment>risks.text_expected</comment>
-            <translation>{label}：应为文字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="280" />
-            <source>{label}: at most {limit} characters ({length} given).</source>
-            <comment>risks.too_long</comment>
-            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="281" />
-            <source>{label} must be a whole number from {low} to {high}.</source>
-            <comment>risks.whole_number</comment>
-            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="282" />
-            <source>{label} must be a number above 0 and at most {high}.</source>
-            <comment>risks.positive_number</comment>
-            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="283" />
-            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
-            <comment>risks.bad_date</comment>
-            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="284" />
-            <source>Unknown risk field '{field}'.</source>
-            <comment>risks.unknown_risk_field</comment>
-            <translation>未知的风险字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="285" />
-            <source>Unknown severity level field '{field}'.</source>
-            <comment>risks.unknown_severity_level_field</comment>
-            <translation>未知的响应级别字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="286" />
-            <source>Unknown playbook field '{field}'.</source>
-            <comment>risks.unknown_playbook_field</comment>
-            <translation>未知的预案字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="287" />
-            <source>Unknown contact field '{field}'.</source>
-            <comment>risks.unknown_contact_field</comment>
-            <translation>未知的联系人字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="288" />
-            <source>Unknown step field '{field}'.</source>
-            <comment>risks.unknown_step_field</comment>
-            <translation>未知的步骤字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="289" />
-            <source>Unknown statement field '{field}'.</source>
-            <comment>risks.unknown_statement_field</comment>
-            <translation>未知的声明字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="290" />
-            <source>Status must be one of open, monitoring, mitigated, closed.</source>
-            <comment>risks.bad_status</comment>
-            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="291" />
-            <source>That risk no longer exists.</source>
-            <comment>risks.risk_gone</comment>
-            <translation>该风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="292" />
-            <source>That severity level no longer exists.</source>
-            <comment>risks.severity_level_gone</comment>
-            <translation>该响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="293" />
-            <source>That playbook no longer exists.</source>
-            <comment>risks.playbook_gone</comment>
-            <translation>该预案已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="294" />
-            <source>That contact no longer exists.</source>
-            <comment>risks.contact_gone</comment>
-            <translation>该联系人已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="295" />
-            <source>That step no longer exists.</source>
-            <comment>risks.step_gone</comment>
-            <translation>该步骤已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="296" />
-            <source>That statement no longer exists.</source>
-            <comment>risks.statement_gone</comment>
-            <translation>该声明已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="297" />
-            <source>The chosen severity level no longer exists.</source>
-            <comment>risks.chosen_severity_level_gone</comment>
-            <translation>所选响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="298" />
-            <source>The chosen KPI no longer exists.</source>
-            <comment>risks.chosen_kpi_gone</comment>
-            <translation>所选指标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="299" />
-            <source>The chosen risk no longer exists.</source>
-            <comment>risks.chosen_risk_gone</comment>
-            <translation>所选风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="300" />
-            <source>Severity level {level} already exists.</source>
-            <comment>risks.level_exists</comment>
-            <translation>响应级别 {level} 已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="301" />
-            <source>All nine severity levels exist already.</source>
-            <comment>risks.all_levels_exist</comment>
-            <translation>九个响应级别已全部存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="302" />
-            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
-            <comment>risks.levels_exist</comment>
-            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="303" />
-            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
-            <comment>risks.playbook_overflows</comment>
-            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="304" />
-            <source>{file} is not a regular file (it is {kind}); it was not read.</source>
-            <comment>safe_files.not_regular</comment>
-            <translation>{file} 不是普通文件（它是{kind}）；未读取。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="305" />
-            <source>{file} is larger than {limit}; it was not read.</source>
-            <comment>safe_files.too_large</comment>
-            <translation>{file} 大于 {limit}；未读取。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="306" />
-            <source>That SWOT item no longer exists.</source>
-            <comment>swot.item_gone</comment>
-            <translation>该 SWOT 条目已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="307" />
-            <source>That TOWS strategy no longer exists.</source>
-            <comment>swot.strategy_gone</comment>
-            <translation>该 TOWS 策略已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="308" />
-            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
-            <comment>swot.bad_quadrant</comment>
-            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="309" />
-            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
-            <comment>swot.bad_kind</comment>
-            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="310" />
-            <source>The weight must be a whole number from 1 to 5.</source>
-            <comment>swot.weight_not_whole</comment>
-            <translation>权重必须是 1 到 5 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="311" />
-            <source>The weight must be from 1 to 5, not {value}.</source>
-            <comment>swot.weight_out_of_range</comment>
-            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="312" />
-            <source>Unknown SWOT item field '{value}'.</source>
-            <comment>swot.unknown_item_field</comment>
-            <translation>未知的 SWOT 条目字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="313" />
-            <source>Unknown TOWS strategy field '{value}'.</source>
-            <comment>swot.unknown_strategy_field</comment>
-            <translation>未知的 TOWS 策略字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="314" />
-            <source>A strategy cites each SWOT item once.</source>
-            <comment>swot.cites_twice</comment>
-            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="315" />
-            <source>{label} takes text only.</source>
-            <comment>swot.text_only</comment>
-            <translation>{label}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/message_sources.py" line="316" />
-            <source>{label} has {length} characters; the limit is {limit}.</source>
-            <comment>swot.too_long</comment>
-            <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
     </context>
     <context>
@@ -4161,7 +4218,7 @@
             <translation>还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/objectives_panel.py" line="32" />
+            <location filename="../../app/views/overview/objectives_panel.py" line="31" />
             <source>No objectives yet. Click Add objective: what the plan must achieve, its metric and target.</source>
             <translation>还没有目标。点击“添加目标”，写下计划要达成什么、用什么指标衡量以及目标值。</translation>
         </message>
@@ -4184,32 +4241,32 @@
             <translation>编辑%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="33" />
+            <location filename="../../app/views/overview/commands.py" line="30" />
             <source>Change logo</source>
             <translation>更换标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="35" />
+            <location filename="../../app/views/overview/commands.py" line="32" />
             <source>Remove logo</source>
             <translation>移除标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Add objective</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="47" />
+            <location filename="../../app/views/overview/commands.py" line="38" />
             <source>Delete objective</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Move objective</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/commands.py" line="48" />
+            <location filename="../../app/views/overview/commands.py" line="39" />
             <source>Edit objective</source>
             <translation>编辑目标</translation>
         </message>
@@ -4343,49 +4400,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="31" />
+            <location filename="../../app/views/personas/commands.py" line="38" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="17" />
-            <location filename="../../app/views/personas/commands.py" line="40" />
+            <location filename="../../app/views/personas/commands.py" line="24" />
+            <location filename="../../app/views/personas/commands.py" line="47" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="42" />
+            <location filename="../../app/views/personas/commands.py" line="49" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
-            <location filename="../../app/views/personas/commands.py" line="53" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
+            <location filename="../../app/views/personas/commands.py" line="61" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="18" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="74" />
+            <location filename="../../app/views/personas/commands.py" line="71" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="76" />
+            <location filename="../../app/views/personas/commands.py" line="73" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="91" />
+            <location filename="../../app/views/personas/commands.py" line="88" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -4506,7 +4563,7 @@
             <translation>还没有用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="57" />
+            <location filename="../../app/views/personas/editor.py" line="56" />
             <source>No personas yet. Click Add persona to describe your first customer type.</source>
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
@@ -4685,7 +4742,7 @@
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="184" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="162" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="151" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
@@ -4746,7 +4803,7 @@
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_list.py" line="25" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="232" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="202" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
@@ -4767,131 +4824,121 @@
             <translation>新预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="100" />
+            <location filename="../../app/views/risks/playbook_list.py" line="95" />
             <source>Delete playbook</source>
             <translation>删除预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_list.py" line="113" />
+            <location filename="../../app/views/risks/playbook_list.py" line="99" />
             <source>Move playbook</source>
             <translation>移动预案</translation>
         </message>
         <message>
             <location filename="../../app/views/risks/playbook_editor.py" line="127" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="233" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="359" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="203" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="319" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="67" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="200" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="54" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="184" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="68" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="69" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="190" />
             <source>Move</source>
             <translation>移动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="236" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="206" />
             <source>Respond within (min)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="242" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="212" />
             <source>Updates every (h)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="244" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="214" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="245" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="215" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="258" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="228" />
             <source>Edit severity level</source>
             <translation>编辑响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="234" />
             <source>Add level</source>
             <translation>添加级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="268" />
-            <location filename="../../app/views/risks/playbook_panels.py" line="314" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="238" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="284" />
             <source>Add standard levels</source>
             <translation>添加标准级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="271" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="241" />
             <source>Level 1: respond within 1 hour, CEO involved, updates every 24 hours; level 2: 4 hours; level 3: 24 hours.</source>
             <translation>一级：1 小时内响应，CEO 介入，每 24 小时通报；二级：4 小时；三级：24 小时。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="294" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="264" />
             <source>Add severity level</source>
             <translation>添加响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="292" />
             <source>Delete severity level</source>
             <translation>删除响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="343" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="303" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="347" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="307" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="350" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="310" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="351" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="311" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="358" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="318" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="360" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="320" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="367" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="327" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_panels.py" line="368" />
+            <location filename="../../app/views/risks/playbook_panels.py" line="328" />
             <source>Statement ({brand}, {date}, {product})</source>
             <translation>声明（{brand}、{date}、{product}）</translation>
         </message>
@@ -5074,123 +5121,113 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="47" />
+            <location filename="../../app/views/risks/editor.py" line="45" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="50" />
+            <location filename="../../app/views/risks/editor.py" line="48" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="56" />
+            <location filename="../../app/views/risks/editor.py" line="54" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="57" />
+            <location filename="../../app/views/risks/editor.py" line="55" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="60" />
+            <location filename="../../app/views/risks/editor.py" line="58" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="65" />
+            <location filename="../../app/views/risks/editor.py" line="63" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="66" />
+            <location filename="../../app/views/risks/editor.py" line="64" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="67" />
+            <location filename="../../app/views/risks/editor.py" line="65" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="68" />
+            <location filename="../../app/views/risks/editor.py" line="66" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="69" />
+            <location filename="../../app/views/risks/editor.py" line="67" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="70" />
+            <location filename="../../app/views/risks/editor.py" line="68" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="85" />
+            <location filename="../../app/views/risks/editor.py" line="83" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="108" />
+            <location filename="../../app/views/risks/editor.py" line="97" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="111" />
+            <location filename="../../app/views/risks/editor.py" line="100" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="133" />
-            <location filename="../../app/views/risks/editor.py" line="213" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
+            <location filename="../../app/views/risks/editor.py" line="190" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="135" />
+            <location filename="../../app/views/risks/editor.py" line="122" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="136" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="137" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/editor.py" line="184" />
+            <location filename="../../app/views/risks/editor.py" line="161" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="189" />
+            <location filename="../../app/views/risks/editor.py" line="166" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="191" />
+            <location filename="../../app/views/risks/editor.py" line="168" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="194" />
+            <location filename="../../app/views/risks/editor.py" line="171" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="228" />
+            <location filename="../../app/views/risks/editor.py" line="205" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="241" />
+            <location filename="../../app/views/risks/editor.py" line="218" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -5231,12 +5268,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowButtons</name>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="51" />
+            <location filename="../../app/views/common/row_actions.py" line="64" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="52" />
+            <location filename="../../app/views/common/row_actions.py" line="65" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -5874,27 +5911,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="64" />
+            <location filename="../../app/views/swot/tows_model.py" line="65" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="108" />
+            <location filename="../../app/views/swot/tows_model.py" line="103" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -5965,52 +6002,52 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotCommands</name>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="20" />
+            <location filename="../../app/views/swot/commands.py" line="27" />
             <source>Add SWOT item</source>
             <translation>添加 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="29" />
+            <location filename="../../app/views/swot/commands.py" line="36" />
             <source>Edit SWOT item</source>
             <translation>编辑 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="57" />
+            <location filename="../../app/views/swot/commands.py" line="50" />
             <source>Delete SWOT item</source>
             <translation>删除 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="59" />
+            <location filename="../../app/views/swot/commands.py" line="52" />
             <source>Delete %s SWOT items</source>
             <translation>删除 %s 个 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="69" />
+            <location filename="../../app/views/swot/commands.py" line="62" />
             <source>Add TOWS strategy</source>
             <translation>添加 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="79" />
+            <location filename="../../app/views/swot/commands.py" line="72" />
             <source>Edit TOWS strategy</source>
             <translation>编辑 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="89" />
+            <location filename="../../app/views/swot/commands.py" line="94" />
             <source>Change strategy kind</source>
             <translation>更改策略类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="105" />
+            <location filename="../../app/views/swot/commands.py" line="100" />
             <source>Reorder TOWS strategies</source>
             <translation>调整 TOWS 策略顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="121" />
+            <location filename="../../app/views/swot/commands.py" line="106" />
             <source>Change citations</source>
             <translation>更改引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/commands.py" line="133" />
+            <location filename="../../app/views/swot/commands.py" line="114" />
             <source>Delete TOWS strategy</source>
             <translation>删除 TOWS 策略</translation>
         </message>
@@ -6125,22 +6162,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="27" />
+            <location filename="../../app/views/swot/tows_model.py" line="28" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="31" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -6148,637 +6185,637 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="317" />
+            <location filename="../../app/views/common/message_sources.py" line="325" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="318" />
+            <location filename="../../app/views/common/message_sources.py" line="326" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="319" />
+            <location filename="../../app/views/common/message_sources.py" line="327" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="320" />
+            <location filename="../../app/views/common/message_sources.py" line="328" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <location filename="../../app/views/common/message_sources.py" line="329" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <location filename="../../app/views/common/message_sources.py" line="330" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <location filename="../../app/views/common/message_sources.py" line="331" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <location filename="../../app/views/common/message_sources.py" line="332" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="325" />
+            <location filename="../../app/views/common/message_sources.py" line="333" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="326" />
+            <location filename="../../app/views/common/message_sources.py" line="334" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="327" />
+            <location filename="../../app/views/common/message_sources.py" line="335" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="328" />
+            <location filename="../../app/views/common/message_sources.py" line="336" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="329" />
+            <location filename="../../app/views/common/message_sources.py" line="337" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="330" />
+            <location filename="../../app/views/common/message_sources.py" line="338" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="331" />
+            <location filename="../../app/views/common/message_sources.py" line="339" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="332" />
+            <location filename="../../app/views/common/message_sources.py" line="340" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="333" />
+            <location filename="../../app/views/common/message_sources.py" line="341" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="334" />
+            <location filename="../../app/views/common/message_sources.py" line="342" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="335" />
+            <location filename="../../app/views/common/message_sources.py" line="343" />
             <source>Channel colour</source>
             <translation>渠道颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="336" />
+            <location filename="../../app/views/common/message_sources.py" line="344" />
             <source>Channel name</source>
             <translation>渠道名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="337" />
+            <location filename="../../app/views/common/message_sources.py" line="345" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="338" />
+            <location filename="../../app/views/common/message_sources.py" line="346" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="339" />
+            <location filename="../../app/views/common/message_sources.py" line="347" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="340" />
+            <location filename="../../app/views/common/message_sources.py" line="348" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="341" />
+            <location filename="../../app/views/common/message_sources.py" line="349" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <location filename="../../app/views/common/message_sources.py" line="350" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="343" />
+            <location filename="../../app/views/common/message_sources.py" line="351" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="344" />
+            <location filename="../../app/views/common/message_sources.py" line="352" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <location filename="../../app/views/common/message_sources.py" line="353" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="346" />
+            <location filename="../../app/views/common/message_sources.py" line="354" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="347" />
+            <location filename="../../app/views/common/message_sources.py" line="355" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="348" />
+            <location filename="../../app/views/common/message_sources.py" line="356" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="349" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="350" />
+            <location filename="../../app/views/common/message_sources.py" line="358" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="351" />
+            <location filename="../../app/views/common/message_sources.py" line="359" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="352" />
+            <location filename="../../app/views/common/message_sources.py" line="360" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="353" />
+            <location filename="../../app/views/common/message_sources.py" line="361" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="354" />
+            <location filename="../../app/views/common/message_sources.py" line="362" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="355" />
+            <location filename="../../app/views/common/message_sources.py" line="363" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="356" />
+            <location filename="../../app/views/common/message_sources.py" line="364" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="357" />
+            <location filename="../../app/views/common/message_sources.py" line="365" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="358" />
+            <location filename="../../app/views/common/message_sources.py" line="366" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="359" />
+            <location filename="../../app/views/common/message_sources.py" line="367" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="360" />
+            <location filename="../../app/views/common/message_sources.py" line="368" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="361" />
+            <location filename="../../app/views/common/message_sources.py" line="369" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="362" />
+            <location filename="../../app/views/common/message_sources.py" line="370" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="363" />
+            <location filename="../../app/views/common/message_sources.py" line="371" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="364" />
+            <location filename="../../app/views/common/message_sources.py" line="372" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <location filename="../../app/views/common/message_sources.py" line="373" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="366" />
+            <location filename="../../app/views/common/message_sources.py" line="374" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="367" />
+            <location filename="../../app/views/common/message_sources.py" line="375" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="368" />
+            <location filename="../../app/views/common/message_sources.py" line="376" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="369" />
+            <location filename="../../app/views/common/message_sources.py" line="377" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="370" />
+            <location filename="../../app/views/common/message_sources.py" line="378" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <location filename="../../app/views/common/message_sources.py" line="379" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="372" />
+            <location filename="../../app/views/common/message_sources.py" line="380" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="373" />
+            <location filename="../../app/views/common/message_sources.py" line="381" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="374" />
+            <location filename="../../app/views/common/message_sources.py" line="382" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="375" />
+            <location filename="../../app/views/common/message_sources.py" line="383" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="376" />
+            <location filename="../../app/views/common/message_sources.py" line="384" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="377" />
+            <location filename="../../app/views/common/message_sources.py" line="385" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="378" />
+            <location filename="../../app/views/common/message_sources.py" line="386" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="379" />
+            <location filename="../../app/views/common/message_sources.py" line="387" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="380" />
+            <location filename="../../app/views/common/message_sources.py" line="388" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="381" />
+            <location filename="../../app/views/common/message_sources.py" line="389" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="382" />
+            <location filename="../../app/views/common/message_sources.py" line="390" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="383" />
+            <location filename="../../app/views/common/message_sources.py" line="391" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="384" />
+            <location filename="../../app/views/common/message_sources.py" line="392" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="385" />
+            <location filename="../../app/views/common/message_sources.py" line="393" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="386" />
+            <location filename="../../app/views/common/message_sources.py" line="394" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="387" />
+            <location filename="../../app/views/common/message_sources.py" line="395" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="388" />
+            <location filename="../../app/views/common/message_sources.py" line="396" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="389" />
+            <location filename="../../app/views/common/message_sources.py" line="397" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="390" />
+            <location filename="../../app/views/common/message_sources.py" line="398" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="391" />
+            <location filename="../../app/views/common/message_sources.py" line="399" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="392" />
+            <location filename="../../app/views/common/message_sources.py" line="400" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="393" />
+            <location filename="../../app/views/common/message_sources.py" line="401" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="394" />
+            <location filename="../../app/views/common/message_sources.py" line="402" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="395" />
+            <location filename="../../app/views/common/message_sources.py" line="403" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="396" />
+            <location filename="../../app/views/common/message_sources.py" line="404" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="397" />
+            <location filename="../../app/views/common/message_sources.py" line="405" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="398" />
+            <location filename="../../app/views/common/message_sources.py" line="406" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="399" />
+            <location filename="../../app/views/common/message_sources.py" line="407" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="400" />
+            <location filename="../../app/views/common/message_sources.py" line="408" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="401" />
+            <location filename="../../app/views/common/message_sources.py" line="409" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="402" />
+            <location filename="../../app/views/common/message_sources.py" line="410" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="403" />
+            <location filename="../../app/views/common/message_sources.py" line="411" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="404" />
+            <location filename="../../app/views/common/message_sources.py" line="412" />
             <source>Target share</source>
             <translation>目标占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="405" />
+            <location filename="../../app/views/common/message_sources.py" line="413" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="406" />
+            <location filename="../../app/views/common/message_sources.py" line="414" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="407" />
+            <location filename="../../app/views/common/message_sources.py" line="415" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="408" />
+            <location filename="../../app/views/common/message_sources.py" line="416" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="409" />
+            <location filename="../../app/views/common/message_sources.py" line="417" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="410" />
+            <location filename="../../app/views/common/message_sources.py" line="418" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="411" />
+            <location filename="../../app/views/common/message_sources.py" line="419" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="412" />
+            <location filename="../../app/views/common/message_sources.py" line="420" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="413" />
+            <location filename="../../app/views/common/message_sources.py" line="421" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="414" />
+            <location filename="../../app/views/common/message_sources.py" line="422" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="415" />
+            <location filename="../../app/views/common/message_sources.py" line="423" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="416" />
+            <location filename="../../app/views/common/message_sources.py" line="424" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="417" />
+            <location filename="../../app/views/common/message_sources.py" line="425" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="418" />
+            <location filename="../../app/views/common/message_sources.py" line="426" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="419" />
+            <location filename="../../app/views/common/message_sources.py" line="427" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="420" />
+            <location filename="../../app/views/common/message_sources.py" line="428" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="421" />
+            <location filename="../../app/views/common/message_sources.py" line="429" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="422" />
+            <location filename="../../app/views/common/message_sources.py" line="430" />
             <source>a date (YYYY-MM-DD)</source>
             <translation>日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="423" />
+            <location filename="../../app/views/common/message_sources.py" line="431" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="424" />
+            <location filename="../../app/views/common/message_sources.py" line="432" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="425" />
+            <location filename="../../app/views/common/message_sources.py" line="433" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="426" />
+            <location filename="../../app/views/common/message_sources.py" line="434" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="427" />
+            <location filename="../../app/views/common/message_sources.py" line="435" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="428" />
+            <location filename="../../app/views/common/message_sources.py" line="436" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="429" />
+            <location filename="../../app/views/common/message_sources.py" line="437" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="430" />
+            <location filename="../../app/views/common/message_sources.py" line="438" />
             <source>base64 text</source>
             <translation>base64 文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="431" />
+            <location filename="../../app/views/common/message_sources.py" line="439" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="432" />
+            <location filename="../../app/views/common/message_sources.py" line="440" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="433" />
+            <location filename="../../app/views/common/message_sources.py" line="441" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="434" />
+            <location filename="../../app/views/common/message_sources.py" line="442" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="435" />
+            <location filename="../../app/views/common/message_sources.py" line="443" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="436" />
+            <location filename="../../app/views/common/message_sources.py" line="444" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="437" />
+            <location filename="../../app/views/common/message_sources.py" line="445" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="438" />
+            <location filename="../../app/views/common/message_sources.py" line="446" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="439" />
+            <location filename="../../app/views/common/message_sources.py" line="447" />
             <source>the deck</source>
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="440" />
+            <location filename="../../app/views/common/message_sources.py" line="448" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="441" />
+            <location filename="../../app/views/common/message_sources.py" line="449" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="442" />
+            <location filename="../../app/views/common/message_sources.py" line="450" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="443" />
+            <location filename="../../app/views/common/message_sources.py" line="451" />
             <source>view</source>
             <translation>视图</translation>
         </message>
@@ -6847,7 +6884,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="82" />
+            <location filename="../../app/views/personas/tier_panel.py" line="81" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
@@ -6913,7 +6950,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有 TOWS 策略。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="77" />
+            <location filename="../../app/views/swot/tows_panel.py" line="76" />
             <source>No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs.</source>
             <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
         </message>

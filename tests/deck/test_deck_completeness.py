@@ -78,3 +78,22 @@ def test_prompt_text_never_reaches_a_slide(tmp_path):
     whole = "".join(page_texts(tmp_path / "deck.pdf"))
     assert "提示" not in whole and "市场规模、增长与竞争格局" not in whole
     assert "未设置" not in whole and "not set" not in whole
+
+
+def test_the_format_3_text_columns_reach_their_slides(tmp_path):
+    path = sample_plan("zh", tmp_path)
+    texts = {
+        ("persona", "profile"): "一线城市互联网白领，重视效率与健康",
+        ("competitor", "strategy"): "以低价瓶装茶抢占便利店冰柜",
+        ("competitor", "recent_moves"): "九月起单瓶降价至四元五角",
+        ("campaign_phase", "description"): "预热期以会员预告和城市快闪为主",
+        ("kpi", "definition"): "支付订单数除以访客数，按日统计",
+        ("kpi", "data_source"): "生意参谋每日导出",
+    }
+    with PlanFile.open(path) as plan, plan.transaction() as conn:
+        for (table, column), text in texts.items():
+            first = conn.execute(f'SELECT id FROM "{table}" ORDER BY position LIMIT 1').fetchone()[0]
+            conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (text, first))
+    build(path, tmp_path / "deck.pdf")
+    whole = squash("".join(page_texts(tmp_path / "deck.pdf")))
+    assert [t for t in texts.values() if squash(t) not in whole] == []

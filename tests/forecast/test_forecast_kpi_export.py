@@ -79,12 +79,13 @@ def test_deck_shows_the_forecast_table_and_the_scorecard(capsys, tmp_path, langu
     assert code == 0 and "Warning" not in stdout
     text = squash(" ".join(page_texts(out)))
     if language == "en":
-        for words in ("Forecast assumptions", "Forecast & ROI", "KPI scorecard", "2.70 (under 3)", "170 %",
-                      "10.8 m", "112,500", "Total", "▲ At risk", "✖ Off track", "○ No data", "≥ 4.6 %"):
+        for words in ("Forecast assumptions for 4 channels", "The plan returns CNY 450M revenue",
+                      "1 of 8 KPIs on track", "2.70 (under 3)", "170%", "Spend (CNY M)", "10.8", "112K", "Total",
+                      "▲ At risk", "✖ Off track", "○ No data", "≥ 4.6%"):
             assert squash(words) in text, words
     else:
-        for words in ("预测假设", "预测与投资回报", "KPI 记分卡", "2.70（低于 3）", "1,080 万", "11.2 万", "合计",
-                      "▲ 预警", "✖ 落后", "天猫旗舰店转化率"):
+        for words in ("个渠道的预测假设", "预计带来收入 4.5亿元", "8 项 KPI 中 1 项达标", "2.70（低于 3）",
+                      "投放费用（万元）", "1,080", "11.2万", "合计", "▲ 预警", "✖ 落后", "天猫旗舰店转化率"):
             assert squash(words) in text, words
 
 

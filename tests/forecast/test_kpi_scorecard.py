@@ -110,7 +110,7 @@ def test_deck_scorecard_shows_progress_and_the_count_per_status(capsys, tmp_path
     code, stdout, _ = run(capsys, "export", scorecard_plan, "--format", "pdf", "-o", out, "--sections", "kpis")
     assert code == 0 and "Warning" not in stdout
     text = squash(" ".join(page_texts(out)))
-    for words in ("117 %", "83 %", "90 %", "-33 %"):
+    for words in ("117%", "83%", "90%", "-33%"):
         assert squash(words) in text, words
     summary = ("1 on track · 1 at risk · 2 off track · 1 without data" if language == "en"
                else "达标 1 项 · 预警 1 项 · 落后 2 项 · 暂无数据 1 项")  # fmt: skip

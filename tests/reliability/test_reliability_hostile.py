@@ -37,7 +37,9 @@ CLI_EVERY = 5  # stratdeck check on every 5th case
 # Crafted files that are still valid plans (any other crafted file is refused).
 OPENS = {
     "plan id not a uuid", "positions not dense", "nul in text", "wal header", "page size 512", "page size 65536",
-    "auto vacuum full", "auto vacuum incremental", "utf-16 database",
+    "auto vacuum full", "auto vacuum incremental", "utf-16 database", "fifo as journal", "folder as journal",
+    "fifo as wal", "fifo as shm", "fifo as lock", "stale wal of an older copy", "wal adding a trigger",
+    "wal of a wal-mode plan",
 }  # fmt: skip
 
 

@@ -125,3 +125,34 @@ def test_json_larger_than_the_cap_is_refused_while_reading(tmp_path, monkeypatch
     with pytest.raises(ImportDataError) as caught:
         json_exchange.read_json_file(big)
     assert "larger than" in str(caught.value)
+
+
+EDIT_IN_CHILD = """
+import sys
+from app.services.plan.plan_file import PlanFile
+from app.services.overview import service
+with PlanFile.open(sys.argv[1], keep_backups=0) as plan:
+    service.set_field(plan, "title", "edited")
+print("edited")
+"""
+
+
+@pytest.mark.parametrize("suffix", ["-journal", "-wal", "-shm"])
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_special_file_named_like_a_sidecar_is_never_read(closed_plan, suffix, kind):
+    sidecar = closed_plan.with_name(closed_plan.name + suffix)
+    os.mkfifo(sidecar) if kind == "fifo" else sidecar.mkdir()
+    code, err, _ = stratdeck("check", closed_plan)  # read-only: ignored, nothing changes
+    assert code == 0 and err == "", err
+    assert os.path.lexists(sidecar)
+    done = subprocess.run(
+        [sys.executable, "-c", EDIT_IN_CHILD, str(closed_plan)],
+        cwd=REPO,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=LIMIT_SECONDS,
+    )
+    assert done.stdout.strip() == "edited", done.stderr
+    assert not os.path.lexists(sidecar)  # set aside for editing
+    assert any(n.startswith(closed_plan.name + suffix + " (set aside") for n in names_in(closed_plan.parent))

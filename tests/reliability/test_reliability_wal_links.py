@@ -145,3 +145,22 @@ def test_export_never_overwrites_the_plan_through_a_link(closed_plan, tmp_path, 
         assert main(["export", str(closed_plan), "--format", fmt, "-o", str(output)]) == 2
         assert "is the plan itself" in capsys.readouterr().err
     assert sha256(closed_plan) == before
+
+
+def test_a_symlink_shares_the_plans_backups(closed_plan, tmp_path):
+    from app.services.plan import backups
+
+    link = tmp_path / "Shortcut.stratdeck"
+    link.symlink_to(closed_plan)
+    assert backups.backup_folder(link) == backups.backup_folder(closed_plan)
+    PlanFile.open(link, keep_backups=3).close()
+    PlanFile.open(closed_plan, keep_backups=3).close()
+    assert len(list(backups.backup_folder(closed_plan).iterdir())) == 2
+
+
+def test_export_never_writes_where_the_plan_keeps_its_journal_or_lock(closed_plan, capsys):
+    for suffix in ("-journal", "-wal", "-shm"):
+        out = f"{closed_plan}{suffix}"
+        assert main(["export", str(closed_plan), "--format", "json", "-o", out]) == 2
+        assert "a file the plan keeps beside it" in capsys.readouterr().err
+        assert not os.path.exists(out)

@@ -16,8 +16,8 @@ def test_the_sample_deck_shows_swot_and_tows_in_english(tmp_path):
     pages = [squash(t) for t in page_texts(tmp_path / "deck.pdf")]
     grid = next(p for p in pages if "Strengths" in p and "Threats" in p and "(weight5)" in p)
     assert grid.index("S1High-mountainwholeleaf") < grid.index("S2Large,activeprivate-community")
-    assert any("EvidencebehindtheSWOT" in p and "blindtest(n=600)" in p for p in pages)
-    tows_pages = "".join(p for p in pages if p.startswith("TOWSstrategies"))
+    assert any("SWOTitemsrestonnamedevidence" in p and "blindtest(n=600)" in p for p in pages)
+    tows_pages = "".join(p for p in pages if p.startswith("TOWSstrategies"))  # the tracker
     assert "SO1" in tows_pages and "WT2" in tows_pages
     assert "LaunchOsmanthusCold-BrewOolong" in tows_pages and "O1Unsweetenedteakeepsgrowingfast" in tows_pages
 
@@ -43,7 +43,7 @@ def test_items_are_ordered_by_weight_and_a_long_quadrant_continues(tmp_path):
     result = build(path, tmp_path / "deck.pdf", sections=["swot", "tows"])
     pages = [squash(t) for t in page_texts(tmp_path / "deck.pdf")]
     grids = [p for p in pages if p.startswith("SWOTanalysis")]
-    assert len(grids) >= 2 and "SWOTanalysis(cont.)" in grids[1] and "Strengths(cont.)" in grids[1]
+    assert len(grids) >= 2 and "threats(cont.)" in grids[1] and "Strengths(cont.)" in grids[1]
     assert "W1Heavyweakness(weight5)" in grids[0] and "W2Lightweakness(weight1)" in grids[0]
     shown = "".join(grids)
     assert all(f"Strengthnumber{n:02d}" in shown for n in range(60))

@@ -6,9 +6,7 @@ from __future__ import annotations
 from sqlmodel import Field
 
 from app.models.base import Ordered
-
-MAX_HEADLINE = 160  # characters: two lines of a slide at the smallest headline size
-MAX_NOTES = 20000
+from app.models.deck.limits import MAX_HEADLINE, MAX_NOTES  # noqa: F401  (kept importable from here)
 
 
 class DeckHeadline(Ordered, table=True):

@@ -28,8 +28,7 @@ LABELS = {
         "shares": "Channel shares",
         "shares_caption": "Each channel's share of the {total} allocated to budget lines.",
         "versus": "Planned vs actual",
-        "versus_caption": "Actual to date {actual} against {planned} planned for the same "
-        "months ({variance}).",
+        "versus_caption": "Actual to date {actual} against {planned} planned for the same months ({variance}).",
         "versus_none": "No actual spend booked yet.",
         "planned_short": "Planned",
         "actual_short": "Actual",
@@ -53,7 +52,7 @@ LABELS = {
         "shares": "渠道占比",
         "shares_caption": "各渠道在已分配预算 {total} 中的占比。",
         "versus": "计划与实际对比",
-        "versus_caption": "截至目前实际投放 {actual} {currency}，同期计划 {planned} {currency}（{variance}）。",
+        "versus_caption": "截至目前实际投放 {actual}，同期计划 {planned}（{variance}）。",
         "versus_none": "尚未录入实际投放。",
         "planned_short": "计划",
         "actual_short": "实际",
@@ -183,7 +182,7 @@ def charts(ctx, grid):
                                     "budget.monthly")
     booked = [(p, a) for p, a in zip(data.planned, data.actual, strict=True) if a is not None]
     if not booked:
-        ctx.leave_out("the planned-vs-actual chart", "no actual spend booked yet")
+        ctx.leave_out("left_out_actuals")
         return
     planned, actual = sum(p for p, _ in booked), sum(a for _, a in booked)
     gap = (actual - planned) / planned * 100 if planned else 0
@@ -192,7 +191,10 @@ def charts(ctx, grid):
                      (Series(label(ctx, "planned_short"), tuple(data.planned), "#9AA5B1"),
                       Series(label(ctx, "actual_short"), tuple(data.actual), ctx.theme.brand)),
                      ctx.value_format(data.planned), labels=len(data.month_labels) <= 6)
-    yield from ctx.slides.chart(headline(ctx, "versus", actual=ctx.money(actual), gap=words), spec, [],
+    variance = f"{gap:+.1f}%"
+    caption = label(ctx, "versus_caption", actual=ctx.money(actual), planned=ctx.money(planned), currency="",
+                    variance=variance).replace(" ，", "，").replace("  ", " ").replace(" （", "（")
+    yield from ctx.slides.chart(headline(ctx, "versus", actual=ctx.money(actual), gap=words), spec, [caption],
                                 "budget.versus")
 
 

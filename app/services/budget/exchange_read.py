@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.services.budget.messages import MESSAGES as BUDGET
+from app.services.exchange.messages import MESSAGES
 from app.services.plan import safe_files
 from app.services.plan.errors import ImportDataError, shown
-from app.services.plan.messages import catalogue
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024  # all zip members together, uncompressed
@@ -29,18 +29,6 @@ MAX_MEMBERS = 2_000
 MAX_ROWS = 10_000  # data rows (a budget of 300 lines is large)
 MAX_COLUMNS = 400  # 5 text columns + 2 × 120 months, with room for extra columns
 BUDGET_SHEET = "Budget"
-
-
-MESSAGES = catalogue(
-    "budget_read",
-    {
-        "mixed_encodings": "{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is "
-        "not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.",
-        "formula_without_value": "Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved "
-        "value (the program that wrote the file did not calculate it). Open and save the file in Excel or "
-        "LibreOffice, or type the amounts as numbers. Nothing was imported.",
-    },
-)
 
 
 @dataclass
@@ -77,7 +65,7 @@ def read_table(path: Path) -> SourceTable:
         size = _size(path)
         raise ImportDataError(BUDGET("file_too_large", name=name, size=f"{size / 1e6:.1f}"), "") from None
     except safe_files.NotRegularFile as exc:
-        raise ImportDataError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind), "") from None
+        raise ImportDataError(safe_files.not_regular_message(name, exc.kind), "") from None
     except FileNotFoundError:
         raise ImportDataError(BUDGET("file_missing", name=name), "") from None
     except OSError as exc:
@@ -157,7 +145,7 @@ def _refuse_formulas_without_values(data: bytes, name: str, sheet_name: str, row
                 if value is None and isinstance(formula, str) and formula.startswith("="):
                     raise ImportDataError(
                         MESSAGES(
-                            "formula_without_value",
+                            "sheet_formula_without_value",
                             sheet=shown(sheet_name),
                             file=name,
                             cell=f"{column_letter(column)}{number}",
@@ -221,7 +209,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             other_line = other_line or number
         if utf8_line and other_line:
             raise ImportDataError(
-                MESSAGES("mixed_encodings", file=name, utf8_line=utf8_line, other_line=other_line), ""
+                MESSAGES("csv_mixed_encodings", file=name, utf8_line=utf8_line, other_line=other_line), ""
             )
     try:
         return data.decode("gb18030"), "GB18030"

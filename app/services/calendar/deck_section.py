@@ -63,11 +63,13 @@ MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 HEADLINES = {
     "en": {"timeline": "{n} campaigns over the year; the biggest push is {name} ({dates})",
+           "timeline_window": "{window}: {n} campaigns; the biggest push is {name} ({dates})",
            "timeline_plain": "{n} campaigns on the calendar",
            "table": "{n} campaigns: {live} live, {planned} planned",
            "phases": "How each campaign unfolds: {n} phases",
            "objective": "Objective", "phase": "Phase", "what": "What happens", "personas": "Personas"},
     "zh": {"timeline": "全年 {n} 个营销活动，重头戏是{name}（{dates}）",
+           "timeline_window": "{window}：{n} 个营销活动，重头戏是{name}（{dates}）",
            "timeline_plain": "日历上共 {n} 个营销活动",
            "table": "{n} 个营销活动：{live} 个进行中，{planned} 个已计划",
            "phases": "各活动的节奏：共 {n} 个阶段",
@@ -107,7 +109,7 @@ def calendar_slides(ctx):
     milestones = [m for m in ctx.rows("milestone") if _parse(m.get("date"))]
     if not dated:
         if views:
-            ctx.leave_out("the campaign calendar", "no campaign has dates")
+            ctx.leave_out("left_out_calendar")
         return
     period = (_parse(ctx.overview.get("period_start")), _parse(ctx.overview.get("period_end")))
     if not (period[0] and period[1] and period[0] <= period[1]):
@@ -134,9 +136,13 @@ def calendar_slides(ctx):
         markers.append(Marker(day, ctx.clean(row.get("name"), f"key date {n}"), row.get("kind") or "key_date"))
     if period[0] <= ctx.today <= period[1]:
         markers.append(Marker(ctx.today, ctx.label("today"), "today"))
-    longest = max(dated, key=lambda v: (v.end - v.start).days)
-    dates = f"{short_date(longest.start, ctx.language)}–{short_date(longest.end, ctx.language)}"
-    title = headline(ctx, "timeline", n=len(dated), name=ctx.clean(longest.row.get("name")), dates=dates)
+    def title(shown: list, window: str) -> str:
+        """The headline of a timeline slide: its campaigns and the longest one."""
+        longest = max(shown, key=lambda row: (row.end - row.start).days)
+        dates = f"{short_date(longest.start, ctx.language)}–{short_date(longest.end, ctx.language)}"
+        key = "timeline" if not window else "timeline_window"
+        return headline(ctx, key, n=len(shown), name=longest.label, dates=dates, window=window.strip(" ·（）"))
+
     undated = [ctx.clean(v.row.get("name")) for v in views if not v.dated]
     caption = []
     if milestones:

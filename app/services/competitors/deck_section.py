@@ -152,7 +152,7 @@ def positioning_slides(ctx):
     points, off = rules.place_on_map(rows, x_axis, y_axis)
     x_name, y_name = axis_name(ctx, x_axis), axis_name(ctx, y_axis)
     if not points:
-        ctx.leave_out("the positioning map", f"no competitor has both a {x_axis} and a {y_axis} score")
+        ctx.leave_out("left_out_map", x=x_name, y=y_name)
         return
     order = {row["id"]: n for n, row in enumerate(rows, 1)}
     by_id = {row["id"]: row for row in rows}

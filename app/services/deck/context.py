@@ -60,9 +60,13 @@ class DeckContext:
         scale, unit = axis_unit(values, self.language) if kind == "money" else (1.0, "")
         return ValueFormat(kind, self.currency, self.language, scale, unit)
 
-    def leave_out(self, what: str, why: str) -> None:
-        """Record a slide left out because its content is empty (a warning of the export)."""
-        self.omitted.append(f"Left out of the deck: {what} ({why}).")
+    def leave_out(self, name: str, **values) -> None:
+        """Record a slide left out because its content is empty: message
+        *name* of the deck catalogue (e.g. ``left_out_actuals``), a warning
+        of the export."""
+        from app.services.deck.messages import MESSAGES
+
+        self.omitted.append(MESSAGES(name, **values))
 
     def clean(self, value, where: str = "") -> str:
         """Plan text for a slide: template prompts removed, characters the

@@ -317,19 +317,25 @@ def _timeline_pages(maker: SlideMaker, headline, start, end, rows, markers, key:
         if sum(len(c) for *_, c in cuts) <= sum(len(c) for *_, c in windows):
             windows = cuts
     slides: list[Slide] = []
+    from app.services.deck.layout_timeline import geometry
+    from app.services.deck.model import TimelineBlock
+
     for first, last, chunks in windows:
         label = _window_label(first, last, start, end, language)
         for chunk in chunks:
-            from app.services.deck.layout_timeline import geometry
-            from app.services.deck.model import TimelineBlock
-
             block = TimelineBlock(Box(body.x, body.y, body.w, room), first, last, tuple(chunk), tuple(markers),
                                   label_width=label_width)
-            used = geometry(block, language).height
-            block = TimelineBlock(Box(body.x, body.y, body.w, min(used, room)), first, last, tuple(chunk),
-                                  tuple(markers), label_width=label_width)
+            g = geometry(block, language)
+            header = g.rows_top - body.y
+            grown = min(64.0, (room * 0.85 - header) / len(chunk))  # rows grow to use the slide, never beyond it
+            if grown > min(row.height for row in g.rows):
+                taller = TimelineBlock(block.box, first, last, tuple(chunk), tuple(markers), grown, label_width)
+                if geometry(taller, language).height <= room:
+                    block, g = taller, geometry(taller, language)
+            block = TimelineBlock(Box(body.x, body.y, body.w, min(g.height, room)), first, last, tuple(chunk),
+                                  tuple(markers), block.row_height, label_width)
             blocks = [block, caption] if caption else [block]
-            title = maker.clean(headline) + label
+            title = headline(chunk, label) if callable(headline) else maker.clean(headline) + label
             slides += maker.pages(title, [blocks], key if not slides else f"{key}.{len(slides)}")
     return slides
 

@@ -47,7 +47,8 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], weights:
         low = min(max(measure.widest_word(cell, size) for cell in cells) + 2 * PAD_X + 1, total / 3)
         short = max(measure.width_of(cell, size) for cell in cells if len(cell) <= 6) if any(
             len(cell) <= 6 for cell in cells) else 0.0
-        minimum.append(max(low, short + 2 * PAD_X + 1, 2 * size + 2 * PAD_X))  # short words never wrap
+        head = min(measure.width_of(header[c], size) + 2 * PAD_X + 1, total / 6)  # a header on one line if it can
+        minimum.append(max(low, short + 2 * PAD_X + 1, 2 * size + 2 * PAD_X, head))  # short words never wrap
         text = sum(measure.width_of(cell, size) for cell in cells[1:])
         mass.append(max(text, 1.0) ** 0.5 * max(weights[c], 0.1) ** 0.5)
     fixed: dict[int, float] = {}

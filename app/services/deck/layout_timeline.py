@@ -158,6 +158,11 @@ def geometry(block: TimelineBlock, language: str = "zh") -> Geometry:
         bar_y = y + ROW_PAD
         labels, below = _phase_labels(items, x1, x1 + max(x2 - x1, 2.0), bar_y, plot_x, right)
         height = max(BAR_H + below, len(label_lines) * ROW_LABEL * measure.LEADING) + 2 * ROW_PAD
+        if height < block.row_height:  # a taller row: the bar and its labels centred in it
+            shift = (block.row_height - height) / 2
+            bar_y += shift
+            labels = tuple(Label(lb.text, lb.x, lb.y + shift, lb.w, lb.size) for lb in labels)
+            height = block.row_height
         rows.append(RowGeometry(y, height, label_lines, (x1, max(x2 - x1, 2.0)), bar_y, tuple(segments), labels))
         y += height
     return Geometry(plot_x, plot_w, tuple(months), marker_lines, marker_labels, rows_top, tuple(rows), y - box.y)

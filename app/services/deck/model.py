@@ -34,6 +34,18 @@ The contract for a renderer
 * **Colours** are ``#RRGGBB`` strings.
 * Everything is frozen: renderers never change the model.
 
+Helpers a renderer may use (pure Python, reportlab's font metrics only):
+``measure.wrap(text, width, size)`` gives the line breaks the layout
+measured; ``layout_timeline.geometry(block, language)`` every position of a
+timeline (rows, bars, phase segments and labels, key-date lines and labels);
+``layout_scatter.geometry(spec, box)`` the bubbles and the placed names of a
+positioning map; ``layout_cards`` the card paddings and label sizes;
+``layout_table.row_height`` a table row's measured height. A table's
+``Column.weight`` is the column's width in points (summing to the box
+width). ``Slide.headline_size`` is the size the headline was fitted at
+(two lines at most); ``Slide.bookmark`` starts an outline entry / PowerPoint
+section. Block-level style names: see each block's docstring.
+
 Slide kinds
 -----------
 ``cover`` (plan title, brand, facts), ``summary`` (the executive summary:
@@ -352,15 +364,17 @@ class Marker:
 
 @dataclass(frozen=True)
 class TimelineBlock:
-    """A Gantt: the window *start* … *end*, its rows (each sized by the
-    layout: *row_height*), key-date markers and month ticks."""
+    """A Gantt: the window *start* … *end*, its rows, key-date markers and
+    month ticks. A row is as tall as its label and phase labels need, and at
+    least *row_height* (the layout raises it to use the room a slide has).
+    ``layout_timeline.geometry(block, language)`` gives every position."""
 
     box: Box
     start: dt.date
     end: dt.date
     rows: tuple[TimelineRow, ...]
     markers: tuple[Marker, ...] = ()
-    row_height: float = 30.0
+    row_height: float = 0.0
     label_width: float = 150.0  # left column holding the row labels
 
 
@@ -420,6 +434,9 @@ def build_slides(plan, sections=None, language=None, *, today: dt.date | None = 
     slides), ``always`` or ``never``. *checker*: a TextChecker collecting
     warnings (a new one by default). Both renderers call this; it imports
     reportlab's font metrics to measure text but draws nothing."""
-    from app.services.deck.story import build
+    # The storyline reads every canvas; section renderers import this module
+    # only for the block classes (see the import-linter contract).
+    from app.services.deck import story
 
-    return build(plan, sections=sections, language=language, today=today, dividers=dividers, checker=checker)
+    return story.build(plan, sections=sections, language=language, today=today, dividers=dividers,
+                       checker=checker)

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import uuid
 
-from app.models.deck.tables import MAX_HEADLINE, MAX_NOTES
+from app.models.deck.limits import MAX_HEADLINE, MAX_NOTES
+from app.services.deck.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.messages import catalogue
-
-MESSAGES = catalogue("deck", {
-    "headline_too_long": "The headline is {length} characters long; a slide headline holds at most {limit}.",
-    "notes_too_long": "The speaker notes are {length} characters long; at most {limit} are kept per section.",
-    "no_slide_key": "Choose the slide whose headline you want to change.",
-    "no_section": "Choose the section whose speaker notes you want to change.",
-})
 
 
 def headline_of(plan, slide_key: str) -> str:

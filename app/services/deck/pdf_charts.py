@@ -28,6 +28,17 @@ def draw_chart(r, block: ChartBlock) -> None:
         drawer(r, block.box, spec)
 
 
+def _on_data(spec: ChartSpec, value: float) -> str:
+    """A value written on a bar or line: in the axis unit (named on the axis,
+    "万元" / "CNY M") when the chart has one, else as the format writes it."""
+    fmt = spec.value_format
+    if fmt.kind == "money" and fmt.scale and fmt.scale != 1:
+        from app.models.money import in_unit
+
+        return in_unit(value, fmt.scale)
+    return fmt.label(value)
+
+
 def _colour(r, spec: ChartSpec, index: int) -> str:
     series = spec.series[index]
     palette = r.theme.palette or (r.theme.brand,)
@@ -107,13 +118,13 @@ def _bars(r, box, spec: ChartSpec) -> None:
             if bar_h > 0:
                 r.fill(x, base - bar_h, bar_w - (0 if stacked else 2), bar_h, _colour(r, spec, s_index))
             if not stacked and spec.labels and value:
-                label = spec.value_format.label(value)
+                label = _on_data(spec, value)
                 size = VALUE if measure.width_of(label, VALUE) <= slot / groups + 8 else 9.0
                 r.lines([label], x - 20, base - bar_h - size * 1.45, bar_w + 40, size, t.text, "center")
             if stacked:
                 base -= bar_h
         if stacked and spec.labels and totals[i]:
-            label = spec.value_format.label(totals[i])
+            label = _on_data(spec, totals[i])
             size = VALUE if measure.width_of(label, VALUE) <= slot + 4 else 9.0
             r.lines([label], centre - slot / 2 - 10, base - size * 1.45, slot + 20, size, t.text, "center")
         if i % label_every == 0:
@@ -147,7 +158,7 @@ def _line(r, box, spec: ChartSpec) -> None:
             r.c.circle(x, Y(y), 2.6, stroke=0, fill=1)
         if spec.labels and points:
             x, y = points[-1]
-            label = spec.value_format.label(next(v for v in reversed(series.values) if v is not None))
+            label = _on_data(spec, next(v for v in reversed(series.values) if v is not None))
             r.lines([label], x - 40, y - VALUE * 1.6, 80, VALUE, t.text, "center")
     label_every = max(1, math.ceil(max(measure.width_of(c, TICK) for c in spec.categories) / (slot * 0.95)))
     for i, category in enumerate(spec.categories):

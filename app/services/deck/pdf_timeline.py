@@ -37,7 +37,9 @@ def draw_timeline(r, block: TimelineBlock) -> None:
         r.fill(label.x - 1, label.y, label.w + 2, label.size * 1.3, "#FFFFFF")
         r.lines([label.text], label.x, label.y, label.w + 2, label.size, t.text)
     for row, spec in zip(g.rows, block.rows, strict=True):
-        r.lines(row.label_lines, block.box.x, row.top + 7, block.label_width - 10, ROW_LABEL, t.text)
+        label_h = len(row.label_lines) * ROW_LABEL * measure.LEADING
+        label_top = max(row.top + 7, min(row.bar_y + 8 - label_h / 2, row.top + row.height - label_h - 7))
+        r.lines(row.label_lines, block.box.x, label_top, block.label_width - 10, ROW_LABEL, t.text)
         x, w = row.bar
         r.fill(x, row.bar_y, w, 16, mix(spec.colour, "#FFFFFF", 0.75), 2)
         for sx, sw, kind in row.segments:

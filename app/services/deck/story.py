@@ -64,7 +64,7 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
         slides += body
     slides.append(frames_model.closing(ctx))
     slides = [_personalised(ctx, slide, overrides) for slide in slides]
-    warnings = tuple(str(w) for w in checker.warnings()) + tuple(ctx.omitted)
+    warnings = tuple(str(w) for w in checker.warnings()) + tuple(str(m) for m in ctx.omitted)
     period = ctx.period() if overview.get("period_start") or overview.get("period_end") else ""
     subject = " · ".join(p for p in (ctx.label("subject"), checker.plain(overview.get("brand") or "", "brand"),
                                      period) if p)

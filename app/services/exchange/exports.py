@@ -66,13 +66,22 @@ def file_format(name: str):
     return register
 
 
+# Export modules that belong to no canvas: the deck as an editable PPTX.
+KERNEL_EXPORT_MODULES: tuple[str, ...] = ("app.services.deck.pptx.export",)
+
+
 def load() -> None:
     """Import every canvas's export modules (registers their parts and
-    formats); each canvas names them in its declaration's ``exports()``."""
+    formats); each canvas names them in its declaration's ``exports()``;
+    then the kernel's (KERNEL_EXPORT_MODULES)."""
+    import importlib
+
     from app.services.canvas_list import CANVASES
 
     for canvas in CANVASES:
         canvas.exports()
+    for module in KERNEL_EXPORT_MODULES:
+        importlib.import_module(module)
 
 
 def safe_cell(value):

@@ -15,21 +15,13 @@ from pathlib import Path
 
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
-from app.services.exchange.messages import MESSAGES as EXCHANGE
+from app.services.exchange.messages import MESSAGES
 from app.services.plan import safe_files, schema
 from app.services.plan.errors import ImportDataError, PlanFileError, shown
-from app.services.plan.messages import Message, Term, catalogue
+from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
-
-MESSAGES = catalogue(
-    "json_import",
-    {
-        "duplicate_key": "the key '{key}' appears more than once here (as a hand merge leaves it); "
-        "keep one and import again",
-    },
-)
 
 
 def _export_value(column: schema.Column, value):
@@ -57,7 +49,7 @@ def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
             record[column.name] = _export_value(column, value)
         except (TypeError, ValueError, OverflowError):
             raise PlanFileError(
-                EXCHANGE(
+                MESSAGES(
                     "cannot_export",
                     row=index + 1,
                     table=table.name,
@@ -99,23 +91,23 @@ def _refuse_constant(name: str):
 def parse_json_text(raw: bytes) -> object:
     """Parse JSON bytes; raise ImportDataError saying where it is broken."""
     if len(raw) > MAX_JSON_BYTES:
-        raise ImportDataError(EXCHANGE("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
+        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportDataError(EXCHANGE("not_utf8", byte=exc.start), "$") from None
+        raise ImportDataError(MESSAGES("not_utf8", byte=exc.start), "$") from None
     duplicates: list[_Duplicated] = []
     try:
         document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_pairs_hook(duplicates))
     except json.JSONDecodeError as exc:
-        raise ImportDataError(EXCHANGE("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
+        raise ImportDataError(MESSAGES("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
     except ValueError as exc:
         raise ImportDataError(str(exc), "$") from None
     except RecursionError:
-        raise ImportDataError(EXCHANGE("too_deep"), "$") from None
+        raise ImportDataError(MESSAGES("too_deep"), "$") from None
     if duplicates:
         key, where = _first_duplicate(document)
-        raise ImportDataError(MESSAGES("duplicate_key", key=shown(key)), where)
+        raise ImportDataError(MESSAGES("json_duplicate_key", key=shown(key)), where)
     return document
 
 
@@ -163,13 +155,13 @@ def read_json_file(source: Path) -> object:
     try:
         raw = safe_files.read_regular(source, MAX_JSON_BYTES)  # a FIFO or /dev/zero is refused, not read
     except safe_files.FileTooLarge:
-        raise ImportDataError(EXCHANGE("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$") from None
+        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$") from None
     except safe_files.NotRegularFile as exc:
-        raise ImportDataError(safe_files.MESSAGES("not_regular", file=shown(source.name), kind=exc.kind), "") from None
+        raise ImportDataError(safe_files.not_regular_message(shown(source.name), exc.kind), "") from None
     except FileNotFoundError:
-        raise ImportDataError(EXCHANGE("file_missing", name=source.name), "") from None
+        raise ImportDataError(MESSAGES("file_missing", name=source.name), "") from None
     except OSError as exc:
-        raise ImportDataError(EXCHANGE("file_unreadable", name=source.name, reason=exc.strerror), "") from None
+        raise ImportDataError(MESSAGES("file_unreadable", name=source.name, reason=exc.strerror), "") from None
     return parse_json_text(raw)
 
 
@@ -197,9 +189,9 @@ def _explain_integrity(table: schema.Table, message: str) -> Message | str:
             for end, char in enumerate(rule):
                 depth += {"(": 1, ")": -1}.get(char, 0)
                 if depth == 0:
-                    return EXCHANGE("breaks_rule", name=name, rule=rule[1:end])
+                    return MESSAGES("breaks_rule", name=name, rule=rule[1:end])
     if message.startswith("UNIQUE constraint failed"):
-        return EXCHANGE("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
+        return MESSAGES("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
     return message
 
 

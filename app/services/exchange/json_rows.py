@@ -15,6 +15,7 @@ from app.services.exchange.messages import MESSAGES, TYPE_WORDS
 from app.services.plan import images, schema
 from app.services.plan.errors import ImportDataError, shown
 from app.services.plan.field_checks import is_iso_date
+from app.services.plan.kernel_messages import MESSAGES as KERNEL
 from app.services.plan.messages import Term
 from app.services.plan.sqlite_guard import MAX_VALUE_BYTES
 
@@ -87,7 +88,7 @@ def _check_images(record: dict, table: schema.Table, path: str) -> None:
             size = images.too_many_pixels(data)  # what the file chooser refuses, refused here too
             if size is not None:
                 raise ImportDataError(
-                    images.MESSAGES("too_many_pixels", width=size[0], height=size[1], limit=images.MAX_PIXELS // 10**6),
+                    KERNEL("image_too_many_pixels", width=size[0], height=size[1], limit=images.MAX_PIXELS // 10**6),
                     f"{path}.{blob}",
                 )
 

@@ -117,7 +117,7 @@ def forecast_slides(ctx):
                        number(i["conversion_rate_pct"], 1, "%"), number(i["avg_order_value"], 2),
                        number(i["gross_margin_pct"], 1, "%"), number(i["repeat_purchases"], 1)])
     if not any(any(row[2:]) for row in inputs):
-        ctx.leave_out("the forecast slides", "no channel has a forecast input")
+        ctx.leave_out("left_out_forecast")
         return
     header = [word(ctx, k) for k in ("channel", "spend", "cac", "conversion", "aov", "margin", "repeat")]
     header[1] = _currency_header(ctx, header[1])
@@ -181,11 +181,30 @@ def kpi_slides(ctx):
     measured = counts["green"] + counts["amber"] + counts["red"]
     title = (headline(ctx, "kpis", n=len(card), green=counts["green"], red=counts["red"]) if measured else
              headline(ctx, "kpis_none", n=len(card)))
-    yield from ctx.slides.table(title, header, rows, [2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2], "kpis.scorecard",
-                                fills=fills)
+    from dataclasses import replace
+
+    from app.services.deck.model import BODY_BOX, Box, TextBlock
+
+    lead = status_summary(ctx, card)  # the count per status, as the editor shows it, above the table
+    room = Box(BODY_BOX.x, BODY_BOX.y + 24, BODY_BOX.w, BODY_BOX.h - 24)
+    for n, slide in enumerate(ctx.slides.table(title, header, rows, [2.4, 3.2, 1, 1.1, 1.1, 0.9, 1.2],
+                                               "kpis.scorecard", fills=fills, box=room)):
+        if n == 0:
+            lead_block = TextBlock(Box(BODY_BOX.x, BODY_BOX.y, BODY_BOX.w, 20), (lead,), "lead", 14.0)
+            slide = replace(slide, blocks=(lead_block, *slide.blocks))
+        yield slide
     if details:
         header = [word(ctx, "kpi"), headline(ctx, "definition"), headline(ctx, "source")]
         yield from ctx.slides.table(headline(ctx, "definitions"), header, details, [2, 4.6, 3], "kpis.definitions")
+
+
+def status_summary(ctx, card: list) -> str:
+    """How many KPIs are on track, at risk, off track and without data (the editor shows the same line)."""
+    counts = {key: 0 for key in ("green", "amber", "red", "no_data")}
+    for _kpi, status in card:
+        counts["no_data" if status.status == "no_target" else status.status] += 1
+    return word(ctx, "summary", green=counts["green"], amber=counts["amber"], red=counts["red"],
+                none=counts["no_data"])
 
 
 def _value(value, unit: str, sign: str = "") -> str:

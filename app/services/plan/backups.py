@@ -77,10 +77,11 @@ def copy_file_exact(conn: sqlite3.Connection, source: Path, target: Path) -> Pat
 
 
 def backup_folder(plan_path: Path) -> Path:
-    """The folder of *plan_path*'s backups: one per plan path."""
-    resolved = str(Path(plan_path).resolve())
+    """The folder of *plan_path*'s backups: one per plan file (a symlink or
+    another spelling of its path shares it)."""
+    resolved = Path(plan_path).resolve()
     digest = hashlib.sha1(os.fsencode(resolved)).hexdigest()[:10]  # the bytes: a name may not be UTF-8
-    stem = Path(plan_path).name.removesuffix(".stratdeck")
+    stem = resolved.name.removesuffix(".stratdeck")
     return paths.backup_root() / f"{stem}-{digest}"
 
 

@@ -9,17 +9,11 @@ from pathlib import Path
 
 from app.services.plan import safe_files
 from app.services.plan.errors import EditRefused, shown
-from app.services.plan.kernel_messages import MESSAGES as PLAN
-from app.services.plan.messages import catalogue
+from app.services.plan.kernel_messages import MESSAGES as KERNEL
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding
 MAX_SIDE = 1024
-
-MESSAGES = catalogue(
-    "images",
-    {"too_many_pixels": "The image is {width}×{height} pixels; at most {limit} megapixels can be used."},
-)
 
 
 def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
@@ -33,13 +27,13 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
         raw = safe_files.read_regular(path, MAX_INPUT_BYTES)  # a FIFO or device is refused, not read
     except safe_files.FileTooLarge:
         size = max(path.stat().st_size, MAX_INPUT_BYTES + 1)
-        raise EditRefused(field, PLAN("image_too_large", name=name, mb=f"{size / 1048576:.1f}")) from None
+        raise EditRefused(field, KERNEL("image_too_large", name=name, mb=f"{size / 1048576:.1f}")) from None
     except safe_files.NotRegularFile as exc:
-        raise EditRefused(field, safe_files.MESSAGES("not_regular", file=shown(name), kind=exc.kind)) from None
+        raise EditRefused(field, safe_files.not_regular_message(shown(name), exc.kind)) from None
     except FileNotFoundError:
-        raise EditRefused(field, PLAN("not_found", name=name)) from None
+        raise EditRefused(field, KERNEL("not_found", name=name)) from None
     except OSError as exc:
-        raise EditRefused(field, PLAN("unreadable", name=name, reason=exc.strerror)) from None
+        raise EditRefused(field, KERNEL("unreadable", name=name, reason=exc.strerror)) from None
     return encode_image(raw, name, field)
 
 
@@ -52,9 +46,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
         with Image.open(io.BytesIO(raw)) as probe:
             kind = probe.format
             if kind not in ("PNG", "JPEG"):
-                raise EditRefused(field, PLAN("image_kind", name=name, kind=kind or "unknown"))
+                raise EditRefused(field, KERNEL("image_kind", name=name, kind=kind or "unknown"))
             if probe.width * probe.height > MAX_PIXELS:
-                raise EditRefused(field, PLAN("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
+                raise EditRefused(field, KERNEL("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
             probe.verify()
         with Image.open(io.BytesIO(raw)) as image:
             image.load()
@@ -68,9 +62,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
     except EditRefused:
         raise
     except UnidentifiedImageError:
-        raise EditRefused(field, PLAN("not_image", name=name)) from None
+        raise EditRefused(field, KERNEL("not_image", name=name)) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditRefused(field, PLAN("image_damaged", name=name, reason=exc)) from None
+        raise EditRefused(field, KERNEL("image_damaged", name=name, reason=exc)) from None
 
 
 def dimensions(data: bytes) -> tuple[int, int] | None:
@@ -111,4 +105,6 @@ def check_stored_image(data: bytes | None, field: str) -> None:
     load_image: an undo, a script) declare more than MAX_PIXELS pixels."""
     size = too_many_pixels(data) if data is not None else None
     if size is not None:
-        raise EditRefused(field, MESSAGES("too_many_pixels", width=size[0], height=size[1], limit=MAX_PIXELS // 10**6))
+        raise EditRefused(
+            field, KERNEL("image_too_many_pixels", width=size[0], height=size[1], limit=MAX_PIXELS // 10**6)
+        )

@@ -85,6 +85,17 @@ MESSAGES = catalogue(
         "image_pixels": "{name} is too large ({size} pixels).",
         "not_image": "{name} is not a PNG or JPEG image.",
         "image_damaged": "{name} is damaged and cannot be used as an image ({reason}).",
+        # special files, busy plans, sidecars (plan/safe_files, plan_validation, sidecars)
+        "not_regular_file": "{file} is not a regular file (it is {kind}); it was not read.",
+        "plan_busy": "{plan} is being saved by another program without pause; try again in a moment.",
+        "sidecar_not_set_aside": "{plan} could not be opened for editing: a leftover file beside it ({leftover}) "
+        "could not be moved aside ({reason}). You can open it read-only.",
+        "wal_original_not_kept": "{plan} could not be opened for editing: the copy kept before converting it "
+        "from WAL mode could not be written ({reason}). You can open it read-only.",
+        "image_too_many_pixels": "The image is {width}×{height} pixels; at most {limit} megapixels can be used.",
     },
-    terms=("trigger", "view", "text", "a date", "a whole number", "true or false", "a number", "image data"),
+    terms=(
+        "trigger", "view", "text", "a date", "a whole number", "true or false", "a number", "image data",
+        "a named pipe", "a folder", "a device", "a socket", "not a plain file",
+    ),
 )

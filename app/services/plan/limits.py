@@ -90,7 +90,7 @@ def fields_too_long_for_the_deck(plan: PlanFile) -> list[Finding]:
 def _too_long(table: str, column: str, item_id: str, length: int, limit: int) -> Finding:
     label = f"{table}.{column}"
     return Finding(
-        rule="deck_text_too_long",
+        rule="plan.deck_text_too_long",
         severity=WARNING,
         canvas=CANVAS_OF.get(table, "overview"),
         message=f"{label} has {length:,} characters; the deck shows the first {limit:,} and notes the cut.",
@@ -112,7 +112,7 @@ def images_too_large(plan: PlanFile) -> list[Finding]:
             if size is not None and size[0] * size[1] > MAX_IMAGE_PIXELS:
                 found.append(
                     Finding(
-                        rule="image_too_large",
+                        rule="plan.image_too_large",
                         severity=WARNING,
                         canvas=CANVAS_OF[table],
                         message=f"The {column} is {size[0]}×{size[1]} pixels, over the "

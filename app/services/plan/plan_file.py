@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.services.exchange import temp_files
-from app.services.plan import backups, file_identity, migrations, plan_validation, schema, snapshot, sqlite_guard
+from app.services.plan import backups, file_identity, migrations, plan_validation, schema, sidecars, sqlite_guard
 from app.services.plan.errors import EditRefused, PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
 from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.messages import Message
@@ -113,9 +113,9 @@ class PlanFile:
         try:
             with tempfile.TemporaryDirectory(prefix="stratdeck-inspect-") as folder:
                 assessment = plan_validation.assess_plan_file(path, Path(folder))  # again, holding the lock
-            _set_aside(assessment.foreign, path.name)
+            sidecars.set_aside(assessment.foreign, path.name)
             if assessment.wal_mode:
-                _keep_wal_original(real, path.name)
+                sidecars.keep_wal_original(real, path.name)
             conn = _connect_writable(real)
             try:
                 _clear_leftovers(conn, real)
@@ -234,47 +234,6 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
         if code.startswith("SQLITE_READONLY") or code == "SQLITE_CANTOPEN":
             raise PlanReadOnlyError(MESSAGES("cannot_write_read_only", name=path.name)) from None
         raise PlanFileError(MESSAGES("cannot_open", name=path.name, reason=exc)) from None
-
-
-def _set_aside(files: tuple[Path, ...], name: str) -> None:
-    """Rename sidecar files that do not belong to the plan (a stale or
-    foreign ``-wal`` or journal) so SQLite never applies them; they are kept
-    for whoever wants to look. A foreign WAL's ``-shm`` index is removed."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    for leftover in files:
-        try:
-            os.replace(leftover, leftover.with_name(f"{leftover.name} (set aside {stamp})"))
-            if leftover.name.endswith("-wal"):
-                leftover.with_name(leftover.name[: -len("-wal")] + "-shm").unlink(missing_ok=True)
-        except OSError as exc:
-            raise PlanReadOnlyError(
-                plan_validation.MESSAGES("set_aside", plan=name, leftover=leftover.name, reason=exc.strerror or exc)
-            ) from None
-
-
-def wal_original_path(real: Path) -> Path:
-    """Where the original of a WAL-mode plan is kept before its conversion."""
-    keep = real.with_name(f"{real.stem} (WAL mode original){real.suffix}")
-    number = 2
-    while keep.exists():
-        keep = real.with_name(f"{real.stem} (WAL mode original {number}){real.suffix}")
-        number += 1
-    return keep
-
-
-def _keep_wal_original(real: Path, name: str) -> None:
-    """Keep the plan (and its ``-wal``) as found, beside it, before the
-    editing open converts it to the rollback journal."""
-    keep = wal_original_path(real)
-    try:
-        snapshot.copy_file(real, keep)
-        wal = file_identity.sidecar(real, "-wal")
-        if snapshot.present(wal):
-            snapshot.copy_file(wal, file_identity.sidecar(keep, "-wal"))
-    except OSError as exc:
-        keep.unlink(missing_ok=True)
-        file_identity.sidecar(keep, "-wal").unlink(missing_ok=True)
-        raise PlanReadOnlyError(plan_validation.MESSAGES("wal_copy", plan=name, reason=exc.strerror or exc)) from None
 
 
 def _clear_leftovers(conn: sqlite3.Connection, path: Path) -> None:

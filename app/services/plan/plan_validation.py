@@ -16,19 +16,8 @@ from pathlib import Path
 
 from app.services.plan import file_identity, safe_files, schema, snapshot, sqlite_guard
 from app.services.plan.errors import PlanFileError, shown
-from app.services.plan.kernel_messages import MESSAGES as PLAN
-from app.services.plan.messages import Term, catalogue
-
-MESSAGES = catalogue(
-    "plan_open",
-    {
-        "busy": "{plan} is being saved by another program without pause; try again in a moment.",
-        "set_aside": "{plan} could not be opened for editing: a leftover file beside it ({leftover}) "
-        "could not be moved aside ({reason}). You can open it read-only.",
-        "wal_copy": "{plan} could not be opened for editing: the copy kept before converting it from WAL mode "
-        "could not be written ({reason}). You can open it read-only.",
-    },
-)
+from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Term
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -51,40 +40,44 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise PlanFileError(PLAN("not_found", name=name)) from None
+        raise PlanFileError(MESSAGES("not_found", name=name)) from None
     except safe_files.NotRegularFile as exc:
         if exc.kind == "a folder":
-            raise PlanFileError(PLAN("is_folder", name=name)) from None
-        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
+            raise PlanFileError(MESSAGES("is_folder", name=name)) from None
+        raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except IsADirectoryError:
-        raise PlanFileError(PLAN("is_folder", name=name)) from None
+        raise PlanFileError(MESSAGES("is_folder", name=name)) from None
     except OSError as exc:
-        raise PlanFileError(PLAN("unreadable", name=name, reason=exc.strerror)) from None
+        raise PlanFileError(MESSAGES("unreadable", name=name, reason=exc.strerror)) from None
     return header, size
 
 
 def _check_header(path: Path, name: str | None = None) -> bytes:
     """Refuse empty, foreign or truncated files from their first 100 bytes;
-    return the header. A file that looks cut short is read again after a
-    moment: a writer extending the plan updates the header first."""
+    return the header. A file that looks cut short while a journal exists
+    is read again after a moment: a writer extending the plan rewrites the
+    header before it appends the pages."""
     name = name or path.name
-    for pause in (0.0, 0.02, 0.1, 0.3):
-        time.sleep(pause)
+    for pause in (0.0, 0.01, 0.05, 0.2):
+        if pause:
+            if not file_identity.sidecar(path, "-journal").exists():
+                break  # no writer is committing: the file really is cut short
+            time.sleep(pause)
         header, size = _read_header(path, name)
         if size == 0:
-            raise PlanFileError(PLAN("empty", name=name))
+            raise PlanFileError(MESSAGES("empty", name=name))
         if not header.startswith(SQLITE_HEADER):
-            raise PlanFileError(PLAN("not_database", name=name))
+            raise PlanFileError(MESSAGES("not_database", name=name))
         if len(header) < 100:
-            raise PlanFileError(PLAN("cut_short", name=name))
+            raise PlanFileError(MESSAGES("cut_short", name=name))
         page_size = struct.unpack(">H", header[16:18])[0]
         page_size = 65536 if page_size == 1 else page_size
         page_count = struct.unpack(">I", header[28:32])[0]
         if page_size < 512 or page_size & (page_size - 1):
-            raise PlanFileError(PLAN("bad_header", name=name))
+            raise PlanFileError(MESSAGES("bad_header", name=name))
         if not page_count or size >= page_size * page_count:
             return header
-    raise PlanFileError(PLAN("truncated", name=name))
+    raise PlanFileError(MESSAGES("truncated", name=name))
 
 
 def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
@@ -94,24 +87,24 @@ def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
     for kind, obj_name, _table, sql in rows:
         label = shown(obj_name, 80)  # names come from the file: keep the message one line
         if kind in ("trigger", "view"):
-            raise PlanFileError(PLAN("hostile_object", name=name, kind=Term(kind), label=label))
+            raise PlanFileError(MESSAGES("hostile_object", name=name, kind=Term(kind), label=label))
         if kind == "index":
             if sql is None and obj_name.startswith("sqlite_autoindex_") and _table in expected:
                 continue
-            raise PlanFileError(PLAN("unexpected_index", name=name, label=label))
+            raise PlanFileError(MESSAGES("unexpected_index", name=name, label=label))
         if kind != "table":
-            raise PlanFileError(PLAN("unexpected_object", name=name, kind=shown(kind), label=label))
+            raise PlanFileError(MESSAGES("unexpected_object", name=name, kind=shown(kind), label=label))
         if "VIRTUAL" in (sql or "").upper().split("(")[0]:
-            raise PlanFileError(PLAN("virtual_table", name=name, label=label))
+            raise PlanFileError(MESSAGES("virtual_table", name=name, label=label))
         if obj_name not in expected:
-            raise PlanFileError(PLAN("unknown_table", name=name, label=label))
+            raise PlanFileError(MESSAGES("unknown_table", name=name, label=label))
         if version == schema.schema_version() and schema.normalise_sql(sql) != expected[obj_name]:
-            raise PlanFileError(PLAN("altered_table", name=name, table=obj_name))
+            raise PlanFileError(MESSAGES("altered_table", name=name, table=obj_name))
     if version == schema.schema_version():
         present = {r[1] for r in rows if r[0] == "table"}
         missing = sorted(set(expected) - present)
         if missing:
-            raise PlanFileError(PLAN("missing_table", name=name, table=missing[0]))
+            raise PlanFileError(MESSAGES("missing_table", name=name, table=missing[0]))
 
 
 STORAGE = {"str": "'text'", "date": "'text'", "int": "'integer'", "bool": "'integer'", "float": "'real', 'integer'"}
@@ -135,7 +128,7 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
             ).fetchone()
         except sqlite3.DataError:
             raise PlanFileError(
-                PLAN(
+                MESSAGES(
                     "value_too_large", name=name, table=table.name, mb=sqlite_guard.MAX_VALUE_BYTES // (1024 * 1024)
                 )
             ) from None
@@ -143,7 +136,7 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
             column = table.columns[list(bad).index(0)]
             storage = Term(STORAGE_WORDS.get(column.type, "image data"))
             raise PlanFileError(
-                PLAN("wrong_storage", name=name, column=f"{table.name}.{column.name}", storage=storage)
+                MESSAGES("wrong_storage", name=name, column=f"{table.name}.{column.name}", storage=storage)
             )
 
 
@@ -158,23 +151,23 @@ def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
             lines = str(check[0][0]).replace("*** in database main ***", "").strip().splitlines() or ["?"]
             detail = " ".join(lines[0].split())
             more = f"; {len(lines) + len(check) - 2} more problems" if len(lines) + len(check) > 2 else ""
-            raise PlanFileError(PLAN("integrity", name=name, detail=f"{shown(detail, 120)}{more}"))
+            raise PlanFileError(MESSAGES("integrity", name=name, detail=f"{shown(detail, 120)}{more}"))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.application_id():
-            raise PlanFileError(PLAN("other_program", name=name))
+            raise PlanFileError(MESSAGES("other_program", name=name))
         if version > schema.schema_version():
-            raise PlanFileError(PLAN("too_new", name=name, version=version, known=schema.schema_version()))
+            raise PlanFileError(MESSAGES("too_new", name=name, version=version, known=schema.schema_version()))
         if version < 1:
-            raise PlanFileError(PLAN("bad_version", name=name, version=version))
+            raise PlanFileError(MESSAGES("bad_version", name=name, version=version))
         _check_objects(conn, name, version)
         if version == schema.schema_version():
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise PlanFileError(PLAN("dangling_rows", name=name))
+                raise PlanFileError(MESSAGES("dangling_rows", name=name))
             _check_values(conn, name)
             plans = conn.execute('SELECT title FROM "plan"').fetchall()
             if len(plans) != 1:
-                raise PlanFileError(PLAN("plan_count", name=name, count=len(plans)))
+                raise PlanFileError(MESSAGES("plan_count", name=name, count=len(plans)))
             return PlanFacts(version, plans[0][0])
         return PlanFacts(version, "")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -186,8 +179,8 @@ def damaged(name: str, exc: Exception) -> PlanFileError:
     names from the file (control characters, invalid UTF-8, which Python
     cannot even decode): keep it one short, printable line."""
     if isinstance(exc, UnicodeDecodeError):
-        return PlanFileError(PLAN("damaged_text", name=name))
-    return PlanFileError(PLAN("damaged", name=name, detail=shown(exc, 150)))
+        return PlanFileError(MESSAGES("damaged_text", name=name))
+    return PlanFileError(MESSAGES("damaged", name=name, detail=shown(exc, 150)))
 
 
 @dataclass(frozen=True)
@@ -198,7 +191,7 @@ class Assessment:
 
     facts: PlanFacts
     real: Path
-    foreign: tuple[Path, ...]
+    foreign: list[Path]
     wal_mode: bool
 
 
@@ -207,11 +200,11 @@ def _validate_copy(real: Path, copy: Path, name: str, *, with_journal: bool, wit
     try:
         snapshot.take(real, copy, with_journal=with_journal, with_wal=with_wal)
     except snapshot.Busy:
-        raise PlanFileError(MESSAGES("busy", plan=name)) from None
+        raise PlanFileError(MESSAGES("plan_busy", plan=name)) from None
     except safe_files.NotRegularFile as exc:
-        raise PlanFileError(safe_files.MESSAGES("not_regular", file=name, kind=exc.kind)) from None
+        raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except OSError as exc:
-        raise PlanFileError(PLAN("unreadable", name=name, reason=exc.strerror or exc)) from None
+        raise PlanFileError(MESSAGES("unreadable", name=name, reason=exc.strerror or exc)) from None
     except sqlite3.Error as exc:
         raise damaged(name, exc) from None
     try:
@@ -252,16 +245,16 @@ def assess_plan_file(path: Path, folder: Path, name: str | None = None) -> Asses
         try:
             facts = _validate_copy(real, copy, name, with_journal=with_journal, with_wal=with_wal)
         except PlanFileError as exc:
-            if exc.message is not None and exc.message.key == "plan_open.busy":
+            if exc.message is not None and exc.message.key == "plan.plan_busy":
                 raise
             first_error = first_error or exc
             continue
-        foreign = []
+        foreign = snapshot.special_sidecars(real)  # a FIFO or folder named like a sidecar
         if has_wal and not with_wal:
             foreign.append(wal)
         if has_journal and not with_journal:
             foreign.append(journal)
-        return Assessment(facts, real, tuple(foreign), in_wal_mode)
+        return Assessment(facts, real, foreign, in_wal_mode)
     assert first_error is not None
     raise first_error
 

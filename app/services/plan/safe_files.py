@@ -13,16 +13,8 @@ import os
 import stat
 from pathlib import Path
 
-from app.services.plan.messages import Term, catalogue
-
-MESSAGES = catalogue(
-    "safe_files",
-    {
-        "not_regular": "{file} is not a regular file (it is {kind}); it was not read.",
-        "too_large": "{file} is larger than {limit}; it was not read.",
-    },
-    terms=("a folder", "a named pipe", "a device", "a socket", "not a plain file"),
-)
+from app.services.plan.kernel_messages import MESSAGES as KERNEL
+from app.services.plan.messages import Term
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_BINARY = getattr(os, "O_BINARY", 0)
@@ -92,6 +84,11 @@ def read_regular(path: Path, limit: int, *, head: bool = False) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def not_regular_message(name: str, kind: str):
+    """The refusal of a file that is not a regular file (a message by key)."""
+    return KERNEL("not_regular_file", file=name, kind=Term(kind))
 
 
 def is_regular(path: Path) -> bool:

@@ -1,10 +1,10 @@
 """A consistent private copy of a plan file: the state SQLite would read,
 taken without changing the original, even while another process commits.
 
-When no ``-wal`` or ``-shm`` lies beside the plan, the copy is made with
-SQLite's backup API on a read-only connection: it holds a shared lock for
-the whole copy, so a writer's commit lands entirely before or after it, and
-it copies pages without parsing the file's schema. A hot journal (a writer
+When no ``-wal`` or ``-shm`` lies beside the plan, the file is copied while
+a read-only SQLite connection holds the shared lock (as SQLite's backup API
+would, at file-copy speed): a writer's commit lands entirely before or after
+the copy, and nothing of the file's schema is parsed. A hot journal (a writer
 was killed) makes the read-only connection refuse
 (``SQLITE_READONLY_ROLLBACK``); then no writer is active and the plan and
 its journal are copied as files, for SQLite to roll back in the copy. With
@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -37,20 +38,55 @@ def wal_mode(header: bytes) -> bool:
 
 
 def present(path: Path) -> bool:
-    """Whether *path* exists and is not empty (SQLite ignores an empty one)."""
+    """Whether *path* is a regular file and not empty (SQLite ignores an empty one)."""
     try:
-        return path.stat().st_size > 0
+        info = path.stat()
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size > 0
+
+
+def special(path: Path) -> bool:
+    """Whether *path* exists but is not a regular file (a FIFO, a folder, a
+    device): SQLite would block on it or fail, so it is never used."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
 
 
+def special_sidecars(real: Path) -> list[Path]:
+    """The plan's ``-journal``, ``-wal`` and ``-shm`` that are not regular files."""
+    return [sidecar(real, suffix) for suffix in ("-journal", "-wal", "-shm") if special(sidecar(real, suffix))]
+
+
 def copy_file(source: Path, target: Path) -> None:
     """Copy the regular file *source* to *target* (raises OSError, and
-    safe_files.NotRegularFile for a FIFO or device)."""
+    safe_files.NotRegularFile for a FIFO or device). The kernel copies
+    (``sendfile``) where it can: plans may be tens of megabytes."""
     fd = safe_files.open_regular(source)
-    with os.fdopen(fd, "rb") as reader, open(target, "wb") as writer:
-        while chunk := reader.read(1 << 20):
-            writer.write(chunk)
+    try:
+        with open(target, "wb") as writer:
+            offset = _send(fd, writer.fileno())
+            while chunk := os.pread(fd, 1 << 20, offset):
+                writer.write(chunk)
+                offset += len(chunk)
+    finally:
+        os.close(fd)
+
+
+def _send(source: int, target: int) -> int:
+    """Copy with ``os.sendfile`` as far as it goes; return the bytes copied
+    (0 where it is not available, for the caller to copy the rest)."""
+    if not hasattr(os, "sendfile"):
+        return 0
+    offset = 0
+    try:
+        while sent := os.sendfile(target, source, offset, 1 << 24):
+            offset += sent
+    except OSError:
+        pass  # not supported between these files: the caller reads the rest
+    return offset
 
 
 def _remove_copy(target: Path) -> None:
@@ -63,25 +99,27 @@ def _copy_files(real: Path, target: Path, *, with_journal: bool, with_wal: bool)
     """Copy the plan and the chosen sidecars as files."""
     copy_file(real, target)
     for suffix, wanted in (("-journal", with_journal), ("-wal", with_wal)):
-        if wanted:
+        if wanted and not special(sidecar(real, suffix)):
             try:
                 copy_file(sidecar(real, suffix), sidecar(target, suffix))
             except FileNotFoundError:
                 pass  # rolled back or checkpointed meanwhile: the plan alone is the state
 
 
-def _backup(real: Path, target: Path) -> None:
-    """Copy through SQLite's backup API under a shared lock."""
+def _locked_copy(real: Path, target: Path) -> None:
+    """Copy the file while a read-only SQLite connection holds the shared
+    lock (a writer cannot change the file meanwhile: it waits for us, or we
+    for it). ``PRAGMA schema_version`` takes the lock reading only the
+    header: nothing of the file's schema is parsed."""
     source = sqlite3.connect(file_uri(real, "ro"), uri=True, timeout=BUSY_SECONDS, isolation_level=None)
     try:
         source.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         source.execute("PRAGMA trusted_schema = OFF")
         source.execute("PRAGMA mmap_size = 0")
-        destination = sqlite3.connect(target, isolation_level=None)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        source.execute("BEGIN")
+        source.execute("PRAGMA schema_version").fetchone()
+        copy_file(real, target)
+        source.execute("COMMIT")
     finally:
         source.close()
 
@@ -99,7 +137,12 @@ def take(real: Path, target: Path, *, with_journal: bool = True, with_wal: bool 
     except OSError:
         header = b""
     # SQLite opening a WAL-mode plan, even read-only, creates -wal and -shm beside it: copy files instead
-    sidecars_present = wal_mode(header) or present(sidecar(real, "-wal")) or sidecar(real, "-shm").exists()
+    sidecars_present = (
+        wal_mode(header)
+        or present(sidecar(real, "-wal"))
+        or sidecar(real, "-shm").exists()
+        or bool(special_sidecars(real))  # SQLite would open a FIFO journal and wait on it
+    )
     for attempt in range(ATTEMPTS):
         _remove_copy(target)
         try:
@@ -107,7 +150,7 @@ def take(real: Path, target: Path, *, with_journal: bool = True, with_wal: bool 
                 _copy_files(real, target, with_journal=with_journal, with_wal=with_wal)
                 return
             try:
-                _backup(real, target)
+                _locked_copy(real, target)
                 return
             except sqlite3.Error as exc:
                 if getattr(exc, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":

@@ -163,8 +163,6 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     """One slide: level, scenario, triggers, escalation chain, spokesperson
     on the left; the step timeline and the holding statement on the right.
     Text is set at the largest size at which both columns fit."""
-    from app.services.deck.layout import GAP
-    from app.services.deck.model import BODY_BOX, Box
 
     language = ctx.language
     where = f"playbook {n}"
@@ -185,22 +183,24 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     spokesperson = ctx.clean(item.row["spokesperson"], where)
     if spokesperson:
         left.append((words.label(language, "spokesperson"), [spokesperson]))
-    left_w = BODY_BOX.w * 0.42
-    right = Box(BODY_BOX.x + left_w + GAP, BODY_BOX.y, BODY_BOX.w - left_w - GAP, BODY_BOX.h)
     steps = [[words.offset(language, s["offset_minutes"]), ctx.clean(s["action"], where), ctx.clean(s["owner"], where)]
              for s in item.steps]
     statement = []
     for title, body in item.statements[:1]:
         statement += [ctx.clean(title)] if ctx.clean(title) else []
         statement += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
-    blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
-    blocks += _right_column(language, steps, statement, right)
+    size, blocks = _two_columns(language, left, steps, statement)
+    moved: list[str] = []
+    if size < 11 and statement:  # crowded: the holding statement moves to the follow-on slide
+        alone = _two_columns(language, left, steps, [])
+        if alone[0] > size:
+            (size, blocks), moved = alone, [words.label(language, "statement"), *statement]
     level = words.level_title(language, item.level) if item.level else ""
     response = words.duration_minutes(language, item.level["response_minutes"]) if item.level else ""
     title = headline(ctx, "playbook", name=name, level=level, response=response) if level and response else \
         headline(ctx, "playbook_plain", name=name)
     yield ctx.slides.slide(title, blocks, f"playbooks.{n}")
-    more = []
+    more = list(moved)
     for heading, body in item.statements[1:]:  # the other prepared statements, filled in, on a follow-on slide
         more += [ctx.clean(heading)] if ctx.clean(heading) else []
         more += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
@@ -210,6 +210,24 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
 
 
 SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+
+
+def _two_columns(language: str, left: list, steps: list, statement: list[str]) -> tuple[float, list]:
+    """The playbook's two columns at the split that gives the smaller of the
+    two text sizes the most: ``(that size, blocks)``."""
+    from app.services.deck.layout import GAP
+    from app.services.deck.model import BODY_BOX, Box
+
+    best: tuple[float, list] | None = None
+    for share in (0.42, 0.36, 0.48, 0.54):
+        left_w = BODY_BOX.w * share
+        right = Box(BODY_BOX.x + left_w + GAP, BODY_BOX.y, BODY_BOX.w - left_w - GAP, BODY_BOX.h)
+        blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
+        blocks += _right_column(language, steps, statement, right)
+        smallest = min(getattr(b, "size", 99.0) for b in blocks)
+        if best is None or smallest > best[0]:
+            best = (smallest, blocks)
+    return best
 _FILLED_PROMPT = re.compile(r"[（(](?:提示|[Pp]rompt)[）)：:]\s*")
 
 
@@ -231,8 +249,8 @@ def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
             items = [Bullet(line) for line in lines if line]
             h = bullets_height(items, box.w, size, heading)
             blocks.append(BulletsBlock(Box(box.x, top, box.w, h), tuple(items), False, heading, size))
-            top += h + size * 0.6
-        if top - size * 0.6 <= box.bottom:
+            top += h + size * 0.4
+        if top - size * 0.4 <= box.bottom:
             break
     return blocks
 

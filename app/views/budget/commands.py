@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.budget import service as svc
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import RowCommands
+from app.views.common.row_commands import CallCommand, RowCommands, SetValueCommand
 
 translate = QCoreApplication.translate
 
@@ -44,24 +44,10 @@ def DeleteLinesCommand(document: PlanDocument, line_ids: list[str]):
     return LINES.delete(document, list(line_ids))
 
 
-class SetPlanBudgetCommand(PlanCommand):
+def SetPlanBudgetCommand(document: PlanDocument, field: str, old, new) -> CallCommand:
     """Set the budget envelope or the reserve percentage."""
-
-    def __init__(self, document: PlanDocument, field: str, old, new):
-        text = (
-            QCoreApplication.translate("BudgetCommands", "Set budget envelope")
-            if field == "total_budget"
-            else QCoreApplication.translate("BudgetCommands", "Set reserve pool")
-        )
-        super().__init__(document, text)
-        self.field, self.old, self.new = field, old, new
-
-    def _set(self, value) -> Change:
-        setter = svc.set_total_budget if self.field == "total_budget" else svc.set_reserve_pct
-        return setter(self.document.plan, value)
-
-    def do(self) -> Change:
-        return self._set(self.new)
-
-    def undo_change(self) -> Change:
-        return self._set(self.old)
+    if field == "total_budget":
+        text, setter = QCoreApplication.translate("BudgetCommands", "Set budget envelope"), svc.set_total_budget
+    else:
+        text, setter = QCoreApplication.translate("BudgetCommands", "Set reserve pool"), svc.set_reserve_pct
+    return SetValueCommand(document, text, setter, old, new)

@@ -11,25 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView,
 
 from app.services.calendar.service import KEY_DATE_KINDS
 from app.views.calendar import commands
+from app.views.calendar.labels import key_date_kind_label
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
 from app.views.common.rows_model import Column, RowsTableModel
 
 COLUMNS = ("visible", "name", "kind", "date", "end_date")
-
-
-def key_date_kind_label(code: str) -> str:
-    """A key-date kind in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
-    labels = {
-        "holiday": QCoreApplication.translate("CalendarLabels", "Public holiday"),
-        "workday": QCoreApplication.translate("CalendarLabels", "Adjusted working day"),
-        "festival": QCoreApplication.translate("CalendarLabels", "Festival"),
-        "brand_day": QCoreApplication.translate("CalendarLabels", "Brand day"),
-    }
-    return labels.get(code, code)
 
 
 def _kinds() -> list[tuple[str, str]]:

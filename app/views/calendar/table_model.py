@@ -3,7 +3,7 @@ the filter the table and the timeline share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from app.services.calendar import service as svc
@@ -80,28 +80,15 @@ class CampaignTableModel(RowsTableModel):
             self.rows[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
-    def apply_structure(self, campaign_ids) -> None:
-        """Insert the given campaigns that are new, remove those that are gone
-        (add, delete, undo): one row each, so the views keep their selection
-        and scroll position and 5,000 other rows are not re-read."""
-        plan = self.document.plan
-        for cid in dict.fromkeys(campaign_ids):
-            fresh = svc.get_campaign(plan, cid)
-            row = self._row_of.get(cid)
-            if fresh is None and row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.rows[row]
-                self._index_rows(row)
-                self.endRemoveRows()
-            elif fresh is not None and row is None:
-                at = min(len(self.rows), max(0, svc.campaign_index(plan, cid)))
-                self.beginInsertRows(QModelIndex(), at, at)
-                self.rows.insert(at, fresh)
-                self._index_rows(at)
-                self.endInsertRows()
-            elif fresh is not None:
-                self.rows[row] = fresh
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+    def fetch_one(self, row_id: str) -> dict | None:
+        return svc.get_campaign(self.document.plan, row_id)
+
+    def index_in_plan(self, row_id: str) -> int:
+        return svc.campaign_index(self.document.plan, row_id)
+
+    def renumbered(self, first: int) -> None:
+        super().renumbered(first)
+        self._index_rows(first)
 
     def _index_rows(self, first: int) -> None:
         """Renumber the id → row map from row *first* on."""

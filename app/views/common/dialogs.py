@@ -82,30 +82,26 @@ def show_info(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     return box
 
 
-def confirm_swot_delete(parent: QWidget, message: str, details: str) -> bool:
-    """Deleting SWOT items that TOWS strategies cite: ask first. *details*
-    lists the strategies that lose a citation. True means delete."""
-    box = QMessageBox(
-        QMessageBox.Question, QCoreApplication.translate("Dialogs", "Delete cited items?"), message, parent=parent
-    )
+def _confirm_delete(parent: QWidget, title: str, message: str, details: str) -> bool:
+    """Ask before a delete that takes more with it; True means delete."""
+    box = QMessageBox(QMessageBox.Question, title, message, parent=parent)
     box.setInformativeText(details)
     box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
     box.button(QMessageBox.Yes).setText(QCoreApplication.translate("Dialogs", "Delete"))
     box.setDefaultButton(QMessageBox.Cancel)
     return box.exec() == QMessageBox.Yes
+
+
+def confirm_swot_delete(parent: QWidget, message: str, details: str) -> bool:
+    """Deleting SWOT items that TOWS strategies cite: ask first. *details*
+    lists the strategies that lose a citation. True means delete."""
+    return _confirm_delete(parent, QCoreApplication.translate("Dialogs", "Delete cited items?"), message, details)
 
 
 def confirm_channel_delete(parent: QWidget, message: str, details: str) -> bool:
     """Deleting a channel that budget lines or campaigns use: ask first.
     *details* says what goes with it. True means delete."""
-    box = QMessageBox(
-        QMessageBox.Question, QCoreApplication.translate("Dialogs", "Delete channel?"), message, parent=parent
-    )
-    box.setInformativeText(details)
-    box.setStandardButtons(QMessageBox.Yes | QMessageBox.Cancel)
-    box.button(QMessageBox.Yes).setText(QCoreApplication.translate("Dialogs", "Delete"))
-    box.setDefaultButton(QMessageBox.Cancel)
-    return box.exec() == QMessageBox.Yes
+    return _confirm_delete(parent, QCoreApplication.translate("Dialogs", "Delete channel?"), message, details)
 
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: str = "") -> str | None:

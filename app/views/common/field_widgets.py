@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 _PASSED_ON = (QKeySequence.Undo, QKeySequence.Redo)
 
@@ -87,12 +87,14 @@ class PlanTextEdit(QPlainTextEdit):
 
 class EmptyViewHint(QObject):
     """Paints a grey hint in an item view while its model has no rows, so an
-    empty canvas says what to do first (the hint goes with the first row)."""
+    empty canvas says what to do first (the hint goes with the first row).
+    With *how_to_start*, that text is shown instead while the plan is not
+    *read_only* (what to click first)."""
 
-    def __init__(self, view, text: str):
+    def __init__(self, view, text: str, how_to_start: str = "", read_only: bool = True):
         super().__init__(view)
         self.view = view
-        self.text = text
+        self.text = how_to_start if how_to_start and not read_only else text
         view.viewport().installEventFilter(self)
 
     def showing(self) -> bool:
@@ -137,3 +139,16 @@ class RefusalBanner(QLabel):
         """Show *text*, or hide the banner when it is empty."""
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def editor_layout(editor: QWidget, banner_name: str, title: str = "") -> tuple[QVBoxLayout, RefusalBanner]:
+    """An editor's column: its refusal banner on top, then its *title*
+    (when given); returns the layout and the banner."""
+    layout = QVBoxLayout(editor)
+    banner = RefusalBanner(editor, banner_name)
+    layout.addWidget(banner)
+    if title:
+        heading = QLabel(title, editor)
+        heading.setStyleSheet("font-size:16px;font-weight:600;")
+        layout.addWidget(heading)
+    return layout, banner

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 
@@ -21,11 +22,15 @@ def set_up_table(
     row_height: int | None = None,
     numbers: bool = True,
     stretch_last: bool = False,
+    drag: bool = False,
+    edit_on_type: bool = False,
 ) -> QTableView:
     """Give *table* its *model* and object *name*; one selected row at a
     time (or one cell, *rows* False); *modes*: a resize mode per column
     (or one for all); *row_height*: a fixed default row height; *numbers*
-    False hides the row numbers; *stretch_last* fills the width."""
+    False hides the row numbers; *stretch_last* fills the width; *drag*
+    lets rows be dragged into order; *edit_on_type* starts editing a cell
+    as soon as a key is typed on it."""
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectRows if rows else QAbstractItemView.SelectItems)
@@ -42,6 +47,14 @@ def set_up_table(
         for column, mode in enumerate(modes or ()):
             header.setSectionResizeMode(column, mode)
     header.setStretchLastSection(stretch_last or header.stretchLastSection())
+    if drag:
+        table.setDragDropMode(QAbstractItemView.DragDrop)
+        table.setDefaultDropAction(Qt.MoveAction)
+        table.setDragDropOverwriteMode(False)
+    if edit_on_type:
+        table.setEditTriggers(
+            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        )
     return table
 
 
@@ -59,6 +72,20 @@ def row_buttons(parent: QWidget, add_text: str, remove_text: str, enabled: bool 
     return layout, buttons
 
 
+def wire_row_buttons(buttons, add: Callable, delete: Callable, move: Callable, table: QTableView | None = None) -> None:
+    """Connect the four row buttons to *add*, *delete* and ``move(step)``;
+    with a *table*, its Delete key deletes too (not while a cell is edited,
+    and only while the Delete button is enabled)."""
+    add_button, delete_button, up_button, down_button = buttons
+    add_button.clicked.connect(lambda: add())
+    delete_button.clicked.connect(lambda: delete())
+    up_button.clicked.connect(lambda: move(-1))
+    down_button.clicked.connect(lambda: move(1))
+    if table is not None:
+        delete_key = QShortcut(QKeySequence.Delete, table, context=Qt.WidgetShortcut)
+        delete_key.activated.connect(lambda: delete_button.isEnabled() and delete())
+
+
 class RowActions:
     """Add, remove and move the rows of ``self.table`` (a QTableView over
     ``self.model``, a RowsTableModel) through ``self.document``; keeps the
@@ -71,10 +98,7 @@ class RowActions:
         """The four row buttons, wired; sets add/remove/up/down_button."""
         layout, buttons = row_buttons(self, add_text, remove_text, not self.document.read_only)
         self.add_button, self.remove_button, self.up_button, self.down_button = buttons
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button.clicked.connect(lambda: self.remove_selected())
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(buttons, self.add_row, self.remove_selected, self.move_selected)
         return layout
 
     def selected_row(self) -> int:

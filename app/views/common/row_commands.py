@@ -39,6 +39,32 @@ class CallCommand(PlanCommand):
         return self._undo(self.document.plan)
 
 
+def SetValueCommand(document: PlanDocument, text: str, setter: Callable, old, new) -> CallCommand:
+    """Set a value with ``setter(plan, value)``; undo sets *old* back."""
+    return CallCommand(document, text, lambda plan: setter(plan, new), lambda plan: setter(plan, old))
+
+
+class ArrangeCommand(PlanCommand):
+    """Any rearrangement of many rows (a drag of several, a sort): runs
+    ``action(plan)`` once, keeping the arrangement ``read(plan)`` gives
+    before and after; undo and redo put one back with ``write(plan, it)``."""
+
+    def __init__(self, document: PlanDocument, text: str, action: Callable, read: Callable, write: Callable):
+        super().__init__(document, text)
+        self.action, self.read, self.write, self.before, self.after = action, read, write, None, None
+
+    def do(self) -> Change:
+        if self.after is not None:
+            return self.write(self.document.plan, self.after)
+        self.before = self.read(self.document.plan)
+        change = self.action(self.document.plan)
+        self.after = self.read(self.document.plan)
+        return change
+
+    def undo_change(self) -> Change:
+        return self.write(self.document.plan, self.before)
+
+
 class AddRowCommand(PlanCommand):
     """Add a row with ``adder(plan, row_id) -> Change`` (None the first time,
     the same id on redo, so later commands still find it) and undo with

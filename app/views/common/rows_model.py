@@ -136,16 +136,43 @@ class RowsTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r["id"] == row_id), -1)
 
     # -- structure, one row at a time --------------------------------------------
+    def apply_structure(self, ids) -> None:
+        """Show the rows of *ids* as they now are after an add, delete or
+        undo: a new one inserted at its place, a deleted one removed, any
+        other refreshed in place — one row each, through Qt's insert and
+        remove signals, so views keep their selection and scroll position
+        and the other rows are not re-read."""
+        for row_id in dict.fromkeys(ids):
+            fresh, row = self.fetch_one(row_id), self.row_of(row_id)
+            if fresh is None and row >= 0:
+                self.remove_row(row)
+            elif fresh is not None and row < 0:
+                self.insert_row(min(len(self.rows), max(0, self.index_in_plan(row_id))), fresh)
+            elif fresh is not None:
+                self.rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def fetch_one(self, row_id: str) -> dict | None:
+        """One row as the service now has it (None: gone)."""
+        return next((r for r in self.fetch() if r["id"] == row_id), None)
+
+    def index_in_plan(self, row_id: str) -> int:
+        """Where the row of *row_id* stands in the plan's order."""
+        ids = [r["id"] for r in self.fetch()]
+        return ids.index(row_id) if row_id in ids else len(self.rows)
+
     def insert_row(self, at: int, row: dict) -> None:
         """Show a new row at *at*."""
         self.beginInsertRows(QModelIndex(), at, at)
         self.rows.insert(at, row)
+        self.renumbered(at)
         self.endInsertRows()
 
     def remove_row(self, at: int) -> None:
         """Stop showing row *at*."""
         self.beginRemoveRows(QModelIndex(), at, at)
         del self.rows[at]
+        self.renumbered(at)
         self.endRemoveRows()
 
     def move_row(self, source: int, target: int) -> None:
@@ -154,7 +181,14 @@ class RowsTableModel(QAbstractTableModel):
             return
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target + (target > source))
         self.rows.insert(target, self.rows.pop(source))
+        self.renumbered(min(source, target))
         self.endMoveRows()
+
+    def renumbered(self, first: int) -> None:
+        """Rows from *first* on changed place (before Qt is told): a model
+        that indexes its rows by id re-indexes them here."""
+        if self.row_filter is None:
+            self.all_rows = self.rows
 
     # -- Qt model ---------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

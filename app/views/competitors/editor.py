@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -21,7 +20,7 @@ from app.models.competitors.rules import MAP_AXES
 from app.services.competitors import service as svc
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import RowActions
+from app.views.common.row_actions import RowActions, set_up_table
 from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap
@@ -68,27 +67,20 @@ class CompetitorEditor(RowActions, QWidget):
     def _table_side(self, parent) -> QWidget:
         side = QWidget(parent)
         self.model = CompetitorModel(self.document, self)
-        self.table = QTableView(side)
-        self.table.setObjectName("competitors")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        interactive = QHeaderView.Interactive
+        self.table = set_up_table(
+            QTableView(side), self.model, "competitors", interactive, word_wrap=False, row_height=26, edit_on_type=True
         )
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.empty_hint = EmptyViewHint(
             self.table,
-            self.tr("No competitors yet.")
-            if self.document.read_only
-            else self.tr(
+            self.tr("No competitors yet."),
+            self.tr(
                 "No competitors yet. Click Add competitor and type a name; add your own brand too and "
                 "tick Our brand, so the map shows where you stand."
             ),
+            self.document.read_only,
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setDefaultSectionSize(72)
         for column, width in (
             ("name", 130),

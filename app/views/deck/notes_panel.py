@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -63,20 +64,24 @@ class DeckTextsPanel(QGroupBox):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("deck-notes")
         self.notes.setPlaceholderText(self.tr("What to say on this section's slides, the numbers to remember…"))
-        self.notes.setMaximumHeight(110)
         self.save_notes = QPushButton(self.tr("Save notes"), self)
         self.message = QLabel(self)
         self.message.setObjectName("deck-texts-message")
         self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Slide"), self.slide_box)
-        form.addRow(self.tr("Headline"), self.headline)
-        form.addRow("", self.apply_headline)
-        form.addRow(self.tr("Section"), self.section_box)
-        form.addRow(self.tr("Notes"), self.notes)
-        form.addRow("", self.save_notes)
+        self.notes.setMaximumHeight(64)
+        left, right = QFormLayout(), QFormLayout()  # side by side: the preview keeps the height
+        left.addRow(self.tr("Slide"), self.slide_box)
+        left.addRow(self.tr("Headline"), self.headline)
+        left.addRow("", self.apply_headline)
+        right.addRow(self.tr("Section"), self.section_box)
+        right.addRow(self.tr("Notes"), self.notes)
+        right.addRow("", self.save_notes)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(columns)
         layout.addWidget(self.message)
         self.slide_box.currentIndexChanged.connect(self._show_slide)
         self.section_box.currentIndexChanged.connect(self._show_notes)

@@ -18,13 +18,13 @@ class DeckJob(QObject):
     """One deck build; emits progress, then finished(result) or failed(message)."""
 
     progress = Signal(int, int)
-    finished = Signal(object)  # the DeckResult of app.services.deck
+    finished = Signal(object)  # the DeckResult of app.services.deck (PptxResult for a PPTX)
     failed = Signal(str)
 
-    def __init__(self, plan_path: Path, target: Path, sections=None, password: str | None = None):
+    def __init__(self, plan_path: Path, target: Path, sections=None, password: str | None = None, fmt: str = "pdf"):
         super().__init__()
         self.plan_path, self.target = Path(plan_path), Path(target)
-        self.sections, self.password = sections, password
+        self.sections, self.password, self.fmt = sections, password, fmt
 
     @Slot()
     def run(self) -> None:
@@ -35,14 +35,15 @@ class DeckJob(QObject):
             from app.services.deck import build_deck
             from app.services.plan.plan_file import PlanFile
 
+            report = self.progress.emit  # progress(done, total) from the worker thread
             with PlanFile.open(self.plan_path, read_only=True) as plan:
-                result = build_deck(
-                    plan,
-                    self.target,
-                    sections=self.sections,
-                    password=self.password,
-                    progress=lambda done, total: self.progress.emit(done, total),
-                )
+                if self.fmt == "pptx":
+                    from app.services.deck.pptx import export_pptx
+
+                    result = export_pptx(plan, self.target, sections=self.sections, progress=report)
+                else:
+                    result = build_deck(plan, self.target, sections=self.sections, password=self.password,
+                                        progress=report)
         except StratdeckError as exc:
             from app.views.common.message_text import message_text
 

@@ -7,10 +7,11 @@ recomputes the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
-from app.views.common.field_widgets import RefusalBanner
+from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import set_up_table
 from app.views.forecast.model import INPUT_FIELD, KEYS, ForecastModel
 
 FOLLOWED_TABLES = {"forecast_assumption", "budget_cell", "budget_line", "channel", "plan"}
@@ -25,23 +26,12 @@ class ForecastEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
-        self.banner = RefusalBanner(self, "forecast-banner")
-        layout.addWidget(self.banner)
-        title = QLabel(self.tr("Forecast & ROI per channel"), self)
-        title.setStyleSheet("font-size:16px;font-weight:600;")
-        layout.addWidget(title)
+        layout, self.banner = editor_layout(self, "forecast-banner", self.tr("Forecast & ROI per channel"))
         self.model = ForecastModel(document, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("forecast")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+        fit = QHeaderView.ResizeToContents  # channel names whole; scrolls when narrow
+        self.table = set_up_table(
+            QTableView(self), self.model, "forecast", fit, rows=False, numbers=False, edit_on_type=True
         )
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)  # channel names whole; scrolls when narrow
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
             self.tr(

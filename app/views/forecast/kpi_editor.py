@@ -7,21 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.views.common.choice_delegate import ChoiceDelegate
-from app.views.common.field_widgets import RefusalBanner
+from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel
@@ -52,33 +50,20 @@ class KpiEditor(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        layout = QVBoxLayout(self)
-        self.banner = RefusalBanner(self, "kpi-banner")
-        layout.addWidget(self.banner)
-        title = QLabel(self.tr("KPI scorecard"), self)
-        title.setStyleSheet("font-size:16px;font-weight:600;")
-        layout.addWidget(title)
+        layout, self.banner = editor_layout(self, "kpi-banner", self.tr("KPI scorecard"))
         layout.addLayout(self._filter_row())
         self.model = KpiModel(document, self)
         self.proxy = KpiStatusProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("kpis")
-        self.table.setModel(self.proxy)
+        fit = QHeaderView.ResizeToContents
+        self.table = set_up_table(QTableView(self), self.proxy, "kpis", fit, rows=False, edit_on_type=True)
         delegate = ChoiceDelegate(kpi_choices(self.model), self.table, commit_on_pick=True, name=box_name)
         self.table.setItemDelegate(delegate)
         self.table.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
-        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
         for field, width in (("name", 230), ("owner", 150), ("campaign_id", 150)):  # long text wraps
             header.setSectionResizeMode(COLUMNS.index(field), QHeaderView.Interactive)
             header.resizeSection(COLUMNS.index(field), width)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.empty = QLabel(
@@ -91,17 +76,10 @@ class KpiEditor(QWidget):
         self.empty.setObjectName("kpi-empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.add_button = QPushButton(self.tr("Add KPI"), self)
-        self.remove_button = QPushButton(self.tr("Delete KPI"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-            button.setEnabled(not document.read_only)
+        buttons, row = row_buttons(self, self.tr("Add KPI"), self.tr("Delete KPI"), not document.read_only)
+        self.add_button, self.remove_button, self.up_button, self.down_button = row
         self.up_button.setToolTip(self.tr("Reordering works when every KPI shows in plan order."))
         self.down_button.setToolTip(self.up_button.toolTip())
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         rule = QLabel(
             self.tr(
@@ -114,10 +92,7 @@ class KpiEditor(QWidget):
         rule.setWordWrap(True)
         rule.setStyleSheet("color:#555;")
         layout.addWidget(rule)
-        self.add_button.clicked.connect(self.add_kpi)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(row, self.add_kpi, self.remove_selected, self.move_selected)
         self._update_summary()
 
     def _filter_row(self) -> QHBoxLayout:

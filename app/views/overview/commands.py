@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.services.overview import service as svc
 from app.services.plan.changes import Change
-from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import EditFieldCommand, RowCommands
+from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import CallCommand, EditFieldCommand, RowCommands, SetValueCommand
 from app.views.common.service_text import field_label
 
 translate = QCoreApplication.translate
@@ -24,23 +24,14 @@ def _set_field(plan, _row_id, field: str, value) -> Change:
     return svc.set_field(plan, field, value)
 
 
-class SetLogoCommand(PlanCommand):
-    """Replace or clear the logo."""
-
-    def __init__(self, document: PlanDocument, old: tuple, new: tuple):
-        super().__init__(
-            document,
-            QCoreApplication.translate("OverviewCommands", "Change logo")
-            if new[0]
-            else QCoreApplication.translate("OverviewCommands", "Remove logo"),
-        )
-        self.old, self.new = old, new
-
-    def do(self) -> Change:
-        return svc.set_logo(self.document.plan, *self.new)
-
-    def undo_change(self) -> Change:
-        return svc.set_logo(self.document.plan, *self.old)
+def SetLogoCommand(document: PlanDocument, old: tuple, new: tuple) -> CallCommand:
+    """Replace or clear the logo ((data, mime) before and after)."""
+    text = (
+        QCoreApplication.translate("OverviewCommands", "Change logo")
+        if new[0]
+        else QCoreApplication.translate("OverviewCommands", "Remove logo")
+    )
+    return SetValueCommand(document, text, lambda plan, logo: svc.set_logo(plan, *logo), old, new)
 
 
 OBJECTIVES = RowCommands(

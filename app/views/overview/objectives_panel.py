@@ -27,9 +27,9 @@ class ObjectivesPanel(RowActions, QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(90)  # an empty table still shows a metric and a target
         self.empty_hint = EmptyViewHint(
             self.table,
-            self.tr("No objectives yet.")
-            if document.read_only
-            else self.tr("No objectives yet. Click Add objective: what the plan must achieve, its metric and target."),
+            self.tr("No objectives yet."),
+            self.tr("No objectives yet. Click Add objective: what the plan must achieve, its metric and target."),
+            document.read_only,
         )
         add, remove = self.tr("Add objective"), self.tr("Remove")
         buttons = self.add_buttons(add, remove)

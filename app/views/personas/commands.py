@@ -8,8 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.services.plan.changes import Change
-from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, RowCommands
+from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import (
+    AddRowCommand,
+    ArrangeCommand,
+    CallCommand,
+    DeleteRowCommand,
+    RowCommands,
+    SetValueCommand,
+)
 
 translate = QCoreApplication.translate
 
@@ -46,73 +53,43 @@ def DeletePersonasCommand(document: PlanDocument, persona_ids: list[str]) -> Del
     )
 
 
-class ReorderPersonasCommand(PlanCommand):
+def ReorderPersonasCommand(document: PlanDocument, persona_ids: list[str], index: int) -> ArrangeCommand:
     """Drag of one or more cards to another place: the card order before and after."""
-
-    def __init__(self, document: PlanDocument, persona_ids: list[str], index: int):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Move persona"))
-        self.persona_ids, self.index, self.before, self.after = list(persona_ids), index, None, None
-
-    def do(self) -> Change:
-        if self.after is not None:
-            return persona_service.set_persona_order(self.document.plan, self.after)
-        self.before = persona_service.persona_order(self.document.plan)
-        change = persona_service.move_personas(self.document.plan, self.persona_ids, self.index)
-        self.after = persona_service.persona_order(self.document.plan)
-        return change
-
-    def undo_change(self) -> Change:
-        return persona_service.set_persona_order(self.document.plan, self.before)
+    ids = list(persona_ids)
+    return ArrangeCommand(
+        document,
+        QCoreApplication.translate("PersonaCommands", "Move persona"),
+        lambda plan: persona_service.move_personas(plan, ids, index),
+        persona_service.persona_order,
+        persona_service.set_persona_order,
+    )
 
 
-class SetPhotoCommand(PlanCommand):
-    """Replace or remove a persona's photo."""
-
-    def __init__(self, document: PlanDocument, persona_id: str, old: tuple, new: tuple):
-        super().__init__(
-            document,
-            QCoreApplication.translate("PersonaCommands", "Change photo")
-            if new[0]
-            else QCoreApplication.translate("PersonaCommands", "Remove photo"),
-        )
-        self.persona_id, self.old, self.new = persona_id, old, new
-
-    def do(self) -> Change:
-        return persona_service.set_photo(self.document.plan, self.persona_id, *self.new)
-
-    def undo_change(self) -> Change:
-        return persona_service.set_photo(self.document.plan, self.persona_id, *self.old)
+def SetPhotoCommand(document: PlanDocument, persona_id: str, old: tuple, new: tuple) -> CallCommand:
+    """Replace or remove a persona's photo ((data, mime) before and after)."""
+    text = (
+        QCoreApplication.translate("PersonaCommands", "Change photo")
+        if new[0]
+        else QCoreApplication.translate("PersonaCommands", "Remove photo")
+    )
+    return SetValueCommand(
+        document, text, lambda plan, photo: persona_service.set_photo(plan, persona_id, *photo), old, new
+    )
 
 
-class EditStageCommand(PlanCommand):
+def EditStageCommand(document: PlanDocument, persona_id: str, stage: str, field: str, old: str, new: str):
     """Set one field of one journey stage (one cell of the journey grid)."""
+    # a stage emptied by this edit comes back under its own id on undo
+    row_id = journey_service.stored_stage_id(document.plan, persona_id, stage)
 
-    def __init__(self, document: PlanDocument, persona_id: str, stage: str, field: str, old: str, new: str):
-        super().__init__(document, QCoreApplication.translate("PersonaCommands", "Edit journey"))
-        self.persona_id, self.stage, self.field, self.old, self.new = persona_id, stage, field, old, new
-        # a stage emptied by this edit comes back under its own id on undo
-        self.row_id = journey_service.stored_stage_id(document.plan, persona_id, stage)
+    def set_cell(plan, value: str) -> Change:
+        return journey_service.set_stage_field(plan, persona_id, stage, field, value, row_id)
 
-    def _set(self, value: str) -> Change:
-        plan = self.document.plan
-        return journey_service.set_stage_field(plan, self.persona_id, self.stage, self.field, value, self.row_id)
-
-    def do(self) -> Change:
-        return self._set(self.new)
-
-    def undo_change(self) -> Change:
-        return self._set(self.old)
+    return SetValueCommand(document, QCoreApplication.translate("PersonaCommands", "Edit journey"), set_cell, old, new)
 
 
-class SetJourneyCommand(PlanCommand):
+def SetJourneyCommand(document: PlanDocument, persona_id: str, old: list[dict], new: list[dict], text: str):
     """Replace a persona's whole journey (paste, clear): one undo step."""
-
-    def __init__(self, document: PlanDocument, persona_id: str, old: list[dict], new: list[dict], text: str):
-        super().__init__(document, text)
-        self.persona_id, self.old, self.new = persona_id, old, new
-
-    def do(self) -> Change:
-        return journey_service.set_journey(self.document.plan, self.persona_id, self.new)
-
-    def undo_change(self) -> Change:
-        return journey_service.set_journey(self.document.plan, self.persona_id, self.old)
+    return SetValueCommand(
+        document, text, lambda plan, rows: journey_service.set_journey(plan, persona_id, rows), old, new
+    )

@@ -52,9 +52,9 @@ class PersonasEditor(QWidget):
         self.cards.set_editable(not self.document.read_only)
         self.empty_hint = EmptyViewHint(
             self.cards,
-            self.tr("No personas yet.")
-            if self.document.read_only
-            else self.tr("No personas yet. Click Add persona to describe your first customer type."),
+            self.tr("No personas yet."),
+            self.tr("No personas yet. Click Add persona to describe your first customer type."),
+            self.document.read_only,
         )
         self.model.on_drop = self.drop_cards
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._current_changed())

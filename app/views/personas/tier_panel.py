@@ -76,11 +76,11 @@ class TierPanel(RowActions, QWidget):
         self.table = set_up_table(QTableView(self), self.model, "value-tiers", modes=modes)
         self.empty_hint = EmptyViewHint(
             self.table,
-            self.tr("No value tiers yet.")
-            if document.read_only
-            else self.tr(
+            self.tr("No value tiers yet."),
+            self.tr(
                 "No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier."
             ),
+            document.read_only,
         )
         self.table.horizontalHeader().resizeSection(4, 160)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -7,10 +7,7 @@ Show all) removes the filter. Every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +21,7 @@ from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -85,19 +83,10 @@ class RiskEditor(QWidget):
             document, risk_columns(), svc.list_risks, svc.update_risk, self.tr("Edit risk"), self
         )
         self.model.on_drop = self.move_to
-        self.table = QTableView(self)
-        self.table.setObjectName("risk-table")
-        self.table.setModel(self.model)
+        self.table = set_up_table(
+            QTableView(self), self.model, "risk-table", QHeaderView.Interactive, stretch_last=True, drag=True
+        )
         self.table.setItemDelegate(RowsDelegate(self.model, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setDragDropMode(QAbstractItemView.DragDrop)
-        self.table.setDefaultDropAction(Qt.MoveAction)
-        self.table.setDragDropOverwriteMode(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((220, 130, 80, 70, 90, 150, 240, 200, 100, 120)):
             self.table.setColumnWidth(column, width)
         self.heat_map = RiskHeatMap(self)
@@ -130,22 +119,10 @@ class RiskEditor(QWidget):
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 2)
         vertical.setChildrenCollapsible(False)
-        self.add_button = QPushButton(self.tr("Add risk"), self)
+        buttons, row = row_buttons(self, self.tr("Add risk"), self.tr("Delete"), not document.read_only)
+        self.add_button, self.delete_button, self.up_button, self.down_button = row
         self.add_button.setObjectName("risk-add")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-            button.setEnabled(not document.read_only)
-        buttons.addStretch(1)
-        self.add_button.clicked.connect(self.add_risk)
-        self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
-        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(row, self.add_risk, self.delete_selected, self.move_selected, self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel
 
 from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
-from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
+from app.views.risks.crisis_commands import AddRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, ServiceRowsModel
 from app.views.risks.playbook_panels import RowsPanel
 
@@ -92,29 +92,8 @@ class PlaybookList(RowsPanel):
 
     def delete_selected(self) -> None:
         """Delete the selected playbook with its parts (undo restores all)."""
-        row_id = self.selected_id()
-        if row_id:
-            self._run(
-                DeleteRowCommand(
-                    self.document,
-                    QCoreApplication.translate("PlaybookEditor", "Delete playbook"),
-                    svc.delete_playbook,
-                    svc.restore,
-                    row_id,
-                )
-            )
+        self.delete_with(QCoreApplication.translate("PlaybookEditor", "Delete playbook"), svc.delete_playbook)
 
     def move_to(self, row_id: str, index: int) -> None:
         """Move a playbook to *index* (one undo step)."""
-        old = self.model.row_of(row_id)
-        self._run(
-            MoveRowCommand(
-                self.document,
-                QCoreApplication.translate("PlaybookEditor", "Move playbook"),
-                svc.move_playbook,
-                row_id,
-                old,
-                index,
-            ),
-            row_id,
-        )
+        self.move_with(QCoreApplication.translate("PlaybookEditor", "Move playbook"), svc.move_playbook, row_id, index)

@@ -5,29 +5,22 @@ Every action is one undo command."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.risks import playbooks as svc
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, CallCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
 
 
 def _table(parent, model: ServiceRowsModel, name: str, draggable: bool) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
+    table = set_up_table(QTableView(parent), model, name, QHeaderView.Interactive, stretch_last=True, drag=draggable)
     table.setItemDelegate(RowsDelegate(model, table))
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setWordWrap(True)
     table.setMinimumHeight(120)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setStretchLastSection(True)
     wide = next(
         (n for n, c in enumerate(model.columns) if c.key in ("action", "body", "contact", "description")), None
     )
@@ -36,10 +29,6 @@ def _table(parent, model: ServiceRowsModel, name: str, draggable: bool) -> QTabl
     if wide is not None:  # the long-text column takes the spare width
         header.setStretchLastSection(False)
         header.setSectionResizeMode(wide, QHeaderView.Stretch)
-    if draggable:
-        table.setDragDropMode(QAbstractItemView.DragDrop)
-        table.setDefaultDropAction(Qt.MoveAction)
-        table.setDragDropOverwriteMode(False)
     return table
 
 
@@ -62,27 +51,16 @@ class RowsPanel(QWidget):
         self.fit_rows = movable  # the levels table stays compact: one line per level
         self.table = _table(self, model, name, movable)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        self.add_button = QPushButton(add_label, self)
+        self.buttons, buttons = row_buttons(self, add_label, QCoreApplication.translate("PlaybookEditor", "Delete"))
+        self.add_button, self.delete_button, self.up_button, self.down_button = buttons
         self.add_button.setObjectName(f"{name}-add")
-        self.delete_button = QPushButton(QCoreApplication.translate("PlaybookEditor", "Delete"), self)
-        self.up_button = QPushButton(QCoreApplication.translate("PlaybookEditor", "Move up"), self)
-        self.down_button = QPushButton(QCoreApplication.translate("PlaybookEditor", "Move down"), self)
-        self.buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            self.buttons.addWidget(button)
         self.up_button.setVisible(movable)
         self.down_button.setVisible(movable)
-        self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(self.buttons)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence.Delete, self.table, context=Qt.WidgetShortcut)  # not while a cell is edited
-        delete_key.activated.connect(lambda: self.delete_button.isEnabled() and self.delete_selected())
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        wire_row_buttons(buttons, self.add_row, self.delete_selected, self.move_selected, self.table)
         if movable:
             model.on_drop = self.move_to
         self.set_enabled(True)
@@ -141,6 +119,17 @@ class RowsPanel(QWidget):
         if 0 <= target < len(self.model.rows):
             self.move_to(row_id, target)
 
+    def delete_with(self, text: str, deleter) -> None:
+        """Delete the selected row with ``deleter(plan, row_id)``; undo
+        restores it and what went with it."""
+        row_id = self.selected_id()
+        if row_id:
+            self._run(DeleteRowCommand(self.document, text, deleter, svc.restore, row_id))
+
+    def move_with(self, text: str, mover, row_id: str, index: int) -> None:
+        """Move a row to *index* with ``mover(plan, row_id, index)`` (one undo step)."""
+        self._run(MoveRowCommand(self.document, text, mover, row_id, self.model.row_of(row_id), index), row_id)
+
     def _run(self, command, select: str | None = None) -> bool:
         done = self.document.execute(command)
         if done and select:
@@ -191,34 +180,15 @@ class ChildPanel(RowsPanel):
 
     def delete_selected(self) -> None:
         """Delete the selected row (undo puts it back)."""
-        row_id = self.selected_id()
-        if row_id:
-            table = self.table_name
-            self._run(
-                DeleteRowCommand(
-                    self.document,
-                    QCoreApplication.translate("PlaybookEditor", "Delete"),
-                    lambda plan, rid: svc.delete_child(plan, table, rid),
-                    svc.restore,
-                    row_id,
-                )
-            )
+        table = self.table_name
+        text = QCoreApplication.translate("PlaybookEditor", "Delete")
+        self.delete_with(text, lambda plan, rid: svc.delete_child(plan, table, rid))
 
     def move_to(self, row_id: str, index: int) -> None:
         """Move a row to *index* within the playbook (one undo step)."""
         table = self.table_name
-        old = self.model.row_of(row_id)
-        self._run(
-            MoveRowCommand(
-                self.document,
-                QCoreApplication.translate("PlaybookEditor", "Move"),
-                lambda plan, rid, i: svc.move_child(plan, table, rid, i),
-                row_id,
-                old,
-                index,
-            ),
-            row_id,
-        )
+        text = QCoreApplication.translate("PlaybookEditor", "Move")
+        self.move_with(text, lambda plan, rid, i: svc.move_child(plan, table, rid, i), row_id, index)
 
 
 def level_columns() -> list[ColumnSpec]:
@@ -319,17 +289,7 @@ class LevelsPanel(RowsPanel):
 
     def delete_selected(self) -> None:
         """Delete the selected level (its playbooks lose it; undo restores)."""
-        row_id = self.selected_id()
-        if row_id:
-            self._run(
-                DeleteRowCommand(
-                    self.document,
-                    QCoreApplication.translate("PlaybookEditor", "Delete severity level"),
-                    svc.delete_level,
-                    svc.restore,
-                    row_id,
-                )
-            )
+        self.delete_with(QCoreApplication.translate("PlaybookEditor", "Delete severity level"), svc.delete_level)
 
     def move_to(self, row_id: str, index: int) -> None:
         """Levels are ordered by their number; nothing to move."""

@@ -1,5 +1,6 @@
-"""File › Export Deck: choose sections, an optional password and where to
-write; the deck renders in the background with a progress bar."""
+"""File › Export Deck: choose the format (PDF, or an editable PowerPoint
+file), sections, an optional password (PDF) and where to write; the deck
+renders in the background with a progress bar."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +28,7 @@ from app.views.common.message_text import message_text
 from app.views.deck.worker import DeckJob, start_job
 
 SINGLE_COLUMN_MAX = 6  # more sections than this are listed in two columns
+SUFFIXES = {"pdf": ".pdf", "pptx": ".pptx"}
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -66,6 +69,11 @@ class ExportDeckDialog(QDialog):
         ticks.addWidget(none)
         ticks.addStretch(1)
         grid.addLayout(ticks, per_column, 0, 1, 2)
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("format")
+        self.format_box.addItem(self.tr("PDF"), "pdf")
+        self.format_box.addItem(self.tr("PowerPoint (editable PPTX)"), "pptx")
+        self.format_box.currentIndexChanged.connect(self._format_changed)
         self.path_edit = QLineEdit(str(self.plan_path.with_suffix(".pdf")), self)
         self.path_edit.setObjectName("output-path")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -80,6 +88,7 @@ class ExportDeckDialog(QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.Password)
         self.confirm_edit.setObjectName("password-confirm")
         form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Save to"), path_row)
         form.addRow(self.tr("Password (optional)"), self.password_edit)
         form.addRow(self.tr("Repeat password"), self.confirm_edit)
@@ -101,13 +110,27 @@ class ExportDeckDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)  # room for a dated plan's whole file name in "Save to"
 
+    def chosen_format(self) -> str:
+        """``pdf`` or ``pptx``."""
+        return self.format_box.currentData()
+
+    def _format_changed(self) -> None:
+        """The file name follows the format; a PPTX has no password."""
+        suffix = SUFFIXES[self.chosen_format()]
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(suffix)))
+        pdf = self.chosen_format() == "pdf"
+        for edit in (self.password_edit, self.confirm_edit):
+            edit.setEnabled(pdf)
+
     def browse(self) -> None:
         """Choose the output file."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export deck"), self.path_edit.text(), self.tr("PDF documents (*.pdf)")
-        )
+        suffix = SUFFIXES[self.chosen_format()]
+        kinds = self.tr("PDF documents (*.pdf)") if suffix == ".pdf" else self.tr("PowerPoint presentations (*.pptx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deck"), self.path_edit.text(), kinds)
         if path:
-            self.path_edit.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self.path_edit.setText(path if path.lower().endswith(suffix) else path + suffix)
 
     def _tick_all(self, checked: bool) -> None:
         for box in self.boxes.values():
@@ -123,19 +146,22 @@ class ExportDeckDialog(QDialog):
         if not target:
             return self._say(self.tr("Choose where to save the deck."))
         if _same_file(Path(target), self.plan_path):
-            return self._say(self.tr("That is the plan file itself; choose another name for the PDF."))
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"  # a typed name without the suffix still opens as a PDF
+            return self._say(self.tr("That is the plan file itself; choose another name for the deck."))
+        suffix = SUFFIXES[self.chosen_format()]
+        if not target.lower().endswith(suffix):
+            target += suffix  # a typed name without the suffix still opens in the right program
             self.path_edit.setText(target)
         if not self.chosen_sections():
             return self._say(self.tr("Choose at least one section."))
-        if self.password_edit.text() != self.confirm_edit.text():
+        pdf = self.chosen_format() == "pdf"
+        if pdf and self.password_edit.text() != self.confirm_edit.text():
             return self._say(self.tr("The two passwords differ."))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first progress report
         self._say(self.tr("Rendering…"))
         self.target = Path(target)
-        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), self.password_edit.text() or None)
+        password = (self.password_edit.text() or None) if pdf else None
+        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), password, self.chosen_format())
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)

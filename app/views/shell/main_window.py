@@ -78,7 +78,8 @@ class MainWindow(PlanActionsMixin, QMainWindow):
             file_menu, self.tr("Restore from &Backup…"), self.choose_backup, None, "action-restore"
         )
         self.export_deck_action = self._action(
-            file_menu, self.tr("&Export Deck (PDF)…"), self.export_deck, QKeySequence("Ctrl+E"), "action-export-deck"
+            file_menu, self.tr("&Export Deck (PDF, PPTX)…"), self.export_deck, QKeySequence("Ctrl+E"),
+            "action-export-deck",
         )
         self.close_action = self._action(
             file_menu, self.tr("&Close"), self.close_plan, QKeySequence.Close, "action-close"

@@ -9,8 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from app.services.plan.changes import Change
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
-from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import AddRowCommand, DeleteRowCommand, EditFieldCommand
+from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import (
+    AddRowCommand,
+    ArrangeCommand,
+    CallCommand,
+    DeleteRowCommand,
+    EditFieldCommand,
+    SetValueCommand,
+)
 
 
 def AddItemCommand(document: PlanDocument, quadrant: str, index: int | None = None, text: str = "") -> AddRowCommand:
@@ -30,24 +37,10 @@ def EditItemCommand(document: PlanDocument, item_id: str, field: str, old, new, 
     return EditFieldCommand(document, text, svc.update_item, item_id, field, old, new, session, "swot.item")
 
 
-class ArrangeItemsCommand(PlanCommand):
+def ArrangeItemsCommand(document: PlanDocument, text: str, action) -> ArrangeCommand:
     """Any rearrangement of the board (reorder, move to another quadrant,
     drag of several items, sort by weight): the layout before and after."""
-
-    def __init__(self, document: PlanDocument, text: str, action):
-        super().__init__(document, text)
-        self.action, self.before, self.after = action, None, None
-
-    def do(self) -> Change:
-        if self.after is not None:
-            return svc.set_layout(self.document.plan, self.after)
-        self.before = svc.layout(self.document.plan)
-        change = self.action(self.document.plan)
-        self.after = svc.layout(self.document.plan)
-        return change
-
-    def undo_change(self) -> Change:
-        return svc.set_layout(self.document.plan, self.before)
+    return ArrangeCommand(document, text, action, svc.layout, svc.set_layout)
 
 
 def DeleteItemsCommand(document: PlanDocument, item_ids) -> DeleteRowCommand:
@@ -82,50 +75,38 @@ def EditStrategyCommand(
     )
 
 
-class SetKindCommand(PlanCommand):
+def _placed(document: PlanDocument, text: str, strategy_id: str, setter, value: tuple, back) -> CallCommand:
+    """``setter(plan, strategy_id, *value)``; undo calls it with
+    ``back(place)``, from the strategy's place (kind, index among its kind)
+    before the first run."""
+    place = []
+
+    def do(plan) -> Change:
+        if not place:
+            place.append(tows.strategy_place(plan, strategy_id))
+        return setter(plan, strategy_id, *value)
+
+    return CallCommand(document, text, do, lambda plan: setter(plan, strategy_id, *back(place[0])))
+
+
+def SetKindCommand(document: PlanDocument, strategy_id: str, kind: str) -> CallCommand:
     """Change a strategy's kind (SO, ST, WO, WT); undo puts it back in place."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, kind: str):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Change strategy kind"))
-        self.strategy_id, self.kind, self.old = strategy_id, kind, None
-
-    def do(self) -> Change:
-        if self.old is None:
-            self.old = tows.strategy_place(self.document.plan, self.strategy_id)
-        return tows.set_kind(self.document.plan, self.strategy_id, self.kind)
-
-    def undo_change(self) -> Change:
-        return tows.set_kind(self.document.plan, self.strategy_id, *self.old)
+    text = QCoreApplication.translate("SwotCommands", "Change strategy kind")
+    return _placed(document, text, strategy_id, tows.set_kind, (kind,), tuple)
 
 
-class MoveStrategyCommand(PlanCommand):
+def MoveStrategyCommand(document: PlanDocument, strategy_id: str, index: int) -> CallCommand:
     """Move a strategy to another place among its kind (drag or Ctrl+Up/Down)."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, index: int):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies"))
-        self.strategy_id, self.index, self.old = strategy_id, index, None
-
-    def do(self) -> Change:
-        if self.old is None:
-            self.old = tows.strategy_place(self.document.plan, self.strategy_id)[1]
-        return tows.move_strategy(self.document.plan, self.strategy_id, self.index)
-
-    def undo_change(self) -> Change:
-        return tows.move_strategy(self.document.plan, self.strategy_id, self.old)
+    text = QCoreApplication.translate("SwotCommands", "Reorder TOWS strategies")
+    return _placed(document, text, strategy_id, tows.move_strategy, (index,), lambda place: (place[1],))
 
 
-class SetCitationsCommand(PlanCommand):
+def SetCitationsCommand(document: PlanDocument, strategy_id: str, old, new) -> CallCommand:
     """Replace the SWOT items a strategy cites."""
-
-    def __init__(self, document: PlanDocument, strategy_id: str, old, new):
-        super().__init__(document, QCoreApplication.translate("SwotCommands", "Change citations"))
-        self.strategy_id, self.old, self.new = strategy_id, list(old), list(new)
-
-    def do(self) -> Change:
-        return tows.set_citations(self.document.plan, self.strategy_id, self.new)
-
-    def undo_change(self) -> Change:
-        return tows.set_citations(self.document.plan, self.strategy_id, self.old)
+    text = QCoreApplication.translate("SwotCommands", "Change citations")
+    return SetValueCommand(
+        document, text, lambda plan, ids: tows.set_citations(plan, strategy_id, ids), list(old), list(new)
+    )
 
 
 def DeleteStrategyCommand(document: PlanDocument, strategy_id: str) -> DeleteRowCommand:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from app.models.swot.rules import kind_quadrants
 from app.views.common.id_drag import IdDragMixin
 from app.views.common.plan_document import PlanDocument
+from app.views.common.rows_model import Column, RowsTableModel
 from app.views.swot.commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
 
 COLUMNS = ("label", "text", "rationale", "cites")
@@ -31,33 +32,33 @@ def kind_names() -> dict[str, str]:
     }
 
 
-class StrategiesModel(IdDragMixin, QAbstractTableModel):
+class StrategiesModel(IdDragMixin, RowsTableModel):
     """Rows are strategies in matrix order (SO, ST, WO, WT)."""
 
     mime_type = MIME_TYPE
     drag_limit = 1
 
+    vertical_numbers = False
+
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
-        self.rows: list[dict] = []
         self.item_labels: dict[str, str] = {}
         self.item_quadrants: dict[str, str] = {}
         self.highlighted: set[str] = set()
         self.cites_texts: list[str] = []
         self.mismatches: list[bool] = []
         self.rows_by_id: dict[str, int] = {}
+        columns = [Column(key, editable=key in ("text", "rationale")) for key in COLUMNS]
+        super().__init__(document, columns, parent=parent, load=False)
 
     def set_rows(self, rows: list[dict], items: list[dict], labels: dict[str, str]) -> None:
         """Show *rows* (list_strategies) citing *items* labelled by *labels*."""
-        self.beginResetModel()
-        self.rows, self.item_labels = rows, labels
+        self.item_labels = labels
         self.item_quadrants = {i["id"]: i["quadrant"] for i in items}
         # worked out once per change: data() is asked for every cell and role at each repaint
         self.cites_texts = [self.cites_text(s) for s in rows]
         self.mismatches = [self.mismatched(s) for s in rows]
         self.rows_by_id = {s["id"]: n for n, s in enumerate(rows)}
-        self.endResetModel()
+        self.reload(rows)
 
     def headers(self) -> tuple[str, ...]:
         """Column titles (translatable)."""
@@ -88,12 +89,6 @@ class StrategiesModel(IdDragMixin, QAbstractTableModel):
         pair = kind_quadrants(strategy["kind"])
         return any(self.item_quadrants.get(i) not in pair for i in strategy["cites"])
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index, role=Qt.DisplayRole):
         if role not in _ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -113,28 +108,17 @@ class StrategiesModel(IdDragMixin, QAbstractTableModel):
             return HIGHLIGHT if strategy["id"] in self.highlighted else None
         return strategy["id"]  # Qt.UserRole
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers()[section]
-        return None
-
     def flags(self, index):
         if not index.isValid():
             return Qt.NoItemFlags if self.document.read_only else Qt.ItemIsDropEnabled
-        base = super().flags(index)
+        base = QAbstractTableModel.flags(self, index)
         if self.document.read_only:
             return base
         base |= Qt.ItemIsDragEnabled
         return base | Qt.ItemIsEditable if COLUMNS[index.column()] in ("text", "rationale") else base
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:
-        if role != Qt.EditRole or not index.isValid():
-            return False
-        strategy, field = self.rows[index.row()], COLUMNS[index.column()]
-        if field not in ("text", "rationale") or strategy[field] == value:
-            return False
-        command = EditStrategyCommand(self.document, strategy["id"], field, strategy[field], str(value))
-        return self.document.execute(command)
+    def edit_command(self, row: dict, key: str, old, new):
+        return EditStrategyCommand(self.document, row["id"], key, old, str(new))
 
     def row_of(self, strategy_id: str) -> int:
         """Row of a strategy id, or -1."""

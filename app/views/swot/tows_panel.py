@@ -71,11 +71,11 @@ class TowsPanel(QWidget):
         self.table.setDropIndicatorShown(True)
         self.empty_hint = EmptyViewHint(
             self.table,
-            self.tr("No TOWS strategies yet.")
-            if document.read_only
-            else self.tr(
+            self.tr("No TOWS strategies yet."),
+            self.tr(
                 "No TOWS strategies yet. Choose a kind below and click Add strategy, then tick the SWOT items it pairs."
             ),
+            document.read_only,
         )
         self.table.keyboard_move.connect(self.keyboard_move)
         # rows fit their wrapped text (up to MAX_LINES), measured here for the few
