@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from types import ModuleType
 from typing import NamedTuple
 
@@ -64,7 +63,6 @@ def _no_code(_code: Submodules) -> CanvasCode:
     return CanvasCode()
 
 
-@dataclass(frozen=True)
 class Canvas:
     """One canvas's declaration.
 
@@ -73,25 +71,52 @@ class Canvas:
     - ``tables``: the table names the canvas owns, parents first (the
       schema order of app/models/registry.py).
     - ``summary``: the plan-summary lines this canvas prints.
-    - ``rules(code)``: its rule providers ``(plan) -> [Finding]``, in order.
-    - ``code(code)``: the rest of its code (a CanvasCode).
+    - ``rule_providers(code)``: its rule providers ``(plan) -> [Finding]``.
+    - ``parts(code)``: the rest of its code (a CanvasCode).
     Both get the package's submodules (Submodules) and import only what
-    they name, when called."""
+    they name, when called.
 
-    key: str
-    package: ModuleType
-    tables: tuple[str, ...] = ()
-    summary: tuple[SummaryLine, ...] = ()
-    rule_providers: Callable[[Submodules], Sequence[Callable]] = _no_rules
-    parts: Callable[[Submodules], CanvasCode] = _no_code
+    The first form of declaration is accepted too (a canvas written against
+    it keeps working): zero-argument functions ``rules``, ``exports``,
+    ``deck`` and ``messages`` that import and return their lists."""
+
+    def __init__(
+        self,
+        key: str,
+        package: ModuleType | None = None,
+        tables: tuple[str, ...] = (),
+        summary: tuple[SummaryLine, ...] = (),
+        rule_providers: Callable[[Submodules], Sequence[Callable]] = _no_rules,
+        parts: Callable[[Submodules], CanvasCode] = _no_code,
+        *,
+        rules: Callable[[], Sequence[Callable]] | None = None,
+        exports: Callable[[], Sequence[object]] | None = None,
+        deck: Callable[[], Sequence[object]] | None = None,
+        messages: Callable[[], Sequence[object]] | None = None,
+        links: tuple = (),
+    ):
+        self.key, self.package, self.tables, self.summary = key, package, tuple(tables), tuple(summary)
+        self.rule_providers, self.parts, self.links = rule_providers, parts, links
+        self._first_form = {"rules": rules, "exports": exports, "deck": deck, "messages": messages}
+
+    def __repr__(self) -> str:
+        return f"Canvas({self.key!r})"
+
+    def _code_of(self) -> Submodules | None:
+        return Submodules(self.package) if self.package is not None else None
 
     def rules(self) -> Sequence[Callable]:
         """The rule providers, in order."""
-        return self.rule_providers(Submodules(self.package))
+        if self._first_form["rules"] is not None:
+            return self._first_form["rules"]()
+        return self.rule_providers(self._code_of())
 
     def code(self) -> CanvasCode:
         """Exports, deck sections and catalogues (imported now)."""
-        return self.parts(Submodules(self.package))
+        first = self._first_form
+        if any(first[name] is not None for name in ("exports", "deck", "messages")):
+            return CanvasCode(*((first[name] or tuple)() for name in ("exports", "deck", "messages")))
+        return self.parts(self._code_of())
 
     def exports(self) -> Sequence[object]:
         """The modules that register CSV parts and file formats (imported)."""
