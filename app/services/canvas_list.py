@@ -53,22 +53,23 @@ def declared_tables() -> list[str]:
     return [t for c in CANVASES for t in c.tables] + [t for _area, tables in AREA_TABLES for t in tables]
 
 
-def kernel_catalogues() -> list:
-    """The message catalogues that belong to no canvas (plan file, exchange, deck, PPTX, review)."""
-    from app.services.deck.messages import MESSAGES as DECK
-    from app.services.deck.pptx.messages import MESSAGES as PPTX
-    from app.services.exchange.messages import MESSAGES as EXCHANGE
-    from app.services.plan.kernel_messages import MESSAGES as PLAN
-
-    return [PLAN, EXCHANGE, DECK, PPTX, *review_area.messages()]
-
-
 def all_catalogues() -> list:
-    """Every message catalogue: the kernel's, then each canvas's in plan order."""
-    found = kernel_catalogues()
+    """Every message catalogue of the services, by area: the canvases' (named
+    by their declarations) and those of the kernel, exchange and deck
+    modules. Imports every service module, so it is for the build step and
+    the tests, never the running app."""
+    import importlib
+    import pkgutil
+
+    import app.services
+    from app.services.plan.messages import CATALOGUES
+
     for canvas in CANVASES:
-        found.extend(canvas.messages())
-    return found
+        canvas.messages()
+    for module in pkgutil.walk_packages(app.services.__path__, "app.services."):
+        importlib.import_module(module.name)
+    unique = {id(c): c for c in CATALOGUES}
+    return sorted(unique.values(), key=lambda c: c.area)
 
 
 def canvas(key: str) -> Canvas:

@@ -264,48 +264,48 @@
     <context>
         <name>BudgetImportDialog</name>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="85" />
-            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <location filename="../../app/views/budget/import_dialog.py" line="86" />
+            <location filename="../../app/views/budget/import_dialog.py" line="130" />
             <source>Import budget</source>
             <translation>导入预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="88" />
+            <location filename="../../app/views/budget/import_dialog.py" line="89" />
             <source>The file replaces every budget line and amount of this plan. Channels and campaigns are matched by name. Undo brings the old budget back.</source>
             <translation>文件将替换本计划的全部预算项和金额。渠道和营销活动按名称匹配。撤销可恢复原来的预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="93" />
+            <location filename="../../app/views/budget/import_dialog.py" line="94" />
             <source>No file chosen</source>
             <translation>尚未选择文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="94" />
+            <location filename="../../app/views/budget/import_dialog.py" line="95" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="118" />
+            <location filename="../../app/views/budget/import_dialog.py" line="119" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="129" />
+            <location filename="../../app/views/budget/import_dialog.py" line="130" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="173" />
+            <location filename="../../app/views/budget/import_dialog.py" line="174" />
             <source>(not in the file)</source>
             <translation>（文件中没有）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="225" />
+            <location filename="../../app/views/budget/import_dialog.py" line="228" />
             <source>%s problems; nothing was imported.</source>
             <translation>发现 %s 个问题，未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="227" />
+            <location filename="../../app/views/budget/import_dialog.py" line="230" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
@@ -313,209 +313,39 @@
     <context>
         <name>BudgetImportText</name>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="19" />
+            <location filename="../../app/views/budget/import_text.py" line="13" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="20" />
+            <location filename="../../app/views/budget/import_text.py" line="14" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="21" />
+            <location filename="../../app/views/budget/import_text.py" line="15" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="22" />
+            <location filename="../../app/views/budget/import_text.py" line="16" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="23" />
+            <location filename="../../app/views/budget/import_text.py" line="17" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="29" />
+            <location filename="../../app/views/budget/import_text.py" line="23" />
             <source>%s actual</source>
             <translation>%s 实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="30" />
+            <location filename="../../app/views/budget/import_text.py" line="24" />
             <source>%s planned</source>
             <translation>%s 计划</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="37" />
-            <source>'{value}' is not a number.</source>
-            <translation>“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="41" />
-            <source>'{value}' is negative; amounts are 0 or more.</source>
-            <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="45" />
-            <source>'{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="49" />
-            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
-            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="56" />
-            <source>'{value}' is not a campaign of this plan.</source>
-            <translation>“{value}”不是本计划的营销活动。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="58" />
-            <source>the channel is empty.</source>
-            <translation>渠道为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="61" />
-            <source>too long ({length} characters; at most {limit}).</source>
-            <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="65" />
-            <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
-            <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="72" />
-            <source>the row has {count} cells but the header names {width} columns.</source>
-            <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="78" />
-            <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
-            <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="86" />
-            <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
-            <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="98" />
-            <source>{name} does not exist.</source>
-            <translation>{name} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="101" />
-            <source>{name} cannot be read ({why}).</source>
-            <translation>无法读取 {name}（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="105" />
-            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
-            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="107" />
-            <source>{name} is empty.</source>
-            <translation>{name} 是空文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="108" />
-            <source>{name} has no rows.</source>
-            <translation>{name} 中没有任何行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="109" />
-            <source>{name} has no sheets.</source>
-            <translation>{name} 中没有工作表。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="112" />
-            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
-            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="116" />
-            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
-            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="122" />
-            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
-            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="127" />
-            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
-            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="134" />
-            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
-            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="141" />
-            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
-            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="145" />
-            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
-            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="149" />
-            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
-            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="153" />
-            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
-            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="159" />
-            <source>{name} is not a CSV text file (it holds binary data).</source>
-            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="163" />
-            <source>{name} has more than {limit} rows.</source>
-            <translation>{name} 超过 {limit} 行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="167" />
-            <source>{name} has more than {limit} columns (row {row}).</source>
-            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="171" />
-            <source>{name} is not valid CSV (row {row}: {why}).</source>
-            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="175" />
-            <source>'{key}' is not a budget field or a month column.</source>
-            <translation>“{key}”不是预算字段，也不是月份列。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="198" />
-            <source>Sheet '{sheet}', row {row}, column {column}</source>
-            <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="204" />
-            <source>Sheet '{sheet}', row {row}</source>
-            <translation>工作表“{sheet}”第 {row} 行</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/import_text.py" line="210" />
-            <source>{place}: {problem}</source>
-            <translation>{place}：{problem}</translation>
         </message>
     </context>
     <context>
@@ -1176,47 +1006,47 @@
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/canvas.py" line="21" />
+            <location filename="../../app/views/swot/canvas.py" line="27" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/canvas.py" line="21" />
+            <location filename="../../app/views/personas/canvas.py" line="27" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/canvas.py" line="21" />
+            <location filename="../../app/views/competitors/canvas.py" line="27" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/canvas.py" line="21" />
+            <location filename="../../app/views/calendar/canvas.py" line="27" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/canvas.py" line="21" />
+            <location filename="../../app/views/budget/canvas.py" line="27" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="28" />
+            <location filename="../../app/views/forecast/canvas.py" line="34" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="29" />
+            <location filename="../../app/views/forecast/canvas.py" line="35" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="28" />
+            <location filename="../../app/views/risks/canvas.py" line="34" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="29" />
+            <location filename="../../app/views/risks/canvas.py" line="35" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
@@ -1231,7 +1061,7 @@
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/canvas.py" line="20" />
+            <location filename="../../app/views/initiatives/canvas.py" line="26" />
             <location filename="../../app/views/initiatives/editor.py" line="231" />
             <source>Strategy &amp; actions</source>
             <translation>策略与行动</translation>
@@ -1770,59 +1600,59 @@
     <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="97" />
+            <location filename="../../app/views/deck/preview.py" line="98" />
             <source>Fit page</source>
             <translation>适合页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="97" />
+            <location filename="../../app/views/deck/preview.py" line="98" />
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="103" />
+            <location filename="../../app/views/deck/preview.py" line="104" />
             <source>Slide </source>
             <translation>幻灯片 </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="104" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Jump to a slide</source>
             <translation>跳到某张幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="106" />
+            <location filename="../../app/views/deck/preview.py" line="107" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="108" />
+            <location filename="../../app/views/deck/preview.py" line="109" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="110" />
+            <location filename="../../app/views/deck/preview.py" line="111" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="155" />
+            <location filename="../../app/views/deck/preview.py" line="156" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="164" />
+            <location filename="../../app/views/deck/preview.py" line="165" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="174" />
+            <location filename="../../app/views/deck/preview.py" line="175" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="282" />
+            <location filename="../../app/views/deck/preview.py" line="283" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
         </message>
@@ -1964,118 +1794,118 @@
     <context>
         <name>ExportDeckDialog</name>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="46" />
-            <location filename="../../app/views/shell/export_dialog.py" line="144" />
+            <location filename="../../app/views/shell/export_dialog.py" line="47" />
+            <location filename="../../app/views/shell/export_dialog.py" line="145" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="51" />
+            <location filename="../../app/views/shell/export_dialog.py" line="52" />
             <source>Sections</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="60" />
+            <location filename="../../app/views/shell/export_dialog.py" line="61" />
             <source>Select all</source>
             <translation>全选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="63" />
+            <location filename="../../app/views/shell/export_dialog.py" line="64" />
             <source>Select none</source>
             <translation>全不选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="73" />
+            <location filename="../../app/views/shell/export_dialog.py" line="74" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="74" />
+            <location filename="../../app/views/shell/export_dialog.py" line="75" />
             <source>PowerPoint (editable PPTX)</source>
             <translation>PowerPoint（可编辑 PPTX）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="78" />
+            <location filename="../../app/views/shell/export_dialog.py" line="79" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="90" />
+            <location filename="../../app/views/shell/export_dialog.py" line="91" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="91" />
+            <location filename="../../app/views/shell/export_dialog.py" line="92" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="92" />
+            <location filename="../../app/views/shell/export_dialog.py" line="93" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="93" />
+            <location filename="../../app/views/shell/export_dialog.py" line="94" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="94" />
+            <location filename="../../app/views/shell/export_dialog.py" line="95" />
             <source>Mark as reviewed (take a snapshot of the plan before exporting)</source>
             <translation>标记为已评审（导出前为方案拍摄快照）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="105" />
+            <location filename="../../app/views/shell/export_dialog.py" line="106" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="109" />
+            <location filename="../../app/views/shell/export_dialog.py" line="110" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="111" />
+            <location filename="../../app/views/shell/export_dialog.py" line="112" />
             <source>Show in Folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="143" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="143" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint 演示文稿 (*.pptx)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="160" />
+            <location filename="../../app/views/shell/export_dialog.py" line="161" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="162" />
+            <location filename="../../app/views/shell/export_dialog.py" line="163" />
             <source>That is the plan file itself; choose another name for the deck.</source>
             <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="168" />
+            <location filename="../../app/views/shell/export_dialog.py" line="169" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="171" />
+            <location filename="../../app/views/shell/export_dialog.py" line="172" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="178" />
+            <location filename="../../app/views/shell/export_dialog.py" line="179" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="200" />
+            <location filename="../../app/views/shell/export_dialog.py" line="201" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -3193,529 +3023,2077 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="11" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>{file} is not a regular file (it is {kind}); it was not read.</source>
             <comment>plan.not_regular_file</comment>
             <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>{plan} is being saved by another program without pause; try again in a moment.</source>
             <comment>plan.plan_busy</comment>
             <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
             <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
             <comment>plan.sidecar_not_set_aside</comment>
             <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <location filename="../../app/views/common/message_sources.py" line="300" />
             <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.wal_original_not_kept</comment>
             <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
             <comment>plan.image_too_many_pixels</comment>
             <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
             <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
             <comment>exchange.json_duplicate_key</comment>
             <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <location filename="../../app/views/common/message_sources.py" line="175" />
             <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
             <comment>exchange.csv_mixed_encodings</comment>
             <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <location filename="../../app/views/common/message_sources.py" line="176" />
             <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
             <comment>exchange.sheet_formula_without_value</comment>
             <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <location filename="../../app/views/common/message_sources.py" line="135" />
             <source>The headline is {length} characters long; a slide headline holds at most {limit}.</source>
             <comment>deck.headline_too_long</comment>
-            <translation>标题共 {length} 个字符；幻灯片标题最多 {limit} 个字符。</translation>
+            <translation>标题有 {length} 个字符；幻灯片标题最多 {limit} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <location filename="../../app/views/common/message_sources.py" line="108" />
+            <source>{label} of {name}</source>
+            <comment>competitors.field_of</comment>
+            <translation>{name} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="109" />
+            <source>Unknown competitor field '{field}'.</source>
+            <comment>competitors.unknown_field</comment>
+            <translation>未知的竞品字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="110" />
+            <source>{label} of {name}: only text can be stored.</source>
+            <comment>competitors.text_only</comment>
+            <translation>{name} 的{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="111" />
+            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
+            <comment>competitors.too_long</comment>
+            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="112" />
+            <source>{label} of {name}: must be yes or no.</source>
+            <comment>competitors.yes_or_no</comment>
+            <translation>{name} 的{label}只能是“是”或“否”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="113" />
+            <source>{label} of {name}: '{value}' is not a number.</source>
+            <comment>competitors.not_a_number</comment>
+            <translation>{name} 的{label}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="114" />
+            <source>{label} of {name}: {value} is outside 0–{high}.</source>
+            <comment>competitors.out_of_range</comment>
+            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="115" />
+            <source>That competitor no longer exists.</source>
+            <comment>competitors.competitor_gone</comment>
+            <translation>该竞品已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="116" />
+            <source>'{axis}' is not a map axis (use price, quality, innovation, reach, custom_x or custom_y).</source>
+            <comment>competitors.bad_axis</comment>
+            <translation>“{axis}”不是定位图的坐标轴（可用 price、quality、innovation、reach、custom_x 或 custom_y）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="117" />
+            <source>The map needs two different axes.</source>
+            <comment>competitors.same_axes</comment>
+            <translation>定位图需要两个不同的坐标轴。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="118" />
+            <source>Axis names are text.</source>
+            <comment>competitors.axis_name_not_text</comment>
+            <translation>坐标轴名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="119" />
+            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
+            <comment>competitors.axis_name_too_long</comment>
+            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="120" />
+            <source>{char} in {where}{more} is not in the deck font; shown as {placeholder}.</source>
+            <comment>deck.missing_character</comment>
+            <translation>{where}{more}中的 {char} 不在演示文稿字体中，显示为 {placeholder}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="121" />
+            <source> (and {count} more place)</source>
+            <comment>deck.more_place</comment>
+            <translation>（另有 {count} 处）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="122" />
+            <source> (and {count} more places)</source>
+            <comment>deck.more_places</comment>
+            <translation>（另有 {count} 处）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="123" />
+            <source>The plan's logo could not be read; the deck is drawn without it.</source>
+            <comment>deck.logo_unreadable</comment>
+            <translation>无法读取计划的标志；演示文稿中不含标志。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="124" />
+            <source>{target} is a folder; choose a file name for the deck.</source>
+            <comment>deck.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请为演示文稿选择文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="125" />
+            <source>{name} is the plan itself; choose another file name for the deck.</source>
+            <comment>deck.target_is_plan</comment>
+            <translation>{name} 就是计划文件本身；请为演示文稿选择其他文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="126" />
+            <source>The folder {folder} does not exist; the deck was not written.</source>
+            <comment>deck.no_folder</comment>
+            <translation>文件夹 {folder} 不存在；演示文稿未写入。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="127" />
+            <source>Cannot write the deck into {folder}: {reason}.</source>
+            <comment>deck.folder_unwritable</comment>
+            <translation>无法将演示文稿写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="128" />
+            <source>Could not write {name}: {reason}. Nothing was changed.</source>
+            <comment>deck.not_written</comment>
+            <translation>未能写入 {name}：{reason}。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="129" />
+            <source>the folder is read-only</source>
+            <comment>deck.reason_folder_read_only</comment>
+            <translation>该文件夹是只读的</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="130" />
+            <source>it is read-only or open in another program</source>
+            <comment>deck.reason_file_read_only</comment>
+            <translation>该文件是只读的，或正在被其他程序打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="131" />
+            <source>the disk is full</source>
+            <comment>deck.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="132" />
+            <source>that name is a folder</source>
+            <comment>deck.reason_is_folder</comment>
+            <translation>该名称是一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="133" />
+            <source>The card “{title}” was too long for its slide; its last lines are shortened.</source>
+            <comment>deck.card_shortened</comment>
+            <translation>卡片“{title}”对于其幻灯片过长；已截短最后几行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="134" />
+            <source>The section “{title}” could not be laid out ({reason}); the deck was made without it.</source>
+            <comment>deck.section_failed</comment>
+            <translation>无法排版章节“{title}”（{reason}）；演示文稿中不含该章节。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="136" />
             <source>The speaker notes are {length} characters long; at most {limit} are kept per section.</source>
             <comment>deck.notes_too_long</comment>
-            <translation>演讲备注共 {length} 个字符；每个部分最多保留 {limit} 个字符。</translation>
+            <translation>演讲者备注有 {length} 个字符；每个章节最多保留 {limit} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <location filename="../../app/views/common/message_sources.py" line="137" />
             <source>Choose the slide whose headline you want to change.</source>
             <comment>deck.no_slide_key</comment>
             <translation>请选择要修改标题的幻灯片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <location filename="../../app/views/common/message_sources.py" line="138" />
             <source>Choose the section whose speaker notes you want to change.</source>
             <comment>deck.no_section</comment>
-            <translation>请选择要修改演讲备注的部分。</translation>
+            <translation>请选择要修改演讲者备注的章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <location filename="../../app/views/common/message_sources.py" line="139" />
             <source>Left out of the deck: the objectives slide (no objectives).</source>
             <comment>deck.left_out_objectives</comment>
             <translation>未放入演示文稿：目标页（尚无目标）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).</source>
             <comment>deck.left_out_map</comment>
             <translation>未放入演示文稿：竞品定位图（没有竞品同时具有 {x} 和 {y} 评分）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).</source>
             <comment>deck.left_out_actuals</comment>
             <translation>未放入演示文稿：计划与实际对比图（尚未录入实际投放）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>Left out of the deck: the forecast slides (no channel has a forecast input).</source>
             <comment>deck.left_out_forecast</comment>
             <translation>未放入演示文稿：预测页（没有渠道填写预测输入）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>Left out of the deck: the campaign calendar (no campaign has dates).</source>
             <comment>deck.left_out_calendar</comment>
             <translation>未放入演示文稿：营销日历（没有活动设定日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <source>must not be null</source>
+            <comment>exchange.not_null</comment>
+            <translation>不能为 null</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <source>must be {kind}, not {found}</source>
+            <comment>exchange.wrong_type</comment>
+            <translation>必须是{kind}，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <source>holds {char}, half of a character pair, which is not valid text</source>
+            <comment>exchange.half_pair</comment>
+            <translation>含有 {char}，这是半个字符对，不是有效文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <source>is larger than {mb} MB, the most a plan holds</source>
+            <comment>exchange.value_too_large</comment>
+            <translation>大于 {mb} MB，超出计划可容纳的上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <source>'{value}' is not a date in the form YYYY-MM-DD</source>
+            <comment>exchange.bad_date</comment>
+            <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <source>is too large a whole number</source>
+            <comment>exchange.whole_too_large</comment>
+            <translation>整数过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <source>is too large a number</source>
+            <comment>exchange.number_too_large</comment>
+            <translation>数字过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <source>is not valid base64</source>
+            <comment>exchange.bad_base64</comment>
+            <translation>不是有效的 base64</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <source>'{value}' is not an id in lowercase UUID form</source>
+            <comment>exchange.bad_id</comment>
+            <translation>“{value}”不是小写 UUID 形式的 id</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <source>is not a PNG or JPEG image matching its type</source>
+            <comment>exchange.bad_image</comment>
+            <translation>不是与其类型相符的 PNG 或 JPEG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <source>must be an object, not {found}</source>
+            <comment>exchange.not_object</comment>
+            <translation>必须是对象，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <source>unknown field '{field}' in {table}</source>
+            <comment>exchange.unknown_field</comment>
+            <translation>{table} 中有未知字段“{field}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <source>is missing</source>
+            <comment>exchange.missing</comment>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <source>refers to a {table} that is not in the file ('{value}')</source>
+            <comment>exchange.dangling</comment>
+            <translation>引用了文件中没有的 {table}（“{value}”）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <source>the document must be a JSON object</source>
+            <comment>exchange.not_document</comment>
+            <translation>文档必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <source>must be "{format}" (this is not a Stratdeck plan export)</source>
+            <comment>exchange.not_stratdeck</comment>
+            <translation>必须是“{format}”（这不是 Stratdeck 计划导出文件）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <source>must be a positive whole number</source>
+            <comment>exchange.bad_version</comment>
+            <translation>必须是正整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <source>plan format {version} was written by a newer Stratdeck (this one reads up to {known})</source>
+            <comment>exchange.too_new</comment>
+            <translation>计划格式 {version} 由更新版本的 Stratdeck 写入（当前版本最高支持 {known}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <source>unknown section '{section}'</source>
+            <comment>exchange.unknown_section</comment>
+            <translation>未知的部分“{section}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <source>must be a list, not {found}</source>
+            <comment>exchange.not_list</comment>
+            <translation>必须是列表，而不是 {found}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <source>duplicate id '{value}'</source>
+            <comment>exchange.duplicate_id</comment>
+            <translation>重复的 id“{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <source>the file is larger than {mb} MB</source>
+            <comment>exchange.file_too_large</comment>
+            <translation>文件大于 {mb} MB</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <source>the file is not UTF-8 text (byte {byte})</source>
+            <comment>exchange.not_utf8</comment>
+            <translation>文件不是 UTF-8 文本（第 {byte} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <source>not valid JSON: {reason} at line {line}, column {column}</source>
+            <comment>exchange.not_json</comment>
+            <translation>不是有效的 JSON：{reason}，位于第 {line} 行第 {column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <source>the JSON is nested too deeply</source>
+            <comment>exchange.too_deep</comment>
+            <translation>JSON 嵌套过深</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <source>{name} does not exist</source>
+            <comment>exchange.file_missing</comment>
+            <translation>{name} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <source>{name} cannot be read: {reason}</source>
+            <comment>exchange.file_unreadable</comment>
+            <translation>无法读取 {name}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <source>breaks the rule {name}: {rule}</source>
+            <comment>exchange.breaks_rule</comment>
+            <translation>违反规则 {name}：{rule}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <source>duplicate value ({detail})</source>
+            <comment>exchange.duplicate_value</comment>
+            <translation>重复的值（{detail}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <source>The plan cannot be exported: row {row} of {table} holds a {column} that is not {kind}.</source>
+            <comment>exchange.cannot_export</comment>
+            <translation>无法导出计划：{table} 的第 {row} 行中的 {column} 不是{kind}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <source>{label} for {channel}</source>
+            <comment>forecast.input_for</comment>
+            <translation>{channel} 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <source>{label} of KPI “{name}”</source>
+            <comment>forecast.kpi_field_of</comment>
+            <translation>KPI “{name}” 的{label}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <source>Unknown forecast field '{field}'.</source>
+            <comment>forecast.unknown_field</comment>
+            <translation>未知的预测字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <source>Unknown KPI field '{field}'.</source>
+            <comment>forecast.unknown_kpi_field</comment>
+            <translation>未知的 KPI 字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <source>{subject} must be a number, not '{value}'.</source>
+            <comment>forecast.not_a_number</comment>
+            <translation>{subject}必须是数字，不能是“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <source>{subject} must be at least {low}.</source>
+            <comment>forecast.at_least</comment>
+            <translation>{subject}不能小于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <source>{subject} must be more than {low}.</source>
+            <comment>forecast.more_than</comment>
+            <translation>{subject}必须大于 {low}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <source>{subject} must be at most {high}.</source>
+            <comment>forecast.at_most</comment>
+            <translation>{subject}不能大于 {high}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <source>{subject} must be between 0 and 1000.</source>
+            <comment>forecast.threshold_range</comment>
+            <translation>{subject}必须在 0 到 1000 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <source>{subject} must be higher or lower.</source>
+            <comment>forecast.higher_or_lower</comment>
+            <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <source>{subject} must be one of: {choices}.</source>
+            <comment>forecast.one_of</comment>
+            <translation>{subject}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <source>That channel no longer exists.</source>
+            <comment>forecast.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <source>That campaign no longer exists.</source>
+            <comment>forecast.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <source>That KPI no longer exists.</source>
+            <comment>forecast.kpi_gone</comment>
+            <translation>该 KPI 已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
+            <comment>overview.bad_date</comment>
+            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <source>Unknown overview field '{field}'.</source>
+            <comment>overview.unknown_field</comment>
+            <translation>未知的概览字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
+            <comment>overview.bad_currency</comment>
+            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <source>{label} must be zh (中文) or en (English).</source>
+            <comment>overview.bad_language</comment>
+            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <source>{label} must be a colour like #C8102E.</source>
+            <comment>overview.bad_colour</comment>
+            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <source>The period ends on {end}, before it starts on {start}.</source>
+            <comment>overview.period_end_before_start</comment>
+            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <source>A logo needs both image data and its type.</source>
+            <comment>overview.logo_incomplete</comment>
+            <translation>标志需要同时提供图片数据和图片类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <source>Unknown objective field '{field}'.</source>
+            <comment>overview.unknown_objective_field</comment>
+            <translation>未知的目标字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <source>Objectives are text.</source>
+            <comment>overview.objective_not_text</comment>
+            <translation>目标必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <source>The objective is too long ({length} characters; at most {limit}).</source>
+            <comment>overview.objective_too_long</comment>
+            <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <source>That objective no longer exists.</source>
+            <comment>overview.objective_gone</comment>
+            <translation>该目标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <source>{label} (tier {n})</source>
+            <comment>personas.tier_label</comment>
+            <translation>{label}（第 {n} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <source>{label} ({stage})</source>
+            <comment>personas.stage_label</comment>
+            <translation>{label}（{stage}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
+            <comment>personas.share_bad</comment>
+            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <source>{label} must be a number from 0 to 100.</source>
+            <comment>personas.share_needed</comment>
+            <translation>{label}必须是 0 到 100 之间的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <source>Unknown persona field '{field}'.</source>
+            <comment>personas.unknown_persona_field</comment>
+            <translation>未知的用户画像字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <source>Unknown value tier field '{field}'.</source>
+            <comment>personas.unknown_tier_field</comment>
+            <translation>未知的客户层级字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <source>Unknown journey stage '{stage}'.</source>
+            <comment>personas.unknown_stage</comment>
+            <translation>未知的旅程阶段“{stage}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <source>Unknown journey field '{field}'.</source>
+            <comment>personas.unknown_journey_field</comment>
+            <translation>未知的旅程字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <source>That persona no longer exists.</source>
+            <comment>personas.persona_gone</comment>
+            <translation>该用户画像已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <source>The personas changed; the cards were not reordered.</source>
+            <comment>personas.cards_changed</comment>
+            <translation>用户画像已变动，卡片未重新排序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <source>That value tier no longer exists.</source>
+            <comment>personas.tier_gone</comment>
+            <translation>该客户层级已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <source>A photo needs PNG or JPEG image data and its type.</source>
+            <comment>personas.photo_incomplete</comment>
+            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
+            <comment>personas.photo_unreadable_in_deck</comment>
+            <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <source>{name} does not exist.</source>
+            <comment>plan.not_found</comment>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <source>{name} is a folder, not a plan file.</source>
+            <comment>plan.is_folder</comment>
+            <translation>{name} 是一个文件夹，不是计划文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <source>{name} cannot be read: {reason}.</source>
+            <comment>plan.unreadable</comment>
+            <translation>无法读取 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <source>{name} is empty; it is not a Stratdeck plan.</source>
+            <comment>plan.empty</comment>
+            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
+            <comment>plan.not_database</comment>
+            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <source>{name} is damaged: the file is cut short.</source>
+            <comment>plan.cut_short</comment>
+            <translation>{name} 已损坏：文件不完整。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <source>{name} is damaged: its header is invalid.</source>
+            <comment>plan.bad_header</comment>
+            <translation>{name} 已损坏：文件头无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <source>{name} is damaged: the file is cut short (truncated).</source>
+            <comment>plan.truncated</comment>
+            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
+            <comment>plan.hostile_object</comment>
+            <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_index</comment>
+            <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
+            <comment>plan.unexpected_object</comment>
+            <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <source>{name} contains a virtual table '{label}'; it was not opened.</source>
+            <comment>plan.virtual_table</comment>
+            <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
+            <comment>plan.unknown_table</comment>
+            <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <source>{name} is damaged: the table '{table}' has been altered.</source>
+            <comment>plan.altered_table</comment>
+            <translation>{name} 已损坏：表“{table}”已被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <source>{name} is damaged: the table '{table}' is missing.</source>
+            <comment>plan.missing_table</comment>
+            <translation>{name} 已损坏：缺少表“{table}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
+            <comment>plan.value_too_large</comment>
+            <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
+            <comment>plan.wrong_storage</comment>
+            <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <source>{name} is damaged: the integrity check failed ({detail}).</source>
+            <comment>plan.integrity</comment>
+            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
+            <comment>plan.other_program</comment>
+            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
+            <comment>plan.too_new</comment>
+            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <source>{name} is damaged: its format version ({version}) is invalid.</source>
+            <comment>plan.bad_version</comment>
+            <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <source>{name} is damaged: some rows refer to items that no longer exist.</source>
+            <comment>plan.dangling_rows</comment>
+            <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
+            <comment>plan.plan_count</comment>
+            <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
+            <comment>plan.damaged</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
+            <comment>plan.damaged_text</comment>
+            <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
+            <comment>plan.newer_tables</comment>
+            <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
+            <comment>plan.table_mismatch</comment>
+            <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
+            <comment>plan.cannot_upgrade</comment>
+            <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
+            <comment>plan.upgrade_failed</comment>
+            <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <source>The template {key} ({language}) is missing from this installation.</source>
+            <comment>plan.template_missing</comment>
+            <translation>此安装中缺少模板 {key}（{language}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <source>The sample plan is missing from this installation.</source>
+            <comment>plan.sample_missing</comment>
+            <translation>此安装中缺少示例计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <source>{name} cannot be written; it can be opened read-only.</source>
+            <comment>plan.cannot_write_read_only</comment>
+            <translation>{name} 不可写入；可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <source>{name} cannot be opened ({reason}).</source>
+            <comment>plan.cannot_open</comment>
+            <translation>无法打开 {name}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.backup_failed</comment>
+            <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <source>{name} is already open by {who}. You can open it read-only.</source>
+            <comment>plan.locked_by</comment>
+            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <source>{user} on {host} (process {pid}, since {since})</source>
+            <comment>plan.holder</comment>
+            <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
+            <comment>plan.folder_read_only</comment>
+            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
+            <comment>plan.lock_unwritable</comment>
+            <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <source>{name} is locked by another process.</source>
+            <comment>plan.locked</comment>
+            <translation>{name} 已被另一个进程锁定。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
+            <comment>plan.not_saved</comment>
+            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <source>the disk is full</source>
+            <comment>plan.reason_disk_full</comment>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <source>{name} was moved or deleted while open</source>
+            <comment>plan.reason_moved</comment>
+            <translation>{name} 在打开期间被移动或删除</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <source>{name} cannot be written (read-only)</source>
+            <comment>plan.reason_read_only</comment>
+            <translation>{name} 不可写入（只读）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <source>{name} is busy in another program</source>
+            <comment>plan.reason_busy</comment>
+            <translation>{name} 正被其他程序占用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <source>the disk reported an error</source>
+            <comment>plan.reason_disk_error</comment>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <source>{name} is open read-only; use File › Save As to edit a copy.</source>
+            <comment>plan.read_only_plan</comment>
+            <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <source>{name} is open read-only; it cannot be restored.</source>
+            <comment>plan.read_only_restore</comment>
+            <translation>{name} 以只读方式打开；无法恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <source>The change was refused: {reason}.</source>
+            <comment>plan.change_refused</comment>
+            <translation>修改被拒绝：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <source>The change was refused: the text holds {char}, which is not a character.</source>
+            <comment>plan.change_not_character</comment>
+            <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <source>Cannot create {name}: {reason}.</source>
+            <comment>plan.cannot_create</comment>
+            <translation>无法创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <source>Could not create {name}: {reason}.</source>
+            <comment>plan.could_not_create</comment>
+            <translation>未能创建 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <source>Some rows refer to items that are not in the plan.</source>
+            <comment>plan.dangling_import</comment>
+            <translation>有些行引用了计划中没有的条目。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <source>Cannot write to {folder}: {reason}.</source>
+            <comment>plan.cannot_write_to</comment>
+            <translation>无法写入 {folder}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <source>Could not write {name}: {reason}.</source>
+            <comment>plan.could_not_write</comment>
+            <translation>未能写入 {name}：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <source>{target} is a folder; give a file name to write.</source>
+            <comment>plan.target_is_folder</comment>
+            <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <source>The folder {folder} does not exist.</source>
+            <comment>plan.no_folder</comment>
+            <translation>文件夹 {folder} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <source>That item no longer exists.</source>
+            <comment>plan.item_gone</comment>
+            <translation>该条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <source>{label} must be text.</source>
+            <comment>plan.not_text</comment>
+            <translation>{label}必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <source>{label} is too long ({length} characters; at most {limit}).</source>
+            <comment>plan.too_long</comment>
+            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <source>{label}: the text holds {char}, which is not a character.</source>
+            <comment>plan.not_character</comment>
+            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
+            <comment>plan.image_too_large</comment>
+            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
+            <comment>plan.image_kind</comment>
+            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <source>{name} is too large ({size} pixels).</source>
+            <comment>plan.image_pixels</comment>
+            <translation>{name} 尺寸过大（{size} 像素）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <source>{name} is not a PNG or JPEG image.</source>
+            <comment>plan.not_image</comment>
+            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
+            <comment>plan.image_damaged</comment>
+            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>{path} is a folder; choose a file name for the deck.</source>
             <comment>pptx.target_is_folder</comment>
             <translation>{path} 是一个文件夹；请为演示文稿指定文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>{name} is the plan itself; choose another file name for the deck.</source>
             <comment>pptx.target_is_plan</comment>
             <translation>{name} 是营销计划文件本身；请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>--part is not used with --format pptx: choose slides with --sections.</source>
             <comment>pptx.no_part</comment>
             <translation>--format pptx 不使用 --part：请用 --sections 选择幻灯片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>--password is only used with --format pdf (a PPTX is not encrypted).</source>
             <comment>pptx.no_password</comment>
             <translation>--password 仅用于 --format pdf（PPTX 不加密）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <source>Template prompt text is still in {table} › {field}: “{text}”. Replace it with your own words.</source>
+            <comment>prompts.left</comment>
+            <translation type="unfinished">{table} › {field} 中仍是模板提示文字：“{text}”。请改成您自己的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="307" />
             <source>A snapshot needs a name (1 to 200 characters).</source>
             <comment>review.name_missing</comment>
             <translation>快照需要一个名称（1 到 200 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <location filename="../../app/views/common/message_sources.py" line="308" />
             <source>The snapshot name is {length} characters long; at most 200 fit.</source>
             <comment>review.name_too_long</comment>
             <translation>快照名称有 {length} 个字符，最多 200 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <location filename="../../app/views/common/message_sources.py" line="309" />
             <source>The snapshot note is {length} characters long; at most 5,000 fit.</source>
             <comment>review.note_too_long</comment>
             <translation>快照备注有 {length} 个字符，最多 5,000 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <location filename="../../app/views/common/message_sources.py" line="310" />
             <source>{plan} has no snapshot “{snapshot}”.</source>
             <comment>review.unknown_snapshot</comment>
             <translation>{plan} 中没有快照“{snapshot}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <location filename="../../app/views/common/message_sources.py" line="311" />
             <source>The snapshot “{snapshot}” in {plan} is damaged ({reason}); its content cannot be read.</source>
             <comment>review.snapshot_damaged</comment>
             <translation>{plan} 中的快照“{snapshot}”已损坏（{reason}），无法读取其内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <location filename="../../app/views/common/message_sources.py" line="312" />
             <source>The snapshot “{snapshot}” was taken by a newer Stratdeck (plan format {version}).</source>
             <comment>review.snapshot_newer</comment>
             <translation>快照“{snapshot}”由更新版本的 Stratdeck 拍摄（方案格式 {version}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <location filename="../../app/views/common/message_sources.py" line="313" />
             <source>{mine} and {theirs} are not copies of the same plan (their plan ids differ), so they cannot be compared or merged.</source>
             <comment>review.different_plans</comment>
             <translation>{mine} 和 {theirs} 不是同一方案的副本（方案 ID 不同），无法对比或合并。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <location filename="../../app/views/common/message_sources.py" line="314" />
             <source>{mine} and {theirs} share no snapshot, so there is no common version to merge against. Send copies with File › Send a Copy so that both files record one.</source>
             <comment>review.no_common_snapshot</comment>
             <translation>{mine} 和 {theirs} 没有共同的快照，因此没有可作为合并基准的版本。请用 文件 › 发送副本 发送副本，让两个文件都记录同一个快照。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <location filename="../../app/views/common/message_sources.py" line="315" />
             <source>Conflicts left unresolved: {count}; nothing was written.</source>
             <comment>review.unresolved</comment>
             <translation>尚有 {count} 个冲突未解决；未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <location filename="../../app/views/common/message_sources.py" line="316" />
             <source>{file} is the plan itself; choose another file.</source>
             <comment>review.same_file</comment>
             <translation>{file} 就是方案本身，请选择其他文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <location filename="../../app/views/common/message_sources.py" line="317" />
             <source>{file} already exists; choose another name.</source>
             <comment>review.output_exists</comment>
             <translation>{file} 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <location filename="../../app/views/common/message_sources.py" line="318" />
             <source>The edited value of {field} is not valid: {reason}</source>
             <comment>review.bad_edit</comment>
             <translation>{field} 的修改值无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <location filename="../../app/views/common/message_sources.py" line="319" />
             <source>The merged plan is not valid ({reason}); nothing was written.</source>
             <comment>review.merge_invalid</comment>
             <translation>合并后的方案无效（{reason}）；未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <location filename="../../app/views/common/message_sources.py" line="320" />
             <source>diff needs a second plan B or --since SNAPSHOT.</source>
             <comment>review.diff_needs_two</comment>
             <translation>diff 需要第二个方案 B 或 --since 快照。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <source>{label}: text expected.</source>
+            <comment>risks.text_expected</comment>
+            <translation>{label}：应为文字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <source>{label}: at most {limit} characters ({length} given).</source>
+            <comment>risks.too_long</comment>
+            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <source>{label} must be a whole number from {low} to {high}.</source>
+            <comment>risks.whole_number</comment>
+            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <source>{label} must be a number above 0 and at most {high}.</source>
+            <comment>risks.positive_number</comment>
+            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="325" />
+            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
+            <comment>risks.bad_date</comment>
+            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="326" />
+            <source>Unknown risk field '{field}'.</source>
+            <comment>risks.unknown_risk_field</comment>
+            <translation>未知的风险字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="327" />
+            <source>Unknown severity level field '{field}'.</source>
+            <comment>risks.unknown_severity_level_field</comment>
+            <translation>未知的响应级别字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="328" />
+            <source>Unknown playbook field '{field}'.</source>
+            <comment>risks.unknown_playbook_field</comment>
+            <translation>未知的预案字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="329" />
+            <source>Unknown contact field '{field}'.</source>
+            <comment>risks.unknown_contact_field</comment>
+            <translation>未知的联系人字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="330" />
+            <source>Unknown step field '{field}'.</source>
+            <comment>risks.unknown_step_field</comment>
+            <translation>未知的步骤字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="331" />
+            <source>Unknown statement field '{field}'.</source>
+            <comment>risks.unknown_statement_field</comment>
+            <translation>未知的声明字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="332" />
+            <source>Status must be one of open, monitoring, mitigated, closed.</source>
+            <comment>risks.bad_status</comment>
+            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="333" />
+            <source>That risk no longer exists.</source>
+            <comment>risks.risk_gone</comment>
+            <translation>该风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="334" />
+            <source>That severity level no longer exists.</source>
+            <comment>risks.severity_level_gone</comment>
+            <translation>该响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="335" />
+            <source>That playbook no longer exists.</source>
+            <comment>risks.playbook_gone</comment>
+            <translation>该预案已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="336" />
+            <source>That contact no longer exists.</source>
+            <comment>risks.contact_gone</comment>
+            <translation>该联系人已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="337" />
+            <source>That step no longer exists.</source>
+            <comment>risks.step_gone</comment>
+            <translation>该步骤已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="338" />
+            <source>That statement no longer exists.</source>
+            <comment>risks.statement_gone</comment>
+            <translation>该声明已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="339" />
+            <source>The chosen severity level no longer exists.</source>
+            <comment>risks.chosen_severity_level_gone</comment>
+            <translation>所选响应级别已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="340" />
+            <source>The chosen KPI no longer exists.</source>
+            <comment>risks.chosen_kpi_gone</comment>
+            <translation>所选指标已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="341" />
+            <source>The chosen risk no longer exists.</source>
+            <comment>risks.chosen_risk_gone</comment>
+            <translation>所选风险已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <source>Severity level {level} already exists.</source>
+            <comment>risks.level_exists</comment>
+            <translation>响应级别 {level} 已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="343" />
+            <source>All nine severity levels exist already.</source>
+            <comment>risks.all_levels_exist</comment>
+            <translation>九个响应级别已全部存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="344" />
+            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
+            <comment>risks.levels_exist</comment>
+            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
+            <comment>risks.playbook_overflows</comment>
+            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="346" />
+            <source>That SWOT item no longer exists.</source>
+            <comment>swot.item_gone</comment>
+            <translation>该 SWOT 条目已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="347" />
+            <source>That TOWS strategy no longer exists.</source>
+            <comment>swot.strategy_gone</comment>
+            <translation>该 TOWS 策略已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="348" />
+            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
+            <comment>swot.bad_quadrant</comment>
+            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="349" />
+            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
+            <comment>swot.bad_kind</comment>
+            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="350" />
+            <source>The weight must be a whole number from 1 to 5.</source>
+            <comment>swot.weight_not_whole</comment>
+            <translation>权重必须是 1 到 5 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="351" />
+            <source>The weight must be from 1 to 5, not {value}.</source>
+            <comment>swot.weight_out_of_range</comment>
+            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="352" />
+            <source>Unknown SWOT item field '{value}'.</source>
+            <comment>swot.unknown_item_field</comment>
+            <translation>未知的 SWOT 条目字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="353" />
+            <source>Unknown TOWS strategy field '{value}'.</source>
+            <comment>swot.unknown_strategy_field</comment>
+            <translation>未知的 TOWS 策略字段“{value}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="354" />
+            <source>A strategy cites each SWOT item once.</source>
+            <comment>swot.cites_twice</comment>
+            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="355" />
+            <source>{label} takes text only.</source>
+            <comment>swot.text_only</comment>
+            <translation>{label}只能是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="356" />
+            <source>{label} has {length} characters; the limit is {limit}.</source>
+            <comment>swot.too_long</comment>
+            <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>{label} must be text.</source>
             <comment>initiatives.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>initiatives.too_long</comment>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>{label}: the text holds a character a plan cannot store.</source>
             <comment>initiatives.not_a_character</comment>
             <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>initiatives.bad_date</comment>
             <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>The end date {end} is before the start date {start}.</source>
             <comment>initiatives.end_before_start</comment>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
             <comment>initiatives.bad_quarter</comment>
             <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>{label} must be one of {choices}.</source>
             <comment>initiatives.bad_choice</comment>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>There is no field '{field}' on {what}.</source>
             <comment>initiatives.unknown_field</comment>
             <translation>{what}没有字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>That pillar no longer exists.</source>
             <comment>initiatives.pillar_gone</comment>
             <translation>该策略支柱已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>That initiative no longer exists.</source>
             <comment>initiatives.initiative_gone</comment>
             <translation>该举措已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>That team or partner no longer exists.</source>
             <comment>initiatives.party_gone</comment>
             <translation>该部门或合作方已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>That checkpoint no longer exists.</source>
             <comment>initiatives.checkpoint_gone</comment>
             <translation>该监测点已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>Pick an existing pillar for the initiative.</source>
             <comment>initiatives.no_such_pillar</comment>
             <translation>请为举措选择一个已有的策略支柱。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>There is no link of kind '{kind}'.</source>
             <comment>initiatives.unknown_link_kind</comment>
             <translation>没有“{kind}”类型的关联。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>One of the picked {what} no longer exists.</source>
             <comment>initiatives.link_gone</comment>
             <translation>所选的{what}中有一项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>A role must be R, A, C or I (or empty).</source>
             <comment>initiatives.bad_role</comment>
             <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>The threshold of '{kpi}' must be a number.</source>
             <comment>initiatives.bad_threshold</comment>
             <translation>“{kpi}”的阈值必须是数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <location filename="../../app/views/common/message_sources.py" line="72" />
             <source>Campaign '{name}'</source>
             <comment>calendar.campaign_subject</comment>
             <translation>营销活动“{name}”</translation>
         </message>
         <message>
+            <location filename="../../app/views/common/message_sources.py" line="11" />
+            <source>Budget line '{line}', {month} {layer}</source>
+            <comment>budget.cell_subject</comment>
+            <translation>预算项“{line}”，{month} {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="12" />
+            <source>{subject}: '{value}' is negative; amounts are 0 or more.</source>
+            <comment>budget.amount_negative</comment>
+            <translation>{subject}：“{value}”是负数；金额须为 0 或以上。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="13" />
+            <source>{subject}: '{value}' is not a number.</source>
+            <comment>budget.amount_not_number</comment>
+            <translation>{subject}：“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="14" />
+            <source>{subject}: '{value}' is too large (at most 10,000,000,000,000).</source>
+            <comment>budget.amount_too_large</comment>
+            <translation>{subject}：“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="15" />
+            <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
+            <comment>budget.reserve_bad</comment>
+            <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="16" />
+            <source>That budget line no longer exists.</source>
+            <comment>budget.line_gone</comment>
+            <translation>该预算项已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="17" />
+            <source>That campaign no longer exists.</source>
+            <comment>budget.campaign_gone</comment>
+            <translation>该营销活动已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="18" />
+            <source>'{value}' is not a month (YYYY-MM).</source>
+            <comment>budget.bad_month</comment>
+            <translation>“{value}”不是月份（YYYY-MM）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="19" />
+            <source>Unknown budget layer '{layer}' (planned or actual).</source>
+            <comment>budget.unknown_layer</comment>
+            <translation>未知的预算层“{layer}”（应为 planned 或 actual）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="20" />
+            <source>Unknown budget line field '{field}'.</source>
+            <comment>budget.unknown_line_field</comment>
+            <translation>未知的预算项字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="21" />
+            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
+            <comment>budget.choose_channel</comment>
+            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="22" />
+            <source>The budget cannot be put back: a channel or campaign it uses was deleted.</source>
+            <comment>budget.cannot_put_back</comment>
+            <translation>无法恢复预算：其使用的渠道或营销活动已被删除。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="23" />
+            <source>Channel name must be text.</source>
+            <comment>budget.channel_name_not_text</comment>
+            <translation>渠道名称必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="24" />
+            <source>Channel name cannot be empty.</source>
+            <comment>budget.channel_name_empty</comment>
+            <translation>渠道名称不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="25" />
+            <source>Channel name is too long ({count} characters; at most {limit}).</source>
+            <comment>budget.channel_name_too_long</comment>
+            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="26" />
+            <source>There is already a channel named '{name}'.</source>
+            <comment>budget.channel_exists</comment>
+            <translation>已有名为“{name}”的渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="27" />
+            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
+            <comment>budget.target_share_bad</comment>
+            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="28" />
+            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
+            <comment>budget.channel_colour_bad</comment>
+            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="29" />
+            <source>Note must be text.</source>
+            <comment>budget.note_not_text</comment>
+            <translation>备注必须是文本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="30" />
+            <source>Note is too long ({count} characters; at most {limit}).</source>
+            <comment>budget.note_too_long</comment>
+            <translation>备注过长（{count} 个字符，最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="31" />
+            <source>Unknown channel field '{field}'.</source>
+            <comment>budget.unknown_channel_field</comment>
+            <translation>未知的渠道字段“{field}”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="32" />
+            <source>That channel no longer exists.</source>
+            <comment>budget.channel_gone</comment>
+            <translation>该渠道已不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="33" />
+            <source>The standard channels can only be added to a plan without channels.</source>
+            <comment>budget.standard_channels_need_empty</comment>
+            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="34" />
+            <source>Sheet '{sheet}', row {row}</source>
+            <comment>budget.place_row</comment>
+            <translation>工作表“{sheet}”第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="35" />
+            <source>Sheet '{sheet}', row {row}, column {column}</source>
+            <comment>budget.place_cell</comment>
+            <translation>工作表“{sheet}”第 {row} 行 {column} 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="36" />
+            <source>Sheet '{sheet}', row {row}, column {column} ({title})</source>
+            <comment>budget.place_cell_titled</comment>
+            <translation>工作表“{sheet}”第 {row} 行 {column} 列 ({title})</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="37" />
+            <source>{place}: {problem}</source>
+            <comment>budget.problem_at</comment>
+            <translation>{place}：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="38" />
+            <source>{first} Nothing was imported.</source>
+            <comment>budget.import_failed</comment>
+            <translation>{first} 未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="39" />
+            <source>{count} problems in {name}; first: {first} Nothing was imported.</source>
+            <comment>budget.import_failed_many</comment>
+            <translation>{name} 中有 {count} 个问题；第一个：{first} 未导入任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="40" />
+            <source>… and {count} more.</source>
+            <comment>budget.more_problems</comment>
+            <translation>……另有 {count} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="41" />
+            <source>'{value}' is not a number.</source>
+            <comment>budget.import_not_number</comment>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="42" />
+            <source>'{value}' is negative; amounts are 0 or more.</source>
+            <comment>budget.import_negative</comment>
+            <translation>“{value}”是负数；金额必须大于或等于 0。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="43" />
+            <source>'{value}' is too large (at most 10,000,000,000,000).</source>
+            <comment>budget.import_too_large</comment>
+            <translation>“{value}”过大（最多 10,000,000,000,000）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="44" />
+            <source>'{value}' is not a channel of this plan (add it in Budget › Summary › Channels first).</source>
+            <comment>budget.import_unknown_channel</comment>
+            <translation>“{value}”不是本计划的渠道（请先在“预算 › 汇总 › 渠道”中添加）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="45" />
+            <source>'{value}' is not a campaign of this plan.</source>
+            <comment>budget.import_unknown_campaign</comment>
+            <translation>“{value}”不是本计划的营销活动。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="46" />
+            <source>the channel is empty.</source>
+            <comment>budget.import_channel_empty</comment>
+            <translation>渠道为空。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="47" />
+            <source>too long ({length} characters; at most {limit}).</source>
+            <comment>budget.import_too_long</comment>
+            <translation>过长（{length} 个字符；最多 {limit} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="48" />
+            <source>this is not a month column (write YYYY-MM planned or YYYY-MM actual, e.g. 2027-03 planned).</source>
+            <comment>budget.import_not_month_column</comment>
+            <translation>这不是月份列（请写成“YYYY-MM planned”或“YYYY-MM actual”，例如 2027-03 planned）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="49" />
+            <source>the row has {count} cells but the header names {width} columns.</source>
+            <comment>budget.import_row_too_wide</comment>
+            <translation>该行有 {count} 个单元格，但表头只有 {width} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="50" />
+            <source>no Channel column; the first row must name the columns (Channel, Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).</source>
+            <comment>budget.import_no_channel_column</comment>
+            <translation>没有“渠道”列；第一行必须是列名（Channel、Sub-channel、Campaign、Owner、Note、2027-01 planned、2027-01 actual……）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="51" />
+            <source>no month columns such as '2027-01 planned' or '2027-01 actual'.</source>
+            <comment>budget.import_no_month_columns</comment>
+            <translation>没有月份列（例如“2027-01 planned”或“2027-01 actual”）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="52" />
+            <source>'{key}' is not a budget field or a month column.</source>
+            <comment>budget.import_bad_key</comment>
+            <translation>“{key}”不是预算字段，也不是月份列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="53" />
+            <source>{name} does not exist.</source>
+            <comment>budget.file_missing</comment>
+            <translation>{name} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="54" />
+            <source>{name} cannot be read ({why}).</source>
+            <comment>budget.file_unreadable</comment>
+            <translation>无法读取 {name}（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="55" />
+            <source>{name} is too large ({size} MB); the limit is 20 MB.</source>
+            <comment>budget.file_too_large</comment>
+            <translation>{name} 太大（{size} MB），上限为 20 MB。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="56" />
+            <source>{name} is empty.</source>
+            <comment>budget.file_empty</comment>
+            <translation>{name} 是空文件。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="57" />
+            <source>{name} has no rows.</source>
+            <comment>budget.file_no_rows</comment>
+            <translation>{name} 中没有任何行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="58" />
+            <source>{name} has no sheets.</source>
+            <comment>budget.file_no_sheets</comment>
+            <translation>{name} 中没有工作表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="59" />
+            <source>{name} is not an XLSX workbook (it is not a zip archive).</source>
+            <comment>budget.not_zip</comment>
+            <translation>{name} 不是 XLSX 工作簿（它不是 zip 压缩包）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="60" />
+            <source>{name} is not an XLSX workbook (the zip archive is damaged).</source>
+            <comment>budget.zip_damaged</comment>
+            <translation>{name} 不是 XLSX 工作簿（zip 压缩包已损坏）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="61" />
+            <source>{name} has {count} parts; an XLSX workbook has far fewer.</source>
+            <comment>budget.zip_parts</comment>
+            <translation>{name} 包含 {count} 个部件，正常的 XLSX 工作簿远少于此。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="62" />
+            <source>{name} unpacks to {size} MB (ratio {ratio}:1); it looks like a zip bomb; not opened.</source>
+            <comment>budget.zip_bomb</comment>
+            <translation>{name} 解压后为 {size} MB（压缩比 {ratio}:1），疑似 zip 炸弹，未打开。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="63" />
+            <source>{name} contains XML entity declarations, which spreadsheets never need; it was not read.</source>
+            <comment>budget.xml_entities</comment>
+            <translation>{name} 含有 XML 实体声明，正常电子表格不需要它，因此未读取该文件。</translation>
+        </message>
+        <message>
             <location filename="../../app/views/common/message_sources.py" line="64" />
+            <source>{name} cannot be read as an XLSX workbook ({why}).</source>
+            <comment>budget.xlsx_unreadable</comment>
+            <translation>无法将 {name} 作为 XLSX 工作簿读取（{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} columns.</source>
+            <comment>budget.sheet_too_wide</comment>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <source>Sheet '{sheet}' of {name} has more than {limit} rows.</source>
+            <comment>budget.sheet_too_long</comment>
+            <translation>{name} 的工作表“{sheet}”超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <source>{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.</source>
+            <comment>budget.not_utf8</comment>
+            <translation>{name} 既不是 UTF-8 也不是 GB18030 文本，请另存为“CSV UTF-8”。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <source>{name} is not a CSV text file (it holds binary data).</source>
+            <comment>budget.csv_binary</comment>
+            <translation>{name} 不是 CSV 文本文件（其中含有二进制数据）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <source>{name} has more than {limit} rows.</source>
+            <comment>budget.csv_too_long</comment>
+            <translation>{name} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <source>{name} has more than {limit} columns (row {row}).</source>
+            <comment>budget.csv_too_wide</comment>
+            <translation>{name} 超过 {limit} 列（第 {row} 行）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <source>{name} is not valid CSV (row {row}: {why}).</source>
+            <comment>budget.csv_invalid</comment>
+            <translation>{name} 不是有效的 CSV（第 {row} 行：{why}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="73" />
             <source>Phase '{name}' of campaign '{campaign}'</source>
             <comment>calendar.phase_subject</comment>
             <translation>营销活动“{campaign}”的阶段“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="65" />
+            <location filename="../../app/views/common/message_sources.py" line="74" />
             <source>Milestone '{name}'</source>
             <comment>calendar.milestone_subject</comment>
             <translation>里程碑“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="66" />
+            <location filename="../../app/views/common/message_sources.py" line="75" />
             <source>{subject}: the start '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_start</comment>
             <translation>{subject}：开始日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="67" />
+            <location filename="../../app/views/common/message_sources.py" line="76" />
             <source>{subject}: the end '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_end</comment>
             <translation>{subject}：结束日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="68" />
+            <location filename="../../app/views/common/message_sources.py" line="77" />
             <source>{subject}: the date '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>calendar.bad_date</comment>
             <translation>{subject}：日期“{value}”不是有效日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="69" />
+            <location filename="../../app/views/common/message_sources.py" line="78" />
             <source>{subject}: the {field} is not text.</source>
             <comment>calendar.not_text</comment>
             <translation>{subject}：{field}不是文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="70" />
+            <location filename="../../app/views/common/message_sources.py" line="79" />
             <source>{subject}: the {field} has {length} characters; at most {limit}.</source>
             <comment>calendar.too_long</comment>
             <translation>{subject}：{field}有 {length} 个字符，最多 {limit} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="71" />
+            <location filename="../../app/views/common/message_sources.py" line="80" />
             <source>{subject}: the end {end} is before the start {start}.</source>
             <comment>calendar.end_before_start</comment>
             <translation>{subject}：结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="72" />
+            <location filename="../../app/views/common/message_sources.py" line="81" />
             <source>{subject}: the status must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_status</comment>
             <translation>{subject}：状态必须是构思、已计划、进行中、已完成或已取消（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="73" />
+            <location filename="../../app/views/common/message_sources.py" line="82" />
             <source>{subject}: the kind must be one of {choices} (not '{value}').</source>
             <comment>calendar.bad_kind</comment>
             <translation>{subject}：类型必须是预热期、爆发期、长尾期或自定义（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="74" />
+            <location filename="../../app/views/common/message_sources.py" line="83" />
             <source>{subject}: the colour must look like #C8102E (not '{value}').</source>
             <comment>calendar.bad_colour</comment>
             <translation>{subject}：颜色须为 #C8102E 这样的格式（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="75" />
+            <location filename="../../app/views/common/message_sources.py" line="84" />
             <source>{subject} has no dates to move.</source>
             <comment>calendar.no_dates_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="76" />
+            <location filename="../../app/views/common/message_sources.py" line="85" />
             <source>{subject} has no date to move.</source>
             <comment>calendar.no_date_to_move</comment>
             <translation>{subject}没有可移动的日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="77" />
+            <location filename="../../app/views/common/message_sources.py" line="86" />
             <source>A move must be a whole number of days up to {limit} (not '{value}').</source>
             <comment>calendar.bad_move</comment>
             <translation>移动天数必须是不超过 {limit} 的整数（而不是“{value}”）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="78" />
+            <location filename="../../app/views/common/message_sources.py" line="87" />
             <source>Unknown campaign field '{field}'.</source>
             <comment>calendar.unknown_campaign_field</comment>
             <translation>未知的营销活动字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="79" />
+            <location filename="../../app/views/common/message_sources.py" line="88" />
             <source>Unknown phase field '{field}'.</source>
             <comment>calendar.unknown_phase_field</comment>
             <translation>未知的阶段字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="80" />
+            <location filename="../../app/views/common/message_sources.py" line="89" />
             <source>Unknown milestone field '{field}'.</source>
             <comment>calendar.unknown_milestone_field</comment>
             <translation>未知的里程碑字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="81" />
+            <location filename="../../app/views/common/message_sources.py" line="90" />
             <source>That campaign no longer exists.</source>
             <comment>calendar.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="82" />
+            <location filename="../../app/views/common/message_sources.py" line="91" />
             <source>That phase no longer exists.</source>
             <comment>calendar.phase_gone</comment>
             <translation>该阶段已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="83" />
+            <location filename="../../app/views/common/message_sources.py" line="92" />
             <source>That milestone no longer exists.</source>
             <comment>calendar.milestone_gone</comment>
             <translation>该里程碑已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="84" />
+            <location filename="../../app/views/common/message_sources.py" line="93" />
             <source>That channel no longer exists.</source>
             <comment>calendar.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="85" />
+            <location filename="../../app/views/common/message_sources.py" line="94" />
             <source>That persona no longer exists.</source>
             <comment>calendar.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="86" />
+            <location filename="../../app/views/common/message_sources.py" line="95" />
             <source>That item no longer exists.</source>
             <comment>calendar.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="87" />
+            <location filename="../../app/views/common/message_sources.py" line="96" />
             <source>Key date '{name}'</source>
             <comment>calendar.key_date_subject</comment>
             <translation>关键日期“{name}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="88" />
+            <location filename="../../app/views/common/message_sources.py" line="97" />
             <source>That key date no longer exists.</source>
             <comment>calendar.key_date_gone</comment>
             <translation>该关键日期已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="89" />
+            <location filename="../../app/views/common/message_sources.py" line="98" />
             <source>{subject}: the start date is missing.</source>
             <comment>calendar.key_date_start_missing</comment>
             <translation>{subject}：缺少开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="90" />
+            <location filename="../../app/views/common/message_sources.py" line="99" />
             <source>{subject}: the end date is missing.</source>
             <comment>calendar.key_date_end_missing</comment>
             <translation>{subject}：缺少结束日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="91" />
+            <location filename="../../app/views/common/message_sources.py" line="100" />
             <source>{subject}: the kind must be one of {kinds}.</source>
             <comment>calendar.key_date_bad_kind</comment>
             <translation>{subject}：类型必须是 {kinds} 之一。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="92" />
+            <location filename="../../app/views/common/message_sources.py" line="101" />
             <source>{subject}: visible must be yes or no.</source>
             <comment>calendar.key_date_bad_visible</comment>
             <translation>{subject}：“显示”只能是是或否。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="93" />
+            <location filename="../../app/views/common/message_sources.py" line="102" />
             <source>A key date's name must be text.</source>
             <comment>calendar.key_date_name_not_text</comment>
             <translation>关键日期的名称必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="94" />
+            <location filename="../../app/views/common/message_sources.py" line="103" />
             <source>A key date needs a name.</source>
             <comment>calendar.key_date_needs_name</comment>
             <translation>关键日期需要名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="95" />
+            <location filename="../../app/views/common/message_sources.py" line="104" />
             <source>A key date's name can have at most {limit} characters (this one has {length}).</source>
             <comment>calendar.key_date_name_too_long</comment>
             <translation>关键日期的名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="96" />
+            <location filename="../../app/views/common/message_sources.py" line="105" />
             <source>Unknown key date field '{field}'.</source>
             <comment>calendar.unknown_key_date_field</comment>
             <translation>未知的关键日期字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="97" />
+            <location filename="../../app/views/common/message_sources.py" line="106" />
             <source>Set the plan period first: key dates are added for its years.</source>
             <comment>calendar.key_dates_need_period</comment>
             <translation>请先设置计划周期：关键日期按周期所在年份添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="98" />
+            <location filename="../../app/views/common/message_sources.py" line="107" />
             <source>Key dates can be added for {first}–{last}, not for {year}.</source>
             <comment>calendar.key_dates_bad_year</comment>
             <translation>关键日期可添加的年份为 {first}–{last}，不支持 {year}。</translation>
@@ -4132,52 +5510,52 @@
     <context>
         <name>PersonasEditor</name>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="36" />
+            <location filename="../../app/views/personas/editor.py" line="35" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="38" />
+            <location filename="../../app/views/personas/editor.py" line="37" />
             <source>Value tiers</source>
             <translation>客户分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="40" />
+            <location filename="../../app/views/personas/editor.py" line="39" />
             <source>Journeys</source>
             <translation>客户旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="56" />
+            <location filename="../../app/views/personas/editor.py" line="55" />
             <source>No personas yet.</source>
             <translation>还没有用户画像。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="57" />
+            <location filename="../../app/views/personas/editor.py" line="56" />
             <source>No personas yet. Click Add persona to describe your first customer type.</source>
             <translation>还没有用户画像。点击“添加用户画像”，描述您的第一类客户。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="64" />
+            <location filename="../../app/views/personas/editor.py" line="63" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="65" />
+            <location filename="../../app/views/personas/editor.py" line="64" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="66" />
+            <location filename="../../app/views/personas/editor.py" line="65" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="67" />
+            <location filename="../../app/views/personas/editor.py" line="66" />
             <source>Move earlier</source>
             <translation>前移</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/editor.py" line="68" />
+            <location filename="../../app/views/personas/editor.py" line="67" />
             <source>Move later</source>
             <translation>后移</translation>
         </message>
@@ -5555,407 +6933,122 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceText</name>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="45" />
+            <location filename="../../app/views/common/service_text.py" line="19" />
             <source>The plan has no title.</source>
             <translation>营销计划没有标题。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="46" />
+            <location filename="../../app/views/common/service_text.py" line="20" />
             <source>The plan has no owner.</source>
             <translation>营销计划没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="47" />
+            <location filename="../../app/views/common/service_text.py" line="21" />
             <source>The plan period is not set (start and end).</source>
             <translation>尚未设置计划周期（开始和结束日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="48" />
+            <location filename="../../app/views/common/service_text.py" line="22" />
             <source>The plan period date '{value}' is not a real date.</source>
             <translation>计划周期中的日期“{value}”不是有效日期。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="51" />
+            <location filename="../../app/views/common/service_text.py" line="25" />
             <source>The plan period is longer than three years ({days} days).</source>
             <translation>计划周期超过三年（{days} 天）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="54" />
+            <location filename="../../app/views/common/service_text.py" line="28" />
             <source>The plan has no objectives.</source>
             <translation>营销计划还没有目标。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="55" />
+            <location filename="../../app/views/common/service_text.py" line="29" />
             <source>Objective {index} is empty.</source>
             <translation>第 {index} 个目标为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="56" />
+            <location filename="../../app/views/common/service_text.py" line="30" />
             <source>The market context is empty.</source>
             <translation>市场背景为空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="72" />
-            <source>Title</source>
-            <translation>标题</translation>
+            <location filename="../../app/views/common/service_text.py" line="32" />
+            <source>{field} has {length} characters; the deck shows the first {limit} and notes the cut.</source>
+            <translation>{field} 共 {length} 个字符；演示文稿只显示前 {limit} 个字符，并注明已截断。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="73" />
-            <source>Brand</source>
-            <translation>品牌</translation>
+            <location filename="../../app/views/common/service_text.py" line="35" />
+            <source>The image is {width}×{height} pixels, over the 40 MP limit; replace it with a smaller one.</source>
+            <translation>图片为 {width}×{height} 像素，超过 4000 万像素的上限；请换一张较小的图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/service_text.py" line="74" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="75" />
-            <source>Market context</source>
-            <translation>市场背景</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="76" />
-            <source>Confidentiality label</source>
-            <translation>保密标识</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="77" />
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="78" />
-            <source>Plan language</source>
-            <translation>计划语言</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="79" />
-            <source>Period start</source>
-            <translation>周期开始</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="80" />
-            <source>Period end</source>
-            <translation>周期结束</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="81" />
-            <source>Brand colour</source>
-            <translation>品牌色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="93" />
-            <source>The period ends on {end}, before it starts on {start}.</source>
-            <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="97" />
-            <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
-            <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="99" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="102" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="106" />
-            <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
-            <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="110" />
-            <source>{label} must be zh (中文) or en (English).</source>
-            <translation>{label}必须是 zh（中文）或 en（English）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="114" />
-            <source>{label} must be a colour like #C8102E.</source>
-            <translation>{label}必须是颜色值，例如 #C8102E。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="118" />
-            <source>A logo needs both image data and its type.</source>
-            <translation>标志需要同时提供图片数据和图片类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="122" />
-            <source>That objective no longer exists.</source>
-            <translation>该目标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="124" />
-            <source>Objectives are text.</source>
-            <translation>目标必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="127" />
-            <source>{label}: the text holds {char}, which is not a character.</source>
-            <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="131" />
-            <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
-            <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="133" />
-            <source>{name} does not exist.</source>
-            <translation>{name} 不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="136" />
-            <source>{name} cannot be read: {reason}.</source>
-            <translation>无法读取 {name}：{reason}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="140" />
-            <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
-            <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="144" />
-            <source>{name} is too large ({size} pixels).</source>
-            <translation>{name} 尺寸过大（{size} 像素）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="148" />
-            <source>{name} is not a PNG or JPEG image.</source>
-            <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="152" />
-            <source>{name} is damaged and cannot be used as an image ({reason}).</source>
-            <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="169" />
-            <source>{name} is a folder, not a plan file.</source>
-            <translation>{name} 是一个文件夹，不是计划文件。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="173" />
-            <source>{name} is empty; it is not a Stratdeck plan.</source>
-            <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="177" />
-            <source>{name} is not a Stratdeck plan (it is not a database file).</source>
-            <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="181" />
-            <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
-            <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="188" />
-            <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
-            <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="197" />
-            <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
-            <translation>{name} 含有名为“{label}”的 {kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="205" />
-            <source>{name} contains {what}; it was not opened.</source>
-            <translation>{name} 含有不应存在的内容（{what}）；文件未被打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="209" />
-            <source>{name} is damaged: the file is cut short (truncated).</source>
-            <translation>{name} 已损坏：文件不完整（被截断）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="213" />
-            <source>{name} is damaged: the integrity check failed ({detail}).</source>
-            <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="217" />
-            <source>{name} is damaged: {detail}</source>
-            <translation>{name} 已损坏：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="221" />
-            <source>{name} is already open by {who}. You can open it read-only.</source>
-            <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="225" />
-            <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
-            <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="231" />
-            <source>Your last change was not saved: the disk is full. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：磁盘已满。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="239" />
-            <source>Your last change was not saved: {name} was moved or deleted while open. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{name} 在打开期间被移动或删除。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="247" />
-            <source>Your last change was not saved: {name} cannot be written (read-only). Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{name} 不可写入（只读）。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/common/service_text.py" line="255" />
-            <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
-            <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
+            <location filename="../../app/views/common/service_text.py" line="38" />
+            <source>Template prompt text is still in {table} › {field}: “{text}”. Replace it with your own words.</source>
+            <translation>{table} › {field} 中仍是模板提示文字：“{text}”。请改成您自己的内容。</translation>
         </message>
     </context>
     <context>
         <name>ServiceTextBudget</name>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="16" />
+            <location filename="../../app/views/budget/service_text.py" line="17" />
             <source>no plan</source>
             <translation>无计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="24" />
+            <location filename="../../app/views/budget/service_text.py" line="25" />
             <source>Budget line '{line}' has no owner.</source>
             <translation>预算项“{line}”没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="26" />
+            <location filename="../../app/views/budget/service_text.py" line="27" />
             <source>Budget line '{line}': actual is off plan by more than ±{threshold} % in {months}.</source>
             <translation>预算项“{line}”：实际与计划偏差超过 ±{threshold}%，月份：{months}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="30" />
+            <location filename="../../app/views/budget/service_text.py" line="31" />
             <source>Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).</source>
             <translation>预算项“{line}”：截至目前实际与计划偏差 {variance}（允许 ±{threshold}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="34" />
+            <location filename="../../app/views/budget/service_text.py" line="35" />
             <source>Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).</source>
             <translation>预算项“{line}”在 {months} 有投放，超出所属营销活动“{campaign}”的周期（{dates}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="38" />
+            <location filename="../../app/views/budget/service_text.py" line="39" />
             <source>The reserve pool is not set (aim for {min}–{max} % of the total).</source>
             <translation>尚未设置应急储备金（建议占总预算的 {min}–{max}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="41" />
+            <location filename="../../app/views/budget/service_text.py" line="42" />
             <source>The reserve pool is {pct} % of the total, below the minimum of {min} %.</source>
             <translation>应急储备金占总预算 {pct}%，低于下限 {min}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="44" />
+            <location filename="../../app/views/budget/service_text.py" line="45" />
             <source>The reserve pool is {pct} % of the total, above the maximum of {max} %.</source>
             <translation>应急储备金占总预算 {pct}%，高于上限 {max}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="47" />
+            <location filename="../../app/views/budget/service_text.py" line="48" />
             <source>The budget lines and the reserve exceed the budget envelope by {amount}.</source>
             <translation>预算项与储备金合计超出预算总额 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="50" />
+            <location filename="../../app/views/budget/service_text.py" line="51" />
             <source>The channels' target shares add up to {total} %, not 100 %.</source>
             <translation>各渠道目标占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="53" />
+            <location filename="../../app/views/budget/service_text.py" line="54" />
             <source>Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.</source>
             <translation>渠道“{channel}”占计划预算的 {share}%，目标占比为 {target}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="57" />
+            <location filename="../../app/views/budget/service_text.py" line="58" />
             <source>Budget cells in {months} fall outside the plan period.</source>
             <translation>{months} 的预算单元格不在计划周期内。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="66" />
-            <source>planned</source>
-            <translation>计划</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="67" />
-            <source>actual</source>
-            <translation>实际</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="72" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is negative; amounts are 0 or more.</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”是负数；金额须为 0 或以上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="79" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is not a number.</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="85" />
-            <source>Budget line '{line}', {month} {layer}: '{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>预算项“{line}”，{month} {layer}：“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="105" />
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="106" />
-            <source>Sub-channel</source>
-            <translation>子渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="107" />
-            <source>Campaign</source>
-            <translation>营销活动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="108" />
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="118" />
-            <source>Budget envelope: '{value}' is negative; amounts are 0 or more.</source>
-            <translation>预算总额：“{value}”是负数；金额须为 0 或以上。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="124" />
-            <source>Budget envelope: '{value}' is not a number.</source>
-            <translation>预算总额：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="128" />
-            <source>Budget envelope: '{value}' is too large (at most 10,000,000,000,000).</source>
-            <translation>预算总额：“{value}”过大（最多 10,000,000,000,000）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="134" />
-            <source>Reserve pool: '{value}' is not a percentage from 0 to 99.</source>
-            <translation>应急储备金：“{value}”不是 0 到 99 之间的百分比。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="140" />
-            <source>That budget line no longer exists.</source>
-            <translation>该预算项已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="144" />
-            <source>Choose a channel for the budget line (add channels in Budget › Summary › Channels).</source>
-            <translation>请为预算项选择渠道（渠道在“预算 › 汇总 › 渠道”中添加）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text.py" line="151" />
-            <source>'{value}' is not a month (YYYY-MM).</source>
-            <translation>“{value}”不是月份（YYYY-MM）。</translation>
         </message>
     </context>
     <context>
@@ -6007,482 +7100,159 @@ Weight %s of 5. Evidence: %s</source>
         </message>
     </context>
     <context>
-        <name>ServiceTextChannels</name>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="20" />
-            <source>Channel name must be text.</source>
-            <translation>渠道名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="24" />
-            <source>Channel name cannot be empty.</source>
-            <translation>渠道名称不能为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="28" />
-            <source>Channel name is too long ({count} characters; at most {limit}).</source>
-            <translation>渠道名称过长（{count} 个字符，最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="34" />
-            <source>Channel name: the text holds {char}, which is not a character.</source>
-            <translation>渠道名称：文本中含有 {char}，它不是有效字符。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="40" />
-            <source>There is already a channel named '{name}'.</source>
-            <translation>已有名为“{name}”的渠道。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="44" />
-            <source>Target share must be a number from 0 to 100 (per cent), or blank.</source>
-            <translation>目标占比必须是 0 到 100 之间的数字（百分比），或留空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="50" />
-            <source>Channel colour must be a colour like #2E86AB, or blank.</source>
-            <translation>渠道颜色必须是类似 #2E86AB 的颜色值，或留空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/budget/service_text_channels.py" line="56" />
-            <source>The standard channels can only be added to a plan without channels.</source>
-            <translation>只有在计划还没有渠道时才能添加标准渠道。</translation>
-        </message>
-    </context>
-    <context>
         <name>ServiceTextCompetitors</name>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="14" />
+            <location filename="../../app/views/competitors/service_text.py" line="15" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="15" />
+            <location filename="../../app/views/competitors/service_text.py" line="16" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="16" />
+            <location filename="../../app/views/competitors/service_text.py" line="17" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="17" />
+            <location filename="../../app/views/competitors/service_text.py" line="18" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="18" />
+            <location filename="../../app/views/competitors/service_text.py" line="19" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="19" />
+            <location filename="../../app/views/competitors/service_text.py" line="20" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="33" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="34" />
-            <source>Positioning</source>
-            <translation>定位</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="35" />
-            <source>Price level</source>
-            <translation>价格带</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="36" />
-            <source>Main channels</source>
-            <translation>主要渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="37" />
-            <source>Strengths</source>
-            <translation>优势</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="38" />
-            <source>Weaknesses</source>
-            <translation>劣势</translation>
-        </message>
-        <message>
             <location filename="../../app/views/competitors/service_text.py" line="39" />
-            <source>Strategy</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="40" />
-            <source>Recent moves</source>
-            <translation>近期动态</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="41" />
-            <source>Our brand</source>
-            <translation>本品牌</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="42" />
-            <source>Market share</source>
-            <translation>市场份额</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="43" />
-            <source>Price score</source>
-            <translation>价格评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="44" />
-            <source>Quality score</source>
-            <translation>品质评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="45" />
-            <source>Innovation score</source>
-            <translation>创新评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="46" />
-            <source>Reach score</source>
-            <translation>覆盖评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="47" />
-            <source>Custom X score</source>
-            <translation>自定义横轴评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="48" />
-            <source>Custom Y score</source>
-            <translation>自定义纵轴评分</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="60" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="80" />
+            <location filename="../../app/views/competitors/service_text.py" line="59" />
             <source>Market shares add up to {total} %, more than 100 %.</source>
             <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="83" />
+            <location filename="../../app/views/competitors/service_text.py" line="62" />
             <source>No competitor is marked as our brand, so the map cannot show us.</source>
             <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="86" />
+            <location filename="../../app/views/competitors/service_text.py" line="65" />
             <source>{count} competitors are marked as our brand.</source>
             <translation>有 {count} 个竞品被标记为本品牌。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="89" />
+            <location filename="../../app/views/competitors/service_text.py" line="68" />
             <source>Competitor {index} has no name.</source>
             <translation>第 {index} 个竞品没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="91" />
+            <location filename="../../app/views/competitors/service_text.py" line="70" />
             <source>Our brand {name} is not on the map: no {axes} score.</source>
             <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="94" />
+            <location filename="../../app/views/competitors/service_text.py" line="73" />
             <source>{name} is not on the map: no {axes} score.</source>
             <translation>{name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="97" />
+            <location filename="../../app/views/competitors/service_text.py" line="76" />
             <source>The map uses the {axis} axis, which has no name.</source>
             <translation>定位图使用了{axis}，但它还没有名称。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="118" />
-            <source>{label} of {name}: only text can be stored.</source>
-            <translation>{name} 的{label}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="124" />
-            <source>{label} of {name}: too long ({length} characters; at most {limit}).</source>
-            <translation>{name} 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="132" />
-            <source>{label} of {name}: must be yes or no.</source>
-            <translation>{name} 的{label}只能是“是”或“否”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="138" />
-            <source>{label} of {name}: '{value}' is not a number.</source>
-            <translation>{name} 的{label}：“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="144" />
-            <source>{label} of {name}: {value} is outside 0–{high}.</source>
-            <translation>{name} 的{label}：{value} 超出 0–{high} 的范围。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="149" />
-            <source>That competitor no longer exists.</source>
-            <translation>该竞品已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="153" />
-            <source>The map needs two different axes.</source>
-            <translation>定位图需要两个不同的坐标轴。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="155" />
-            <source>Axis names are text.</source>
-            <translation>坐标轴名称必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/competitors/service_text.py" line="158" />
-            <source>An axis name can have at most {limit} characters (this one has {length}).</source>
-            <translation>坐标轴名称最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
     </context>
     <context>
         <name>ServiceTextForecast</name>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="15" />
+            <location filename="../../app/views/forecast/service_text.py" line="13" />
             <source>Forecast of {channel}: no planned budget and no spend override, so some figures are blank.</source>
             <translation>{channel} 的预测：没有计划预算，也没有手动填写费用，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="19" />
+            <location filename="../../app/views/forecast/service_text.py" line="17" />
             <source>Forecast of {channel}: CAC not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填获客成本，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="22" />
+            <location filename="../../app/views/forecast/service_text.py" line="20" />
             <source>Forecast of {channel}: average order value not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填客单价，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="25" />
+            <location filename="../../app/views/forecast/service_text.py" line="23" />
             <source>Forecast of {channel}: gross margin not set, so some figures are blank.</source>
             <translation>{channel} 的预测：未填毛利率，部分数值留空。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="28" />
+            <location filename="../../app/views/forecast/service_text.py" line="26" />
             <source>LTV/CAC of {channel} is {ratio}, under 3: each customer earns back less than three times its cost.</source>
             <translation>{channel} 的 LTV/CAC 为 {ratio}，低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="32" />
+            <location filename="../../app/views/forecast/service_text.py" line="30" />
             <source>ROI of {channel} is negative ({roi}): its gross profit does not cover its spend.</source>
             <translation>{channel} 的 ROI 为负（{roi}）：毛利不足以覆盖投放费用。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="35" />
+            <location filename="../../app/views/forecast/service_text.py" line="33" />
             <source>KPI {name} has no owner.</source>
             <translation>KPI “{name}” 没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="36" />
+            <location filename="../../app/views/forecast/service_text.py" line="34" />
             <source>KPI {name} has no target.</source>
             <translation>KPI “{name}” 没有目标值。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="37" />
+            <location filename="../../app/views/forecast/service_text.py" line="35" />
             <source>KPI {name} is off track: {actual} against a target of {target}.</source>
             <translation>KPI “{name}” 落后：实际 {actual}，目标 {target}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="46" />
-            <source>Spend override</source>
-            <translation>手动费用</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="47" />
-            <source>CAC</source>
-            <translation>获客成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="48" />
-            <source>Conversion rate (%)</source>
-            <translation>转化率（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="49" />
-            <source>Average order value</source>
-            <translation>客单价</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="50" />
-            <source>Gross margin (%)</source>
-            <translation>毛利率（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="51" />
-            <source>Repeat purchases</source>
-            <translation>复购次数</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="52" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="53" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="54" />
-            <source>Baseline</source>
-            <translation>基线</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="55" />
-            <source>Target</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="56" />
-            <source>Actual</source>
-            <translation>实际值</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="57" />
-            <source>Direction</source>
-            <translation>方向</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="58" />
-            <source>Alert threshold (%)</source>
-            <translation>预警阈值（%）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="59" />
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="60" />
-            <source>Definition</source>
-            <translation>指标定义</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="61" />
-            <source>Data source</source>
-            <translation>数据来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="62" />
-            <source>Cadence</source>
-            <translation>频率</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="63" />
-            <source>Campaign</source>
-            <translation>营销活动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="70" />
+            <location filename="../../app/views/forecast/service_text.py" line="44" />
             <source>No planned budget and no spend override</source>
             <translation>没有计划预算，也没有手动填写费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="71" />
+            <location filename="../../app/views/forecast/service_text.py" line="45" />
             <source>CAC not set</source>
             <translation>未填获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="72" />
+            <location filename="../../app/views/forecast/service_text.py" line="46" />
             <source>Average order value not set</source>
             <translation>未填客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="73" />
+            <location filename="../../app/views/forecast/service_text.py" line="47" />
             <source>Gross margin not set</source>
             <translation>未填毛利率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="74" />
+            <location filename="../../app/views/forecast/service_text.py" line="48" />
             <source>Conversion rate not set</source>
             <translation>未填转化率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="75" />
+            <location filename="../../app/views/forecast/service_text.py" line="49" />
             <source>Spend is 0</source>
             <translation>费用为 0</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="76" />
+            <location filename="../../app/views/forecast/service_text.py" line="50" />
             <source>No channel has every input</source>
             <translation>没有输入完整的渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="87" />
-            <source>That channel no longer exists.</source>
-            <translation>该渠道已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="91" />
-            <source>That KPI no longer exists.</source>
-            <translation>该 KPI 已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="95" />
-            <source>That campaign no longer exists.</source>
-            <translation>该营销活动已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="101" />
-            <source>{label} for {channel} must be a number, not '{value}'.</source>
-            <translation>{channel} 的{label}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="105" />
-            <source>{label} for {channel} must be at least {low}.</source>
-            <translation>{channel} 的{label}不能小于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="109" />
-            <source>{label} for {channel} must be more than {low}.</source>
-            <translation>{channel} 的{label}必须大于 {low}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="113" />
-            <source>{label} for {channel} must be at most {high}.</source>
-            <translation>{channel} 的{label}不能大于 {high}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="117" />
-            <source>{label} of KPI “{name}” must be a number, not '{value}'.</source>
-            <translation>KPI “{name}” 的{label}必须是数字，不能是“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="123" />
-            <source>{label} of KPI “{name}” must be text.</source>
-            <translation>KPI “{name}” 的{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="127" />
-            <source>{label} of KPI “{name}” is too long ({length} characters; at most {limit}).</source>
-            <translation>KPI “{name}” 的{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="133" />
-            <source>{label} of KPI “{name}” must be between 0 and 1000.</source>
-            <translation>KPI “{name}” 的{label}必须在 0 到 1000 之间。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="139" />
-            <source>{label} of KPI “{name}” must be higher or lower.</source>
-            <translation>KPI “{name}” 的{label}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/forecast/service_text.py" line="143" />
-            <source>{label} of KPI “{name}” must be one of: {choices}.</source>
-            <translation>KPI “{name}” 的{label}必须是以下之一：{choices}。</translation>
         </message>
     </context>
     <context>
@@ -6527,809 +7297,199 @@ Weight %s of 5. Evidence: %s</source>
             <source>Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).</source>
             <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
         </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="47" />
-            <source>Pillar name</source>
-            <translation>策略支柱名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="48" />
-            <source>Intent</source>
-            <translation>意图</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="49" />
-            <source>Initiative name</source>
-            <translation>举措名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="50" />
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="51" />
-            <source>Start date</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="52" />
-            <source>End date</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="53" />
-            <source>Quarter</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="54" />
-            <source>Priority</source>
-            <translation>优先级</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="55" />
-            <source>Team or partner</source>
-            <translation>部门或合作方</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="56" />
-            <source>What is checked</source>
-            <translation>监测内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="57" />
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="58" />
-            <source>Decision</source>
-            <translation>决策</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="65" />
-            <source>Planned</source>
-            <translation>计划中</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="66" />
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="67" />
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="68" />
-            <source>On hold</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="69" />
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="76" />
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="77" />
-            <source>Medium</source>
-            <translation>中</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="78" />
-            <source>Low</source>
-            <translation>低</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="85" />
-            <source>Pending</source>
-            <translation>待检查</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="86" />
-            <source>On track</source>
-            <translation>达标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="87" />
-            <source>Off track</source>
-            <translation>未达标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="94" />
-            <source>Department or team</source>
-            <translation>部门或团队</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="95" />
-            <source>Outside partner</source>
-            <translation>外部合作方</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="102" />
-            <source>TOWS strategies it carries</source>
-            <translation>承接的 TOWS 策略</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="103" />
-            <source>Objectives it serves</source>
-            <translation>服务的目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="104" />
-            <source>Campaigns that execute it</source>
-            <translation>执行的营销活动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="105" />
-            <source>Budget lines that fund it</source>
-            <translation>资金来源（预算行）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="106" />
-            <source>KPIs that measure it</source>
-            <translation>衡量的 KPI</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="107" />
-            <source>Risks that threaten it</source>
-            <translation>面临的风险</translation>
-        </message>
     </context>
     <context>
         <name>ServiceTextPersonas</name>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="15" />
+            <location filename="../../app/views/personas/service_text.py" line="13" />
             <source>The value tiers' shares of customers add up to {total} %, not 100 %.</source>
             <translation>客户分层的客户占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="18" />
+            <location filename="../../app/views/personas/service_text.py" line="16" />
             <source>The value tiers' shares of revenue add up to {total} %, not 100 %.</source>
             <translation>客户分层的收入占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="21" />
+            <location filename="../../app/views/personas/service_text.py" line="19" />
             <source>Value tier {index} has no name.</source>
             <translation>第 {index} 个客户层级没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="22" />
+            <location filename="../../app/views/personas/service_text.py" line="20" />
             <source>Two value tiers are named '{name}'.</source>
             <translation>有两个客户层级都叫“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="25" />
+            <location filename="../../app/views/personas/service_text.py" line="23" />
             <source>Value tier '{name}' has no service level.</source>
             <translation>客户层级“{name}”没有服务标准。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="28" />
+            <location filename="../../app/views/personas/service_text.py" line="26" />
             <source>The personas' shares of customers add up to {total} %, more than 100 %.</source>
             <translation>用户画像的客户占比合计为 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="31" />
+            <location filename="../../app/views/personas/service_text.py" line="29" />
             <source>Persona {index} has no name.</source>
             <translation>第 {index} 个用户画像没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="32" />
+            <location filename="../../app/views/personas/service_text.py" line="30" />
             <source>Persona '{name}' has no customer journey.</source>
             <translation>用户画像“{name}”没有客户旅程。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/service_text.py" line="35" />
+            <location filename="../../app/views/personas/service_text.py" line="33" />
             <source>The journey of '{name}' leaves {missing} of 6 stages empty.</source>
             <translation>“{name}”的客户旅程 6 个阶段中有 {missing} 个为空。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="44" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="45" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="46" />
-            <source>Age band</source>
-            <translation>年龄段</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="47" />
-            <source>City tier</source>
-            <translation>城市级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="48" />
-            <source>Income band</source>
-            <translation>收入区间</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="49" />
-            <source>Share of customers</source>
-            <translation>客户占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="50" />
-            <source>Share of revenue</source>
-            <translation>收入占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="51" />
-            <source>Goals</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="52" />
-            <source>Pain points</source>
-            <translation>痛点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="53" />
-            <source>Profile</source>
-            <translation>画像描述</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="54" />
-            <source>Behaviours</source>
-            <translation>行为特征</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="55" />
-            <source>Preferred channels</source>
-            <translation>常用渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="56" />
-            <source>Buying triggers</source>
-            <translation>购买触发点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="57" />
-            <source>Quote</source>
-            <translation>典型语录</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="58" />
-            <source>Tier name</source>
-            <translation>层级名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="59" />
-            <source>Service level</source>
-            <translation>服务标准</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="60" />
-            <source>Response time</source>
-            <translation>响应时效</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="61" />
-            <source>Touchpoints</source>
-            <translation>触点</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="62" />
-            <source>Channels</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="63" />
-            <source>Tactic</source>
-            <translation>策略</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="64" />
-            <source>Awareness</source>
-            <translation>认知</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="65" />
-            <source>Consideration</source>
-            <translation>考虑</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="66" />
-            <source>Purchase</source>
-            <translation>购买</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="67" />
-            <source>Use</source>
-            <translation>使用</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="68" />
-            <source>Loyalty</source>
-            <translation>忠诚</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="69" />
-            <source>Advocacy</source>
-            <translation>推荐</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="79" />
-            <source>{label} (tier {n})</source>
-            <translation>{label}（第 {n} 层）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="84" />
-            <source>{label} ({stage})</source>
-            <translation>{label}（{stage}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="96" />
-            <source>{label} must be a number from 0 to 100, not '{value}'.</source>
-            <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="100" />
-            <source>{label} must be a number from 0 to 100.</source>
-            <translation>{label}必须是 0 到 100 之间的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="104" />
-            <source>Unknown persona field '{field}'.</source>
-            <translation>未知的用户画像字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="108" />
-            <source>Unknown value tier field '{field}'.</source>
-            <translation>未知的客户层级字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="112" />
-            <source>Unknown journey stage '{stage}'.</source>
-            <translation>未知的旅程阶段“{stage}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="116" />
-            <source>Unknown journey field '{field}'.</source>
-            <translation>未知的旅程字段“{field}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="120" />
-            <source>That persona no longer exists.</source>
-            <translation>该用户画像已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="124" />
-            <source>The personas changed; the cards were not reordered.</source>
-            <translation>用户画像已变动，卡片未重新排序。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="128" />
-            <source>That value tier no longer exists.</source>
-            <translation>该客户层级已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="132" />
-            <source>A photo needs PNG or JPEG image data and its type.</source>
-            <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="134" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/personas/service_text.py" line="137" />
-            <source>{label} is too long ({length} characters; at most {limit}).</source>
-            <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
     </context>
     <context>
         <name>ServiceTextRisks</name>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="18" />
+            <location filename="../../app/views/risks/service_text.py" line="14" />
             <source>Risk '{risk}' has no owner.</source>
             <translation>风险“{risk}”没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="19" />
+            <location filename="../../app/views/risks/service_text.py" line="15" />
             <source>Risk '{risk}' scores {score} ({level}) but has no mitigation.</source>
             <translation>风险“{risk}”的风险值为 {score}（{level}），但没有缓解措施。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="22" />
+            <location filename="../../app/views/risks/service_text.py" line="18" />
             <source>The review date of risk '{risk}' ({date}) has passed.</source>
             <translation>风险“{risk}”的复核日期（{date}）已过。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="25" />
+            <location filename="../../app/views/risks/service_text.py" line="21" />
             <source>Playbook '{playbook}' has no severity level.</source>
             <translation>预案“{playbook}”未设定响应级别。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="28" />
+            <location filename="../../app/views/risks/service_text.py" line="24" />
             <source>Step {step} of playbook '{playbook}' has no owner.</source>
             <translation>预案“{playbook}”的第 {step} 步没有负责人。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="31" />
+            <location filename="../../app/views/risks/service_text.py" line="27" />
             <source>The first step of playbook '{playbook}' starts at {offset}, later than its level's response target of {target} minutes.</source>
             <translation>预案“{playbook}”的第一步在 {offset} 开始，晚于其级别要求的 {target} 分钟响应时限。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="36" />
+            <location filename="../../app/views/risks/service_text.py" line="32" />
             <source>Step {step} of playbook '{playbook}' is earlier than the step before it.</source>
             <translation>预案“{playbook}”的第 {step} 步早于前一步。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="39" />
+            <location filename="../../app/views/risks/service_text.py" line="35" />
             <source>Playbook '{playbook}' has no holding statement.</source>
             <translation>预案“{playbook}”没有初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="42" />
+            <location filename="../../app/views/risks/service_text.py" line="38" />
             <source>A holding statement of playbook '{playbook}' uses {placeholder}, which is not a placeholder ({{brand}}, {{date}} or {{product}}).</source>
             <translation>预案“{playbook}”的初步声明使用了 {placeholder}，它不是占位符（可用 {{brand}}、{{date}} 或 {{product}}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="47" />
+            <location filename="../../app/views/risks/service_text.py" line="43" />
             <source>A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.</source>
             <translation>预案“{playbook}”的初步声明使用了 {{product}}，但预案未填写产品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="57" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="58" />
-            <source>Risk title</source>
-            <translation>风险名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="59" />
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="60" />
-            <source>Likelihood</source>
-            <translation>可能性</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="61" />
-            <source>Impact</source>
-            <translation>影响程度</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="62" />
-            <source>Risk owner</source>
-            <translation>风险负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="63" />
-            <source>Mitigation</source>
-            <translation>缓解措施</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="64" />
-            <source>Contingency</source>
-            <translation>应急预案</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="65" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="66" />
-            <source>Review date</source>
-            <translation>复核日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="67" />
-            <source>Level</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="68" />
-            <source>Level name</source>
-            <translation>级别名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="69" />
-            <source>Response target (minutes)</source>
-            <translation>响应时限（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="70" />
-            <source>Update interval (hours)</source>
-            <translation>通报间隔（小时）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="71" />
-            <source>Escalate to</source>
-            <translation>上报至</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="72" />
-            <source>Level description</source>
-            <translation>级别说明</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="73" />
-            <source>Playbook name</source>
-            <translation>预案名称</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="74" />
-            <source>Scenario</source>
-            <translation>情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="75" />
-            <source>Severity level</source>
-            <translation>响应级别</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="76" />
-            <source>Trigger</source>
-            <translation>触发条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="77" />
-            <source>Trigger KPI</source>
-            <translation>触发指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="78" />
-            <source>Trigger risk</source>
-            <translation>触发风险</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="79" />
-            <source>Spokesperson</source>
-            <translation>发言人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="80" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="81" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="82" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="83" />
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="84" />
-            <source>Action</source>
-            <translation>行动</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="85" />
-            <source>Step owner</source>
-            <translation>步骤负责人</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="86" />
-            <source>Time offset (minutes)</source>
-            <translation>时间偏移（分钟）</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="87" />
-            <source>Statement title</source>
-            <translation>声明标题</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="88" />
-            <source>Statement text</source>
-            <translation>声明正文</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="107" />
-            <source>{label}: at most {limit} characters ({length} given).</source>
-            <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="111" />
-            <source>{label} must be a whole number from {low} to {high}.</source>
-            <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="115" />
-            <source>{label} must be a number above 0 and at most {high}.</source>
-            <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="119" />
-            <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
-            <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="121" />
-            <source>{label}: text expected.</source>
-            <translation>{label}：应为文字。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="129" />
-            <source>That risk no longer exists.</source>
-            <translation>该风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="132" />
-            <source>That playbook no longer exists.</source>
-            <translation>该预案已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="136" />
-            <source>That severity level no longer exists.</source>
-            <translation>该响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="140" />
-            <source>That contact no longer exists.</source>
-            <translation>该联系人已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="142" />
-            <source>That step no longer exists.</source>
-            <translation>该步骤已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="145" />
-            <source>That statement no longer exists.</source>
-            <translation>该声明已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="149" />
-            <source>The chosen severity level no longer exists.</source>
-            <translation>所选响应级别已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="153" />
-            <source>The chosen KPI no longer exists.</source>
-            <translation>所选指标已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="157" />
-            <source>The chosen risk no longer exists.</source>
-            <translation>所选风险已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="161" />
-            <source>All nine severity levels exist already.</source>
-            <translation>九个响应级别已全部存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="165" />
-            <source>Status must be one of open, monitoring, mitigated, closed.</source>
-            <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="171" />
-            <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
-            <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="181" />
-            <source>Severity level {level} already exists.</source>
-            <translation>响应级别 {level} 已存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="188" />
-            <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
-            <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/risks/service_text.py" line="200" />
+            <location filename="../../app/views/risks/service_text.py" line="53" />
             <source>Supply chain</source>
             <translation>供应链</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="201" />
+            <location filename="../../app/views/risks/service_text.py" line="54" />
             <source>Data security</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="202" />
+            <location filename="../../app/views/risks/service_text.py" line="55" />
             <source>Reputation / public opinion</source>
             <translation>舆情 / 声誉</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="203" />
+            <location filename="../../app/views/risks/service_text.py" line="56" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="204" />
+            <location filename="../../app/views/risks/service_text.py" line="57" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="205" />
+            <location filename="../../app/views/risks/service_text.py" line="58" />
             <source>Concentration</source>
             <translation>集中度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="206" />
+            <location filename="../../app/views/risks/service_text.py" line="59" />
             <source>Operations</source>
             <translation>运营</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="207" />
+            <location filename="../../app/views/risks/service_text.py" line="60" />
             <source>Compliance</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="214" />
+            <location filename="../../app/views/risks/service_text.py" line="67" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="215" />
+            <location filename="../../app/views/risks/service_text.py" line="68" />
             <source>Monitoring</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="216" />
+            <location filename="../../app/views/risks/service_text.py" line="69" />
             <source>Mitigated</source>
             <translation>已缓解</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="217" />
+            <location filename="../../app/views/risks/service_text.py" line="70" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="224" />
+            <location filename="../../app/views/risks/service_text.py" line="77" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="225" />
+            <location filename="../../app/views/risks/service_text.py" line="78" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="226" />
+            <location filename="../../app/views/risks/service_text.py" line="79" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="227" />
+            <location filename="../../app/views/risks/service_text.py" line="80" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="237" />
+            <location filename="../../app/views/risks/service_text.py" line="90" />
             <source>T+{hours} h {minutes} min</source>
             <translation>T+{hours} 小时 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="241" />
+            <location filename="../../app/views/risks/service_text.py" line="94" />
             <source>T+{hours} h</source>
             <translation>T+{hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="243" />
+            <location filename="../../app/views/risks/service_text.py" line="96" />
             <source>T+{minutes} min</source>
             <translation>T+{minutes} 分钟</translation>
         </message>
@@ -7337,154 +7497,79 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextSwot</name>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="16" />
+            <location filename="../../app/views/swot/service_text.py" line="14" />
             <source>strength</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="17" />
+            <location filename="../../app/views/swot/service_text.py" line="15" />
             <source>strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="20" />
+            <location filename="../../app/views/swot/service_text.py" line="18" />
             <source>weakness</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="21" />
+            <location filename="../../app/views/swot/service_text.py" line="19" />
             <source>weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="24" />
+            <location filename="../../app/views/swot/service_text.py" line="22" />
             <source>opportunity</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="25" />
+            <location filename="../../app/views/swot/service_text.py" line="23" />
             <source>opportunities</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="28" />
+            <location filename="../../app/views/swot/service_text.py" line="26" />
             <source>threat</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="29" />
+            <location filename="../../app/views/swot/service_text.py" line="27" />
             <source>threats</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="49" />
+            <location filename="../../app/views/swot/service_text.py" line="47" />
             <source>The SWOT lists no {quadrants} yet.</source>
             <translation>SWOT 中还没有{quadrants}条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="51" />
+            <location filename="../../app/views/swot/service_text.py" line="49" />
             <source>SWOT item {item} has no text.</source>
             <translation>SWOT 条目 {item} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="52" />
+            <location filename="../../app/views/swot/service_text.py" line="50" />
             <source>SWOT item {item} weighs {weight} but names no evidence.</source>
             <translation>SWOT 条目 {item} 权重为 {weight}，但未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="55" />
+            <location filename="../../app/views/swot/service_text.py" line="53" />
             <source>TOWS strategy {strategy} has no text.</source>
             <translation>TOWS 策略 {strategy} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="56" />
+            <location filename="../../app/views/swot/service_text.py" line="54" />
             <source>TOWS strategy {strategy} cites no SWOT item.</source>
             <translation>TOWS 策略 {strategy} 未引用任何 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="60" />
+            <location filename="../../app/views/swot/service_text.py" line="58" />
             <source>TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.</source>
             <translation>TOWS 策略 {strategy} 引用了{quadrant}条目 {item}，而 {kind} 策略并不搭配该类条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="66" />
+            <location filename="../../app/views/swot/service_text.py" line="64" />
             <source>TOWS strategy {strategy} cites no {quadrant}.</source>
             <translation>TOWS 策略 {strategy} 未引用任何{quadrant}条目。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="74" />
-            <source>The SWOT item text</source>
-            <translation>SWOT 条目内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="75" />
-            <source>The evidence note</source>
-            <translation>依据说明</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="76" />
-            <source>The strategy text</source>
-            <translation>策略内容</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="77" />
-            <source>The rationale</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="86" />
-            <source>That SWOT item no longer exists.</source>
-            <translation>该 SWOT 条目已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="90" />
-            <source>That TOWS strategy no longer exists.</source>
-            <translation>该 TOWS 策略已不存在。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="94" />
-            <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
-            <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="98" />
-            <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
-            <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="102" />
-            <source>The weight must be a whole number from 1 to 5.</source>
-            <translation>权重必须是 1 到 5 之间的整数。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="106" />
-            <source>The weight must be from 1 to 5, not {value}.</source>
-            <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="110" />
-            <source>Unknown SWOT item field '{value}'.</source>
-            <translation>未知的 SWOT 条目字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="114" />
-            <source>Unknown TOWS strategy field '{value}'.</source>
-            <translation>未知的 TOWS 策略字段“{value}”。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="118" />
-            <source>A strategy cites each SWOT item once.</source>
-            <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="121" />
-            <source>{field} takes text only.</source>
-            <translation>{field}只能是文本。</translation>
-        </message>
-        <message>
-            <location filename="../../app/views/swot/service_text.py" line="122" />
-            <source>{field} has {length} characters; the limit is {limit}.</source>
-            <translation>{field}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
     </context>
     <context>
@@ -7960,44 +8045,664 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="99" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="358" />
+            <source>Actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="359" />
+            <source>Advocacy</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="360" />
+            <source>Age band</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="361" />
+            <source>Alert threshold (%)</source>
+            <translation>预警阈值（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="362" />
+            <source>Average order value</source>
+            <translation>客单价</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="363" />
+            <source>Awareness</source>
+            <translation>认知</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="364" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <source>Behaviours</source>
+            <translation>行为特征</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="366" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="367" />
+            <source>Brand colour</source>
+            <translation>品牌色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="368" />
+            <source>Budget envelope</source>
+            <translation>预算总额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="369" />
+            <source>Buying triggers</source>
+            <translation>购买触发点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="370" />
+            <source>CAC</source>
+            <translation>获客成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <source>Cadence</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="372" />
+            <source>Campaign</source>
+            <translation>营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="373" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="374" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="375" />
+            <source>Channel colour</source>
+            <translation>渠道颜色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="376" />
+            <source>Channel name</source>
+            <translation>渠道名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="377" />
+            <source>Channels</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="378" />
+            <source>City tier</source>
+            <translation>城市级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="379" />
+            <source>Confidentiality label</source>
+            <translation>保密标识</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="380" />
+            <source>Consideration</source>
+            <translation>考虑</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="381" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="382" />
+            <source>Contingency</source>
+            <translation>应急预案</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="383" />
+            <source>Conversion rate (%)</source>
+            <translation>转化率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="384" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="385" />
+            <source>Custom X score</source>
+            <translation>自定义横轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="386" />
+            <source>Custom Y score</source>
+            <translation>自定义纵轴评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="387" />
+            <source>Data source</source>
+            <translation type="unfinished">数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="388" />
+            <source>Definition</source>
+            <translation type="unfinished">指标定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="389" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="390" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="391" />
+            <source>Escalate to</source>
+            <translation>上报至</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="392" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="393" />
+            <source>Gross margin (%)</source>
+            <translation>毛利率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="394" />
+            <source>Impact</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="395" />
+            <source>Income band</source>
+            <translation>收入区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="396" />
+            <source>Innovation score</source>
+            <translation>创新评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="397" />
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="398" />
+            <source>Level description</source>
+            <translation>级别说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="399" />
+            <source>Level name</source>
+            <translation>级别名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="400" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="401" />
+            <source>Loyalty</source>
+            <translation>忠诚</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="402" />
+            <source>Main channels</source>
+            <translation>主要渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="403" />
+            <source>Market context</source>
+            <translation>市场背景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="404" />
+            <source>Market share</source>
+            <translation>市场份额</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="405" />
+            <source>Mitigation</source>
+            <translation>缓解措施</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="406" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="407" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="408" />
+            <source>Our brand</source>
+            <translation>本品牌</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="409" />
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="410" />
+            <source>Pain points</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="411" />
+            <source>Period end</source>
+            <translation>周期结束</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="412" />
+            <source>Period start</source>
+            <translation>周期开始</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="413" />
+            <source>Plan language</source>
+            <translation>计划语言</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="414" />
+            <source>Playbook name</source>
+            <translation>预案名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="415" />
+            <source>Positioning</source>
+            <translation>定位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="416" />
+            <source>Preferred channels</source>
+            <translation>常用渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="417" />
+            <source>Price level</source>
+            <translation>价格带</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="418" />
+            <source>Price score</source>
+            <translation>价格评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="419" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="420" />
+            <source>Profile</source>
+            <translation type="unfinished">基本信息</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="421" />
+            <source>Purchase</source>
+            <translation>购买</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="422" />
+            <source>Quality score</source>
+            <translation>品质评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="423" />
+            <source>Quote</source>
+            <translation>典型语录</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="424" />
+            <source>Reach score</source>
+            <translation>覆盖评分</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="425" />
+            <source>Recent moves</source>
+            <translation type="unfinished">近期动态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="426" />
+            <source>Repeat purchases</source>
+            <translation>复购次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="427" />
+            <source>Response target (minutes)</source>
+            <translation>响应时限（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="428" />
+            <source>Response time</source>
+            <translation>响应时效</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="429" />
+            <source>Review date</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="430" />
+            <source>Risk owner</source>
+            <translation>风险负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="431" />
+            <source>Risk title</source>
+            <translation>风险名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="432" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="433" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="434" />
+            <source>Service level</source>
+            <translation>服务标准</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="435" />
+            <source>Severity level</source>
+            <translation>响应级别</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="436" />
+            <source>Share of customers</source>
+            <translation>客户占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="437" />
+            <source>Share of revenue</source>
+            <translation>收入占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="438" />
+            <source>Spend override</source>
+            <translation>手动费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="439" />
+            <source>Spokesperson</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="440" />
+            <source>Statement text</source>
+            <translation>声明正文</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="441" />
+            <source>Statement title</source>
+            <translation>声明标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="442" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="443" />
+            <source>Step owner</source>
+            <translation>步骤负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="444" />
+            <source>Strategy</source>
+            <translation type="unfinished">策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="445" />
+            <source>Strengths</source>
+            <translation>优势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="446" />
+            <source>Sub-channel</source>
+            <translation>子渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="447" />
+            <source>Tactic</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="448" />
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="449" />
+            <source>Target share</source>
+            <translation>目标占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="450" />
+            <source>The SWOT item text</source>
+            <translation>SWOT 条目内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="451" />
+            <source>The evidence note</source>
+            <translation>依据说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="452" />
+            <source>The rationale</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="453" />
+            <source>The strategy text</source>
+            <translation>策略内容</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="454" />
+            <source>The weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="455" />
+            <source>Tier name</source>
+            <translation>层级名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="456" />
+            <source>Time offset (minutes)</source>
+            <translation>时间偏移（分钟）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="457" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="458" />
+            <source>Touchpoints</source>
+            <translation>触点</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="459" />
+            <source>Trigger</source>
+            <translation>触发条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="460" />
+            <source>Trigger KPI</source>
+            <translation>触发指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="461" />
+            <source>Trigger risk</source>
+            <translation>触发风险</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="462" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="463" />
+            <source>Update interval (hours)</source>
+            <translation>通报间隔（小时）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="464" />
+            <source>Use</source>
+            <translation>使用</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="465" />
+            <source>Weaknesses</source>
+            <translation>劣势</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="466" />
+            <source>a date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="467" />
+            <source>a date (YYYY-MM-DD)</source>
+            <translation>日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="468" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="100" />
+            <location filename="../../app/views/common/message_sources.py" line="469" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="101" />
+            <location filename="../../app/views/common/message_sources.py" line="470" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="102" />
+            <location filename="../../app/views/common/message_sources.py" line="471" />
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="472" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="103" />
+            <location filename="../../app/views/common/message_sources.py" line="473" />
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="474" />
+            <source>actual</source>
+            <translation>实际</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="475" />
+            <source>base64 text</source>
+            <translation>base64 文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="476" />
+            <source>competitor</source>
+            <translation>竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="477" />
+            <source>image data</source>
+            <translation>图片数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="478" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="104" />
+            <location filename="../../app/views/common/message_sources.py" line="479" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="105" />
+            <location filename="../../app/views/common/message_sources.py" line="480" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="106" />
+            <location filename="../../app/views/common/message_sources.py" line="481" />
             <source>owner</source>
             <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="482" />
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="483" />
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="484" />
+            <source>the deck</source>
+            <translation>演示文稿</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="485" />
+            <source>the new competitor</source>
+            <translation>新竞品</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="486" />
+            <source>trigger</source>
+            <translation>触发器</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="487" />
+            <source>true or false</source>
+            <translation>是或否</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="488" />
+            <source>view</source>
+            <translation>视图</translation>
         </message>
     </context>
     <context>

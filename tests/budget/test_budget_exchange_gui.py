@@ -83,12 +83,15 @@ def test_an_unreadable_file_is_reported_in_the_dialog(window, dialog, tmp_path):
 
 
 def test_budget_import_problems_speak_chinese(qapp):
-    from app.views.budget.import_text import problem_text
+    from app.services.budget.messages import MESSAGES
     from app.views.common import translations
+    from app.views.common.message_text import message_text
 
+    place = MESSAGES("place_cell_titled", sheet="Budget", row=7, column="H", title="2027-03 planned")
+    problem = MESSAGES("problem_at", place=place, problem=MESSAGES("import_not_number", value="12,5x"))
+    assert str(problem) == "Sheet 'Budget', row 7, column H (2027-03 planned): '12,5x' is not a number."
     assert translations.install_language("zh")
     try:
-        line = "Sheet 'Budget', row 7, column H (2027-03 planned): '12,5x' is not a number."
-        assert problem_text(line) == "工作表“Budget”第 7 行 H 列 (2027-03 planned)：“12,5x”不是数字。"
+        assert message_text(problem) == "工作表“Budget”第 7 行 H 列 (2027-03 planned)：“12,5x”不是数字。"
     finally:
         translations.install_language("en")

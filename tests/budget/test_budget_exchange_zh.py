@@ -103,12 +103,13 @@ def test_too_many_rows_or_columns_read_in_chinese(window, zh_dialog, tmp_path):
 
 
 def test_a_shape_not_listed_stays_english_not_garbled(qapp):
-    from app.views.budget.import_text import problem_text
+    from app.services.budget.messages import MESSAGES
     from app.views.common import translations
+    from app.views.common.message_text import message_text
 
     assert translations.install_language("zh")
     try:
-        assert problem_text("Something new went wrong.") == "Something new went wrong."
-        assert problem_text("'Fee' is not a budget field or a month column.") == "“Fee”不是预算字段，也不是月份列。"
+        assert message_text(RuntimeError("Something new went wrong.")) == "Something new went wrong."
+        assert message_text(MESSAGES("import_bad_key", key="Fee")) == "“Fee”不是预算字段，也不是月份列。"
     finally:
         translations.install_language("en")

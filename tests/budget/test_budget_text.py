@@ -20,14 +20,14 @@ def chinese(qapp):
 
 
 def test_refused_amounts_in_chinese(new_plan, chinese):
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     ids = budget_plan(new_plan)
     messages = []
     for layer, value in (("planned", "-5"), ("actual", "abc"), ("planned", "99999999999999")):
         with pytest.raises(EditRefused) as refused:
             svc.set_cells(new_plan, [(ids["tmall"], "2027-03", layer, value)])
-        messages.append(refusal_text(str(refused.value)))
+        messages.append(message_text(refused.value))
     assert messages == [
         "预算项“电商平台 / 直通车”，2027-03 计划：“-5”是负数；金额须为 0 或以上。",
         "预算项“电商平台 / 直通车”，2027-03 实际：“abc”不是数字。",
@@ -36,7 +36,7 @@ def test_refused_amounts_in_chinese(new_plan, chinese):
     for call, value in ((svc.set_reserve_pct, "120"), (svc.set_total_budget, "-1")):
         with pytest.raises(EditRefused) as refused:
             call(new_plan, value)
-        assert "“" in refusal_text(str(refused.value))
+        assert "“" in message_text(refused.value)
 
 
 def test_every_budget_finding_in_chinese(new_plan, chinese):
@@ -73,14 +73,14 @@ def test_every_budget_finding_in_chinese(new_plan, chinese):
 
 
 def test_too_long_line_fields_are_named_in_chinese(new_plan, chinese):
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     ids = budget_plan(new_plan)
     shown = {}
     for field, limit in (("sub_channel", 200), ("note", 2000), ("owner", 200)):
         with pytest.raises(EditRefused) as refused:
             svc.update_line(new_plan, ids["tmall"], field, "x" * (limit + 1))
-        shown[field] = refusal_text(str(refused.value))
+        shown[field] = message_text(refused.value)
     assert shown["sub_channel"].startswith("子渠道") and "201" in shown["sub_channel"]
     assert shown["note"].startswith("备注") and "2001" in shown["note"]
     assert shown["owner"].startswith("负责人")

@@ -188,7 +188,7 @@ def chinese(qapp):
 def test_refused_channel_edits_read_in_chinese(new_plan, chinese):
     from app.services.budget import channels as channel_service
     from app.services.plan.errors import EditRefused
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     channel_id = channel_service.add_channel(new_plan, "抖音").ids[0]
     channel_service.add_channel(new_plan, "小红书")
@@ -196,7 +196,7 @@ def test_refused_channel_edits_read_in_chinese(new_plan, chinese):
     for field, value in (("name", " "), ("name", "小红书"), ("target_share_pct", "120"), ("color", "red")):
         with pytest.raises(EditRefused) as refused:
             channel_service.update_channel(new_plan, channel_id, field, value)
-        messages.append(refusal_text(str(refused.value)))
+        messages.append(message_text(refused.value))
     assert messages == [
         "渠道名称不能为空。",
         "已有名为“小红书”的渠道。",

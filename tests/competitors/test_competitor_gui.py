@@ -178,10 +178,12 @@ def test_the_demo_plan_shows_its_competitors_and_problems_link_here(window, qtbo
 def test_findings_and_refusals_speak_chinese(qapp, new_plan):
     from app.models.findings import Finding
     from app.services.competitors import service as svc
+    from app.services.competitors.service import Axes
     from app.services.plan import problems
     from app.services.plan.errors import EditRefused
     from app.views.common import translations
-    from app.views.common.service_text import finding_text, refusal_text
+    from app.views.common.message_text import message_text
+    from app.views.common.service_text import finding_text
 
     cid = svc.add_competitor(new_plan, {"name": "拾叶", "market_share_pct": 70}).ids[0]
     svc.add_competitor(new_plan, {"name": "鹿溪", "market_share_pct": 40, "price_score": 4})
@@ -195,8 +197,9 @@ def test_findings_and_refusals_speak_chinese(qapp, new_plan):
         assert finding_text(custom) == "X 未上定位图：缺少Buzz评分。"  # a custom axis keeps its own name
         with pytest.raises(EditRefused) as refused:
             svc.update_competitor(new_plan, cid, "reach_score", "12")
-        assert refusal_text(str(refused.value)) == "拾叶 的覆盖评分：12 超出 0–10 的范围。"
-        with_bad_axes = refusal_text("The map needs two different axes.")
-        assert with_bad_axes == "定位图需要两个不同的坐标轴。"
+        assert message_text(refused.value) == "拾叶 的覆盖评分：12 超出 0–10 的范围。"
+        with pytest.raises(EditRefused) as refused:
+            svc.set_axes(new_plan, Axes("price", "price", "", ""))
+        assert message_text(refused.value) == "定位图需要两个不同的坐标轴。"
     finally:
         translations.install_language("en")

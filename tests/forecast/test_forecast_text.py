@@ -25,7 +25,7 @@ def has_chinese(text: str) -> bool:
 
 
 def test_refusals_are_translated(chinese, new_plan):
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     channel = add_channel(new_plan, "Search", [1000])
     kpi = add_kpi(new_plan, "GMV")
@@ -47,9 +47,12 @@ def test_refusals_are_translated(chinese, new_plan):
     for attempt in attempts:
         with pytest.raises(EditRefused) as refused:
             attempt()
-        translated = refusal_text(str(refused.value))
+        translated = message_text(refused.value)
         assert translated != str(refused.value) and has_chinese(translated), str(refused.value)
-    assert refusal_text("CAC for Search must be more than 0.") == "Search 的获客成本必须大于 0。"
+    with pytest.raises(EditRefused) as refused:
+        forecast_service.set_input(new_plan, channel, "cac", "0")
+    assert str(refused.value) == "CAC for Search must be more than 0."
+    assert message_text(refused.value) == "Search 的获客成本必须大于 0。"
 
 
 def test_findings_are_translated_by_rule(chinese, new_plan):

@@ -255,8 +255,9 @@ def test_persona_messages_are_translated(chinese, new_plan):
     from app.services.personas import service as persona_service
     from app.services.personas import tiers as tier_service
     from app.services.plan.errors import EditRefused
+    from app.views.common.message_text import message_text
     from app.views.common.service_text import finding_text
-    from app.views.personas.service_text import finding_templates, persona_refusal_text
+    from app.views.personas.service_text import finding_templates
 
     pid = persona_service.add_persona(new_plan, {"name": "A"}).ids[0]
     tid = tier_service.add_tier(new_plan, {"name": "T"}).ids[0]
@@ -271,9 +272,12 @@ def test_persona_messages_are_translated(chinese, new_plan):
     for attempt in attempts:
         with pytest.raises(EditRefused) as refused:
             attempt()
-        text = persona_refusal_text(str(refused.value))
+        text = message_text(refused.value)
         unquoted = re.sub(r"“.*?”|x+", "", text)  # the refused value itself stays as typed
         assert not any("a" <= c.lower() <= "z" for c in unquoted) and text != str(refused.value), text
+    with pytest.raises(EditRefused) as refused:
+        journey_service.set_stage_field(new_plan, pid, "use", "tactic", "x" * 2001)
+    assert message_text(refused.value) == "策略（使用）过长（2001 个字符，最多 2000 个）。"
     for rule in finding_templates():
         args = (("total", "90"), ("index", 2), ("name", "林悦"), ("missing", 3))
         text = finding_text(Finding(rule, "warning", "personas", "English", args=args))

@@ -61,3 +61,18 @@ def test_reading_the_list_imports_no_canvas_code():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_canvas_declared_in_the_first_form_still_works():
+    from app.services.plan.canvas import Canvas
+    from app.services.swot import export, messages, service
+
+    old = Canvas(
+        key="swot",
+        tables=("swot_item",),
+        rules=lambda: [service.swot_findings],
+        exports=lambda: [export],
+        messages=lambda: [messages.MESSAGES],
+    )
+    assert old.rules() == [service.swot_findings] and old.exports() == [export] and old.deck() == ()
+    assert old.messages() == [messages.MESSAGES]

@@ -142,7 +142,8 @@ def chinese():
 
 
 def test_refusals_and_findings_are_translated(chinese, qapp, crisis):
-    from app.views.common.service_text import finding_text, refusal_text
+    from app.views.common.message_text import message_text
+    from app.views.common.service_text import finding_text
 
     plan, ids = crisis
     attempts = [
@@ -160,7 +161,7 @@ def test_refusals_and_findings_are_translated(chinese, qapp, crisis):
     for attempt in attempts:
         with pytest.raises(EditRefused) as refused:
             attempt()
-        translated = refusal_text(str(refused.value))
+        translated = message_text(refused.value)
         assert any("\u4e00" <= c <= "\u9fff" for c in translated), str(refused.value)
         assert not any("a" <= c <= "z" for c in translated.replace("YYYY-MM-DD", "")), translated
     playbook_service.update_child(plan, "playbook_step", ids["steps"][0], "owner", "")

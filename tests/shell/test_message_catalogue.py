@@ -17,19 +17,12 @@ from app.services.plan.messages import CATALOGUE, Message, Term, catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "stratdeck_zh_CN.ts"
-# Views that still translate refused edits by matching their English text;
-# this list may only shrink (issue 14: no regex translates a message).
-LEGACY_REGEX_FILES = {
-    "app/views/budget/import_text.py",
-    "app/views/budget/service_text.py",
-    "app/views/budget/service_text_channels.py",
-    "app/views/common/service_text.py",
-    "app/views/competitors/service_text.py",
-    "app/views/forecast/service_text.py",
-    "app/views/personas/service_text.py",
-    "app/views/risks/service_text.py",
-    "app/views/swot/service_text.py",
-}
+
+
+def _is_chinese(char: str) -> bool:
+    """A Han character or full-width Chinese punctuation (a template may be
+    only punctuation around its arguments: "{label}（{stage}）")."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"
 
 
 def _translations(context: str) -> dict[tuple[str, str | None], tuple[str | None, str | None]]:
@@ -54,7 +47,7 @@ def test_every_key_has_an_english_and_a_chinese_text():
             text, state = chinese.get((english, key), (None, "missing"))
             if not english.strip():
                 problems.append(f"{key}: no English text")
-            elif state or not text or not any("\u4e00" <= c <= "\u9fff" for c in text):
+            elif state or not text or not any(_is_chinese(c) for c in text):
                 problems.append(f"{key}: no Chinese text ({state or 'empty'})")
             elif not set(re.findall(r"\{(\w+)", text)) <= set(re.findall(r"\{(\w+)", english)):
                 problems.append(f"{key}: the Chinese text names an argument the English does not have")
@@ -80,7 +73,7 @@ def test_no_view_translates_a_message_by_matching_its_text():
         text = path.read_text(encoding="utf-8")
         if re.search(r"^\s*(import re\b|from re import)|refusal_shapes|\bre\.(compile|fullmatch|match)\(", text, re.M):
             offenders.append(name)
-    assert set(offenders) <= LEGACY_REGEX_FILES, sorted(set(offenders) - LEGACY_REGEX_FILES)
+    assert offenders == [], "translate a message by its key (app/views/common/message_text.py): " + str(offenders)
 
 
 @pytest.fixture
@@ -110,3 +103,20 @@ def test_english_is_the_catalogue_text_with_its_arguments(qapp):
     message = demo("outer", subject=demo("subject", name="Launch"), field=Term("status"))
     assert str(message) == "Campaign 'Launch': status is wrong."
     assert message_text(message) == str(message)
+
+
+def test_deck_warnings_reach_the_screen_translated(chinese):
+    from app.services.deck.messages import MESSAGES
+    from app.services.deck.text import TextChecker
+    from app.views.common.message_text import message_text
+
+    checker = TextChecker()
+    for where in ("objective 3", "risk 2", "risk 4"):
+        checker.plain("a😀b", where)
+    checker.note(MESSAGES("logo_unreadable"))
+    missing, logo = checker.warnings()
+    assert str(missing) == (
+        "U+1F600 😀 in objective 3 (and 2 more places) is not in the deck font; shown as U+FFFD \ufffd."
+    )
+    assert message_text(missing) == "objective 3（另有 2 处）中的 U+1F600 😀 不在演示文稿字体中，显示为 U+FFFD \ufffd。"
+    assert message_text(logo) == "无法读取计划的标志；演示文稿中不含标志。"

@@ -180,7 +180,7 @@ def test_refused_edits_from_the_services_are_translated(chinese, new_plan, tmp_p
     from app.services.overview import service as svc
     from app.services.plan import images
     from app.services.plan.errors import EditRefused
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     attempts = [
         lambda: svc.set_period(new_plan, "2027-01-01", "2020-01-01"),
@@ -197,12 +197,15 @@ def test_refused_edits_from_the_services_are_translated(chinese, new_plan, tmp_p
         with pytest.raises(EditRefused) as refused:
             attempt()
         english = str(refused.value)
-        chinese_text = refusal_text(english)
+        chinese_text = message_text(refused.value)
         assert chinese_text != english and any("\u4e00" <= c <= "\u9fff" for c in chinese_text), english
-    assert refusal_text("The period ends on 2020-01-01, before it starts on 2027-01-01.") == (
-        "计划周期的结束日期 2020-01-01 早于开始日期 2027-01-01。"
-    )
-    assert refusal_text("Something new.") == "Something new."  # unknown shapes stay as they are
+    with pytest.raises(EditRefused) as refused:
+        svc.set_period(new_plan, "2027-01-01", "2020-01-01")
+    assert message_text(refused.value) == "计划周期的结束日期 2020-01-01 早于开始日期 2027-01-01。"
+    with pytest.raises(EditRefused) as refused:
+        svc.set_field(new_plan, "title", "x" * 100_000)
+    assert message_text(refused.value) == "标题过长（100000 个字符，最多 300 个）。"  # the label is translated too
+    assert message_text(RuntimeError("Something new.")) == "Something new."  # plain text stays as it is
 
 
 # -- switching on a running window ---------------------------------------------------
@@ -318,7 +321,7 @@ def test_plan_file_errors_are_translated(chinese, tmp_path):
 
     from app.services.plan.errors import PlanFileError, PlanLockedError, PlanWriteError
     from app.services.plan.plan_file import PlanFile, write_error
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     def is_chinese(text: str) -> bool:
         return any("\u4e00" <= c <= "\u9fff" for c in text)
@@ -338,19 +341,19 @@ def test_plan_file_errors_are_translated(chinese, tmp_path):
     for path in [tmp_path / name for name in cases] + [foreign, tmp_path]:
         with pytest.raises(PlanFileError) as refused:
             PlanFile.open(path, keep_backups=0)
-        messages.append(str(refused.value))
+        messages.append(refused.value)
     plan = PlanFile.create(tmp_path / "held.stratdeck", title="held")
     try:
         with pytest.raises(PlanLockedError) as locked:
             PlanFile.open(tmp_path / "held.stratdeck", keep_backups=0)
-        messages.append(str(locked.value))
+        messages.append(locked.value)
     finally:
         plan.close()
     full = sqlite3.OperationalError("database or disk is full")
     full.sqlite_errorname = "SQLITE_FULL"
-    messages.append(str(write_error(full, "plan.stratdeck")))
+    messages.append(write_error(full, "plan.stratdeck"))
     assert isinstance(write_error(full, "plan.stratdeck"), PlanWriteError)
-    for english in messages:
-        translated = refusal_text(english)
-        assert translated != english and is_chinese(translated), english
-    assert "另存为" in refusal_text(messages[-1])
+    for error in messages:
+        translated = message_text(error)
+        assert translated != str(error) and is_chinese(translated), str(error)
+    assert "另存为" in message_text(messages[-1]) and "磁盘已满" in message_text(messages[-1])

@@ -53,7 +53,7 @@ def test_every_swot_finding_is_translated(chinese, new_plan):
 
 
 def test_refused_swot_edits_are_translated(chinese, new_plan):
-    from app.views.common.service_text import refusal_text
+    from app.views.common.message_text import message_text
 
     item = svc.add_item(new_plan, "S", "x").ids[0]
     strategy = tows.add_strategy(new_plan, "SO").ids[0]
@@ -76,9 +76,9 @@ def test_refused_swot_edits_are_translated(chinese, new_plan):
         with pytest.raises(EditRefused) as refused:
             attempt()
         english = str(refused.value)
-        translated = refusal_text(english)
+        translated = message_text(refused.value)
         assert translated != english and _is_chinese(translated), english
         assert not any(word in translated for word in ("The ", "text", "rationale")), translated
-    assert refusal_text("The SWOT item text has 1001 characters; the limit is 1000.") == (
-        "SWOT 条目内容有 1001 个字符，上限为 1000。"
-    )
+    with pytest.raises(EditRefused) as refused:
+        svc.update_item(new_plan, item, "text", "x" * 1001)
+    assert message_text(refused.value) == "SWOT 条目内容有 1001 个字符，上限为 1000。"

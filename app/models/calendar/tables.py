@@ -6,10 +6,7 @@ from __future__ import annotations
 from sqlmodel import Field, SQLModel
 
 from app.models.base import Ordered, choice_check, color_check, iso_date_check, order_check, range_check
-
-CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
-PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
-KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
+from app.models.calendar.choices import CAMPAIGN_STATUSES, KEY_DATE_KINDS, PHASE_KINDS
 
 
 class Channel(Ordered, table=True):

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from app.models.budget.rules import AmountError, parse_amount
 from app.services.budget.exchange_read import SourceTable, column_letter, read_table
+from app.services.budget.messages import MESSAGES
 from app.services.exchange.exports import FORMULA_PREFIXES
 from app.services.plan.errors import ImportDataError, shown
+from app.services.plan.messages import Message
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
 
@@ -34,7 +36,7 @@ LAYER_WORDS = {"planned": "planned", "plan": "planned", "计划": "planned", "�
 MONTH_HEADER = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?\s*(\S+)$")
 LOOKS_LIKE_MONTH = re.compile(r"^\d{4}\s*[-/.年]")
 EXPONENT = re.compile(r"\d+(\.\d+)?[eE][-+]?\d{1,3}")
-REASONS = {"negative": "is negative; amounts are 0 or more", "too large": "is too large (at most 10,000,000,000,000)"}
+REASONS = {"negative": "import_negative", "too large": "import_too_large"}
 MAX_ERRORS = 200
 
 
@@ -93,26 +95,37 @@ class Problems:
     def __init__(self, table: SourceTable, name: str):
         self.table, self.name, self.items, self.count = table, name, [], 0
 
-    def add(self, row: int, column: int | None, message: str) -> None:
+    def add(self, row: int, column: int | None, message: Message) -> None:
         """Record a problem at *row* (and *column*, 0-based, when it is one cell)."""
         self.count += 1
         if len(self.items) < MAX_ERRORS:
-            where = f"Sheet '{self.table.sheet}', row {row}"
-            if column is not None:
+            sheet = self.table.sheet
+            if column is None:
+                place = MESSAGES("place_row", sheet=sheet, row=row)
+            else:
                 title = self.table.header[column] if column < len(self.table.header) else ""
-                where += f", column {column_letter(column)}" + (f" ({shown(title)})" if title else "")
-            self.items.append(f"{where}: {message}")
+                letter = column_letter(column)
+                place = (
+                    MESSAGES("place_cell_titled", sheet=sheet, row=row, column=letter, title=shown(title))
+                    if title
+                    else MESSAGES("place_cell", sheet=sheet, row=row, column=letter)
+                )
+            self.items.append(MESSAGES("problem_at", place=place, problem=message))
 
     def raise_if_any(self) -> None:
         """Raise ImportDataError: one line (the only problem, or a count and
-        the first), every problem in ``.problems``."""
+        the first); every problem in ``.problem_messages`` (messages by key)
+        and in English in ``.problems``."""
         if not self.count:
             return
         first = self.items[0]
-        summary = first if self.count == 1 else f"{self.count} problems in {self.name}; first: {first}"
-        error = ImportDataError(summary + " Nothing was imported.", "")
-        more = [f"… and {self.count - MAX_ERRORS} more."] if self.count > MAX_ERRORS else []
-        error.problems = self.items + more
+        if self.count == 1:
+            error = ImportDataError(MESSAGES("import_failed", first=first), "")
+        else:
+            error = ImportDataError(MESSAGES("import_failed_many", count=self.count, name=self.name, first=first), "")
+        more = [MESSAGES("more_problems", count=self.count - MAX_ERRORS)] if self.count > MAX_ERRORS else []
+        error.problem_messages = self.items + more
+        error.problems = [str(problem) for problem in error.problem_messages]
         raise error
 
 
@@ -141,8 +154,7 @@ def _columns(table: SourceTable, mapping: dict[str, int] | None, problems: Probl
     if mapping is None:
         mapping, bad = guess_mapping(table.header)
         for column, _title in bad:
-            problems.add(table.header_row, column, "this is not a month column (write YYYY-MM planned or "
-                         "YYYY-MM actual, e.g. 2027-03 planned).")  # fmt: skip
+            problems.add(table.header_row, column, MESSAGES("import_not_month_column"))
     fields, months = {}, {}
     for key, column in mapping.items():
         if column is None:
@@ -152,13 +164,12 @@ def _columns(table: SourceTable, mapping: dict[str, int] | None, problems: Probl
             continue
         month = month_column(key)
         if not isinstance(month, tuple):
-            raise ImportDataError(f"'{shown(key)}' is not a budget field or a month column.", "")
+            raise ImportDataError(MESSAGES("import_bad_key", key=shown(key)), "")
         months[month] = column
     if "channel" not in fields:
-        problems.add(table.header_row, None, "no Channel column; the first row must name the columns (Channel, "
-                     "Sub-channel, Campaign, Owner, Note, 2027-01 planned, 2027-01 actual, …).")  # fmt: skip
+        problems.add(table.header_row, None, MESSAGES("import_no_channel_column"))
     elif not months:
-        problems.add(table.header_row, None, "no month columns such as '2027-01 planned' or '2027-01 actual'.")
+        problems.add(table.header_row, None, MESSAGES("import_no_month_columns"))
     return fields, months
 
 
@@ -180,7 +191,7 @@ def parse_table(plan: PlanFile, table: SourceTable, mapping: dict[str, int] | No
     width = len(table.header)
     for number, values in table.rows:
         if len(values) > width and any(v not in (None, "") for v in values[width:]):
-            problems.add(number, None, f"the row has {len(values)} cells but the header names {width} columns.")
+            problems.add(number, None, MESSAGES("import_row_too_wide", count=len(values), width=width))
             continue
         _parse_row(number, values, fields, months, known, problems, parsed)
     problems.raise_if_any()
@@ -197,17 +208,15 @@ def _parse_row(number: int, values: list, fields: dict, months: dict, known: dic
     text = {f: cell_text(value(fields[f])) if f in fields else "" for f in TEXT_FIELDS}
     for f, column in fields.items():
         if len(text[f]) > TEXT_LIMITS[f]:
-            problems.add(number, column, f"too long ({len(text[f])} characters; at most {TEXT_LIMITS[f]}).")
+            problems.add(number, column, MESSAGES("import_too_long", length=len(text[f]), limit=TEXT_LIMITS[f]))
     channel_id = known["channel"].get(normalise(text["channel"]))
     if not text["channel"]:
-        problems.add(number, fields["channel"], "the channel is empty.")
+        problems.add(number, fields["channel"], MESSAGES("import_channel_empty"))
     elif channel_id is None:
-        problems.add(number, fields["channel"],
-                     f"'{shown(text['channel'])}' is not a channel of this plan (add it in Budget › Summary › Channels "
-                     "first).")  # fmt: skip
+        problems.add(number, fields["channel"], MESSAGES("import_unknown_channel", value=shown(text["channel"])))
     campaign_id = known["campaign"].get(normalise(text["campaign"])) if text["campaign"] else None
     if text["campaign"] and campaign_id is None:
-        problems.add(number, fields["campaign"], f"'{shown(text['campaign'])}' is not a campaign of this plan.")
+        problems.add(number, fields["campaign"], MESSAGES("import_unknown_campaign", value=shown(text["campaign"])))
     index = len(parsed.lines)
     parsed.lines.append({"channel_id": channel_id, "sub_channel": text["sub_channel"], "campaign_id": campaign_id,
                          "owner": text["owner"], "note": text["note"]})  # fmt: skip
@@ -219,7 +228,8 @@ def _parse_row(number: int, values: list, fields: dict, months: dict, known: dic
         try:
             amount = parse_amount(raw)
         except AmountError as exc:
-            problems.add(number, column, f"'{shown(cell_text(raw))}' {REASONS.get(str(exc), 'is not a number')}.")
+            reason = REASONS.get(str(exc), "import_not_number")
+            problems.add(number, column, MESSAGES(reason, value=shown(cell_text(raw))))
             continue
         if amount is not None:
             amounts.setdefault(month, [None, None])[0 if layer == "planned" else 1] = amount

@@ -10,20 +10,22 @@ rules about channel target shares live in budget_service."""
 from __future__ import annotations
 
 from app.models.values import COLOR_PATTERN
+from app.services.budget.messages import CHANNEL_LABELS, MESSAGES
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_blank, refuse_non_characters, typed_number
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.rows import insert_row, move_row, plan_language, read_rows
 
 CANVAS = "budget"
 TABLE = "channel"
 FIELDS = ("name", "target_share_pct", "color", "note")
 NAME_LIMIT, NOTE_LIMIT = 100, 2_000
-LABELS = {"name": "Channel name", "target_share_pct": "Target share", "color": "Channel colour", "note": "Note"}
-GONE = "That channel no longer exists."
+LABELS = CHANNEL_LABELS
+GONE = MESSAGES("channel_gone")
 # the channels every template uses: (zh name, en name, target share %, colour, zh note, en note)
 STANDARD_CHANNELS = (
     ("社交媒体", "Social media", 40.0, "#C8553D", "小红书、抖音、微博", "Xiaohongshu, Douyin, Weibo"),
@@ -54,16 +56,16 @@ def channel_usage(plan: PlanFile, channel_id: str) -> dict:
 
 def _check_name(plan: PlanFile, value, channel_id: str | None) -> str:
     if not isinstance(value, str):
-        raise EditRefused("name", "Channel name must be text.")
+        raise EditRefused("name", MESSAGES("channel_name_not_text"))
     name = value.strip()
     if not name:
-        raise EditRefused("name", "Channel name cannot be empty.")
+        raise EditRefused("name", MESSAGES("channel_name_empty"))
     if len(name) > NAME_LIMIT:
-        raise EditRefused("name", f"Channel name is too long ({len(name)} characters; at most {NAME_LIMIT}).")
-    refuse_non_characters("name", LABELS["name"], name)
+        raise EditRefused("name", MESSAGES("channel_name_too_long", count=len(name), limit=NAME_LIMIT))
+    refuse_non_characters("name", Term(LABELS["name"]), name)
     for row in plan.conn.execute("SELECT id, name FROM channel"):
         if row[0] != channel_id and (row[1] or "").strip().casefold() == name.casefold():
-            raise EditRefused("name", f"There is already a channel named '{shown(row[1])}'.")
+            raise EditRefused("name", MESSAGES("channel_exists", name=shown(row[1])))
     return name
 
 
@@ -73,7 +75,7 @@ def _check_share(value) -> float | None:
     text = value.strip().rstrip("%").strip() if isinstance(value, str) else value
     number = typed_number(text)
     if number is None or not 0 <= number <= 100:
-        raise EditRefused("target_share_pct", "Target share must be a number from 0 to 100 (per cent), or blank.")
+        raise EditRefused("target_share_pct", MESSAGES("target_share_bad"))
     return number
 
 
@@ -81,7 +83,7 @@ def _check_color(value) -> str | None:
     if is_blank(value):
         return None
     if not isinstance(value, str) or not COLOR_PATTERN.match(value.strip()):
-        raise EditRefused("color", "Channel colour must be a colour like #2E86AB, or blank.")
+        raise EditRefused("color", MESSAGES("channel_colour_bad"))
     return value.strip().upper()
 
 
@@ -95,12 +97,12 @@ def validate_field(plan: PlanFile, channel_id: str | None, field: str, value):
         return _check_color(value)
     if field == "note":
         if not isinstance(value, str):
-            raise EditRefused(field, "Note must be text.")
+            raise EditRefused(field, MESSAGES("note_not_text"))
         if len(value) > NOTE_LIMIT:
-            raise EditRefused(field, f"Note is too long ({len(value)} characters; at most {NOTE_LIMIT}).")
-        refuse_non_characters(field, LABELS[field], value)
+            raise EditRefused(field, MESSAGES("note_too_long", count=len(value), limit=NOTE_LIMIT))
+        refuse_non_characters(field, Term(LABELS[field]), value)
         return value
-    raise EditRefused(field, f"Unknown channel field '{shown(field)}'.")
+    raise EditRefused(field, MESSAGES("unknown_channel_field", field=shown(field)))
 
 
 def add_channel(
@@ -230,9 +232,9 @@ def add_standard_channels(plan: PlanFile, language: str | None = None) -> Change
     search, offline; target shares 40/30/15/15) to a plan that has none, in
     one transaction, named in *language* (zh or en; the plan's by default)."""
     if language is None:
-        language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+        language = plan_language(plan)
     if list_channels(plan):
-        raise EditRefused("name", "The standard channels can only be added to a plan without channels.")
+        raise EditRefused("name", MESSAGES("standard_channels_need_empty"))
     english = language != "zh"
     ids = []
     with plan.transaction():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.models.budget.grid import month_range
 from app.services.budget.budget_import import FIELD_TITLES, ParsedBudget, read_budget
+from app.services.budget.messages import MESSAGES
 from app.services.exchange import exports
 from app.services.exchange.atomic_write import write_bytes_atomic
 from app.services.exchange.exports import ExportTable, file_format, sheet_cell, table_part
@@ -179,7 +180,7 @@ def restore_budget(plan: PlanFile, snapshot: BudgetSnapshot) -> Change:
     try:
         _replace(plan, snapshot)
     except EditRefused:
-        raise EditRefused("", "The budget cannot be put back: a channel or campaign it uses was deleted.") from None
+        raise EditRefused("", MESSAGES("cannot_put_back")) from None
     return Change(CANVAS, "budget_line", tuple(line["id"] for line in snapshot.lines), structure=True)
 
 

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.services.budget.messages import MESSAGES as BUDGET
 from app.services.exchange.messages import MESSAGES
 from app.services.plan import safe_files
 from app.services.plan.errors import ImportDataError, shown
@@ -62,19 +63,19 @@ def read_table(path: Path) -> SourceTable:
         data = safe_files.read_regular(path, MAX_FILE_BYTES)
     except safe_files.FileTooLarge:
         size = _size(path)
-        raise ImportDataError(f"{name} is too large ({size / 1e6:.1f} MB); the limit is 20 MB.", "") from None
+        raise ImportDataError(BUDGET("file_too_large", name=name, size=f"{size / 1e6:.1f}"), "") from None
     except safe_files.NotRegularFile as exc:
         raise ImportDataError(safe_files.not_regular_message(name, exc.kind), "") from None
     except FileNotFoundError:
-        raise ImportDataError(f"{name} does not exist.", "") from None
+        raise ImportDataError(BUDGET("file_missing", name=name), "") from None
     except OSError as exc:
-        raise ImportDataError(f"{name} cannot be read ({exc.strerror}).", "") from None
+        raise ImportDataError(BUDGET("file_unreadable", name=name, why=exc.strerror), "") from None
     if not data:
-        raise ImportDataError(f"{name} is empty.", "")
+        raise ImportDataError(BUDGET("file_empty", name=name), "")
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(data, name)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise ImportDataError(f"{name} is not an XLSX workbook (it is not a zip archive).", "")
+        raise ImportDataError(BUDGET("not_zip", name=name), "")
     return _read_csv(data, name)
 
 
@@ -92,16 +93,13 @@ def _check_zip(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportDataError(f"{name} is not an XLSX workbook (the zip archive is damaged).", "") from None
+        raise ImportDataError(BUDGET("zip_damaged", name=name), "") from None
     if len(members) > MAX_MEMBERS:
-        raise ImportDataError(f"{name} has {len(members)} parts; an XLSX workbook has far fewer.", "")
+        raise ImportDataError(BUDGET("zip_parts", name=name, count=len(members)), "")
     total = sum(m.file_size for m in members)
     ratio = max((m.file_size / max(m.compress_size, 1) for m in members), default=0)
     if total > MAX_UNPACKED or ratio > MAX_RATIO:
-        raise ImportDataError(
-            f"{name} unpacks to {total / 1e6:.0f} MB (ratio {ratio:.0f}:1); it looks like a zip bomb; not opened.",
-            "",
-        )
+        raise ImportDataError(BUDGET("zip_bomb", name=name, size=f"{total / 1e6:.0f}", ratio=f"{ratio:.0f}"), "")
 
 
 def _read_xlsx(data: bytes, name: str) -> SourceTable:
@@ -115,7 +113,7 @@ def _read_xlsx(data: bytes, name: str) -> SourceTable:
         raise _unreadable(name, exc) from None
     try:
         if not book.sheetnames:
-            raise ImportDataError(f"{name} has no sheets.", "")
+            raise ImportDataError(BUDGET("file_no_sheets", name=name), "")
         sheet_name = BUDGET_SHEET if BUDGET_SHEET in book.sheetnames else book.sheetnames[0]
         sheet = book[sheet_name]
         rows = _sheet_rows(sheet, name, shown(sheet_name))
@@ -171,10 +169,9 @@ def _unreadable(name: str, exc: BaseException) -> ImportDataError:
     cause = exc
     while cause is not None:
         if isinstance(cause, DefusedXmlException):
-            return ImportDataError(f"{name} contains XML entity declarations, which spreadsheets never need; "
-                                   "it was not read.", "")  # fmt: skip
+            return ImportDataError(BUDGET("xml_entities", name=name), "")
         cause = cause.__cause__ or cause.__context__
-    return ImportDataError(f"{name} cannot be read as an XLSX workbook ({type(exc).__name__}).", "")
+    return ImportDataError(BUDGET("xlsx_unreadable", name=name, why=type(exc).__name__), "")
 
 
 def _sheet_rows(sheet, name: str, sheet_name: str) -> list[tuple[int, list]]:
@@ -183,9 +180,9 @@ def _sheet_rows(sheet, name: str, sheet_name: str) -> list[tuple[int, list]]:
     for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True), 1):
         values = list(values)
         if len(values) > MAX_COLUMNS and values[MAX_COLUMNS] not in (None, ""):
-            raise ImportDataError(f"Sheet '{sheet_name}' of {name} has more than {MAX_COLUMNS} columns.", "")
+            raise ImportDataError(BUDGET("sheet_too_wide", sheet=sheet_name, name=name, limit=MAX_COLUMNS), "")
         if number > MAX_ROWS + 1:
-            raise ImportDataError(f"Sheet '{sheet_name}' of {name} has more than {MAX_ROWS} rows.", "")
+            raise ImportDataError(BUDGET("sheet_too_long", sheet=sheet_name, name=name, limit=MAX_ROWS), "")
         rows.append((number, values[:MAX_COLUMNS]))
     return rows
 
@@ -217,13 +214,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "GB18030"
     except UnicodeDecodeError:
-        raise ImportDataError(f"{name} is neither UTF-8 nor GB18030 text; save it as CSV UTF-8.", "") from None
+        raise ImportDataError(BUDGET("not_utf8", name=name), "") from None
 
 
 def _read_csv(data: bytes, name: str) -> SourceTable:
     text, encoding = _decode(data, name)
     if "\x00" in text:
-        raise ImportDataError(f"{name} is not a CSV text file (it holds binary data).", "")
+        raise ImportDataError(BUDGET("csv_binary", name=name), "")
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -231,12 +228,12 @@ def _read_csv(data: bytes, name: str) -> SourceTable:
     try:
         for number, values in enumerate(reader, 1):
             if number > MAX_ROWS + 1:
-                raise ImportDataError(f"{name} has more than {MAX_ROWS} rows.", "")
+                raise ImportDataError(BUDGET("csv_too_long", name=name, limit=MAX_ROWS), "")
             if len(values) > MAX_COLUMNS:
-                raise ImportDataError(f"{name} has more than {MAX_COLUMNS} columns (row {number}).", "")
+                raise ImportDataError(BUDGET("csv_too_wide", name=name, limit=MAX_COLUMNS, row=number), "")
             rows.append((number, values))
     except csv.Error as exc:
-        raise ImportDataError(f"{name} is not valid CSV (row {reader.line_num}: {exc}).", "") from None
+        raise ImportDataError(BUDGET("csv_invalid", name=name, row=reader.line_num, why=exc), "") from None
     table = _table(name, rows, name)
     table.encoding = encoding
     return table
@@ -250,7 +247,7 @@ def _table(sheet: str, rows: list[tuple[int, list]], name: str) -> SourceTable:
     """Header = the first non-blank row; data = the non-blank rows after it."""
     filled = [(n, v) for n, v in rows if not all(_blank(x) for x in v)]
     if not filled:
-        raise ImportDataError(f"{name} has no rows.", "")
+        raise ImportDataError(BUDGET("file_no_rows", name=name), "")
     header_row, header = filled[0]
     while header and _blank(header[-1]):
         header = header[:-1]

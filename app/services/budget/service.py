@@ -14,10 +14,12 @@ from app.models.budget.grid import LAYERS, BudgetGrid, line_label
 from app.models.budget.rules import AmountError, check_budget, parse_amount
 from app.models.findings import Finding
 from app.services.budget.cache import cached, follow_cells, plan_settings, version
+from app.services.budget.messages import LINE_LABELS, MESSAGES
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
@@ -25,18 +27,7 @@ from app.services.plan.rows import delete_row, insert_row, move_row, restore_row
 
 CANVAS = "budget"
 LINE_FIELDS = {"channel_id": 0, "sub_channel": 200, "campaign_id": 0, "owner": 200, "note": 2_000}
-LINE_LABELS = {
-    "channel_id": "Channel",
-    "sub_channel": "Sub-channel",
-    "campaign_id": "Campaign",
-    "owner": "Owner",
-    "note": "Note",
-}
-_REASONS = {
-    "negative": "is negative; amounts are 0 or more",
-    "not a number": "is not a number",
-    "too large": "is too large (at most 10,000,000,000,000)",
-}
+_REASONS = {"negative": "amount_negative", "not a number": "amount_not_number", "too large": "amount_too_large"}
 
 
 def load_grid(plan: PlanFile) -> BudgetGrid:
@@ -59,7 +50,7 @@ def _line_name(plan: PlanFile, line_id: str) -> str:
         (line_id,),
     ).fetchone()
     if row is None:
-        raise EditRefused("", "That budget line no longer exists.")
+        raise EditRefused("", MESSAGES("line_gone"))
     return shown(line_label({"sub_channel": row[0]}, row[1] or ""), 80)  # one printable line in any message
 
 
@@ -84,7 +75,7 @@ def _check_month(month) -> str:
         and month[5:].isdigit()
         and 1 <= int(month[5:]) <= 12
     ):
-        raise EditRefused("month", f"'{shown(month)}' is not a month (YYYY-MM).")
+        raise EditRefused("month", MESSAGES("bad_month", value=shown(month)))
     return month
 
 
@@ -95,16 +86,15 @@ def validate_cells(plan: PlanFile, edits) -> list[tuple[str, str, str, float | N
     checked = []
     for line_id, month, layer, value in edits:
         if layer not in LAYERS:
-            raise EditRefused(layer, f"Unknown budget layer '{shown(layer)}' (planned or actual).")
+            raise EditRefused(layer, MESSAGES("unknown_layer", layer=shown(layer)))
         if line_id not in names:
             names[line_id] = _line_name(plan, line_id)
         _check_month(month)
         try:
             amount = parse_amount(value)
         except AmountError as exc:
-            raise EditRefused(
-                layer, f"Budget line '{names[line_id]}', {month} {layer}: '{shown(value)}' {_REASONS[str(exc)]}."
-            ) from None
+            subject = MESSAGES("cell_subject", line=names[line_id], month=month, layer=Term(layer))
+            raise EditRefused(layer, MESSAGES(_REASONS[str(exc)], subject=subject, value=shown(value))) from None
         checked.append((line_id, month, layer, amount))
     return checked
 
@@ -150,19 +140,17 @@ def restore_cells(plan: PlanFile, cells) -> Change:
 # -- lines ---------------------------------------------------------------------
 def _check_line_value(plan: PlanFile, field: str, value):
     if field not in LINE_FIELDS:
-        raise EditRefused(field, f"Unknown budget line field '{shown(field)}'.")
-    label = LINE_LABELS[field]
+        raise EditRefused(field, MESSAGES("unknown_line_field", field=shown(field)))
+    label = Term(LINE_LABELS[field])
     if field == "channel_id":
         if not row_exists(plan.conn, "channel", value):
-            raise EditRefused(
-                field, "Choose a channel for the budget line (add channels in Budget › Summary › Channels)."
-            )
+            raise EditRefused(field, MESSAGES("choose_channel"))
         return value
     if field == "campaign_id":
         if value in (None, ""):
             return None
         if not row_exists(plan.conn, "campaign", value):
-            raise EditRefused(field, "That campaign no longer exists.")
+            raise EditRefused(field, MESSAGES("campaign_gone"))
         return value
     return text_value(field, label, value, LINE_FIELDS[field])
 
@@ -179,7 +167,7 @@ def add_line(plan: PlanFile, values: dict, index: int | None = None, line_id: st
 def update_line(plan: PlanFile, line_id: str, field: str, value) -> Change:
     """Change one field of a budget line."""
     stored = _check_line_value(plan, field, value)
-    update_field(plan, "budget_line", line_id, field, stored, "That budget line no longer exists.")
+    update_field(plan, "budget_line", line_id, field, stored, MESSAGES("line_gone"))
     return Change(CANVAS, "budget_line", (line_id,), (field,))
 
 
@@ -194,7 +182,7 @@ def delete_line(plan: PlanFile, line_id: str) -> tuple[Change, dict, int, list]:
             conn.execute("DELETE FROM budget_cell WHERE budget_line_id = ?", (line_id,))
             row, index = delete_row(plan, "budget_line", line_id)
     except EditRefused:
-        raise EditRefused("", "That budget line no longer exists.") from None
+        raise EditRefused("", MESSAGES("line_gone")) from None
     return Change(CANVAS, "budget_line", (line_id,), structure=True), row, index, [tuple(c) for c in cells]
 
 
@@ -238,7 +226,8 @@ def set_total_budget(plan: PlanFile, value) -> Change:
     try:
         amount = parse_amount(value)
     except AmountError as exc:
-        raise EditRefused("total_budget", f"Budget envelope: '{shown(value)}' {_REASONS[str(exc)]}.") from None
+        problem = MESSAGES(_REASONS[str(exc)], subject=Term("Budget envelope"), value=shown(value))
+        raise EditRefused("total_budget", problem) from None
     return _set_plan("total_budget", amount)(plan)
 
 
@@ -249,7 +238,7 @@ def set_reserve_pct(plan: PlanFile, value) -> Change:
     except AmountError:
         pct = -1.0
     if pct is not None and not 0 <= pct < 100:
-        raise EditRefused("reserve_pct", f"Reserve pool: '{shown(value)}' is not a percentage from 0 to 99.")
+        raise EditRefused("reserve_pct", MESSAGES("reserve_bad", value=shown(value)))
     return _set_plan("reserve_pct", pct)(plan)
 
 

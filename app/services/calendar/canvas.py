@@ -1,38 +1,9 @@
-"""The Campaign calendar canvas, as every registry below the views sees it
-(see app/services/plan/canvas.py)."""
+"""The Campaign calendar canvas as the registries below the views see it (app/services/plan/canvas.py)."""
 
-from __future__ import annotations
-
-from app.services.plan.canvas import Canvas
-
-
-def _rules():
-    from app.services.calendar.rules_service import calendar_findings
-
-    return [calendar_findings]
-
-
-def _exports():
-    from app.services.calendar import export
-
-    return [export]
-
-
-def _deck():
-    from app.services.calendar import deck_section
-
-    return [deck_section]
-
-
-def _messages():
-    from app.services.calendar.messages import MESSAGES
-
-    return [MESSAGES]
-
+from app.services import calendar as package
+from app.services.plan.canvas import Canvas, CanvasCode
 
 CANVAS = Canvas(
-    key="calendar",
-    tables=("channel", "campaign", "campaign_channel", "campaign_persona", "campaign_phase", "milestone", "key_date"),
     summary=(
         (
             "Campaign calendar",
@@ -44,8 +15,9 @@ CANVAS = Canvas(
             ),
         ),
     ),
-    rules=_rules,
-    exports=_exports,
-    deck=_deck,
-    messages=_messages,
+    tables=("channel", "campaign", "campaign_channel", "campaign_persona", "campaign_phase", "milestone", "key_date"),
+    key="calendar",
+    package=package,
+    rule_providers=lambda code: [code.rules_service.calendar_findings],
+    parts=lambda code: CanvasCode([code.export], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.models.calendar.choices import CAMPAIGN_STATUSES, KEY_DATE_KINDS, PHASE_KINDS  # noqa: F401  (re-exported)
 from app.models.values import COLOR_PATTERN
 from app.services.calendar.messages import MESSAGES
 from app.services.plan.errors import EditRefused, shown
@@ -15,11 +16,6 @@ from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import PlanFile
 
 CANVAS = "calendar"
-# The choices of app.models.calendar.tables, repeated so the editor does not load the
-# ORM at start-up (tests/calendar/test_calendar_service.py checks they are equal).
-CAMPAIGN_STATUSES = ("idea", "planned", "live", "done", "cancelled")
-PHASE_KINDS = ("warm_up", "launch", "long_tail", "custom")
-KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
 CAMPAIGN_TEXT = {"name": 300, "objective": 5_000, "owner": 200}
 CAMPAIGN_FIELDS = (*CAMPAIGN_TEXT, "status", "color", "start_date", "end_date")
 PHASE_FIELDS = ("name", "kind", "start_date", "end_date", "description")

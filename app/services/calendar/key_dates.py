@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from app.models.calendar.choices import KEY_DATE_KINDS
 from app.services.calendar import key_date_sources as sources
 from app.services.calendar.messages import MESSAGES
 from app.services.plan.changes import Change
@@ -19,16 +20,13 @@ from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date
 from app.services.plan.messages import Message
 from app.services.plan.plan_file import PlanFile
-from app.services.plan.rows import delete_row, insert_row, read_rows, restore_row
+from app.services.plan.rows import delete_row, insert_row, plan_language, read_rows, restore_row
 
 CANVAS = "calendar"
 TABLE = "key_date"
 NAME_LIMIT = 200
 EDITABLE = ("name", "kind", "date", "end_date", "visible")
 PUBLIC = ("id", "name", "kind", "date", "end_date", "visible", "position")
-# app.models.calendar.tables.KEY_DATE_KINDS (the CHECK constraint); not imported
-# from there because that module loads SQLModel, which views must not at start.
-KEY_DATE_KINDS = ("holiday", "workday", "festival", "brand_day")
 
 
 def _row(plan: PlanFile, key_date_id: str, field: str = "") -> dict:
@@ -108,7 +106,7 @@ def _plan_years(plan: PlanFile) -> list[int]:
 
 
 def _plan_language(plan: PlanFile) -> str:
-    return plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+    return plan_language(plan)
 
 
 def proposed_key_dates(years: list[int], language: str) -> list[sources.KeyDateEntry]:

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 
 from app.models.competitors import rules
 from app.models.findings import Finding
+from app.services.competitors.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
@@ -73,35 +75,37 @@ def _name_for(plan: PlanFile, competitor_id: str) -> str:
     for index, row in enumerate(rows, 1):
         if row["id"] == competitor_id:
             return shown(rules.display_name(row, index))
-    return "competitor"
+    return Term("competitor")
 
 
-def validate_value(field: str, value, name: str = "competitor"):
+def validate_value(field: str, value, name: str | Term = Term("competitor")):
     """The value to store for competitor *field*, or raise EditRefused.
 
     Numbers may be given as text ('12.5', '12.5 %'); blank clears them."""
     if field not in rules.FIELDS:
-        raise EditRefused(field, f"Unknown competitor field '{shown(field)}'.")
-    label = rules.LABELS[field]
+        raise EditRefused(field, MESSAGES("unknown_field", field=shown(field)))
+    label = Term(rules.LABELS[field])
     if field in rules.TEXT_FIELDS:
         if not isinstance(value, str):
-            raise EditRefused(field, f"{label} of {name}: only text can be stored.")
+            raise EditRefused(field, MESSAGES("text_only", label=label, name=name))
         limit = rules.TEXT_FIELDS[field]
         if len(value) > limit:
-            raise EditRefused(field, f"{label} of {name}: too long ({len(value)} characters; at most {limit}).")
-        refuse_non_characters(field, f"{label} of {name}", value)
+            raise EditRefused(field, MESSAGES("too_long", label=label, name=name, length=len(value), limit=limit))
+        refuse_non_characters(field, MESSAGES("field_of", label=label, name=name), value)
         return value
     if field == "is_own_brand":
         if value not in (True, False, 0, 1):
-            raise EditRefused(field, f"{label} of {name}: must be yes or no.")
+            raise EditRefused(field, MESSAGES("yes_or_no", label=label, name=name))
         return bool(value)
     try:
         number = rules.parse_number(value)
     except (TypeError, ValueError):
-        raise EditRefused(field, f"{label} of {name}: '{shown(value)}' is not a number.") from None
+        raise EditRefused(field, MESSAGES("not_a_number", label=label, name=name, value=shown(value))) from None
     high = rules.number_limit(field)
     if number is not None and not 0 <= number <= high:
-        raise EditRefused(field, f"{label} of {name}: {number:g} is outside 0–{high:g}.")
+        raise EditRefused(
+            field, MESSAGES("out_of_range", label=label, name=name, value=f"{number:g}", high=f"{high:g}")
+        )
     return number
 
 
@@ -111,7 +115,7 @@ def add_competitor(
     """Insert a competitor at *index* (end by default); Change.ids holds its id."""
     values = dict(values or {})
     checked = {
-        field: validate_value(field, value, shown(values.get("name") or "the new competitor"))
+        field: validate_value(field, value, shown(values["name"]) if values.get("name") else Term("the new competitor"))
         for field, value in values.items()
     }
     new_id = insert_row(plan, TABLE, checked, index, competitor_id)
@@ -121,7 +125,7 @@ def add_competitor(
 def update_competitor(plan: PlanFile, competitor_id: str, field: str, value) -> Change:
     """Change one field of a competitor."""
     stored = validate_value(field, value, _name_for(plan, competitor_id))
-    update_field(plan, "competitor", competitor_id, field, stored, "That competitor no longer exists.")
+    update_field(plan, "competitor", competitor_id, field, stored, MESSAGES("competitor_gone"))
     return Change(CANVAS, TABLE, (competitor_id,), (field,))
 
 
@@ -130,7 +134,7 @@ def delete_competitor(plan: PlanFile, competitor_id: str) -> tuple[Change, dict,
     try:
         row, index = delete_row(plan, TABLE, competitor_id)
     except EditRefused:
-        raise EditRefused("", "That competitor no longer exists.") from None
+        raise EditRefused("", MESSAGES("competitor_gone")) from None
     return Change(CANVAS, TABLE, (competitor_id,), structure=True), row, index
 
 
@@ -145,23 +149,22 @@ def move_competitor(plan: PlanFile, competitor_id: str, index: int) -> Change:
     try:
         move_row(plan, TABLE, competitor_id, index)
     except EditRefused:
-        raise EditRefused("", "That competitor no longer exists.") from None
+        raise EditRefused("", MESSAGES("competitor_gone")) from None
     return Change(CANVAS, TABLE, (competitor_id,), structure=True)
 
 
 def set_axes(plan: PlanFile, axes: Axes) -> Change:
     """Store the map's axes and custom axis labels (refused: an unknown
     axis, the same axis twice, a label over 60 characters)."""
-    problem = rules.axes_error(axes.x_axis, axes.y_axis)
-    if problem:
+    if rules.axes_error(axes.x_axis, axes.y_axis):
+        bad = next((axis for axis in (axes.x_axis, axes.y_axis) if axis not in rules.MAP_AXES), None)
+        problem = MESSAGES("same_axes") if bad is None else MESSAGES("bad_axis", axis=bad)
         raise EditRefused("competitor_x_axis", problem)
     for field, label in (("custom_axis_x_label", axes.x_label), ("custom_axis_y_label", axes.y_label)):
         if not isinstance(label, str):
-            raise EditRefused(field, "Axis names are text.")
+            raise EditRefused(field, MESSAGES("axis_name_not_text"))
         if len(label) > rules.AXIS_LABEL_LIMIT:
-            raise EditRefused(
-                field, f"An axis name can have at most {rules.AXIS_LABEL_LIMIT} characters (this one has {len(label)})."
-            )
+            raise EditRefused(field, MESSAGES("axis_name_too_long", limit=rules.AXIS_LABEL_LIMIT, length=len(label)))
     with plan.transaction() as conn:
         conn.execute(
             f'UPDATE "plan" SET {", ".join(f"{f} = ?" for f in AXIS_FIELDS)}',

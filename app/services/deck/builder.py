@@ -18,6 +18,7 @@ from app import __version__
 from app.services.deck import fonts, labels, registry
 from app.services.deck.draw import DeckCanvas
 from app.services.deck.encryption import aes256_encryption
+from app.services.deck.messages import MESSAGES
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W
 from app.services.exchange import temp_files
@@ -63,10 +64,10 @@ def build_deck(
     registry.choose(sections)  # an unknown section fails before anything is written
     target = Path(target_path)
     if target.is_dir():
-        raise PlanWriteError(f"{target} is a folder; choose a file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_folder", target=target))
     plan_path = getattr(plan, "path", None)
     if plan_path is not None and target.resolve() == Path(plan_path).resolve():
-        raise PlanWriteError(f"{target.name} is the plan itself; choose another file name for the deck.")
+        raise PlanWriteError(MESSAGES("target_is_plan", name=target.name))
     with _BUILD_LOCK:
         fonts.register_font()
         checker = TextChecker()
@@ -113,9 +114,9 @@ def _atomic_output(target: Path):
         temp_files.sweep(folder)  # decks of killed exports, at once
         fd, temp = temp_files.open_temp(folder, "deck")
     except FileNotFoundError:
-        raise PlanWriteError(f"The folder {folder} does not exist; the deck was not written.") from None
+        raise PlanWriteError(MESSAGES("no_folder", folder=folder)) from None
     except OSError as exc:
-        raise PlanWriteError(f"Cannot write the deck into {folder}: {_reason(exc, folder=True)}.") from None
+        raise PlanWriteError(MESSAGES("folder_unwritable", folder=folder, reason=_reason(exc, folder=True))) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -126,19 +127,20 @@ def _atomic_output(target: Path):
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise PlanWriteError(f"Could not write {target.name}: {_reason(exc)}. Nothing was changed.") from None
+        raise PlanWriteError(MESSAGES("not_written", name=target.name, reason=_reason(exc))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
 
 
-def _reason(exc: OSError, folder: bool = False) -> str:
-    """Why a write failed, in words a user can act on."""
+def _reason(exc: OSError, folder: bool = False):
+    """Why a write failed, in words a user can act on (a message, or the
+    system's own words)."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the folder is read-only" if folder else "it is read-only or open in another program"
+        return MESSAGES("reason_folder_read_only" if folder else "reason_file_read_only")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return MESSAGES("reason_disk_full")
     if exc.errno == errno.EISDIR:
-        return "that name is a folder"
+        return MESSAGES("reason_is_folder")
     return (exc.strerror or str(exc)).rstrip(".").lower()
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.services.deck import measure
+from app.services.deck.messages import MESSAGES
 from app.services.deck.model import (
     BODY_BOX,
     HEADLINE_BOX,
@@ -263,7 +264,7 @@ def _card_pages(maker: SlideMaker, headline, cards, key: str = "", most: int = 4
         if not cut:
             break
     for title in cut:
-        maker.ctx.checker.note(f"The card “{title}” was too long for its slide; its last lines are shortened.")
+        maker.ctx.checker.note(MESSAGES("card_shortened", title=title))
     return maker.pages(headline, pages, key)
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from app.services.deck import labels, registry
 from app.services.deck.context import DeckContext
+from app.services.deck.messages import MESSAGES
 from app.services.deck.model import Deck, Slide
 from app.services.deck.text import TextChecker
 from app.services.overview.service import get_overview
@@ -42,7 +43,7 @@ def build(plan, sections=None, language=None, today=None, dividers="auto", check
     confidentiality = checker.plain(overview.get("confidentiality") or "", "confidentiality label").strip()
     theme = Theme.from_overview(overview, footer_title, confidentiality, language)
     if theme.logo and not _readable_image(theme.logo):
-        checker.note("The plan's logo could not be read; the deck is drawn without it.")
+        checker.note(MESSAGES("logo_unreadable"))
         theme.logo = None
     ctx = DeckContext(plan, overview, language, theme, checker, today or dt.date.today())
     overrides = deck_texts.read(plan)
@@ -82,8 +83,7 @@ def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
             body = [s for s in spec.render(ctx) if s is not None]
         except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
             log.exception("deck section %s failed", spec.key)
-            ctx.checker.note(f"The section “{spec.title_en}” could not be laid out ({type(exc).__name__}: {exc}); "
-                             "the deck was made without it.")
+            ctx.checker.note(MESSAGES("section_failed", title=spec.title_en, reason=f"{type(exc).__name__}: {exc}"))
             continue
         tracker = spec.title(ctx.language)
         body = [replace(s, section=spec.key, tracker=s.tracker or tracker) for s in body]

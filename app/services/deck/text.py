@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from app.services.deck.fonts import PLACEHOLDER, classify, describe_character
+from app.services.deck.messages import MESSAGES
+from app.services.plan.messages import Message, Term
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,16 @@ class Text:
 
 @dataclass(frozen=True)
 class DeckWarning:
-    """Something the deck could not show as written; ``str()`` is one line."""
+    """Something the deck could not show as written; ``str()`` is one line
+    (English). ``message`` is a message by key (app/services/deck/messages.py)
+    the GUI shows translated."""
 
-    message: str
+    message: Message | str
     char: str | None = None
     where: str | None = None
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.message)
 
 
 class TextChecker:
@@ -69,7 +73,7 @@ class TextChecker:
         breaks as ``<br/>``."""
         return escape(self.plain(value, where)).replace("\n", "<br/>")
 
-    def note(self, message: str) -> None:
+    def note(self, message: Message | str) -> None:
         """Record a warning that is not about a character (e.g. a bad logo)."""
         self.notes.append(DeckWarning(message))
 
@@ -78,11 +82,16 @@ class TextChecker:
         more), then the other notes."""
         result = []
         for char, places in self.missing.items():
-            where = places[0] if places else "the deck"
-            more = f" (and {len(places) - 1} more place{'s' if len(places) > 2 else ''})" if len(places) > 1 else ""
-            message = (
-                f"{describe_character(char)} in {where}{more} is not in the deck font; "
-                f"shown as {describe_character(PLACEHOLDER)}."
+            where = places[0] if places else Term("the deck")
+            more = ""
+            if len(places) > 1:
+                more = MESSAGES("more_places" if len(places) > 2 else "more_place", count=len(places) - 1)
+            message = MESSAGES(
+                "missing_character",
+                char=describe_character(char),
+                where=where,
+                more=more,
+                placeholder=describe_character(PLACEHOLDER),
             )
             result.append(DeckWarning(message, char, where))
         return result + self.notes

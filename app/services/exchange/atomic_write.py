@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.services.exchange import temp_files
 from app.services.plan.errors import PlanWriteError
+from app.services.plan.kernel_messages import MESSAGES
 
 
 def _file_mode() -> int:
@@ -26,14 +27,14 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
     raise PlanWriteError with a readable reason when the disk refuses."""
     target = Path(target)
     if target.is_dir():
-        raise PlanWriteError(f"{target} is a folder; give a file name to write.")
+        raise PlanWriteError(MESSAGES("target_is_folder", target=target))
     temp_files.sweep(target.parent)
     try:
         tmp_name = temp_files.make_temp(target.parent)
     except FileNotFoundError:
-        raise PlanWriteError(f"The folder {target.parent} does not exist.") from None
+        raise PlanWriteError(MESSAGES("no_folder", folder=target.parent)) from None
     except OSError as exc:
-        raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
+        raise PlanWriteError(MESSAGES("cannot_write_to", folder=target.parent, reason=exc.strerror)) from None
     try:
         with open(tmp_name, "wb") as handle:
             handle.write(data)
@@ -45,7 +46,7 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
         os.replace(tmp_name, target)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise PlanWriteError(f"Could not write {target.name}: {exc.strerror}.") from None
+        raise PlanWriteError(MESSAGES("could_not_write", name=target.name, reason=exc.strerror)) from None
 
 
 def write_text_atomic(target: Path, text: str, encoding: str = "utf-8") -> None:

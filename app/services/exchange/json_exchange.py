@@ -18,6 +18,7 @@ from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_docum
 from app.services.exchange.messages import MESSAGES
 from app.services.plan import safe_files, schema
 from app.services.plan.errors import ImportDataError, PlanFileError, shown
+from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -48,8 +49,13 @@ def _export_row(table: schema.Table, row: tuple, index: int) -> dict:
             record[column.name] = _export_value(column, value)
         except (TypeError, ValueError, OverflowError):
             raise PlanFileError(
-                f"The plan cannot be exported: row {index + 1} of {table.name} holds a {column.name} "
-                f"that is not {TYPE_WORDS[column.type]}."
+                MESSAGES(
+                    "cannot_export",
+                    row=index + 1,
+                    table=table.name,
+                    column=column.name,
+                    kind=Term(TYPE_WORDS[column.type]),
+                )
             ) from None
     return record
 
@@ -85,20 +91,20 @@ def _refuse_constant(name: str):
 def parse_json_text(raw: bytes) -> object:
     """Parse JSON bytes; raise ImportDataError saying where it is broken."""
     if len(raw) > MAX_JSON_BYTES:
-        raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$")
+        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportDataError(f"the file is not UTF-8 text (byte {exc.start})", "$") from None
+        raise ImportDataError(MESSAGES("not_utf8", byte=exc.start), "$") from None
     duplicates: list[_Duplicated] = []
     try:
         document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_pairs_hook(duplicates))
     except json.JSONDecodeError as exc:
-        raise ImportDataError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "$") from None
+        raise ImportDataError(MESSAGES("not_json", reason=exc.msg, line=exc.lineno, column=exc.colno), "$") from None
     except ValueError as exc:
         raise ImportDataError(str(exc), "$") from None
     except RecursionError:
-        raise ImportDataError("the JSON is nested too deeply", "$") from None
+        raise ImportDataError(MESSAGES("too_deep"), "$") from None
     if duplicates:
         key, where = _first_duplicate(document)
         raise ImportDataError(MESSAGES("json_duplicate_key", key=shown(key)), where)
@@ -149,13 +155,13 @@ def read_json_file(source: Path) -> object:
     try:
         raw = safe_files.read_regular(source, MAX_JSON_BYTES)  # a FIFO or /dev/zero is refused, not read
     except safe_files.FileTooLarge:
-        raise ImportDataError(f"the file is larger than {MAX_JSON_BYTES // (1024 * 1024)} MB", "$") from None
+        raise ImportDataError(MESSAGES("file_too_large", mb=MAX_JSON_BYTES // (1024 * 1024)), "$") from None
     except safe_files.NotRegularFile as exc:
         raise ImportDataError(safe_files.not_regular_message(shown(source.name), exc.kind), "") from None
     except FileNotFoundError:
-        raise ImportDataError(f"{source.name} does not exist", "") from None
+        raise ImportDataError(MESSAGES("file_missing", name=source.name), "") from None
     except OSError as exc:
-        raise ImportDataError(f"{source.name} cannot be read: {exc.strerror}", "") from None
+        raise ImportDataError(MESSAGES("file_unreadable", name=source.name, reason=exc.strerror), "") from None
     return parse_json_text(raw)
 
 
@@ -172,7 +178,7 @@ def insert_document(conn: sqlite3.Connection, rows_by_table: dict[str, list[tupl
                 raise ImportDataError(_explain_integrity(table, str(exc)), json_path) from None
 
 
-def _explain_integrity(table: schema.Table, message: str) -> str:
+def _explain_integrity(table: schema.Table, message: str) -> Message | str:
     """Readable text for a failed constraint, quoting the rule it broke."""
     if message.startswith("CHECK constraint failed: "):
         name = message.removeprefix("CHECK constraint failed: ")
@@ -183,9 +189,9 @@ def _explain_integrity(table: schema.Table, message: str) -> str:
             for end, char in enumerate(rule):
                 depth += {"(": 1, ")": -1}.get(char, 0)
                 if depth == 0:
-                    return f"breaks the rule {name}: {rule[1:end]}"
+                    return MESSAGES("breaks_rule", name=name, rule=rule[1:end])
     if message.startswith("UNIQUE constraint failed"):
-        return f"duplicate value ({message.removeprefix('UNIQUE constraint failed: ')})"
+        return MESSAGES("duplicate_value", detail=message.removeprefix("UNIQUE constraint failed: "))
     return message
 
 

@@ -11,22 +11,16 @@ import binascii
 import math
 import uuid
 
+from app.services.exchange.messages import MESSAGES, TYPE_WORDS
 from app.services.plan import images, schema
 from app.services.plan.errors import ImportDataError, shown
 from app.services.plan.field_checks import is_iso_date
 from app.services.plan.kernel_messages import MESSAGES as KERNEL
+from app.services.plan.messages import Term
 from app.services.plan.sqlite_guard import MAX_VALUE_BYTES
 
 FORMAT_NAME = "stratdeck-plan"
 IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
-TYPE_WORDS = {
-    "str": "text",
-    "date": "a date (YYYY-MM-DD)",
-    "int": "a whole number",
-    "float": "a number",
-    "bool": "true or false",
-    "bytes": "base64 text",
-}
 
 
 def _convert(column: schema.Column, value, path: str):
@@ -34,7 +28,7 @@ def _convert(column: schema.Column, value, path: str):
     if value is None:
         if column.nullable:
             return None
-        raise ImportDataError("must not be null", path)
+        raise ImportDataError(MESSAGES("not_null"), path)
     kind = column.type
     ok = {
         "str": isinstance(value, str),
@@ -45,28 +39,26 @@ def _convert(column: schema.Column, value, path: str):
         "bytes": isinstance(value, str),
     }[kind]
     if not ok:
-        raise ImportDataError(f"must be {TYPE_WORDS[kind]}, not {type(value).__name__}", path)
+        raise ImportDataError(MESSAGES("wrong_type", kind=Term(TYPE_WORDS[kind]), found=type(value).__name__), path)
     if isinstance(value, str):
         try:
             size = len(value.encode("utf-8"))
         except UnicodeEncodeError as exc:  # JSON may spell a lone surrogate as "\ud800"
-            raise ImportDataError(
-                f"holds \\u{ord(value[exc.start]):04x}, half of a character pair, which is not valid text", path
-            ) from None
+            raise ImportDataError(MESSAGES("half_pair", char=f"\\u{ord(value[exc.start]):04x}"), path) from None
         if size > MAX_VALUE_BYTES * (4 / 3 if kind == "bytes" else 1):  # base64 is 4/3 of the data
-            raise ImportDataError(f"is larger than {MAX_VALUE_BYTES // (1024 * 1024)} MB, the most a plan holds", path)
+            raise ImportDataError(MESSAGES("value_too_large", mb=MAX_VALUE_BYTES // (1024 * 1024)), path)
     if kind == "date":
         if not is_iso_date(value):
-            raise ImportDataError(f"'{shown(value)}' is not a date in the form YYYY-MM-DD", path)
+            raise ImportDataError(MESSAGES("bad_date", value=shown(value)), path)
     if kind == "int" and not -(2**63) <= value < 2**63:
-        raise ImportDataError("is too large a whole number", path)
+        raise ImportDataError(MESSAGES("whole_too_large"), path)
     if kind == "float":
         try:
             number = float(value)
         except OverflowError:  # an integer beyond any float
             number = math.inf
         if not math.isfinite(number):  # json reads 1e400 as infinity
-            raise ImportDataError("is too large a number", path)
+            raise ImportDataError(MESSAGES("number_too_large"), path)
         return number
     if kind == "bool":
         return int(value)
@@ -74,14 +66,14 @@ def _convert(column: schema.Column, value, path: str):
         try:
             return base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
-            raise ImportDataError("is not valid base64", path) from None
+            raise ImportDataError(MESSAGES("bad_base64"), path) from None
     if column.name == "id" or (column.references and kind == "str"):
         try:
             canonical = str(uuid.UUID(value))
         except ValueError:
             canonical = None
         if canonical != value:
-            raise ImportDataError(f"'{shown(value)}' is not an id in lowercase UUID form", path)
+            raise ImportDataError(MESSAGES("bad_id", value=shown(value)), path)
     return value
 
 
@@ -92,7 +84,7 @@ def _check_images(record: dict, table: schema.Table, path: str) -> None:
         if blob in table.column_names and data is not None:
             magic = IMAGE_MAGIC.get(record.get(mime))
             if magic is None or not data.startswith(magic):
-                raise ImportDataError("is not a PNG or JPEG image matching its type", f"{path}.{blob}")
+                raise ImportDataError(MESSAGES("bad_image"), f"{path}.{blob}")
             size = images.too_many_pixels(data)  # what the file chooser refuses, refused here too
             if size is not None:
                 raise ImportDataError(
@@ -104,21 +96,21 @@ def _check_images(record: dict, table: schema.Table, path: str) -> None:
 def _check_row(table: schema.Table, row, path: str, known_ids: dict[str, set]) -> tuple:
     """Check one row object; return its values in column order."""
     if not isinstance(row, dict):
-        raise ImportDataError(f"must be an object, not {type(row).__name__}", path)
+        raise ImportDataError(MESSAGES("not_object", found=type(row).__name__), path)
     unknown = [key for key in row if key not in table.column_names]
     if unknown:
-        raise ImportDataError(f"unknown field '{shown(unknown[0])}' in {table.name}", path)
+        raise ImportDataError(MESSAGES("unknown_field", field=shown(unknown[0]), table=table.name), path)
     record = {}
     for column in table.columns:
         field_path = f"{path}.{column.name}"
         if column.name not in row:
             if column.required or column.primary_key:
-                raise ImportDataError("is missing", field_path)
+                raise ImportDataError(MESSAGES("missing"), field_path)
             record[column.name] = column.default
             continue
         value = _convert(column, row[column.name], field_path)
         if column.references and value is not None and value not in known_ids.get(column.references, ()):
-            raise ImportDataError(f"refers to a {column.references} that is not in the file ('{value}')", field_path)
+            raise ImportDataError(MESSAGES("dangling", table=column.references, value=value), field_path)
         record[column.name] = value
     _check_images(record, table, path)
     return tuple(record[name] for name in table.column_names)
@@ -127,23 +119,20 @@ def _check_row(table: schema.Table, row, path: str, known_ids: dict[str, set]) -
 def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
     """Check a whole document; return {table: [(json_path, values), …]}."""
     if not isinstance(document, dict):
-        raise ImportDataError("the document must be a JSON object", "$")
+        raise ImportDataError(MESSAGES("not_document"), "$")
     if document.get("format") != FORMAT_NAME:
-        raise ImportDataError(f'must be "{FORMAT_NAME}" (this is not a Stratdeck plan export)', "$.format")
+        raise ImportDataError(MESSAGES("not_stratdeck", format=FORMAT_NAME), "$.format")
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportDataError("must be a positive whole number", "$.format_version")
+        raise ImportDataError(MESSAGES("bad_version"), "$.format_version")
     if version > schema.schema_version():
-        raise ImportDataError(
-            f"plan format {version} was written by a newer Stratdeck (this one reads up to {schema.schema_version()})",
-            "$.format_version",
-        )
+        raise ImportDataError(MESSAGES("too_new", version=version, known=schema.schema_version()), "$.format_version")
     names = {t.name for t in schema.tables()}
     for key in document:
         if key not in names and key not in ("format", "format_version"):
-            raise ImportDataError(f"unknown section '{shown(key)}'", f"$.{shown(key)}")
+            raise ImportDataError(MESSAGES("unknown_section", section=shown(key)), f"$.{shown(key)}")
     if "plan" not in document:
-        raise ImportDataError("is missing", "$.plan")
+        raise ImportDataError(MESSAGES("missing"), "$.plan")
     known_ids: dict[str, set] = {}
     checked: dict[str, list[tuple[str, tuple]]] = {}
     for table in schema.tables():
@@ -152,7 +141,7 @@ def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
         else:
             rows = document.get(table.name, [])
             if not isinstance(rows, list):
-                raise ImportDataError(f"must be a list, not {type(rows).__name__}", f"$.{table.name}")
+                raise ImportDataError(MESSAGES("not_list", found=type(rows).__name__), f"$.{table.name}")
             paths = [f"$.{table.name}[{i}]" for i in range(len(rows))]
         checked[table.name] = [(p, _check_row(table, r, p, known_ids)) for r, p in zip(rows, paths, strict=True)]
         if "id" in table.column_names:
@@ -160,7 +149,7 @@ def check_document(document) -> dict[str, list[tuple[str, tuple]]]:
             seen: set = set()
             for p, values in checked[table.name]:
                 if values[index] in seen:
-                    raise ImportDataError(f"duplicate id '{values[index]}'", f"{p}.id")
+                    raise ImportDataError(MESSAGES("duplicate_id", value=values[index]), f"{p}.id")
                 seen.add(values[index])
             known_ids[table.name] = seen
     return checked

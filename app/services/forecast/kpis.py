@@ -18,15 +18,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
+from app.services.forecast.messages import KPI_LABELS, MESSAGES
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import finite_number as _number
 from app.services.plan.field_checks import is_blank, text_value, typed_number
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, row_name
 
 CANVAS = "kpis"
 # The same choices as app/models/budget/tables.py, which imports the ORM (too slow
@@ -58,20 +60,7 @@ FIELDS = (
     "definition",
     "data_source",
 )
-LABELS = {
-    "name": "Name",
-    "unit": "Unit",
-    "baseline": "Baseline",
-    "target": "Target",
-    "actual": "Actual",
-    "direction": "Direction",
-    "alert_threshold_pct": "Alert threshold (%)",
-    "owner": "Owner",
-    "cadence": "Cadence",
-    "campaign_id": "Campaign",
-    "definition": "Definition",
-    "data_source": "Data source",
-}
+LABELS = KPI_LABELS
 MAX_NUMBER = 1e15
 
 
@@ -145,35 +134,32 @@ def campaign_choices(plan: PlanFile) -> list[tuple[str, str]]:
 def check_value(plan: PlanFile, field: str, value, name: str = ""):
     """The value to store for *field*, or EditRefused naming field and KPI."""
     if field not in FIELDS:
-        raise EditRefused(field, f"Unknown KPI field '{shown(field)}'.")
-    label = LABELS[field]
-    where = f" of KPI “{shown(name)}”" if name else ""
+        raise EditRefused(field, MESSAGES("unknown_kpi_field", field=shown(field)))
+    label = Term(LABELS[field])
+    subject = MESSAGES("kpi_field_of", label=label, name=shown(name)) if name else label
     if field in TEXT_FIELDS:
-        return text_value(field, f"{label}{where}", value, TEXT_FIELDS[field])
+        return text_value(field, subject, value, TEXT_FIELDS[field])
     if field in NUMBER_FIELDS:
         if is_blank(value):
             return None
         number = typed_number(value)
         if number is None or abs(number) > MAX_NUMBER:
-            raise EditRefused(field, f"{label}{where} must be a number, not '{shown(value)}'.")
+            raise EditRefused(field, MESSAGES("not_a_number", subject=subject, value=shown(value)))
         if field == "alert_threshold_pct" and not 0 <= number <= 1000:
-            raise EditRefused(field, f"{label}{where} must be between 0 and 1000.")
+            raise EditRefused(field, MESSAGES("threshold_range", subject=subject))
         return number
     if field == "direction" and value not in KPI_DIRECTIONS:
-        raise EditRefused(field, f"{label}{where} must be higher or lower.")
+        raise EditRefused(field, MESSAGES("higher_or_lower", subject=subject))
     if field == "cadence" and value not in KPI_CADENCES:
-        raise EditRefused(field, f"{label}{where} must be one of: {', '.join(KPI_CADENCES)}.")
+        raise EditRefused(field, MESSAGES("one_of", subject=subject, choices=", ".join(KPI_CADENCES)))
     if field == "campaign_id" and value is not None:
         if not row_exists(plan.conn, "campaign", value):
-            raise EditRefused(field, "That campaign no longer exists.")
+            raise EditRefused(field, MESSAGES("campaign_gone"))
     return value
 
 
 def _kpi_name(plan: PlanFile, kpi_id: str) -> str:
-    row = plan.conn.execute("SELECT name FROM kpi WHERE id = ?", (kpi_id,)).fetchone()
-    if row is None:
-        raise EditRefused("", "That KPI no longer exists.")
-    return row[0]
+    return row_name(plan, "kpi", kpi_id, MESSAGES("kpi_gone"))
 
 
 def add_kpi(plan: PlanFile, values: dict | None = None, index: int | None = None, kpi_id: str | None = None) -> Change:

@@ -24,26 +24,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.models.findings import INFO, WARNING, Finding
+from app.services.forecast.messages import INPUT_LABELS, MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import finite_number as _number
 from app.services.plan.field_checks import is_blank, typed_number
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
-from app.services.plan.rows import delete_row, insert_row, read_rows
+from app.services.plan.rows import delete_row, insert_row, read_rows, row_name
 
 CANVAS = "forecast"
 TABLE = "forecast_assumption"
 LTV_CAC_FLOOR = 3.0
 INPUTS = ("spend_override", "cac", "conversion_rate_pct", "avg_order_value", "gross_margin_pct", "repeat_purchases")
-LABELS = {
-    "spend_override": "Spend override",
-    "cac": "CAC",
-    "conversion_rate_pct": "Conversion rate (%)",
-    "avg_order_value": "Average order value",
-    "gross_margin_pct": "Gross margin (%)",
-    "repeat_purchases": "Repeat purchases",
-}
+LABELS = INPUT_LABELS
 # field: (lowest, lowest allowed itself, highest) — mirrors the table's CHECKs
 LIMITS = {
     "spend_override": (0.0, True, 1e15),
@@ -204,27 +199,24 @@ def forecast_table(plan: PlanFile) -> ForecastTable:
 def check_input(field: str, value, channel: str = "") -> float | None:
     """The value to store for input *field* (None clears it), or EditRefused."""
     if field not in INPUTS:
-        raise EditRefused(field, f"Unknown forecast field '{shown(field)}'.")
-    label, where = LABELS[field], f" for {shown(channel)}" if channel else ""
+        raise EditRefused(field, MESSAGES("unknown_field", field=shown(field)))
+    label = Term(LABELS[field])
+    subject = MESSAGES("input_for", label=label, channel=shown(channel)) if channel else label
     if is_blank(value):
         return None
     number = typed_number(value)
     if number is None:
-        raise EditRefused(field, f"{label}{where} must be a number, not '{shown(value)}'.")
+        raise EditRefused(field, MESSAGES("not_a_number", subject=subject, value=shown(value)))
     low, low_allowed, high = LIMITS[field]
     if number < low or (number == low and not low_allowed):
-        bound = "at least" if low_allowed else "more than"
-        raise EditRefused(field, f"{label}{where} must be {bound} {low:g}.")
+        raise EditRefused(field, MESSAGES("at_least" if low_allowed else "more_than", subject=subject, low=f"{low:g}"))
     if number > high:
-        raise EditRefused(field, f"{label}{where} must be at most {high:g}.")
+        raise EditRefused(field, MESSAGES("at_most", subject=subject, high=f"{high:g}"))
     return number
 
 
 def _channel_name(plan: PlanFile, channel_id: str) -> str:
-    row = plan.conn.execute("SELECT name FROM channel WHERE id = ?", (channel_id,)).fetchone()
-    if row is None:
-        raise EditRefused("", "That channel no longer exists.")
-    return row[0]
+    return row_name(plan, "channel", channel_id, MESSAGES("channel_gone"))
 
 
 def set_input(plan: PlanFile, channel_id: str, field: str, value) -> Change:

@@ -1,41 +1,13 @@
-"""The Overview canvas, as every registry below the views sees it
-(see app/services/plan/canvas.py)."""
+"""The Overview canvas as the registries below the views see it (app/services/plan/canvas.py)."""
 
-from __future__ import annotations
-
-from app.services.plan.canvas import Canvas
-
-
-def _rules():
-    from app.services.overview.problems import overview_findings
-
-    return [overview_findings]
-
-
-def _exports():
-    from app.services.overview import export
-
-    return [export]
-
-
-def _deck():
-    from app.services.overview import deck_section
-
-    return [deck_section]
-
-
-def _messages():
-    from app.services.overview.messages import MESSAGES
-
-    return [MESSAGES]
-
+from app.services import overview as package
+from app.services.plan.canvas import Canvas, CanvasCode
 
 CANVAS = Canvas(
-    key="overview",
-    tables=("plan", "objective"),
     summary=(("Overview", (("objective", "objectives"),)),),
-    rules=_rules,
-    exports=_exports,
-    deck=_deck,
-    messages=_messages,
+    tables=("plan", "objective"),
+    key="overview",
+    package=package,
+    rule_providers=lambda code: [code.problems.overview_findings],
+    parts=lambda code: CanvasCode([code.export], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.overview.rules import COLOR_PATTERN, CURRENCY_PATTERN, period_error
+from app.services.overview.messages import LABELS, MESSAGES
 from app.services.plan import images, kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import is_iso_date, text_value
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
 
@@ -19,18 +21,6 @@ CANVAS = "overview"
 TEXT_FIELDS = {"title": 300, "brand": 200, "owner": 200, "market_context": 100_000, "confidentiality": 100}
 FIELDS = (*TEXT_FIELDS, "currency", "language", "period_start", "period_end", "brand_color")
 OBJECTIVE_FIELDS = {"text": 2_000, "metric": 300, "target": 300}
-LABELS = {
-    "title": "Title",
-    "brand": "Brand",
-    "owner": "Owner",
-    "market_context": "Market context",
-    "confidentiality": "Confidentiality label",
-    "currency": "Currency",
-    "language": "Plan language",
-    "period_start": "Period start",
-    "period_end": "Period end",
-    "brand_color": "Brand colour",
-}
 
 
 def get_overview(plan: PlanFile) -> dict:
@@ -50,38 +40,37 @@ def _check_date(field: str, value) -> str | None:
     if value in (None, ""):
         return None
     if not is_iso_date(value):
-        raise EditRefused(field, f"{LABELS[field]}: '{value}' is not a date (YYYY-MM-DD).")
+        raise EditRefused(field, MESSAGES("bad_date", label=Term(LABELS[field]), value=value))
     return value
 
 
 def validate_field(plan: PlanFile, field: str, value):
     """Return the value to store for *field*, or raise EditRefused."""
     if field not in FIELDS:
-        raise EditRefused(field, f"Unknown overview field '{field}'.")
-    label = LABELS[field]
+        raise EditRefused(field, MESSAGES("unknown_field", field=field))
+    label = Term(LABELS[field])
     if field in TEXT_FIELDS:
         return text_value(field, label, value, TEXT_FIELDS[field])
     if field == "currency":
         if not isinstance(value, str) or not CURRENCY_PATTERN.match(value):
-            raise EditRefused(field, f"{label} must be a three-letter code such as CNY, USD or EUR.")
+            raise EditRefused(field, MESSAGES("bad_currency", label=label))
         return value
     if field == "language":
         if value not in ("zh", "en"):
-            raise EditRefused(field, f"{label} must be zh (中文) or en (English).")
+            raise EditRefused(field, MESSAGES("bad_language", label=label))
         return value
     if field == "brand_color":
         if value in (None, ""):
             return None
         if not isinstance(value, str) or not COLOR_PATTERN.match(value):
-            raise EditRefused(field, f"{label} must be a colour like #C8102E.")
+            raise EditRefused(field, MESSAGES("bad_colour", label=label))
         return value.upper()
     value = _check_date(field, value)
     current = get_overview(plan)
     start = value if field == "period_start" else current["period_start"]
     end = value if field == "period_end" else current["period_end"]
-    problem = period_error(start, end)
-    if problem:
-        raise EditRefused(field, problem)
+    if period_error(start, end):
+        raise EditRefused(field, MESSAGES("period_end_before_start", end=end, start=start))
     return value
 
 
@@ -96,9 +85,8 @@ def set_field(plan: PlanFile, field: str, value) -> Change:
 def set_period(plan: PlanFile, start: str | None, end: str | None) -> Change:
     """Store both ends of the period at once (refused if end < start)."""
     start, end = _check_date("period_start", start), _check_date("period_end", end)
-    problem = period_error(start, end)
-    if problem:
-        raise EditRefused("period_end", problem)
+    if period_error(start, end):
+        raise EditRefused("period_end", MESSAGES("period_end_before_start", end=end, start=start))
     with plan.transaction() as conn:
         conn.execute('UPDATE "plan" SET period_start = ?, period_end = ?', (start, end))
     return Change(CANVAS, "plan", (_plan_id(plan),), ("period_start", "period_end"))
@@ -113,7 +101,7 @@ def set_logo_from_file(plan: PlanFile, path: Path) -> Change:
 def set_logo(plan: PlanFile, data: bytes | None, mime: str | None) -> Change:
     """Store already-checked logo bytes (None clears the logo)."""
     if (data is None) != (mime is None):
-        raise EditRefused("logo", "A logo needs both image data and its type.")
+        raise EditRefused("logo", MESSAGES("logo_incomplete"))
     images.check_stored_image(data, "logo")
     with plan.transaction() as conn:
         conn.execute('UPDATE "plan" SET logo = ?, logo_mime = ?', (data, mime))
@@ -136,7 +124,7 @@ def add_objective(plan: PlanFile, text: str = "", index: int | None = None, obje
 def update_objective(plan: PlanFile, objective_id: str, field: str, value: str) -> Change:
     """Change one field (text, metric, target) of an objective."""
     _check_objective_value(field, value)
-    update_field(plan, "objective", objective_id, field, value, "That objective no longer exists.")
+    update_field(plan, "objective", objective_id, field, value, MESSAGES("objective_gone"))
     return Change(CANVAS, "objective", (objective_id,), (field,))
 
 
@@ -164,10 +152,8 @@ def move_objective(plan: PlanFile, objective_id: str, index: int) -> Change:
 def _check_objective_value(field: str, value) -> None:
     """Refuse unknown fields, non-text and over-long values."""
     if field not in OBJECTIVE_FIELDS:
-        raise EditRefused(field, f"Unknown objective field '{field}'.")
+        raise EditRefused(field, MESSAGES("unknown_objective_field", field=field))
     if not isinstance(value, str):
-        raise EditRefused(field, "Objectives are text.")
+        raise EditRefused(field, MESSAGES("objective_not_text"))
     if len(value) > OBJECTIVE_FIELDS[field]:
-        raise EditRefused(
-            field, f"The objective is too long ({len(value)} characters; at most {OBJECTIVE_FIELDS[field]})."
-        )
+        raise EditRefused(field, MESSAGES("objective_too_long", length=len(value), limit=OBJECTIVE_FIELDS[field]))

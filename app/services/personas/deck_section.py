@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.models.personas.rules import JOURNEY_STAGES, pct, share_total
 from app.services.deck.registry import section_renderer
+from app.services.personas.messages import MESSAGES
 
 LABELS = {
     "en": {
@@ -172,10 +173,7 @@ def _photo(ctx, persona: dict, name: str):
         ImageReader(io.BytesIO(persona["photo"])).getSize()
         return bytes(persona["photo"])
     except Exception:  # noqa: BLE001 - any undecodable image: leave it out and say so
-        ctx.checker.note(
-            f"The photo of persona '{ctx.plain(name, 'a persona name')}' could not be read; "
-            "the card is drawn without it."
-        )
+        ctx.checker.note(MESSAGES("photo_unreadable_in_deck", name=ctx.plain(name, "a persona name")))
         return None
 
 

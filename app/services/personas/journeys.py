@@ -12,22 +12,16 @@ from __future__ import annotations
 import uuid
 
 from app.models.personas.rules import CANVAS, JOURNEY_STAGES
+from app.services.personas.messages import JOURNEY_LABELS, MESSAGES, STAGE_NAMES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
 
 FIELDS = {"touchpoints": 2_000, "channels": 1_000, "tactic": 2_000}
-LABELS = {"touchpoints": "Touchpoints", "channels": "Channels", "tactic": "Tactic"}
-STAGE_NAMES = {
-    "awareness": "Awareness",
-    "consideration": "Consideration",
-    "purchase": "Purchase",
-    "use": "Use",
-    "loyalty": "Loyalty",
-    "advocacy": "Advocacy",
-}
+LABELS = JOURNEY_LABELS
 
 
 def journey(plan: PlanFile, persona_id: str) -> list[dict]:
@@ -62,10 +56,10 @@ def stage_counts(plan: PlanFile) -> dict[str, int]:
 def check_value(stage: str, field: str, value) -> str:
     """The text to store, or EditRefused naming stage and field."""
     if stage not in JOURNEY_STAGES:
-        raise EditRefused(field, f"Unknown journey stage '{stage}'.")
+        raise EditRefused(field, MESSAGES("unknown_stage", stage=stage))
     if field not in FIELDS:
-        raise EditRefused(field, f"Unknown journey field '{field}'.")
-    label = f"{LABELS[field]} ({STAGE_NAMES[stage]})"
+        raise EditRefused(field, MESSAGES("unknown_journey_field", field=field))
+    label = MESSAGES("stage_label", label=Term(LABELS[field]), stage=Term(STAGE_NAMES[stage]))
     return text_value(field, label, value, FIELDS[field])
 
 
@@ -78,7 +72,7 @@ def set_stage_field(
     value = check_value(stage, field, value)
     with plan.transaction() as conn:
         if conn.execute("SELECT 1 FROM persona WHERE id = ?", (persona_id,)).fetchone() is None:
-            raise EditRefused(field, "That persona no longer exists.")
+            raise EditRefused(field, MESSAGES("persona_gone"))
         row = conn.execute(
             "SELECT id, touchpoints, channels, tactic FROM journey_stage WHERE persona_id = ? AND stage = ?",
             (persona_id, stage),
@@ -120,7 +114,7 @@ def set_journey(plan: PlanFile, persona_id: str, stages: list[dict]) -> Change:
             checked.append((item.get("id") or stage_id(persona_id, item["stage"]), item["stage"], values))
     with plan.transaction() as conn:
         if conn.execute("SELECT 1 FROM persona WHERE id = ?", (persona_id,)).fetchone() is None:
-            raise EditRefused("", "That persona no longer exists.")
+            raise EditRefused("", MESSAGES("persona_gone"))
         conn.execute("DELETE FROM journey_stage WHERE persona_id = ?", (persona_id,))
         conn.executemany(
             "INSERT INTO journey_stage (id, position, persona_id, stage, touchpoints, channels, tactic) "

@@ -11,10 +11,12 @@ import math
 from pathlib import Path
 
 from app.models.personas.rules import CANVAS
+from app.services.personas.messages import MESSAGES, PERSONA_LABELS
 from app.services.plan import images
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
+from app.services.plan.messages import Message, Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import move_row, read_rows, update_field
 
@@ -33,54 +35,40 @@ TEXT_FIELDS = {
     "profile": 5_000,
 }
 FIELDS = (*TEXT_FIELDS, "customer_share_pct")
-LABELS = {
-    "name": "Name",
-    "role": "Role",
-    "age_band": "Age band",
-    "city_tier": "City tier",
-    "income_band": "Income band",
-    "customer_share_pct": "Share of customers",
-    "goals": "Goals",
-    "pain_points": "Pain points",
-    "behaviours": "Behaviours",
-    "preferred_channels": "Preferred channels",
-    "buying_triggers": "Buying triggers",
-    "quote": "Quote",
-    "profile": "Profile",
-}
+LABELS = PERSONA_LABELS
 # Every column but the photo bytes: the card grid and the rules never need them.
 LIST_COLUMNS = ("id", "position", *FIELDS, "photo_mime")
 
 
-def parse_share(field: str, label: str, value, allow_empty: bool = True) -> float | None:
+def parse_share(field: str, label: Term | Message, value, allow_empty: bool = True) -> float | None:
     """A percentage from 0 to 100 given as a number or text ('12.5', '12.5 %');
     empty text is None when *allow_empty*. Raises EditRefused otherwise."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_empty:
             return None
-        raise EditRefused(field, f"{label} must be a number from 0 to 100.")
+        raise EditRefused(field, MESSAGES("share_needed", label=label))
     if isinstance(value, bool):
-        raise EditRefused(field, f"{label} must be a number from 0 to 100.")
+        raise EditRefused(field, MESSAGES("share_needed", label=label))
     if isinstance(value, str):
         text = value.strip().rstrip("%％").strip().replace(",", ".")
         try:
             number = float(text)
         except ValueError:
-            raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{shown(value.strip())}'.") from None
+            raise EditRefused(field, MESSAGES("share_bad", label=label, value=shown(value.strip()))) from None
     elif isinstance(value, (int, float)):
         number = float(value) if abs(value) < 1e308 else math.inf  # an int beyond float range
     else:
-        raise EditRefused(field, f"{label} must be a number from 0 to 100.")
+        raise EditRefused(field, MESSAGES("share_needed", label=label))
     if not math.isfinite(number) or not 0 <= number <= 100:
-        raise EditRefused(field, f"{label} must be a number from 0 to 100, not '{shown(value)}'.")
+        raise EditRefused(field, MESSAGES("share_bad", label=label, value=shown(value)))
     return round(number, 4)
 
 
 def check_value(field: str, value):
     """The value to store for persona *field*, or EditRefused."""
     if field not in FIELDS:
-        raise EditRefused(field, f"Unknown persona field '{field}'.")
-    label = LABELS[field]
+        raise EditRefused(field, MESSAGES("unknown_persona_field", field=field))
+    label = Term(LABELS[field])
     if field == "customer_share_pct":
         return parse_share(field, label, value)
     return text_value(field, label, value, TEXT_FIELDS[field])
@@ -128,7 +116,7 @@ def add_persona(
 def update_persona(plan: PlanFile, persona_id: str, field: str, value) -> Change:
     """Change one field of a persona."""
     stored = check_value(field, value)
-    update_field(plan, "persona", persona_id, field, stored, "That persona no longer exists.")
+    update_field(plan, "persona", persona_id, field, stored, MESSAGES("persona_gone"))
     return Change(CANVAS, "persona", (persona_id,), (field,))
 
 
@@ -141,12 +129,12 @@ def set_photo_from_file(plan: PlanFile, persona_id: str, path: Path) -> Change:
 def set_photo(plan: PlanFile, persona_id: str, data: bytes | None, mime: str | None) -> Change:
     """Store already-checked photo bytes (None clears the photo)."""
     if (data is None) != (mime is None) or mime not in (None, "image/png", "image/jpeg"):
-        raise EditRefused("photo", "A photo needs PNG or JPEG image data and its type.")
+        raise EditRefused("photo", MESSAGES("photo_incomplete"))
     images.check_stored_image(data, "photo")
     with plan.transaction() as conn:
         cursor = conn.execute("UPDATE persona SET photo = ?, photo_mime = ? WHERE id = ?", (data, mime, persona_id))
         if cursor.rowcount != 1:
-            raise EditRefused("photo", "That persona no longer exists.")
+            raise EditRefused("photo", MESSAGES("persona_gone"))
     return Change(CANVAS, "persona", (persona_id,), ("photo",))
 
 
@@ -165,7 +153,7 @@ def set_persona_order(plan: PlanFile, persona_ids) -> Change:
     """Store *persona_ids* (every persona, each once) as the card order."""
     ids = list(persona_ids)
     if sorted(ids) != sorted(persona_order(plan)):
-        raise EditRefused("", "The personas changed; the cards were not reordered.")
+        raise EditRefused("", MESSAGES("cards_changed"))
     with plan.transaction() as conn:
         conn.executemany("UPDATE persona SET position = ? WHERE id = ?", list(enumerate(ids)))
     return Change(CANVAS, "persona", tuple(ids), structure=True)
@@ -189,7 +177,7 @@ def move_personas(plan: PlanFile, persona_ids, index: int) -> Change:
     """Move personas before the card now at *index* (see moved_order) in one transaction."""
     order = persona_order(plan)
     if not set(persona_ids) <= set(order):
-        raise EditRefused("", "That persona no longer exists.")
+        raise EditRefused("", MESSAGES("persona_gone"))
     return set_persona_order(plan, moved_order(order, persona_ids, index))
 
 
@@ -201,7 +189,7 @@ def delete_personas(plan: PlanFile, persona_ids: list[str]) -> tuple[Change, dic
         rows = read_rows(conn, "persona")
         missing = wanted - {r["id"] for r in rows}
         if missing:
-            raise EditRefused("", "That persona no longer exists.")
+            raise EditRefused("", MESSAGES("persona_gone"))
         snapshot = {
             "personas": [(index, row) for index, row in enumerate(rows) if row["id"] in wanted],
             "stages": [s for s in read_rows(conn, "journey_stage") if s["persona_id"] in wanted],
@@ -247,7 +235,7 @@ def duplicate_persona(plan: PlanFile, persona_id: str, copy_id: str | None = Non
 
     source = get_persona(plan, persona_id)
     if source is None:
-        raise EditRefused("", "That persona no longer exists.")
+        raise EditRefused("", MESSAGES("persona_gone"))
     copy_id = copy_id or str(uuid.uuid4())
     with plan.transaction() as conn:
         order = [r[0] for r in conn.execute("SELECT id FROM persona ORDER BY position, id")]

@@ -9,23 +9,19 @@ from __future__ import annotations
 import uuid
 
 from app.models.personas.rules import CANVAS
+from app.services.personas.messages import MESSAGES, TIER_LABELS
 from app.services.personas.service import parse_share
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row
+from app.services.plan.rows import delete_row, insert_row, move_row, plan_language, read_rows, restore_row
 
 TEXT_FIELDS = {"name": 200, "service_level": 2_000, "response_time": 200}
 SHARE_FIELDS = ("customer_share_pct", "revenue_share_pct")
 FIELDS = ("name", *SHARE_FIELDS, "service_level", "response_time")
-LABELS = {
-    "name": "Tier name",
-    "customer_share_pct": "Share of customers",
-    "revenue_share_pct": "Share of revenue",
-    "service_level": "Service level",
-    "response_time": "Response time",
-}
+LABELS = TIER_LABELS
 # The seed segmentation: (name zh, name en, customers %, service zh, service en, response zh, response en)
 STANDARD_TIERS = (
     (
@@ -62,10 +58,10 @@ STANDARD_TIERS = (
 def check_value(field: str, value, row_number: int | None = None):
     """The value to store for tier *field*, or EditRefused."""
     if field not in FIELDS:
-        raise EditRefused(field, f"Unknown value tier field '{field}'.")
-    label = LABELS[field]
+        raise EditRefused(field, MESSAGES("unknown_tier_field", field=field))
+    label = Term(LABELS[field])
     if row_number is not None:
-        label = f"{label} (tier {row_number})"
+        label = MESSAGES("tier_label", label=label, n=row_number)
     if field in SHARE_FIELDS:
         return parse_share(field, label, value, allow_empty=field == "revenue_share_pct")
     return text_value(field, label, value, TEXT_FIELDS[field])
@@ -89,7 +85,7 @@ def update_tier(plan: PlanFile, tier_id: str, field: str, value) -> Change:
     """Change one field of a tier (refusals name the tier's row number)."""
     ids = [t["id"] for t in list_tiers(plan)]
     if tier_id not in ids:
-        raise EditRefused(field, "That value tier no longer exists.")
+        raise EditRefused(field, MESSAGES("tier_gone"))
     stored = check_value(field, value, ids.index(tier_id) + 1)
     with plan.transaction() as conn:
         conn.execute(f'UPDATE value_tier SET "{field}" = ? WHERE id = ?', (stored, tier_id))
@@ -132,7 +128,7 @@ def standard_tier_rows(language: str) -> list[dict]:
 def add_standard_tiers(plan: PlanFile, ids: list[str] | None = None) -> Change:
     """Append the four standard tiers in one transaction (in the plan's
     language); *ids* lets redo recreate the same rows."""
-    language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+    language = plan_language(plan)
     rows = standard_tier_rows(language)
     ids = list(ids or [str(uuid.uuid4()) for _ in rows])
     with plan.transaction() as conn:

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.services.exchange import temp_files
 from app.services.plan import paths
 from app.services.plan.errors import PlanWriteError
+from app.services.plan.kernel_messages import MESSAGES
 
 DEFAULT_KEEP = 10
 
@@ -27,7 +28,7 @@ def _temp_beside(target: Path) -> Path:
     try:
         return temp_files.make_temp(target.parent)
     except OSError as exc:
-        raise PlanWriteError(f"Cannot write to {target.parent}: {exc.strerror}.") from None
+        raise PlanWriteError(MESSAGES("cannot_write_to", folder=target.parent, reason=exc.strerror)) from None
 
 
 def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
@@ -47,7 +48,7 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise PlanWriteError(f"Could not write {target.name}: {reason}.") from None
+        raise PlanWriteError(MESSAGES("could_not_write", name=target.name, reason=reason)) from None
     return target
 
 
@@ -69,7 +70,7 @@ def copy_file_exact(conn: sqlite3.Connection, source: Path, target: Path) -> Pat
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PlanWriteError(f"Could not write {target.name}: {exc.strerror}.") from None
+        raise PlanWriteError(MESSAGES("could_not_write", name=target.name, reason=exc.strerror)) from None
     finally:
         conn.execute("COMMIT")
     return target

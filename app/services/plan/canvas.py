@@ -3,51 +3,129 @@ declaration per canvas (``app/services/<canvas>/canvas.py``), listed once in
 ``app/services/canvas_list.py``.
 
 The declaration names the canvas's tables and plan-summary lines as data,
-and reaches its code through small functions that import it when called, so
-reading the list at start-up imports nothing but these declarations::
+and reaches its code through functions of the canvas package whose
+submodules import only when a function touches them, so reading the list
+at start-up imports nothing but the declarations::
 
-    def _rules():
-        from app.services.calendar.rules_service import calendar_findings
-        return [calendar_findings]
+    from app.services import calendar as package
 
-    CANVAS = Canvas(key="calendar", tables=(...), summary=(...), rules=_rules, ...)
+    CANVAS = Canvas(
+        key="calendar",
+        package=package,
+        tables=(...),
+        summary=(...),
+        rules=lambda code: [code.rules_service.calendar_findings],
+        code=lambda code: CanvasCode([code.export], [code.deck_section], [code.messages.MESSAGES]),
+    )
 
-The view-side counterpart (labels, editor factory) is
+The rule providers (run after every edit) are reached apart from the rest
+(exports, deck sections, catalogues), so finding problems never imports
+those. The view-side counterpart (labels, editor factory) is
 ``app/views/<canvas>/canvas.py``. See docs/architecture.md."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from types import ModuleType
+from typing import NamedTuple
 
 # (label, ((table, noun), ...)): one line of ``stratdeck info`` counts
 SummaryLine = tuple[str, tuple[tuple[str, str], ...]]
 
 
-def _nothing() -> tuple:
-    return ()
+class CanvasCode(NamedTuple):
+    """A canvas's code besides its rules, imported: the modules registering
+    CSV parts and file formats, the modules registering deck sections, and
+    its message catalogues."""
+
+    exports: Sequence[object] = ()
+    deck: Sequence[object] = ()
+    messages: Sequence[object] = ()
 
 
-@dataclass(frozen=True)
+class Submodules:
+    """The submodules of a canvas package as attributes, each imported the
+    first time it is named (``code.export`` imports ``<package>.export``)."""
+
+    def __init__(self, package: ModuleType):
+        self._package = package
+
+    def __getattr__(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{self._package.__name__}.{name}")
+
+
+def _no_rules(_code: Submodules) -> list:
+    return []
+
+
+def _no_code(_code: Submodules) -> CanvasCode:
+    return CanvasCode()
+
+
 class Canvas:
     """One canvas's declaration.
 
     - ``key``: the canvas key (navigator, Change.canvas, messages area).
-    - ``tables``: the table names whose models live in
-      ``app/models/<canvas>``, parents first (the schema order).
+    - ``package``: its package in app/services (imports nothing by itself).
+    - ``tables``: the table names the canvas owns, parents first (the
+      schema order of app/models/registry.py).
     - ``summary``: the plan-summary lines this canvas prints.
-    - ``rules()``: the rule providers ``(plan) -> [Finding]``, in order.
-    - ``exports()``: the modules registering CSV parts and file formats.
-    - ``deck()``: the modules registering deck sections.
-    - ``messages()``: the canvas's message catalogues.
-    - ``links``: other canvases this one imports, each with why (mirrored by
-      the import-linter independence contract in pyproject.toml)."""
+    - ``rule_providers(code)``: its rule providers ``(plan) -> [Finding]``.
+    - ``parts(code)``: the rest of its code (a CanvasCode).
+    Both get the package's submodules (Submodules) and import only what
+    they name, when called.
 
-    key: str
-    tables: tuple[str, ...] = ()
-    summary: tuple[SummaryLine, ...] = ()
-    rules: Callable[[], Sequence[Callable]] = _nothing
-    exports: Callable[[], Sequence[object]] = _nothing
-    deck: Callable[[], Sequence[object]] = _nothing
-    messages: Callable[[], Sequence[object]] = _nothing
-    links: tuple[tuple[str, str], ...] = ()
+    The first form of declaration is accepted too (a canvas written against
+    it keeps working): zero-argument functions ``rules``, ``exports``,
+    ``deck`` and ``messages`` that import and return their lists."""
+
+    def __init__(
+        self,
+        key: str,
+        package: ModuleType | None = None,
+        tables: tuple[str, ...] = (),
+        summary: tuple[SummaryLine, ...] = (),
+        rule_providers: Callable[[Submodules], Sequence[Callable]] = _no_rules,
+        parts: Callable[[Submodules], CanvasCode] = _no_code,
+        *,
+        rules: Callable[[], Sequence[Callable]] | None = None,
+        exports: Callable[[], Sequence[object]] | None = None,
+        deck: Callable[[], Sequence[object]] | None = None,
+        messages: Callable[[], Sequence[object]] | None = None,
+        links: tuple = (),
+    ):
+        self.key, self.package, self.tables, self.summary = key, package, tuple(tables), tuple(summary)
+        self.rule_providers, self.parts, self.links = rule_providers, parts, links
+        self._first_form = {"rules": rules, "exports": exports, "deck": deck, "messages": messages}
+
+    def __repr__(self) -> str:
+        return f"Canvas({self.key!r})"
+
+    def _code_of(self) -> Submodules | None:
+        return Submodules(self.package) if self.package is not None else None
+
+    def rules(self) -> Sequence[Callable]:
+        """The rule providers, in order."""
+        if self._first_form["rules"] is not None:
+            return self._first_form["rules"]()
+        return self.rule_providers(self._code_of())
+
+    def code(self) -> CanvasCode:
+        """Exports, deck sections and catalogues (imported now)."""
+        first = self._first_form
+        if any(first[name] is not None for name in ("exports", "deck", "messages")):
+            return CanvasCode(*((first[name] or tuple)() for name in ("exports", "deck", "messages")))
+        return self.parts(self._code_of())
+
+    def exports(self) -> Sequence[object]:
+        """The modules that register CSV parts and file formats (imported)."""
+        return self.code().exports
+
+    def deck(self) -> Sequence[object]:
+        """The modules that register deck sections (imported)."""
+        return self.code().deck
+
+    def messages(self) -> Sequence[object]:
+        """The canvas's message catalogues."""
+        return self.code().messages

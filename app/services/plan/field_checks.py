@@ -2,8 +2,8 @@
 length limit, strict ISO dates, typed-in numbers.
 
 Only logic lives here; each service keeps its own refusal wording where the
-wording differs (the GUI translates refusals by their English shape, see
-app/views/common/service_text*.py)."""
+wording differs. *label* is the field's name as the user sees it: a Term
+(or plain English, taken as a term) or a subject message."""
 
 from __future__ import annotations
 
@@ -11,15 +11,17 @@ import datetime as dt
 import math
 
 from app.services.plan.errors import EditRefused
+from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Message, Term
 
 
 def text_value(field: str, label: str, value, limit: int) -> str:
     """*value* as text of at most *limit* characters, else EditRefused
     ("<label> must be text." / "<label> is too long (n characters; at most m).")."""
     if not isinstance(value, str):
-        raise EditRefused(field, f"{label} must be text.")
+        raise EditRefused(field, MESSAGES("not_text", label=_term(label)))
     if len(value) > limit:
-        raise EditRefused(field, f"{label} is too long ({len(value)} characters; at most {limit}).")
+        raise EditRefused(field, MESSAGES("too_long", label=_term(label), length=len(value), limit=limit))
     refuse_non_characters(field, label, value)
     return value
 
@@ -31,7 +33,12 @@ def refuse_non_characters(field: str, label: str, value: str) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         char = f"\\u{ord(exc.object[exc.start]):04x}"
-        raise EditRefused(field, f"{label}: the text holds {char}, which is not a character.") from None
+        raise EditRefused(field, MESSAGES("not_character", label=_term(label), char=char)) from None
+
+
+def _term(label):
+    """*label* as a message argument the GUI translates (a Term or a Message)."""
+    return label if isinstance(label, (Message, Term)) else Term(label)
 
 
 def is_iso_date(value) -> bool:

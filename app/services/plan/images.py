@@ -27,13 +27,13 @@ def load_image(path: Path, field: str = "logo") -> tuple[bytes, str]:
         raw = safe_files.read_regular(path, MAX_INPUT_BYTES)  # a FIFO or device is refused, not read
     except safe_files.FileTooLarge:
         size = max(path.stat().st_size, MAX_INPUT_BYTES + 1)
-        raise EditRefused(field, f"{name} is too large ({size / 1048576:.1f} MB); the limit is 10 MB.") from None
+        raise EditRefused(field, KERNEL("image_too_large", name=name, mb=f"{size / 1048576:.1f}")) from None
     except safe_files.NotRegularFile as exc:
         raise EditRefused(field, safe_files.not_regular_message(shown(name), exc.kind)) from None
     except FileNotFoundError:
-        raise EditRefused(field, f"{name} does not exist.") from None
+        raise EditRefused(field, KERNEL("not_found", name=name)) from None
     except OSError as exc:
-        raise EditRefused(field, f"{name} cannot be read: {exc.strerror}.") from None
+        raise EditRefused(field, KERNEL("unreadable", name=name, reason=exc.strerror)) from None
     return encode_image(raw, name, field)
 
 
@@ -46,9 +46,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
         with Image.open(io.BytesIO(raw)) as probe:
             kind = probe.format
             if kind not in ("PNG", "JPEG"):
-                raise EditRefused(field, f"{name} is a {kind or 'unknown'} image; use a PNG or JPEG file.")
+                raise EditRefused(field, KERNEL("image_kind", name=name, kind=kind or "unknown"))
             if probe.width * probe.height > MAX_PIXELS:
-                raise EditRefused(field, f"{name} is too large ({probe.width}×{probe.height} pixels).")
+                raise EditRefused(field, KERNEL("image_pixels", name=name, size=f"{probe.width}×{probe.height}"))
             probe.verify()
         with Image.open(io.BytesIO(raw)) as image:
             image.load()
@@ -62,9 +62,9 @@ def encode_image(raw: bytes, name: str, field: str = "logo") -> tuple[bytes, str
     except EditRefused:
         raise
     except UnidentifiedImageError:
-        raise EditRefused(field, f"{name} is not a PNG or JPEG image.") from None
+        raise EditRefused(field, KERNEL("not_image", name=name)) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise EditRefused(field, f"{name} is damaged and cannot be used as an image ({exc}).") from None
+        raise EditRefused(field, KERNEL("image_damaged", name=name, reason=exc)) from None
 
 
 def dimensions(data: bytes) -> tuple[int, int] | None:

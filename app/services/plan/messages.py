@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 CATALOGUE: dict[str, str] = {}
 # English terms (Term arguments) the catalogues declare, for the translators.
 TERMS: set[str] = set()
+# Every catalogue made so far (the build step and the tests walk them).
+CATALOGUES: list[Catalogue] = []
 
 
 class Term(str):
@@ -67,6 +69,7 @@ class Catalogue:
         self.templates = dict(templates)
         self.terms = tuple(terms)
         TERMS.update(self.terms)
+        CATALOGUES.append(self)
         for name, template in templates.items():
             key = f"{area}.{name}"
             if CATALOGUE.get(key, template) != template:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.services.plan import schema
 from app.services.plan.errors import PlanFileError
+from app.services.plan.kernel_messages import MESSAGES
 
 
 def rebuild_table(conn: sqlite3.Connection, name: str) -> None:
@@ -99,7 +100,7 @@ def check_source(conn: sqlite3.Connection, from_version: int, name: str) -> None
     newer_tables = {t for v, names in ADDED_TABLES.items() if v > from_version for t in names}
     present_tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if newer_tables & present_tables:
-        raise PlanFileError(f"{name} is damaged: it has tables that plan format {from_version} does not have.")
+        raise PlanFileError(MESSAGES("newer_tables", name=name, version=from_version))
     for table in schema.tables():
         if table.name in newer_tables:
             continue
@@ -107,9 +108,7 @@ def check_source(conn: sqlite3.Connection, from_version: int, name: str) -> None
         expected = [c for c in table.column_names if c not in later]
         present = [row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')]
         if present and present != expected:
-            raise PlanFileError(
-                f"{name} is damaged: the table '{table.name}' does not match plan format {from_version}."
-            )
+            raise PlanFileError(MESSAGES("table_mismatch", name=name, table=table.name, version=from_version))
 
 
 def migration_copy_path(plan_path: Path, version: int) -> Path:
@@ -122,7 +121,7 @@ def require_path(from_version: int, name: str) -> None:
     """Raise PlanFileError unless every step to the current format exists."""
     missing = [v for v in range(from_version, schema.schema_version()) if v not in MIGRATIONS]
     if missing:
-        raise PlanFileError(f"{name} uses plan format {from_version}, which this Stratdeck cannot upgrade.")
+        raise PlanFileError(MESSAGES("cannot_upgrade", name=name, version=from_version))
 
 
 def migrate(conn: sqlite3.Connection, from_version: int, name: str) -> None:
@@ -146,8 +145,6 @@ def migrate(conn: sqlite3.Connection, from_version: int, name: str) -> None:
     except Exception as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise PlanFileError(
-            f"{name} could not be upgraded from format {from_version}; it was left unchanged ({exc})."
-        ) from None
+        raise PlanFileError(MESSAGES("upgrade_failed", name=name, version=from_version, reason=exc)) from None
     finally:
         conn.execute("PRAGMA foreign_keys = ON")

@@ -20,6 +20,8 @@ from pathlib import Path
 from app.services.exchange import temp_files
 from app.services.plan import backups, file_identity, migrations, plan_validation, schema, sidecars, sqlite_guard
 from app.services.plan.errors import EditRefused, PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
+from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Message
 from app.services.plan.plan_lock import PlanLock
 
 SUFFIX = ".stratdeck"
@@ -40,26 +42,24 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 def write_error(exc: sqlite3.Error, name: str) -> PlanWriteError:
     """Translate a failed write into a message that says how to keep the work."""
-    keep = "Everything saved before it is safe. Use File › Save As to keep your work in another folder."
-    return PlanWriteError(f"Your last change was not saved: {failure_reason(exc, name)}. {keep}")
+    return PlanWriteError(MESSAGES("not_saved", reason=failure_reason(exc, name)))
 
 
-def failure_reason(exc: sqlite3.Error, name: str) -> str:
-    """Why SQLite could not write *name*, in words."""
+def failure_reason(exc: sqlite3.Error, name: str) -> Message | str:
+    """Why SQLite could not write *name*, in words (SQLite's own words when
+    the cause is none of the known ones)."""
     code = getattr(exc, "sqlite_errorname", "")
     if code == "SQLITE_FULL":
-        reason = "the disk is full"
-    elif code == "SQLITE_READONLY_DBMOVED":
-        reason = f"{name} was moved or deleted while open"
-    elif code.startswith("SQLITE_READONLY"):
-        reason = f"{name} cannot be written (read-only)"
-    elif code.startswith("SQLITE_BUSY"):
-        reason = f"{name} is busy in another program"
-    elif code.startswith("SQLITE_IOERR") or code == "SQLITE_CANTOPEN":
-        reason = "the disk reported an error"
-    else:
-        reason = str(exc)
-    return reason
+        return MESSAGES("reason_disk_full")
+    if code == "SQLITE_READONLY_DBMOVED":
+        return MESSAGES("reason_moved", name=name)
+    if code.startswith("SQLITE_READONLY"):
+        return MESSAGES("reason_read_only", name=name)
+    if code.startswith("SQLITE_BUSY"):
+        return MESSAGES("reason_busy", name=name)
+    if code.startswith("SQLITE_IOERR") or code == "SQLITE_CANTOPEN":
+        return MESSAGES("reason_disk_error")
+    return str(exc)
 
 
 class PlanFile:
@@ -159,7 +159,7 @@ class PlanFile:
         the outermost commits, so the whole edit is one commit or none.
         Raises PlanWriteError when the disk refuses the write."""
         if self.read_only:
-            raise PlanReadOnlyError(f"{self.path.name} is open read-only; use File › Save As to edit a copy.")
+            raise PlanReadOnlyError(MESSAGES("read_only_plan", name=self.path.name))
         if self._depth:
             self._depth += 1
             try:
@@ -184,11 +184,11 @@ class PlanFile:
             self.conn.execute("COMMIT")
         except sqlite3.IntegrityError as exc:
             self._rollback()
-            raise EditRefused("", f"The change was refused: {exc}.") from None
+            raise EditRefused("", MESSAGES("change_refused", reason=exc)) from None
         except UnicodeEncodeError as exc:  # a lone surrogate ("\ud800") cannot be stored as UTF-8
             self._rollback()
             char = f"\\u{ord(exc.object[exc.start]):04x}"
-            raise EditRefused("", f"The change was refused: the text holds {char}, which is not a character.") from None
+            raise EditRefused("", MESSAGES("change_not_character", char=char)) from None
         except sqlite3.Error as exc:
             self._rollback()
             raise write_error(exc, self.path.name) from None
@@ -232,8 +232,8 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorname", "")
         if code.startswith("SQLITE_READONLY") or code == "SQLITE_CANTOPEN":
-            raise PlanReadOnlyError(f"{path.name} cannot be written; it can be opened read-only.") from None
-        raise PlanFileError(f"{path.name} cannot be opened ({exc}).") from None
+            raise PlanReadOnlyError(MESSAGES("cannot_write_read_only", name=path.name)) from None
+        raise PlanFileError(MESSAGES("cannot_open", name=path.name, reason=exc)) from None
 
 
 def _clear_leftovers(conn: sqlite3.Connection, path: Path) -> None:
@@ -266,10 +266,7 @@ def _keep_backup(conn: sqlite3.Connection, path: Path, keep: int) -> None:
         backups.rotate_backup(conn, path, keep)
     except (PlanWriteError, OSError) as exc:  # OSError: the backups folder cannot be made
         reason = str(exc).rstrip(".") if isinstance(exc, PlanWriteError) else (exc.strerror or str(exc))
-        raise PlanReadOnlyError(
-            f"{path.name} was not opened for editing, because its backup could not be written "
-            f"({reason}). You can open it read-only."
-        ) from None
+        raise PlanReadOnlyError(MESSAGES("backup_failed", name=path.name, reason=reason)) from None
 
 
 def _upgrade(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -293,7 +290,7 @@ def build_new_file(path: Path, fill) -> None:
     except FileNotFoundError:
         raise UsageError(f"The folder {path.parent} does not exist.") from None
     except OSError as exc:
-        raise PlanWriteError(f"Cannot create {path.name}: {exc.strerror}.") from None
+        raise PlanWriteError(MESSAGES("cannot_create", name=path.name, reason=exc.strerror)) from None
     try:
         conn = sqlite_guard.connect(sqlite_guard.file_uri(tmp, "rw"), writable=True)
         try:
@@ -301,7 +298,7 @@ def build_new_file(path: Path, fill) -> None:
             create_schema(conn)
             fill(conn)
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise EditRefused("", "Some rows refer to items that are not in the plan.")
+                raise EditRefused("", MESSAGES("dangling_import"))
             conn.execute("COMMIT")
         finally:
             with contextlib.suppress(sqlite3.Error):  # a full disk may refuse the rollback too
@@ -313,7 +310,9 @@ def build_new_file(path: Path, fill) -> None:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + "-journal").unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error):
-            raise PlanWriteError(f"Could not create {path.name}: {failure_reason(exc, path.name)}.") from None
+            raise PlanWriteError(
+                MESSAGES("could_not_create", name=path.name, reason=failure_reason(exc, path.name))
+            ) from None
         if isinstance(exc, OSError):
-            raise PlanWriteError(f"Could not create {path.name}: {exc.strerror or exc}.") from None
+            raise PlanWriteError(MESSAGES("could_not_create", name=path.name, reason=exc.strerror or exc)) from None
         raise

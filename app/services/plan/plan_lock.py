@@ -16,6 +16,8 @@ from pathlib import Path
 from app.services.exchange import temp_files
 from app.services.plan import file_identity, safe_files
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError, shown
+from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Message
 from app.services.plan.processes import pid_alive, process_start_epoch, process_started
 
 
@@ -45,12 +47,15 @@ def _parse_holder(raw: bytes | None) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def describe_holder(holder: dict) -> str:
+def describe_holder(holder: dict) -> Message:
     """One line naming who holds a lock: user, host and process (a lock file
     from elsewhere may hold anything: control characters are escaped)."""
-    return (
-        f"{shown(holder.get('user', '?'))} on {shown(holder.get('host', '?'))} "
-        f"(process {shown(holder.get('pid', '?'))}, since {shown(holder.get('since', '?'))})"
+    return MESSAGES(
+        "holder",
+        user=shown(holder.get("user", "?")),
+        host=shown(holder.get("host", "?")),
+        pid=shown(holder.get("pid", "?")),
+        since=shown(holder.get("since", "?")),
     )
 
 
@@ -212,20 +217,14 @@ class PlanLock:
                     continue  # the host-wide folder is a second line; the lock beside the plan is held
                 self.release()
                 if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-                    raise PlanReadOnlyError(
-                        f"The folder of {self.name} cannot be written, so the plan can only be opened read-only."
-                    ) from None
-                raise PlanReadOnlyError(
-                    f"{self.name} cannot be opened for editing: its lock file could not be written "
-                    f"({exc.strerror or exc}). You can open it read-only."
-                ) from None
+                    raise PlanReadOnlyError(MESSAGES("folder_read_only", name=self.name)) from None
+                reason = exc.strerror or exc
+                raise PlanReadOnlyError(MESSAGES("lock_unwritable", name=self.name, reason=reason)) from None
             if current is not None:
                 self.release()
                 if not current:
-                    raise PlanLockedError(f"{self.name} is locked by another process.", {})
-                raise PlanLockedError(
-                    f"{self.name} is already open by {describe_holder(current)}. You can open it read-only.", current
-                )
+                    raise PlanLockedError(MESSAGES("locked", name=self.name), {})
+                raise PlanLockedError(MESSAGES("locked_by", name=self.name, who=describe_holder(current)), current)
 
     def release(self) -> None:
         """Remove the lock files we hold."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from app.services.plan import file_identity, safe_files, schema, snapshot, sqlite_guard
 from app.services.plan.errors import PlanFileError, shown
 from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.messages import Term
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -39,15 +40,15 @@ def _read_header(path: Path, name: str) -> tuple[bytes, int]:
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise PlanFileError(f"{name} does not exist.") from None
+        raise PlanFileError(MESSAGES("not_found", name=name)) from None
     except safe_files.NotRegularFile as exc:
         if exc.kind == "a folder":
-            raise PlanFileError(f"{name} is a folder, not a plan file.") from None
+            raise PlanFileError(MESSAGES("is_folder", name=name)) from None
         raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except IsADirectoryError:
-        raise PlanFileError(f"{name} is a folder, not a plan file.") from None
+        raise PlanFileError(MESSAGES("is_folder", name=name)) from None
     except OSError as exc:
-        raise PlanFileError(f"{name} cannot be read: {exc.strerror}.") from None
+        raise PlanFileError(MESSAGES("unreadable", name=name, reason=exc.strerror)) from None
     return header, size
 
 
@@ -64,19 +65,19 @@ def _check_header(path: Path, name: str | None = None) -> bytes:
             time.sleep(pause)
         header, size = _read_header(path, name)
         if size == 0:
-            raise PlanFileError(f"{name} is empty; it is not a Stratdeck plan.")
+            raise PlanFileError(MESSAGES("empty", name=name))
         if not header.startswith(SQLITE_HEADER):
-            raise PlanFileError(f"{name} is not a Stratdeck plan (it is not a database file).")
+            raise PlanFileError(MESSAGES("not_database", name=name))
         if len(header) < 100:
-            raise PlanFileError(f"{name} is damaged: the file is cut short.")
+            raise PlanFileError(MESSAGES("cut_short", name=name))
         page_size = struct.unpack(">H", header[16:18])[0]
         page_size = 65536 if page_size == 1 else page_size
         page_count = struct.unpack(">I", header[28:32])[0]
         if page_size < 512 or page_size & (page_size - 1):
-            raise PlanFileError(f"{name} is damaged: its header is invalid.")
+            raise PlanFileError(MESSAGES("bad_header", name=name))
         if not page_count or size >= page_size * page_count:
             return header
-    raise PlanFileError(f"{name} is damaged: the file is cut short (truncated).")
+    raise PlanFileError(MESSAGES("truncated", name=name))
 
 
 def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
@@ -86,29 +87,24 @@ def _check_objects(conn: sqlite3.Connection, name: str, version: int) -> None:
     for kind, obj_name, _table, sql in rows:
         label = shown(obj_name, 80)  # names come from the file: keep the message one line
         if kind in ("trigger", "view"):
-            raise PlanFileError(
-                f"{name} contains a {kind} named '{label}', which Stratdeck plans never have; "
-                "it was not opened and nothing in it was run."
-            )
+            raise PlanFileError(MESSAGES("hostile_object", name=name, kind=Term(kind), label=label))
         if kind == "index":
             if sql is None and obj_name.startswith("sqlite_autoindex_") and _table in expected:
                 continue
-            raise PlanFileError(f"{name} contains an unexpected index '{label}'; it was not opened.")
+            raise PlanFileError(MESSAGES("unexpected_index", name=name, label=label))
         if kind != "table":
-            raise PlanFileError(f"{name} contains an unexpected {shown(kind)} '{label}'; it was not opened.")
+            raise PlanFileError(MESSAGES("unexpected_object", name=name, kind=shown(kind), label=label))
         if "VIRTUAL" in (sql or "").upper().split("(")[0]:
-            raise PlanFileError(f"{name} contains a virtual table '{label}'; it was not opened.")
+            raise PlanFileError(MESSAGES("virtual_table", name=name, label=label))
         if obj_name not in expected:
-            raise PlanFileError(
-                f"{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened."
-            )
+            raise PlanFileError(MESSAGES("unknown_table", name=name, label=label))
         if version == schema.schema_version() and schema.normalise_sql(sql) != expected[obj_name]:
-            raise PlanFileError(f"{name} is damaged: the table '{obj_name}' has been altered.")
+            raise PlanFileError(MESSAGES("altered_table", name=name, table=obj_name))
     if version == schema.schema_version():
         present = {r[1] for r in rows if r[0] == "table"}
         missing = sorted(set(expected) - present)
         if missing:
-            raise PlanFileError(f"{name} is damaged: the table '{missing[0]}' is missing.")
+            raise PlanFileError(MESSAGES("missing_table", name=name, table=missing[0]))
 
 
 STORAGE = {"str": "'text'", "date": "'text'", "int": "'integer'", "bool": "'integer'", "float": "'real', 'integer'"}
@@ -132,14 +128,15 @@ def _check_values(conn: sqlite3.Connection, name: str) -> None:
             ).fetchone()
         except sqlite3.DataError:
             raise PlanFileError(
-                f"{name} is damaged: a value in {table.name} is larger than "
-                f"{sqlite_guard.MAX_VALUE_BYTES // (1024 * 1024)} MB."
+                MESSAGES(
+                    "value_too_large", name=name, table=table.name, mb=sqlite_guard.MAX_VALUE_BYTES // (1024 * 1024)
+                )
             ) from None
         if bad is not None:
             column = table.columns[list(bad).index(0)]
+            storage = Term(STORAGE_WORDS.get(column.type, "image data"))
             raise PlanFileError(
-                f"{name} is damaged: {table.name}.{column.name} holds a value that is not "
-                f"{STORAGE_WORDS.get(column.type, 'image data')}."
+                MESSAGES("wrong_storage", name=name, column=f"{table.name}.{column.name}", storage=storage)
             )
 
 
@@ -154,26 +151,23 @@ def inspect_connection(conn: sqlite3.Connection, name: str) -> PlanFacts:
             lines = str(check[0][0]).replace("*** in database main ***", "").strip().splitlines() or ["?"]
             detail = " ".join(lines[0].split())
             more = f"; {len(lines) + len(check) - 2} more problems" if len(lines) + len(check) > 2 else ""
-            raise PlanFileError(f"{name} is damaged: the integrity check failed ({shown(detail, 120)}{more}).")
+            raise PlanFileError(MESSAGES("integrity", name=name, detail=f"{shown(detail, 120)}{more}"))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.application_id():
-            raise PlanFileError(f"{name} is not a Stratdeck plan (it is a database of another program).")
+            raise PlanFileError(MESSAGES("other_program", name=name))
         if version > schema.schema_version():
-            raise PlanFileError(
-                f"{name} was made by a newer Stratdeck (plan format {version}; this version reads up to "
-                f"{schema.schema_version()}). Please update Stratdeck to open it."
-            )
+            raise PlanFileError(MESSAGES("too_new", name=name, version=version, known=schema.schema_version()))
         if version < 1:
-            raise PlanFileError(f"{name} is damaged: its format version ({version}) is invalid.")
+            raise PlanFileError(MESSAGES("bad_version", name=name, version=version))
         _check_objects(conn, name, version)
         if version == schema.schema_version():
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise PlanFileError(f"{name} is damaged: some rows refer to items that no longer exist.")
+                raise PlanFileError(MESSAGES("dangling_rows", name=name))
             _check_values(conn, name)
             plans = conn.execute('SELECT title FROM "plan"').fetchall()
             if len(plans) != 1:
-                raise PlanFileError(f"{name} is damaged: it holds {len(plans)} plan overviews instead of one.")
+                raise PlanFileError(MESSAGES("plan_count", name=name, count=len(plans)))
             return PlanFacts(version, plans[0][0])
         return PlanFacts(version, "")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
@@ -184,8 +178,9 @@ def damaged(name: str, exc: Exception) -> PlanFileError:
     """The refusal for a file SQLite itself rejects. Its message may quote
     names from the file (control characters, invalid UTF-8, which Python
     cannot even decode): keep it one short, printable line."""
-    detail = "its structure holds invalid text" if isinstance(exc, UnicodeDecodeError) else shown(exc, 150)
-    return PlanFileError(f"{name} is damaged or not a Stratdeck plan ({detail}).")
+    if isinstance(exc, UnicodeDecodeError):
+        return PlanFileError(MESSAGES("damaged_text", name=name))
+    return PlanFileError(MESSAGES("damaged", name=name, detail=shown(exc, 150)))
 
 
 @dataclass(frozen=True)
@@ -209,7 +204,7 @@ def _validate_copy(real: Path, copy: Path, name: str, *, with_journal: bool, wit
     except safe_files.NotRegularFile as exc:
         raise PlanFileError(safe_files.not_regular_message(name, exc.kind)) from None
     except OSError as exc:
-        raise PlanFileError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise PlanFileError(MESSAGES("unreadable", name=name, reason=exc.strerror or exc)) from None
     except sqlite3.Error as exc:
         raise damaged(name, exc) from None
     try:

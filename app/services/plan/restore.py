@@ -12,6 +12,7 @@ from pathlib import Path
 from app.services.plan import backups
 from app.services.plan.changes import Change
 from app.services.plan.errors import PlanReadOnlyError
+from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.plan_file import PlanFile, write_error
 
 ALL_CANVASES = "*"
@@ -32,7 +33,7 @@ def replace_content(plan: PlanFile, source: Path) -> Change:
     """Make the open *plan* hold exactly the content of the plan file
     *source* (checked and, if older, upgraded on a private copy first)."""
     if plan.read_only:
-        raise PlanReadOnlyError(f"{plan.path.name} is open read-only; it cannot be restored.")
+        raise PlanReadOnlyError(MESSAGES("read_only_restore", name=plan.path.name))
     with PlanFile.open(Path(source), read_only=True) as snapshot:
         plan._rollback()
         try:

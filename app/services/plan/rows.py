@@ -10,7 +10,21 @@ import uuid
 
 from app.services.plan import schema
 from app.services.plan.errors import EditRefused
+from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.plan_file import PlanFile
+
+
+def plan_language(plan: PlanFile) -> str:
+    """The plan's language ("zh" or "en"): the deck, templates and presets follow it."""
+    return plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+
+
+def row_name(plan: PlanFile, table_name: str, row_id: str, gone) -> str:
+    """The name of row *row_id* of *table_name*; EditRefused("", *gone*) when it no longer exists."""
+    row = plan.conn.execute(f'SELECT name FROM "{table_name}" WHERE id = ?', (row_id,)).fetchone()
+    if row is None:
+        raise EditRefused("", gone)
+    return row[0]
 
 
 def _where(scope: dict | None) -> tuple[str, tuple]:
@@ -78,7 +92,7 @@ def delete_row(plan: PlanFile, table_name: str, row_id: str, scope_fields: tuple
     """Delete a row; return (row, index) so undo can restore it."""
     rows = [r for r in read_rows(plan.conn, table_name) if r["id"] == row_id]
     if not rows:
-        raise EditRefused("", "That item no longer exists.")
+        raise EditRefused("", MESSAGES("item_gone"))
     row = rows[0]
     scope = {k: row[k] for k in scope_fields}
     with plan.transaction() as conn:
@@ -102,7 +116,7 @@ def move_row(plan: PlanFile, table_name: str, row_id: str, index: int, scope: di
     with plan.transaction() as conn:
         ids = _ordered_ids(conn, table_name, scope)
         if row_id not in ids:
-            raise EditRefused("", "That item no longer exists.")
+            raise EditRefused("", MESSAGES("item_gone"))
         ids.remove(row_id)
         ids.insert(_clamp(index, len(ids)), row_id)
         _renumber(conn, table_name, ids)

@@ -33,17 +33,17 @@ class FileTooLarge(OSError):
     """The file holds more than the cap allowed."""
 
 
-def kind_of(mode: int) -> str:
-    """What a non-regular file is, in words (for messages)."""
+def kind_of(mode: int) -> Term:
+    """What a non-regular file is, in words (a term of the messages)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Term("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return Term("a named pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Term("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
+        return Term("a socket")
+    return Term("not a plain file")
 
 
 def open_regular(path: Path) -> int:

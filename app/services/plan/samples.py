@@ -8,6 +8,7 @@ from pathlib import Path
 from app.services.exchange import json_exchange
 from app.services.plan import paths
 from app.services.plan.errors import PlanFileError
+from app.services.plan.kernel_messages import MESSAGES
 
 
 def sample_json(language: str) -> Path:
@@ -16,7 +17,7 @@ def sample_json(language: str) -> Path:
     if not matches:
         matches = sorted(paths.samples_dir().glob("*-zh.json"))
     if not matches:
-        raise PlanFileError("The sample plan is missing from this installation.")
+        raise PlanFileError(MESSAGES("sample_missing"))
     return matches[0]
 
 

@@ -24,6 +24,7 @@ from app.models.prompts import is_prompt, without_prompt
 from app.services.exchange import json_exchange
 from app.services.plan import paths
 from app.services.plan.errors import PlanFileError
+from app.services.plan.kernel_messages import MESSAGES
 
 UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Prompt-marked fields that are starter content: kept, marker removed. Every
@@ -82,7 +83,7 @@ def create_from_template(key: str, language: str, target: Path, title: str | Non
     """Build the plan file *target* from template *key* in *language*."""
     path = templates_dir() / f"{key}-{language}.json"
     if not path.exists():
-        raise PlanFileError(f"The template {key} ({language}) is missing from this installation.")
+        raise PlanFileError(MESSAGES("template_missing", key=key, language=language))
     document = json_exchange.read_json_file(path)
     document.pop("template", None)
     document = fresh_ids(without_prompts(document))

@@ -1,11 +1,13 @@
 """Value checks shared by risk_service and playbook_service. Each raises
-EditRefused naming the field (by its English label) and why; the message
-shapes are listed in app/views/risks/service_text.py for translation."""
+EditRefused naming the field (its label, a term) and why, by message key
+(app/services/risks/messages.py)."""
 
 from __future__ import annotations
 
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date, refuse_non_characters
+from app.services.plan.messages import Term
+from app.services.risks.messages import MESSAGES
 
 
 def text(field: str, label: str, value, limit: int) -> str:
@@ -13,10 +15,10 @@ def text(field: str, label: str, value, limit: int) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise EditRefused(field, f"{label}: text expected.")
+        raise EditRefused(field, MESSAGES("text_expected", label=Term(label)))
     if len(value) > limit:
-        raise EditRefused(field, f"{label}: at most {limit} characters ({len(value)} given).")
-    refuse_non_characters(field, label, value)
+        raise EditRefused(field, MESSAGES("too_long", label=Term(label), limit=limit, length=len(value)))
+    refuse_non_characters(field, Term(label), value)
     return value
 
 
@@ -33,7 +35,7 @@ def whole(field: str, label: str, value, low: int, high: int, optional: bool = F
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
     if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
-        raise EditRefused(field, f"{label} must be a whole number from {low} to {high}.")
+        raise EditRefused(field, MESSAGES("whole_number", label=Term(label), low=low, high=high))
     return number
 
 
@@ -46,7 +48,7 @@ def positive(field: str, label: str, value, high: float) -> float | None:
     except (TypeError, ValueError, OverflowError):  # OverflowError: an int beyond float range
         number = -1.0
     if isinstance(value, bool) or not 0 < number <= high:
-        raise EditRefused(field, f"{label} must be a number above 0 and at most {high:g}.")
+        raise EditRefused(field, MESSAGES("positive_number", label=Term(label), high=f"{high:g}"))
     return number
 
 
@@ -55,11 +57,11 @@ def iso_date(field: str, label: str, value) -> str | None:
     if value in (None, ""):
         return None
     if not is_iso_date(value):
-        raise EditRefused(field, f"{label} must be a date (YYYY-MM-DD), not '{shown(value)}'.")
+        raise EditRefused(field, MESSAGES("bad_date", label=Term(label), value=shown(value)))
     return value
 
 
 def known_field(field: str, fields: dict, what: str) -> None:
     """Refuse a field name the table does not have."""
     if field not in fields:
-        raise EditRefused(field, f"Unknown {what} field '{shown(field)}'.")
+        raise EditRefused(field, MESSAGES(f"unknown_{what.replace(' ', '_')}_field", field=shown(field)))

@@ -20,6 +20,7 @@ from app.services.exchange.atomic_write import write_bytes_atomic
 from app.services.exchange.exports import file_format
 from app.services.plan.errors import UsageError
 from app.services.risks import crisis_labels as words
+from app.services.risks.messages import MESSAGES
 
 MARGIN = 40.0
 HEADER = 18.0  # room at the top of a page for the "(continued)" line
@@ -229,8 +230,9 @@ def write_playbooks_pdf(conn, target: Path, today: dt.date | None = None) -> tup
     for number, item in enumerate(facts, 1):
         if pages_of.get(number, 1) > 1:
             warnings.append(
-                f"Playbook '{item.row['name'] or number}' does not fit one page at {MIN_PT:g} pt; "
-                f"it continues over {pages_of[number]} pages."
+                MESSAGES(
+                    "playbook_overflows", name=item.row["name"] or number, points=f"{MIN_PT:g}", pages=pages_of[number]
+                )
             )
     return len(facts), sum(pages_of.values()), warnings
 

@@ -15,35 +15,13 @@ from app.services.plan.errors import EditRefused
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.plan.rows import insert_row, move_row, plan_language, read_rows, update_field
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
+from app.services.risks.messages import CHILD_FIELDS, LEVEL_FIELDS, MESSAGES, PLAYBOOK_FIELDS
 
 CANVAS = risk_rules.PLAYBOOK_CANVAS
 MAX_OFFSET = 60 * 24 * 366  # a step more than a year after the trigger is a typo
-LEVEL_FIELDS = {
-    "level": "Level",
-    "name": "Level name",
-    "response_minutes": "Response target (minutes)",
-    "update_interval_hours": "Update interval (hours)",
-    "escalate_to": "Escalate to",
-    "description": "Level description",
-}
-PLAYBOOK_FIELDS = {
-    "name": "Playbook name",
-    "scenario": "Scenario",
-    "severity_level_id": "Severity level",
-    "trigger_text": "Trigger",
-    "trigger_kpi_id": "Trigger KPI",
-    "trigger_risk_id": "Trigger risk",
-    "spokesperson": "Spokesperson",
-    "product": "Product",
-}
-CHILD_FIELDS = {
-    "escalation_contact": {"role": "Role", "name": "Name", "contact": "Contact"},
-    "playbook_step": {"action": "Action", "owner": "Step owner", "offset_minutes": "Time offset (minutes)"},
-    "holding_statement": {"title": "Statement title", "body": "Statement text"},
-}
 TEXT_LIMITS = {
     "name": 200,
     "escalate_to": 200,
@@ -161,7 +139,7 @@ def plan_date(plan: PlanFile, day: dt.date | None = None) -> str:
     """*day* (today by default) written in the plan's language, for {date}."""
     from app.services.deck.labels import format_date, language_of
 
-    language = language_of(plan.conn.execute('SELECT language FROM "plan"').fetchone()[0])
+    language = language_of(plan_language(plan))
     return format_date(language, day or dt.date.today())
 
 
@@ -173,7 +151,7 @@ def _check_level_value(plan: PlanFile, field: str, value, level_id: str | None =
         number = check.whole(field, label, value, 1, 9)
         clash = plan.conn.execute("SELECT id FROM severity_level WHERE level = ? AND id IS NOT ?", (number, level_id))
         if clash.fetchone():
-            raise EditRefused(field, f"Severity level {number} already exists.")
+            raise EditRefused(field, MESSAGES("level_exists", level=number))
         return number
     if field == "response_minutes":
         return check.whole(field, label, value, 1, MAX_OFFSET, optional=True)
@@ -189,7 +167,7 @@ def add_level(plan: PlanFile, values: dict | None = None, level_id: str | None =
         used = {r["level"] for r in list_levels(plan)}
         free = [n for n in range(1, 10) if n not in used]
         if not free:
-            raise EditRefused("level", "All nine severity levels exist already.")
+            raise EditRefused("level", MESSAGES("all_levels_exist"))
         values["level"] = free[0]
     stored = {f: _check_level_value(plan, f, v, level_id) for f, v in values.items()}
     new_id = insert_row(plan, "severity_level", stored, None, level_id)
@@ -200,11 +178,9 @@ def add_standard_levels(plan: PlanFile, language: str | None = None, ids: list[s
     """Add the three standard levels to a plan that has none (one transaction),
     named in *language* (default: the plan's language); *ids* on redo."""
     if language is None:
-        language = plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
+        language = plan_language(plan)
     if list_levels(plan):
-        raise EditRefused(
-            "level", "The plan already has severity levels; the standard ones are only added to a plan without any."
-        )
+        raise EditRefused("level", MESSAGES("levels_exist"))
     rows = STANDARD_LEVELS["en" if language == "en" else "zh"]
     ids = ids or [None] * len(rows)
     made = []
@@ -236,7 +212,7 @@ def remove_levels(plan: PlanFile, level_ids: list[str]) -> Change:
 def update_level(plan: PlanFile, level_id: str, field: str, value) -> Change:
     """Change one field of a severity level."""
     stored = _check_level_value(plan, field, value, level_id)
-    update_field(plan, "severity_level", level_id, field, stored, "That severity level no longer exists.")
+    update_field(plan, "severity_level", level_id, field, stored, MESSAGES("severity_level_gone"))
     return Change(CANVAS, "severity_level", (level_id,), (field,))
 
 
@@ -246,7 +222,7 @@ def delete_level(plan: PlanFile, level_id: str) -> tuple[Change, crisis_rows.Sna
         plan,
         "severity_level",
         level_id,
-        "That severity level no longer exists.",
+        MESSAGES("severity_level_gone"),
         links=(("playbook", "severity_level_id"),),
     )
     return Change(CANVAS, "severity_level", (level_id,), structure=True), snapshot
@@ -258,9 +234,9 @@ def _check_playbook_value(plan: PlanFile, field: str, value):
     if field in LINKED:
         if value in (None, ""):
             return None
-        table, what = LINKED[field]
+        table, _what = LINKED[field]
         if not row_exists(plan.conn, table, value):
-            raise EditRefused(field, f"The chosen {what} no longer exists.")
+            raise EditRefused(field, MESSAGES(f"chosen_{table}_gone"))
         return value
     return check.text(field, PLAYBOOK_FIELDS[field], value, TEXT_LIMITS[field])
 
@@ -277,14 +253,14 @@ def add_playbook(
 def update_playbook(plan: PlanFile, playbook_id: str, field: str, value) -> Change:
     """Change one field of a playbook."""
     stored = _check_playbook_value(plan, field, value)
-    update_field(plan, "playbook", playbook_id, field, stored, "That playbook no longer exists.")
+    update_field(plan, "playbook", playbook_id, field, stored, MESSAGES("playbook_gone"))
     return Change(CANVAS, "playbook", (playbook_id,), (field,))
 
 
 def delete_playbook(plan: PlanFile, playbook_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a playbook with its contacts, steps and statements; snapshot for undo."""
     children = tuple((table, "playbook_id") for table in CHILD_TABLES)
-    snapshot = crisis_rows.take_out(plan, "playbook", playbook_id, "That playbook no longer exists.", children=children)
+    snapshot = crisis_rows.take_out(plan, "playbook", playbook_id, MESSAGES("playbook_gone"), children=children)
     return Change(CANVAS, "playbook", (playbook_id,), structure=True), snapshot
 
 
@@ -321,7 +297,7 @@ def add_child(
     """Add a contact, step or statement to a playbook at *index* (end by default)."""
     stored = {f: _check_child_value(table, f, v) for f, v in (values or {}).items()}
     if plan.conn.execute("SELECT 1 FROM playbook WHERE id = ?", (playbook_id,)).fetchone() is None:
-        raise EditRefused("", "That playbook no longer exists.")
+        raise EditRefused("", MESSAGES("playbook_gone"))
     new_id = insert_row(plan, table, stored, index, row_id, {"playbook_id": playbook_id})
     return Change(CANVAS, table, (new_id,), structure=True)
 
@@ -329,14 +305,14 @@ def add_child(
 def update_child(plan: PlanFile, table: str, row_id: str, field: str, value) -> Change:
     """Change one field of a contact, step or statement."""
     stored = _check_child_value(table, field, value)
-    update_field(plan, table, row_id, field, stored, f"That {CHILD_NAMES[table]} no longer exists.")
+    update_field(plan, table, row_id, field, stored, MESSAGES(f"{CHILD_NAMES[table]}_gone"))
     return Change(CANVAS, table, (row_id,), (field,))
 
 
 def delete_child(plan: PlanFile, table: str, row_id: str) -> tuple[Change, crisis_rows.Snapshot]:
     """Delete a contact, step or statement; snapshot for undo."""
     snapshot = crisis_rows.take_out(
-        plan, table, row_id, f"That {CHILD_NAMES[table]} no longer exists.", ("playbook_id",)
+        plan, table, row_id, MESSAGES(f"{CHILD_NAMES[table]}_gone"), ("playbook_id",)
     )
     return Change(CANVAS, table, (row_id,), structure=True), snapshot
 
@@ -345,7 +321,7 @@ def move_child(plan: PlanFile, table: str, row_id: str, index: int) -> Change:
     """Move a contact, step or statement to *index* within its playbook."""
     found = plan.conn.execute(f'SELECT playbook_id FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
     if found is None:
-        raise EditRefused("", f"That {CHILD_NAMES[table]} no longer exists.")
+        raise EditRefused("", MESSAGES(f"{CHILD_NAMES[table]}_gone"))
     move_row(plan, table, row_id, index, {"playbook_id": found[0]})
     return Change(CANVAS, table, (row_id,), structure=True)
 

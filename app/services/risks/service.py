@@ -16,6 +16,7 @@ from app.services.plan.problems import rule_provider
 from app.services.plan.rows import insert_row, move_row, read_rows, update_field
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
+from app.services.risks.messages import MESSAGES, RISK_LABELS
 
 CANVAS = risk_rules.RISK_CANVAS
 TEXT_LIMITS = {
@@ -26,18 +27,7 @@ TEXT_LIMITS = {
     "mitigation": 10_000,
     "contingency": 10_000,
 }
-LABELS = {
-    "category": "Category",
-    "title": "Risk title",
-    "description": "Description",
-    "likelihood": "Likelihood",
-    "impact": "Impact",
-    "owner": "Risk owner",
-    "mitigation": "Mitigation",
-    "contingency": "Contingency",
-    "status": "Status",
-    "review_date": "Review date",
-}
+LABELS = RISK_LABELS
 
 
 def list_risks(plan: PlanFile) -> list[dict]:
@@ -53,7 +43,7 @@ def validate(field: str, value):
         return check.whole(field, label, value, 1, 5)
     if field == "status":
         if value not in risk_rules.STATUSES:
-            raise EditRefused(field, "Status must be one of open, monitoring, mitigated, closed.")
+            raise EditRefused(field, MESSAGES("bad_status"))
         return value
     if field == "review_date":
         return check.iso_date(field, label, value)
@@ -73,7 +63,7 @@ def add_risk(
 def update_risk(plan: PlanFile, risk_id: str, field: str, value) -> Change:
     """Change one field of a risk."""
     stored = validate(field, value)
-    update_field(plan, "risk", risk_id, field, stored, "That risk no longer exists.")
+    update_field(plan, "risk", risk_id, field, stored, MESSAGES("risk_gone"))
     return Change(CANVAS, "risk", (risk_id,), (field,))
 
 
@@ -82,7 +72,7 @@ def delete_risk(plan: PlanFile, risk_id: str) -> tuple[Change, crisis_rows.Snaps
     change and a snapshot for undo."""
     kept_links.keep(plan, "risk", [risk_id])
     snapshot = crisis_rows.take_out(
-        plan, "risk", risk_id, "That risk no longer exists.", links=(("playbook", "trigger_risk_id"),)
+        plan, "risk", risk_id, MESSAGES("risk_gone"), links=(("playbook", "trigger_risk_id"),)
     )
     return Change(CANVAS, "risk", (risk_id,), structure=True), snapshot
 

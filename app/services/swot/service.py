@@ -11,14 +11,15 @@ from __future__ import annotations
 from app.models.swot.rules import QUADRANT_ORDER, check_swot, item_labels, sorted_by_weight, strategy_labels
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import insert_row, update_field
+from app.services.swot.messages import ITEM_LABELS, MESSAGES
 from app.services.swot.strategies import check_text
 
 CANVAS = "swot"
 ITEM_TEXT_LIMITS = {"text": 1_000, "evidence": 5_000}
-ITEM_LABELS = {"text": "The SWOT item text", "evidence": "The evidence note", "weight": "The weight"}
 _ORDER_SQL = "CASE quadrant WHEN 'S' THEN 0 WHEN 'W' THEN 1 WHEN 'O' THEN 2 ELSE 3 END, position, id"
 
 Layout = list[tuple[str, str, int]]  # (item id, quadrant, position)
@@ -47,7 +48,7 @@ def get_item(plan: PlanFile, item_id: str) -> dict:
     """One SWOT item, or EditRefused when it no longer exists."""
     rows = _rows(plan, "SELECT * FROM swot_item WHERE id = ?", (item_id,))
     if not rows:
-        raise EditRefused("", "That SWOT item no longer exists.")
+        raise EditRefused("", MESSAGES("item_gone"))
     return rows[0]
 
 
@@ -59,7 +60,7 @@ def labels(plan: PlanFile) -> dict[str, str]:
 # -- validation -----------------------------------------------------------------
 def _check_quadrant(quadrant) -> str:
     if quadrant not in QUADRANT_ORDER:
-        raise EditRefused("quadrant", f"'{shown(quadrant)}' is not a SWOT quadrant (S, W, O or T).")
+        raise EditRefused("quadrant", MESSAGES("bad_quadrant", value=shown(quadrant)))
     return quadrant
 
 
@@ -67,17 +68,17 @@ def check_item_value(field: str, value):
     """The value to store for *field* of a SWOT item, or EditRefused."""
     if field == "weight":
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise EditRefused(field, "The weight must be a whole number from 1 to 5.")
+            raise EditRefused(field, MESSAGES("weight_not_whole"))
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise EditRefused(field, "The weight must be a whole number from 1 to 5.") from None
+            raise EditRefused(field, MESSAGES("weight_not_whole")) from None
         if not 1 <= number <= 5:
-            raise EditRefused(field, f"The weight must be from 1 to 5, not {number}.")
+            raise EditRefused(field, MESSAGES("weight_out_of_range", value=number))
         return number
     if field not in ITEM_TEXT_LIMITS:
-        raise EditRefused(field, f"Unknown SWOT item field '{shown(field)}'.")
-    return check_text(field, ITEM_LABELS[field], value, ITEM_TEXT_LIMITS[field])
+        raise EditRefused(field, MESSAGES("unknown_item_field", value=shown(field)))
+    return check_text(field, Term(ITEM_LABELS[field]), value, ITEM_TEXT_LIMITS[field])
 
 
 # -- single-item edits ------------------------------------------------------------
@@ -104,7 +105,7 @@ def add_item(
 def update_item(plan: PlanFile, item_id: str, field: str, value) -> Change:
     """Change the text, weight or evidence of one item."""
     stored = check_item_value(field, value)
-    update_field(plan, "swot_item", item_id, field, stored, "That SWOT item no longer exists.")
+    update_field(plan, "swot_item", item_id, field, stored, MESSAGES("item_gone"))
     return Change(CANVAS, "swot_item", (item_id,), (field,))
 
 
@@ -119,7 +120,7 @@ def set_layout(plan: PlanFile, places: Layout) -> Change:
     known = {row[0] for row in plan.conn.execute("SELECT id FROM swot_item")}
     missing = [item_id for item_id, _q, _p in places if item_id not in known]
     if missing:
-        raise EditRefused("", "That SWOT item no longer exists.")
+        raise EditRefused("", MESSAGES("item_gone"))
     for _id, quadrant, _p in places:
         _check_quadrant(quadrant)
     with plan.transaction() as conn:
@@ -153,7 +154,7 @@ def move_items(plan: PlanFile, item_ids, quadrant: str, index: int | None = None
     wanted = set(item_ids)
     board_order = [i for q in QUADRANT_ORDER for i in grouped[q]]
     if not wanted or not wanted <= set(board_order):
-        raise EditRefused("", "That SWOT item no longer exists.")
+        raise EditRefused("", MESSAGES("item_gone"))
     moving = [i for i in board_order if i in wanted]
     target = grouped[quadrant]
     index = len(target) if index is None else max(0, min(index, len(target)))
@@ -219,7 +220,7 @@ def delete_items(plan: PlanFile, item_ids) -> tuple[Change, dict]:
     before = layout(plan)
     present = {i for i, _q, _p in before}
     if not ids or not set(ids) <= present:
-        raise EditRefused("", "That SWOT item no longer exists.")
+        raise EditRefused("", MESSAGES("item_gone"))
     marks = ", ".join("?" for _ in ids)
     rows = _rows(plan, f"SELECT * FROM swot_item WHERE id IN ({marks})", tuple(ids))
     citing = {

@@ -13,12 +13,13 @@ from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
+from app.services.plan.messages import Term
 from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.swot.messages import MESSAGES, STRATEGY_LABELS
 
 CANVAS = "swot"
 STRATEGY_TEXT_LIMITS = {"text": 1_000, "rationale": 5_000}
-STRATEGY_LABELS = {"text": "The strategy text", "rationale": "The rationale"}
 
 
 def list_strategies(plan: PlanFile) -> list[dict]:
@@ -47,22 +48,22 @@ def get_strategy(plan: PlanFile, strategy_id: str) -> dict:
     for strategy in list_strategies(plan):
         if strategy["id"] == strategy_id:
             return strategy
-    raise EditRefused("", "That TOWS strategy no longer exists.")
+    raise EditRefused("", MESSAGES("strategy_gone"))
 
 
 def _check_kind(kind) -> str:
     if kind not in TOWS_KINDS:
-        raise EditRefused("kind", f"'{shown(kind)}' is not a TOWS kind (SO, ST, WO or WT).")
+        raise EditRefused("kind", MESSAGES("bad_kind", value=shown(kind)))
     return kind
 
 
-def check_text(field: str, label: str, value, limit: int) -> str:
+def check_text(field: str, label: Term, value, limit: int) -> str:
     """*value* as text of at most *limit* characters, else EditRefused in the
     SWOT canvas' wording (shared with the SWOT items of swot_service)."""
     if not isinstance(value, str):
-        raise EditRefused(field, f"{label} takes text only.")
+        raise EditRefused(field, MESSAGES("text_only", label=label))
     if len(value) > limit:
-        raise EditRefused(field, f"{label} has {len(value)} characters; the limit is {limit}.")
+        raise EditRefused(field, MESSAGES("too_long", label=label, length=len(value), limit=limit))
     refuse_non_characters(field, label, value)
     return value
 
@@ -70,8 +71,8 @@ def check_text(field: str, label: str, value, limit: int) -> str:
 def check_strategy_value(field: str, value) -> str:
     """The value to store for *field* (text, rationale), or EditRefused."""
     if field not in STRATEGY_TEXT_LIMITS:
-        raise EditRefused(field, f"Unknown TOWS strategy field '{shown(field)}'.")
-    return check_text(field, STRATEGY_LABELS[field], value, STRATEGY_TEXT_LIMITS[field])
+        raise EditRefused(field, MESSAGES("unknown_strategy_field", value=shown(field)))
+    return check_text(field, Term(STRATEGY_LABELS[field]), value, STRATEGY_TEXT_LIMITS[field])
 
 
 def add_strategy(
@@ -91,7 +92,7 @@ def add_strategy(
 def update_strategy(plan: PlanFile, strategy_id: str, field: str, value) -> Change:
     """Change the text or rationale of a strategy."""
     stored = check_strategy_value(field, value)
-    update_field(plan, "tows_strategy", strategy_id, field, stored, "That TOWS strategy no longer exists.")
+    update_field(plan, "tows_strategy", strategy_id, field, stored, MESSAGES("strategy_gone"))
     return Change(CANVAS, "tows_strategy", (strategy_id,), (field,))
 
 
@@ -99,7 +100,7 @@ def strategy_place(plan: PlanFile, strategy_id: str) -> tuple[str, int]:
     """(kind, index among its kind) of a strategy, for undo of a kind change."""
     row = plan.conn.execute("SELECT kind FROM tows_strategy WHERE id = ?", (strategy_id,)).fetchone()
     if row is None:
-        raise EditRefused("kind", "That TOWS strategy no longer exists.")
+        raise EditRefused("kind", MESSAGES("strategy_gone"))
     ids = [r["id"] for r in read_rows(plan.conn, "tows_strategy", {"kind": row[0]})]
     return row[0], ids.index(strategy_id)
 
@@ -146,12 +147,12 @@ def set_citations(plan: PlanFile, strategy_id: str, item_ids) -> Change:
     """Make *item_ids* (in this order) the SWOT items the strategy cites."""
     ids = list(item_ids)
     if len(set(ids)) != len(ids):
-        raise EditRefused("citations", "A strategy cites each SWOT item once.")
+        raise EditRefused("citations", MESSAGES("cites_twice"))
     if plan.conn.execute("SELECT 1 FROM tows_strategy WHERE id = ?", (strategy_id,)).fetchone() is None:
-        raise EditRefused("citations", "That TOWS strategy no longer exists.")
+        raise EditRefused("citations", MESSAGES("strategy_gone"))
     known = {r[0] for r in plan.conn.execute("SELECT id FROM swot_item")}
     if not set(ids) <= known:
-        raise EditRefused("citations", "That SWOT item no longer exists.")
+        raise EditRefused("citations", MESSAGES("item_gone"))
     with plan.transaction() as conn:
         conn.execute("DELETE FROM tows_citation WHERE strategy_id = ?", (strategy_id,))
         conn.executemany(

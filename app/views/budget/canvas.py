@@ -16,10 +16,16 @@ def _editor(document, parent):
     return BudgetEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.budget.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("budget", QCoreApplication.translate("Canvases", "Budget"), _editor),
     ]
 
 
-VIEW = CanvasView(key="budget", entries=_entries)
+VIEW = CanvasView(key="budget", entries=_entries, finding_templates=_finding_templates)

@@ -32,7 +32,8 @@ from app.services.budget import budget_import
 from app.services.budget.exchange_read import SourceTable, column_letter, read_table
 from app.services.plan.errors import ImportDataError
 from app.views.budget.import_commands import ImportBudgetCommand
-from app.views.budget.import_text import field_title, problem_text
+from app.views.budget.import_text import field_title
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 
 PREVIEW_ROWS = 12
@@ -139,7 +140,7 @@ class BudgetImportDialog(QDialog):
         try:
             self.table = read_table(self.path)
         except ImportDataError as exc:
-            self.show_problems(str(exc), getattr(exc, "problems", []))
+            self.show_problems(exc, getattr(exc, "problem_messages", []))
             self.preview_model.show_table(None)
             self._build_form()
             self.import_button.setEnabled(False)
@@ -209,7 +210,7 @@ class BudgetImportDialog(QDialog):
         try:
             parsed = budget_import.parse_table(self.document.plan, self.table, chosen, self.path.name)
         except ImportDataError as exc:
-            self.show_problems(str(exc), getattr(exc, "problems", []))
+            self.show_problems(exc, getattr(exc, "problem_messages", []))
             return False
         if not self.document.execute(ImportBudgetCommand(self.document, parsed)):
             return False  # not stored (disk full, read-only): the window's banner says why
@@ -217,14 +218,16 @@ class BudgetImportDialog(QDialog):
         self.accept()
         return True
 
-    def show_problems(self, summary: str, problems: list[str]) -> None:
-        """List the problems of the last attempt (empty: hide the list)."""
+    def show_problems(self, summary, problems: list) -> None:
+        """List the problems of the last attempt (empty: hide the list):
+        *summary* is the refusal (an ImportDataError) or "", *problems* its
+        messages by key, shown in the interface language."""
         self.problems.clear()
         lines = problems or ([summary] if summary else [])
         if summary and len(lines) > 1:
             self.summary.setText(self.tr("%s problems; nothing was imported.") % len(lines))
         elif summary:
             self.summary.setText(self.tr("Nothing was imported."))
-        self.problems.addItems([problem_text(line) for line in lines])
+        self.problems.addItems([message_text(line) for line in lines])
         self.summary.setVisible(bool(summary))
         self.problems.setVisible(bool(lines))

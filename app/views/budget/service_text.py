@@ -1,5 +1,6 @@
-"""Budget canvas messages in the interface language: findings by rule id
-and refused edits (budget_service) by their English shape."""
+"""Budget canvas findings in the interface language, by rule id. Refused
+edits and import problems are messages by key (app/services/budget/messages.py,
+app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
@@ -58,96 +59,3 @@ def finding_templates() -> dict[str, str]:
             "ServiceTextBudget", "Budget cells in {months} fall outside the plan period."
         ),
     }
-
-
-def _cell_shapes() -> list[tuple[str, str]]:
-    """Refused cell amounts, per layer (the layer word is translated too)."""
-    layers = {
-        "planned": QCoreApplication.translate("ServiceTextBudget", "planned"),
-        "actual": QCoreApplication.translate("ServiceTextBudget", "actual"),
-    }
-    reasons = [
-        (
-            r"is negative; amounts are 0 or more\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget",
-                "Budget line '{line}', {month} {layer}: '{value}' is negative; amounts are 0 or more.",
-            ),
-        ),
-        (
-            r"is not a number\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget", "Budget line '{line}', {month} {layer}: '{value}' is not a number."
-            ),
-        ),
-        (
-            r"is too large \(at most 10,000,000,000,000\)\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget",
-                "Budget line '{line}', {month} {layer}: '{value}' is too large (at most 10,000,000,000,000).",
-            ),
-        ),
-    ]
-    return [
-        (
-            rf"Budget line '(?P<line>.*)', (?P<month>\d{{4}}-\d{{2}}) {layer}: '(?P<value>.*)' {reason}",
-            template.replace("{layer}", word),
-        )
-        for layer, word in layers.items()
-        for reason, template in reasons
-    ]
-
-
-def field_labels() -> dict[str, str]:
-    """Budget line field labels (budget_service.LINE_LABELS) as the shared
-    "{label} is too long …" refusal shows them."""
-    return {
-        "Channel": QCoreApplication.translate("ServiceTextBudget", "Channel"),
-        "Sub-channel": QCoreApplication.translate("ServiceTextBudget", "Sub-channel"),
-        "Campaign": QCoreApplication.translate("ServiceTextBudget", "Campaign"),
-        "Note": QCoreApplication.translate("ServiceTextBudget", "Note"),
-    }
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of budget_service refusals."""
-    envelope = r"Budget envelope: '(?P<value>.*)' "
-    return _cell_shapes() + [
-        (
-            envelope + r"is negative; amounts are 0 or more\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget", "Budget envelope: '{value}' is negative; amounts are 0 or more."
-            ),
-        ),
-        (
-            envelope + r"is not a number\.",
-            QCoreApplication.translate("ServiceTextBudget", "Budget envelope: '{value}' is not a number."),
-        ),
-        (
-            envelope + r"is too large \(at most 10,000,000,000,000\)\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget", "Budget envelope: '{value}' is too large (at most 10,000,000,000,000)."
-            ),
-        ),
-        (
-            r"Reserve pool: '(?P<value>.*)' is not a percentage from 0 to 99\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget", "Reserve pool: '{value}' is not a percentage from 0 to 99."
-            ),
-        ),
-        (
-            r"That budget line no longer exists\.",
-            QCoreApplication.translate("ServiceTextBudget", "That budget line no longer exists."),
-        ),
-        (
-            r"Choose a channel for the budget line \(add channels in Budget › Summary › Channels\)\.",
-            QCoreApplication.translate(
-                "ServiceTextBudget",
-                "Choose a channel for the budget line (add channels in Budget › Summary › Channels).",
-            ),
-        ),
-        (
-            r"'(?P<value>.*)' is not a month \(YYYY-MM\)\.",
-            QCoreApplication.translate("ServiceTextBudget", "'{value}' is not a month (YYYY-MM)."),
-        ),
-    ]

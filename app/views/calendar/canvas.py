@@ -16,10 +16,16 @@ def _editor(document, parent):
     return CalendarEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.calendar.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("calendar", QCoreApplication.translate("Canvases", "Campaign calendar"), _editor),
     ]
 
 
-VIEW = CanvasView(key="calendar", entries=_entries)
+VIEW = CanvasView(key="calendar", entries=_entries, finding_templates=_finding_templates)

@@ -21,11 +21,18 @@ class NavEntry(NamedTuple):
     factory: Callable
 
 
+def _no_templates() -> dict[str, str]:
+    return {}
+
+
 @dataclass(frozen=True)
 class CanvasView:
-    """A canvas's navigator entries; ``entries()`` is called each time the
-    window lists them, so labels follow a language switch. A canvas may list
-    more than one entry (Forecast & ROI and KPIs) or none."""
+    """A canvas's navigator entries and finding texts. ``entries()`` is
+    called each time the window lists them, so labels follow a language
+    switch; a canvas may list more than one entry (Forecast & ROI and KPIs)
+    or none. ``finding_templates()`` gives {rule id: translated template}
+    of the canvas's findings (the Problems panel)."""
 
     key: str
     entries: Callable[[], list[NavEntry]]
+    finding_templates: Callable[[], dict[str, str]] = _no_templates

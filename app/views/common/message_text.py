@@ -26,8 +26,13 @@ def _argument(value):
     if isinstance(value, Message):
         return translated(value)
     if isinstance(value, Term):
-        return QCoreApplication.translate("Terms", str(value))
+        return _term(str(value))
     return value
+
+
+def _term(english: str) -> str:
+    """A term (declared by a catalogue, context "Terms") in the interface language."""
+    return QCoreApplication.translate("Terms", english)
 
 
 def message_text(source) -> str:
@@ -37,15 +42,8 @@ def message_text(source) -> str:
         return translated(source)
     message = getattr(source, "message", None)
     if not isinstance(message, Message):
-        return _legacy(str(source))
+        return str(source)
     text = translated(message)
     if isinstance(source, ImportDataError) and source.path:
         text = f"{source.path}: {text}"
     return text
-
-
-def _legacy(text: str) -> str:
-    """Text of a message not yet converted to a key (being removed)."""
-    from app.views.common.service_text import refusal_text
-
-    return refusal_text(text)

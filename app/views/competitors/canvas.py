@@ -16,10 +16,16 @@ def _editor(document, parent):
     return CompetitorEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.competitors.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("competitors", QCoreApplication.translate("Canvases", "Competitors"), _editor),
     ]
 
 
-VIEW = CanvasView(key="competitors", entries=_entries)
+VIEW = CanvasView(key="competitors", entries=_entries, finding_templates=_finding_templates)

@@ -1,5 +1,6 @@
 """Competitors canvas messages in the interface language: findings by rule
-id, refused edits by their English shape, and the map's axis names."""
+id, and the map's axis names. Refused edits are messages by key
+(app/services/competitors/messages.py, app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
@@ -25,28 +26,6 @@ def axis_text(axis: str, axes) -> str:
     translated built-in name (*axes* is a competitor_service.Axes)."""
     custom = {"custom_x": axes.x_label, "custom_y": axes.y_label}.get(axis, "").strip()
     return custom or axis_names().get(axis, axis)
-
-
-def field_labels() -> dict[str, str]:
-    """Competitor field labels (competitor_rules.LABELS), translated."""
-    return {
-        "Name": QCoreApplication.translate("ServiceTextCompetitors", "Name"),
-        "Positioning": QCoreApplication.translate("ServiceTextCompetitors", "Positioning"),
-        "Price level": QCoreApplication.translate("ServiceTextCompetitors", "Price level"),
-        "Main channels": QCoreApplication.translate("ServiceTextCompetitors", "Main channels"),
-        "Strengths": QCoreApplication.translate("ServiceTextCompetitors", "Strengths"),
-        "Weaknesses": QCoreApplication.translate("ServiceTextCompetitors", "Weaknesses"),
-        "Strategy": QCoreApplication.translate("ServiceTextCompetitors", "Strategy"),
-        "Recent moves": QCoreApplication.translate("ServiceTextCompetitors", "Recent moves"),
-        "Our brand": QCoreApplication.translate("ServiceTextCompetitors", "Our brand"),
-        "Market share": QCoreApplication.translate("ServiceTextCompetitors", "Market share"),
-        "Price score": QCoreApplication.translate("ServiceTextCompetitors", "Price score"),
-        "Quality score": QCoreApplication.translate("ServiceTextCompetitors", "Quality score"),
-        "Innovation score": QCoreApplication.translate("ServiceTextCompetitors", "Innovation score"),
-        "Reach score": QCoreApplication.translate("ServiceTextCompetitors", "Reach score"),
-        "Custom X score": QCoreApplication.translate("ServiceTextCompetitors", "Custom X score"),
-        "Custom Y score": QCoreApplication.translate("ServiceTextCompetitors", "Custom Y score"),
-    }
 
 
 class _AxesTemplate(str):
@@ -97,66 +76,3 @@ def finding_templates() -> dict[str, str]:
             QCoreApplication.translate("ServiceTextCompetitors", "The map uses the {axis} axis, which has no name.")
         ),
     }
-
-
-class _LabelTemplate(str):
-    """A refusal template whose {label} is a translated competitor field label."""
-
-    def format(self, *args, **values) -> str:
-        values["label"] = field_labels().get(values.get("label"), values.get("label"))
-        return str.format(self, *args, **values)
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of competitor_service refusals."""
-    fields = "|".join(rules.LABELS.values())
-    who = rf"(?P<label>{fields}) of (?P<name>.+)"
-    return [
-        (
-            who + r": only text can be stored\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: only text can be stored.")
-            ),
-        ),
-        (
-            who + r": too long \((?P<length>\d+) characters; at most (?P<limit>\d+)\)\.",
-            _LabelTemplate(
-                QCoreApplication.translate(
-                    "ServiceTextCompetitors", "{label} of {name}: too long ({length} characters; at most {limit})."
-                )
-            ),
-        ),
-        (
-            who + r": must be yes or no\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: must be yes or no.")
-            ),
-        ),
-        (
-            who + r": '(?P<value>.*)' is not a number\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: '{value}' is not a number.")
-            ),
-        ),
-        (
-            who + r": (?P<value>\S+) is outside 0–(?P<high>\d+)\.",
-            _LabelTemplate(
-                QCoreApplication.translate("ServiceTextCompetitors", "{label} of {name}: {value} is outside 0–{high}.")
-            ),
-        ),
-        (
-            r"That competitor no longer exists\.",
-            QCoreApplication.translate("ServiceTextCompetitors", "That competitor no longer exists."),
-        ),
-        (
-            r"The map needs two different axes\.",
-            QCoreApplication.translate("ServiceTextCompetitors", "The map needs two different axes."),
-        ),
-        (r"Axis names are text\.", QCoreApplication.translate("ServiceTextCompetitors", "Axis names are text.")),
-        (
-            r"An axis name can have at most (?P<limit>\d+) characters \(this one has (?P<length>\d+)\)\.",
-            QCoreApplication.translate(
-                "ServiceTextCompetitors", "An axis name can have at most {limit} characters (this one has {length})."
-            ),
-        ),
-    ]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.plan import paths
+from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 from app.views.deck.worker import DeckJob, start_job
 
@@ -170,7 +171,7 @@ class DeckPreview(QWidget):
         self.pdf.load(str(self.pdf_path))
         self.page_sections = list(getattr(result, "page_sections", []))
         self._fill_thumbnails()
-        warnings = "; ".join(str(w) for w in result.warnings)
+        warnings = "; ".join(message_text(w) for w in result.warnings)
         text = self.tr("%n slides, as they will be exported.", "", result.pages)
         self.status.setText(f"{text} {warnings}".strip())
         self.rendered.emit()

@@ -45,7 +45,9 @@ class DeckJob(QObject):
                     result = build_deck(plan, self.target, sections=self.sections, password=self.password,
                                         progress=report)
         except StratdeckError as exc:
-            self.failed.emit(str(exc))
+            from app.views.common.message_text import message_text
+
+            self.failed.emit(message_text(exc))  # in the interface language, by the message's key
             return
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged with traceback
             log.exception("deck build failed")

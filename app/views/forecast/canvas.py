@@ -23,6 +23,12 @@ def _kpis_editor(document, parent):
     return KpiEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.forecast.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("forecast", QCoreApplication.translate("Canvases", "Forecast & ROI"), _forecast_editor),
@@ -30,4 +36,4 @@ def _entries() -> list[NavEntry]:
     ]
 
 
-VIEW = CanvasView(key="forecast", entries=_entries)
+VIEW = CanvasView(key="forecast", entries=_entries, finding_templates=_finding_templates)

@@ -16,8 +16,14 @@ def _editor(document, parent):
     return InitiativesEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.initiatives.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [NavEntry("initiatives", QCoreApplication.translate("Canvases", "Strategy & actions"), _editor)]
 
 
-VIEW = CanvasView(key="initiatives", entries=_entries)
+VIEW = CanvasView(key="initiatives", entries=_entries, finding_templates=_finding_templates)

@@ -16,10 +16,16 @@ def _editor(document, parent):
     return PersonasEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.personas.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("personas", QCoreApplication.translate("Canvases", "Personas & segments"), _editor),
     ]
 
 
-VIEW = CanvasView(key="personas", entries=_entries)
+VIEW = CanvasView(key="personas", entries=_entries, finding_templates=_finding_templates)

@@ -19,7 +19,6 @@ from app.views.personas.commands import (
 )
 from app.views.personas.detail import PersonaDetail
 from app.views.personas.journey_panel import JourneyPanel
-from app.views.personas.service_text import persona_refusal_text
 from app.views.personas.tier_panel import TierPanel
 
 PERSONAS_TAB, TIERS_TAB, JOURNEYS_TAB = range(3)
@@ -41,7 +40,7 @@ class PersonasEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
-        self.detail.refused.connect(lambda message: self.show_message(persona_refusal_text(message)))
+        self.detail.refused.connect(self.show_message)
         if self.model.rowCount():
             self.select_persona(self.model.rows[0]["id"])
 
@@ -228,7 +227,7 @@ class PersonasEditor(QWidget):
 
     def on_failed(self, field: str, message: str) -> None:
         """An edit was refused or not saved: say why and show stored values."""
-        self.show_message(persona_refusal_text(message))
+        self.show_message(message)
         self.detail.refresh()
         self.tiers.model.reload()
         self.journeys.model.reload()

@@ -23,6 +23,12 @@ def _playbooks_editor(document, parent):
     return PlaybookEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.risks.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("risks", QCoreApplication.translate("Canvases", "Risks"), _risks_editor),
@@ -30,4 +36,4 @@ def _entries() -> list[NavEntry]:
     ]
 
 
-VIEW = CanvasView(key="risks", entries=_entries)
+VIEW = CanvasView(key="risks", entries=_entries, finding_templates=_finding_templates)

@@ -1,15 +1,11 @@
-"""Risks and Playbooks text in the interface language: findings by rule id,
-refused edits by message shape (see app/views/common/service_text.py), and the
-fixed words the two editors show (categories, statuses, levels, offsets)."""
+"""Risks and Playbooks text in the interface language: findings by rule id
+and the fixed words the two editors show (categories, statuses, levels,
+offsets). Refused edits are messages by key (app/services/risks/messages.py,
+app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
-
-from app.services.risks import playbooks as playbook_service
-from app.services.risks import service as risk_service
 
 
 def finding_templates() -> dict[str, str]:
@@ -49,149 +45,6 @@ def finding_templates() -> dict[str, str]:
             "A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.",
         ),
     }
-
-
-def field_labels() -> dict[str, str]:
-    """English field labels of the two services → translated."""
-    return {
-        "Category": QCoreApplication.translate("ServiceTextRisks", "Category"),
-        "Risk title": QCoreApplication.translate("ServiceTextRisks", "Risk title"),
-        "Description": QCoreApplication.translate("ServiceTextRisks", "Description"),
-        "Likelihood": QCoreApplication.translate("ServiceTextRisks", "Likelihood"),
-        "Impact": QCoreApplication.translate("ServiceTextRisks", "Impact"),
-        "Risk owner": QCoreApplication.translate("ServiceTextRisks", "Risk owner"),
-        "Mitigation": QCoreApplication.translate("ServiceTextRisks", "Mitigation"),
-        "Contingency": QCoreApplication.translate("ServiceTextRisks", "Contingency"),
-        "Status": QCoreApplication.translate("ServiceTextRisks", "Status"),
-        "Review date": QCoreApplication.translate("ServiceTextRisks", "Review date"),
-        "Level": QCoreApplication.translate("ServiceTextRisks", "Level"),
-        "Level name": QCoreApplication.translate("ServiceTextRisks", "Level name"),
-        "Response target (minutes)": QCoreApplication.translate("ServiceTextRisks", "Response target (minutes)"),
-        "Update interval (hours)": QCoreApplication.translate("ServiceTextRisks", "Update interval (hours)"),
-        "Escalate to": QCoreApplication.translate("ServiceTextRisks", "Escalate to"),
-        "Level description": QCoreApplication.translate("ServiceTextRisks", "Level description"),
-        "Playbook name": QCoreApplication.translate("ServiceTextRisks", "Playbook name"),
-        "Scenario": QCoreApplication.translate("ServiceTextRisks", "Scenario"),
-        "Severity level": QCoreApplication.translate("ServiceTextRisks", "Severity level"),
-        "Trigger": QCoreApplication.translate("ServiceTextRisks", "Trigger"),
-        "Trigger KPI": QCoreApplication.translate("ServiceTextRisks", "Trigger KPI"),
-        "Trigger risk": QCoreApplication.translate("ServiceTextRisks", "Trigger risk"),
-        "Spokesperson": QCoreApplication.translate("ServiceTextRisks", "Spokesperson"),
-        "Product": QCoreApplication.translate("ServiceTextRisks", "Product"),
-        "Role": QCoreApplication.translate("ServiceTextRisks", "Role"),
-        "Name": QCoreApplication.translate("ServiceTextRisks", "Name"),
-        "Contact": QCoreApplication.translate("ServiceTextRisks", "Contact"),
-        "Action": QCoreApplication.translate("ServiceTextRisks", "Action"),
-        "Step owner": QCoreApplication.translate("ServiceTextRisks", "Step owner"),
-        "Time offset (minutes)": QCoreApplication.translate("ServiceTextRisks", "Time offset (minutes)"),
-        "Statement title": QCoreApplication.translate("ServiceTextRisks", "Statement title"),
-        "Statement text": QCoreApplication.translate("ServiceTextRisks", "Statement text"),
-    }
-
-
-def _service_labels() -> list[str]:
-    labels = list(risk_service.LABELS.values()) + list(playbook_service.LEVEL_FIELDS.values())
-    labels += list(playbook_service.PLAYBOOK_FIELDS.values())
-    for fields in playbook_service.CHILD_FIELDS.values():
-        labels += list(fields.values())
-    return list(dict.fromkeys(labels))
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English regex, translated template) of the two services' refusals;
-    the per-field shapes name the field in the interface language."""
-    labels = field_labels()
-    per_field = [
-        (
-            r": at most (?P<limit>\d+) characters \((?P<length>\d+) given\)\.",
-            QCoreApplication.translate("ServiceTextRisks", "{label}: at most {limit} characters ({length} given)."),
-        ),
-        (
-            r" must be a whole number from (?P<low>\d+) to (?P<high>\d+)\.",
-            QCoreApplication.translate("ServiceTextRisks", "{label} must be a whole number from {low} to {high}."),
-        ),
-        (
-            r" must be a number above 0 and at most (?P<high>[\d.]+)\.",
-            QCoreApplication.translate("ServiceTextRisks", "{label} must be a number above 0 and at most {high}."),
-        ),
-        (
-            r" must be a date \(YYYY-MM-DD\), not '(?P<value>.*)'\.",
-            QCoreApplication.translate("ServiceTextRisks", "{label} must be a date (YYYY-MM-DD), not '{value}'."),
-        ),
-        (r": text expected\.", QCoreApplication.translate("ServiceTextRisks", "{label}: text expected.")),
-    ]
-    shapes = []
-    for english in _service_labels():
-        shown = labels.get(english, english).replace("{", "{{").replace("}", "}}")
-        for tail, template in per_field:
-            shapes.append((re.escape(english) + tail, template.replace("{label}", shown)))
-    fixed = [
-        ("That risk no longer exists.", QCoreApplication.translate("ServiceTextRisks", "That risk no longer exists.")),
-        (
-            "That playbook no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "That playbook no longer exists."),
-        ),
-        (
-            "That severity level no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "That severity level no longer exists."),
-        ),
-        (
-            "That contact no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "That contact no longer exists."),
-        ),
-        ("That step no longer exists.", QCoreApplication.translate("ServiceTextRisks", "That step no longer exists.")),
-        (
-            "That statement no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "That statement no longer exists."),
-        ),
-        (
-            "The chosen severity level no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "The chosen severity level no longer exists."),
-        ),
-        (
-            "The chosen KPI no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "The chosen KPI no longer exists."),
-        ),
-        (
-            "The chosen risk no longer exists.",
-            QCoreApplication.translate("ServiceTextRisks", "The chosen risk no longer exists."),
-        ),
-        (
-            "All nine severity levels exist already.",
-            QCoreApplication.translate("ServiceTextRisks", "All nine severity levels exist already."),
-        ),
-        (
-            "Status must be one of open, monitoring, mitigated, closed.",
-            QCoreApplication.translate(
-                "ServiceTextRisks", "Status must be one of open, monitoring, mitigated, closed."
-            ),
-        ),
-        (
-            "The plan already has severity levels; the standard ones are only added to a plan without any.",
-            QCoreApplication.translate(
-                "ServiceTextRisks",
-                "The plan already has severity levels; the standard ones are only added to a plan without any.",
-            ),
-        ),
-    ]
-    shapes += [(re.escape(english), translated) for english, translated in fixed]
-    shapes.append(
-        (
-            r"Severity level (?P<level>\d+) already exists\.",
-            QCoreApplication.translate("ServiceTextRisks", "Severity level {level} already exists."),
-        )
-    )
-    shapes.append(
-        (
-            r"Playbook '(?P<name>.*)' does not fit one page at (?P<points>[\d.]+) pt; "
-            r"it continues over (?P<pages>\d+) pages\.",
-            QCoreApplication.translate(
-                "ServiceTextRisks",
-                "Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.",
-            ),
-        )
-    )
-    return shapes
 
 
 def category_labels() -> dict[str, str]:

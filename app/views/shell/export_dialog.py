@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.views.common.message_text import message_text
 from app.views.deck.worker import DeckJob, start_job
 
 SINGLE_COLUMN_MAX = 6  # more sections than this are listed in two columns
@@ -198,7 +199,7 @@ class ExportDeckDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = [self.tr("Saved %s (%n slides).", "", result.pages) % self.target]
-        lines += [str(w) for w in result.warnings]
+        lines += [message_text(w) for w in result.warnings]
         self._say("\n".join(lines))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
         for button in (self.open_button, self.folder_button):

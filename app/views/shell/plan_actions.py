@@ -127,7 +127,7 @@ class PlanActionsMixin:
         try:
             path = samples.create_demo_plan(settings.interface_language())
         except StratdeckError as exc:
-            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), str(exc))
+            dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), message_text(exc))
             return False
         return self.open_plan(str(path))
 
@@ -185,10 +185,10 @@ class PlanActionsMixin:
         if self.document is None:
             return
         from app.services.deck import section_choices
+        from app.services.plan.rows import plan_language
         from app.views.shell.export_dialog import ExportDeckDialog
 
-        language = self.document.plan.conn.execute('SELECT language FROM "plan"').fetchone()[0]
-        dialog = ExportDeckDialog(self.document.plan.path, section_choices(language), self)
+        dialog = ExportDeckDialog(self.document.plan.path, section_choices(plan_language(self.document.plan)), self)
         from app.views.review.actions import attach_to_export
 
         attach_to_export(self, dialog)  # "mark as reviewed": a snapshot before the export

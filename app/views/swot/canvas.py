@@ -16,10 +16,16 @@ def _editor(document, parent):
     return SwotEditor(document, parent)
 
 
+def _finding_templates() -> dict[str, str]:
+    from app.views.swot.service_text import finding_templates
+
+    return finding_templates()
+
+
 def _entries() -> list[NavEntry]:
     return [
         NavEntry("swot", QCoreApplication.translate("Canvases", "SWOT & TOWS"), _editor),
     ]
 
 
-VIEW = CanvasView(key="swot", entries=_entries)
+VIEW = CanvasView(key="swot", entries=_entries, finding_templates=_finding_templates)

@@ -1,10 +1,8 @@
-"""SWOT & TOWS service messages in the interface language: findings by rule
-id (app.models.swot.rules) and refused edits by message shape
-(swot_service, swot_strategies). See app/views/common/service_text.py."""
+"""SWOT & TOWS findings (app.models.swot.rules) in the interface language,
+by rule id. Refused edits are messages by key (app/services/swot/messages.py,
+app/views/common/message_text.py)."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -66,66 +64,3 @@ def finding_templates() -> dict[str, str]:
             QCoreApplication.translate("ServiceTextSwot", "TOWS strategy {strategy} cites no {quadrant}.")
         ),
     }
-
-
-def _labels() -> dict[str, str]:
-    """Field labels the services put at the start of a message."""
-    return {
-        "The SWOT item text": QCoreApplication.translate("ServiceTextSwot", "The SWOT item text"),
-        "The evidence note": QCoreApplication.translate("ServiceTextSwot", "The evidence note"),
-        "The strategy text": QCoreApplication.translate("ServiceTextSwot", "The strategy text"),
-        "The rationale": QCoreApplication.translate("ServiceTextSwot", "The rationale"),
-    }
-
-
-def refusal_shapes() -> list[tuple[str, str]]:
-    """(English message regex, translated template) of refused SWOT & TOWS edits."""
-    shapes = [
-        (
-            r"That SWOT item no longer exists\.",
-            QCoreApplication.translate("ServiceTextSwot", "That SWOT item no longer exists."),
-        ),
-        (
-            r"That TOWS strategy no longer exists\.",
-            QCoreApplication.translate("ServiceTextSwot", "That TOWS strategy no longer exists."),
-        ),
-        (
-            r"'(?P<value>.*)' is not a SWOT quadrant \(S, W, O or T\)\.",
-            QCoreApplication.translate("ServiceTextSwot", "'{value}' is not a SWOT quadrant (S, W, O or T)."),
-        ),
-        (
-            r"'(?P<value>.*)' is not a TOWS kind \(SO, ST, WO or WT\)\.",
-            QCoreApplication.translate("ServiceTextSwot", "'{value}' is not a TOWS kind (SO, ST, WO or WT)."),
-        ),
-        (
-            r"The weight must be a whole number from 1 to 5\.",
-            QCoreApplication.translate("ServiceTextSwot", "The weight must be a whole number from 1 to 5."),
-        ),
-        (
-            r"The weight must be from 1 to 5, not (?P<value>-?\d+)\.",
-            QCoreApplication.translate("ServiceTextSwot", "The weight must be from 1 to 5, not {value}."),
-        ),
-        (
-            r"Unknown SWOT item field '(?P<value>.*)'\.",
-            QCoreApplication.translate("ServiceTextSwot", "Unknown SWOT item field '{value}'."),
-        ),
-        (
-            r"Unknown TOWS strategy field '(?P<value>.*)'\.",
-            QCoreApplication.translate("ServiceTextSwot", "Unknown TOWS strategy field '{value}'."),
-        ),
-        (
-            r"A strategy cites each SWOT item once\.",
-            QCoreApplication.translate("ServiceTextSwot", "A strategy cites each SWOT item once."),
-        ),
-    ]
-    only_text = QCoreApplication.translate("ServiceTextSwot", "{field} takes text only.")
-    too_long = QCoreApplication.translate("ServiceTextSwot", "{field} has {length} characters; the limit is {limit}.")
-    for english, translated in _labels().items():
-        shapes.append((re.escape(english) + r" takes text only\.", only_text.replace("{field}", translated)))
-        shapes.append(
-            (
-                re.escape(english) + r" has (?P<length>\d+) characters; the limit is (?P<limit>\d+)\.",
-                too_long.replace("{field}", translated),
-            )
-        )
-    return shapes
