@@ -4112,7 +4112,7 @@
             <location filename="../../app/views/common/message_sources.py" line="306" />
             <source>Template prompt text is still in {table} › {field}: “{text}”. Replace it with your own words.</source>
             <comment>prompts.left</comment>
-            <translation type="unfinished">{table} › {field} 中仍是模板提示文字：“{text}”。请改成您自己的内容。</translation>
+            <translation>{table} › {field} 中仍是模板提示文字：“{text}”。请改成您自己的内容。</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="307" />
@@ -7297,6 +7297,101 @@ Weight %s of 5. Evidence: %s</source>
             <source>Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).</source>
             <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
         </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="47" />
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="48" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="49" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="50" />
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="51" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="58" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="59" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="60" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="67" />
+            <source>Pending</source>
+            <translation>待检查</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="68" />
+            <source>On track</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="69" />
+            <source>Off track</source>
+            <translation>未达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="76" />
+            <source>Department or team</source>
+            <translation>部门或团队</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="77" />
+            <source>Outside partner</source>
+            <translation>外部合作方</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="84" />
+            <source>TOWS strategies it carries</source>
+            <translation>承接的 TOWS 策略</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="85" />
+            <source>Objectives it serves</source>
+            <translation>服务的目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="86" />
+            <source>Campaigns that execute it</source>
+            <translation>执行的营销活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="87" />
+            <source>Budget lines that fund it</source>
+            <translation>资金来源（预算行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="88" />
+            <source>KPIs that measure it</source>
+            <translation>衡量的 KPI</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/service_text.py" line="89" />
+            <source>Risks that threaten it</source>
+            <translation>面临的风险</translation>
+        </message>
     </context>
     <context>
         <name>ServiceTextPersonas</name>
@@ -8197,12 +8292,12 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="387" />
             <source>Data source</source>
-            <translation type="unfinished">数据来源</translation>
+            <translation>数据来源</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="388" />
             <source>Definition</source>
-            <translation type="unfinished">指标定义</translation>
+            <translation>定义</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="389" />
@@ -8362,7 +8457,7 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="420" />
             <source>Profile</source>
-            <translation type="unfinished">基本信息</translation>
+            <translation>画像描述</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="421" />
@@ -8387,7 +8482,7 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="425" />
             <source>Recent moves</source>
-            <translation type="unfinished">近期动态</translation>
+            <translation>近期动向</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="426" />
@@ -8482,7 +8577,7 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="444" />
             <source>Strategy</source>
-            <translation type="unfinished">策略</translation>
+            <translation>策略</translation>
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="445" />

@@ -202,8 +202,10 @@ def test_the_xlsx_workbook_carries_the_initiatives_costs(plan, tmp_path):
     exports.load()
     target = tmp_path / "plan.xlsx"
     exports.FILE_FORMATS["xlsx"](plan, target, None)
-    sheet = load_workbook(target)["Initiatives"]
-    header = [c.value for c in sheet[1]]
+    from app.services.exchange.header_words import english_header, header_in, plan_language
+
+    sheet = load_workbook(target)[header_in(plan_language(plan), "Initiatives", title=True)]
+    header = [english_header(c.value, fields=True) for c in sheet[1]]
     row = dict(zip(header, [c.value for c in sheet[2]], strict=True))
     assert (row["name"], row["planned_cost"], row["actual_cost"]) == ("Douyin live studio", 50000, 48000.5)
 

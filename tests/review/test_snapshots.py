@@ -148,4 +148,7 @@ def test_a_snapshot_taken_in_an_older_format_reads_with_the_new_columns_defaulte
             snapshot_id = snapshots.insert_snapshot(conn, older, "Format 2 review", "", "manual")
         document = snapshots.read_snapshot(plan, snapshot_id)
         assert document["format_version"] == 3
-        assert diff_documents(document, live).is_empty
+        expected = comparable(live)
+        for row in expected["persona"]:
+            row["profile"] = ""  # the column the older snapshot did not have reads as empty
+        assert diff_documents(document, expected).is_empty

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 TITLES = ("Objectives", "SWOT", "TOWS", "Personas", "Value tiers", "Journeys", "Competitors", "Campaigns", "Risks",
-          "Forecast", "KPIs", "Budget")  # fmt: skip
+          "Forecast", "KPIs", "Budget", "Pillars", "Initiatives", "RACI", "Checkpoints")  # fmt: skip
 ZH = {
     # titles (sheet names)
     "Objectives": "目标", "SWOT": "SWOT", "TOWS": "TOWS", "Personas": "用户画像", "Value tiers": "价值分层",
@@ -49,6 +49,16 @@ ZH = {
     "Shortfall (%)": "差距 %",
     # budget
     "Sub-channel": "子渠道",
+    # format 3 fields
+    "profile": "画像描述", "strategy": "竞品策略", "recent_moves": "近期动向", "definition": "指标定义",
+    "data_source": "数据来源",
+    # strategy & actions
+    "Pillars": "策略支柱", "Initiatives": "举措", "RACI": "职责矩阵", "Checkpoints": "里程碑监测点",
+    "intent": "意图", "initiatives": "举措数", "planned_cost": "计划成本", "actual_cost": "实际成本",
+    "pillar": "所属支柱", "department": "部门", "start_date": "开始日期", "end_date": "结束日期", "quarter": "季度",
+    "priority": "优先级", "tows_strategies": "承载的 TOWS 策略", "objectives": "服务的目标", "campaigns": "执行活动",
+    "budget_lines": "资金来源预算项", "kpis": "衡量 KPI", "risks": "相关风险", "initiative": "举措",
+    "date": "日期", "kpi_thresholds": "KPI 阈值", "result": "结果", "decision": "决策",
 }  # fmt: skip
 LAYERS_ZH = {"planned": "计划", "actual": "实际"}
 MONTH_LAYER = re.compile(r"^(\d{4}-\d{2}) (planned|actual)$")

@@ -38,3 +38,53 @@ def finding_templates() -> dict[str, str]:
             "Campaign '{campaign}' runs outside the dates of initiative '{initiative}' ({start} – {end}).",
         ),
     }
+
+
+
+def status_labels() -> dict[str, str]:
+    """Initiative statuses: stored value → label."""
+    return {
+        "planned": QCoreApplication.translate("ServiceTextInitiatives", "Planned"),
+        "in_progress": QCoreApplication.translate("ServiceTextInitiatives", "In progress"),
+        "done": QCoreApplication.translate("ServiceTextInitiatives", "Done"),
+        "on_hold": QCoreApplication.translate("ServiceTextInitiatives", "On hold"),
+        "cancelled": QCoreApplication.translate("ServiceTextInitiatives", "Cancelled"),
+    }
+
+
+def priority_labels() -> dict[str, str]:
+    """Initiative priorities: stored value → label."""
+    return {
+        "high": QCoreApplication.translate("ServiceTextInitiatives", "High"),
+        "medium": QCoreApplication.translate("ServiceTextInitiatives", "Medium"),
+        "low": QCoreApplication.translate("ServiceTextInitiatives", "Low"),
+    }
+
+
+def result_labels() -> dict[str, str]:
+    """Checkpoint results: stored value → label."""
+    return {
+        "pending": QCoreApplication.translate("ServiceTextInitiatives", "Pending"),
+        "on_track": QCoreApplication.translate("ServiceTextInitiatives", "On track"),
+        "off_track": QCoreApplication.translate("ServiceTextInitiatives", "Off track"),
+    }
+
+
+def party_kind_labels() -> dict[str, str]:
+    """Party kinds: stored value → label."""
+    return {
+        "internal": QCoreApplication.translate("ServiceTextInitiatives", "Department or team"),
+        "partner": QCoreApplication.translate("ServiceTextInitiatives", "Outside partner"),
+    }
+
+
+def link_labels() -> dict[str, str]:
+    """Link kinds: kind → the picker's title."""
+    return {
+        "tows_strategy": QCoreApplication.translate("ServiceTextInitiatives", "TOWS strategies it carries"),
+        "objective": QCoreApplication.translate("ServiceTextInitiatives", "Objectives it serves"),
+        "campaign": QCoreApplication.translate("ServiceTextInitiatives", "Campaigns that execute it"),
+        "budget_line": QCoreApplication.translate("ServiceTextInitiatives", "Budget lines that fund it"),
+        "kpi": QCoreApplication.translate("ServiceTextInitiatives", "KPIs that measure it"),
+        "risk": QCoreApplication.translate("ServiceTextInitiatives", "Risks that threaten it"),
+    }
