@@ -3023,49 +3023,49 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="297" />
+            <location filename="../../app/views/common/message_sources.py" line="298" />
             <source>{file} is not a regular file (it is {kind}); it was not read.</source>
             <comment>plan.not_regular_file</comment>
             <translation>{file} 不是普通文件（它是{kind}），未读取。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="298" />
+            <location filename="../../app/views/common/message_sources.py" line="299" />
             <source>{plan} is being saved by another program without pause; try again in a moment.</source>
             <comment>plan.plan_busy</comment>
             <translation>{plan} 正被另一个程序持续保存，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="299" />
+            <location filename="../../app/views/common/message_sources.py" line="300" />
             <source>{plan} could not be opened for editing: a leftover file beside it ({leftover}) could not be moved aside ({reason}). You can open it read-only.</source>
             <comment>plan.sidecar_not_set_aside</comment>
             <translation>无法以编辑方式打开 {plan}：旁边的遗留文件（{leftover}）无法移到一旁（{reason}）。可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="300" />
+            <location filename="../../app/views/common/message_sources.py" line="301" />
             <source>{plan} could not be opened for editing: the copy kept before converting it from WAL mode could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.wal_original_not_kept</comment>
             <translation>无法以编辑方式打开 {plan}：从 WAL 模式转换前要保留的副本无法写入（{reason}）。可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="301" />
+            <location filename="../../app/views/common/message_sources.py" line="302" />
             <source>The image is {width}×{height} pixels; at most {limit} megapixels can be used.</source>
             <comment>plan.image_too_many_pixels</comment>
             <translation>图片为 {width}×{height} 像素；最多可使用 {limit} 百万像素。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="174" />
+            <location filename="../../app/views/common/message_sources.py" line="175" />
             <source>the key '{key}' appears more than once here (as a hand merge leaves it); keep one and import again</source>
             <comment>exchange.json_duplicate_key</comment>
             <translation>键“{key}”在此处出现了不止一次（手工合并常会这样）；请只保留一个后重新导入</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="175" />
+            <location filename="../../app/views/common/message_sources.py" line="176" />
             <source>{file} mixes text encodings: line {utf8_line} is UTF-8 but line {other_line} is not (GBK?), so part of it would be garbled. Save the whole file as CSV UTF-8 and import again.</source>
             <comment>exchange.csv_mixed_encodings</comment>
             <translation>{file} 混用了多种文字编码：第 {utf8_line} 行是 UTF-8，而第 {other_line} 行不是（GBK？），部分文字会变成乱码。请将整个文件另存为“CSV UTF-8”后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="176" />
+            <location filename="../../app/views/common/message_sources.py" line="177" />
             <source>Sheet '{sheet}' of {file}, cell {cell}: the formula {formula} has no saved value (the program that wrote the file did not calculate it). Open and save the file in Excel or LibreOffice, or type the amounts as numbers. Nothing was imported.</source>
             <comment>exchange.sheet_formula_without_value</comment>
             <translation>{file} 的工作表“{sheet}”，单元格 {cell}：公式 {formula} 没有保存的计算结果（写入该文件的程序没有计算它）。请用 Excel 或 LibreOffice 打开并保存该文件，或将金额填为数字。未导入任何内容。</translation>
@@ -3258,1260 +3258,1266 @@
         </message>
         <message>
             <location filename="../../app/views/common/message_sources.py" line="139" />
+            <source>{where} is longer than a slide can show; the deck shows its first {limit} characters (the plan keeps all of it).</source>
+            <comment>deck.text_cut</comment>
+            <translation>{where}过长，幻灯片放不下；演示文稿只显示前 {limit} 个字符（计划中保留全文）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/common/message_sources.py" line="140" />
             <source>Left out of the deck: the objectives slide (no objectives).</source>
             <comment>deck.left_out_objectives</comment>
             <translation>未放入演示文稿：目标页（尚无目标）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="140" />
+            <location filename="../../app/views/common/message_sources.py" line="141" />
             <source>Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).</source>
             <comment>deck.left_out_map</comment>
             <translation>未放入演示文稿：竞品定位图（没有竞品同时具有 {x} 和 {y} 评分）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="141" />
+            <location filename="../../app/views/common/message_sources.py" line="142" />
             <source>Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).</source>
             <comment>deck.left_out_actuals</comment>
             <translation>未放入演示文稿：计划与实际对比图（尚未录入实际投放）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="142" />
+            <location filename="../../app/views/common/message_sources.py" line="143" />
             <source>Left out of the deck: the forecast slides (no channel has a forecast input).</source>
             <comment>deck.left_out_forecast</comment>
             <translation>未放入演示文稿：预测页（没有渠道填写预测输入）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="143" />
+            <location filename="../../app/views/common/message_sources.py" line="144" />
             <source>Left out of the deck: the campaign calendar (no campaign has dates).</source>
             <comment>deck.left_out_calendar</comment>
             <translation>未放入演示文稿：营销日历（没有活动设定日期）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="144" />
+            <location filename="../../app/views/common/message_sources.py" line="145" />
             <source>must not be null</source>
             <comment>exchange.not_null</comment>
             <translation>不能为 null</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="145" />
+            <location filename="../../app/views/common/message_sources.py" line="146" />
             <source>must be {kind}, not {found}</source>
             <comment>exchange.wrong_type</comment>
             <translation>必须是{kind}，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="146" />
+            <location filename="../../app/views/common/message_sources.py" line="147" />
             <source>holds {char}, half of a character pair, which is not valid text</source>
             <comment>exchange.half_pair</comment>
             <translation>含有 {char}，这是半个字符对，不是有效文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="147" />
+            <location filename="../../app/views/common/message_sources.py" line="148" />
             <source>is larger than {mb} MB, the most a plan holds</source>
             <comment>exchange.value_too_large</comment>
             <translation>大于 {mb} MB，超出计划可容纳的上限</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="148" />
+            <location filename="../../app/views/common/message_sources.py" line="149" />
             <source>'{value}' is not a date in the form YYYY-MM-DD</source>
             <comment>exchange.bad_date</comment>
             <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="149" />
+            <location filename="../../app/views/common/message_sources.py" line="150" />
             <source>is too large a whole number</source>
             <comment>exchange.whole_too_large</comment>
             <translation>整数过大</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="150" />
+            <location filename="../../app/views/common/message_sources.py" line="151" />
             <source>is too large a number</source>
             <comment>exchange.number_too_large</comment>
             <translation>数字过大</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="151" />
+            <location filename="../../app/views/common/message_sources.py" line="152" />
             <source>is not valid base64</source>
             <comment>exchange.bad_base64</comment>
             <translation>不是有效的 base64</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="152" />
+            <location filename="../../app/views/common/message_sources.py" line="153" />
             <source>'{value}' is not an id in lowercase UUID form</source>
             <comment>exchange.bad_id</comment>
             <translation>“{value}”不是小写 UUID 形式的 id</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="153" />
+            <location filename="../../app/views/common/message_sources.py" line="154" />
             <source>is not a PNG or JPEG image matching its type</source>
             <comment>exchange.bad_image</comment>
             <translation>不是与其类型相符的 PNG 或 JPEG 图片</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="154" />
+            <location filename="../../app/views/common/message_sources.py" line="155" />
             <source>must be an object, not {found}</source>
             <comment>exchange.not_object</comment>
             <translation>必须是对象，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="155" />
+            <location filename="../../app/views/common/message_sources.py" line="156" />
             <source>unknown field '{field}' in {table}</source>
             <comment>exchange.unknown_field</comment>
             <translation>{table} 中有未知字段“{field}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="156" />
+            <location filename="../../app/views/common/message_sources.py" line="157" />
             <source>is missing</source>
             <comment>exchange.missing</comment>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="157" />
+            <location filename="../../app/views/common/message_sources.py" line="158" />
             <source>refers to a {table} that is not in the file ('{value}')</source>
             <comment>exchange.dangling</comment>
             <translation>引用了文件中没有的 {table}（“{value}”）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="158" />
+            <location filename="../../app/views/common/message_sources.py" line="159" />
             <source>the document must be a JSON object</source>
             <comment>exchange.not_document</comment>
             <translation>文档必须是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="159" />
+            <location filename="../../app/views/common/message_sources.py" line="160" />
             <source>must be "{format}" (this is not a Stratdeck plan export)</source>
             <comment>exchange.not_stratdeck</comment>
             <translation>必须是“{format}”（这不是 Stratdeck 计划导出文件）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="160" />
+            <location filename="../../app/views/common/message_sources.py" line="161" />
             <source>must be a positive whole number</source>
             <comment>exchange.bad_version</comment>
             <translation>必须是正整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="161" />
+            <location filename="../../app/views/common/message_sources.py" line="162" />
             <source>plan format {version} was written by a newer Stratdeck (this one reads up to {known})</source>
             <comment>exchange.too_new</comment>
             <translation>计划格式 {version} 由更新版本的 Stratdeck 写入（当前版本最高支持 {known}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="162" />
+            <location filename="../../app/views/common/message_sources.py" line="163" />
             <source>unknown section '{section}'</source>
             <comment>exchange.unknown_section</comment>
             <translation>未知的部分“{section}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="163" />
+            <location filename="../../app/views/common/message_sources.py" line="164" />
             <source>must be a list, not {found}</source>
             <comment>exchange.not_list</comment>
             <translation>必须是列表，而不是 {found}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="164" />
+            <location filename="../../app/views/common/message_sources.py" line="165" />
             <source>duplicate id '{value}'</source>
             <comment>exchange.duplicate_id</comment>
             <translation>重复的 id“{value}”</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="165" />
+            <location filename="../../app/views/common/message_sources.py" line="166" />
             <source>the file is larger than {mb} MB</source>
             <comment>exchange.file_too_large</comment>
             <translation>文件大于 {mb} MB</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="166" />
+            <location filename="../../app/views/common/message_sources.py" line="167" />
             <source>the file is not UTF-8 text (byte {byte})</source>
             <comment>exchange.not_utf8</comment>
             <translation>文件不是 UTF-8 文本（第 {byte} 字节）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="167" />
+            <location filename="../../app/views/common/message_sources.py" line="168" />
             <source>not valid JSON: {reason} at line {line}, column {column}</source>
             <comment>exchange.not_json</comment>
             <translation>不是有效的 JSON：{reason}，位于第 {line} 行第 {column} 列</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="168" />
+            <location filename="../../app/views/common/message_sources.py" line="169" />
             <source>the JSON is nested too deeply</source>
             <comment>exchange.too_deep</comment>
             <translation>JSON 嵌套过深</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="169" />
+            <location filename="../../app/views/common/message_sources.py" line="170" />
             <source>{name} does not exist</source>
             <comment>exchange.file_missing</comment>
             <translation>{name} 不存在</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="170" />
+            <location filename="../../app/views/common/message_sources.py" line="171" />
             <source>{name} cannot be read: {reason}</source>
             <comment>exchange.file_unreadable</comment>
             <translation>无法读取 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="171" />
+            <location filename="../../app/views/common/message_sources.py" line="172" />
             <source>breaks the rule {name}: {rule}</source>
             <comment>exchange.breaks_rule</comment>
             <translation>违反规则 {name}：{rule}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="172" />
+            <location filename="../../app/views/common/message_sources.py" line="173" />
             <source>duplicate value ({detail})</source>
             <comment>exchange.duplicate_value</comment>
             <translation>重复的值（{detail}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="173" />
+            <location filename="../../app/views/common/message_sources.py" line="174" />
             <source>The plan cannot be exported: row {row} of {table} holds a {column} that is not {kind}.</source>
             <comment>exchange.cannot_export</comment>
             <translation>无法导出计划：{table} 的第 {row} 行中的 {column} 不是{kind}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="177" />
+            <location filename="../../app/views/common/message_sources.py" line="178" />
             <source>{label} for {channel}</source>
             <comment>forecast.input_for</comment>
             <translation>{channel} 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="178" />
+            <location filename="../../app/views/common/message_sources.py" line="179" />
             <source>{label} of KPI “{name}”</source>
             <comment>forecast.kpi_field_of</comment>
             <translation>KPI “{name}” 的{label}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="179" />
+            <location filename="../../app/views/common/message_sources.py" line="180" />
             <source>Unknown forecast field '{field}'.</source>
             <comment>forecast.unknown_field</comment>
             <translation>未知的预测字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="180" />
+            <location filename="../../app/views/common/message_sources.py" line="181" />
             <source>Unknown KPI field '{field}'.</source>
             <comment>forecast.unknown_kpi_field</comment>
             <translation>未知的 KPI 字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="181" />
+            <location filename="../../app/views/common/message_sources.py" line="182" />
             <source>{subject} must be a number, not '{value}'.</source>
             <comment>forecast.not_a_number</comment>
             <translation>{subject}必须是数字，不能是“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="182" />
+            <location filename="../../app/views/common/message_sources.py" line="183" />
             <source>{subject} must be at least {low}.</source>
             <comment>forecast.at_least</comment>
             <translation>{subject}不能小于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="183" />
+            <location filename="../../app/views/common/message_sources.py" line="184" />
             <source>{subject} must be more than {low}.</source>
             <comment>forecast.more_than</comment>
             <translation>{subject}必须大于 {low}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="184" />
+            <location filename="../../app/views/common/message_sources.py" line="185" />
             <source>{subject} must be at most {high}.</source>
             <comment>forecast.at_most</comment>
             <translation>{subject}不能大于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="185" />
+            <location filename="../../app/views/common/message_sources.py" line="186" />
             <source>{subject} must be between 0 and 1000.</source>
             <comment>forecast.threshold_range</comment>
             <translation>{subject}必须在 0 到 1000 之间。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="186" />
+            <location filename="../../app/views/common/message_sources.py" line="187" />
             <source>{subject} must be higher or lower.</source>
             <comment>forecast.higher_or_lower</comment>
             <translation>{subject}必须是“越高越好”或“越低越好”（higher / lower）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="187" />
+            <location filename="../../app/views/common/message_sources.py" line="188" />
             <source>{subject} must be one of: {choices}.</source>
             <comment>forecast.one_of</comment>
             <translation>{subject}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="188" />
+            <location filename="../../app/views/common/message_sources.py" line="189" />
             <source>That channel no longer exists.</source>
             <comment>forecast.channel_gone</comment>
             <translation>该渠道已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="189" />
+            <location filename="../../app/views/common/message_sources.py" line="190" />
             <source>That campaign no longer exists.</source>
             <comment>forecast.campaign_gone</comment>
             <translation>该营销活动已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="190" />
+            <location filename="../../app/views/common/message_sources.py" line="191" />
             <source>That KPI no longer exists.</source>
             <comment>forecast.kpi_gone</comment>
             <translation>该 KPI 已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="208" />
+            <location filename="../../app/views/common/message_sources.py" line="209" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>overview.bad_date</comment>
             <translation>{label}：“{value}”不是日期（格式 YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="209" />
+            <location filename="../../app/views/common/message_sources.py" line="210" />
             <source>Unknown overview field '{field}'.</source>
             <comment>overview.unknown_field</comment>
             <translation>未知的概览字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="210" />
+            <location filename="../../app/views/common/message_sources.py" line="211" />
             <source>{label} must be a three-letter code such as CNY, USD or EUR.</source>
             <comment>overview.bad_currency</comment>
             <translation>{label}必须是三个字母的代码，例如 CNY、USD 或 EUR。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="211" />
+            <location filename="../../app/views/common/message_sources.py" line="212" />
             <source>{label} must be zh (中文) or en (English).</source>
             <comment>overview.bad_language</comment>
             <translation>{label}必须是 zh（中文）或 en（English）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="212" />
+            <location filename="../../app/views/common/message_sources.py" line="213" />
             <source>{label} must be a colour like #C8102E.</source>
             <comment>overview.bad_colour</comment>
             <translation>{label}必须是颜色值，例如 #C8102E。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="213" />
+            <location filename="../../app/views/common/message_sources.py" line="214" />
             <source>The period ends on {end}, before it starts on {start}.</source>
             <comment>overview.period_end_before_start</comment>
             <translation>计划周期的结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="214" />
+            <location filename="../../app/views/common/message_sources.py" line="215" />
             <source>A logo needs both image data and its type.</source>
             <comment>overview.logo_incomplete</comment>
             <translation>标志需要同时提供图片数据和图片类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="215" />
+            <location filename="../../app/views/common/message_sources.py" line="216" />
             <source>Unknown objective field '{field}'.</source>
             <comment>overview.unknown_objective_field</comment>
             <translation>未知的目标字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="216" />
+            <location filename="../../app/views/common/message_sources.py" line="217" />
             <source>Objectives are text.</source>
             <comment>overview.objective_not_text</comment>
             <translation>目标必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="217" />
+            <location filename="../../app/views/common/message_sources.py" line="218" />
             <source>The objective is too long ({length} characters; at most {limit}).</source>
             <comment>overview.objective_too_long</comment>
             <translation>目标过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="218" />
+            <location filename="../../app/views/common/message_sources.py" line="219" />
             <source>That objective no longer exists.</source>
             <comment>overview.objective_gone</comment>
             <translation>该目标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="219" />
+            <location filename="../../app/views/common/message_sources.py" line="220" />
             <source>{label} (tier {n})</source>
             <comment>personas.tier_label</comment>
             <translation>{label}（第 {n} 层）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="220" />
+            <location filename="../../app/views/common/message_sources.py" line="221" />
             <source>{label} ({stage})</source>
             <comment>personas.stage_label</comment>
             <translation>{label}（{stage}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="221" />
+            <location filename="../../app/views/common/message_sources.py" line="222" />
             <source>{label} must be a number from 0 to 100, not '{value}'.</source>
             <comment>personas.share_bad</comment>
             <translation>{label}必须是 0 到 100 之间的数字，“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="222" />
+            <location filename="../../app/views/common/message_sources.py" line="223" />
             <source>{label} must be a number from 0 to 100.</source>
             <comment>personas.share_needed</comment>
             <translation>{label}必须是 0 到 100 之间的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="223" />
+            <location filename="../../app/views/common/message_sources.py" line="224" />
             <source>Unknown persona field '{field}'.</source>
             <comment>personas.unknown_persona_field</comment>
             <translation>未知的用户画像字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="224" />
+            <location filename="../../app/views/common/message_sources.py" line="225" />
             <source>Unknown value tier field '{field}'.</source>
             <comment>personas.unknown_tier_field</comment>
             <translation>未知的客户层级字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="225" />
+            <location filename="../../app/views/common/message_sources.py" line="226" />
             <source>Unknown journey stage '{stage}'.</source>
             <comment>personas.unknown_stage</comment>
             <translation>未知的旅程阶段“{stage}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="226" />
+            <location filename="../../app/views/common/message_sources.py" line="227" />
             <source>Unknown journey field '{field}'.</source>
             <comment>personas.unknown_journey_field</comment>
             <translation>未知的旅程字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="227" />
+            <location filename="../../app/views/common/message_sources.py" line="228" />
             <source>That persona no longer exists.</source>
             <comment>personas.persona_gone</comment>
             <translation>该用户画像已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="228" />
+            <location filename="../../app/views/common/message_sources.py" line="229" />
             <source>The personas changed; the cards were not reordered.</source>
             <comment>personas.cards_changed</comment>
             <translation>用户画像已变动，卡片未重新排序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="229" />
+            <location filename="../../app/views/common/message_sources.py" line="230" />
             <source>That value tier no longer exists.</source>
             <comment>personas.tier_gone</comment>
             <translation>该客户层级已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="230" />
+            <location filename="../../app/views/common/message_sources.py" line="231" />
             <source>A photo needs PNG or JPEG image data and its type.</source>
             <comment>personas.photo_incomplete</comment>
             <translation>照片需要 PNG 或 JPEG 图像数据及其类型。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="231" />
+            <location filename="../../app/views/common/message_sources.py" line="232" />
             <source>The photo of persona '{name}' could not be read; the card is drawn without it.</source>
             <comment>personas.photo_unreadable_in_deck</comment>
             <translation>无法读取用户画像“{name}”的照片；卡片中不含照片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="232" />
+            <location filename="../../app/views/common/message_sources.py" line="233" />
             <source>{name} does not exist.</source>
             <comment>plan.not_found</comment>
             <translation>{name} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="233" />
+            <location filename="../../app/views/common/message_sources.py" line="234" />
             <source>{name} is a folder, not a plan file.</source>
             <comment>plan.is_folder</comment>
             <translation>{name} 是一个文件夹，不是计划文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="234" />
+            <location filename="../../app/views/common/message_sources.py" line="235" />
             <source>{name} cannot be read: {reason}.</source>
             <comment>plan.unreadable</comment>
             <translation>无法读取 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="235" />
+            <location filename="../../app/views/common/message_sources.py" line="236" />
             <source>{name} is empty; it is not a Stratdeck plan.</source>
             <comment>plan.empty</comment>
             <translation>{name} 是空文件，不是 Stratdeck 计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="236" />
+            <location filename="../../app/views/common/message_sources.py" line="237" />
             <source>{name} is not a Stratdeck plan (it is not a database file).</source>
             <comment>plan.not_database</comment>
             <translation>{name} 不是 Stratdeck 计划（它不是数据库文件）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="237" />
+            <location filename="../../app/views/common/message_sources.py" line="238" />
             <source>{name} is damaged: the file is cut short.</source>
             <comment>plan.cut_short</comment>
             <translation>{name} 已损坏：文件不完整。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="238" />
+            <location filename="../../app/views/common/message_sources.py" line="239" />
             <source>{name} is damaged: its header is invalid.</source>
             <comment>plan.bad_header</comment>
             <translation>{name} 已损坏：文件头无效。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="239" />
+            <location filename="../../app/views/common/message_sources.py" line="240" />
             <source>{name} is damaged: the file is cut short (truncated).</source>
             <comment>plan.truncated</comment>
             <translation>{name} 已损坏：文件不完整（被截断）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="240" />
+            <location filename="../../app/views/common/message_sources.py" line="241" />
             <source>{name} contains a {kind} named '{label}', which Stratdeck plans never have; it was not opened and nothing in it was run.</source>
             <comment>plan.hostile_object</comment>
             <translation>{name} 含有名为“{label}”的{kind}，Stratdeck 计划中不会有此类对象；文件未被打开，其中的内容也未被执行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="241" />
+            <location filename="../../app/views/common/message_sources.py" line="242" />
             <source>{name} contains an unexpected index '{label}'; it was not opened.</source>
             <comment>plan.unexpected_index</comment>
             <translation>{name} 含有意外的索引“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="242" />
+            <location filename="../../app/views/common/message_sources.py" line="243" />
             <source>{name} contains an unexpected {kind} '{label}'; it was not opened.</source>
             <comment>plan.unexpected_object</comment>
             <translation>{name} 含有意外的 {kind}“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="243" />
+            <location filename="../../app/views/common/message_sources.py" line="244" />
             <source>{name} contains a virtual table '{label}'; it was not opened.</source>
             <comment>plan.virtual_table</comment>
             <translation>{name} 含有虚拟表“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="244" />
+            <location filename="../../app/views/common/message_sources.py" line="245" />
             <source>{name} contains a table '{label}' that Stratdeck plans do not have; it was not opened.</source>
             <comment>plan.unknown_table</comment>
             <translation>{name} 含有 Stratdeck 计划中没有的表“{label}”；文件未被打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="245" />
+            <location filename="../../app/views/common/message_sources.py" line="246" />
             <source>{name} is damaged: the table '{table}' has been altered.</source>
             <comment>plan.altered_table</comment>
             <translation>{name} 已损坏：表“{table}”已被改动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="246" />
+            <location filename="../../app/views/common/message_sources.py" line="247" />
             <source>{name} is damaged: the table '{table}' is missing.</source>
             <comment>plan.missing_table</comment>
             <translation>{name} 已损坏：缺少表“{table}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="247" />
+            <location filename="../../app/views/common/message_sources.py" line="248" />
             <source>{name} is damaged: a value in {table} is larger than {mb} MB.</source>
             <comment>plan.value_too_large</comment>
             <translation>{name} 已损坏：{table} 中有一个值大于 {mb} MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="248" />
+            <location filename="../../app/views/common/message_sources.py" line="249" />
             <source>{name} is damaged: {column} holds a value that is not {storage}.</source>
             <comment>plan.wrong_storage</comment>
             <translation>{name} 已损坏：{column} 中有一个值不是{storage}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="249" />
+            <location filename="../../app/views/common/message_sources.py" line="250" />
             <source>{name} is damaged: the integrity check failed ({detail}).</source>
             <comment>plan.integrity</comment>
             <translation>{name} 已损坏：完整性检查未通过（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="250" />
+            <location filename="../../app/views/common/message_sources.py" line="251" />
             <source>{name} is not a Stratdeck plan (it is a database of another program).</source>
             <comment>plan.other_program</comment>
             <translation>{name} 不是 Stratdeck 计划（它是其他程序的数据库）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="251" />
+            <location filename="../../app/views/common/message_sources.py" line="252" />
             <source>{name} was made by a newer Stratdeck (plan format {version}; this version reads up to {known}). Please update Stratdeck to open it.</source>
             <comment>plan.too_new</comment>
             <translation>{name} 由更新版本的 Stratdeck 创建（计划格式 {version}；当前版本最高支持 {known}）。请更新 Stratdeck 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="252" />
+            <location filename="../../app/views/common/message_sources.py" line="253" />
             <source>{name} is damaged: its format version ({version}) is invalid.</source>
             <comment>plan.bad_version</comment>
             <translation>{name} 已损坏：格式版本（{version}）无效。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="253" />
+            <location filename="../../app/views/common/message_sources.py" line="254" />
             <source>{name} is damaged: some rows refer to items that no longer exist.</source>
             <comment>plan.dangling_rows</comment>
             <translation>{name} 已损坏：有些行引用了已不存在的条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="254" />
+            <location filename="../../app/views/common/message_sources.py" line="255" />
             <source>{name} is damaged: it holds {count} plan overviews instead of one.</source>
             <comment>plan.plan_count</comment>
             <translation>{name} 已损坏：其中有 {count} 个计划概览，而不是一个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="255" />
+            <location filename="../../app/views/common/message_sources.py" line="256" />
             <source>{name} is damaged or not a Stratdeck plan ({detail}).</source>
             <comment>plan.damaged</comment>
             <translation>{name} 已损坏或不是 Stratdeck 计划（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="256" />
+            <location filename="../../app/views/common/message_sources.py" line="257" />
             <source>{name} is damaged or not a Stratdeck plan (its structure holds invalid text).</source>
             <comment>plan.damaged_text</comment>
             <translation>{name} 已损坏或不是 Stratdeck 计划（其结构中含有无效文本）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="257" />
+            <location filename="../../app/views/common/message_sources.py" line="258" />
             <source>{name} is damaged: it has tables that plan format {version} does not have.</source>
             <comment>plan.newer_tables</comment>
             <translation>{name} 已损坏：其中有计划格式 {version} 没有的表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="258" />
+            <location filename="../../app/views/common/message_sources.py" line="259" />
             <source>{name} is damaged: the table '{table}' does not match plan format {version}.</source>
             <comment>plan.table_mismatch</comment>
             <translation>{name} 已损坏：表“{table}”与计划格式 {version} 不符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="259" />
+            <location filename="../../app/views/common/message_sources.py" line="260" />
             <source>{name} uses plan format {version}, which this Stratdeck cannot upgrade.</source>
             <comment>plan.cannot_upgrade</comment>
             <translation>{name} 使用计划格式 {version}，当前版本的 Stratdeck 无法升级它。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="260" />
+            <location filename="../../app/views/common/message_sources.py" line="261" />
             <source>{name} could not be upgraded from format {version}; it was left unchanged ({reason}).</source>
             <comment>plan.upgrade_failed</comment>
             <translation>{name} 无法从格式 {version} 升级；文件保持原样（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="261" />
+            <location filename="../../app/views/common/message_sources.py" line="262" />
             <source>The template {key} ({language}) is missing from this installation.</source>
             <comment>plan.template_missing</comment>
             <translation>此安装中缺少模板 {key}（{language}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="262" />
+            <location filename="../../app/views/common/message_sources.py" line="263" />
             <source>The sample plan is missing from this installation.</source>
             <comment>plan.sample_missing</comment>
             <translation>此安装中缺少示例计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="263" />
+            <location filename="../../app/views/common/message_sources.py" line="264" />
             <source>{name} cannot be written; it can be opened read-only.</source>
             <comment>plan.cannot_write_read_only</comment>
             <translation>{name} 不可写入；可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="264" />
+            <location filename="../../app/views/common/message_sources.py" line="265" />
             <source>{name} cannot be opened ({reason}).</source>
             <comment>plan.cannot_open</comment>
             <translation>无法打开 {name}（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="265" />
+            <location filename="../../app/views/common/message_sources.py" line="266" />
             <source>{name} was not opened for editing, because its backup could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.backup_failed</comment>
             <translation>{name} 未以编辑方式打开，因为无法写入其备份（{reason}）。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="266" />
+            <location filename="../../app/views/common/message_sources.py" line="267" />
             <source>{name} is already open by {who}. You can open it read-only.</source>
             <comment>plan.locked_by</comment>
             <translation>{name} 已被 {who} 打开。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="267" />
+            <location filename="../../app/views/common/message_sources.py" line="268" />
             <source>{user} on {host} (process {pid}, since {since})</source>
             <comment>plan.holder</comment>
             <translation>{host} 上的 {user}（进程 {pid}，自 {since} 起）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="268" />
+            <location filename="../../app/views/common/message_sources.py" line="269" />
             <source>The folder of {name} cannot be written, so the plan can only be opened read-only.</source>
             <comment>plan.folder_read_only</comment>
             <translation>{name} 所在的文件夹不可写入，因此只能以只读方式打开该计划。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="269" />
+            <location filename="../../app/views/common/message_sources.py" line="270" />
             <source>{name} cannot be opened for editing: its lock file could not be written ({reason}). You can open it read-only.</source>
             <comment>plan.lock_unwritable</comment>
             <translation>{name} 无法以编辑方式打开：无法写入其锁文件（{reason}）。您可以以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="270" />
+            <location filename="../../app/views/common/message_sources.py" line="271" />
             <source>{name} is locked by another process.</source>
             <comment>plan.locked</comment>
             <translation>{name} 已被另一个进程锁定。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="271" />
+            <location filename="../../app/views/common/message_sources.py" line="272" />
             <source>Your last change was not saved: {reason}. Everything saved before it is safe. Use File › Save As to keep your work in another folder.</source>
             <comment>plan.not_saved</comment>
             <translation>最近一次修改未能保存：{reason}。此前保存的内容都完好无损。请使用“文件 › 另存为”将工作保存到其他文件夹。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="272" />
+            <location filename="../../app/views/common/message_sources.py" line="273" />
             <source>the disk is full</source>
             <comment>plan.reason_disk_full</comment>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="273" />
+            <location filename="../../app/views/common/message_sources.py" line="274" />
             <source>{name} was moved or deleted while open</source>
             <comment>plan.reason_moved</comment>
             <translation>{name} 在打开期间被移动或删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="274" />
+            <location filename="../../app/views/common/message_sources.py" line="275" />
             <source>{name} cannot be written (read-only)</source>
             <comment>plan.reason_read_only</comment>
             <translation>{name} 不可写入（只读）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="275" />
+            <location filename="../../app/views/common/message_sources.py" line="276" />
             <source>{name} is busy in another program</source>
             <comment>plan.reason_busy</comment>
             <translation>{name} 正被其他程序占用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="276" />
+            <location filename="../../app/views/common/message_sources.py" line="277" />
             <source>the disk reported an error</source>
             <comment>plan.reason_disk_error</comment>
             <translation>磁盘报告了错误</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="277" />
+            <location filename="../../app/views/common/message_sources.py" line="278" />
             <source>{name} is open read-only; use File › Save As to edit a copy.</source>
             <comment>plan.read_only_plan</comment>
             <translation>{name} 以只读方式打开；请使用“文件 › 另存为”编辑副本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="278" />
+            <location filename="../../app/views/common/message_sources.py" line="279" />
             <source>{name} is open read-only; it cannot be restored.</source>
             <comment>plan.read_only_restore</comment>
             <translation>{name} 以只读方式打开；无法恢复。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="279" />
+            <location filename="../../app/views/common/message_sources.py" line="280" />
             <source>The change was refused: {reason}.</source>
             <comment>plan.change_refused</comment>
             <translation>修改被拒绝：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="280" />
+            <location filename="../../app/views/common/message_sources.py" line="281" />
             <source>The change was refused: the text holds {char}, which is not a character.</source>
             <comment>plan.change_not_character</comment>
             <translation>修改被拒绝：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="281" />
+            <location filename="../../app/views/common/message_sources.py" line="282" />
             <source>Cannot create {name}: {reason}.</source>
             <comment>plan.cannot_create</comment>
             <translation>无法创建 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="282" />
+            <location filename="../../app/views/common/message_sources.py" line="283" />
             <source>Could not create {name}: {reason}.</source>
             <comment>plan.could_not_create</comment>
             <translation>未能创建 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="283" />
+            <location filename="../../app/views/common/message_sources.py" line="284" />
             <source>Some rows refer to items that are not in the plan.</source>
             <comment>plan.dangling_import</comment>
             <translation>有些行引用了计划中没有的条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="284" />
+            <location filename="../../app/views/common/message_sources.py" line="285" />
             <source>Cannot write to {folder}: {reason}.</source>
             <comment>plan.cannot_write_to</comment>
             <translation>无法写入 {folder}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="285" />
+            <location filename="../../app/views/common/message_sources.py" line="286" />
             <source>Could not write {name}: {reason}.</source>
             <comment>plan.could_not_write</comment>
             <translation>未能写入 {name}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="286" />
+            <location filename="../../app/views/common/message_sources.py" line="287" />
             <source>{target} is a folder; give a file name to write.</source>
             <comment>plan.target_is_folder</comment>
             <translation>{target} 是一个文件夹；请提供要写入的文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="287" />
+            <location filename="../../app/views/common/message_sources.py" line="288" />
             <source>The folder {folder} does not exist.</source>
             <comment>plan.no_folder</comment>
             <translation>文件夹 {folder} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="288" />
+            <location filename="../../app/views/common/message_sources.py" line="289" />
             <source>That item no longer exists.</source>
             <comment>plan.item_gone</comment>
             <translation>该条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="289" />
+            <location filename="../../app/views/common/message_sources.py" line="290" />
             <source>{label} must be text.</source>
             <comment>plan.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="290" />
+            <location filename="../../app/views/common/message_sources.py" line="291" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>plan.too_long</comment>
             <translation>{label}过长（{length} 个字符，最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="291" />
+            <location filename="../../app/views/common/message_sources.py" line="292" />
             <source>{label}: the text holds {char}, which is not a character.</source>
             <comment>plan.not_character</comment>
             <translation>{label}：文本中含有 {char}，它不是有效字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="292" />
+            <location filename="../../app/views/common/message_sources.py" line="293" />
             <source>{name} is too large ({mb} MB); the limit is 10 MB.</source>
             <comment>plan.image_too_large</comment>
             <translation>{name} 过大（{mb} MB），上限为 10 MB。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="293" />
+            <location filename="../../app/views/common/message_sources.py" line="294" />
             <source>{name} is a {kind} image; use a PNG or JPEG file.</source>
             <comment>plan.image_kind</comment>
             <translation>{name} 是 {kind} 图片，请使用 PNG 或 JPEG 文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="294" />
+            <location filename="../../app/views/common/message_sources.py" line="295" />
             <source>{name} is too large ({size} pixels).</source>
             <comment>plan.image_pixels</comment>
             <translation>{name} 尺寸过大（{size} 像素）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="295" />
+            <location filename="../../app/views/common/message_sources.py" line="296" />
             <source>{name} is not a PNG or JPEG image.</source>
             <comment>plan.not_image</comment>
             <translation>{name} 不是 PNG 或 JPEG 图片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="296" />
+            <location filename="../../app/views/common/message_sources.py" line="297" />
             <source>{name} is damaged and cannot be used as an image ({reason}).</source>
             <comment>plan.image_damaged</comment>
             <translation>{name} 已损坏，无法用作图片（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="302" />
+            <location filename="../../app/views/common/message_sources.py" line="303" />
             <source>{path} is a folder; choose a file name for the deck.</source>
             <comment>pptx.target_is_folder</comment>
             <translation>{path} 是一个文件夹；请为演示文稿指定文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="303" />
+            <location filename="../../app/views/common/message_sources.py" line="304" />
             <source>{name} is the plan itself; choose another file name for the deck.</source>
             <comment>pptx.target_is_plan</comment>
             <translation>{name} 是营销计划文件本身；请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="304" />
+            <location filename="../../app/views/common/message_sources.py" line="305" />
             <source>--part is not used with --format pptx: choose slides with --sections.</source>
             <comment>pptx.no_part</comment>
             <translation>--format pptx 不使用 --part：请用 --sections 选择幻灯片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="305" />
+            <location filename="../../app/views/common/message_sources.py" line="306" />
             <source>--password is only used with --format pdf (a PPTX is not encrypted).</source>
             <comment>pptx.no_password</comment>
             <translation>--password 仅用于 --format pdf（PPTX 不加密）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="306" />
+            <location filename="../../app/views/common/message_sources.py" line="307" />
             <source>Template prompt text is still in {table} › {field}: “{text}”. Replace it with your own words.</source>
             <comment>prompts.left</comment>
             <translation>{table} › {field} 中仍是模板提示文字：“{text}”。请改成您自己的内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="307" />
+            <location filename="../../app/views/common/message_sources.py" line="308" />
             <source>A snapshot needs a name (1 to 200 characters).</source>
             <comment>review.name_missing</comment>
             <translation>快照需要一个名称（1 到 200 个字符）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="308" />
+            <location filename="../../app/views/common/message_sources.py" line="309" />
             <source>The snapshot name is {length} characters long; at most 200 fit.</source>
             <comment>review.name_too_long</comment>
             <translation>快照名称有 {length} 个字符，最多 200 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="309" />
+            <location filename="../../app/views/common/message_sources.py" line="310" />
             <source>The snapshot note is {length} characters long; at most 5,000 fit.</source>
             <comment>review.note_too_long</comment>
             <translation>快照备注有 {length} 个字符，最多 5,000 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="310" />
+            <location filename="../../app/views/common/message_sources.py" line="311" />
             <source>{plan} has no snapshot “{snapshot}”.</source>
             <comment>review.unknown_snapshot</comment>
             <translation>{plan} 中没有快照“{snapshot}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="311" />
+            <location filename="../../app/views/common/message_sources.py" line="312" />
             <source>The snapshot “{snapshot}” in {plan} is damaged ({reason}); its content cannot be read.</source>
             <comment>review.snapshot_damaged</comment>
             <translation>{plan} 中的快照“{snapshot}”已损坏（{reason}），无法读取其内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="312" />
+            <location filename="../../app/views/common/message_sources.py" line="313" />
             <source>The snapshot “{snapshot}” was taken by a newer Stratdeck (plan format {version}).</source>
             <comment>review.snapshot_newer</comment>
             <translation>快照“{snapshot}”由更新版本的 Stratdeck 拍摄（方案格式 {version}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="313" />
+            <location filename="../../app/views/common/message_sources.py" line="314" />
             <source>{mine} and {theirs} are not copies of the same plan (their plan ids differ), so they cannot be compared or merged.</source>
             <comment>review.different_plans</comment>
             <translation>{mine} 和 {theirs} 不是同一方案的副本（方案 ID 不同），无法对比或合并。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="314" />
+            <location filename="../../app/views/common/message_sources.py" line="315" />
             <source>{mine} and {theirs} share no snapshot, so there is no common version to merge against. Send copies with File › Send a Copy so that both files record one.</source>
             <comment>review.no_common_snapshot</comment>
             <translation>{mine} 和 {theirs} 没有共同的快照，因此没有可作为合并基准的版本。请用 文件 › 发送副本 发送副本，让两个文件都记录同一个快照。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="315" />
+            <location filename="../../app/views/common/message_sources.py" line="316" />
             <source>Conflicts left unresolved: {count}; nothing was written.</source>
             <comment>review.unresolved</comment>
             <translation>尚有 {count} 个冲突未解决；未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="316" />
+            <location filename="../../app/views/common/message_sources.py" line="317" />
             <source>{file} is the plan itself; choose another file.</source>
             <comment>review.same_file</comment>
             <translation>{file} 就是方案本身，请选择其他文件。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="317" />
+            <location filename="../../app/views/common/message_sources.py" line="318" />
             <source>{file} already exists; choose another name.</source>
             <comment>review.output_exists</comment>
             <translation>{file} 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="318" />
+            <location filename="../../app/views/common/message_sources.py" line="319" />
             <source>The edited value of {field} is not valid: {reason}</source>
             <comment>review.bad_edit</comment>
             <translation>{field} 的修改值无效：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="319" />
+            <location filename="../../app/views/common/message_sources.py" line="320" />
             <source>The merged plan is not valid ({reason}); nothing was written.</source>
             <comment>review.merge_invalid</comment>
             <translation>合并后的方案无效（{reason}）；未写入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="320" />
+            <location filename="../../app/views/common/message_sources.py" line="321" />
             <source>diff needs a second plan B or --since SNAPSHOT.</source>
             <comment>review.diff_needs_two</comment>
             <translation>diff 需要第二个方案 B 或 --since 快照。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="321" />
+            <location filename="../../app/views/common/message_sources.py" line="322" />
             <source>{label}: text expected.</source>
             <comment>risks.text_expected</comment>
             <translation>{label}：应为文字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="322" />
+            <location filename="../../app/views/common/message_sources.py" line="323" />
             <source>{label}: at most {limit} characters ({length} given).</source>
             <comment>risks.too_long</comment>
             <translation>{label}：最多 {limit} 个字符（当前 {length} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="323" />
+            <location filename="../../app/views/common/message_sources.py" line="324" />
             <source>{label} must be a whole number from {low} to {high}.</source>
             <comment>risks.whole_number</comment>
             <translation>{label}必须是 {low} 到 {high} 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="324" />
+            <location filename="../../app/views/common/message_sources.py" line="325" />
             <source>{label} must be a number above 0 and at most {high}.</source>
             <comment>risks.positive_number</comment>
             <translation>{label}必须是大于 0 且不超过 {high} 的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="325" />
+            <location filename="../../app/views/common/message_sources.py" line="326" />
             <source>{label} must be a date (YYYY-MM-DD), not '{value}'.</source>
             <comment>risks.bad_date</comment>
             <translation>{label}必须是日期（YYYY-MM-DD），“{value}”不是。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="326" />
+            <location filename="../../app/views/common/message_sources.py" line="327" />
             <source>Unknown risk field '{field}'.</source>
             <comment>risks.unknown_risk_field</comment>
             <translation>未知的风险字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="327" />
+            <location filename="../../app/views/common/message_sources.py" line="328" />
             <source>Unknown severity level field '{field}'.</source>
             <comment>risks.unknown_severity_level_field</comment>
             <translation>未知的响应级别字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="328" />
+            <location filename="../../app/views/common/message_sources.py" line="329" />
             <source>Unknown playbook field '{field}'.</source>
             <comment>risks.unknown_playbook_field</comment>
             <translation>未知的预案字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="329" />
+            <location filename="../../app/views/common/message_sources.py" line="330" />
             <source>Unknown contact field '{field}'.</source>
             <comment>risks.unknown_contact_field</comment>
             <translation>未知的联系人字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="330" />
+            <location filename="../../app/views/common/message_sources.py" line="331" />
             <source>Unknown step field '{field}'.</source>
             <comment>risks.unknown_step_field</comment>
             <translation>未知的步骤字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="331" />
+            <location filename="../../app/views/common/message_sources.py" line="332" />
             <source>Unknown statement field '{field}'.</source>
             <comment>risks.unknown_statement_field</comment>
             <translation>未知的声明字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="332" />
+            <location filename="../../app/views/common/message_sources.py" line="333" />
             <source>Status must be one of open, monitoring, mitigated, closed.</source>
             <comment>risks.bad_status</comment>
             <translation>状态必须是：未处理、监控中、已缓解或已关闭。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="333" />
+            <location filename="../../app/views/common/message_sources.py" line="334" />
             <source>That risk no longer exists.</source>
             <comment>risks.risk_gone</comment>
             <translation>该风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="334" />
+            <location filename="../../app/views/common/message_sources.py" line="335" />
             <source>That severity level no longer exists.</source>
             <comment>risks.severity_level_gone</comment>
             <translation>该响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="335" />
+            <location filename="../../app/views/common/message_sources.py" line="336" />
             <source>That playbook no longer exists.</source>
             <comment>risks.playbook_gone</comment>
             <translation>该预案已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="336" />
+            <location filename="../../app/views/common/message_sources.py" line="337" />
             <source>That contact no longer exists.</source>
             <comment>risks.contact_gone</comment>
             <translation>该联系人已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="337" />
+            <location filename="../../app/views/common/message_sources.py" line="338" />
             <source>That step no longer exists.</source>
             <comment>risks.step_gone</comment>
             <translation>该步骤已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="338" />
+            <location filename="../../app/views/common/message_sources.py" line="339" />
             <source>That statement no longer exists.</source>
             <comment>risks.statement_gone</comment>
             <translation>该声明已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="339" />
+            <location filename="../../app/views/common/message_sources.py" line="340" />
             <source>The chosen severity level no longer exists.</source>
             <comment>risks.chosen_severity_level_gone</comment>
             <translation>所选响应级别已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="340" />
+            <location filename="../../app/views/common/message_sources.py" line="341" />
             <source>The chosen KPI no longer exists.</source>
             <comment>risks.chosen_kpi_gone</comment>
             <translation>所选指标已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="341" />
+            <location filename="../../app/views/common/message_sources.py" line="342" />
             <source>The chosen risk no longer exists.</source>
             <comment>risks.chosen_risk_gone</comment>
             <translation>所选风险已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="342" />
+            <location filename="../../app/views/common/message_sources.py" line="343" />
             <source>Severity level {level} already exists.</source>
             <comment>risks.level_exists</comment>
             <translation>响应级别 {level} 已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="343" />
+            <location filename="../../app/views/common/message_sources.py" line="344" />
             <source>All nine severity levels exist already.</source>
             <comment>risks.all_levels_exist</comment>
             <translation>九个响应级别已全部存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="344" />
+            <location filename="../../app/views/common/message_sources.py" line="345" />
             <source>The plan already has severity levels; the standard ones are only added to a plan without any.</source>
             <comment>risks.levels_exist</comment>
             <translation>计划已有响应级别；标准级别只能添加到尚无级别的计划中。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="345" />
+            <location filename="../../app/views/common/message_sources.py" line="346" />
             <source>Playbook '{name}' does not fit one page at {points} pt; it continues over {pages} pages.</source>
             <comment>risks.playbook_overflows</comment>
             <translation>预案“{name}”在 {points} 磅字号下仍无法排进一页，已续排为 {pages} 页。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="346" />
+            <location filename="../../app/views/common/message_sources.py" line="347" />
             <source>That SWOT item no longer exists.</source>
             <comment>swot.item_gone</comment>
             <translation>该 SWOT 条目已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="347" />
+            <location filename="../../app/views/common/message_sources.py" line="348" />
             <source>That TOWS strategy no longer exists.</source>
             <comment>swot.strategy_gone</comment>
             <translation>该 TOWS 策略已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="348" />
+            <location filename="../../app/views/common/message_sources.py" line="349" />
             <source>'{value}' is not a SWOT quadrant (S, W, O or T).</source>
             <comment>swot.bad_quadrant</comment>
             <translation>“{value}”不是 SWOT 象限（S、W、O 或 T）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="349" />
+            <location filename="../../app/views/common/message_sources.py" line="350" />
             <source>'{value}' is not a TOWS kind (SO, ST, WO or WT).</source>
             <comment>swot.bad_kind</comment>
             <translation>“{value}”不是 TOWS 策略类型（SO、ST、WO 或 WT）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="350" />
+            <location filename="../../app/views/common/message_sources.py" line="351" />
             <source>The weight must be a whole number from 1 to 5.</source>
             <comment>swot.weight_not_whole</comment>
             <translation>权重必须是 1 到 5 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="351" />
+            <location filename="../../app/views/common/message_sources.py" line="352" />
             <source>The weight must be from 1 to 5, not {value}.</source>
             <comment>swot.weight_out_of_range</comment>
             <translation>权重必须在 1 到 5 之间，不能是 {value}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="352" />
+            <location filename="../../app/views/common/message_sources.py" line="353" />
             <source>Unknown SWOT item field '{value}'.</source>
             <comment>swot.unknown_item_field</comment>
             <translation>未知的 SWOT 条目字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="353" />
+            <location filename="../../app/views/common/message_sources.py" line="354" />
             <source>Unknown TOWS strategy field '{value}'.</source>
             <comment>swot.unknown_strategy_field</comment>
             <translation>未知的 TOWS 策略字段“{value}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="354" />
+            <location filename="../../app/views/common/message_sources.py" line="355" />
             <source>A strategy cites each SWOT item once.</source>
             <comment>swot.cites_twice</comment>
             <translation>一个策略对每个 SWOT 条目只能引用一次。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="355" />
+            <location filename="../../app/views/common/message_sources.py" line="356" />
             <source>{label} takes text only.</source>
             <comment>swot.text_only</comment>
             <translation>{label}只能是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="356" />
+            <location filename="../../app/views/common/message_sources.py" line="357" />
             <source>{label} has {length} characters; the limit is {limit}.</source>
             <comment>swot.too_long</comment>
             <translation>{label}有 {length} 个字符，上限为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="191" />
+            <location filename="../../app/views/common/message_sources.py" line="192" />
             <source>{label} must be text.</source>
             <comment>initiatives.not_text</comment>
             <translation>{label}必须是文本。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="192" />
+            <location filename="../../app/views/common/message_sources.py" line="193" />
             <source>{label} is too long ({length} characters; at most {limit}).</source>
             <comment>initiatives.too_long</comment>
             <translation>{label}过长（{length} 个字符；最多 {limit} 个）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="193" />
+            <location filename="../../app/views/common/message_sources.py" line="194" />
             <source>{label}: the text holds a character a plan cannot store.</source>
             <comment>initiatives.not_a_character</comment>
             <translation>{label}：文本中含有计划文件无法保存的字符。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="194" />
+            <location filename="../../app/views/common/message_sources.py" line="195" />
             <source>{label}: '{value}' is not a date (YYYY-MM-DD).</source>
             <comment>initiatives.bad_date</comment>
             <translation>{label}：“{value}”不是日期（YYYY-MM-DD）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="195" />
+            <location filename="../../app/views/common/message_sources.py" line="196" />
             <source>The end date {end} is before the start date {start}.</source>
             <comment>initiatives.end_before_start</comment>
             <translation>结束日期 {end} 早于开始日期 {start}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="196" />
+            <location filename="../../app/views/common/message_sources.py" line="197" />
             <source>Quarter: '{value}' is not a quarter such as 2027-Q2.</source>
             <comment>initiatives.bad_quarter</comment>
             <translation>季度：“{value}”不是形如 2027-Q2 的季度。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="197" />
+            <location filename="../../app/views/common/message_sources.py" line="198" />
             <source>{label} must be one of {choices}.</source>
             <comment>initiatives.bad_choice</comment>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="198" />
+            <location filename="../../app/views/common/message_sources.py" line="199" />
             <source>There is no field '{field}' on {what}.</source>
             <comment>initiatives.unknown_field</comment>
             <translation>{what}没有字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="199" />
+            <location filename="../../app/views/common/message_sources.py" line="200" />
             <source>That pillar no longer exists.</source>
             <comment>initiatives.pillar_gone</comment>
             <translation>该策略支柱已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="200" />
+            <location filename="../../app/views/common/message_sources.py" line="201" />
             <source>That initiative no longer exists.</source>
             <comment>initiatives.initiative_gone</comment>
             <translation>该举措已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="201" />
+            <location filename="../../app/views/common/message_sources.py" line="202" />
             <source>That team or partner no longer exists.</source>
             <comment>initiatives.party_gone</comment>
             <translation>该部门或合作方已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="202" />
+            <location filename="../../app/views/common/message_sources.py" line="203" />
             <source>That checkpoint no longer exists.</source>
             <comment>initiatives.checkpoint_gone</comment>
             <translation>该监测点已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="203" />
+            <location filename="../../app/views/common/message_sources.py" line="204" />
             <source>Pick an existing pillar for the initiative.</source>
             <comment>initiatives.no_such_pillar</comment>
             <translation>请为举措选择一个已有的策略支柱。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="204" />
+            <location filename="../../app/views/common/message_sources.py" line="205" />
             <source>There is no link of kind '{kind}'.</source>
             <comment>initiatives.unknown_link_kind</comment>
             <translation>没有“{kind}”类型的关联。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="205" />
+            <location filename="../../app/views/common/message_sources.py" line="206" />
             <source>One of the picked {what} no longer exists.</source>
             <comment>initiatives.link_gone</comment>
             <translation>所选的{what}中有一项已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="206" />
+            <location filename="../../app/views/common/message_sources.py" line="207" />
             <source>A role must be R, A, C or I (or empty).</source>
             <comment>initiatives.bad_role</comment>
             <translation>分工必须是 R、A、C 或 I（或留空）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="207" />
+            <location filename="../../app/views/common/message_sources.py" line="208" />
             <source>The threshold of '{kpi}' must be a number.</source>
             <comment>initiatives.bad_threshold</comment>
             <translation>“{kpi}”的阈值必须是数字。</translation>
@@ -8140,662 +8146,662 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>Terms</name>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="357" />
+            <location filename="../../app/views/common/message_sources.py" line="358" />
             <source>Action</source>
             <translation>行动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="358" />
+            <location filename="../../app/views/common/message_sources.py" line="359" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="359" />
+            <location filename="../../app/views/common/message_sources.py" line="360" />
             <source>Advocacy</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="360" />
+            <location filename="../../app/views/common/message_sources.py" line="361" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="361" />
+            <location filename="../../app/views/common/message_sources.py" line="362" />
             <source>Alert threshold (%)</source>
             <translation>预警阈值（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="362" />
+            <location filename="../../app/views/common/message_sources.py" line="363" />
             <source>Average order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="363" />
+            <location filename="../../app/views/common/message_sources.py" line="364" />
             <source>Awareness</source>
             <translation>认知</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="364" />
+            <location filename="../../app/views/common/message_sources.py" line="365" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="365" />
+            <location filename="../../app/views/common/message_sources.py" line="366" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="366" />
+            <location filename="../../app/views/common/message_sources.py" line="367" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="367" />
+            <location filename="../../app/views/common/message_sources.py" line="368" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="368" />
+            <location filename="../../app/views/common/message_sources.py" line="369" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="369" />
+            <location filename="../../app/views/common/message_sources.py" line="370" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="370" />
+            <location filename="../../app/views/common/message_sources.py" line="371" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="371" />
+            <location filename="../../app/views/common/message_sources.py" line="372" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="372" />
+            <location filename="../../app/views/common/message_sources.py" line="373" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="373" />
+            <location filename="../../app/views/common/message_sources.py" line="374" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="374" />
+            <location filename="../../app/views/common/message_sources.py" line="375" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="375" />
+            <location filename="../../app/views/common/message_sources.py" line="376" />
             <source>Channel colour</source>
             <translation>渠道颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="376" />
+            <location filename="../../app/views/common/message_sources.py" line="377" />
             <source>Channel name</source>
             <translation>渠道名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="377" />
+            <location filename="../../app/views/common/message_sources.py" line="378" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="378" />
+            <location filename="../../app/views/common/message_sources.py" line="379" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="379" />
+            <location filename="../../app/views/common/message_sources.py" line="380" />
             <source>Confidentiality label</source>
             <translation>保密标识</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="380" />
+            <location filename="../../app/views/common/message_sources.py" line="381" />
             <source>Consideration</source>
             <translation>考虑</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="381" />
+            <location filename="../../app/views/common/message_sources.py" line="382" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="382" />
+            <location filename="../../app/views/common/message_sources.py" line="383" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="383" />
+            <location filename="../../app/views/common/message_sources.py" line="384" />
             <source>Conversion rate (%)</source>
             <translation>转化率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="384" />
+            <location filename="../../app/views/common/message_sources.py" line="385" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="385" />
+            <location filename="../../app/views/common/message_sources.py" line="386" />
             <source>Custom X score</source>
             <translation>自定义横轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="386" />
+            <location filename="../../app/views/common/message_sources.py" line="387" />
             <source>Custom Y score</source>
             <translation>自定义纵轴评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="387" />
+            <location filename="../../app/views/common/message_sources.py" line="388" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="388" />
+            <location filename="../../app/views/common/message_sources.py" line="389" />
             <source>Definition</source>
             <translation>定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="389" />
+            <location filename="../../app/views/common/message_sources.py" line="390" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="390" />
+            <location filename="../../app/views/common/message_sources.py" line="391" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="391" />
+            <location filename="../../app/views/common/message_sources.py" line="392" />
             <source>Escalate to</source>
             <translation>上报至</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="392" />
+            <location filename="../../app/views/common/message_sources.py" line="393" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="393" />
+            <location filename="../../app/views/common/message_sources.py" line="394" />
             <source>Gross margin (%)</source>
             <translation>毛利率（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="394" />
+            <location filename="../../app/views/common/message_sources.py" line="395" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="395" />
+            <location filename="../../app/views/common/message_sources.py" line="396" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="396" />
+            <location filename="../../app/views/common/message_sources.py" line="397" />
             <source>Innovation score</source>
             <translation>创新评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="397" />
+            <location filename="../../app/views/common/message_sources.py" line="398" />
             <source>Level</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="398" />
+            <location filename="../../app/views/common/message_sources.py" line="399" />
             <source>Level description</source>
             <translation>级别说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="399" />
+            <location filename="../../app/views/common/message_sources.py" line="400" />
             <source>Level name</source>
             <translation>级别名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="400" />
+            <location filename="../../app/views/common/message_sources.py" line="401" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="401" />
+            <location filename="../../app/views/common/message_sources.py" line="402" />
             <source>Loyalty</source>
             <translation>忠诚</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="402" />
+            <location filename="../../app/views/common/message_sources.py" line="403" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="403" />
+            <location filename="../../app/views/common/message_sources.py" line="404" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="404" />
+            <location filename="../../app/views/common/message_sources.py" line="405" />
             <source>Market share</source>
             <translation>市场份额</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="405" />
+            <location filename="../../app/views/common/message_sources.py" line="406" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="406" />
+            <location filename="../../app/views/common/message_sources.py" line="407" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="407" />
+            <location filename="../../app/views/common/message_sources.py" line="408" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="408" />
+            <location filename="../../app/views/common/message_sources.py" line="409" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="409" />
+            <location filename="../../app/views/common/message_sources.py" line="410" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="410" />
+            <location filename="../../app/views/common/message_sources.py" line="411" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="411" />
+            <location filename="../../app/views/common/message_sources.py" line="412" />
             <source>Period end</source>
             <translation>周期结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="412" />
+            <location filename="../../app/views/common/message_sources.py" line="413" />
             <source>Period start</source>
             <translation>周期开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="413" />
+            <location filename="../../app/views/common/message_sources.py" line="414" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="414" />
+            <location filename="../../app/views/common/message_sources.py" line="415" />
             <source>Playbook name</source>
             <translation>预案名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="415" />
+            <location filename="../../app/views/common/message_sources.py" line="416" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="416" />
+            <location filename="../../app/views/common/message_sources.py" line="417" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="417" />
+            <location filename="../../app/views/common/message_sources.py" line="418" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="418" />
+            <location filename="../../app/views/common/message_sources.py" line="419" />
             <source>Price score</source>
             <translation>价格评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="419" />
+            <location filename="../../app/views/common/message_sources.py" line="420" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="420" />
+            <location filename="../../app/views/common/message_sources.py" line="421" />
             <source>Profile</source>
             <translation>画像描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="421" />
+            <location filename="../../app/views/common/message_sources.py" line="422" />
             <source>Purchase</source>
             <translation>购买</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="422" />
+            <location filename="../../app/views/common/message_sources.py" line="423" />
             <source>Quality score</source>
             <translation>品质评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="423" />
+            <location filename="../../app/views/common/message_sources.py" line="424" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="424" />
+            <location filename="../../app/views/common/message_sources.py" line="425" />
             <source>Reach score</source>
             <translation>覆盖评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="425" />
+            <location filename="../../app/views/common/message_sources.py" line="426" />
             <source>Recent moves</source>
             <translation>近期动向</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="426" />
+            <location filename="../../app/views/common/message_sources.py" line="427" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="427" />
+            <location filename="../../app/views/common/message_sources.py" line="428" />
             <source>Response target (minutes)</source>
             <translation>响应时限（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="428" />
+            <location filename="../../app/views/common/message_sources.py" line="429" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="429" />
+            <location filename="../../app/views/common/message_sources.py" line="430" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="430" />
+            <location filename="../../app/views/common/message_sources.py" line="431" />
             <source>Risk owner</source>
             <translation>风险负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="431" />
+            <location filename="../../app/views/common/message_sources.py" line="432" />
             <source>Risk title</source>
             <translation>风险名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="432" />
+            <location filename="../../app/views/common/message_sources.py" line="433" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="433" />
+            <location filename="../../app/views/common/message_sources.py" line="434" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="434" />
+            <location filename="../../app/views/common/message_sources.py" line="435" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="435" />
+            <location filename="../../app/views/common/message_sources.py" line="436" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="436" />
+            <location filename="../../app/views/common/message_sources.py" line="437" />
             <source>Share of customers</source>
             <translation>客户占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="437" />
+            <location filename="../../app/views/common/message_sources.py" line="438" />
             <source>Share of revenue</source>
             <translation>收入占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="438" />
+            <location filename="../../app/views/common/message_sources.py" line="439" />
             <source>Spend override</source>
             <translation>手动费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="439" />
+            <location filename="../../app/views/common/message_sources.py" line="440" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="440" />
+            <location filename="../../app/views/common/message_sources.py" line="441" />
             <source>Statement text</source>
             <translation>声明正文</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="441" />
+            <location filename="../../app/views/common/message_sources.py" line="442" />
             <source>Statement title</source>
             <translation>声明标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="442" />
+            <location filename="../../app/views/common/message_sources.py" line="443" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="443" />
+            <location filename="../../app/views/common/message_sources.py" line="444" />
             <source>Step owner</source>
             <translation>步骤负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="444" />
+            <location filename="../../app/views/common/message_sources.py" line="445" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="445" />
+            <location filename="../../app/views/common/message_sources.py" line="446" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="446" />
+            <location filename="../../app/views/common/message_sources.py" line="447" />
             <source>Sub-channel</source>
             <translation>子渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="447" />
+            <location filename="../../app/views/common/message_sources.py" line="448" />
             <source>Tactic</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="448" />
+            <location filename="../../app/views/common/message_sources.py" line="449" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="449" />
+            <location filename="../../app/views/common/message_sources.py" line="450" />
             <source>Target share</source>
             <translation>目标占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="450" />
+            <location filename="../../app/views/common/message_sources.py" line="451" />
             <source>The SWOT item text</source>
             <translation>SWOT 条目内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="451" />
+            <location filename="../../app/views/common/message_sources.py" line="452" />
             <source>The evidence note</source>
             <translation>依据说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="452" />
+            <location filename="../../app/views/common/message_sources.py" line="453" />
             <source>The rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="453" />
+            <location filename="../../app/views/common/message_sources.py" line="454" />
             <source>The strategy text</source>
             <translation>策略内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="454" />
+            <location filename="../../app/views/common/message_sources.py" line="455" />
             <source>The weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="455" />
+            <location filename="../../app/views/common/message_sources.py" line="456" />
             <source>Tier name</source>
             <translation>层级名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="456" />
+            <location filename="../../app/views/common/message_sources.py" line="457" />
             <source>Time offset (minutes)</source>
             <translation>时间偏移（分钟）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="457" />
+            <location filename="../../app/views/common/message_sources.py" line="458" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="458" />
+            <location filename="../../app/views/common/message_sources.py" line="459" />
             <source>Touchpoints</source>
             <translation>触点</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="459" />
+            <location filename="../../app/views/common/message_sources.py" line="460" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="460" />
+            <location filename="../../app/views/common/message_sources.py" line="461" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="461" />
+            <location filename="../../app/views/common/message_sources.py" line="462" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="462" />
+            <location filename="../../app/views/common/message_sources.py" line="463" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="463" />
+            <location filename="../../app/views/common/message_sources.py" line="464" />
             <source>Update interval (hours)</source>
             <translation>通报间隔（小时）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="464" />
+            <location filename="../../app/views/common/message_sources.py" line="465" />
             <source>Use</source>
             <translation>使用</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="465" />
+            <location filename="../../app/views/common/message_sources.py" line="466" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="466" />
+            <location filename="../../app/views/common/message_sources.py" line="467" />
             <source>a date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="467" />
+            <location filename="../../app/views/common/message_sources.py" line="468" />
             <source>a date (YYYY-MM-DD)</source>
             <translation>日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="468" />
+            <location filename="../../app/views/common/message_sources.py" line="469" />
             <source>a device</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="469" />
+            <location filename="../../app/views/common/message_sources.py" line="470" />
             <source>a folder</source>
             <translation>文件夹</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="470" />
+            <location filename="../../app/views/common/message_sources.py" line="471" />
             <source>a named pipe</source>
             <translation>命名管道</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="471" />
+            <location filename="../../app/views/common/message_sources.py" line="472" />
             <source>a number</source>
             <translation>数字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="472" />
+            <location filename="../../app/views/common/message_sources.py" line="473" />
             <source>a socket</source>
             <translation>套接字</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="473" />
+            <location filename="../../app/views/common/message_sources.py" line="474" />
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="474" />
+            <location filename="../../app/views/common/message_sources.py" line="475" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="475" />
+            <location filename="../../app/views/common/message_sources.py" line="476" />
             <source>base64 text</source>
             <translation>base64 文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="476" />
+            <location filename="../../app/views/common/message_sources.py" line="477" />
             <source>competitor</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="477" />
+            <location filename="../../app/views/common/message_sources.py" line="478" />
             <source>image data</source>
             <translation>图片数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="478" />
+            <location filename="../../app/views/common/message_sources.py" line="479" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="479" />
+            <location filename="../../app/views/common/message_sources.py" line="480" />
             <source>not a plain file</source>
             <translation>非普通文件</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="480" />
+            <location filename="../../app/views/common/message_sources.py" line="481" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="481" />
+            <location filename="../../app/views/common/message_sources.py" line="482" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="482" />
+            <location filename="../../app/views/common/message_sources.py" line="483" />
             <source>planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="483" />
+            <location filename="../../app/views/common/message_sources.py" line="484" />
             <source>text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="484" />
+            <location filename="../../app/views/common/message_sources.py" line="485" />
             <source>the deck</source>
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="485" />
+            <location filename="../../app/views/common/message_sources.py" line="486" />
             <source>the new competitor</source>
             <translation>新竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="486" />
+            <location filename="../../app/views/common/message_sources.py" line="487" />
             <source>trigger</source>
             <translation>触发器</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="487" />
+            <location filename="../../app/views/common/message_sources.py" line="488" />
             <source>true or false</source>
             <translation>是或否</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/message_sources.py" line="488" />
+            <location filename="../../app/views/common/message_sources.py" line="489" />
             <source>view</source>
             <translation>视图</translation>
         </message>

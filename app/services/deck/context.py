@@ -72,8 +72,15 @@ class DeckContext:
         """Plan text for a slide: template prompts removed, characters the
         font lacks reported; '' for nothing."""
         from app.models.prompts import without_prompt
+        from app.services.deck.messages import MESSAGES
+        from app.services.plan.limits import DECK_TEXT_LIMIT
+        from app.services.plan.messages import Term
 
-        return self.checker.plain(without_prompt(None if value is None else str(value)), where).strip()
+        text = self.checker.plain(without_prompt(None if value is None else str(value)), where).strip()
+        if len(text) > DECK_TEXT_LIMIT:  # a page budget: one field never fills more than about a slide
+            self.checker.note(MESSAGES("text_cut", where=where or Term("the deck"), limit=f"{DECK_TEXT_LIMIT:,}"))
+            text = text[:DECK_TEXT_LIMIT].rstrip() + "…"
+        return text
 
     @property
     def plan(self):

@@ -27,6 +27,10 @@ MESSAGES = catalogue(
         "notes_too_long": "The speaker notes are {length} characters long; at most {limit} are kept per section.",
         "no_slide_key": "Choose the slide whose headline you want to change.",
         "no_section": "Choose the section whose speaker notes you want to change.",
+        "text_cut": (
+            "{where} is longer than a slide can show; the deck shows its first {limit} characters"
+            " (the plan keeps all of it)."
+        ),
         "left_out_objectives": "Left out of the deck: the objectives slide (no objectives).",
         "left_out_map": "Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).",
         "left_out_actuals": "Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).",

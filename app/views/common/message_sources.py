@@ -136,6 +136,7 @@ def sources() -> list[str]:
         QCoreApplication.translate('Messages', 'The speaker notes are {length} characters long; at most {limit} are kept per section.', 'deck.notes_too_long'),
         QCoreApplication.translate('Messages', 'Choose the slide whose headline you want to change.', 'deck.no_slide_key'),
         QCoreApplication.translate('Messages', 'Choose the section whose speaker notes you want to change.', 'deck.no_section'),
+        QCoreApplication.translate('Messages', '{where} is longer than a slide can show; the deck shows its first {limit} characters (the plan keeps all of it).', 'deck.text_cut'),
         QCoreApplication.translate('Messages', 'Left out of the deck: the objectives slide (no objectives).', 'deck.left_out_objectives'),
         QCoreApplication.translate('Messages', 'Left out of the deck: the positioning map (no competitor has both a {x} and a {y} score).', 'deck.left_out_map'),
         QCoreApplication.translate('Messages', 'Left out of the deck: the planned-vs-actual chart (no actual spend booked yet).', 'deck.left_out_actuals'),
