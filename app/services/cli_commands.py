@@ -175,4 +175,6 @@ def import_budget(target: str, source: str) -> list[str]:
     count, months = len(change.ids), change.extra["cell_count"]
     noun = "budget line" if count == 1 else "budget lines"
     source_name, plan_name = Path(source).name, Path(target).name
-    return [f"Imported {count} {noun} ({months} line-months with amounts) from {source_name} into {plan_name}"]
+    read_as = change.extra.get("encoding", "")
+    how = f", read as {read_as} text" if read_as and read_as != "UTF-8" else ""
+    return [f"Imported {count} {noun} ({months} line-months with amounts) from {source_name} into {plan_name}{how}"]

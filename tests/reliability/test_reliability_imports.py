@@ -100,3 +100,15 @@ def test_csv_wholly_in_gbk_is_read_as_gb18030_without_mojibake(budget_plan, tmp_
         budget_exchange.import_budget(plan, source)
         lines, _ = stored_budget(plan)
     assert [(line[0], line[3]) for line in lines] == [("Search", "张三"), ("社交媒体", "李四")]
+
+
+def test_the_cli_names_the_encoding_a_gbk_budget_was_read_in(budget_plan, tmp_path, capsys):
+    source = tmp_path / "gbk.csv"
+    source.write_bytes("Channel,Owner,2027-01 planned\n社交媒体,李四,200\n".encode("gbk"))
+    code, out, err = run(capsys, "import-budget", budget_plan, source)
+    assert (code, err) == (0, "")
+    assert "read as GB18030 text" in out
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_text("Channel,Owner,2027-01 planned\n社交媒体,李四,200\n", encoding="utf-8")
+    code, out, _err = run(capsys, "import-budget", budget_plan, utf8)
+    assert code == 0 and "read as" not in out

@@ -48,6 +48,7 @@ class ParsedBudget:
     source: str
     lines: list[dict] = field(default_factory=list)
     cells: list[tuple[int, str, float | None, float | None]] = field(default_factory=list)
+    encoding: str = ""  # a CSV's text encoding as read (UTF-8 or GB18030), named to the user when not UTF-8
 
 
 def normalise(text) -> str:
@@ -146,7 +147,10 @@ def read_budget(plan: PlanFile, path: Path, mapping: dict[str, int] | None = Non
     """Read and check a budget file; raise ImportDataError (``.problems``
     lists every problem) when anything is wrong."""
     path = Path(path)
-    return parse_table(plan, read_table(path), mapping, shown(path.name))
+    table = read_table(path)
+    parsed = parse_table(plan, table, mapping, shown(path.name))
+    parsed.encoding = table.encoding
+    return parsed
 
 
 def _columns(table: SourceTable, mapping: dict[str, int] | None, problems: Problems) -> tuple[dict, dict]:

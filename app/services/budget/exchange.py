@@ -171,7 +171,7 @@ def apply_budget(plan: PlanFile, parsed: ParsedBudget) -> Change:
         "budget_line",
         tuple(ids),
         structure=True,
-        extra={"snapshot": old, "imported": new, "cell_count": len(cells)},
+        extra={"snapshot": old, "imported": new, "cell_count": len(cells), "encoding": parsed.encoding},
     )
 
 
