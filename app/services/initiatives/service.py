@@ -182,12 +182,9 @@ def update_initiative(plan: PlanFile, initiative_id: str, field: str, value) -> 
     row = _initiative(plan, initiative_id)
     stored = validate_initiative(plan, field, value, row)
     if field == "pillar_id":
-        if stored != row["pillar_id"]:
-            with plan.transaction() as conn:
-                end = conn.execute("SELECT count(*) FROM initiative WHERE pillar_id = ?", (stored,)).fetchone()[0]
-                conn.execute("UPDATE initiative SET pillar_id = ?, position = ? WHERE id = ?", (stored, end, row["id"]))
-                snap.renumber(conn, "initiative", row, ("pillar_id",))
-        return Change(CANVAS, "initiative", (initiative_id,), (field,), structure=True)
+        if stored == row["pillar_id"]:
+            return Change(CANVAS, "initiative", (initiative_id,), (field,), structure=True)
+        return move_initiative_to_pillar(plan, initiative_id, stored)
     _update(plan, "initiative", initiative_id, field, stored, "initiative_gone")
     return Change(CANVAS, "initiative", (initiative_id,), (field,))
 
@@ -206,6 +203,29 @@ def move_initiative(plan: PlanFile, initiative_id: str, index: int) -> Change:
     row = _initiative(plan, initiative_id)
     move_row(plan, "initiative", initiative_id, index, {"pillar_id": row["pillar_id"]})
     return Change(CANVAS, "initiative", (initiative_id,), structure=True)
+
+
+def move_initiative_to_pillar(plan: PlanFile, initiative_id: str, pillar_id: str, index: int | None = None) -> Change:
+    """Move an initiative into *pillar_id* at *index* (its end by default;
+    within its own pillar: a plain move). The Change's extra holds what an
+    exact undo needs: ``old_pillar_id`` and ``old_position`` (its index in
+    the old pillar), and where it went: ``pillar_id`` and ``position``."""
+    row = _initiative(plan, initiative_id)
+    stored = validate_initiative(plan, "pillar_id", pillar_id, row)
+    with plan.transaction() as conn:
+        old_ids = snap.ordered_ids(conn, "initiative", row, ("pillar_id",))
+        old_position = old_ids.index(initiative_id)
+        old_ids.remove(initiative_id)
+        new_ids = old_ids
+        if stored != row["pillar_id"]:
+            new_ids = snap.ordered_ids(conn, "initiative", {"pillar_id": stored}, ("pillar_id",))
+        position = len(new_ids) if index is None else max(0, min(index, len(new_ids)))
+        new_ids.insert(position, initiative_id)
+        conn.execute("UPDATE initiative SET pillar_id = ? WHERE id = ?", (stored, initiative_id))
+        conn.executemany("UPDATE initiative SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(old_ids)])
+        conn.executemany("UPDATE initiative SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(new_ids)])
+    moved = {"old_pillar_id": row["pillar_id"], "old_position": old_position, "pillar_id": stored, "position": position}
+    return Change(CANVAS, "initiative", (initiative_id,), ("pillar_id",), structure=True, extra=moved)
 
 
 def _update(plan: PlanFile, table: str, row_id: str, field: str, value, gone: str) -> None:

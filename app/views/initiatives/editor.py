@@ -183,6 +183,9 @@ class InitiativesEditor(QWidget):
             self._follow_links(change.ids[0], change.extra["kind"])
         elif change.table == "raci_cell":
             self.matrix.model.update_cell(*change.ids[:2])
+        elif change.table == "initiative" and "old_pillar_id" in change.extra:
+            self.refresh()
+            self.select_initiative(change.ids[0])  # follow it into the pillar it now sits in
         else:
             self.refresh(change.ids[0] if change.table == "pillar" and change.ids else None)
 

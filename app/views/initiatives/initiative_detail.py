@@ -9,9 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
 )
@@ -22,6 +25,7 @@ from app.views.common.field_widgets import PlanTextEdit
 from app.views.common.locale_format import format_money
 from app.views.common.plan_document import PlanDocument
 from app.views.initiatives import service_text as text
+from app.views.initiatives.move_command import MoveToPillarCommand
 from app.views.risks.crisis_commands import CallCommand, EditFieldCommand
 
 
@@ -45,6 +49,12 @@ class InitiativeDetail(QGroupBox):
         self.cost = QLabel(self)
         self.cost.setObjectName("initiative-cost")
         self.cost.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # new text does not re-lay out the pane
+        self.move_button = QPushButton(self.tr("Move to pillar…"), self)
+        self.move_button.setObjectName("initiative-move-to-pillar")
+        self.move_button.setToolTip(self.tr("Move this initiative to the end of another pillar"))
+        self.move_menu = QMenu(self.move_button)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self.move_button.setMenu(self.move_menu)
         self.pickers: dict[str, QListWidget] = {}
         self.items: dict[str, dict[str, QListWidgetItem]] = {}  # kind → {row id: its item}
         self.shown: dict[str, list[tuple[str, str]]] = {}  # kind → the (id, label) choices listed
@@ -66,7 +76,10 @@ class InitiativeDetail(QGroupBox):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(description_label)
         layout.addWidget(self.description)
-        layout.addWidget(self.cost)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.cost, 1)
+        cost_row.addWidget(self.move_button)
+        layout.addLayout(cost_row)
         layout.addLayout(pickers, 1)
         self.show_initiative(None)
 
@@ -113,6 +126,30 @@ class InitiativeDetail(QGroupBox):
             lambda plan: svc.set_links(plan, initiative_id, kind, old),
         )
         return self.document.execute(command)
+
+    def move_targets(self) -> list[tuple[str, str]]:
+        """(id, name) of the pillars the shown initiative can move to."""
+        if self.current is None:
+            return []
+        pillars = svc.list_pillars(self.document.plan)
+        return [(p["id"], p["name"] or self.tr("(untitled)")) for p in pillars if p["id"] != self.current["pillar_id"]]
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        targets = self.move_targets()
+        for pillar_id, name in targets:
+            action = self.move_menu.addAction(name)
+            action.setData(pillar_id)
+            action.triggered.connect(lambda _checked=False, p=pillar_id: self.move_to_pillar(p))
+        if not targets:
+            self.move_menu.addAction(self.tr("No other pillar")).setEnabled(False)
+
+    def move_to_pillar(self, pillar_id: str) -> bool:
+        """Move the shown initiative to the end of *pillar_id* (one undo step;
+        undo puts it back exactly where it was)."""
+        if self.current is None:
+            return False
+        return self.document.execute(MoveToPillarCommand(self.document, self.current["id"], pillar_id))
 
     # -- showing --------------------------------------------------------------
     def show_initiative(self, row: dict | None) -> None:
