@@ -1062,7 +1062,7 @@
         </message>
         <message>
             <location filename="../../app/views/initiatives/canvas.py" line="26" />
-            <location filename="../../app/views/initiatives/editor.py" line="231" />
+            <location filename="../../app/views/initiatives/editor.py" line="234" />
             <source>Strategy &amp; actions</source>
             <translation>策略与行动</translation>
         </message>
@@ -2069,40 +2069,61 @@
     <context>
         <name>InitiativeDetail</name>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="63" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="73" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="84" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="97" />
             <source>Edit initiative</source>
             <translation>编辑举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="111" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="124" />
             <source>Change links</source>
             <translation>修改关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="127" />
             <location filename="../../app/views/initiatives/initiative_detail.py" line="145" />
+            <source>No other pillar</source>
+            <translation>没有其他策略支柱</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="164" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="182" />
             <source>Initiative: {name}</source>
             <translation>举措：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="129" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="166" />
             <source>Initiative: select one in the table to see its links</source>
             <translation>举措：在表格中选择一项以查看其关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="170" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="135" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="207" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="191" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="52" />
+            <source>Move to pillar…</source>
+            <translation>移到策略支柱……</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="54" />
+            <source>Move this initiative to the end of another pillar</source>
+            <translation>把此举措移到另一个策略支柱的末尾</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="228" />
             <source>Cost: {amount} (sum of {count} linked budget lines)</source>
             <translation>费用：{amount}（{count} 条关联预算行合计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/initiatives/move_command.py" line="18" />
+            <source>Move to pillar</source>
+            <translation>移到策略支柱</translation>
         </message>
     </context>
     <context>
