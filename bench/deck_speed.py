@@ -2,7 +2,9 @@
 the command line in a fresh process ("cold") and by ``build_deck`` in a warm
 process, against the path users take otherwise — the same slides as a PPTX
 (python-pptx) converted with ``libreoffice --headless --convert-to pdf`` —
-measured in the same run.
+measured in the same run. The PPTX is the deck's own export of the same
+plan (``stratdeck export --format pptx``: native tables and charts);
+``--text-only-pptx`` uses the older text-only stand-in.
 
     python bench/deck_speed.py [--language zh|en] [--runs 5] [--scaled]
 
@@ -172,6 +174,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--lo-runs", type=int, default=2)
     parser.add_argument("--scaled", action="store_true", help="the demo plan scaled up (see --objectives)")
+    parser.add_argument("--text-only-pptx", action="store_true",
+                        help="compare with the old text-only PPTX instead of our own PPTX (native tables and charts)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -195,7 +199,8 @@ def main() -> int:
             print("libreoffice not found: install libreoffice-impress to measure the PPTX path")
             return 0
         pptx = folder / "deck.pptx"
-        slides = make_pptx(pdf, plan_path, pptx)
+        # the users' path: our own editable PPTX of the same plan (native tables and charts)
+        slides = make_pptx(pdf, plan_path, pptx) if args.text_only_pptx else make_our_pptx(plan_path, pptx)
         tiny = folder / "warmup.pptx"
         from pptx import Presentation
 

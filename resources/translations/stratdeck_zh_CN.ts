@@ -9,27 +9,27 @@
             <translation>预算录入金额后，这里会显示图表。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/charts.py" line="108" />
+            <location filename="../../app/views/budget/charts.py" line="109" />
             <source>Planned spend by channel</source>
             <translation>各渠道计划投放</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/charts.py" line="110" />
+            <location filename="../../app/views/budget/charts.py" line="112" />
             <source>Channel shares (planned)</source>
             <translation>渠道占比（计划）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/charts.py" line="112" />
+            <location filename="../../app/views/budget/charts.py" line="114" />
             <source>Planned vs actual</source>
             <translation>计划与实际对比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/charts.py" line="113" />
+            <location filename="../../app/views/budget/charts.py" line="116" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/charts.py" line="113" />
+            <location filename="../../app/views/budget/charts.py" line="116" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
@@ -351,122 +351,122 @@
     <context>
         <name>BudgetSummary</name>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="89" />
+            <location filename="../../app/views/budget/summary.py" line="90" />
             <source>lines + reserve</source>
             <translation>预算项 + 储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="92" />
+            <location filename="../../app/views/budget/summary.py" line="93" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="103" />
+            <location filename="../../app/views/budget/summary.py" line="104" />
             <source>Budget envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="104" />
+            <location filename="../../app/views/budget/summary.py" line="105" />
             <source>Reserve pool (%)</source>
             <translation>应急储备金（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="105" />
+            <location filename="../../app/views/budget/summary.py" line="106" />
             <source>Reserve amount</source>
             <translation>储备金金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="106" />
+            <location filename="../../app/views/budget/summary.py" line="107" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="107" />
+            <location filename="../../app/views/budget/summary.py" line="108" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="108" />
+            <location filename="../../app/views/budget/summary.py" line="109" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="118" />
+            <location filename="../../app/views/budget/summary.py" line="119" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="127" />
+            <location filename="../../app/views/budget/summary.py" line="128" />
             <source>Double-click a channel's name, target share or colour (#RRGGBB) to edit it.</source>
             <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="134" />
+            <location filename="../../app/views/budget/summary.py" line="135" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="135" />
+            <location filename="../../app/views/budget/summary.py" line="136" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="136" />
+            <location filename="../../app/views/budget/summary.py" line="137" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="137" />
+            <location filename="../../app/views/budget/summary.py" line="138" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="138" />
+            <location filename="../../app/views/budget/summary.py" line="139" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="193" />
-            <source>Not set: the lines plus the reserve, {amount} {currency}.</source>
-            <translation>未设置：按预算项加储备金计算，为 {amount} {currency}。</translation>
+            <location filename="../../app/views/budget/summary.py" line="199" />
+            <source>Not set: the lines plus the reserve, {amount}.</source>
+            <translation>未设置：按预算项加储备金计算，为 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="203" />
-            <source>{amount} {currency} over the envelope</source>
-            <translation>超出预算总额 {amount} {currency}</translation>
+            <location filename="../../app/views/budget/summary.py" line="207" />
+            <source>{amount} over the envelope</source>
+            <translation>超出预算总额 {amount}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="237" />
+            <location filename="../../app/views/budget/summary.py" line="240" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="237" />
+            <location filename="../../app/views/budget/summary.py" line="240" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="237" />
+            <location filename="../../app/views/budget/summary.py" line="240" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="237" />
+            <location filename="../../app/views/budget/summary.py" line="240" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="237" />
+            <location filename="../../app/views/budget/summary.py" line="240" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="238" />
+            <location filename="../../app/views/budget/summary.py" line="241" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="273" />
+            <location filename="../../app/views/budget/summary.py" line="276" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -1447,152 +1447,152 @@
     <context>
         <name>DashboardEditor</name>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="113" />
+            <location filename="../../app/views/dashboard/editor.py" line="114" />
             <source>Untitled plan</source>
             <translation>未命名计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="121" />
+            <location filename="../../app/views/dashboard/editor.py" line="122" />
             <source>Plan period: %1 – %2</source>
             <translation>计划周期：%1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="130" />
+            <location filename="../../app/views/dashboard/editor.py" line="131" />
             <source>On track</source>
             <translation>达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="131" />
+            <location filename="../../app/views/dashboard/editor.py" line="132" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="132" />
+            <location filename="../../app/views/dashboard/editor.py" line="133" />
             <source>Off track</source>
             <translation>未达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="133" />
+            <location filename="../../app/views/dashboard/editor.py" line="134" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="134" />
+            <location filename="../../app/views/dashboard/editor.py" line="135" />
             <source>No target</source>
             <translation>未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="139" />
+            <location filename="../../app/views/dashboard/editor.py" line="140" />
             <source>Objectives and their KPIs</source>
             <translation>目标与关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="144" />
+            <location filename="../../app/views/dashboard/editor.py" line="145" />
             <source>KPIs: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="148" />
+            <location filename="../../app/views/dashboard/editor.py" line="149" />
             <source>No objectives yet: add them in the Overview.</source>
             <translation>尚无目标：请在“概览”中添加。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="163" />
+            <location filename="../../app/views/dashboard/editor.py" line="164" />
             <source>KPI: %1</source>
             <translation>关键绩效指标：%1</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="168" />
+            <location filename="../../app/views/dashboard/editor.py" line="169" />
             <source>No matching KPI</source>
             <translation>无对应指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="176" />
+            <location filename="../../app/views/dashboard/editor.py" line="177" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="180" />
+            <location filename="../../app/views/dashboard/editor.py" line="181" />
             <source>Envelope</source>
             <translation>预算总额</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="181" />
+            <location filename="../../app/views/dashboard/editor.py" line="182" />
             <source>Allocated to lines</source>
             <translation>已分配预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="182" />
+            <location filename="../../app/views/dashboard/editor.py" line="183" />
             <source>Reserve</source>
             <translation>应急储备金</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="183" />
+            <location filename="../../app/views/dashboard/editor.py" line="184" />
             <source>Unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="184" />
+            <location filename="../../app/views/dashboard/editor.py" line="185" />
             <source>Actual to date</source>
             <translation>截至目前实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="196" />
+            <location filename="../../app/views/dashboard/editor.py" line="197" />
             <source>Allocated and reserve: %p% of the envelope</source>
             <translation>已分配与储备：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="200" />
+            <location filename="../../app/views/dashboard/editor.py" line="201" />
             <source>Spent: %p% of the envelope</source>
             <translation>已花费：占总额 %p%</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="210" />
+            <location filename="../../app/views/dashboard/editor.py" line="211" />
             <source>Open the budget</source>
             <translation>打开预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="214" />
+            <location filename="../../app/views/dashboard/editor.py" line="215" />
             <source>Next campaigns</source>
             <translation>即将开展的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="216" />
+            <location filename="../../app/views/dashboard/editor.py" line="217" />
             <source>No campaigns ahead: plan them in the calendar.</source>
             <translation>暂无待开展的营销活动：请在营销日历中安排。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="219" />
+            <location filename="../../app/views/dashboard/editor.py" line="220" />
             <source>No dates yet</source>
             <translation>尚未设定日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="226" />
+            <location filename="../../app/views/dashboard/editor.py" line="227" />
             <source>Top risks</source>
             <translation>主要风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="228" />
+            <location filename="../../app/views/dashboard/editor.py" line="229" />
             <source>No open risks recorded.</source>
             <translation>没有未关闭的风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="230" />
+            <location filename="../../app/views/dashboard/editor.py" line="231" />
             <source>Score %1 (likelihood %2 × impact %3)</source>
             <translation>评分 %1（可能性 %2 × 影响程度 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="244" />
+            <location filename="../../app/views/dashboard/editor.py" line="245" />
             <source>Findings per canvas</source>
             <translation>各画布问题数</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="247" />
+            <location filename="../../app/views/dashboard/editor.py" line="248" />
             <source>No findings: the rules have nothing to report.</source>
             <translation>没有问题：规则检查未发现需处理的事项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="252" />
+            <location filename="../../app/views/dashboard/editor.py" line="253" />
             <source>%1 — findings: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -1961,107 +1961,107 @@
     <context>
         <name>ForecastModel</name>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="42" />
+            <location filename="../../app/views/forecast/model.py" line="45" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="42" />
+            <location filename="../../app/views/forecast/model.py" line="45" />
             <source>Spend</source>
             <translation>投放费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="42" />
+            <location filename="../../app/views/forecast/model.py" line="45" />
             <source>CAC</source>
             <translation>获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="42" />
+            <location filename="../../app/views/forecast/model.py" line="45" />
             <source>Conversion %</source>
             <translation>转化率 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="42" />
+            <location filename="../../app/views/forecast/model.py" line="45" />
             <source>Order value</source>
             <translation>客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="43" />
+            <location filename="../../app/views/forecast/model.py" line="46" />
             <source>Gross margin %</source>
             <translation>毛利率 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="43" />
+            <location filename="../../app/views/forecast/model.py" line="46" />
             <source>Repeat purchases</source>
             <translation>复购次数</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="43" />
+            <location filename="../../app/views/forecast/model.py" line="46" />
             <source>Customers</source>
             <translation>新客数</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="43" />
+            <location filename="../../app/views/forecast/model.py" line="46" />
             <source>Revenue</source>
             <translation>收入</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="44" />
+            <location filename="../../app/views/forecast/model.py" line="47" />
             <source>Gross profit</source>
             <translation>毛利</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="44" />
+            <location filename="../../app/views/forecast/model.py" line="47" />
             <source>ROI %</source>
             <translation>ROI %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="44" />
+            <location filename="../../app/views/forecast/model.py" line="47" />
             <source>LTV</source>
             <translation>LTV</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="44" />
+            <location filename="../../app/views/forecast/model.py" line="47" />
             <source>LTV/CAC</source>
             <translation>LTV/CAC</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="44" />
+            <location filename="../../app/views/forecast/model.py" line="47" />
             <source>Cost per visit</source>
             <translation>单次访问成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="87" />
+            <location filename="../../app/views/forecast/model.py" line="91" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="94" />
+            <location filename="../../app/views/forecast/model.py" line="100" />
             <source>%s (under 3)</source>
             <translation>%s（低于 3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="137" />
+            <location filename="../../app/views/forecast/model.py" line="143" />
             <source>Blended over the channels with every input: spend ÷ customers (CAC), gross profit ÷ customers (LTV).</source>
             <translation>按输入完整的渠道综合计算：费用 ÷ 新客数（获客成本），毛利 ÷ 新客数（LTV）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="141" />
+            <location filename="../../app/views/forecast/model.py" line="147" />
             <source>Totals over {covered} of {channels} channels (those with every input).</source>
             <translation>合计只计入 {channels} 个渠道中输入完整的 {covered} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="150" />
+            <location filename="../../app/views/forecast/model.py" line="156" />
             <source>Spend override (the budget plans {budget}); clear it to use the budget.</source>
             <translation>手动填写的费用（预算计划为 {budget}）；清空即使用预算。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="153" />
+            <location filename="../../app/views/forecast/model.py" line="159" />
             <source>Planned budget of the channel; type a figure to override it.</source>
             <translation>该渠道的计划预算；输入数字即可覆盖。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/model.py" line="155" />
+            <location filename="../../app/views/forecast/model.py" line="161" />
             <source>Under 3: each customer earns back less than three times its acquisition cost.</source>
             <translation>低于 3：每位客户带来的毛利不足其获客成本的三倍。</translation>
         </message>
@@ -2069,54 +2069,54 @@
     <context>
         <name>InitiativeDetail</name>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="73" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="74" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="97" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="98" />
             <source>Edit initiative</source>
             <translation>编辑举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="124" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="125" />
             <source>Change links</source>
             <translation>修改关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="145" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="146" />
             <source>No other pillar</source>
             <translation>没有其他策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="164" />
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="182" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="165" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="183" />
             <source>Initiative: {name}</source>
             <translation>举措：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="166" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="167" />
             <source>Initiative: select one in the table to see its links</source>
             <translation>举措：在表格中选择一项以查看其关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="135" />
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="207" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="136" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="208" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="52" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="53" />
             <source>Move to pillar…</source>
             <translation>移到策略支柱……</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="54" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="55" />
             <source>Move this initiative to the end of another pillar</source>
             <translation>把此举措移到另一个策略支柱的末尾</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="228" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="229" />
             <source>Cost: {amount} (sum of {count} linked budget lines)</source>
             <translation>费用：{amount}（{count} 条关联预算行合计）</translation>
         </message>

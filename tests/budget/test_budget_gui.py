@@ -62,7 +62,7 @@ def test_typing_stores_the_amount_and_enter_moves_down(budget, qtbot):
     assert view.currentIndex().row() == editor.model.row_of(ids["tmall"]) + 1
     total_column = editor.model.columnCount() - 1
     assert editor.model.index(editor.model.row_of(ids["tmall"]), total_column).data() == "1,500"
-    assert editor.summary.allocated.text() == "1,500 CNY"
+    assert editor.summary.allocated.text() == "CNY 1.5K"
 
 
 def test_tab_moves_right_and_from_the_line_columns_into_the_months(budget, qtbot):
@@ -192,9 +192,9 @@ def test_envelope_and_reserve_from_the_summary(budget, qtbot):
     editor.edit_cells([(ids["tmall"], "2027-01", "planned", 90_000)])
     editor.edit_plan_value("total_budget", "120,000")
     assert stored(path, "SELECT total_budget FROM plan") == 120_000
-    assert editor.summary.unallocated.text() == "18,000 CNY"
+    assert editor.summary.unallocated.text() == "CNY 18.0K"
     editor.edit_plan_value("reserve_pct", "50")
-    assert editor.summary.unallocated.text() == "30,000 CNY over the envelope"
+    assert editor.summary.unallocated.text() == "CNY 30.0K over the envelope"
     editor.edit_plan_value("reserve_pct", "120")
     assert "is not a percentage from 0 to 99" in editor.banner.text()
     assert stored(path, "SELECT reserve_pct FROM plan") == 50
@@ -291,10 +291,10 @@ def test_summary_shares_and_findings_follow_edits(budget, qtbot):
     first = [shares.item(r, 0) for r in range(shares.rowCount())]
     editor.edit_cells([(ids["tmall"], "2027-01", "planned", 300), (ids["xhs"], "2027-01", "planned", 100)])
     row = next(r for r in range(shares.rowCount()) if shares.item(r, 0).text() == "电商平台")
-    assert [shares.item(row, c).text() for c in range(4)] == ["电商平台", "300", "75.0 %", "30 %"]
+    assert [shares.item(row, c).text() for c in range(4)] == ["电商平台", "CNY 300", "75.0 %", "30 %"]
     assert shares.item(row, 2).toolTip()  # off its target share: red with a reason
     assert [shares.item(r, 0) for r in range(shares.rowCount())] == first  # updated in place, not rebuilt
-    assert editor.summary.allocated.text() == "400 CNY" and editor.summary.allocated.isReadOnly()
+    assert editor.summary.allocated.text() == "CNY 400" and editor.summary.allocated.isReadOnly()
     editor.edit_cells([(ids["tmall"], "2027-02", "planned", 100), (ids["tmall"], "2027-02", "actual", 200)])
     assert not hasattr(editor.summary, "findings")  # the Problems panel lists them, not a box of its own
     from app.services.budget import service as budget_service

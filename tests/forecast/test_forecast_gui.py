@@ -75,10 +75,11 @@ def test_spend_override_and_clearing_it_and_a_refusal_in_the_banner(qtbot, windo
     model = editor.model
     spend = model.index(0, KEYS.index("spend"))
     assert model.setData(spend, "1,000,000")
-    assert cell(model, 0, "spend") == "1,000,000"
+    assert cell(model, 0, "spend") == "CNY 1.0M"  # the plan's (English) way; typed plain
+    assert spend.data(Qt.EditRole) == "1,000,000"
     assert "override" in spend.data(Qt.ToolTipRole)
     assert model.setData(model.index(0, KEYS.index("spend")), "")
-    assert cell(model, 0, "spend") == "28,800,000"  # back to the budget
+    assert cell(model, 0, "spend") == "CNY 28.8M"  # back to the budget
     assert not model.setData(model.index(0, KEYS.index("gross_margin_pct")), "250")
     assert editor.banner.isVisible() and "Gross margin (%) for Social media" in editor.banner.text()
     assert cell(model, 0, "gross_margin_pct") == "62.0"
@@ -99,7 +100,7 @@ def test_blank_figures_say_why_and_the_budget_drives_spend(qtbot, window):
         conn.execute("UPDATE budget_cell SET planned = planned + 1200000 WHERE budget_line_id = ? AND month = "
                      "'2027-01'", line)
     window.on_change(Change("budget", "budget_cell", line))
-    assert cell(model, 0, "spend") == "30,000,000"
+    assert cell(model, 0, "spend") == "CNY 30.0M"  # was 28.8M
     settle(window)
 
 

@@ -66,7 +66,7 @@ def test_every_edit_is_one_undo_step(editor):
     picker = editor.detail.pickers["budget_line"]
     picker.item(0).setCheckState(Qt.Checked)
     assert svc.links(plan, initiative, "budget_line") == [IDS["line"]]
-    assert "50,000" in editor.detail.cost.text()  # the live cost follows the link
+    assert "5万元" in editor.detail.cost.text()  # the live cost follows the link, 万 in a Chinese plan
     row = editor.matrix.model.initiatives.index(
         next(r for r in editor.matrix.model.initiatives if r["id"] == initiative)
     )

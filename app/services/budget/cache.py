@@ -26,6 +26,7 @@ SETTINGS = (
     "reserve_min_pct",
     "reserve_max_pct",
     "variance_threshold_pct",
+    "language",  # amounts are shown in 万/亿 or K/M by it
 )
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # PlanFile -> [version, grid, findings]
 _LOCK = threading.Lock()  # the deck worker reads its own PlanFile in another thread

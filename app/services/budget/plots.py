@@ -89,7 +89,7 @@ def _bars(ax, xs, heights, bottoms, width: float, color: str, label: str):
     return Patch(color=color, label=label)
 
 
-def _tidy(ax, labels: list[str], suffix: str, size: float, top: float) -> None:
+def _tidy(ax, labels: list[str], suffix: str, size: float, top: float, money_language: str | None = None) -> None:
     step = 1 if len(labels) <= 12 else 3  # 36 months: every quarter's first month
     ticks = list(range(0, len(labels), step))
     ax.set_xticks(ticks, [labels[i] for i in ticks], fontsize=size)
@@ -98,13 +98,18 @@ def _tidy(ax, labels: list[str], suffix: str, size: float, top: float) -> None:
     ax.tick_params(axis="y", labelsize=size)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    if suffix:
+    if money_language is not None:  # unscaled amounts, ticks the plan's way: 3,600万 / 36.0M
+        from app.models.money import compact
+
+        ax.yaxis.set_major_formatter(lambda value, _pos: compact(value, money_language))
+    elif suffix:
         ax.yaxis.set_major_formatter(lambda value, _pos: f"{value:g}{suffix}")
 
 
-def plot_monthly_by_channel(ax, data: ChartData, size: float = 8) -> None:
-    """Planned spend per month, stacked by channel."""
-    divisor, suffix = _scale(data.planned)
+def plot_monthly_by_channel(ax, data: ChartData, size: float = 8, money_language: str | None = None) -> None:
+    """Planned spend per month, stacked by channel; with *money_language*
+    the amount ticks read 3,600万 (zh) or 36.0M (en)."""
+    divisor, suffix = (1.0, "") if money_language is not None else _scale(data.planned)
     bottom = [0.0] * len(data.month_labels)
     positions = range(len(data.month_labels))
     handles = []
@@ -112,7 +117,7 @@ def plot_monthly_by_channel(ax, data: ChartData, size: float = 8) -> None:
         scaled = [v / divisor for v in values]
         handles.append(_bars(ax, positions, scaled, bottom, 0.7, color, name))
         bottom = [b + v for b, v in zip(bottom, scaled, strict=True)]
-    _tidy(ax, data.month_labels, suffix, size, max(bottom, default=0))
+    _tidy(ax, data.month_labels, suffix, size, max(bottom, default=0), money_language)
     if data.series:
         ax.legend(handles=handles, fontsize=size, frameon=False, loc="upper left", ncol=min(4, len(handles)))
 
@@ -139,9 +144,12 @@ def plot_share_donut(ax, data: ChartData, total_label: str = "", size: float = 8
         ax.text(0, 0, total_label, ha="center", va="center", fontsize=size + 1)
 
 
-def plot_planned_vs_actual(ax, data: ChartData, planned_label: str, actual_label: str, size: float = 8) -> None:
-    """Planned and actual spend per month side by side (actual only where booked)."""
-    divisor, suffix = _scale(data.planned + [a or 0 for a in data.actual])
+def plot_planned_vs_actual(
+    ax, data: ChartData, planned_label: str, actual_label: str, size: float = 8, money_language: str | None = None
+) -> None:
+    """Planned and actual spend per month side by side (actual only where
+    booked); *money_language* as for plot_monthly_by_channel."""
+    divisor, suffix = (1.0, "") if money_language is not None else _scale(data.planned + [a or 0 for a in data.actual])
     positions = range(len(data.month_labels))
     planned = [v / divisor for v in data.planned]
     handles = [
@@ -160,5 +168,6 @@ def plot_planned_vs_actual(ax, data: ChartData, planned_label: str, actual_label
                 actual_label,
             )
         )
-    _tidy(ax, data.month_labels, suffix, size, max([*planned, *(a for _, a in booked)], default=0))
+    top = max([*planned, *(a for _, a in booked)], default=0)
+    _tidy(ax, data.month_labels, suffix, size, top, money_language)
     ax.legend(handles=handles, fontsize=size, frameon=False, loc="upper left", ncol=2)

@@ -43,6 +43,7 @@ class BudgetLine:
     allocated: float
     actual: float
     unallocated: float
+    language: str = "zh"  # amounts in 万/亿 (zh) or K/M (en), the plan's way
 
     @property
     def allocated_share(self) -> float | None:
@@ -141,6 +142,7 @@ def build_dashboard(plan: PlanFile, today: dt.date | None = None, findings: list
     from app.services.calendar.reading import list_campaigns
     from app.services.forecast import kpis
     from app.services.overview.service import get_overview, list_objectives
+    from app.services.plan.rows import plan_language
     from app.services.risks.service import list_risks
 
     overview = get_overview(plan)
@@ -156,6 +158,7 @@ def build_dashboard(plan: PlanFile, today: dt.date | None = None, findings: list
         envelope.allocated,
         envelope.actual,
         envelope.unallocated,
+        plan_language(plan),
     )
     if findings is None:
         from app.services.plan import problems

@@ -195,6 +195,13 @@ def forecast_table(plan: PlanFile) -> ForecastTable:
     return ForecastTable(rows, totals, reasons, covered, len(rows))
 
 
+def money_style(plan: PlanFile) -> tuple[str, str]:
+    """The plan's (currency, language): computed amounts are shown in 万/亿
+    for a Chinese plan, K/M for an English one, with the currency."""
+    currency, language = plan.conn.execute('SELECT currency, language FROM "plan"').fetchone()
+    return currency or "CNY", language
+
+
 # -- editing -------------------------------------------------------------------
 def check_input(field: str, value, channel: str = "") -> float | None:
     """The value to store for input *field* (None clears it), or EditRefused."""

@@ -88,7 +88,8 @@ class BudgetCharts(QWidget):
 
     def redraw(self) -> None:
         """Draw the three charts from the current grid."""
-        data = budget_plots.chart_data(self.grid_source(), self.language)
+        grid = self.grid_source()
+        data = budget_plots.chart_data(grid, self.language)
         self.dirty = False
         self.placeholder.setVisible(data.empty)
         if data.empty:
@@ -106,11 +107,14 @@ class BudgetCharts(QWidget):
             monthly, donut, versus = self.figure.subplots(1, 3, width_ratios=(1.5, 1, 1.5))
             self.figure.subplots_adjust(left=0.05, right=0.99, bottom=0.12, top=0.88, wspace=0.25)
             monthly.set_title(self.tr("Planned spend by channel"), fontsize=9)
-            budget_plots.plot_monthly_by_channel(monthly, data)
+            plan_language = grid.settings.get("language") or "zh"  # amounts as the plan's reader writes them
+            budget_plots.plot_monthly_by_channel(monthly, data, money_language=plan_language)
             donut.set_title(self.tr("Channel shares (planned)"), fontsize=9)
             budget_plots.plot_share_donut(donut, data)
             versus.set_title(self.tr("Planned vs actual"), fontsize=9)
-            budget_plots.plot_planned_vs_actual(versus, data, self.tr("Planned"), self.tr("Actual"))
+            budget_plots.plot_planned_vs_actual(
+                versus, data, self.tr("Planned"), self.tr("Actual"), money_language=plan_language
+            )
             self._fit(monthly, versus)
             self.canvas.draw_idle()
         self.draw_count += 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models.budget.grid import BudgetGrid
 from app.models.budget.rules import SHARE_TOLERANCE_PP
+from app.models.money import money
 from app.views.common.field_widgets import PlanLineEdit
 
 WARN = QColor("#B3261E")
@@ -187,44 +188,46 @@ class BudgetSummary(QWidget):
         pct = grid.settings.get("reserve_pct")
         if not self.reserve_edit.hasFocus():
             self.reserve_edit.set_value("" if pct is None else f"{pct:g}")
+        language = grid.settings.get("language")
+
+        def shown(value: float) -> str:  # 3,600万元 / CNY 36.0M, as the deck writes it
+            return money(value, currency or "CNY", language)
+
         self.envelope_edit.setToolTip(
             ""
             if env.explicit
-            else self.tr("Not set: the lines plus the reserve, {amount} {currency}.").format(
-                amount=self.amount(env.envelope), currency=currency
-            )
+            else self.tr("Not set: the lines plus the reserve, {amount}.").format(amount=shown(env.envelope))
         )
-        _set_text(self.reserve_amount, f"{self.amount(env.reserve)} {currency}")
-        _set_text(self.allocated, f"{self.amount(env.allocated)} {currency}")
-        _set_text(self.spent, f"{self.amount(env.actual)} {currency}")
+        _set_text(self.reserve_amount, shown(env.reserve))
+        _set_text(self.allocated, shown(env.allocated))
+        _set_text(self.spent, shown(env.actual))
         over = env.unallocated < -0.005
         _set_text(
             self.unallocated,
-            (self.tr("{amount} {currency} over the envelope") if over else "{amount} {currency}").format(
-                amount=self.amount(abs(env.unallocated)), currency=currency
-            ),
+            (self.tr("{amount} over the envelope") if over else "{amount}").format(amount=shown(abs(env.unallocated))),
         )
         style = WARNING if over else PLAIN
         if self.unallocated.styleSheet() != style:
             self.unallocated.setStyleSheet(style)
         self._show_shares(grid)
 
-    def _share_cells(self, share) -> list[str]:
+    def _share_cells(self, share, currency: str, language: str | None) -> list[str]:
         return [
             share.name,
-            self.amount(share.planned),
+            money(share.planned, currency, language),
             "" if share.share_pct is None else f"{share.share_pct:.1f} %",
             "" if share.target_pct is None else f"{share.target_pct:g} %",
-            self.amount(share.actual),
+            money(share.actual, currency, language),
             share.color or "",
         ]
 
     def _show_shares(self, grid: BudgetGrid) -> None:
         shares = grid.shares()
+        currency, language = grid.settings.get("currency") or "CNY", grid.settings.get("language")
         key = [(share.channel_id, share.name, share.color) for share in shares]
         if key == getattr(self, "_shares_key", None):  # same channels: change only the texts that changed
             for row, share in enumerate(shares):
-                for column, text in enumerate(self._share_cells(share)):
+                for column, text in enumerate(self._share_cells(share, currency, language)):
                     item = self.shares_model.item(row, column)
                     if item.text() != text:
                         item.setText(text)
@@ -238,7 +241,7 @@ class BudgetSummary(QWidget):
             self.tr("Colour"),
         ])  # fmt: skip
         for share in shares:
-            items = [QStandardItem(text) for text in self._share_cells(share)]
+            items = [QStandardItem(text) for text in self._share_cells(share, currency, language)]
             for column, item in enumerate(items):
                 item.setEditable(self.channels_editable and column in EDITABLE)
                 if 0 < column < 5:

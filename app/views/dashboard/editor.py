@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
+from app.models.money import money as money_text
 from app.views.common import style
-from app.views.common.locale_format import format_date, format_money
+from app.views.common.locale_format import format_date
 from app.views.dashboard.cards import Card, LinkLabel, StatusPill
 
 
@@ -186,7 +187,7 @@ class DashboardEditor(QScrollArea):
         figures = QGridLayout()
         for row, (label, amount) in enumerate(rows):
             figures.addWidget(QLabel(label, card), row, 0)
-            value = QLabel(format_money(amount, currency), card)
+            value = QLabel(money_text(amount, currency, money.language), card)  # 8,000万元 / CNY 80.0M
             value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
             if label == rows[3][0] and amount < 0:
                 value.setStyleSheet(f"color:{style.BAD};font-weight:600;")

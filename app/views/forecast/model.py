@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.models.money import money
 from app.services.forecast import service as svc
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
@@ -25,6 +26,7 @@ INPUT_FIELD = {"spend": "spend_override", **{f: f for f in svc.INPUTS if f != "s
 FIGURE_TINT = QColor("#F3F5F7")
 FLAG_TINT = QColor("#FFE8B3")
 NEGATIVE = QColor("#B3261E")
+MONEY_SHOWN = ("spend", "revenue", "gross_profit")  # shown as 3,600万元 / CNY 36.0M (spend typed plain)
 
 
 class ForecastModel(QAbstractTableModel):
@@ -34,6 +36,7 @@ class ForecastModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.table: svc.ForecastTable | None = None
+        self.currency, self.language = "CNY", "zh"
         self.reload()
 
     def headers(self) -> tuple[str, ...]:
@@ -48,6 +51,7 @@ class ForecastModel(QAbstractTableModel):
         """Recompute the whole table from the plan (inputs and budget)."""
         self.beginResetModel()
         self.table = svc.forecast_table(self.document.plan)
+        self.currency, self.language = svc.money_style(self.document.plan)
         self.endResetModel()
 
     @property
@@ -87,6 +91,8 @@ class ForecastModel(QAbstractTableModel):
             return self.tr("Total") if self.is_total(row) else value
         if value is None:
             return "—"
+        if key in MONEY_SHOWN:
+            return money(value, self.currency, self.language)
         if key == "roi":
             value *= 100
         shown = format_number(value, decimals)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.initiatives import rules
+from app.models.money import money
 from app.services.initiatives import service as svc
+from app.services.plan.rows import plan_language
 from app.views.common.field_widgets import PlanTextEdit
-from app.views.common.locale_format import format_money
 from app.views.common.plan_document import PlanDocument
 from app.views.initiatives import service_text as text
 from app.views.initiatives.move_command import MoveToPillarCommand
@@ -223,7 +224,7 @@ class InitiativeDetail(QGroupBox):
         plan = self.document.plan
         currency = svc.currency(plan)
         lines = len(svc.links(plan, self.current["id"], "budget_line"))
-        amount = format_money(svc.cost_of(plan, self.current["id"]), currency)
+        amount = money(svc.cost_of(plan, self.current["id"]), currency, plan_language(plan))  # 3,600万元 / CNY 36.0M
         self.cost.setText(
             self.tr("Cost: {amount} (sum of {count} linked budget lines)").format(amount=amount, count=lines)
         )
