@@ -35,6 +35,7 @@ from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
+from app.views.common.table_fit import fit_to_width
 
 
 class CalendarEditor(QWidget):
@@ -130,6 +131,7 @@ class CalendarEditor(QWidget):
         table.setSortingEnabled(True)
         table.horizontalHeader().resizeSection(0, 220)
         table.horizontalHeader().setStretchLastSection(True)
+        fit_to_width(table)
         statuses = ChoiceDelegate(lambda _index: [(s, status_label(s)) for s in svc.CAMPAIGN_STATUSES], table)
         table.setItemDelegateForColumn(COLUMNS.index("status"), statuses)
         for field in ("start_date", "end_date"):

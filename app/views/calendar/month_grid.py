@@ -1,14 +1,17 @@
 """Month view of the calendar: a 7-column grid (Monday first) listing, per
 day, its key dates, milestones and the campaigns (with their phase) that run
-that day; buttons page to the previous and next month."""
+that day; buttons page to the previous and next month. Week rows share the
+height by what they list, so a day shows every entry that fits (each
+elided to the cell's width), "+N more" only for the rest, and its tooltip
+lists them all."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolTip, QVBoxLayout, QWidget
 
 from app.views.calendar.labels import campaign_color, kind_label
 from app.views.calendar.timeline_scale import parse
@@ -55,6 +58,27 @@ def day_entries(days: list[dt.date], campaigns: list[dict], milestones: list[dic
     return entries
 
 
+def week_heights(lines_wanted: list[int], total: float, first_row: float, line: float) -> list[float]:
+    """Heights of the week rows sharing *total* px. Each row has its day-number
+    row (*first_row*); then every week that lists something gets one *line*,
+    then lines go one at a time to the week missing the most; what is left
+    is shared evenly."""
+    rows = len(lines_wanted)
+    heights = [first_row] * rows
+    given = [0] * rows
+    left = total - first_row * rows
+    while left >= line:
+        missing = [wanted - got for wanted, got in zip(lines_wanted, given, strict=True)]
+        row = max(range(rows), key=lambda r: (missing[r] > 0 and given[r] == 0, missing[r]))
+        if missing[row] <= 0:
+            break
+        given[row] += 1
+        heights[row] += line
+        left -= line
+    share = max(0.0, left) / rows if rows else 0.0
+    return [height + share for height in heights]
+
+
 def _overlap(start, end, first, last):
     if start is None or end is None or end < first or start > last:
         return
@@ -77,12 +101,59 @@ class MonthCanvas(QWidget):
         self.month = 1
         self.today = dt.date.today()
         self.entries: dict = {}
+        self.shown: dict[dt.date, int] = {}  # entries painted per day (the rest are "+N more")
         self._hits: list[tuple[QRectF, str]] = []
+
+    def entry_metrics(self) -> QFontMetricsF:
+        """Metrics of the entries' (small) font."""
+        font = self.font()
+        font.setPointSizeF(8)
+        return QFontMetricsF(font)
+
+    def line_height(self) -> float:
+        """Height of one entry line: as tall as the font, not more."""
+        return min(LINE_H, round(self.entry_metrics().height()) + 1)
+
+    def first_row_height(self) -> float:
+        """The day number's row at the top of a cell (where "+N more" goes too)."""
+        return round(self.entry_metrics().height()) + 2
+
+    def row_heights(self) -> list[float]:
+        """The six week rows' heights, by how many entries their days list."""
+        weeks = [self.days[i : i + 7] for i in range(0, len(self.days), 7)] or [[]] * 6
+        wanted = [max((len(self.entries.get(day, [])) for day in week), default=0) for week in weeks]
+        return week_heights(wanted, self.height() - HEADER_H, self.first_row_height(), self.line_height())
 
     def cell_rect(self, index: int) -> QRectF:
         """Rectangle of the *index*-th day (0..41)."""
-        width, height = self.width() / 7, (self.height() - HEADER_H) / 6
-        return QRectF((index % 7) * width, HEADER_H + (index // 7) * height, width, height)
+        heights = self.row_heights()
+        width, week = self.width() / 7, index // 7
+        top = HEADER_H + sum(heights[:week])
+        return QRectF((index % 7) * width, top, width, heights[week])
+
+    def day_at(self, point: QPointF) -> dt.date | None:
+        """The day whose cell is under *point* (None on the weekday header)."""
+        for index, day in enumerate(self.days):
+            if self.cell_rect(index).contains(point):
+                return day
+        return None
+
+    def day_tooltip(self, day: dt.date) -> str:
+        """The day's date and every entry it lists, one a line."""
+        texts = [text for _kind, text, _color, _id in self.entries.get(day, [])]
+        title = locale().toString(QDate(day.year, day.month, day.day), locale().FormatType.LongFormat)
+        return "\n".join([title, *texts]) if texts else ""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            day = self.day_at(QPointF(event.pos()))
+            text = self.day_tooltip(day) if day else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -99,10 +170,12 @@ class MonthCanvas(QWidget):
             name = qlocale.dayName(column + 1, qlocale.FormatType.ShortFormat)
             painter.drawText(QRectF(column * width, 0, width, HEADER_H), Qt.AlignCenter, name)
         self._hits = []
+        self.shown = {}
         font = painter.font()
         font.setPointSizeF(8)
         painter.setFont(font)
         metrics = painter.fontMetrics()
+        line_h, first_row = self.line_height(), self.first_row_height()
         for index, day in enumerate(self.days):
             cell = self.cell_rect(index)
             background = "#FFFFFF" if day.month == self.month else "#F6F7F9"
@@ -112,11 +185,10 @@ class MonthCanvas(QWidget):
             painter.setPen(QColor("#202124") if day.month == self.month else QColor("#9AA0A6"))
             painter.drawText(cell.adjusted(4, 2, -4, 0), Qt.AlignTop | Qt.AlignRight, str(day.day))
             entries = self.entries.get(day, [])
-            # lines as tall as the font (not more): a 1024×700 window leaves cells ~30 px high,
-            # which must still show one entry; "+N more" shares the day number's row
-            line_h = min(LINE_H, metrics.height() + 1)
-            top = cell.top() + metrics.height() + 1
+            # "+N more" shares the day number's row, so every line below lists an entry
+            top = cell.top() + first_row - 1
             shown = entries[: max(0, int((cell.bottom() - top - 1) // line_h))]
+            self.shown[day] = len(shown)
             y = top
             for kind, text, color, campaign_id in shown:
                 line = QRectF(cell.left() + 3, y, cell.width() - 6, line_h - 1)

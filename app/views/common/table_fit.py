@@ -3,7 +3,7 @@ on its own (no scroll box inside a scrolling page)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 
 
 class GrowWithRows(QObject):
@@ -40,3 +40,116 @@ class GrowWithRows(QObject):
 def grow_with_rows(table, min_rows: int = 3) -> GrowWithRows:
     """Make *table* (in a scrolling page) as tall as its rows."""
     return GrowWithRows(table, min_rows)
+
+
+class FitToWidth(QObject):
+    """Keeps *table*'s columns within its viewport's width: when they are
+    wider, the widest shrink first (text elides with "…"; the shell shows a
+    cut cell's full text as its tooltip), never below their header's text."""
+
+    def __init__(self, table):
+        super().__init__(table)
+        self.table = table
+        table.setTextElideMode(Qt.ElideRight)
+        table.setWordWrap(False)  # wrapped text is cut mid-line; elided text ends in "…"
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()
+        return False
+
+    def schedule(self, *_args) -> None:
+        """Fit once the view has laid out."""
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        """Shrink the widest columns until every column fits the viewport."""
+        try:
+            header = self.table.horizontalHeader()
+        except RuntimeError:  # the table went before the timer fired
+            return
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        available = self.table.viewport().width()
+        widths = {c: header.sectionSize(c) for c in columns}
+        if not columns or available <= 0 or sum(widths.values()) <= available:
+            return
+        floors = {c: self._floor(c) for c in columns}
+        cap = _cap_that_fits(widths, floors, available)
+        for column in columns:
+            wanted = max(floors[column], min(widths[column], cap))
+            if wanted != widths[column]:
+                header.resizeSection(column, wanted)
+
+    def _floor(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        text = self.table.model().headerData(column, Qt.Horizontal)
+        if not isinstance(text, str) or not text:
+            return header.minimumSectionSize()
+        needed = header.fontMetrics().horizontalAdvance(max(text.split("\n"), key=len))
+        return max(header.minimumSectionSize(), needed + 14)  # header margins and a sort arrow's room
+
+
+def _cap_that_fits(widths: dict, floors: dict, available: int) -> int:
+    """The largest column width cap under which the columns fit *available* px."""
+    low, high = 0, max(widths.values())
+    while low < high:
+        middle = (low + high + 1) // 2
+        total = sum(max(floors[c], min(w, middle)) for c, w in widths.items())
+        if total <= available:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def fit_to_width(table) -> FitToWidth:
+    """Make *table*'s columns fit its width, eliding long text."""
+    return FitToWidth(table)
+
+
+class ColumnChooser(QObject):
+    """Right-click on *table*'s header: a checkable list of its columns to
+    show or hide (the header's saved state keeps the choice)."""
+
+    def __init__(self, table, hidden: tuple[int, ...] = ()):
+        super().__init__(table)
+        self.table = table
+        header = table.horizontalHeader()
+        for column in hidden:
+            header.setSectionHidden(column, True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_menu)
+
+    def menu(self):
+        """The menu of columns, one checkable action each (the first always shown)."""
+        from PySide6.QtWidgets import QMenu
+
+        header = self.table.horizontalHeader()
+        menu = QMenu(header)
+        for column in range(header.count()):
+            action = menu.addAction(str(self.table.model().headerData(column, Qt.Horizontal) or ""))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda shown, c=column: self.set_shown(c, shown))
+        return menu
+
+    def show_menu(self, point) -> None:
+        """Pop the menu up under the mouse."""
+        self.menu().popup(self.table.horizontalHeader().mapToGlobal(point))
+
+    def set_shown(self, column: int, shown: bool) -> None:
+        """Show or hide *column*, then fit the columns to the width again."""
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < header.minimumSectionSize() * 2:
+            self.table.resizeColumnToContents(column)
+        fitter = self.table.findChild(FitToWidth)
+        if fitter is not None:
+            fitter.schedule()
+
+
+def choose_columns(table, hidden: tuple[int, ...] = ()) -> ColumnChooser:
+    """Let the user pick *table*'s columns from its header's menu; *hidden* start hidden."""
+    return ColumnChooser(table, hidden)

@@ -21,10 +21,25 @@ from app.services.competitors import service as svc
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
+from app.views.common.table_fit import choose_columns, fit_to_width
 from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap
 from app.views.competitors.service_text import axis_names
+
+# Columns that start hidden (the header's right-click menu shows them); the
+# scores on the map's axes are shown whatever this says.
+HIDDEN_AT_FIRST = (
+    "main_channels",
+    "price_score",
+    "quality_score",
+    "innovation_score",
+    "reach_score",
+    "custom_x_score",
+    "custom_y_score",
+    "strategy",
+    "recent_moves",
+)
 
 
 class CompetitorEditor(RowActions, QWidget):
@@ -47,7 +62,7 @@ class CompetitorEditor(RowActions, QWidget):
         splitter.addWidget(self._map_side(splitter))
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 460])
+        splitter.setSizes([640, 380])
         layout.addWidget(splitter, 1)
         self.refresh_all()
         if document.read_only:
@@ -94,6 +109,9 @@ class CompetitorEditor(RowActions, QWidget):
             ("is_own_brand", 70),
         ):
             header.resizeSection(COLUMNS.index(column), width)
+        fit_to_width(self.table)
+        # sixteen columns never fit beside the map on a laptop: the rest are a header right-click away
+        choose_columns(self.table, tuple(COLUMNS.index(c) for c in HIDDEN_AT_FIRST))
         buttons = self.add_buttons(self.tr("Add competitor"), self.tr("Remove"))
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +192,8 @@ class CompetitorEditor(RowActions, QWidget):
             box.blockSignals(was)
         self.x_label_edit.set_value(axes.x_label)
         self.y_label_edit.set_value(axes.y_label)
+        for axis in (axes.x_axis, axes.y_axis):  # the scores the map plots can always be typed
+            self.table.setColumnHidden(COLUMNS.index(f"{axis}_score"), False)
         # the custom names only mean something while a custom axis is on the map
         chosen = {axes.x_axis, axes.y_axis}
         self.x_label_edit.setEnabled("custom_x" in chosen)

@@ -1,0 +1,86 @@
+"""At 1366×768 the competitor and campaign tables fit their width: no
+horizontal scroll bar, long text elided (its full text in the tooltip)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTableView
+
+
+def _open(window, qtbot, canvas: str, language: str):
+    from app.services.plan import samples
+
+    if language == "zh":
+        window.apply_language("zh")
+    window.resize(1366, 768)
+    window.polish_after_first_paint()
+    assert window.open_plan(str(samples.create_demo_plan(language)))
+    window.navigator.setCurrentRow(list(window.editors).index(canvas))
+    qtbot.wait(50)
+    return window.editors[canvas]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize(("canvas", "table_name"), [("competitors", "competitors"), ("calendar", "calendar-table")])
+def test_the_table_needs_no_horizontal_scrolling_at_1366x768(window, qtbot, language, canvas, table_name):
+    from app.views.common import translations
+
+    try:
+        table = _open(window, qtbot, canvas, language).findChild(QTableView, table_name)
+        assert table.isVisibleTo(window) and table.model().rowCount() > 0
+        qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=2000)
+        header = table.horizontalHeader()
+        total = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        assert total <= table.viewport().width()
+    finally:
+        translations.install_language("en")
+
+
+def test_columns_shrink_widest_first_and_never_below_their_header(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+
+    from app.views.common.table_fit import fit_to_width
+
+    model = QStandardItemModel(1, 3)
+    model.setHorizontalHeaderLabels(["A", "Positioning", "C"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(400, 200)
+    table.show()
+    header = table.horizontalHeader()
+    for column, width in enumerate((60, 600, 300)):
+        header.resizeSection(column, width)
+    fitter = fit_to_width(table)
+    fitter.fit()
+    widths = [header.sectionSize(c) for c in range(3)]
+    assert sum(widths) <= table.viewport().width()
+    assert widths[0] == 60  # a narrow column keeps its width
+    assert widths[1] == widths[2]  # the wide ones share what is left
+    assert widths[1] >= header.fontMetrics().horizontalAdvance("Positioning")
+
+
+def test_hidden_competitor_columns_come_back_from_the_header_menu_and_stay(window, qtbot):
+    from app.views.common import settings
+    from app.views.common.table_fit import ColumnChooser
+    from app.views.competitors.model import COLUMNS
+
+    editor = _open(window, qtbot, "competitors", "en")
+    table = editor.findChild(QTableView, "competitors")
+    header = table.horizontalHeader()
+    strategy = COLUMNS.index("strategy")
+    assert header.isSectionHidden(strategy)
+    assert not header.isSectionHidden(COLUMNS.index("price_score"))  # the map's axes: price × quality
+    menu = table.findChild(ColumnChooser).menu()
+    action = next(a for a in menu.actions() if a.text() == "Strategy")
+    action.setChecked(True)
+    assert not header.isSectionHidden(strategy)
+    assert header.sectionSize(strategy) > 0
+    saved = settings.app_settings().value("canvas/competitors/columns/0")
+    fresh = QTableView()
+    qtbot.addWidget(fresh)
+    fresh.setModel(table.model())
+    assert fresh.horizontalHeader().restoreState(saved)
+    assert not fresh.horizontalHeader().isSectionHidden(strategy)
+    editor.choose_axes("reach", "quality")
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COLUMNS.index("reach_score")))
