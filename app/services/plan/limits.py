@@ -22,15 +22,13 @@ from app.services.plan.problems import rule_provider
 MAX_VALUE_BYTES = sqlite_guard.MAX_VALUE_BYTES
 MAX_IMAGE_PIXELS = images.MAX_PIXELS
 
-DECK_TEXT_LIMIT = 2_000  # characters of one field on the slides (about one dense slide)
-DECK_TEXT_LIMITS: dict[tuple[str, str], int] = {
-    ("plan", "title"): 200,
-    ("plan", "brand"): 200,
-    ("objective", "text"): 1_000,
-    ("swot_item", "text"): 1_000,
-    ("tows_strategy", "text"): 1_000,
-    ("holding_statement", "body"): 4_000,
-}
+# Characters of one field the slides show: about four slides of dense text, so
+# one field can continue on "(cont.)" slides but never fills the deck (1 MB of
+# text would make hundreds). The deck cuts a longer field with a warning
+# (DeckContext.clean) and `check` names it; editors keep their own, lower
+# limits for what is typed.
+DECK_TEXT_LIMIT = 20_000
+DECK_TEXT_LIMITS: dict[tuple[str, str], int] = {}
 # Columns that are codes or stamps, not text shown as such on a slide.
 NOT_DECK_TEXT = {"language", "currency", "brand_color", "color", "logo_mime", "photo_mime", "created_at",
                  "modified_at", "quadrant", "kind", "status", "direction", "category", "month"}  # fmt: skip
