@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.views.calendar.month_grid import week_heights
+
 
 def _campaign(number: int, start: str, end: str) -> dict:
     return {"id": f"c{number}", "name": f"Campaign {number}", "start_date": start, "end_date": end, "phases": []}
@@ -47,8 +49,6 @@ def test_more_than_fit_shows_how_many_more_and_the_tooltip_lists_all(window, qtb
 
 
 def test_week_rows_share_the_height_by_what_they_list():
-    from app.views.calendar.month_grid import week_heights
-
     heights = week_heights([0, 5, 1, 0, 0, 0], 6 * 14 + 5 * 12, 14, 12)
     assert heights == [14, 14 + 4 * 12, 14 + 12, 14, 14, 14]  # the one-entry week keeps its line
     roomy = week_heights([1, 1, 1, 1, 1, 0], 600, 14, 12)
