@@ -27,10 +27,14 @@ def test_axis_titles_fit_the_map_on_an_empty_plan(window, qtbot, plan_path):
     qtbot.waitUntil(lambda: chart.canvas is not None and not chart.timer.isActive(), timeout=3000)
     qtbot.wait(200)
     qtbot.waitUntil(lambda: not chart.timer.isActive(), timeout=3000)
+
+    def fitted():  # the map refits after the window's layout settles (a timer after the last resize)
+        size = chart.figure.get_size_inches() * chart.figure.dpi
+        return not chart.timer.isActive() and (round(size[0]), round(size[1])) == (
+            chart.canvas.width(), chart.canvas.height())
+
+    qtbot.waitUntil(fitted, timeout=5000)
     renderer = chart.canvas.get_renderer()
-    width, height = chart.canvas.width(), chart.canvas.height()
-    figure_size = chart.figure.get_size_inches() * chart.figure.dpi
-    assert (round(figure_size[0]), round(figure_size[1])) == (width, height)
     y_title = chart.ax.yaxis.label.get_window_extent(renderer)
     x_title = chart.ax.xaxis.label.get_window_extent(renderer)
     assert y_title.x0 >= 0, "the vertical axis title is cut off on the left"
