@@ -53,7 +53,7 @@ def main() -> None:
 
         from app.models.budget.rules import check_budget
         from app.services.budget import service as svc
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
         from app.views.budget.editor import BudgetEditor
         from app.views.common.plan_document import PlanDocument
         from app.views.shell.problems_panel import ProblemsPanel

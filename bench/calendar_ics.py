@@ -27,7 +27,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["STRATDECK_DATA_DIR"] = folder
         from app.services.calendar.export import calendar_ics
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
         from bench.calendar_timeline import fill
 
         plan = PlanFile.create(Path(folder) / "big.stratdeck", title="Bench")

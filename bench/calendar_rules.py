@@ -23,7 +23,7 @@ from app.services.calendar import export as calendar_export
 from app.services.calendar import key_dates
 from app.services.calendar import rules_service as calendar_rules_service
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile  # noqa: E402
+from app.services.plan.storage.plan_file import PlanFile  # noqa: E402
 
 CAMPAIGNS, CHANNELS = 5000, 10
 

@@ -84,7 +84,7 @@ def main() -> None:
         from PySide6.QtWidgets import QApplication
 
         from app.services.calendar import service as calendar_service
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
         from app.views.calendar import commands
         from app.views.calendar.editor import CalendarEditor
         from app.views.common.plan_document import PlanDocument

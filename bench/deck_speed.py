@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 def scaled_plan(folder: Path, language: str, objectives: int, context: int) -> Path:
     """The demo plan with *objectives* objectives and the market context *context* times."""
     from app.services.plan import samples
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     path = samples.create_demo_plan(language, folder)
     with PlanFile.open(path) as plan, plan.transaction() as conn:
@@ -80,7 +80,7 @@ def time_cli(plan_path: Path, out: Path, runs: int) -> tuple[float, float]:
 def time_warm(plan_path: Path, out: Path, runs: int) -> tuple[float, float, int]:
     """(wall, CPU) median seconds of ``build_deck`` in a warm process, and the page count."""
     from app.services.deck import build_deck
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     walls, cpus, pages = [], [], 0
     with PlanFile.open(plan_path, read_only=True) as plan:
@@ -101,7 +101,7 @@ def make_pptx(pdf: Path, plan_path: Path, target: Path) -> int:
 
     from app.services.deck.model import build_slides
     from app.services.overview.service import list_objectives
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     with PlanFile.open(plan_path, read_only=True) as plan:
         objectives = list_objectives(plan)
@@ -146,7 +146,7 @@ def make_our_pptx(plan_path: Path, target: Path) -> int:
     path a user without Stratdeck's PDF would take (bench/pptx_export.py
     --libreoffice times it)."""
     from app.services.deck.pptx import export_pptx
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     with PlanFile.open(plan_path, read_only=True) as plan:
         return export_pptx(plan, target).slides

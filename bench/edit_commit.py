@@ -23,7 +23,7 @@ def main() -> None:
         os.environ["STRATDECK_DATA_DIR"] = folder
         from app.services.overview import service as overview_service
         from app.services.plan import samples
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
 
         path = samples.create_demo_plan("zh", Path(folder))
         plan = PlanFile.open(path, keep_backups=0)

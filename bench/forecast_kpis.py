@@ -51,8 +51,8 @@ def measure(plan, label: str) -> None:
 def main() -> None:
     from forecast_support import add_channel, add_kpi
 
-    from app.services.plan.plan_file import PlanFile
     from app.services.plan.samples import create_demo_plan
+    from app.services.plan.storage.plan_file import PlanFile
 
     folder = Path(tempfile.mkdtemp())
     with PlanFile.open(create_demo_plan("en", folder)) as plan:

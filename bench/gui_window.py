@@ -31,7 +31,7 @@ def plan_window(fill: Callable) -> Iterator[tuple]:
 
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
         app = QApplication.instance() or QApplication([])
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
         from app.views.shell.main_window import MainWindow
 
         path = Path(folder) / "bench.stratdeck"

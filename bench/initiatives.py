@@ -27,7 +27,7 @@ def large_plan(path):
     """A plan with 200 linked initiatives (see the module docstring)."""
     from plan_builders import write_rows
 
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     def ids(prefix, count):
         return [f"{prefix}-{n:04d}-0000-4000-8000-000000000000"[:36] for n in range(count)]

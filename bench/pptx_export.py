@@ -32,7 +32,7 @@ def time_exports(plan_path: Path, target: Path, runs: int) -> tuple[float, float
     time is the CPU time stretched by the other processes)."""
     from app.services.deck.model import build_slides
     from app.services.deck.pptx import export_pptx, write_pptx
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     times, cpu, slides = [], [], 0
     for _ in range(runs + 1):
@@ -54,7 +54,7 @@ def time_exports(plan_path: Path, target: Path, runs: int) -> tuple[float, float
 def time_pdf(plan_path: Path, target: Path, runs: int) -> float:
     """Warm median seconds of the deck's own PDF build."""
     from app.services.deck import build_deck
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     times = []
     for _ in range(runs + 1):

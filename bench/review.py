@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.services.plan.plan_file import PlanFile  # noqa: E402
 from app.services.plan.samples import create_demo_plan  # noqa: E402
+from app.services.plan.storage.plan_file import PlanFile  # noqa: E402
 from app.services.review import copies, snapshots  # noqa: E402
 from app.services.review.diff import diff_documents  # noqa: E402
 from app.services.review.documents import index_document, live_document  # noqa: E402

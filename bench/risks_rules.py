@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.services.plan import samples
-from app.services.plan.plan_file import PlanFile  # noqa: E402
+from app.services.plan.storage.plan_file import PlanFile  # noqa: E402
 from app.services.risks import playbooks as playbook_service
 from app.services.risks import service as risk_service
 from app.services.risks.playbook_pdf import write_playbooks_pdf  # noqa: E402

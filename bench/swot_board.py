@@ -79,7 +79,7 @@ def main() -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     app = QApplication.instance() or QApplication([])
     path = Path(folder) / "big.stratdeck"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 CHANNELS = ("社交媒体", "E-commerce", "Search")
 CAMPAIGNS = ("双11 大促", "Spring launch")

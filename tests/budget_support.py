@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from app.services.budget import service as svc
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def budget_plan(plan: PlanFile, *, period=("2027-01-01", "2027-12-31"), envelope=None, reserve=None) -> dict:

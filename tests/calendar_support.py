@@ -7,8 +7,8 @@ import uuid
 from pathlib import Path
 
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def calendar_plan(folder: Path, *, language: str = "zh", period=("2027-01-01", "2027-12-31"),

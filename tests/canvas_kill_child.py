@@ -16,7 +16,7 @@ from pathlib import Path
 from canvas_ops import apply_op, random_op
 
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 # Edits known not to be one transaction are left out of the kill suite (none
 # now: budget line delete, found here as defect C1, is one commit since).

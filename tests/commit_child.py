@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def main() -> None:

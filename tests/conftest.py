@@ -12,7 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest  # noqa: E402
 
-from app.services.plan.plan_file import PlanFile  # noqa: E402
+from app.services.plan.storage.plan_file import PlanFile  # noqa: E402
 
 
 # -- Isolation ---------------------------------------------------------------

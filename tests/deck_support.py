@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.services.exchange import json_exchange
 from app.services.plan import paths
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 TODAY = dt.date(2027, 6, 5)
 PAGE_W, PAGE_H = 960.0, 540.0

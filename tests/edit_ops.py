@@ -12,7 +12,7 @@ import zlib
 
 from app.services.overview import service as svc
 from app.services.plan import rows
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 SAMPLES = (
     "双11 GMV 1.2 亿",

@@ -4,8 +4,8 @@ helpers (no GUI)."""
 
 from __future__ import annotations
 
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def add_channel(plan: PlanFile, name: str, planned: list[float] | None = None, **inputs) -> str:

@@ -29,7 +29,7 @@ from app.services.exchange import json_exchange
 from app.services.overview import service as overview_service
 from app.services.plan import plan_summary, problems
 from app.services.plan.errors import PlanFileError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def digests(folder: Path) -> dict[str, str]:

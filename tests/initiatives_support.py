@@ -6,7 +6,7 @@ from __future__ import annotations
 from full_plan import ROW_NAMES, every_table_rows
 from plan_builders import write_rows
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 IDS = {name: f"00000000-0000-4000-8000-{n:012d}" for n, name in enumerate(ROW_NAMES, start=1)}
 

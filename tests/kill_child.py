@@ -20,9 +20,9 @@ from pathlib import Path
 
 from edit_ops import apply_op, current_ids, random_op, track
 
-from app.services.plan import backups
 from app.services.plan.errors import EditRefused, PlanFileError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage import backups
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def say(line: str) -> None:

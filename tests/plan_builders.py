@@ -12,7 +12,7 @@ from full_plan import PNG_MAGIC
 from hypothesis import strategies as st
 
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 AWKWARD_TEXTS = (
     "双11 GMV 1.2 亿",

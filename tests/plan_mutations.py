@@ -15,7 +15,7 @@ import struct
 from pathlib import Path
 
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile, create_schema
+from app.services.plan.storage.plan_file import PlanFile, create_schema
 
 PLAN_ID = "00000000-0000-4000-8000-0000000000aa"
 HEADER_FIELDS = {  # offset: size, from sqlite.org/fileformat.html

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.samples import create_demo_plan
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review.documents import content_tables, document_from_index, index_document, live_document
 
 # Tables whose rows a random edit adds: a copy of an existing row (its

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import playbooks as playbook_service
 from app.services.risks import service as risk_service
 from tests.gui_support import stored_rows

@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.exchange import exports, json_exchange
-from app.services.plan import file_identity, plan_summary, problems
+from app.services.plan import plan_summary, problems
 from app.services.plan.errors import UsageError, shown
-from app.services.plan.plan_file import SUFFIX, PlanFile
-from app.services.plan.plan_lock import PlanLock, lock_path_for
+from app.services.plan.storage import file_identity
+from app.services.plan.storage.plan_file import SUFFIX, PlanFile
+from app.services.plan.storage.plan_lock import PlanLock, lock_path_for
 
 BUILT_IN_FORMATS = ("json", "pdf", "csv")
 

@@ -53,7 +53,7 @@ def main() -> int:
     from app.services.deck import build_deck
     from app.services.deck.model import build_slides
     from app.services.plan import samples
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     if not shutil.which("pdftoppm"):
         print("pdftoppm not found (apt-get install poppler-utils)")

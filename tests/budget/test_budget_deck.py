@@ -3,7 +3,7 @@ captions, both languages, and plans without budget lines."""
 
 from __future__ import annotations
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_support import budget_plan
 from tests.deck_support import build, page_texts, sample_plan, squash
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def test_a_budget_without_lines_says_how_to_add_the_first(window, plan_path):

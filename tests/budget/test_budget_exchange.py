@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from app.services.budget import exchange as budget_exchange
 from app.services.exchange import exports
 from app.services.plan.errors import ImportDataError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_exchange_support import small_plan, stored_budget, write_xlsx
 
 HEADER = ["Channel", "Sub-channel", "Campaign", "Owner", "Note", "2027-01 planned", "2027-01 actual"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_exchange_support import small_plan, stored_budget, write_xlsx
 from tests.cli_support import assert_one_error_line, run
 

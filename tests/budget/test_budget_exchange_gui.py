@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_exchange_support import small_plan, stored_budget, write_xlsx
 
 

@@ -12,7 +12,7 @@ import pytest
 from app.services.budget import exchange as budget_exchange
 from app.services.budget.exchange_read import MAX_ROWS
 from app.services.plan.errors import ImportDataError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_exchange_support import small_plan, stored_budget
 
 

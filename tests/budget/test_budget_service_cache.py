@@ -10,7 +10,7 @@ import time
 
 from app.services.budget import cache as budget_cache
 from app.services.budget import service as svc
-from app.services.plan.restore import replace_content
+from app.services.plan.storage.restore import replace_content
 from tests.budget_support import budget_plan, large_budget
 
 

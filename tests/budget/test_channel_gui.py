@@ -13,7 +13,7 @@ from app.services.calendar import service as calendar_service
 from app.services.exchange import json_exchange
 from app.services.forecast import service as forecast_service
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_support import budget_plan
 from tests.gui_support import stored_rows as stored
 

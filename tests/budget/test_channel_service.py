@@ -13,8 +13,8 @@ from app.services.budget import service as budget_service
 from app.services.exchange import json_exchange
 from app.services.plan import problems
 from app.services.plan.errors import EditRefused, StratdeckError
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.samples import create_demo_plan
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def exported(plan: PlanFile) -> dict:

@@ -18,7 +18,7 @@ def _text(pdf) -> str:
 def _timelines(path):
     """The TimelineBlocks of the plan's deck, with its language."""
     from app.services.deck.model import TimelineBlock, build_slides
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     with PlanFile.open(path, read_only=True) as plan:
         deck = build_slides(plan, ["calendar"], today=TODAY)
@@ -27,7 +27,7 @@ def _timelines(path):
 
 def _assert_labels_clean(path) -> int:
     """No two timeline labels overlap and none leaves the plot; returns the rows."""
-    from app.services.deck.layout_timeline import geometry
+    from app.services.deck.layouts.timeline import geometry
 
     blocks, language = _timelines(path)
     rows = 0

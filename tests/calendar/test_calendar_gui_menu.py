@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.services.calendar import service as svc
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.views.calendar.timeline_scale import BAR_TOP, HEADER_H, ROW_H
 from tests.calendar_editor_support import build_calendar, bulk_campaigns
 from tests.gui_support import stored

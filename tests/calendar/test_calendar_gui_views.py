@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.calendar import service as svc
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.calendar_editor_support import build_calendar
 from tests.gui_support import stored
 

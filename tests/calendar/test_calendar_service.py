@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from app.services.calendar import service as svc
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.calendar_editor_support import add_campaign, build_calendar, bulk_campaigns
 from tests.gui_support import stored
 

@@ -16,7 +16,7 @@ from app.services.calendar import key_date_sources as sources
 from app.services.calendar import key_dates
 from app.services.plan import paths
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 D = dt.date
 

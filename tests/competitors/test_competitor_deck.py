@@ -4,7 +4,7 @@ both languages, on the axes stored in the plan; left out when empty."""
 from __future__ import annotations
 
 from app.services.competitors import service as svc
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.deck_support import build, page_texts, plan_with, sample_plan, squash
 
 

@@ -30,7 +30,7 @@ def test_competitor_csv_lists_every_competitor_and_escapes_formulas(new_plan, pl
 
 def test_objectives_csv_lists_the_plans_objectives(plan_path, tmp_path, capsys):
     from app.services.overview import service as overview_service
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     with PlanFile.create(plan_path.with_name("Goals.stratdeck")) as plan:
         overview_service.add_objective(plan, "双11 GMV 1.2 亿")

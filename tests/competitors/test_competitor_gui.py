@@ -12,7 +12,7 @@ from tests.gui_support import stored
 
 
 def _open(window, plan_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     PlanFile.create(plan_path, title="Tea launch", language="en").close()
     assert window.open_plan(str(plan_path))

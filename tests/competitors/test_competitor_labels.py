@@ -91,7 +91,7 @@ def test_demo_plan_names_overlap_no_name_and_no_bubble(window, qtbot):
 
 
 def test_a_hundred_competitors_name_thirty_without_overlaps(window, qtbot, plan_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     plan = PlanFile.create(plan_path, title="Crowded", language="zh")
     add_many_competitors(plan, 100)
@@ -115,7 +115,7 @@ def _deck_map(plan, width: float, height: float):
     """The deck's positioning-map geometry (names placed, names left out)."""
     from app.models.competitors import rules
     from app.services.competitors import service as svc
-    from app.services.deck.layout_scatter import geometry
+    from app.services.deck.layouts.scatter import geometry
     from app.services.deck.model import Box, ChartSpec, Point
 
     points, _off = rules.place_on_map(svc.list_competitors(plan), "price", "quality")
@@ -146,8 +146,8 @@ def test_deck_map_of_a_hundred_competitors_has_no_overlapping_names(new_plan):
 
 
 def test_deck_map_of_the_demo_plan_names_everyone_cleanly(tmp_path):
-    from app.services.plan.plan_file import PlanFile
     from app.services.plan.samples import create_demo_plan
+    from app.services.plan.storage.plan_file import PlanFile
 
     plan = PlanFile.open(create_demo_plan("zh", tmp_path))
     try:

@@ -11,7 +11,7 @@ from app.models.competitors import rules
 from app.services.competitors import service as svc
 from app.services.plan import problems
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.gui_support import stored
 
 

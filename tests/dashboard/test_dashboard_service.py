@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.services.dashboard.summary import build_dashboard, match_score, next_campaigns, top_risks
 from app.services.plan import samples
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @pytest.fixture

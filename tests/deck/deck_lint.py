@@ -39,7 +39,9 @@ def _rect(run) -> tuple[float, float, float, float]:
 def _recorded_build(plan, pdf: Path, options: dict) -> list[tuple]:
     """Build the deck, recording every line the renderer draws as
     ``(page, text, x0, x1, top, size)`` in model coordinates."""
-    from app.services.deck import build_deck, measure, render_pdf
+    from app.services.deck import build_deck
+    from app.services.deck.layouts import measure
+    from app.services.deck.pdf import render_pdf
 
     runs: list[tuple] = []
     real_lines, real_draw = render_pdf.PdfRenderer.lines, render_pdf.PdfRenderer.draw
@@ -116,7 +118,7 @@ def _coverage(slide) -> float:
 def lint(plan_path: Path, folder: Path, **options) -> list[str]:
     """Build the deck of *plan_path* into *folder* and list its problems."""
     from app.services.deck.model import build_slides
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     pdf = folder / f"{plan_path.stem}-lint.pdf"
     options.setdefault("today", TODAY)

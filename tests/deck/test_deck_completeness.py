@@ -15,7 +15,7 @@ from deck_support import build, page_texts, sample_plan, squash
 
 from app.models.prompts import without_prompt
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "deck.md"
 PLACEHOLDER = re.compile(r"\{\w+\}")

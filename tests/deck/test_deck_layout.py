@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.services.deck import registry
-from app.services.deck.linebreak import CLOSING, OPENING, split_text
+from app.services.deck.layouts.linebreak import CLOSING, OPENING, split_text
 
 SIZE = 10.0
 
@@ -122,7 +122,7 @@ def test_paragraphs_with_line_breaks_follow_the_same_rules():
 
 
 def test_a_number_stays_with_its_chinese_unit():
-    from app.services.deck.linebreak import may_break
+    from app.services.deck.layouts.linebreak import may_break
 
     text = "10月20日–11月11日 双11"
     for b in range(1, len(text)):

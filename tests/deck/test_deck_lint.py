@@ -29,7 +29,7 @@ def test_a_plan_made_from_each_template_has_a_clean_deck(tmp_path, template):
 
 
 def test_a_plan_with_one_campaign_has_a_clean_deck(tmp_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     path = sample_plan("zh", tmp_path)
     with PlanFile.open(path) as plan, plan.transaction() as conn:

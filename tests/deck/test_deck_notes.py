@@ -11,7 +11,7 @@ from deck_support import TODAY, build, page_texts, sample_plan
 from app.services.deck import notes_service
 from app.services.deck.model import build_slides
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def test_a_headline_override_replaces_the_computed_one_and_undo_brings_it_back(tmp_path):

@@ -100,7 +100,7 @@ def test_a_renderer_asking_for_a_standard_font_is_caught_and_drawn_in_the_deck_f
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing, String
 
-    from app.services.deck import pdf_blocks
+    from app.services.deck.pdf import pdf_blocks
 
     original = pdf_blocks.draw_block
 

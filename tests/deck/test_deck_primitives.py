@@ -101,7 +101,7 @@ def test_theme_keeps_text_readable_on_a_light_brand_colour():
 
 
 def test_a_damaged_logo_is_a_warning_not_a_failure(tmp_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     path = plan_with(tmp_path)
     with PlanFile.open(path) as plan, plan.transaction() as conn:

@@ -133,7 +133,7 @@ def test_no_password_means_no_encryption(tmp_path):
 def _failing_drawing(monkeypatch):
     """Make drawing fail with a programming error on page 3, after two pages
     were written (a renderer that raises is left out instead, see test_deck_pdf)."""
-    from app.services.deck import render_pdf
+    from app.services.deck.pdf import render_pdf
 
     real_draw = render_pdf.PdfRenderer.draw
 
@@ -156,7 +156,7 @@ def test_a_build_that_fails_midway_leaves_no_file_and_no_temp_file(tmp_path, mon
 
 
 def test_a_failed_build_leaves_an_existing_deck_untouched(tmp_path, monkeypatch):
-    from app.services.deck import render_pdf
+    from app.services.deck.pdf import render_pdf
 
     plan = plan_with(tmp_path, objectives=[("Grow", "Revenue", "+10 %")])
     out = tmp_path / "out"

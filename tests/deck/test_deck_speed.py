@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_building_the_whole_deck_never_imports_matplotlib_or_svglib(tmp_path):
     plan = sample_plan("zh", tmp_path)
     code = (
-        "import sys; from app.services.plan.plan_file import PlanFile; from app.services.deck import build_deck; "
+        "import sys; from app.services.plan.storage.plan_file import PlanFile; "
+        "from app.services.deck import build_deck; "
         f"plan = PlanFile.open({str(plan)!r}, read_only=True); "
         f"build_deck(plan, {str(tmp_path / 'deck.pdf')!r}); plan.close(); "
         "print(sorted(m for m in ('matplotlib', 'svglib', 'pandas') if m in sys.modules))"
@@ -30,7 +31,7 @@ def test_building_the_whole_deck_never_imports_matplotlib_or_svglib(tmp_path):
 
 def test_a_plan_edit_shows_in_the_rebuilt_charts(tmp_path):
     from app.services.deck import build_deck
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     path = sample_plan("en", tmp_path)
     with PlanFile.open(path, read_only=True) as plan:

@@ -18,7 +18,7 @@ from pptx_support import pptx_texts, tokens, xml_parts
 from app.services.deck.model import build_slides
 from app.services.deck.pptx import write_pptx
 from app.services.plan import templates
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 PLANS = [("sample", "zh"), ("sample", "en")] + [(t.key, language) for language in ("zh", "en")
                                                  for t in templates.list_templates(language)]

@@ -13,7 +13,7 @@ from pptx_support import pptx_texts, xml_parts
 
 from app.services.deck.pptx import export_pptx
 from app.services.plan.errors import PlanWriteError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 MARKUP = '<img src="/etc/passwd"/> & <b>bold ]]> <p:sp/> r:embed="rId1"'
 

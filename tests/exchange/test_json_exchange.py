@@ -18,7 +18,7 @@ from plan_builders import plan_contents, write_rows
 from app.services.exchange import json_exchange
 from app.services.plan import schema
 from app.services.plan.errors import ImportDataError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 ID_A = "11111111-1111-4111-8111-111111111111"
 ID_B = "22222222-2222-4222-8222-222222222222"

@@ -29,7 +29,7 @@ from app.services.exchange.json_schema import (
 )
 from app.services.plan import schema
 from app.services.plan.errors import ImportDataError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 VALIDATOR = Draft202012Validator(build_json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 

@@ -11,8 +11,8 @@ from cli_support import run
 from deck_support import page_texts, squash
 from forecast_support import add_campaign, add_channel, add_kpi
 
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.samples import create_demo_plan
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def read_csv(path) -> list[list[str]]:

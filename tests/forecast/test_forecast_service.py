@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from app.services.forecast import service as svc
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.samples import create_demo_plan
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def figures(**inputs):

@@ -9,7 +9,7 @@ from deck_support import page_texts, squash
 from forecast_support import add_kpi
 from PySide6.QtCore import Qt
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.views.forecast.kpi_model import COLUMNS
 
 

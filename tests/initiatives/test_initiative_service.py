@@ -16,7 +16,7 @@ from app.services.exchange import exports
 from app.services.initiatives import checkpoints, matrix, problems, service
 from app.services.plan import problems as plan_problems
 from app.services.plan.errors import EditRefused, PlanReadOnlyError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @pytest.fixture

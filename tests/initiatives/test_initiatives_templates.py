@@ -8,8 +8,8 @@ import pytest
 
 from app.services.initiatives import checkpoints, matrix, service
 from app.services.plan import samples, templates
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import collect_findings
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def _check(path):

@@ -14,7 +14,7 @@ from app.services.exchange import json_exchange
 from app.services.forecast import kpis
 from app.services.overview import service as overview_service
 from app.services.plan import samples
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import service as risk_service
 from app.services.swot import strategies
 

@@ -12,7 +12,7 @@ from PIL import Image
 from app.services.overview import service as overview
 from app.services.plan import problems
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def stored(plan, field):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.services.personas import tiers as tier_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.deck_support import build, page_texts, plan_with, sample_plan, squash
 from tests.persona_support import png_file
 

@@ -23,7 +23,7 @@ def window(window):
 
 
 def _open_with(window, plan_path, names):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     plan = PlanFile.create(plan_path, title="Tea launch", language="en")
     for name in names:

@@ -30,7 +30,7 @@ def _findings(window) -> list[str]:
 
 
 def _open(window, plan_path, language="en"):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     PlanFile.create(plan_path, title="Tea launch", language=language).close()
     assert window.open_plan(str(plan_path))

@@ -11,8 +11,8 @@ from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.services.personas import tiers as tier_service
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import collect_findings
+from app.services.plan.storage.plan_file import PlanFile
 from tests.persona_support import png_file
 
 

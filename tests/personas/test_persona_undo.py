@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models.personas.rules import JOURNEY_STAGES
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 TABLES = ("persona", "journey_stage", "value_tier", "campaign_persona")
 

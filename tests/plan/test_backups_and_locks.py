@@ -16,10 +16,10 @@ import pytest
 from file_checks import integrity_ok, names_in
 
 from app.services.overview import service as overview_service
-from app.services.plan import backups
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage import backups
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 
 def dead_pid() -> int:
@@ -98,7 +98,7 @@ CHILD_EDITS = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from app.services.overview import service as overview_service
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     plan = PlanFile.open(Path(sys.argv[1]), keep_backups=0)
     overview_service.add_objective(plan, "acknowledged")

@@ -13,10 +13,10 @@ import pytest
 from file_checks import names_in, raw_sqlite, sha256
 
 from app.services.overview import service as overview_service
-from app.services.plan import plan_validation, sqlite_guard
 from app.services.plan.errors import PlanFileError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage import plan_validation, sqlite_guard
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 OBJECTIVE_ID = "00000000-0000-4000-8000-00000000beef"
 

@@ -13,8 +13,8 @@ from file_checks import raw_sqlite
 from sidecar_support import leave_hot_journal
 
 from app.services.overview import service as overview_service
-from app.services.plan import file_identity, safe_files, snapshot
-from app.services.plan.processes import process_started
+from app.services.plan.storage import file_identity, safe_files, snapshot
+from app.services.plan.storage.processes import process_started
 
 
 def test_read_regular_caps_while_reading(tmp_path):

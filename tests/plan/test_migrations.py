@@ -6,7 +6,7 @@ import shutil
 
 from app.services.exchange import json_exchange
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.file_checks import integrity_ok, sha256
 
 FORMAT_1 = "tests/data/format-1-qiyun.stratdeck"  # the sample plan, saved by format 1
@@ -27,7 +27,7 @@ def test_format_1_plan_upgrades_keeping_every_row(tmp_path):
     original = sha256(path)
     import sqlite3
 
-    from app.services.plan import migrations
+    from app.services.plan.storage import migrations
 
     newer = {name for names in migrations.ADDED_TABLES.values() for name in names}  # none in a format-1 file
     with sqlite3.connect(FORMAT_1) as old:
@@ -79,7 +79,7 @@ def test_format_2_plans_upgrade_to_the_current_format_keeping_every_row(tmp_path
     and the JSON export of the upgraded plan equals the format-2 content."""
     import sqlite3
 
-    from app.services.plan import migrations
+    from app.services.plan.storage import migrations
 
     for language, source in FORMAT_2.items():
         path = tmp_path / f"Qiyun-{language}.stratdeck"

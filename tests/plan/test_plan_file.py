@@ -8,10 +8,10 @@ from file_checks import integrity_ok, names_in, raw_sqlite, sha256
 
 from app.models import schema_snapshot
 from app.services.overview import service as overview_service
-from app.services.plan import migrations
 from app.services.plan.errors import PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage import migrations
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 STDK = 0x5354444B
 

@@ -13,7 +13,7 @@ from reliability_support import plan_state
 from app.services.budget import service as budget_service
 from app.services.plan import samples
 from app.services.plan.errors import PlanWriteError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot import strategies as swot_strategies
 
 

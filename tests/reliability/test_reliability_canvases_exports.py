@@ -23,7 +23,7 @@ from test_reliability_json import free_text_columns
 
 from app.services.exchange import exports
 from app.services.plan import samples, schema
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
 INJECTED = "Launch\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:pwned"

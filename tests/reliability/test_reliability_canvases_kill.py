@@ -23,7 +23,7 @@ from test_reliability_kill import Tally, kill_at_random, parse_log
 
 from app.services.plan import samples
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 CI_TRIALS = 20
 SLOW_TRIALS = 400

@@ -29,7 +29,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from reliability_support import plan_state, record_figures
 
 from app.services.plan import samples
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 _DEMO: dict[str, Path] = {}
 MERGING = {"swot_edit", "tows_edit", "persona_edit", "risk_edit", "step_edit"}  # typing sessions merge

@@ -29,7 +29,7 @@ from app.services.personas import service as persona_service
 from app.services.personas import tiers as tier_service
 from app.services.plan import samples
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import playbooks as playbook_service
 from app.services.risks import service as risk_service
 from app.services.swot import service as swot_service

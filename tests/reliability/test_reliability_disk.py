@@ -28,9 +28,10 @@ from reliability_support import base_seed, fill_disk, plan_state, remount_read_o
 from app.main import main
 from app.services.exchange import json_exchange
 from app.services.overview import service as svc
-from app.services.plan import plan_lock, rows, schema
+from app.services.plan import rows, schema
 from app.services.plan.errors import EditRefused, PlanReadOnlyError, PlanWriteError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage import plan_lock
+from app.services.plan.storage.plan_file import PlanFile
 
 CI_EXAMPLES, SLOW_EXAMPLES = 30, 600
 BIG_OBJECTIVE = "满" * 2000  # ~6 KB: a page or two

@@ -14,7 +14,7 @@ import pytest
 from edit_ops import random_field_edit, random_text
 from reliability_support import base_seed, fill_disk, plan_state, remount_read_only, tmpfs
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.gui_support import stored
 
 FAILURES = ("disk full", "deleted", "moved", "real full disk")

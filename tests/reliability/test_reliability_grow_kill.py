@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def test_a_plan_killed_while_growing_opens_with_its_last_commit(new_plan, plan_path):

@@ -26,9 +26,9 @@ from reliability_support import TESTS, base_seed, child_env, record_figures
 
 from app.models import schema_snapshot
 from app.services.overview import service as overview_service
-from app.services.plan import migrations
 from app.services.plan.errors import PlanFileError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage import migrations
+from app.services.plan.storage.plan_file import PlanFile
 
 CI_CASES, SLOW_CASES = 400, 5000
 CASE_SECONDS = 5.0

@@ -17,7 +17,7 @@ from app.services.budget import exchange as budget_exchange
 from app.services.budget import exchange_read
 from app.services.exchange import json_exchange
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_exchange_support import small_plan, stored_budget
 
 

@@ -26,8 +26,8 @@ from app.services.exchange import json_exchange
 from app.services.overview import service as svc
 from app.services.plan import schema
 from app.services.plan.errors import EditRefused, ImportDataError
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 
 CI_EXAMPLES, SLOW_EXAMPLES = 60, 1500
 WRONG = {

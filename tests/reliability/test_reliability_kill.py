@@ -29,10 +29,10 @@ from reliability_support import (
 )
 
 from app.services.overview import service as overview_service
-from app.services.plan import backups, plan_validation
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage import backups, plan_validation
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 CI_TRIALS = 60
 SLOW_TRIALS = 1200

@@ -21,8 +21,8 @@ from reliability_support import child_command, child_env, record_figures
 
 from app.main import main
 from app.services.plan.errors import PlanLockedError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 HOST = socket.gethostname()
 

@@ -15,7 +15,7 @@ from file_checks import integrity_ok
 from reliability_support import TESTS, base_seed, child_env, wait_for_line
 from review_support import demo_copy
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import copies
 from app.services.review.documents import comparable, live_document
 

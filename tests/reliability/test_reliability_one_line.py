@@ -13,7 +13,7 @@ from cli_support import run
 from reliability_support import REPO, child_env
 
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 GBK_FOLDER = b"\xd5\xc5\xc8\xfd \xbc\xc6\xbb\xae"  # 张三 计划 in GBK: not UTF-8
 

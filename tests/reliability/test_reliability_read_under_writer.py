@@ -21,7 +21,7 @@ from reliability_support import TESTS, child_env, record_figures
 from app.main import main
 from app.services.overview import service as overview_service
 from app.services.plan.errors import StratdeckError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 CI_TRIES, SLOW_TRIES = 150, 2000
 

@@ -17,8 +17,8 @@ from reliability_support import REPO, child_env
 
 from app.services.overview import service as overview_service
 from app.services.plan.errors import EditRefused, PlanFileError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
 LIMIT_SECONDS = 30
@@ -129,7 +129,7 @@ def test_json_larger_than_the_cap_is_refused_while_reading(tmp_path, monkeypatch
 
 EDIT_IN_CHILD = """
 import sys
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.overview import service
 with PlanFile.open(sys.argv[1], keep_backups=0) as plan:
     service.set_field(plan, "title", "edited")

@@ -20,11 +20,11 @@ from file_checks import names_in
 
 from app.services.deck import build_deck
 from app.services.exchange import temp_files
-from app.services.plan import file_identity
 from app.services.plan.errors import PlanLockedError
-from app.services.plan.plan_file import PlanFile
-from app.services.plan.plan_lock import lock_path_for
-from app.services.plan.processes import process_started
+from app.services.plan.storage import file_identity
+from app.services.plan.storage.plan_file import PlanFile
+from app.services.plan.storage.plan_lock import lock_path_for
+from app.services.plan.storage.processes import process_started
 
 HOST = socket.gethostname()
 needs_proc = pytest.mark.skipif(process_started(os.getpid()) is None, reason="process start times need /proc")

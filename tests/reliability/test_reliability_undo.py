@@ -26,7 +26,7 @@ from plan_builders import AWKWARD_TEXTS
 from reliability_support import plan_state, record_figures
 
 from app.services.overview import service as svc
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 LOGOS = (None, (png_bytes(3, 2, (200, 16, 46)), "image/png"), (png_bytes(1, 1, (0, 0, 0)), "image/png"))
 text = st.one_of(st.sampled_from(AWKWARD_TEXTS), st.text(max_size=12), st.just("x" * 2001), st.just("half \ud83d pair"))

@@ -17,7 +17,7 @@ from sidecar_support import header_mode, leave_hot_journal, wal_snapshot
 from app.main import main
 from app.services.overview import service as overview_service
 from app.services.plan.errors import PlanLockedError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def title_of(path, read_only: bool) -> str:
@@ -148,7 +148,7 @@ def test_export_never_overwrites_the_plan_through_a_link(closed_plan, tmp_path, 
 
 
 def test_a_symlink_shares_the_plans_backups(closed_plan, tmp_path):
-    from app.services.plan import backups
+    from app.services.plan.storage import backups
 
     link = tmp_path / "Shortcut.stratdeck"
     link.symlink_to(closed_plan)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from review_support import demo_copy
 
-from app.services.plan import backups
 from app.services.plan.errors import UsageError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage import backups
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import copies, snapshots
 from app.services.review.documents import comparable, live_document
 

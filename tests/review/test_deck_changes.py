@@ -10,7 +10,7 @@ import pytest
 from review_support import demo_copy
 
 from app.services.deck.model import BulletsBlock, KeyFiguresBlock, build_slides
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 
 TODAY = dt.date(2027, 4, 1)

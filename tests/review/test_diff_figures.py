@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from review_support import demo_copy
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 from app.services.review.diff import diff_documents
 from app.services.review.documents import live_document

@@ -136,7 +136,7 @@ def test_prefer_resolves_every_conflict_to_that_side(base, data, prefer):
 @pytest.fixture(scope="module")
 def sent_pair(tmp_path_factory):
     """A demo plan file and a copy sent from it (sharing a snapshot)."""
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
     from app.services.review import copies
 
     folder = tmp_path_factory.mktemp("pair")
@@ -153,7 +153,7 @@ def test_random_edits_of_two_plan_files_merge_through_the_files(base, sent_pair,
     merge read from the files and written as a new plan file."""
     import shutil
 
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
     from app.services.review import copies
     from app.services.review.documents import live_document
 

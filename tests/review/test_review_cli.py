@@ -9,7 +9,7 @@ import pytest
 from cli_support import assert_one_error_line, run
 from review_support import demo_copy
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_merge_prefer_theirs_to_a_new_file(capsys, demo, tmp_path):
 
 
 def test_merge_into_mine_itself_writes_a_backup_first(capsys, demo, tmp_path, data_dir):
-    from app.services.plan import backups
+    from app.services.plan.storage import backups
 
     theirs = _sent_pair(capsys, demo, tmp_path)
     code, _, _ = run(capsys, "merge", demo, theirs, "-o", demo, "--prefer", "mine")

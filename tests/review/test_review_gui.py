@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 from tests.gui_support import stored, stored_rows
 

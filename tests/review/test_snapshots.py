@@ -12,7 +12,7 @@ from review_support import demo_copy
 
 from app.services.exchange import json_exchange
 from app.services.plan.errors import EditRefused, PlanFileError, UsageError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 from app.services.review.documents import comparable, live_document
 

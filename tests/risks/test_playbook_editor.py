@@ -19,7 +19,7 @@ def _problems_at_once(monkeypatch):
 
 
 def _create(path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     PlanFile.create(path, title="Crisis", language="en").close()
     return path

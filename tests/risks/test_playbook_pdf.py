@@ -7,7 +7,7 @@ import datetime as dt
 
 from pypdf import PdfReader
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import playbooks as playbook_service
 from tests.cli_support import assert_one_error_line, run
 from tests.deck_support import build, page_texts, pdf_fonts, sample_plan, squash

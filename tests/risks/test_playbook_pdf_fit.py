@@ -4,7 +4,7 @@ a second page headed with its name, and the export says so."""
 
 from __future__ import annotations
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import playbooks as playbook_service
 from app.services.risks.playbook_pdf import MIN_PT, write_playbooks_pdf
 from tests.cli_support import run

@@ -279,7 +279,7 @@ def test_ctrl_z_in_the_pane_undoes_the_typing_session(window, qtbot):
 
 
 def test_a_read_only_plan_shows_the_details_but_does_not_edit(window, tmp_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
     from app.services.risks import service as risk_service
 
     path = tmp_path / "ro.stratdeck"

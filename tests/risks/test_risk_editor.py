@@ -131,7 +131,7 @@ def test_a_problem_opens_the_risk_it_is_about(window):
 
 
 def test_an_empty_register_says_what_to_do(window, tmp_path):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     path = tmp_path / "empty.stratdeck"
     PlanFile.create(path, title="Empty", language="en").close()

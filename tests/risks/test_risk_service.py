@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from app.services.exchange import exports
 from app.services.plan import problems
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import playbooks as playbook_service
 from app.services.risks import service as risk_service
 from tests.risks_support import playbook_plan, rows

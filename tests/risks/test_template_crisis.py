@@ -8,8 +8,8 @@ import pytest
 
 from app.models.risks.rules import CATEGORIES, PLACEHOLDERS, unknown_placeholders
 from app.services.plan import templates
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import collect_findings
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def _all(plan, sql, *params):

@@ -13,7 +13,7 @@ from plan_builders import write_rows
 
 from app.main import main
 from app.services.overview import service as overview_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 # -- new and check -----------------------------------------------------------------
@@ -224,7 +224,7 @@ def test_usage_errors_exit_2(capsys, new_plan, plan_path, tmp_path, argv, fragme
 
 
 def test_import_force_refuses_to_replace_a_plan_that_is_open(tmp_path, capsys):
-    from app.services.plan.plan_file import PlanFile
+    from app.services.plan.storage.plan_file import PlanFile
 
     target = tmp_path / "open.stratdeck"
     source = tmp_path / "plan.json"

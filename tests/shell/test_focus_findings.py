@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app.services.overview import service as overview_service
 from app.services.personas import journeys as journey_service
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row
+from app.services.plan.storage.plan_file import PlanFile
 from tests.budget_support import budget_plan
 from tests.calendar_editor_support import build_calendar
 from tests.swot_support import open_swot, stop_pending_problems

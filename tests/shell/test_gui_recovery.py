@@ -29,7 +29,7 @@ def test_after_a_crash_the_last_plan_reopens_and_the_window_says_so(window, qtbo
 
 
 def test_restore_a_backup_then_undo_and_redo_it(window, qtbot):
-    from app.services.plan import backups
+    from app.services.plan.storage import backups
     from app.views.shell.backups_dialog import RestoreBackupDialog
 
     window.open_demo()

@@ -409,7 +409,7 @@ assert main(["export", str(plan_path), "--format", "csv", "--part", "forecast", 
 assert main(["export", str(plan_path), "--format", "xlsx", "-o", str(tmp / "all.xlsx")]) == 0
 
 from app.services.budget import service as budget_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.views.budget.charts import BudgetCharts
 
 with PlanFile.open(plan_path, read_only=True) as plan:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 from app.services.overview import service as overview
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import merge_id

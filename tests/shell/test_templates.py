@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.services.plan import templates
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from tests.gui_support import patch_dialogs
 
 KEYS = list(templates.ORDER)

@@ -304,7 +304,7 @@ def test_backups_list_and_date_fields_use_the_interface_language(window, chinese
     from app.views.shell.backups_dialog import describe_backup
 
     assert window.open_demo()
-    from app.services.plan import backups
+    from app.services.plan.storage import backups
 
     backup = backups.list_backups(window.document.plan.path)[0]
     text = describe_backup(backup)
@@ -320,7 +320,7 @@ def test_plan_file_errors_are_translated(chinese, tmp_path):
     import sqlite3
 
     from app.services.plan.errors import PlanFileError, PlanLockedError, PlanWriteError
-    from app.services.plan.plan_file import PlanFile, write_error
+    from app.services.plan.storage.plan_file import PlanFile, write_error
     from app.views.common.message_text import message_text
 
     def is_chinese(text: str) -> bool:

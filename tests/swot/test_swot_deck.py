@@ -4,7 +4,7 @@ continue on more slides; empty canvases are left out."""
 
 from __future__ import annotations
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 from tests.deck_support import build, page_texts, plan_with, sample_plan, squash

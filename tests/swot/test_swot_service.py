@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from app.models.swot.rules import check_swot
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import collect_findings
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 

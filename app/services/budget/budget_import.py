@@ -17,8 +17,8 @@ from app.services.budget.messages import MESSAGES
 from app.services.exchange.exports import FORMULA_PREFIXES
 from app.services.plan.errors import ImportDataError, shown
 from app.services.plan.messages import Message
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 TEXT_FIELDS = ("channel", "sub_channel", "campaign", "owner", "note")
 FIELD_TITLES = {"channel": "Channel", "sub_channel": "Sub-channel", "campaign": "Campaign", "owner": "Owner",

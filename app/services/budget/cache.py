@@ -13,8 +13,8 @@ import threading
 import weakref
 
 from app.models.budget.grid import BudgetGrid, month_range
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 SETTINGS = (
     "id",

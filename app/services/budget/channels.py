@@ -16,9 +16,9 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_blank, refuse_non_characters, typed_number
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import insert_row, move_row, plan_language, read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "budget"
 TABLE = "channel"

@@ -24,8 +24,8 @@ from app.services.exchange.exports import ExportTable, file_format, sheet_cell, 
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, UsageError, shown
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "budget"
 SHEET_PARTS = ("budget", "forecast", "kpis", "initiatives")  # initiatives: their costs

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from app.services.budget.messages import MESSAGES as BUDGET
 from app.services.exchange.messages import MESSAGES
-from app.services.plan import safe_files
 from app.services.plan.errors import ImportDataError, shown
+from app.services.plan.storage import safe_files
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024  # all zip members together, uncompressed

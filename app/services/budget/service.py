@@ -20,10 +20,10 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import delete_row, insert_row, move_row, restore_row, update_field
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "budget"
 LINE_FIELDS = {"channel_id": 0, "sub_channel": 200, "campaign_id": 0, "owner": 200, "note": 2_000}

@@ -19,8 +19,8 @@ from app.services.calendar.positions import delete_campaign_row, insert_campaign
 from app.services.plan import schema
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def add_campaign(

@@ -13,7 +13,7 @@ from app.services.calendar.messages import MESSAGES
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date, refuse_non_characters
 from app.services.plan.messages import Message, Term
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "calendar"
 CAMPAIGN_TEXT = {"name": 300, "objective": 5_000, "owner": 200}

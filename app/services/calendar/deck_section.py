@@ -101,7 +101,7 @@ def calendar_slides(ctx):
     """The plan period as one Gantt: a row per campaign in its own colour,
     phases labelled with names and dates, key dates and milestones marked."""
     from app.services.calendar.data import load_campaigns
-    from app.services.deck.layout_timeline import short_date
+    from app.services.deck.layouts.timeline import short_date
     from app.services.deck.model import Marker, Phase, TimelineRow
 
     views = load_campaigns(ctx.conn)

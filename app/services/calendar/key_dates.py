@@ -19,8 +19,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import is_iso_date
 from app.services.plan.messages import Message
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import delete_row, insert_row, plan_language, read_rows, restore_row
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "calendar"
 TABLE = "key_date"

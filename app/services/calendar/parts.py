@@ -23,9 +23,9 @@ from app.services.calendar.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.messages import Message
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import delete_row, insert_row, restore_row
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def _phase_row(plan: PlanFile, phase_id: str) -> dict:

@@ -13,7 +13,7 @@ import uuid
 from app.services.calendar.messages import MESSAGES
 from app.services.plan import schema
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def _is_dense(conn) -> bool:

@@ -4,8 +4,8 @@ personas, the plan period and key-date markers (no Qt)."""
 
 from __future__ import annotations
 
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def _grouped(conn, sql: str) -> dict[str, list]:

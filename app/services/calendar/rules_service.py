@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from app.models.calendar.rules import _span, check_calendar
 from app.models.findings import Finding
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
+from app.services.plan.storage.plan_file import PlanFile
 
 SUSPECT_PHASES = """
 SELECT p.id, p.campaign_id, p.kind, p.name, p.start_date, p.end_date

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.services.competitors.service import list_competitors
 from app.services.exchange.exports import ExportTable, table_part
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 COLUMNS = (
     "name", "is_own_brand", "positioning", "price_level", "main_channels", "strengths", "weaknesses",

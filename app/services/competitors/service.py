@@ -14,9 +14,9 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
 TABLE = rules.TABLE

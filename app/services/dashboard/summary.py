@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 MATCH_AT = 0.5  # share of the shorter name's tokens the other must contain
 CLOSED_RISK = ("closed",)

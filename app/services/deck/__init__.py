@@ -49,4 +49,4 @@ def warm_up() -> None:
 
     fonts.register_font()
     fonts.font_characters()
-    from app.services.deck import pdf_blocks, pdf_charts, pdf_timeline, render_pdf  # noqa: F401
+    from app.services.deck.pdf import pdf_blocks, pdf_charts, pdf_timeline, render_pdf  # noqa: F401

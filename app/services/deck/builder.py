@@ -16,9 +16,9 @@ from pathlib import Path
 
 from app import __version__
 from app.services.deck import fonts, labels, registry
-from app.services.deck.draw import DeckCanvas
-from app.services.deck.encryption import aes256_encryption
 from app.services.deck.messages import MESSAGES
+from app.services.deck.pdf.draw import DeckCanvas
+from app.services.deck.pdf.encryption import aes256_encryption
 from app.services.deck.text import DeckWarning, TextChecker
 from app.services.deck.theme import PAGE_H, PAGE_W
 from app.services.exchange import temp_files
@@ -90,7 +90,7 @@ def _draw(handle, deck, password: str | None, progress) -> dict[str, str]:
     # ASCII85 (25 % larger, and its pure-Python encoder cost ~0.1 s a deck).
     a85, rl_config.useA85 = rl_config.useA85, 0
     try:
-        from app.services.deck.render_pdf import PdfRenderer
+        from app.services.deck.pdf.render_pdf import PdfRenderer
 
         canvas = DeckCanvas(handle, pagesize=(PAGE_W, PAGE_H), encrypt=encrypt, pageCompression=1)
         canvas.setTitle(deck.title)

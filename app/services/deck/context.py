@@ -32,7 +32,7 @@ class DeckContext:
         self.today = today
         self.section = None  # the SectionSpec being rendered
         self.omitted: list[str] = []  # slides left out because their content is empty (export warnings)
-        from app.services.deck.layout import SlideMaker
+        from app.services.deck.layouts.slides import SlideMaker
 
         self.slides = SlideMaker(self)
 

@@ -67,7 +67,7 @@ def register_reportlab() -> str:
             # A table without a FONTNAME command sets Helvetica on every cell it
             # draws (even when the cells are Paragraphs): make the deck font the default.
             CellStyle.fontname = PDF_FONT
-            from app.services.deck import linebreak
+            from app.services.deck.layouts import linebreak
 
             linebreak.install()  # Chinese kinsoku; English words kept whole in narrow columns
             _registered.add("reportlab")

@@ -26,7 +26,8 @@ AGENDA_MIN_SLIDES = 10  # a short deck needs no table of contents
 
 def build(plan, sections=None, language=None, today=None, dividers="auto", checker=None) -> Deck:
     """See model.build_slides."""
-    from app.services.deck import deck_texts, frames_model, summary
+    from app.services.deck import deck_texts, summary
+    from app.services.deck.layouts import frames_model
     from app.services.deck.theme import Theme
     from app.services.plan.errors import UsageError
 

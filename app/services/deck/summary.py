@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.deck.layout import GAP, bullets_height
+from app.services.deck.layouts.slides import GAP, bullets_height
 from app.services.deck.model import BODY_BOX, Box, Bullet, BulletsBlock, KeyFigure, Slide
 
 WORDS = {
@@ -127,7 +127,7 @@ def _budget(ctx, figures: list, moves: list) -> str:
 
 def _campaigns(ctx, moves: list) -> int:
     from app.services.calendar.data import load_campaigns
-    from app.services.deck.layout_timeline import short_date
+    from app.services.deck.layouts.timeline import short_date
 
     views = [v for v in load_campaigns(ctx.conn) if ctx.clean(v.row.get("name"))]
     dated = sorted((v for v in views if v.dated), key=lambda v: -((v.end - v.start).days))

@@ -16,10 +16,11 @@ from pathlib import Path
 from app.services.exchange.atomic_write import write_text_atomic
 from app.services.exchange.json_rows import FORMAT_NAME, TYPE_WORDS, check_document
 from app.services.exchange.messages import MESSAGES
-from app.services.plan import safe_files, schema
+from app.services.plan import schema
 from app.services.plan.errors import ImportDataError, PlanFileError, shown
 from app.services.plan.messages import Message, Term
-from app.services.plan.plan_file import build_new_file
+from app.services.plan.storage import safe_files
+from app.services.plan.storage.plan_file import build_new_file
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
 

@@ -17,7 +17,7 @@ from app.services.plan.errors import ImportDataError, shown
 from app.services.plan.field_checks import is_iso_date
 from app.services.plan.kernel_messages import MESSAGES as KERNEL
 from app.services.plan.messages import Term
-from app.services.plan.sqlite_guard import MAX_VALUE_BYTES
+from app.services.plan.storage.sqlite_guard import MAX_VALUE_BYTES
 
 FORMAT_NAME = "stratdeck-plan"
 IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}

@@ -20,7 +20,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from app.services.plan.processes import pid_alive
+from app.services.plan.storage.processes import pid_alive
 
 PREFIX = ".stratdeck-"
 ABANDONED_AFTER = 24 * 3600  # seconds, for files whose writer we cannot check

@@ -25,10 +25,10 @@ from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import finite_number as _number
 from app.services.plan.field_checks import is_blank, text_value, typed_number
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, row_name
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "kpis"
 # The same choices as app/models/budget/tables.py, which imports the ORM (too slow

@@ -30,9 +30,9 @@ from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import finite_number as _number
 from app.services.plan.field_checks import is_blank, typed_number
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import delete_row, insert_row, read_rows, row_name
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "forecast"
 TABLE = "forecast_assumption"

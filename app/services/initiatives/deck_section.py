@@ -69,8 +69,8 @@ def _initiatives(ctx) -> tuple[list[dict], list[dict]]:
 def house_slides(ctx):
     """The strategy house: the objectives as its roof, one column per pillar
     with its initiatives inside (five pillars a slide)."""
-    from app.services.deck.layout import GAP, paragraphs_height
-    from app.services.deck.layout_cards import cards_block
+    from app.services.deck.layouts.cards import cards_block
+    from app.services.deck.layouts.slides import GAP, paragraphs_height
     from app.services.deck.model import BODY_BOX, Box, Card, CardLine, TextBlock
 
     pillars, initiatives = _initiatives(ctx)

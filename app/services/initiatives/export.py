@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.services.exchange.exports import ExportTable, table_part
 from app.services.initiatives import checkpoints, matrix, service
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 LINK_COLUMNS = {
     "tows_strategy": "tows_strategies",

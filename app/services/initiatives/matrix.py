@@ -9,9 +9,9 @@ from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.row_refs import could_be_id, row_exists
 from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
 PARTY_LABELS = {"name": "Team or partner", "kind": "Kind", "note": "Note"}

@@ -8,9 +8,9 @@ import datetime as dt
 from app.models.initiatives import rules
 from app.services.initiatives import matrix, service
 from app.services.initiatives.checkpoints import list_checkpoints
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def plan_rows(plan: PlanFile) -> dict:

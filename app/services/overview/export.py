@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.services.exchange.exports import ExportTable, table_part
 from app.services.overview.service import list_objectives
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @table_part("objectives")

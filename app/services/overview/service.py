@@ -14,8 +14,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import is_iso_date, text_value
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
+from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "overview"
 TEXT_FIELDS = {"title": 300, "brand": 200, "owner": 200, "market_context": 100_000, "confidentiality": 100}

@@ -8,8 +8,8 @@ from __future__ import annotations
 from app.models.personas.rules import JOURNEY_STAGES
 from app.services.exchange.exports import ExportTable, table_part
 from app.services.personas.service import FIELDS, list_personas
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @table_part("personas")

@@ -17,8 +17,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 FIELDS = {"touchpoints": 2_000, "channels": 1_000, "tactic": 2_000}
 LABELS = JOURNEY_LABELS

@@ -8,9 +8,9 @@ from app.models.findings import Finding
 from app.models.personas.rules import check_personas, check_tiers
 from app.services.personas.journeys import stage_counts
 from app.services.personas.service import list_personas
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import read_rows
+from app.services.plan.storage.plan_file import PlanFile
 
 
 @rule_provider

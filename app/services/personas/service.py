@@ -17,8 +17,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Message, Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import move_row, read_rows, update_field
+from app.services.plan.storage.plan_file import PlanFile
 
 TEXT_FIELDS = {
     "name": 200,

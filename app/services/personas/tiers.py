@@ -15,8 +15,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import delete_row, insert_row, move_row, plan_language, read_rows, restore_row
+from app.services.plan.storage.plan_file import PlanFile
 
 TEXT_FIELDS = {"name": 200, "service_level": 2_000, "response_time": 200}
 SHARE_FIELDS = ("customer_share_pct", "revenue_share_pct")

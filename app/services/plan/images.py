@@ -7,9 +7,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from app.services.plan import safe_files
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.kernel_messages import MESSAGES as KERNEL
+from app.services.plan.storage import safe_files
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # refuse decompression bombs before decoding

@@ -15,9 +15,10 @@ in one place; docs/reliability.md lists them.
 from __future__ import annotations
 
 from app.models.findings import WARNING, Finding
-from app.services.plan import images, schema, sqlite_guard
-from app.services.plan.plan_file import PlanFile
+from app.services.plan import images, schema
 from app.services.plan.problems import rule_provider
+from app.services.plan.storage import sqlite_guard
+from app.services.plan.storage.plan_file import PlanFile
 
 MAX_VALUE_BYTES = sqlite_guard.MAX_VALUE_BYTES
 MAX_IMAGE_PIXELS = images.MAX_PIXELS

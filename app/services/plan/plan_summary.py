@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.plan import schema
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def count_rows(plan: PlanFile) -> dict[str, int]:

@@ -9,8 +9,8 @@ from app.models.findings import WARNING, Finding
 from app.models.prompts import is_prompt, without_prompt
 from app.services.plan import schema
 from app.services.plan.messages import catalogue
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
+from app.services.plan.storage.plan_file import PlanFile
 
 RULE = "plan.prompt_left"
 MESSAGES = catalogue(

@@ -11,7 +11,7 @@ import uuid
 from app.services.plan import schema
 from app.services.plan.errors import EditRefused
 from app.services.plan.kernel_messages import MESSAGES
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 
 
 def plan_language(plan: PlanFile) -> str:

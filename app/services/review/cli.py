@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from app.services.plan.errors import StratdeckError, UsageError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 from app.services.review.diff import diff_documents
 from app.services.review.documents import live_document, plan_id

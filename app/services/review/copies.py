@@ -8,10 +8,11 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.plan import backups, schema
+from app.services.plan import schema
 from app.services.plan.changes import Change
 from app.services.plan.errors import ImportDataError, UsageError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage import backups
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.review import snapshots
 from app.services.review.documents import SNAPSHOT_TABLE, content_tables, live_document, plan_id
 from app.services.review.merge import MergeResult, merge
@@ -134,7 +135,7 @@ def merge_to_new_file(inputs: MergeInputs, result: MergeResult, mine: PlanFile, 
     if target.exists():
         raise UsageError(MESSAGES("output_exists", file=target.name))
     rows = {r[0]: r for r in snapshot_rows(mine) + list(inputs.theirs_snapshots)}
-    from app.services.plan.plan_file import build_new_file
+    from app.services.plan.storage.plan_file import build_new_file
 
     def fill(conn) -> None:
         replace_rows(conn, result.document)

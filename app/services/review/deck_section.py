@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.deck.layout import GAP
+from app.services.deck.layouts.slides import GAP
 from app.services.deck.model import BODY_BOX, Box, Bullet, KeyFigure
 from app.services.deck.registry import section_renderer
 from app.services.review import snapshots

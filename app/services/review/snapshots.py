@@ -14,7 +14,7 @@ from pathlib import Path
 from app.services.plan import schema
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, PlanFileError, UsageError
-from app.services.plan.plan_file import PlanFile, now_iso
+from app.services.plan.storage.plan_file import PlanFile, now_iso
 from app.services.review.documents import SNAPSHOT_TABLE, canonical_bytes, digest, live_document
 from app.services.review.messages import MESSAGES
 
@@ -181,7 +181,7 @@ def write_plan(document: dict, target: Path, snapshots: list[tuple] = ()) -> Pat
     the given snapshot rows (``insert_snapshot`` arguments) recorded in it."""
     from app.services.exchange.json_exchange import insert_document
     from app.services.exchange.json_rows import check_document
-    from app.services.plan.plan_file import build_new_file
+    from app.services.plan.storage.plan_file import build_new_file
 
     rows = check_document(document)
 
@@ -212,8 +212,8 @@ def open_document(document: dict, name: str = "snapshot"):
     that read a plan (figures, the deck); closed on leaving the block."""
     from app.services.exchange.json_exchange import insert_document
     from app.services.exchange.json_rows import check_document
-    from app.services.plan import sqlite_guard
-    from app.services.plan.plan_file import create_schema
+    from app.services.plan.storage import sqlite_guard
+    from app.services.plan.storage.plan_file import create_schema
 
     rows = check_document(document)
     conn = sqlite_guard.connect("file::memory:", writable=True)

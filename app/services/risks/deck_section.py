@@ -215,7 +215,7 @@ SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
 def _two_columns(language: str, left: list, steps: list, statement: list[str]) -> tuple[float, list]:
     """The playbook's two columns at the split that gives the smaller of the
     two text sizes the most: ``(that size, blocks)``."""
-    from app.services.deck.layout import GAP
+    from app.services.deck.layouts.slides import GAP
     from app.services.deck.model import BODY_BOX, Box
 
     best: tuple[float, list] | None = None
@@ -239,7 +239,7 @@ def _no_prompt(text: str) -> str:
 
 def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
     """Headed bullet groups one under another at the largest size that fits *box*."""
-    from app.services.deck.layout import bullets_height
+    from app.services.deck.layouts.slides import bullets_height
     from app.services.deck.model import Box, Bullet, BulletsBlock
 
     blocks: list = []
@@ -257,8 +257,8 @@ def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
 
 def _right_column(language: str, steps: list, statement: list[str], box) -> list:
     """The step table and the holding statement at the largest size that fits *box*."""
-    from app.services.deck.layout import GAP, paragraphs_height
-    from app.services.deck.layout_table import table_blocks
+    from app.services.deck.layouts.slides import GAP, paragraphs_height
+    from app.services.deck.layouts.table import table_blocks
     from app.services.deck.model import Box, TextBlock
 
     blocks: list = []

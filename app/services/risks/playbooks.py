@@ -12,10 +12,10 @@ import uuid
 from app.models.risks import rules as risk_rules
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import insert_row, move_row, plan_language, read_rows, update_field
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
 from app.services.risks.messages import CHILD_FIELDS, LEVEL_FIELDS, MESSAGES, PLAYBOOK_FIELDS

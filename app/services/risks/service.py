@@ -11,9 +11,9 @@ from app.services.exchange.exports import ExportTable, table_part
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
 from app.services.risks.messages import MESSAGES, RISK_LABELS

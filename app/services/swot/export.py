@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.models.swot.rules import item_labels
 from app.services.exchange.exports import ExportTable, table_part
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot.service import list_items
 from app.services.swot.strategies import list_strategies
 

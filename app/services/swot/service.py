@@ -12,9 +12,9 @@ from app.models.swot.rules import QUADRANT_ORDER, check_swot, item_labels, sorte
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import insert_row, update_field
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot.messages import ITEM_LABELS, MESSAGES
 from app.services.swot.strategies import check_text
 

@@ -14,8 +14,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
 from app.services.plan.messages import Term
-from app.services.plan.plan_file import PlanFile
 from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot.messages import MESSAGES, STRATEGY_LABELS
 
 CANVAS = "swot"

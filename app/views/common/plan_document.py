@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.services.plan.changes import Change
 from app.services.plan.errors import PlanWriteError, StratdeckError
-from app.services.plan.plan_file import PlanFile
+from app.services.plan.storage.plan_file import PlanFile
 from app.views.common.message_text import message_text
 
 log = logging.getLogger(__name__)

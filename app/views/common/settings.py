@@ -45,7 +45,7 @@ def last_plan() -> str | None:
 
 def backups_to_keep() -> int:
     """How many rotating backups to keep per plan (default 10)."""
-    from app.services.plan.backups import DEFAULT_KEEP
+    from app.services.plan.storage.backups import DEFAULT_KEEP
 
     try:
         return max(0, int(app_settings().value("backups/keep", DEFAULT_KEEP)))

@@ -33,7 +33,7 @@ class DeckJob(QObject):
 
         try:
             from app.services.deck import build_deck
-            from app.services.plan.plan_file import PlanFile
+            from app.services.plan.storage.plan_file import PlanFile
 
             report = self.progress.emit  # progress(done, total) from the worker thread
             with PlanFile.open(self.plan_path, read_only=True) as plan:

@@ -101,7 +101,7 @@ class CompareView(QDialog):
         self.compare()
 
     def _document(self, key: str) -> dict:
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
 
         if key == LIVE:
             return live_document(self.plan.conn)

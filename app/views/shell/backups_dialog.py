@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
 
-from app.services.plan import backups
+from app.services.plan.storage import backups
 from app.views.common.locale_format import format_datetime, format_size
 
 

@@ -22,7 +22,7 @@ class PlanActionsMixin:
     def open_plan(self, path: str, read_only: bool = False) -> bool:
         """Open *path*; a locked or unwritable plan may be opened read-only.
         Returns whether a plan is now open from *path*."""
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
 
         try:
             plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
@@ -103,7 +103,7 @@ class PlanActionsMixin:
             message = QCoreApplication.translate("PlanActionsMixin", "%s already exists; choose another name.")
             dialogs.show_error(self, title, message % path)
             return False
-        from app.services.plan.plan_file import PlanFile
+        from app.services.plan.storage.plan_file import PlanFile
 
         language = language or settings.interface_language()
         try:

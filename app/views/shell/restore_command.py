@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.plan import restore
 from app.services.plan.changes import Change
+from app.services.plan.storage import restore
 from app.views.common.plan_document import PlanCommand, PlanDocument
 
 

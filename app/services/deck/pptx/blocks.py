@@ -10,11 +10,11 @@ from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from app.services.deck import measure
-from app.services.deck.layout import BULLET_INDENT, FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
-from app.services.deck.layout_cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
-from app.services.deck.layout_table import PAD_X, PAD_Y
-from app.services.deck.measure import LEADING  # line height / font size: what the layout sized every box with
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
+from app.services.deck.layouts.measure import LEADING  # line height / font size: what the layout sized every box with
+from app.services.deck.layouts.slides import BULLET_INDENT, FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
+from app.services.deck.layouts.table import PAD_X, PAD_Y
 from app.services.deck.pptx.fit import SAFETY, guarded_size
 from app.services.deck.pptx.shapes import line_of, picture, rectangle, text_box
 from app.services.deck.pptx.text import BodyFrame, Style, colour_element, fill_frame
@@ -77,7 +77,7 @@ def table_block(shapes, block, theme) -> None:
     heights (deck.layout_table): header row in the brand colour, light
     zebra rows, the total row tinted and bold, single cells filled (RAG,
     severity), numbers aligned as the model says."""
-    from app.services.deck.layout_table import row_height
+    from app.services.deck.layouts.table import row_height
 
     box = block.box
     widths = _column_widths(block)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.services.deck import measure
+from app.services.deck.layouts import measure
 
 SAFETY = 0.9  # the share of a line's width another font may be assumed to fill what ours fills
 STEP = 0.5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pptx.enum.text import PP_ALIGN
 
-from app.services.deck.measure import LEADING
+from app.services.deck.layouts.measure import LEADING
 from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line_of, rectangle, text_box
 from app.services.deck.pptx.text import Style, fill_frame, frame_box

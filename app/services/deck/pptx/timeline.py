@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pptx.enum.text import PP_ALIGN
 
-from app.services.deck import measure
-from app.services.deck.layout_timeline import BAR_H, MONTH_LABEL, ROW_LABEL, geometry
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.timeline import BAR_H, MONTH_LABEL, ROW_LABEL, geometry
 from app.services.deck.pptx.blocks import LEADING
 from app.services.deck.pptx.fit import guarded_size
 from app.services.deck.pptx.shapes import line, line_of, rectangle, text_box

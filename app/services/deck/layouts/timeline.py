@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.services.deck import measure
+from app.services.deck.layouts import measure
 from app.services.deck.model import TimelineBlock
 
 ROW_LABEL, PHASE_LABEL, MARKER_LABEL, MONTH_LABEL = 12.0, 10.0, 10.0, 10.0

@@ -5,8 +5,8 @@ out)."""
 
 from __future__ import annotations
 
-from app.services.deck import measure
 from app.services.deck.labels import period_length
+from app.services.deck.layouts import measure
 from app.services.deck.model import BODY_BOX, PAGE_H, PAGE_W, Box, Slide, TextBlock
 
 COVER_BAND_BOTTOM = 328.0  # from the top: the brand band fills the page above this line
@@ -62,8 +62,8 @@ def agenda(ctx, groups: list[tuple]) -> list[Slide]:
     """The sections of the deck, numbered, with how many slides each has:
     one column at the largest size that fits, else two columns (always
     one slide)."""
-    from app.services.deck.layout import GAP
-    from app.services.deck.layout_table import table_blocks
+    from app.services.deck.layouts.slides import GAP
+    from app.services.deck.layouts.table import table_blocks
 
     rows = [[f"{n:02d}", spec.title(ctx.language), ctx.label("slides_count", n=count)]
             for n, (spec, count) in enumerate(groups, 1)]

@@ -5,10 +5,10 @@ layout chose, so it lies inside the box the layout measured."""
 
 from __future__ import annotations
 
-from app.services.deck import measure
-from app.services.deck.layout import BULLET_INDENT, FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
-from app.services.deck.layout_cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
-from app.services.deck.layout_table import PAD_X, PAD_Y, row_height
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.cards import CARD_LABEL, CARD_PAD, CARD_SUBTITLE, CARD_TITLE, LINE_GAP, PHOTO
+from app.services.deck.layouts.slides import BULLET_INDENT, FIGURE_DETAIL, FIGURE_LABEL, FIGURE_VALUE, PARAGRAPH_GAP
+from app.services.deck.layouts.table import PAD_X, PAD_Y, row_height
 from app.services.deck.model import (
     PAGE_H,
     BulletsBlock,
@@ -34,11 +34,11 @@ def draw_block(r, block, slide) -> None:
     elif isinstance(block, KeyFiguresBlock):
         _figures(r, block)
     elif isinstance(block, ChartBlock):
-        from app.services.deck import pdf_charts
+        from app.services.deck.pdf import pdf_charts
 
         pdf_charts.draw_chart(r, block)
     elif isinstance(block, TimelineBlock):
-        from app.services.deck import pdf_timeline
+        from app.services.deck.pdf import pdf_timeline
 
         pdf_timeline.draw_timeline(r, block)
 
@@ -70,7 +70,7 @@ def _bullets(r, block: BulletsBlock) -> None:
             if len(lead_lines) == 1 and lines[0].startswith(lead_lines[0]):
                 r.lines([lead_lines[0]], box.x + indent, top, box.w - indent, size, t.ink)
                 rest = lines[0][len(lead_lines[0]):]
-                from app.services.deck.measure import width_of
+                from app.services.deck.layouts.measure import width_of
 
                 r.lines([rest], box.x + indent + width_of(lead_lines[0], size), top, box.w, size, t.text)
                 top = r.lines(lines[1:], box.x + indent, top + size * measure.LEADING, box.w - indent, size, t.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.services.deck import measure
+from app.services.deck.layouts import measure
 from app.services.deck.model import BODY_BOX, Box, Column, TableBlock
 
 TABLE_SIZE = 12.0

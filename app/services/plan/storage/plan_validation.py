@@ -14,10 +14,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services.plan import file_identity, safe_files, schema, snapshot, sqlite_guard
+from app.services.plan import schema
 from app.services.plan.errors import PlanFileError, shown
 from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.messages import Term
+from app.services.plan.storage import file_identity, safe_files, snapshot, sqlite_guard
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

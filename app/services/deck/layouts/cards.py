@@ -8,8 +8,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from app.services.deck import measure
-from app.services.deck.layout import GAP, grid_boxes
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.slides import GAP, grid_boxes
 from app.services.deck.model import BODY_BOX, Box, Card, CardLine, CardsBlock
 
 CARD_PAD = 12.0

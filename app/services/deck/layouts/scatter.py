@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.deck import measure
-from app.services.deck.layout_timeline import Label
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.timeline import Label
 from app.services.deck.model import Box, ChartSpec, Point
 
 

@@ -5,8 +5,8 @@ phases' names and dates under the bar."""
 
 from __future__ import annotations
 
-from app.services.deck import measure
-from app.services.deck.layout_timeline import MONTH_LABEL, ROW_LABEL, geometry
+from app.services.deck.layouts import measure
+from app.services.deck.layouts.timeline import MONTH_LABEL, ROW_LABEL, geometry
 from app.services.deck.model import TimelineBlock
 from app.services.deck.theme import mix
 

@@ -10,9 +10,9 @@ import math
 
 from reportlab.lib.colors import HexColor
 
-from app.services.deck import measure
+from app.services.deck.layouts import measure
 from app.services.deck.model import ChartBlock, ChartSpec
-from app.services.deck.render_pdf import Y
+from app.services.deck.pdf.render_pdf import Y
 
 TICK = 11.0  # axis labels
 VALUE = 11.0  # labels on the data
@@ -256,7 +256,7 @@ def _scatter(r, box, spec: ChartSpec) -> None:
     """A positioning map: 0 … max on both axes, quadrant lines at the middle,
     bubbles sized by share, the plan's brand in the brand colour, names where
     layout_scatter placed them."""
-    from app.services.deck.layout_scatter import geometry
+    from app.services.deck.layouts.scatter import geometry
 
     t = r.theme
     g = geometry(spec, box)

@@ -14,10 +14,10 @@ from functools import lru_cache
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 
-from app.services.deck import measure
-from app.services.deck.draw import FOOTER_SIZE, DeckCanvas, fit_line
 from app.services.deck.fonts import PDF_FONT
+from app.services.deck.layouts import measure
 from app.services.deck.model import HEADLINE_BOX, MARGIN_X, PAGE_H, PAGE_W, TRACKER_BOX, Deck, Slide
+from app.services.deck.pdf.draw import FOOTER_SIZE, DeckCanvas, fit_line
 
 LOGO_W, LOGO_H = 132.0, 40.0
 COVER_BAND_BOTTOM = 328.0
@@ -92,7 +92,7 @@ class PdfRenderer:
     # -- slides --------------------------------------------------------------
     def draw(self, slide: Slide, page: int, total: int) -> None:
         """Draw *slide* as page *page* of *total* and end the page."""
-        from app.services.deck import pdf_blocks
+        from app.services.deck.pdf import pdf_blocks
 
         c, theme = self.c, self.theme
         c.section = slide.section

@@ -9,9 +9,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.services.plan import file_identity, snapshot
 from app.services.plan.errors import PlanReadOnlyError
 from app.services.plan.kernel_messages import MESSAGES
+from app.services.plan.storage import file_identity, snapshot
 
 
 def set_aside(files: list[Path], name: str) -> None:

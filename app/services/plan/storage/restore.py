@@ -9,11 +9,11 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from app.services.plan import backups
 from app.services.plan.changes import Change
 from app.services.plan.errors import PlanReadOnlyError
 from app.services.plan.kernel_messages import MESSAGES
-from app.services.plan.plan_file import PlanFile, write_error
+from app.services.plan.storage import backups
+from app.services.plan.storage.plan_file import PlanFile, write_error
 
 ALL_CANVASES = "*"
 

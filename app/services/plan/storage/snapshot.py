@@ -20,9 +20,9 @@ import stat
 import time
 from pathlib import Path
 
-from app.services.plan import safe_files
-from app.services.plan.file_identity import sidecar
-from app.services.plan.sqlite_guard import file_uri
+from app.services.plan.storage import safe_files
+from app.services.plan.storage.file_identity import sidecar
+from app.services.plan.storage.sqlite_guard import file_uri
 
 ATTEMPTS = 6  # a writer holds its lock for milliseconds; each attempt also waits BUSY_SECONDS
 BUSY_SECONDS = 2.0

@@ -14,11 +14,11 @@ import socket
 from pathlib import Path
 
 from app.services.exchange import temp_files
-from app.services.plan import file_identity, safe_files
 from app.services.plan.errors import PlanLockedError, PlanReadOnlyError, shown
 from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.messages import Message
-from app.services.plan.processes import pid_alive, process_start_epoch, process_started
+from app.services.plan.storage import file_identity, safe_files
+from app.services.plan.storage.processes import pid_alive, process_start_epoch, process_started
 
 
 def lock_path_for(plan_path: Path) -> Path:

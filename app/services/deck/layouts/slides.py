@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.services.deck import measure
+from app.services.deck.layouts import measure
 from app.services.deck.messages import MESSAGES
 from app.services.deck.model import (
     BODY_BOX,
@@ -229,7 +229,7 @@ def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: s
                  **options) -> list[Slide]:
     """Table slides (see layout_table.table_blocks for *options*); *weights*
     (or *widths*) are relative column widths."""
-    from app.services.deck.layout_table import table_blocks
+    from app.services.deck.layouts.table import table_blocks
 
     weights = weights or widths
     rows = [[maker.clean(cell, "a table cell") for cell in row] for row in rows]
@@ -249,7 +249,7 @@ def _card_pages(maker: SlideMaker, headline, cards, key: str = "", most: int = 4
     """Cards over as few slides as hold at most *most* each (3–4 a slide);
     when a card does not fit even at the smallest size, fewer cards a slide
     (wider cards) before any line is shortened."""
-    from app.services.deck.layout_cards import cards_block, cards_per_slide
+    from app.services.deck.layouts.cards import cards_block, cards_per_slide
 
     pages: list = []
     cut: list[str] = []
@@ -271,7 +271,7 @@ def _card_pages(maker: SlideMaker, headline, cards, key: str = "", most: int = 4
 def _grid_pages(maker: SlideMaker, headline, quadrants, key: str = "") -> list[Slide]:
     """A two-by-two grid of ``(title, lines)`` cells; a cell that overflows
     continues in its place on the next slide."""
-    from app.services.deck.layout_cards import grid_pages
+    from app.services.deck.layouts.cards import grid_pages
 
     cells = [(maker.clean(title, "a grid cell"), [t for t in (maker.clean(i, "a grid cell") for i in items) if t])
              for title, items in quadrants]
@@ -317,7 +317,7 @@ def _timeline_pages(maker: SlideMaker, headline, start, end, rows, markers, key:
         if sum(len(c) for *_, c in cuts) <= sum(len(c) for *_, c in windows):
             windows = cuts
     slides: list[Slide] = []
-    from app.services.deck.layout_timeline import geometry
+    from app.services.deck.layouts.timeline import geometry
     from app.services.deck.model import TimelineBlock
 
     for first, last, chunks in windows:
@@ -352,7 +352,7 @@ def _window_label(first, last, start, end, language: str) -> str:
 
 def _timeline_chunks(start, end, rows, markers, room: float, label_width: float, language: str) -> list[list]:
     """The rows in groups that fit *room* on a timeline of start … end."""
-    from app.services.deck.layout_timeline import geometry
+    from app.services.deck.layouts.timeline import geometry
     from app.services.deck.model import TimelineBlock
 
     pages, current = [], []

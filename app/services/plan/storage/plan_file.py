@@ -18,11 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.services.exchange import temp_files
-from app.services.plan import backups, file_identity, migrations, plan_validation, schema, sidecars, sqlite_guard
+from app.services.plan import schema
 from app.services.plan.errors import EditRefused, PlanFileError, PlanReadOnlyError, PlanWriteError, UsageError
 from app.services.plan.kernel_messages import MESSAGES
 from app.services.plan.messages import Message
-from app.services.plan.plan_lock import PlanLock
+from app.services.plan.storage import backups, file_identity, migrations, plan_validation, sidecars, sqlite_guard
+from app.services.plan.storage.plan_lock import PlanLock
 
 SUFFIX = ".stratdeck"
 

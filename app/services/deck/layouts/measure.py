@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.services.deck.linebreak import char_widths, split_text
+from app.services.deck.layouts.linebreak import char_widths, split_text
 
 LEADING = 1.32  # line height / font size
 
