@@ -1,31 +1,17 @@
-"""The budget canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Budget canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The Budget editor (imported when first shown)."""
-    from app.views.budget.editor import BudgetEditor
-
-    return BudgetEditor(document, parent)
+from app.views.budget.service_text import finding_templates
+from app.views.common.canvas_view import CanvasView, NavItem
 
 
-def _finding_templates() -> dict[str, str]:
-    from app.views.budget.service_text import finding_templates
+def _editor():
+    from app.views.budget.editor import BudgetEditor  # imported when first shown
 
-    return finding_templates()
-
-
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("budget", QCoreApplication.translate("Canvases", "Budget"), _editor),
-    ]
+    return BudgetEditor
 
 
-VIEW = CanvasView(key="budget", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("budget", finding_templates, [NavItem("budget", QT_TRANSLATE_NOOP("Canvases", "Budget"), _editor)])

@@ -1,31 +1,19 @@
-"""The calendar canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Campaign calendar canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The Campaign calendar editor (imported when first shown)."""
-    from app.views.calendar.editor import CalendarEditor
-
-    return CalendarEditor(document, parent)
+from app.views.calendar.service_text import finding_templates
+from app.views.common.canvas_view import CanvasView, NavItem
 
 
-def _finding_templates() -> dict[str, str]:
-    from app.views.calendar.service_text import finding_templates
+def _editor():
+    from app.views.calendar.editor import CalendarEditor  # imported when first shown
 
-    return finding_templates()
-
-
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("calendar", QCoreApplication.translate("Canvases", "Campaign calendar"), _editor),
-    ]
+    return CalendarEditor
 
 
-VIEW = CanvasView(key="calendar", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("calendar", finding_templates, [
+    NavItem("calendar", QT_TRANSLATE_NOOP("Canvases", "Campaign calendar"), _editor),
+])

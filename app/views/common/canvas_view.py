@@ -1,15 +1,19 @@
 """The view-side counterpart of a canvas declaration
 (app/services/plan/canvas.py): what the navigator lists for the canvas.
 
-Each ``app/views/<canvas>/canvas.py`` defines ``VIEW = CanvasView(...)``;
+Each ``app/views/<canvas>/canvas.py`` is a few lines of data,
+``VIEW = CanvasView(key, finding_templates, [NavItem(...)])``, whose editor
+loaders import the editor only when its canvas is first shown;
 app/views/shell/canvases.py puts them in the order of
 app/services/canvas_list.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
 
 
 class NavEntry(NamedTuple):
@@ -21,18 +25,45 @@ class NavEntry(NamedTuple):
     factory: Callable
 
 
+class NavItem(NamedTuple):
+    """One navigator entry as a canvas declares it: key, English label in the
+    "Canvases" context (marked with ``QT_TRANSLATE_NOOP``), and
+    ``editor()`` importing and returning the editor class."""
+
+    key: str
+    label: str
+    editor: Callable[[], Callable]
+
+
 def _no_templates() -> dict[str, str]:
     return {}
 
 
+def editor_factory(editor: Callable[[], Callable]) -> Callable:
+    """``factory(document, parent)``: imports the editor class (by calling
+    ``editor()``) only when the entry is first shown, then builds it."""
+
+    def factory(document, parent):
+        return editor()(document, parent)
+
+    return factory
+
+
 @dataclass(frozen=True)
 class CanvasView:
-    """A canvas's navigator entries and finding texts. ``entries()`` is
-    called each time the window lists them, so labels follow a language
-    switch; a canvas may list more than one entry (Forecast & ROI and KPIs)
-    or none. ``finding_templates()`` gives {rule id: translated template}
-    of the canvas's findings (the Problems panel)."""
+    """A canvas's navigator entries and finding texts: a canvas may list
+    more than one entry (Forecast & ROI and KPIs) or none.
+    ``finding_templates()`` gives {rule id: translated template} of the
+    canvas's findings (the Problems panel)."""
 
     key: str
-    entries: Callable[[], list[NavEntry]]
     finding_templates: Callable[[], dict[str, str]] = _no_templates
+    items: Sequence[NavItem] = ()
+
+    def entries(self) -> list[NavEntry]:
+        """The navigator entries, labels in the interface language (called
+        each time the window lists them, so labels follow a language switch)."""
+        return [
+            NavEntry(item.key, QCoreApplication.translate("Canvases", item.label), editor_factory(item.editor))
+            for item in self.items
+        ]

@@ -1,31 +1,19 @@
-"""The competitors canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Competitors canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The Competitors editor (imported when first shown)."""
-    from app.views.competitors.editor import CompetitorEditor
-
-    return CompetitorEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
+from app.views.competitors.service_text import finding_templates
 
 
-def _finding_templates() -> dict[str, str]:
-    from app.views.competitors.service_text import finding_templates
+def _editor():
+    from app.views.competitors.editor import CompetitorEditor  # imported when first shown
 
-    return finding_templates()
-
-
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("competitors", QCoreApplication.translate("Canvases", "Competitors"), _editor),
-    ]
+    return CompetitorEditor
 
 
-VIEW = CanvasView(key="competitors", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("competitors", finding_templates, [
+    NavItem("competitors", QT_TRANSLATE_NOOP("Canvases", "Competitors"), _editor),
+])

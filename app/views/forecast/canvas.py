@@ -1,39 +1,26 @@
-"""The forecast canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Forecast canvas (Forecast & ROI, KPIs) in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _forecast_editor(document, parent):
-    """The Forecast & ROI editor (imported when first shown)."""
-    from app.views.forecast.editor import ForecastEditor
-
-    return ForecastEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
+from app.views.forecast.service_text import finding_templates
 
 
-def _kpis_editor(document, parent):
-    """The KPIs editor (imported when first shown)."""
-    from app.views.forecast.kpi_editor import KpiEditor
+def _forecast_editor():
+    from app.views.forecast.editor import ForecastEditor  # imported when first shown
 
-    return KpiEditor(document, parent)
-
-
-def _finding_templates() -> dict[str, str]:
-    from app.views.forecast.service_text import finding_templates
-
-    return finding_templates()
+    return ForecastEditor
 
 
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("forecast", QCoreApplication.translate("Canvases", "Forecast & ROI"), _forecast_editor),
-        NavEntry("kpis", QCoreApplication.translate("Canvases", "KPIs"), _kpis_editor),
-    ]
+def _kpis_editor():
+    from app.views.forecast.kpi_editor import KpiEditor  # imported when first shown
+
+    return KpiEditor
 
 
-VIEW = CanvasView(key="forecast", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("forecast", finding_templates, [
+    NavItem("forecast", QT_TRANSLATE_NOOP("Canvases", "Forecast & ROI"), _forecast_editor),
+    NavItem("kpis", QT_TRANSLATE_NOOP("Canvases", "KPIs"), _kpis_editor),
+])

@@ -1,25 +1,16 @@
-"""The overview canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Overview canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The Overview editor (imported when first shown)."""
-    from app.views.overview.editor import OverviewEditor
-
-    return OverviewEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
 
 
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("overview", QCoreApplication.translate("Canvases", "Overview"), _editor),
-    ]
+def _editor():
+    from app.views.overview.editor import OverviewEditor  # imported when first shown
+
+    return OverviewEditor
 
 
-VIEW = CanvasView(key="overview", entries=_entries)
+VIEW = CanvasView("overview", items=[NavItem("overview", QT_TRANSLATE_NOOP("Canvases", "Overview"), _editor)])

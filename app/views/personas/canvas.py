@@ -1,31 +1,19 @@
-"""The personas canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Personas & segments canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The Personas & segments editor (imported when first shown)."""
-    from app.views.personas.editor import PersonasEditor
-
-    return PersonasEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
+from app.views.personas.service_text import finding_templates
 
 
-def _finding_templates() -> dict[str, str]:
-    from app.views.personas.service_text import finding_templates
+def _editor():
+    from app.views.personas.editor import PersonasEditor  # imported when first shown
 
-    return finding_templates()
-
-
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("personas", QCoreApplication.translate("Canvases", "Personas & segments"), _editor),
-    ]
+    return PersonasEditor
 
 
-VIEW = CanvasView(key="personas", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("personas", finding_templates, [
+    NavItem("personas", QT_TRANSLATE_NOOP("Canvases", "Personas & segments"), _editor),
+])

@@ -1,39 +1,26 @@
-"""The risks canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The Risks canvas (risks, crisis playbooks) in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _risks_editor(document, parent):
-    """The Risks editor (imported when first shown)."""
-    from app.views.risks.editor import RiskEditor
-
-    return RiskEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
+from app.views.risks.service_text import finding_templates
 
 
-def _playbooks_editor(document, parent):
-    """The Crisis playbooks editor (imported when first shown)."""
-    from app.views.risks.playbook_editor import PlaybookEditor
+def _risks_editor():
+    from app.views.risks.editor import RiskEditor  # imported when first shown
 
-    return PlaybookEditor(document, parent)
-
-
-def _finding_templates() -> dict[str, str]:
-    from app.views.risks.service_text import finding_templates
-
-    return finding_templates()
+    return RiskEditor
 
 
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("risks", QCoreApplication.translate("Canvases", "Risks"), _risks_editor),
-        NavEntry("playbooks", QCoreApplication.translate("Canvases", "Crisis playbooks"), _playbooks_editor),
-    ]
+def _playbooks_editor():
+    from app.views.risks.playbook_editor import PlaybookEditor  # imported when first shown
+
+    return PlaybookEditor
 
 
-VIEW = CanvasView(key="risks", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("risks", finding_templates, [
+    NavItem("risks", QT_TRANSLATE_NOOP("Canvases", "Risks"), _risks_editor),
+    NavItem("playbooks", QT_TRANSLATE_NOOP("Canvases", "Crisis playbooks"), _playbooks_editor),
+])

@@ -1,31 +1,17 @@
-"""The swot canvas as the window sees it: navigator entries (labels
-in the interface language) and editor factories (see
-app/views/common/canvas_view.py)."""
+"""The SWOT & TOWS canvas in the navigator (app/views/common/canvas_view.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.common.canvas_view import CanvasView, NavEntry
-
-
-def _editor(document, parent):
-    """The SWOT & TOWS editor (imported when first shown)."""
-    from app.views.swot.editor import SwotEditor
-
-    return SwotEditor(document, parent)
+from app.views.common.canvas_view import CanvasView, NavItem
+from app.views.swot.service_text import finding_templates
 
 
-def _finding_templates() -> dict[str, str]:
-    from app.views.swot.service_text import finding_templates
+def _editor():
+    from app.views.swot.editor import SwotEditor  # imported when first shown
 
-    return finding_templates()
-
-
-def _entries() -> list[NavEntry]:
-    return [
-        NavEntry("swot", QCoreApplication.translate("Canvases", "SWOT & TOWS"), _editor),
-    ]
+    return SwotEditor
 
 
-VIEW = CanvasView(key="swot", entries=_entries, finding_templates=_finding_templates)
+VIEW = CanvasView("swot", finding_templates, [NavItem("swot", QT_TRANSLATE_NOOP("Canvases", "SWOT & TOWS"), _editor)])
