@@ -128,11 +128,11 @@ def test_five_thousand_campaigns_are_checked_by_sweeping_not_by_pairs():
 
 def test_every_finding_has_a_translation_template(qapp, monkeypatch):
     from app.models.calendar import rules as calendar_rules
-    from app.views.calendar.service_text import finding_templates
+    from app.views.calendar.service_text import FINDINGS
 
     monkeypatch.setattr(calendar_rules, "MAX_OVERLAP_FINDINGS", 1)  # 3 overlapping pairs: 1 listed, 2 counted
 
-    templates = finding_templates()
+    templates = FINDINGS.translated()
     plan = {"id": "p", "period_start": "2027-01-01", "period_end": "2027-01-31", "channel_overlap_days": 0}
     campaigns = [
         {"id": "a", "name": "A", "status": "live", "start_date": "2026-12-01", "end_date": "2027-01-05"},

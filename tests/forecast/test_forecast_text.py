@@ -57,7 +57,7 @@ def test_refusals_are_translated(chinese, new_plan):
 
 def test_findings_are_translated_by_rule(chinese, new_plan):
     from app.views.common.service_text import finding_text
-    from app.views.forecast.service_text import finding_templates
+    from app.views.forecast.service_text import FINDINGS
 
     add_channel(new_plan, "Loss", [1000], cac=100, avg_order_value=50, gross_margin_pct=50)
     add_channel(new_plan, "Bare", [1000])
@@ -66,6 +66,6 @@ def test_findings_are_translated_by_rule(chinese, new_plan):
     add_kpi(new_plan, "Aimless", owner="Zhou")
     findings = forecast_service.forecast_findings(new_plan) + kpi_service.kpi_findings(new_plan)
     rules = {f.rule for f in findings}
-    assert rules == set(finding_templates())  # every rule is met here, and every rule has its template
+    assert rules == set(FINDINGS.translated())  # every rule is met here, and every rule has its template
     for finding in findings:
         assert has_chinese(finding_text(finding)) and finding_text(finding) != finding.message, finding.rule

@@ -257,7 +257,7 @@ def test_persona_messages_are_translated(chinese, new_plan):
     from app.services.plan.errors import EditRefused
     from app.views.common.message_text import message_text
     from app.views.common.service_text import finding_text
-    from app.views.personas.service_text import finding_templates
+    from app.views.personas.service_text import FINDINGS
 
     pid = persona_service.add_persona(new_plan, {"name": "A"}).ids[0]
     tid = tier_service.add_tier(new_plan, {"name": "T"}).ids[0]
@@ -278,7 +278,7 @@ def test_persona_messages_are_translated(chinese, new_plan):
     with pytest.raises(EditRefused) as refused:
         journey_service.set_stage_field(new_plan, pid, "use", "tactic", "x" * 2001)
     assert message_text(refused.value) == "策略（使用）过长（2001 个字符，最多 2000 个）。"
-    for rule in finding_templates():
+    for rule in FINDINGS.translated():
         args = (("total", "90"), ("index", 2), ("name", "林悦"), ("missing", 3))
         text = finding_text(Finding(rule, "warning", "personas", "English", args=args))
         assert text != "English" and any("\u4e00" <= c <= "\u9fff" for c in text), rule

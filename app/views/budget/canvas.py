@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.budget.service_text import finding_templates
+from app.views.budget.service_text import FINDINGS
 from app.views.common.canvas_view import CanvasView, NavItem
 
 
@@ -14,4 +14,4 @@ def _editor():
     return BudgetEditor
 
 
-VIEW = CanvasView("budget", finding_templates, [NavItem("budget", QT_TRANSLATE_NOOP("Canvases", "Budget"), _editor)])
+VIEW = CanvasView("budget", FINDINGS.translated, [NavItem("budget", QT_TRANSLATE_NOOP("Canvases", "Budget"), _editor)])

@@ -4,7 +4,9 @@ app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.views.common.label_table import LabelTable
 
 
 class _MonthsTemplate(str):
@@ -19,43 +21,42 @@ class _MonthsTemplate(str):
         return str.format(self, *args, **values)
 
 
-def finding_templates() -> dict[str, str]:
-    """{rule id: translated template} of the Budget rules."""
-    return {
-        "budget.no_owner": QCoreApplication.translate("ServiceTextBudget", "Budget line '{line}' has no owner."),
-        "budget.cell_variance": _MonthsTemplate(
-            QCoreApplication.translate(
-                "ServiceTextBudget", "Budget line '{line}': actual is off plan by more than ±{threshold} % in {months}."
-            )
-        ),
-        "budget.line_variance": QCoreApplication.translate(
-            "ServiceTextBudget",
-            "Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).",
-        ),
-        "budget.outside_campaign": QCoreApplication.translate(
-            "ServiceTextBudget",
-            "Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).",
-        ),
-        "budget.no_reserve": QCoreApplication.translate(
-            "ServiceTextBudget", "The reserve pool is not set (aim for {min}–{max} % of the total)."
-        ),
-        "budget.reserve_low": QCoreApplication.translate(
-            "ServiceTextBudget", "The reserve pool is {pct} % of the total, below the minimum of {min} %."
-        ),
-        "budget.reserve_high": QCoreApplication.translate(
-            "ServiceTextBudget", "The reserve pool is {pct} % of the total, above the maximum of {max} %."
-        ),
-        "budget.over_allocated": QCoreApplication.translate(
-            "ServiceTextBudget", "The budget lines and the reserve exceed the budget envelope by {amount}."
-        ),
-        "budget.targets_total": QCoreApplication.translate(
-            "ServiceTextBudget", "The channels' target shares add up to {total} %, not 100 %."
-        ),
-        "budget.share_off_target": QCoreApplication.translate(
-            "ServiceTextBudget",
-            "Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.",
-        ),
-        "budget.outside_period": QCoreApplication.translate(
-            "ServiceTextBudget", "Budget cells in {months} fall outside the plan period."
-        ),
-    }
+# {rule id: translated template} of the Budget rules.
+FINDINGS = LabelTable("ServiceTextBudget", {
+    "budget.no_owner": QT_TRANSLATE_NOOP("ServiceTextBudget", "Budget line '{line}' has no owner."),
+    "budget.cell_variance": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "Budget line '{line}': actual is off plan by more than ±{threshold} % in {months}."
+    ),
+    "budget.line_variance": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget",
+        "Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).",
+    ),
+    "budget.outside_campaign": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget",
+        "Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).",
+    ),
+    "budget.no_reserve": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "The reserve pool is not set (aim for {min}–{max} % of the total)."
+    ),
+    "budget.reserve_low": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "The reserve pool is {pct} % of the total, below the minimum of {min} %."
+    ),
+    "budget.reserve_high": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "The reserve pool is {pct} % of the total, above the maximum of {max} %."
+    ),
+    "budget.over_allocated": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "The budget lines and the reserve exceed the budget envelope by {amount}."
+    ),
+    "budget.targets_total": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "The channels' target shares add up to {total} %, not 100 %."
+    ),
+    "budget.share_off_target": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget",
+        "Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.",
+    ),
+    "budget.outside_period": QT_TRANSLATE_NOOP(
+        "ServiceTextBudget", "Budget cells in {months} fall outside the plan period."
+    ),
+}, kinds={
+    "budget.cell_variance": _MonthsTemplate,
+})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.views.calendar.service_text import finding_templates
+from app.views.calendar.service_text import FINDINGS
 from app.views.common.canvas_view import CanvasView, NavItem
 
 
@@ -14,6 +14,6 @@ def _editor():
     return CalendarEditor
 
 
-VIEW = CanvasView("calendar", finding_templates, [
+VIEW = CanvasView("calendar", FINDINGS.translated, [
     NavItem("calendar", QT_TRANSLATE_NOOP("Canvases", "Campaign calendar"), _editor),
 ])

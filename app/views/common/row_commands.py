@@ -163,6 +163,13 @@ class EditFieldCommand(PlanCommand):
         return True
 
 
+def values_adder(add: Callable) -> Callable:
+    """``add(plan, row_id, index, values=None)`` for RowCommands over a
+    service's ``add(plan, values, index, row_id)`` (a row of *values*, blank
+    fields left to the service's defaults)."""
+    return lambda plan, row_id, index, values=None: add(plan, dict(values or {}), index, row_id)
+
+
 class RowCommands:
     """The undo commands of one table, declared once from its service's row
     operations: ``add(plan, row_id, *args)``, ``delete(plan, row_id) ->

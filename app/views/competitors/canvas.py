@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.views.common.canvas_view import CanvasView, NavItem
-from app.views.competitors.service_text import finding_templates
+from app.views.competitors.service_text import FINDINGS
 
 
 def _editor():
@@ -14,6 +14,6 @@ def _editor():
     return CompetitorEditor
 
 
-VIEW = CanvasView("competitors", finding_templates, [
+VIEW = CanvasView("competitors", FINDINGS.translated, [
     NavItem("competitors", QT_TRANSLATE_NOOP("Canvases", "Competitors"), _editor),
 ])

@@ -7,14 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from app.services.competitors import service as svc
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_commands import EditFieldCommand, RowCommands
+from app.views.common.row_commands import EditFieldCommand, RowCommands, values_adder
 
 translate = QCoreApplication.translate
 
 COMPETITORS = RowCommands(
     lambda: (translate("CompetitorCommands", "Add competitor"), translate("CompetitorCommands", "Delete competitor"),
              translate("CompetitorCommands", "Move competitor"), translate("CompetitorCommands", "Edit competitor")),
-    add=lambda plan, row_id, index, values=None: svc.add_competitor(plan, dict(values or {}), index, row_id),
+    add=values_adder(svc.add_competitor),
     delete=svc.delete_competitor, restore=svc.restore_competitor, move=svc.move_competitor,
     update=svc.update_competitor,
 )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.competitors.rules import MAP_AXES
+from app.models.competitors.rules import MAP_AXES, SCORE_FIELDS
 from app.services.competitors import service as svc
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
@@ -25,21 +25,11 @@ from app.views.common.table_fit import choose_columns, fit_to_width
 from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap
-from app.views.competitors.service_text import axis_names
+from app.views.competitors.service_text import AXES
 
 # Columns that start hidden (the header's right-click menu shows them); the
 # scores on the map's axes are shown whatever this says.
-HIDDEN_AT_FIRST = (
-    "main_channels",
-    "price_score",
-    "quality_score",
-    "innovation_score",
-    "reach_score",
-    "custom_x_score",
-    "custom_y_score",
-    "strategy",
-    "recent_moves",
-)
+HIDDEN_AT_FIRST = ("main_channels", *SCORE_FIELDS, "strategy", "recent_moves")
 
 
 class CompetitorEditor(RowActions, QWidget):
@@ -125,7 +115,7 @@ class CompetitorEditor(RowActions, QWidget):
         self.x_box, self.y_box = QComboBox(group), QComboBox(group)
         self.x_box.setObjectName("competitor_x_axis")
         self.y_box.setObjectName("competitor_y_axis")
-        names = axis_names()
+        names = AXES.translated()
         for box in (self.x_box, self.y_box):
             for axis in MAP_AXES:
                 box.addItem(names[axis], axis)

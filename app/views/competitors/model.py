@@ -12,25 +12,13 @@ from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.competitors.commands import EditCompetitorCommand
 
+# The table's columns, in order: the rules' fields, the own-brand tick after
+# the name and the two long texts last.
 COLUMNS = (
-    "name",
-    "is_own_brand",
-    "positioning",
-    "price_level",
-    "main_channels",
-    "strengths",
-    "weaknesses",
-    "market_share_pct",
-    "price_score",
-    "quality_score",
-    "innovation_score",
-    "reach_score",
-    "custom_x_score",
-    "custom_y_score",
-    "strategy",
-    "recent_moves",
-)
-NUMBER_COLUMNS = frozenset(("market_share_pct", *rules.SCORE_FIELDS))
+    "name", "is_own_brand", "positioning", "price_level", "main_channels", "strengths", "weaknesses",
+    rules.SHARE_FIELD, *rules.SCORE_FIELDS, "strategy", "recent_moves",
+)  # fmt: skip
+NUMBER_COLUMNS = frozenset((rules.SHARE_FIELD, *rules.SCORE_FIELDS))
 OWN_ROW_BRUSH = QColor("#EAF3EE")
 
 

@@ -4,28 +4,27 @@ id, and the map's axis names. Refused edits are messages by key
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.models.competitors import rules
+from app.views.common.label_table import LabelTable
 
-
-def axis_names() -> dict[str, str]:
-    """Built-in map axis names, translated."""
-    return {
-        "price": QCoreApplication.translate("ServiceTextCompetitors", "Price"),
-        "quality": QCoreApplication.translate("ServiceTextCompetitors", "Quality"),
-        "innovation": QCoreApplication.translate("ServiceTextCompetitors", "Innovation"),
-        "reach": QCoreApplication.translate("ServiceTextCompetitors", "Reach"),
-        "custom_x": QCoreApplication.translate("ServiceTextCompetitors", "Custom X"),
-        "custom_y": QCoreApplication.translate("ServiceTextCompetitors", "Custom Y"),
-    }
+# Built-in map axis names, translated.
+AXES = LabelTable("ServiceTextCompetitors", {
+    "price": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Price"),
+    "quality": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Quality"),
+    "innovation": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Innovation"),
+    "reach": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Reach"),
+    "custom_x": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Custom X"),
+    "custom_y": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Custom Y"),
+})
 
 
 def axis_text(axis: str, axes) -> str:
     """The title of *axis* on screen: a custom axis's own name, else the
     translated built-in name (*axes* is a competitor_service.Axes)."""
     custom = {"custom_x": axes.x_label, "custom_y": axes.y_label}.get(axis, "").strip()
-    return custom or axis_names().get(axis, axis)
+    return custom or AXES.translated().get(axis, axis)
 
 
 class _AxesTemplate(str):
@@ -35,7 +34,7 @@ class _AxesTemplate(str):
     def format(self, *args, **values) -> str:
         missing = values.get("missing") or ()
         if missing:
-            names = axis_names()
+            names = AXES.translated()
             joiner = QCoreApplication.translate("ServiceTextCompetitors", " and ")
             values["axes"] = joiner.join(
                 title if title != rules.AXIS_NAMES.get(key) else names.get(key, title) for key, title in missing
@@ -49,30 +48,31 @@ class _AxisNameTemplate(str):
     def format(self, *args, **values) -> str:
         english = {v: k for k, v in rules.AXIS_NAMES.items()}
         if values.get("axis") in english:
-            values["axis"] = axis_names()[english[values["axis"]]]
+            values["axis"] = AXES.text(english[values["axis"]])
         return str.format(self, *args, **values)
 
 
-def finding_templates() -> dict[str, str]:
-    """{rule id: translated template} of the Competitors rules."""
-    return {
-        "competitors.share_over_100": QCoreApplication.translate(
-            "ServiceTextCompetitors", "Market shares add up to {total} %, more than 100 %."
-        ),
-        "competitors.no_own_brand": QCoreApplication.translate(
-            "ServiceTextCompetitors", "No competitor is marked as our brand, so the map cannot show us."
-        ),
-        "competitors.several_own_brands": QCoreApplication.translate(
-            "ServiceTextCompetitors", "{count} competitors are marked as our brand."
-        ),
-        "competitors.no_name": QCoreApplication.translate("ServiceTextCompetitors", "Competitor {index} has no name."),
-        "competitors.own_not_on_map": _AxesTemplate(
-            QCoreApplication.translate("ServiceTextCompetitors", "Our brand {name} is not on the map: no {axes} score.")
-        ),
-        "competitors.not_on_map": _AxesTemplate(
-            QCoreApplication.translate("ServiceTextCompetitors", "{name} is not on the map: no {axes} score.")
-        ),
-        "competitors.custom_axis_unnamed": _AxisNameTemplate(
-            QCoreApplication.translate("ServiceTextCompetitors", "The map uses the {axis} axis, which has no name.")
-        ),
-    }
+# {rule id: translated template} of the Competitors rules.
+FINDINGS = LabelTable("ServiceTextCompetitors", {
+    "competitors.share_over_100": QT_TRANSLATE_NOOP(
+        "ServiceTextCompetitors", "Market shares add up to {total} %, more than 100 %."
+    ),
+    "competitors.no_own_brand": QT_TRANSLATE_NOOP(
+        "ServiceTextCompetitors", "No competitor is marked as our brand, so the map cannot show us."
+    ),
+    "competitors.several_own_brands": QT_TRANSLATE_NOOP(
+        "ServiceTextCompetitors", "{count} competitors are marked as our brand."
+    ),
+    "competitors.no_name": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "Competitor {index} has no name."),
+    "competitors.own_not_on_map": QT_TRANSLATE_NOOP(
+        "ServiceTextCompetitors", "Our brand {name} is not on the map: no {axes} score."
+    ),
+    "competitors.not_on_map": QT_TRANSLATE_NOOP("ServiceTextCompetitors", "{name} is not on the map: no {axes} score."),
+    "competitors.custom_axis_unnamed": QT_TRANSLATE_NOOP(
+        "ServiceTextCompetitors", "The map uses the {axis} axis, which has no name."
+    ),
+}, kinds={
+    "competitors.own_not_on_map": _AxesTemplate,
+    "competitors.not_on_map": _AxesTemplate,
+    "competitors.custom_axis_unnamed": _AxisNameTemplate,
+})

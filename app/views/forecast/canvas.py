@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.views.common.canvas_view import CanvasView, NavItem
-from app.views.forecast.service_text import finding_templates
+from app.views.forecast.service_text import FINDINGS
 
 
 def _forecast_editor():
@@ -20,7 +20,7 @@ def _kpis_editor():
     return KpiEditor
 
 
-VIEW = CanvasView("forecast", finding_templates, [
+VIEW = CanvasView("forecast", FINDINGS.translated, [
     NavItem("forecast", QT_TRANSLATE_NOOP("Canvases", "Forecast & ROI"), _forecast_editor),
     NavItem("kpis", QT_TRANSLATE_NOOP("Canvases", "KPIs"), _kpis_editor),
 ])

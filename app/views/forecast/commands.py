@@ -9,7 +9,7 @@ from app.services.forecast import kpis as kpi_service
 from app.services.forecast import service as forecast_service
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import RowCommands
+from app.views.common.row_commands import RowCommands, values_adder
 
 translate = QCoreApplication.translate
 
@@ -37,7 +37,7 @@ class SetForecastInputCommand(PlanCommand):
 KPIS = RowCommands(
     lambda: (translate("ForecastCommands", "Add KPI"), translate("ForecastCommands", "Delete KPI"),
              translate("ForecastCommands", "Move KPI"), translate("ForecastCommands", "Edit KPI")),
-    add=lambda plan, row_id, index, values=None: kpi_service.add_kpi(plan, dict(values or {}), index, row_id),
+    add=values_adder(kpi_service.add_kpi),
     delete=kpi_service.delete_kpi, restore=kpi_service.restore_kpi, move=kpi_service.move_kpi,
     update=kpi_service.update_kpi,
 )

@@ -6,15 +6,7 @@ reorder; every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.field_widgets import editor_layout

@@ -13,7 +13,7 @@ from app.services.forecast import service as svc
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
 from app.views.forecast.commands import SetForecastInputCommand
-from app.views.forecast.service_text import reason_text
+from app.views.forecast.service_text import REASONS
 
 # column key, decimals shown; inputs first, then computed figures
 COLUMNS = (
@@ -81,7 +81,7 @@ class ForecastModel(QAbstractTableModel):
     def reason(self, row: int, key: str) -> str:
         """Why a blank cell is blank (translated), or ""."""
         reasons = self.table.total_reasons if self.is_total(row) else self.rows[row].reasons
-        return reason_text(reasons[key]) if key in reasons else ""
+        return REASONS.text(reasons[key]) if key in reasons else ""
 
     def text(self, row: int, column: int) -> str:
         """What a cell shows."""

@@ -27,18 +27,8 @@ def initiative_columns() -> list[ColumnSpec]:
         ColumnSpec("start_date", QCoreApplication.translate("InitiativesEditor", "Start"), "date"),
         ColumnSpec("end_date", QCoreApplication.translate("InitiativesEditor", "End"), "date"),
         ColumnSpec("quarter", QCoreApplication.translate("InitiativesEditor", "Quarter")),
-        ColumnSpec(
-            "status",
-            QCoreApplication.translate("InitiativesEditor", "Status"),
-            "choice",
-            list(text.status_labels().items()),
-        ),
-        ColumnSpec(
-            "priority",
-            QCoreApplication.translate("InitiativesEditor", "Priority"),
-            "choice",
-            list(text.priority_labels().items()),
-        ),
+        ColumnSpec("status", QCoreApplication.translate("InitiativesEditor", "Status"), "choice", text.STATUSES),
+        ColumnSpec("priority", QCoreApplication.translate("InitiativesEditor", "Priority"), "choice", text.PRIORITIES),
         ColumnSpec(
             "cost",
             QCoreApplication.translate("InitiativesEditor", "Cost"),
@@ -52,12 +42,7 @@ def party_columns() -> list[ColumnSpec]:
     """The responsibility matrix's parties: name, kind and note."""
     return [
         ColumnSpec("name", QCoreApplication.translate("InitiativesEditor", "Team or partner")),
-        ColumnSpec(
-            "kind",
-            QCoreApplication.translate("InitiativesEditor", "Kind"),
-            "choice",
-            list(text.party_kind_labels().items()),
-        ),
+        ColumnSpec("kind", QCoreApplication.translate("InitiativesEditor", "Kind"), "choice", text.PARTY_KINDS),
         ColumnSpec("note", QCoreApplication.translate("InitiativesEditor", "Note")),
     ]
 
@@ -73,11 +58,6 @@ def checkpoint_columns(threshold_text) -> list[ColumnSpec]:
             "none",
             display=threshold_text,
         ),
-        ColumnSpec(
-            "result",
-            QCoreApplication.translate("InitiativesEditor", "Result"),
-            "choice",
-            list(text.result_labels().items()),
-        ),
+        ColumnSpec("result", QCoreApplication.translate("InitiativesEditor", "Result"), "choice", text.RESULTS),
         ColumnSpec("decision", QCoreApplication.translate("InitiativesEditor", "Decision")),
     ]

@@ -60,7 +60,7 @@ class InitiativeDetail(QGroupBox):
         self.items: dict[str, dict[str, QListWidgetItem]] = {}  # kind → {row id: its item}
         self.shown: dict[str, list[tuple[str, str]]] = {}  # kind → the (id, label) choices listed
         pickers = QGridLayout()
-        for n, (kind, title) in enumerate(text.link_labels().items()):
+        for n, (kind, title) in enumerate(text.LINK_TITLES.translated().items()):
             picker = QListWidget(self)
             picker.setObjectName(f"initiative-links-{kind}")
             picker.setAccessibleName(title)

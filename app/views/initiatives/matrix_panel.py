@@ -6,15 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHeaderView,
-    QSplitter,
-    QStyledItemDelegate,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget
 
 from app.models.initiatives import rules
 from app.services.initiatives import matrix

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.views.common.canvas_view import CanvasView, NavItem
-from app.views.personas.service_text import finding_templates
+from app.views.personas.service_text import FINDINGS
 
 
 def _editor():
@@ -14,6 +14,6 @@ def _editor():
     return PersonasEditor
 
 
-VIEW = CanvasView("personas", finding_templates, [
+VIEW = CanvasView("personas", FINDINGS.translated, [
     NavItem("personas", QT_TRANSLATE_NOOP("Canvases", "Personas & segments"), _editor),
 ])

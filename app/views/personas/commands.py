@@ -16,6 +16,7 @@ from app.views.common.row_commands import (
     DeleteRowCommand,
     RowCommands,
     SetValueCommand,
+    values_adder,
 )
 
 translate = QCoreApplication.translate
@@ -23,7 +24,7 @@ translate = QCoreApplication.translate
 PERSONAS = RowCommands(
     lambda: (translate("PersonaCommands", "Add persona"), translate("PersonaCommands", "Delete persona"),
              translate("PersonaCommands", "Move persona"), translate("PersonaCommands", "Edit persona")),
-    add=lambda plan, row_id, index, values=None: persona_service.add_persona(plan, values or {}, index, row_id),
+    add=values_adder(persona_service.add_persona),
     delete=lambda plan, row_id: persona_service.delete_personas(plan, [row_id]),
     restore=persona_service.restore_personas, move=persona_service.move_persona, update=persona_service.update_persona,
     merge="personas.field", session=0,

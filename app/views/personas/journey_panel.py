@@ -4,7 +4,7 @@ undo command, pasting or clearing the grid is one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from app.models.personas.rules import JOURNEY_STAGES
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.views.common.field_widgets import fit_rows_to_columns
+from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.personas.commands import EditStageCommand, SetJourneyCommand
@@ -29,16 +30,15 @@ from app.views.personas.commands import EditStageCommand, SetJourneyCommand
 COLUMNS = tuple(journey_service.FIELDS)  # touchpoints, channels, tactic
 
 
-def stage_names() -> dict[str, str]:
-    """The six stage names in the interface language."""
-    return {
-        "awareness": QCoreApplication.translate("JourneyPanel", "Awareness"),
-        "consideration": QCoreApplication.translate("JourneyPanel", "Consideration"),
-        "purchase": QCoreApplication.translate("JourneyPanel", "Purchase"),
-        "use": QCoreApplication.translate("JourneyPanel", "Use"),
-        "loyalty": QCoreApplication.translate("JourneyPanel", "Loyalty"),
-        "advocacy": QCoreApplication.translate("JourneyPanel", "Advocacy"),
-    }
+# The six stage names in the interface language.
+STAGE_NAMES = LabelTable("JourneyPanel", {
+    "awareness": QT_TRANSLATE_NOOP("JourneyPanel", "Awareness"),
+    "consideration": QT_TRANSLATE_NOOP("JourneyPanel", "Consideration"),
+    "purchase": QT_TRANSLATE_NOOP("JourneyPanel", "Purchase"),
+    "use": QT_TRANSLATE_NOOP("JourneyPanel", "Use"),
+    "loyalty": QT_TRANSLATE_NOOP("JourneyPanel", "Loyalty"),
+    "advocacy": QT_TRANSLATE_NOOP("JourneyPanel", "Advocacy"),
+})
 
 
 class JourneyModel(RowsTableModel):
@@ -61,7 +61,7 @@ class JourneyModel(RowsTableModel):
         return (self.tr("Touchpoints"), self.tr("Channels"), self.tr("Tactic"))
 
     def row_header(self, section: int):
-        return stage_names()[JOURNEY_STAGES[section]]
+        return STAGE_NAMES.text(JOURNEY_STAGES[section])
 
     def unchanged(self, column: Column, old, value) -> bool:
         return self.persona_id is None or old == str(value)

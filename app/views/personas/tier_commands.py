@@ -7,14 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from app.services.personas import tiers as tier_service
 from app.services.plan.changes import Change
 from app.views.common.plan_document import PlanCommand, PlanDocument
-from app.views.common.row_commands import RowCommands
+from app.views.common.row_commands import RowCommands, values_adder
 
 translate = QCoreApplication.translate
 
 TIERS = RowCommands(
     lambda: (translate("TierCommands", "Add value tier"), translate("TierCommands", "Delete value tier"),
              translate("TierCommands", "Move value tier"), translate("TierCommands", "Edit value tier")),
-    add=lambda plan, row_id, index: tier_service.add_tier(plan, {}, index, row_id),
+    add=values_adder(tier_service.add_tier),
     delete=tier_service.delete_tier, restore=tier_service.restore_tier, move=tier_service.move_tier,
     update=tier_service.update_tier,
 )

@@ -3,14 +3,7 @@ and the running total of customer shares."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.personas.rules import SHARE_TOLERANCE, pct, share_total
 from app.services.personas import tiers as tier_service

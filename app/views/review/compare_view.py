@@ -143,7 +143,7 @@ class CompareView(QDialog):
             self.tree.addTopLevelItem(top)
             for figure in moved:
                 part = review_text.figure_part(figure.kind, figure.key, figure.label)
-                what = f"{review_text.figure_kind(figure.kind)}: {part}"
+                what = f"{review_text.FIGURE_KINDS.text(figure.kind)}: {part}"
                 QTreeWidgetItem(
                     top,
                     [
@@ -157,9 +157,8 @@ class CompareView(QDialog):
             top = QTreeWidgetItem([f"{review_text.canvas_name(canvas)} ({len(changes)})"])
             self.tree.addTopLevelItem(top)
             for change in changes:
-                what = (
-                    f"{review_text.change_kind(change.kind)}: {review_text.table_name(change.table)} “{change.label}”"
-                )
+                kind = review_text.CHANGE_KINDS.text(change.kind)
+                what = f"{kind}: {review_text.table_name(change.table)} “{change.label}”"
                 item = QTreeWidgetItem(top, [what])
                 for field in change.fields:
                     QTreeWidgetItem(

@@ -3,9 +3,105 @@ and values, in the interface language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.plan import schema
+from app.views.common.label_table import LabelTable
+
+# What a row of each table is, e.g. "campaign", "budget line".
+TABLE_NAMES = LabelTable("ReviewText", {
+    "plan": QT_TRANSLATE_NOOP("ReviewText", "plan"),
+    "objective": QT_TRANSLATE_NOOP("ReviewText", "objective"),
+    "swot_item": QT_TRANSLATE_NOOP("ReviewText", "SWOT item"),
+    "tows_strategy": QT_TRANSLATE_NOOP("ReviewText", "TOWS strategy"),
+    "tows_citation": QT_TRANSLATE_NOOP("ReviewText", "cited SWOT item"),
+    "persona": QT_TRANSLATE_NOOP("ReviewText", "persona"),
+    "value_tier": QT_TRANSLATE_NOOP("ReviewText", "value tier"),
+    "journey_stage": QT_TRANSLATE_NOOP("ReviewText", "journey stage"),
+    "competitor": QT_TRANSLATE_NOOP("ReviewText", "competitor"),
+    "channel": QT_TRANSLATE_NOOP("ReviewText", "channel"),
+    "campaign": QT_TRANSLATE_NOOP("ReviewText", "campaign"),
+    "campaign_channel": QT_TRANSLATE_NOOP("ReviewText", "campaign channel"),
+    "campaign_persona": QT_TRANSLATE_NOOP("ReviewText", "campaign persona"),
+    "campaign_phase": QT_TRANSLATE_NOOP("ReviewText", "campaign phase"),
+    "milestone": QT_TRANSLATE_NOOP("ReviewText", "milestone"),
+    "key_date": QT_TRANSLATE_NOOP("ReviewText", "key date"),
+    "budget_line": QT_TRANSLATE_NOOP("ReviewText", "budget line"),
+    "budget_cell": QT_TRANSLATE_NOOP("ReviewText", "budget month"),
+    "forecast_assumption": QT_TRANSLATE_NOOP("ReviewText", "forecast assumption"),
+    "kpi": QT_TRANSLATE_NOOP("ReviewText", "KPI"),
+    "risk": QT_TRANSLATE_NOOP("ReviewText", "risk"),
+    "severity_level": QT_TRANSLATE_NOOP("ReviewText", "severity level"),
+    "playbook": QT_TRANSLATE_NOOP("ReviewText", "crisis playbook"),
+    "escalation_contact": QT_TRANSLATE_NOOP("ReviewText", "escalation contact"),
+    "playbook_step": QT_TRANSLATE_NOOP("ReviewText", "playbook step"),
+    "holding_statement": QT_TRANSLATE_NOOP("ReviewText", "holding statement"),
+    "deck_headline": QT_TRANSLATE_NOOP("ReviewText", "slide headline"),
+    "deck_note": QT_TRANSLATE_NOOP("ReviewText", "speaker notes"),
+})
+# "Added", "Removed" or "Changed".
+CHANGE_KINDS = LabelTable("ReviewText", {
+    "added": QT_TRANSLATE_NOOP("ReviewText", "Added"),
+    "removed": QT_TRANSLATE_NOOP("ReviewText", "Removed"),
+    "changed": QT_TRANSLATE_NOOP("ReviewText", "Changed"),
+})
+# The name of each derived figure.
+FIGURE_KINDS = LabelTable("ReviewText", {
+    "budget_envelope": QT_TRANSLATE_NOOP("ReviewText", "Budget envelope"),
+    "channel_mix": QT_TRANSLATE_NOOP("ReviewText", "Channel mix"),
+    "kpi_status": QT_TRANSLATE_NOOP("ReviewText", "KPI status"),
+    "risk_score": QT_TRANSLATE_NOOP("ReviewText", "Risk score"),
+    "campaign_dates": QT_TRANSLATE_NOOP("ReviewText", "Campaign dates"),
+})
+# The budget envelope's parts.
+ENVELOPE_PARTS = LabelTable("ReviewText", {
+    "envelope": QT_TRANSLATE_NOOP("ReviewText", "envelope"),
+    "reserve": QT_TRANSLATE_NOOP("ReviewText", "reserve"),
+    "allocated": QT_TRANSLATE_NOOP("ReviewText", "allocated"),
+    "actual": QT_TRANSLATE_NOOP("ReviewText", "actual spend"),
+    "unallocated": QT_TRANSLATE_NOOP("ReviewText", "unallocated"),
+})
+# Risk score bands.
+RISK_LEVELS = LabelTable("ReviewText", {
+    "low": QT_TRANSLATE_NOOP("ReviewText", "low"),
+    "medium": QT_TRANSLATE_NOOP("ReviewText", "medium"),
+    "high": QT_TRANSLATE_NOOP("ReviewText", "high"),
+    "critical": QT_TRANSLATE_NOOP("ReviewText", "critical"),
+})
+# KPI statuses.
+KPI_STATUSES = LabelTable("ReviewText", {
+    "green": QT_TRANSLATE_NOOP("ReviewText", "on track"),
+    "amber": QT_TRANSLATE_NOOP("ReviewText", "at risk"),
+    "red": QT_TRANSLATE_NOOP("ReviewText", "off track"),
+    "no_data": QT_TRANSLATE_NOOP("ReviewText", "no data"),
+    "no_target": QT_TRANSLATE_NOOP("ReviewText", "no target"),
+})
+# Campaign statuses.
+CAMPAIGN_STATUSES = LabelTable("ReviewText", {
+    "idea": QT_TRANSLATE_NOOP("ReviewText", "idea"),
+    "planned": QT_TRANSLATE_NOOP("ReviewText", "planned"),
+    "live": QT_TRANSLATE_NOOP("ReviewText", "live"),
+    "done": QT_TRANSLATE_NOOP("ReviewText", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("ReviewText", "cancelled"),
+})
+# The common columns' names for people.
+FIELD_NAMES = LabelTable("ReviewText", {
+    "name": QT_TRANSLATE_NOOP("ReviewText", "name"),
+    "title": QT_TRANSLATE_NOOP("ReviewText", "title"),
+    "text": QT_TRANSLATE_NOOP("ReviewText", "text"),
+    "owner": QT_TRANSLATE_NOOP("ReviewText", "owner"),
+    "note": QT_TRANSLATE_NOOP("ReviewText", "note"),
+    "description": QT_TRANSLATE_NOOP("ReviewText", "description"),
+    "status": QT_TRANSLATE_NOOP("ReviewText", "status"),
+    "start_date": QT_TRANSLATE_NOOP("ReviewText", "start date"),
+    "end_date": QT_TRANSLATE_NOOP("ReviewText", "end date"),
+    "planned": QT_TRANSLATE_NOOP("ReviewText", "planned amount"),
+    "actual": QT_TRANSLATE_NOOP("ReviewText", "actual"),
+    "target": QT_TRANSLATE_NOOP("ReviewText", "target"),
+    "likelihood": QT_TRANSLATE_NOOP("ReviewText", "likelihood"),
+    "impact": QT_TRANSLATE_NOOP("ReviewText", "impact"),
+    "position": QT_TRANSLATE_NOOP("ReviewText", "order"),
+})
 
 
 def canvas_name(key: str) -> str:
@@ -22,79 +118,14 @@ def canvas_name(key: str) -> str:
 
 def table_name(table: str) -> str:
     """What a row of *table* is, e.g. "campaign", "budget line"."""
-    names = {
-        "plan": QCoreApplication.translate("ReviewText", "plan"),
-        "objective": QCoreApplication.translate("ReviewText", "objective"),
-        "swot_item": QCoreApplication.translate("ReviewText", "SWOT item"),
-        "tows_strategy": QCoreApplication.translate("ReviewText", "TOWS strategy"),
-        "tows_citation": QCoreApplication.translate("ReviewText", "cited SWOT item"),
-        "persona": QCoreApplication.translate("ReviewText", "persona"),
-        "value_tier": QCoreApplication.translate("ReviewText", "value tier"),
-        "journey_stage": QCoreApplication.translate("ReviewText", "journey stage"),
-        "competitor": QCoreApplication.translate("ReviewText", "competitor"),
-        "channel": QCoreApplication.translate("ReviewText", "channel"),
-        "campaign": QCoreApplication.translate("ReviewText", "campaign"),
-        "campaign_channel": QCoreApplication.translate("ReviewText", "campaign channel"),
-        "campaign_persona": QCoreApplication.translate("ReviewText", "campaign persona"),
-        "campaign_phase": QCoreApplication.translate("ReviewText", "campaign phase"),
-        "milestone": QCoreApplication.translate("ReviewText", "milestone"),
-        "key_date": QCoreApplication.translate("ReviewText", "key date"),
-        "budget_line": QCoreApplication.translate("ReviewText", "budget line"),
-        "budget_cell": QCoreApplication.translate("ReviewText", "budget month"),
-        "forecast_assumption": QCoreApplication.translate("ReviewText", "forecast assumption"),
-        "kpi": QCoreApplication.translate("ReviewText", "KPI"),
-        "risk": QCoreApplication.translate("ReviewText", "risk"),
-        "severity_level": QCoreApplication.translate("ReviewText", "severity level"),
-        "playbook": QCoreApplication.translate("ReviewText", "crisis playbook"),
-        "escalation_contact": QCoreApplication.translate("ReviewText", "escalation contact"),
-        "playbook_step": QCoreApplication.translate("ReviewText", "playbook step"),
-        "holding_statement": QCoreApplication.translate("ReviewText", "holding statement"),
-        "deck_headline": QCoreApplication.translate("ReviewText", "slide headline"),
-        "deck_note": QCoreApplication.translate("ReviewText", "speaker notes"),
-    }
-    return names.get(table, table)
-
-
-def change_kind(kind: str) -> str:
-    """ "Added", "Removed" or "Changed"."""
-    return {
-        "added": QCoreApplication.translate("ReviewText", "Added"),
-        "removed": QCoreApplication.translate("ReviewText", "Removed"),
-        "changed": QCoreApplication.translate("ReviewText", "Changed"),
-    }.get(kind, kind)
-
-
-def figure_kind(kind: str) -> str:
-    """The name of a derived figure."""
-    return {
-        "budget_envelope": QCoreApplication.translate("ReviewText", "Budget envelope"),
-        "channel_mix": QCoreApplication.translate("ReviewText", "Channel mix"),
-        "kpi_status": QCoreApplication.translate("ReviewText", "KPI status"),
-        "risk_score": QCoreApplication.translate("ReviewText", "Risk score"),
-        "campaign_dates": QCoreApplication.translate("ReviewText", "Campaign dates"),
-    }.get(kind, kind)
+    return TABLE_NAMES.text(table)
 
 
 def figure_part(kind: str, key: str, label: str) -> str:
     """What moved: the envelope's part, or the channel, KPI, risk or campaign."""
     if kind != "budget_envelope":
         return label
-    return {
-        "envelope": QCoreApplication.translate("ReviewText", "envelope"),
-        "reserve": QCoreApplication.translate("ReviewText", "reserve"),
-        "allocated": QCoreApplication.translate("ReviewText", "allocated"),
-        "actual": QCoreApplication.translate("ReviewText", "actual spend"),
-        "unallocated": QCoreApplication.translate("ReviewText", "unallocated"),
-    }.get(key, key)
-
-
-def _risk_levels() -> dict[str, str]:
-    return {
-        "low": QCoreApplication.translate("ReviewText", "low"),
-        "medium": QCoreApplication.translate("ReviewText", "medium"),
-        "high": QCoreApplication.translate("ReviewText", "high"),
-        "critical": QCoreApplication.translate("ReviewText", "critical"),
-    }
+    return ENVELOPE_PARTS.text(key)
 
 
 def figure_value(kind: str, value) -> str:
@@ -106,49 +137,18 @@ def figure_value(kind: str, value) -> str:
     if kind == "channel_mix":
         return f"{format_number(value, 1)} %"
     if kind == "risk_score":
-        return f"{value[0]} ({_risk_levels().get(value[1], value[1])})"
+        return f"{value[0]} ({RISK_LEVELS.text(value[1])})"
     if kind == "kpi_status":
-        statuses = {
-            "green": QCoreApplication.translate("ReviewText", "on track"),
-            "amber": QCoreApplication.translate("ReviewText", "at risk"),
-            "red": QCoreApplication.translate("ReviewText", "off track"),
-            "no_data": QCoreApplication.translate("ReviewText", "no data"),
-            "no_target": QCoreApplication.translate("ReviewText", "no target"),
-        }
-        return statuses.get(value, value)
+        return KPI_STATUSES.text(value)
     if kind == "campaign_dates":
         start, end, status = value
-        statuses = {
-            "idea": QCoreApplication.translate("ReviewText", "idea"),
-            "planned": QCoreApplication.translate("ReviewText", "planned"),
-            "live": QCoreApplication.translate("ReviewText", "live"),
-            "done": QCoreApplication.translate("ReviewText", "done"),
-            "cancelled": QCoreApplication.translate("ReviewText", "cancelled"),
-        }
-        return f"{start or '?'} – {end or '?'} ({statuses.get(status, status)})"
+        return f"{start or '?'} – {end or '?'} ({CAMPAIGN_STATUSES.text(status)})"
     return format_number(value, 2)
 
 
 def field_name(name: str) -> str:
     """A column's name for people: the common ones translated, others with spaces."""
-    names = {
-        "name": QCoreApplication.translate("ReviewText", "name"),
-        "title": QCoreApplication.translate("ReviewText", "title"),
-        "text": QCoreApplication.translate("ReviewText", "text"),
-        "owner": QCoreApplication.translate("ReviewText", "owner"),
-        "note": QCoreApplication.translate("ReviewText", "note"),
-        "description": QCoreApplication.translate("ReviewText", "description"),
-        "status": QCoreApplication.translate("ReviewText", "status"),
-        "start_date": QCoreApplication.translate("ReviewText", "start date"),
-        "end_date": QCoreApplication.translate("ReviewText", "end date"),
-        "planned": QCoreApplication.translate("ReviewText", "planned amount"),
-        "actual": QCoreApplication.translate("ReviewText", "actual"),
-        "target": QCoreApplication.translate("ReviewText", "target"),
-        "likelihood": QCoreApplication.translate("ReviewText", "likelihood"),
-        "impact": QCoreApplication.translate("ReviewText", "impact"),
-        "position": QCoreApplication.translate("ReviewText", "order"),
-    }
-    return names.get(name, name.replace("_", " "))
+    return FIELD_NAMES.text(name, name.replace("_", " "))
 
 
 def field_value(table: str, name: str, value) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.views.common.canvas_view import CanvasView, NavItem
-from app.views.risks.service_text import finding_templates
+from app.views.risks.service_text import FINDINGS
 
 
 def _risks_editor():
@@ -20,7 +20,7 @@ def _playbooks_editor():
     return PlaybookEditor
 
 
-VIEW = CanvasView("risks", finding_templates, [
+VIEW = CanvasView("risks", FINDINGS.translated, [
     NavItem("risks", QT_TRANSLATE_NOOP("Canvases", "Risks"), _risks_editor),
     NavItem("playbooks", QT_TRANSLATE_NOOP("Canvases", "Crisis playbooks"), _playbooks_editor),
 ])

@@ -5,12 +5,13 @@ drop; and the delegate editing them (spin box, drop-down, optional date)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QSpinBox
 
 from app.views.common.choice_delegate import ChoiceDelegate
+from app.views.common.label_table import LabelTable
 from app.views.common.locale_format import date_edit_format
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel, same_value
@@ -23,7 +24,7 @@ def ColumnSpec(
     field: str,
     header: str,
     kind: str = "text",
-    choices: list[tuple[str, str]] = (),
+    choices: LabelTable | Mapping[str, str] | list[tuple[str, str]] = (),
     free_choice: bool = False,
     low: int = 0,
     high: int = 0,
@@ -33,7 +34,11 @@ def ColumnSpec(
 ) -> Column:
     """One column: the row field, its header, how it is edited (text,
     number, choice, date — ISO text that may be blank — or none) and
-    optional display and colour."""
+    optional display and colour. *choices*: a label table, {stored value:
+    label} or (value, label) pairs."""
+    if isinstance(choices, LabelTable):
+        choices = choices.translated()
+    choices = list(choices.items()) if isinstance(choices, Mapping) else list(choices)
     labels = dict(choices)
 
     def shown(value, row: dict) -> str:

@@ -7,15 +7,7 @@ Show all) removes the filter. Every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
@@ -31,12 +23,12 @@ from app.views.risks.risk_detail import TEXT_FIELDS, RiskDetail
 
 def risk_columns() -> list[ColumnSpec]:
     """The register's columns (headers in the interface language)."""
-    categories = text.category_labels()
-    statuses = text.status_labels()
+    categories = text.CATEGORIES.translated()
+    statuses = text.STATUSES.translated()
 
     def score_text(row: dict) -> str:
         value = risk_rules.score(row["likelihood"], row["impact"])
-        return f"{value} · {text.level_label(risk_rules.level(value))}"
+        return f"{value} · {text.LEVELS.text(risk_rules.level(value))}"
 
     def score_colour(row: dict) -> str:
         return risk_rules.level_colour(risk_rules.score(row["likelihood"], row["impact"]))

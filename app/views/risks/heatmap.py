@@ -62,7 +62,7 @@ class RiskHeatMap(QWidget):
             likelihood=likelihood,
             impact=impact,
             score=value,
-            level=text.level_label(risk_rules.level(value)),
+            level=text.LEVELS.text(risk_rules.level(value)),
             count=self.counts.get((likelihood, impact), 0),
         )
 

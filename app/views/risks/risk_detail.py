@@ -8,15 +8,7 @@ like the Overview canvas."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout
 
 from app.services.risks import service as svc
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
@@ -52,7 +44,7 @@ class RiskDetail(QGroupBox):
         self.category = QComboBox(self)
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.NoInsert)
-        for value, label in text.category_labels().items():
+        for value, label in text.CATEGORIES.translated().items():
             self.category.addItem(label, value)
         self.category.activated.connect(lambda _i: self.edit_category())
         self.category.lineEdit().editingFinished.connect(self.edit_category)
@@ -61,7 +53,7 @@ class RiskDetail(QGroupBox):
             spin.setRange(1, 5)
             spin.valueChanged.connect(lambda value, f=field: self.edit(f, value))
         self.status = QComboBox(self)
-        for value, label in text.status_labels().items():
+        for value, label in text.STATUSES.translated().items():
             self.status.addItem(label, value)
         self.status.activated.connect(lambda _i: self.edit("status", self.status.currentData()))
         self.review_date = QDateEdit(self)

@@ -5,80 +5,74 @@ app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.views.common.label_table import LabelTable
 
-def finding_templates() -> dict[str, str]:
-    """{rule id: translated template} of the Risks and Playbooks findings."""
-    return {
-        "risks.no_owner": QCoreApplication.translate("ServiceTextRisks", "Risk '{risk}' has no owner."),
-        "risks.high_without_mitigation": QCoreApplication.translate(
-            "ServiceTextRisks", "Risk '{risk}' scores {score} ({level}) but has no mitigation."
-        ),
-        "risks.review_overdue": QCoreApplication.translate(
-            "ServiceTextRisks", "The review date of risk '{risk}' ({date}) has passed."
-        ),
-        "playbooks.no_level": QCoreApplication.translate(
-            "ServiceTextRisks", "Playbook '{playbook}' has no severity level."
-        ),
-        "playbooks.step_no_owner": QCoreApplication.translate(
-            "ServiceTextRisks", "Step {step} of playbook '{playbook}' has no owner."
-        ),
-        "playbooks.late_first_step": QCoreApplication.translate(
-            "ServiceTextRisks",
-            "The first step of playbook '{playbook}' starts at {offset}, later than its level's response target "
-            "of {target} minutes.",
-        ),
-        "playbooks.step_out_of_order": QCoreApplication.translate(
-            "ServiceTextRisks", "Step {step} of playbook '{playbook}' is earlier than the step before it."
-        ),
-        "playbooks.no_statement": QCoreApplication.translate(
-            "ServiceTextRisks", "Playbook '{playbook}' has no holding statement."
-        ),
-        "playbooks.unknown_placeholder": QCoreApplication.translate(
-            "ServiceTextRisks",
-            "A holding statement of playbook '{playbook}' uses {placeholder}, which is not a placeholder "
-            "({{brand}}, {{date}} or {{product}}).",
-        ),
-        "playbooks.no_product": QCoreApplication.translate(
-            "ServiceTextRisks",
-            "A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.",
-        ),
-    }
+# {rule id: template} of the Risks and Playbooks findings
+FINDINGS = LabelTable("ServiceTextRisks", {
+    "risks.no_owner": QT_TRANSLATE_NOOP("ServiceTextRisks", "Risk '{risk}' has no owner."),
+    "risks.high_without_mitigation": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "Risk '{risk}' scores {score} ({level}) but has no mitigation."
+    ),
+    "risks.review_overdue": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "The review date of risk '{risk}' ({date}) has passed."
+    ),
+    "playbooks.no_level": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "Playbook '{playbook}' has no severity level."
+    ),
+    "playbooks.step_no_owner": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "Step {step} of playbook '{playbook}' has no owner."
+    ),
+    "playbooks.late_first_step": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks",
+        "The first step of playbook '{playbook}' starts at {offset}, later than its level's response target "
+        "of {target} minutes.",
+    ),
+    "playbooks.step_out_of_order": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "Step {step} of playbook '{playbook}' is earlier than the step before it."
+    ),
+    "playbooks.no_statement": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks", "Playbook '{playbook}' has no holding statement."
+    ),
+    "playbooks.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks",
+        "A holding statement of playbook '{playbook}' uses {placeholder}, which is not a placeholder "
+        "({{brand}}, {{date}} or {{product}}).",
+    ),
+    "playbooks.no_product": QT_TRANSLATE_NOOP(
+        "ServiceTextRisks",
+        "A holding statement of playbook '{playbook}' uses {{product}}, but the playbook names no product.",
+    ),
+})
 
+# The fixed risk categories: stored key → label.
+CATEGORIES = LabelTable("ServiceTextRisks", {
+    "supply_chain": QT_TRANSLATE_NOOP("ServiceTextRisks", "Supply chain"),
+    "data_security": QT_TRANSLATE_NOOP("ServiceTextRisks", "Data security"),
+    "reputation": QT_TRANSLATE_NOOP("ServiceTextRisks", "Reputation / public opinion"),
+    "product_quality": QT_TRANSLATE_NOOP("ServiceTextRisks", "Product quality"),
+    "credit": QT_TRANSLATE_NOOP("ServiceTextRisks", "Credit"),
+    "concentration": QT_TRANSLATE_NOOP("ServiceTextRisks", "Concentration"),
+    "operations": QT_TRANSLATE_NOOP("ServiceTextRisks", "Operations"),
+    "compliance": QT_TRANSLATE_NOOP("ServiceTextRisks", "Compliance"),
+})
 
-def category_labels() -> dict[str, str]:
-    """The fixed risk categories: stored key → label in the interface language."""
-    return {
-        "supply_chain": QCoreApplication.translate("ServiceTextRisks", "Supply chain"),
-        "data_security": QCoreApplication.translate("ServiceTextRisks", "Data security"),
-        "reputation": QCoreApplication.translate("ServiceTextRisks", "Reputation / public opinion"),
-        "product_quality": QCoreApplication.translate("ServiceTextRisks", "Product quality"),
-        "credit": QCoreApplication.translate("ServiceTextRisks", "Credit"),
-        "concentration": QCoreApplication.translate("ServiceTextRisks", "Concentration"),
-        "operations": QCoreApplication.translate("ServiceTextRisks", "Operations"),
-        "compliance": QCoreApplication.translate("ServiceTextRisks", "Compliance"),
-    }
+# Risk statuses → labels.
+STATUSES = LabelTable("ServiceTextRisks", {
+    "open": QT_TRANSLATE_NOOP("ServiceTextRisks", "Open"),
+    "monitoring": QT_TRANSLATE_NOOP("ServiceTextRisks", "Monitoring"),
+    "mitigated": QT_TRANSLATE_NOOP("ServiceTextRisks", "Mitigated"),
+    "closed": QT_TRANSLATE_NOOP("ServiceTextRisks", "Closed"),
+})
 
-
-def status_labels() -> dict[str, str]:
-    """Risk statuses → labels."""
-    return {
-        "open": QCoreApplication.translate("ServiceTextRisks", "Open"),
-        "monitoring": QCoreApplication.translate("ServiceTextRisks", "Monitoring"),
-        "mitigated": QCoreApplication.translate("ServiceTextRisks", "Mitigated"),
-        "closed": QCoreApplication.translate("ServiceTextRisks", "Closed"),
-    }
-
-
-def level_label(level: str) -> str:
-    """A score band (low, medium, high, critical) in the interface language."""
-    return {
-        "low": QCoreApplication.translate("ServiceTextRisks", "low"),
-        "medium": QCoreApplication.translate("ServiceTextRisks", "medium"),
-        "high": QCoreApplication.translate("ServiceTextRisks", "high"),
-        "critical": QCoreApplication.translate("ServiceTextRisks", "critical"),
-    }.get(level, level)
+# The score bands (low, medium, high, critical).
+LEVELS = LabelTable("ServiceTextRisks", {
+    "low": QT_TRANSLATE_NOOP("ServiceTextRisks", "low"),
+    "medium": QT_TRANSLATE_NOOP("ServiceTextRisks", "medium"),
+    "high": QT_TRANSLATE_NOOP("ServiceTextRisks", "high"),
+    "critical": QT_TRANSLATE_NOOP("ServiceTextRisks", "critical"),
+})
 
 
 def offset_label(minutes: int | None) -> str:

@@ -10,7 +10,7 @@ Every arrangement is one ArrangeItemsCommand (one undo step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.swot.rules import QUADRANT_ORDER
 from app.services.swot import service as svc
 from app.views.common.field_widgets import EmptyViewHint
+from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.board_model import QuadrantModel
 from app.views.swot.commands import ArrangeItemsCommand
@@ -33,14 +34,13 @@ BESIDE = {"S": "W", "W": "S", "O": "T", "T": "O"}
 ABOVE_BELOW = {"S": "O", "O": "S", "W": "T", "T": "W"}
 
 
-def quadrant_titles() -> dict[str, str]:
-    """Quadrant headings in the interface language."""
-    return {
-        "S": QCoreApplication.translate("SwotBoard", "Strengths"),
-        "W": QCoreApplication.translate("SwotBoard", "Weaknesses"),
-        "O": QCoreApplication.translate("SwotBoard", "Opportunities"),
-        "T": QCoreApplication.translate("SwotBoard", "Threats"),
-    }
+# Quadrant headings in the interface language.
+QUADRANT_TITLES = LabelTable("SwotBoard", {
+    "S": QT_TRANSLATE_NOOP("SwotBoard", "Strengths"),
+    "W": QT_TRANSLATE_NOOP("SwotBoard", "Weaknesses"),
+    "O": QT_TRANSLATE_NOOP("SwotBoard", "Opportunities"),
+    "T": QT_TRANSLATE_NOOP("SwotBoard", "Threats"),
+})
 
 
 class OneLineDelegate(QStyledItemDelegate):
@@ -93,7 +93,7 @@ class SwotBoard(QWidget):
         self.current_quadrant = "S"
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        titles = quadrant_titles()
+        titles = QUADRANT_TITLES.translated()
         hints = self._empty_hints(document.read_only)
         for quadrant in QUADRANT_ORDER:
             group = QGroupBox(titles[quadrant], self)
@@ -153,7 +153,7 @@ class SwotBoard(QWidget):
         for quadrant in QUADRANT_ORDER:
             self.models[quadrant].set_rows(grouped[quadrant], labels)
             count = len(grouped[quadrant])
-            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} · {count}")
+            self.groups[quadrant].setTitle(f"{QUADRANT_TITLES.text(quadrant)} · {count}")
         self.select_ids(selected)
 
     def update_item(self, item: dict) -> None:
@@ -163,7 +163,7 @@ class SwotBoard(QWidget):
     def retranslate(self) -> None:
         """Quadrant titles in the new interface language."""
         for quadrant in QUADRANT_ORDER:
-            self.groups[quadrant].setTitle(f"{quadrant_titles()[quadrant]} · {self.models[quadrant].rowCount()}")
+            self.groups[quadrant].setTitle(f"{QUADRANT_TITLES.text(quadrant)} · {self.models[quadrant].rowCount()}")
 
     def highlight(self, ids) -> None:
         """Mark the items cited by the selected strategy."""
@@ -261,7 +261,7 @@ class SwotBoard(QWidget):
         ids = ids if ids is not None else self.selected_ids()
         if not ids:
             return False
-        text = QCoreApplication.translate("SwotBoard", "Move to %s") % quadrant_titles()[quadrant].lower()
+        text = QCoreApplication.translate("SwotBoard", "Move to %s") % QUADRANT_TITLES.text(quadrant).lower()
         return self.arrange(text, lambda plan: svc.move_items(plan, ids, quadrant), ids)
 
     def keyboard_move(self, quadrant: str, how: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.views.common.canvas_view import CanvasView, NavItem
-from app.views.swot.service_text import finding_templates
+from app.views.swot.service_text import FINDINGS
 
 
 def _editor():
@@ -14,4 +14,4 @@ def _editor():
     return SwotEditor
 
 
-VIEW = CanvasView("swot", finding_templates, [NavItem("swot", QT_TRANSLATE_NOOP("Canvases", "SWOT & TOWS"), _editor)])
+VIEW = CanvasView("swot", FINDINGS.translated, [NavItem("swot", QT_TRANSLATE_NOOP("Canvases", "SWOT & TOWS"), _editor)])

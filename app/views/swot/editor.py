@@ -8,16 +8,7 @@ its cited items on the board and ticks them in its check list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QMenu,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.models.swot.rules import QUADRANT_ORDER, item_labels, sorted_by_weight
 from app.services.swot import service as svc
@@ -25,7 +16,7 @@ from app.services.swot import strategies as tows
 from app.views.common import dialogs
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.swot.board import SwotBoard, quadrant_titles
+from app.views.swot.board import QUADRANT_TITLES, SwotBoard
 from app.views.swot.commands import AddItemCommand, ArrangeItemsCommand, DeleteItemsCommand
 from app.views.swot.item_form import SwotItemForm
 from app.views.swot.tows_panel import TowsPanel
@@ -115,7 +106,7 @@ class SwotEditor(QWidget):
             )
         )
         self.move_menu.clear()
-        for quadrant, title in quadrant_titles().items():
+        for quadrant, title in QUADRANT_TITLES.translated().items():
             action = self.move_menu.addAction(title)
             action.triggered.connect(lambda _c=False, q=quadrant: self.board.move_to(q))
         self.tows_group.setTitle(self.tr("TOWS strategies"))

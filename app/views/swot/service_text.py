@@ -4,29 +4,23 @@ app/views/common/message_text.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.views.common.label_table import LabelTable
 
-def _quadrant_names() -> dict[str, tuple[str, str]]:
-    """(singular, plural) name of each quadrant letter."""
-    return {
-        "S": (
-            QCoreApplication.translate("ServiceTextSwot", "strength"),
-            QCoreApplication.translate("ServiceTextSwot", "strengths"),
-        ),
-        "W": (
-            QCoreApplication.translate("ServiceTextSwot", "weakness"),
-            QCoreApplication.translate("ServiceTextSwot", "weaknesses"),
-        ),
-        "O": (
-            QCoreApplication.translate("ServiceTextSwot", "opportunity"),
-            QCoreApplication.translate("ServiceTextSwot", "opportunities"),
-        ),
-        "T": (
-            QCoreApplication.translate("ServiceTextSwot", "threat"),
-            QCoreApplication.translate("ServiceTextSwot", "threats"),
-        ),
-    }
+# The name of each quadrant letter, singular and plural.
+QUADRANT = LabelTable("ServiceTextSwot", {
+    "S": QT_TRANSLATE_NOOP("ServiceTextSwot", "strength"),
+    "W": QT_TRANSLATE_NOOP("ServiceTextSwot", "weakness"),
+    "O": QT_TRANSLATE_NOOP("ServiceTextSwot", "opportunity"),
+    "T": QT_TRANSLATE_NOOP("ServiceTextSwot", "threat"),
+})
+QUADRANTS = LabelTable("ServiceTextSwot", {
+    "S": QT_TRANSLATE_NOOP("ServiceTextSwot", "strengths"),
+    "W": QT_TRANSLATE_NOOP("ServiceTextSwot", "weaknesses"),
+    "O": QT_TRANSLATE_NOOP("ServiceTextSwot", "opportunities"),
+    "T": QT_TRANSLATE_NOOP("ServiceTextSwot", "threats"),
+})
 
 
 class QuadrantTemplate(str):
@@ -35,32 +29,28 @@ class QuadrantTemplate(str):
 
     def format(self, *args, **values) -> str:  # noqa: A003 - str.format's name, as finding_text calls it
         letter = values.get("quadrant", "")
-        singular, plural = _quadrant_names().get(letter, (letter, letter))
-        values.update(quadrant=singular, quadrants=plural)
+        values.update(quadrant=QUADRANT.text(letter), quadrants=QUADRANTS.text(letter))
         return str.format(self, *args, **values)
 
 
-def finding_templates() -> dict[str, str]:
-    """{rule id: translated template} of the SWOT & TOWS findings."""
-    return {
-        "swot.empty_quadrant": QuadrantTemplate(
-            QCoreApplication.translate("ServiceTextSwot", "The SWOT lists no {quadrants} yet.")
-        ),
-        "swot.empty_item": QCoreApplication.translate("ServiceTextSwot", "SWOT item {item} has no text."),
-        "swot.no_evidence": QCoreApplication.translate(
-            "ServiceTextSwot", "SWOT item {item} weighs {weight} but names no evidence."
-        ),
-        "tows.empty_strategy": QCoreApplication.translate("ServiceTextSwot", "TOWS strategy {strategy} has no text."),
-        "tows.no_citation": QCoreApplication.translate(
-            "ServiceTextSwot", "TOWS strategy {strategy} cites no SWOT item."
-        ),
-        "tows.kind_mismatch": QuadrantTemplate(
-            QCoreApplication.translate(
-                "ServiceTextSwot",
-                "TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.",
-            )
-        ),
-        "tows.missing_side": QuadrantTemplate(
-            QCoreApplication.translate("ServiceTextSwot", "TOWS strategy {strategy} cites no {quadrant}.")
-        ),
-    }
+# {rule id: translated template} of the SWOT & TOWS findings.
+FINDINGS = LabelTable("ServiceTextSwot", {
+    "swot.empty_quadrant": QT_TRANSLATE_NOOP("ServiceTextSwot", "The SWOT lists no {quadrants} yet."),
+    "swot.empty_item": QT_TRANSLATE_NOOP("ServiceTextSwot", "SWOT item {item} has no text."),
+    "swot.no_evidence": QT_TRANSLATE_NOOP(
+        "ServiceTextSwot", "SWOT item {item} weighs {weight} but names no evidence."
+    ),
+    "tows.empty_strategy": QT_TRANSLATE_NOOP("ServiceTextSwot", "TOWS strategy {strategy} has no text."),
+    "tows.no_citation": QT_TRANSLATE_NOOP(
+        "ServiceTextSwot", "TOWS strategy {strategy} cites no SWOT item."
+    ),
+    "tows.kind_mismatch": QT_TRANSLATE_NOOP(
+        "ServiceTextSwot",
+        "TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.",
+    ),
+    "tows.missing_side": QT_TRANSLATE_NOOP("ServiceTextSwot", "TOWS strategy {strategy} cites no {quadrant}."),
+}, kinds={
+    "swot.empty_quadrant": QuadrantTemplate,
+    "tows.kind_mismatch": QuadrantTemplate,
+    "tows.missing_side": QuadrantTemplate,
+})

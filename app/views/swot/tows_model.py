@@ -3,11 +3,12 @@ of SWOT items a strategy may cite. Thin adapters over swot_strategies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models.swot.rules import kind_quadrants
 from app.views.common.id_drag import IdDragMixin
+from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.swot.commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
@@ -22,14 +23,13 @@ DISPLAY, EDIT, TOOLTIP, FOREGROUND, BACKGROUND = (
 _ROLES = frozenset((DISPLAY, EDIT, TOOLTIP, FOREGROUND, BACKGROUND, int(Qt.UserRole)))
 
 
-def kind_names() -> dict[str, str]:
-    """What each TOWS kind pairs, in the interface language."""
-    return {
-        "SO": QCoreApplication.translate("SwotTows", "SO: use strengths to seize opportunities"),
-        "ST": QCoreApplication.translate("SwotTows", "ST: use strengths to counter threats"),
-        "WO": QCoreApplication.translate("SwotTows", "WO: fix weaknesses by taking opportunities"),
-        "WT": QCoreApplication.translate("SwotTows", "WT: limit weaknesses and avoid threats"),
-    }
+# What each TOWS kind pairs, in the interface language.
+KINDS = LabelTable("SwotTows", {
+    "SO": QT_TRANSLATE_NOOP("SwotTows", "SO: use strengths to seize opportunities"),
+    "ST": QT_TRANSLATE_NOOP("SwotTows", "ST: use strengths to counter threats"),
+    "WO": QT_TRANSLATE_NOOP("SwotTows", "WO: fix weaknesses by taking opportunities"),
+    "WT": QT_TRANSLATE_NOOP("SwotTows", "WT: limit weaknesses and avoid threats"),
+})
 
 
 class StrategiesModel(IdDragMixin, RowsTableModel):
@@ -98,7 +98,7 @@ class StrategiesModel(IdDragMixin, RowsTableModel):
             return self.cites_texts[row] if column == "cites" else strategy[column]
         if role == TOOLTIP:
             if column == "label":
-                return kind_names()[strategy["kind"]]
+                return KINDS.translated()[strategy["kind"]]
             if column == "cites" and self.mismatches[row]:
                 return self.tr("Cites an item its kind does not pair.")
             return self.cites_texts[row] if column == "cites" else strategy[column]

@@ -24,7 +24,7 @@ from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.board import OneLineDelegate
 from app.views.swot.commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
-from app.views.swot.tows_model import CitationChoicesModel, StrategiesModel, kind_names
+from app.views.swot.tows_model import KINDS, CitationChoicesModel, StrategiesModel
 
 MAX_LINES = 4  # a strategy row grows with its text up to this many lines; the rest is in the tooltip
 
@@ -148,7 +148,7 @@ class TowsPanel(QWidget):
         self._show_choices()
 
     def _fill_kinds(self) -> None:
-        names = kind_names()
+        names = KINDS.translated()
         for box in (self.new_kind, self.kind_box):
             current = box.currentData()
             was = box.blockSignals(True)
