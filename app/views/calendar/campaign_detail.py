@@ -41,15 +41,13 @@ class CampaignDetailPanel(QWidget):
         self.setObjectName("campaign-detail")
         self.document = document
         self.campaign: dict | None = None
-        self.title = QLabel(self.tr("Select a campaign to see its details."), self)
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight:600;")
-        self.initiatives = QLabel(self)
-        self.initiatives.setObjectName("campaign-initiatives")
-        self.initiatives.setMinimumWidth(40)  # one line beside the colour; the tooltip holds it all
+        self.title = QLabel(
+            self.tr("Select a campaign to see its details."), self, wordWrap=True, styleSheet="font-weight:600;"
+        )
+        # one line beside the colour; the tooltip holds it all
+        self.initiatives = QLabel(self, objectName="campaign-initiatives", minimumWidth=40)
         self.initiatives.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.color_button = QPushButton(self)
-        self.color_button.setObjectName("campaign-color")
+        self.color_button = QPushButton(self, objectName="campaign-color")
         self.clear_color = QPushButton(self.tr("Default colour"), self)
         self.channels = self._check_list("campaign-channels")
         self.personas = self._check_list("campaign-personas")

@@ -45,8 +45,8 @@ class PlanLineEdit(QLineEdit):
 
     session_ended = Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, **properties):
+        super().__init__(parent, **properties)
         self.installEventFilter(_undo_filter())
         self.editingFinished.connect(self.session_ended)
 
@@ -63,8 +63,8 @@ class PlanTextEdit(QPlainTextEdit):
 
     session_ended = Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, parent=None, **properties):
+        super().__init__(parent, **properties)
         self.setUndoRedoEnabled(False)
         self.installEventFilter(_undo_filter())
 

@@ -40,19 +40,19 @@ class InitiativeDetail(QGroupBox):
         self.current: dict | None = None
         self.session = 0
         self._filling = False
-        self.description = PlanTextEdit(self)
-        self.description.setObjectName("initiative-detail-description")
-        self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(50)
-        self.description.setMaximumHeight(110)
+        self.description = PlanTextEdit(
+            self, objectName="initiative-detail-description", tabChangesFocus=True, minimumHeight=50, maximumHeight=110
+        )
         self.description.textChanged.connect(self._description_edited)
         self.description.session_ended.connect(self._end_session)
-        self.cost = QLabel(self)
-        self.cost.setObjectName("initiative-cost")
+        self.cost = QLabel(self, objectName="initiative-cost")
         self.cost.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)  # new text does not re-lay out the pane
-        self.move_button = QPushButton(self.tr("Move to pillar…"), self)
-        self.move_button.setObjectName("initiative-move-to-pillar")
-        self.move_button.setToolTip(self.tr("Move this initiative to the end of another pillar"))
+        self.move_button = QPushButton(
+            self.tr("Move to pillar…"),
+            self,
+            objectName="initiative-move-to-pillar",
+            toolTip=self.tr("Move this initiative to the end of another pillar"),
+        )
         self.move_menu = QMenu(self.move_button)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
         self.move_button.setMenu(self.move_menu)

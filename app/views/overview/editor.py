@@ -3,8 +3,7 @@ objectives, market context, brand colour and logo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,12 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.overview import service as svc
-from app.services.plan import images
-from app.services.plan.errors import EditRefused
 from app.views.common import dialogs
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
+from app.views.common.image_field import ImageField
 from app.views.common.locale_format import date_edit_format
-from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 from app.views.overview.commands import SetFieldCommand, SetLogoCommand
 from app.views.overview.objectives_panel import ObjectivesPanel
@@ -114,24 +111,20 @@ class OverviewEditor(QScrollArea):
         row.addWidget(clear_color)
         row.addStretch(1)
         form.addRow(self.tr("Brand colour"), row)
-        self.logo_label = QLabel(group)
-        self.logo_label.setObjectName("logo")
-        self.logo_label.setFixedSize(200, 90)
-        self.logo_label.setAlignment(Qt.AlignCenter)
-        self.logo_label.setStyleSheet("border:1px dashed #999;")
-        choose = QPushButton(self.tr("Choose image…"), group)
-        choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("Remove"), group)
-        remove.clicked.connect(self.remove_logo)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_label)
-        buttons = QVBoxLayout()
-        buttons.addWidget(choose)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        logo_row.addLayout(buttons)
-        logo_row.addStretch(1)
-        form.addRow(self.tr("Logo"), logo_row)
+        self.logo = ImageField(
+            group,
+            "logo",
+            "logo",
+            QSize(200, 90),
+            (self.tr("Choose image…"), self.tr("Remove")),
+            lambda: self.tr("No logo"),
+            store=self._store_logo,
+            remove=self.remove_logo,
+            refused=self.show_message,
+            beside=True,
+        )
+        self.logo_label = self.logo.box
+        form.addRow(self.tr("Logo"), self.logo)
         return group
 
     def _line(self, field: str, form: QFormLayout, label: str) -> PlanLineEdit:
@@ -175,17 +168,13 @@ class OverviewEditor(QScrollArea):
 
     def choose_logo(self) -> None:
         """Pick a logo image; a bad file is refused with a message."""
-        path = dialogs.choose_image_path(self)
-        if path:
-            self.set_logo_file(path)
+        self.logo.choose()
 
     def set_logo_file(self, path: str) -> bool:
         """Check and store an image file as the logo (undoable)."""
-        try:
-            data, mime = images.load_image(path, "logo")
-        except EditRefused as exc:
-            self.show_message(message_text(exc))
-            return False
+        return self.logo.load_file(path)
+
+    def _store_logo(self, data: bytes, mime: str) -> bool:
         old = (self.values.get("logo"), self.values.get("logo_mime"))
         return self.document.execute(SetLogoCommand(self.document, old, (data, mime)))
 
@@ -242,14 +231,7 @@ class OverviewEditor(QScrollArea):
         self.color_button.setStyleSheet(f"background:{color};color:white;" if color else "")
         if not with_logo:
             return
-        pixmap = QPixmap()
-        if v["logo"] and pixmap.loadFromData(v["logo"]):
-            self.logo_label.setPixmap(
-                pixmap.scaled(self.logo_label.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation)
-            )
-        else:
-            self.logo_label.setPixmap(QPixmap())
-            self.logo_label.setText(self.tr("No logo"))
+        self.logo.show_image(v["logo"])
 
     def focus_field(self, field: str, item_id: str = "") -> None:
         """Show and focus the widget of *field* (from the Problems panel)."""

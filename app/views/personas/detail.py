@@ -4,26 +4,13 @@ photo. Every edit is an undo command; typing in one field merges."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.personas.rules import pct
 from app.services.personas import service as svc
-from app.services.plan import images
-from app.services.plan.errors import EditRefused
-from app.views.common import dialogs
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
-from app.views.common.message_text import message_text
+from app.views.common.image_field import ImageField
 from app.views.common.plan_document import PlanDocument
 from app.views.personas.commands import EditPersonaCommand, SetPhotoCommand
 
@@ -84,21 +71,20 @@ class PersonaDetail(QScrollArea):
         form.addRow(self.tr("Share of customers (%)"), share)
         self.widgets["customer_share_pct"] = share
         outer.addLayout(form, 1)
-        photo_column = QVBoxLayout()
-        self.photo_label = QLabel(group)
-        self.photo_label.setObjectName("persona-photo")
-        self.photo_label.setFixedSize(PHOTO_BOX, PHOTO_BOX)
-        self.photo_label.setAlignment(Qt.AlignCenter)
-        self.photo_label.setStyleSheet("border:1px dashed #999;")
-        self.choose_photo_button = QPushButton(self.tr("Choose photo…"), group)
-        self.choose_photo_button.clicked.connect(self.choose_photo)
-        self.remove_photo_button = QPushButton(self.tr("Remove photo"), group)
-        self.remove_photo_button.clicked.connect(self.remove_photo)
-        photo_column.addWidget(self.photo_label)
-        photo_column.addWidget(self.choose_photo_button)
-        photo_column.addWidget(self.remove_photo_button)
-        photo_column.addStretch(1)
-        outer.addLayout(photo_column)
+        self.photo = ImageField(
+            group,
+            "photo",
+            "persona-photo",
+            QSize(PHOTO_BOX, PHOTO_BOX),
+            (self.tr("Choose photo…"), self.tr("Remove photo")),
+            lambda: self.tr("No photo"),
+            store=self._store_photo,
+            remove=self.remove_photo,
+            refused=self.refused.emit,
+        )
+        self.photo_label = self.photo.box
+        self.choose_photo_button, self.remove_photo_button = self.photo.choose_button, self.photo.remove_button
+        outer.addWidget(self.photo)
         return group
 
     def _text_group(self, parent) -> QGroupBox:
@@ -145,19 +131,13 @@ class PersonaDetail(QScrollArea):
 
     def choose_photo(self) -> None:
         """Pick a photo file; a bad file is refused with a message."""
-        path = dialogs.choose_image_path(self)
-        if path:
-            self.set_photo_file(path)
+        self.photo.choose()
 
     def set_photo_file(self, path: str) -> bool:
         """Check, scale and store an image file as the photo (undoable)."""
-        if self.persona_id is None:
-            return False
-        try:
-            data, mime = images.load_image(path, "photo")
-        except EditRefused as exc:
-            self.refused.emit(message_text(exc))
-            return False
+        return self.persona_id is not None and self.photo.load_file(path)
+
+    def _store_photo(self, data: bytes, mime: str) -> bool:
         old = svc.photo_of(self.document.plan, self.persona_id)
         return self.document.execute(SetPhotoCommand(self.document, self.persona_id, old, (data, mime)))
 
@@ -188,16 +168,8 @@ class PersonaDetail(QScrollArea):
         share = (row or {}).get("customer_share_pct")
         self.widgets["customer_share_pct"].set_value("" if share is None else pct(share))
         if with_photo:
-            self._show_photo((row or {}).get("photo"))
+            self.photo.show_image((row or {}).get("photo"))
         self.remove_photo_button.setEnabled(bool((row or {}).get("photo")))
-
-    def _show_photo(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.photo_label.setPixmap(pixmap.scaled(PHOTO_BOX, PHOTO_BOX, Qt.KeepAspectRatio, Qt.SmoothTransformation))
-        else:
-            self.photo_label.setPixmap(QPixmap())
-            self.photo_label.setText(self.tr("No photo"))
 
     def focus_field(self, field: str) -> None:
         """Show and focus the widget of *field*."""

@@ -41,9 +41,7 @@ class RiskDetail(QGroupBox):
             edit = PlanLineEdit(self)
             edit.textEdited.connect(lambda value, f=field: self.edit(f, value))
             self.line_edits[field] = edit
-        self.category = QComboBox(self)
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.NoInsert)
+        self.category = QComboBox(self, editable=True, insertPolicy=QComboBox.NoInsert)
         for value, label in text.CATEGORIES.translated().items():
             self.category.addItem(label, value)
         self.category.activated.connect(lambda _i: self.edit_category())
@@ -56,10 +54,9 @@ class RiskDetail(QGroupBox):
         for value, label in text.STATUSES.translated().items():
             self.status.addItem(label, value)
         self.status.activated.connect(lambda _i: self.edit("status", self.status.currentData()))
-        self.review_date = QDateEdit(self)
-        self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat(date_edit_format())
-        self.review_date.setMinimumDate(NO_DATE)
+        self.review_date = QDateEdit(
+            self, calendarPopup=True, displayFormat=date_edit_format(), minimumDate=NO_DATE
+        )
         self.review_date.setSpecialValueText(self.tr("not set"))
         self.review_date.dateChanged.connect(self.edit_date)
         self.review_date.editingFinished.connect(lambda: self._end_session("review_date"))
