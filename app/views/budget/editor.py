@@ -11,7 +11,7 @@ import importlib.util
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTabWidget, QToolBar, QVBoxLayout
 
 from app.models.budget.grid import BudgetGrid
 from app.services.budget import service as svc
@@ -22,6 +22,7 @@ from app.views.budget.commands import EditLineCommand, SetCellsCommand, SetPlanB
 from app.views.budget.grid_model import FROZEN, BudgetGridModel
 from app.views.budget.summary import BudgetSummary
 from app.views.budget.table import BudgetTable
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.settings import interface_language
@@ -31,14 +32,13 @@ FOLLOWED_TABLES = ("channel", "campaign")  # other canvases' tables the grid sho
 PLAN_FIELDS = ("period_start", "period_end", "currency")
 
 
-class BudgetEditor(BudgetActions, QWidget):
+class BudgetEditor(BudgetActions, CanvasEditor):
     """Budget matrix editor; every edit is an undo command."""
 
     follows_all_changes = True  # channel names, campaigns and the period come from other canvases
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.model = BudgetGridModel(
             svc.load_grid(document.plan), self.edit_cells, self.edit_line, document.read_only, self
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services.calendar import service as svc
@@ -31,6 +30,7 @@ from app.views.calendar.month_grid import CampaignMonthGrid
 from app.views.calendar.table_model import COLUMNS, ID_ROLE, CampaignFilter, CampaignTableModel
 from app.views.calendar.timeline import CampaignTimeline
 from app.views.calendar.timeline_scale import ZOOMS, parse
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
@@ -38,15 +38,13 @@ from app.views.common.row_actions import set_up_table
 from app.views.common.table_fit import fit_to_width
 
 
-class CalendarEditor(QWidget):
+class CalendarEditor(CanvasEditor):
     """Editor of campaigns, phases and milestones; shows key dates."""
 
     follows_all_changes = True  # channel and persona names come from other canvases
-    message = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.selected_id = ""
         self.model = CampaignTableModel(document, self)
         self.proxy = CampaignFilter(self)

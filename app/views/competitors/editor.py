@@ -3,7 +3,7 @@ map with its axis choice (right). Every edit is an undo command, saved at once."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models.competitors.rules import MAP_AXES, SCORE_FIELDS
 from app.services.competitors import service as svc
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
@@ -32,17 +33,15 @@ from app.views.competitors.service_text import AXES
 HIDDEN_AT_FIRST = ("main_channels", *SCORE_FIELDS, "strategy", "recent_moves")
 
 
-class CompetitorEditor(RowActions, QWidget):
+class CompetitorEditor(RowActions, CanvasEditor):
     """Table of competitors and their positioning map."""
 
     row_commands = COMPETITORS
     add_competitor = RowActions.add_row
 
-    message = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.label_session = 0
         layout = QVBoxLayout(self)
         self.banner = RefusalBanner(self, "competitors-banner")

@@ -5,13 +5,22 @@ entry opens the canvas where it is edited (``navigate``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.money import money as money_text
 from app.views.common import style
+from app.views.common.label_table import LabelTable
 from app.views.common.locale_format import format_date
 from app.views.dashboard.cards import Card, LinkLabel, StatusPill
+
+STATUS_WORDS = LabelTable("DashboardEditor", {
+    "green": QT_TRANSLATE_NOOP("DashboardEditor", "On track"),
+    "amber": QT_TRANSLATE_NOOP("DashboardEditor", "At risk"),
+    "red": QT_TRANSLATE_NOOP("DashboardEditor", "Off track"),
+    "no_data": QT_TRANSLATE_NOOP("DashboardEditor", "No data"),
+    "no_target": QT_TRANSLATE_NOOP("DashboardEditor", "No target"),
+})
 
 
 class DashboardEditor(QScrollArea):
@@ -127,14 +136,7 @@ class DashboardEditor(QScrollArea):
 
     def status_text(self, status: str) -> str:
         """A KPI status in words (as on the KPI canvas)."""
-        words = {
-            "green": self.tr("On track"),
-            "amber": self.tr("At risk"),
-            "red": self.tr("Off track"),
-            "no_data": self.tr("No data"),
-            "no_target": self.tr("No target"),
-        }
-        return words.get(status, status)
+        return STATUS_WORDS.text(status)
 
     def _objectives_card(self, parent) -> Card:
         card = Card(self.tr("Objectives and their KPIs"), "dashboard-objectives", parent)

@@ -6,9 +6,10 @@ recomputes the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView
 
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
@@ -17,15 +18,13 @@ from app.views.forecast.model import INPUT_FIELD, KEYS, ForecastModel
 FOLLOWED_TABLES = {"forecast_assumption", "budget_cell", "budget_line", "channel", "plan"}
 
 
-class ForecastEditor(QWidget):
+class ForecastEditor(CanvasEditor):
     """Table editor of the forecast; every input edit is one undo step."""
 
     follows_all_changes = True  # the budget canvas changes what this one shows
-    message = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         layout, self.banner = editor_layout(self, "forecast-banner", self.tr("Forecast & ROI per channel"))
         self.model = ForecastModel(document, self)
         fit = QHeaderView.ResizeToContents  # channel names whole; scrolls when narrow

@@ -5,9 +5,10 @@ reorder; every edit is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView
 
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.choice_delegate import ChoiceDelegate
 from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
@@ -33,15 +34,13 @@ def box_name(index) -> str:
     return f"kpi-{COLUMNS[index.column()]}"
 
 
-class KpiEditor(QWidget):
+class KpiEditor(CanvasEditor):
     """Scorecard editor; follows campaign changes (names in the picker)."""
 
     follows_all_changes = True
-    message = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         layout, self.banner = editor_layout(self, "kpi-banner", self.tr("KPI scorecard"))
         layout.addLayout(self._filter_row())
         self.model = KpiModel(document, self)

@@ -4,40 +4,43 @@ words (with a symbol), never colour alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.forecast import kpis as svc
-from app.services.forecast.kpis import KPI_CADENCES, KPI_DIRECTIONS
+from app.services.forecast.kpis import FIELDS, KPI_CADENCES, KPI_DIRECTIONS
 from app.services.initiatives import service as initiatives_service
+from app.views.common.label_table import LabelTable
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.forecast.commands import EditKpiCommand
 
 # progress and status follow the figures they come from, so a narrow window shows them without scrolling
-COLUMNS = (
-    "name",
-    "unit",
-    "baseline",
-    "target",
-    "actual",
-    "progress",
-    "status",
-    "direction",
-    "alert_threshold_pct",
-    "owner",
-    "cadence",
-    "campaign_id",
-    "definition",
-    "data_source",
-    "initiatives",
-)
+# The KPI's fields in the service's order, with the computed progress and
+# status after the actual value and the initiatives measured by it last.
+_AFTER_ACTUAL = FIELDS.index("actual") + 1
+COLUMNS = (*FIELDS[:_AFTER_ACTUAL], "progress", "status", *FIELDS[_AFTER_ACTUAL:], "initiatives")
 COMPUTED = ("progress", "status", "initiatives")  # worked out by the services, never typed
 STATUS_ROLE = Qt.UserRole + 1  # any cell: its KPI's status key (filter, progress bar colour)
 CHOICE_COLUMNS = ("direction", "cadence", "campaign_id")
 STATUS_COLORS = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
 STATUS_INK = {"green": "#1B5E20", "amber": "#7A4F00", "red": "#8A1C12", "no_data": "#555555", "no_target": "#555555"}
+
+CADENCES = LabelTable("KpiModel", {
+    "daily": QT_TRANSLATE_NOOP("KpiModel", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("KpiModel", "Weekly"),
+    "monthly": QT_TRANSLATE_NOOP("KpiModel", "Monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("KpiModel", "Quarterly"),
+    "campaign": QT_TRANSLATE_NOOP("KpiModel", "Per campaign"),
+})
+STATUS_WORDS = LabelTable("KpiModel", {
+    "green": QT_TRANSLATE_NOOP("KpiModel", "● On track"),
+    "amber": QT_TRANSLATE_NOOP("KpiModel", "▲ At risk"),
+    "red": QT_TRANSLATE_NOOP("KpiModel", "✖ Off track"),
+    "no_data": QT_TRANSLATE_NOOP("KpiModel", "○ No data"),
+    "no_target": QT_TRANSLATE_NOOP("KpiModel", "○ No target"),
+})
 
 
 class KpiModel(RowsTableModel):
@@ -73,25 +76,11 @@ class KpiModel(RowsTableModel):
 
     def cadence_text(self, value: str) -> str:
         """A cadence in words (translated)."""
-        words = {
-            "daily": self.tr("Daily"),
-            "weekly": self.tr("Weekly"),
-            "monthly": self.tr("Monthly"),
-            "quarterly": self.tr("Quarterly"),
-            "campaign": self.tr("Per campaign"),
-        }
-        return words.get(value, value)
+        return CADENCES.text(value)
 
     def status_text(self, status: str) -> str:
         """The status in words with a symbol, e.g. '● On track' (translated)."""
-        words = {
-            "green": self.tr("● On track"),
-            "amber": self.tr("▲ At risk"),
-            "red": self.tr("✖ Off track"),
-            "no_data": self.tr("○ No data"),
-            "no_target": self.tr("○ No target"),
-        }
-        return words[status]
+        return STATUS_WORDS.text(status)
 
     def progress_text(self, row: int) -> str:
         """'75 %' toward the target, or '—' when it cannot be worked out."""

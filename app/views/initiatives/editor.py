@@ -13,9 +13,10 @@ brings back its initiatives with all their links."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
 from app.services.initiatives import service as svc
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.initiatives import dialogs
@@ -28,14 +29,13 @@ from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 TABS = ("initiatives", "raci", "checkpoints")
 
 
-class InitiativesEditor(QWidget):
+class InitiativesEditor(CanvasEditor):
     """Pillars, initiatives and their links; RACI; checkpoints."""
 
     follows_all_changes = True  # costs and link names come from the budget, calendar, KPIs…
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.banner = RefusalBanner(self, "initiatives-banner")
         self.pillars = RowsPanel(
             document,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.personas import service as persona_service
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import EmptyViewHint, RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.personas.cards import CARD, ID_ROLE, PersonaCardsModel, PersonaCardView
@@ -24,12 +25,11 @@ from app.views.personas.tier_panel import TierPanel
 PERSONAS_TAB, TIERS_TAB, JOURNEYS_TAB = range(3)
 
 
-class PersonasEditor(QWidget):
+class PersonasEditor(CanvasEditor):
     """Cards + detail, value tiers and journeys; every edit is undoable."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.banner = RefusalBanner(self, "personas-banner")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._personas_page(), self.tr("Personas"))

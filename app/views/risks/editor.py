@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QTabl
 
 from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
@@ -61,12 +62,11 @@ def risk_columns() -> list[ColumnSpec]:
     ]
 
 
-class RiskEditor(QWidget):
+class RiskEditor(CanvasEditor):
     """Risk register + heat map; every edit is an undo command."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.cell: tuple[int, int] | None = None
         self.detail_id: str | None = None  # the risk in the detail pane (kept while a filter hides it)
         self._reloading = False

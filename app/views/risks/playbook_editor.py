@@ -27,6 +27,7 @@ from app.services.plan.errors import StratdeckError
 from app.services.risks import playbooks as svc
 from app.services.risks import service as risk_service
 from app.views.common import dialogs
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.common.locale_format import format_date
 from app.views.common.message_text import message_text
@@ -41,14 +42,13 @@ TEXT_FIELDS = ("scenario", "trigger_text")
 COMBO_FIELDS = ("severity_level_id", "trigger_kpi_id", "trigger_risk_id")
 
 
-class PlaybookEditor(QWidget):
+class PlaybookEditor(CanvasEditor):
     """Severity levels, playbooks and their parts; every edit is undoable."""
 
     follows_all_changes = True  # risks and KPIs feed the trigger lists; the brand feeds {brand}
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.current: dict | None = None
         self.sessions: dict[str, int] = dict.fromkeys((*LINE_FIELDS, *TEXT_FIELDS, "body"), 0)
         self.banner = RefusalBanner(self, "playbooks-banner")

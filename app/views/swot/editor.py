@@ -7,13 +7,14 @@ its cited items on the board and ticks them in its check list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QMenu, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.models.swot.rules import QUADRANT_ORDER, item_labels, sorted_by_weight
 from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 from app.views.common import dialogs
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.board import QUADRANT_TITLES, SwotBoard
@@ -24,14 +25,11 @@ from app.views.swot.tows_panel import TowsPanel
 ITEM_FIELDS = ("text", "weight", "evidence")
 
 
-class SwotEditor(QWidget):
+class SwotEditor(CanvasEditor):
     """Editor of the SWOT board and TOWS matrix; every edit is an undo command."""
 
-    message = Signal(str)
-
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.banner = RefusalBanner(self, "swot-banner")
         self.board = SwotBoard(document, self)
         self.form = SwotItemForm(document, self)
