@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
+from app.views.common.splitter import splitter
 from app.views.common.table_fit import fit_to_width
 
 
@@ -68,17 +68,8 @@ class CalendarEditor(CanvasEditor):
         self.lists.setObjectName("calendar-lists")
         self.lists.addTab(self.table, self.tr("Campaigns"))
         self.lists.addTab(self.key_dates_panel, self.tr("Key dates"))
-        lower = QSplitter(Qt.Horizontal, self)
-        lower.addWidget(self.lists)
-        lower.addWidget(self.detail)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        splitter = QSplitter(Qt.Vertical, self)
-        splitter.addWidget(self.views)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        lower = splitter(self, (self.lists, self.detail), (3, 2))
+        layout.addWidget(splitter(self, (self.views, lower), (3, 2), vertical=True), 1)
         self.timeline.campaign_selected.connect(self.select_campaign)
         self.month_grid.campaign_selected.connect(self.select_campaign)
         self.timeline.campaign_activated.connect(self.edit_name)

@@ -5,12 +5,13 @@ threshold). Each change is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.services.initiatives import checkpoints as svc
 from app.services.initiatives import service
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
+from app.views.common.splitter import splitter
 from app.views.initiatives.columns import checkpoint_columns
 from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 from app.views.risks.crisis_commands import CallCommand
@@ -57,13 +58,8 @@ class CheckpointsPanel(QWidget):
         self.box = QGroupBox(self.tr("KPI thresholds that decide the selected checkpoint"), self)
         box_layout = QVBoxLayout(self.box)
         box_layout.addWidget(self.kpis)
-        splitter = QSplitter(Qt.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter(self, (self.table, self.box), (3, 2), vertical=True))
         self.show_thresholds()
 
     def _fetch(self, plan) -> list[dict]:

@@ -13,12 +13,13 @@ brings back its initiatives with all their links."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.services.initiatives import service as svc
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.splitter import splitter
 from app.views.initiatives import dialogs
 from app.views.initiatives.checkpoints_panel import CheckpointsPanel
 from app.views.initiatives.columns import initiative_columns, pillar_columns
@@ -87,17 +88,8 @@ class InitiativesEditor(CanvasEditor):
         self.detail = InitiativeDetail(document, self)
         self.pillars.selected_changed.connect(lambda _id: self._pillar_changed())
         self.initiatives.selected_changed.connect(lambda _id: self._show_detail())
-        right = QSplitter(Qt.Vertical, self)
-        right.addWidget(self.initiatives)
-        right.addWidget(self.detail)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setChildrenCollapsible(False)
-        strategy = QSplitter(self)
-        strategy.addWidget(self.pillars)
-        strategy.addWidget(right)
-        strategy.setStretchFactor(0, 1)
-        strategy.setStretchFactor(1, 3)
+        right = splitter(self, (self.initiatives, self.detail), (3, 2), vertical=True, collapsible=False)
+        strategy = splitter(self, (self.pillars, right), (1, 3))
         self.matrix = MatrixPanel(document, self)
         self.checkpoints = CheckpointsPanel(document, self)
         self.tabs = QTabWidget(self)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHeaderView, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget
 
 from app.models.initiatives import rules
 from app.services.initiatives import matrix
 from app.services.initiatives import service as svc
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
+from app.views.common.splitter import splitter
 from app.views.initiatives.columns import party_columns
 from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 from app.views.risks.crisis_commands import CallCommand
@@ -156,13 +157,8 @@ class MatrixPanel(QWidget):
             self.grid,
             self.tr("Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed."),
         )
-        splitter = QSplitter(self)
-        splitter.addWidget(self.parties)
-        splitter.addWidget(self.grid)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter(self, (self.parties, self.grid), (1, 3)))
 
     def refresh(self) -> None:
         """Re-read parties and the grid."""

@@ -7,7 +7,7 @@ Show all) removes the filter. Every edit is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
@@ -15,6 +15,7 @@ from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
+from app.views.common.splitter import splitter
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
@@ -97,20 +98,12 @@ class RiskEditor(CanvasEditor):
         side_layout.addWidget(legend)
         side_layout.addWidget(self.filter_label)
         side_layout.addWidget(self.clear_button)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        register = splitter(self, (self.table, side), (3, 1))
         self.detail = RiskDetail(document, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        vertical = QSplitter(Qt.Vertical, self)
-        vertical.setObjectName("risk-splitter")
-        vertical.addWidget(splitter)
-        vertical.addWidget(self.detail)
-        vertical.setStretchFactor(0, 3)
-        vertical.setStretchFactor(1, 2)
-        vertical.setChildrenCollapsible(False)
+        vertical = splitter(
+            self, (register, self.detail), (3, 2), vertical=True, name="risk-splitter", collapsible=False
+        )
         buttons, row = row_buttons(self, self.tr("Add risk"), self.tr("Delete"), not document.read_only)
         self.add_button, self.delete_button, self.up_button, self.down_button = row
         self.add_button.setObjectName("risk-add")

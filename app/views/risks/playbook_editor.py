@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBa
 from app.views.common.locale_format import format_date
 from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
+from app.views.common.splitter import splitter
 from app.views.risks.crisis_commands import EditFieldCommand
 from app.views.risks.crisis_table_model import ColumnSpec
 from app.views.risks.playbook_list import PlaybookList
@@ -97,20 +97,12 @@ class PlaybookEditor(CanvasEditor):
         preview_layout.addWidget(self.preview)
         self.details.addWidget(preview_box)
         self.details.addStretch(1)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.playbooks)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 900])
+        playbooks = splitter(self, (self.playbooks, self.scroll), (0, 1), sizes=(230, 900))
         # Levels above the playbooks in a splitter: on a small screen the
         # strategist gives the playbook the room and the levels still show.
-        vertical = QSplitter(Qt.Vertical, self)
-        vertical.setObjectName("playbooks-splitter")
-        vertical.addWidget(levels_box)
-        vertical.addWidget(splitter)
-        vertical.setStretchFactor(0, 0)
-        vertical.setStretchFactor(1, 1)
-        vertical.setChildrenCollapsible(False)
+        vertical = splitter(
+            self, (levels_box, playbooks), (0, 1), vertical=True, name="playbooks-splitter", collapsible=False
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(vertical, 1)

@@ -17,6 +17,7 @@ from app.views.common import dialogs
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.splitter import splitter
 from app.views.swot.board import QUADRANT_TITLES, SwotBoard
 from app.views.swot.commands import AddItemCommand, ArrangeItemsCommand, DeleteItemsCommand
 from app.views.swot.item_form import SwotItemForm
@@ -69,13 +70,7 @@ class SwotEditor(CanvasEditor):
         top.setSizes([700, 300])
         self.tows_group = QGroupBox(self)
         QVBoxLayout(self.tows_group).addWidget(self.tows)
-        split = QSplitter(Qt.Vertical, self)
-        split.setObjectName("swot-split")
-        split.addWidget(top)
-        split.addWidget(self.tows_group)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 340])
+        split = splitter(self, (top, self.tows_group), (1, 1), vertical=True, name="swot-split", sizes=(400, 340))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
