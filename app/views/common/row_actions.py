@@ -86,6 +86,24 @@ def wire_row_buttons(buttons, add: Callable, delete: Callable, move: Callable, t
         delete_key.activated.connect(lambda: delete_button.isEnabled() and delete())
 
 
+class StepMoves:
+    """Move the selected row one step or drop it at an index, one undo step
+    each, over a filtered table: the mixing widget gives ``row_ids()`` (every
+    row in plan order, shown or not), ``move_command(row_id, old, new)``,
+    ``selected_id()`` and ``select_id(row_id)``, and has ``self.document``."""
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected row up (-1) or down (+1)."""
+        row_id, ids = self.selected_id(), self.row_ids()
+        if row_id in ids and 0 <= ids.index(row_id) + step < len(ids):
+            self.move_to(row_id, ids.index(row_id) + step)
+
+    def move_to(self, row_id: str, index: int) -> None:
+        """Move a row to *index* of the plan order, and keep it selected."""
+        if self.document.execute(self.move_command(row_id, self.row_ids().index(row_id), index)):
+            self.select_id(row_id)
+
+
 class RowActions:
     """Add, remove and move the rows of ``self.table`` (a QTableView over
     ``self.model``, a RowsTableModel) through ``self.document``; keeps the

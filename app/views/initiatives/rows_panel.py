@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_actions import StepMoves
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
 from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel
@@ -40,7 +41,7 @@ class RowTexts:
     empty: str
 
 
-class RowsPanel(QWidget):
+class RowsPanel(StepMoves, QWidget):
     """An editable table with buttons; ``selected_changed`` carries the
     selected row id ("" when none). *confirm_delete(row_id)* may refuse."""
 
@@ -169,16 +170,10 @@ class RowsPanel(QWidget):
         command = DeleteRowCommand(self.document, self.texts.delete, self.actions.delete, self.actions.restore, row_id)
         return self.document.execute(command)
 
-    def move_selected(self, step: int) -> None:
-        """Move the selected row up (-1) or down (+1)."""
-        row_id = self.selected_id()
-        ids = [r["id"] for r in self.model.rows]
-        if row_id and 0 <= ids.index(row_id) + step < len(ids):
-            self.move_to(row_id, ids.index(row_id) + step)
+    def row_ids(self) -> list[str]:
+        """Every row's id, in plan order."""
+        return [r["id"] for r in self.model.rows]
 
-    def move_to(self, row_id: str, index: int) -> None:
-        """Move a row to *index* (one undo step)."""
-        ids = [r["id"] for r in self.model.rows]
-        command = MoveRowCommand(self.document, self.texts.move, self.actions.move, row_id, ids.index(row_id), index)
-        if self.document.execute(command):
-            self.select_id(row_id)
+    def move_command(self, row_id: str, old: int, new: int) -> MoveRowCommand:
+        """The undo step moving *row_id* from index *old* to *new*."""
+        return MoveRowCommand(self.document, self.texts.move, self.actions.move, row_id, old, new)

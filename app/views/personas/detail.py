@@ -56,17 +56,10 @@ class PersonaDetail(QScrollArea):
             "income_band": self.tr("Income band"),
         }
         for field in LINE_FIELDS:
-            edit = PlanLineEdit(group)
-            edit.setObjectName(f"persona-{field}")
-            edit.setMinimumWidth(160)
+            edit = self._add_field(form, field, labels[field], PlanLineEdit(group))
             edit.textEdited.connect(lambda text, f=field: self.edit(f, text))
-            edit.session_ended.connect(lambda f=field: self._end_session(f))
-            form.addRow(labels[field], edit)
-            self.widgets[field] = edit
-        share = PlanLineEdit(group)
-        share.setObjectName("persona-customer_share_pct")
+        share = PlanLineEdit(group, objectName="persona-customer_share_pct", maximumWidth=120)
         share.setPlaceholderText(self.tr("e.g. 35"))
-        share.setMaximumWidth(120)
         share.editingFinished.connect(lambda: self.edit("customer_share_pct", share.text()))
         form.addRow(self.tr("Share of customers (%)"), share)
         self.widgets["customer_share_pct"] = share
@@ -100,16 +93,20 @@ class PersonaDetail(QScrollArea):
             "profile": self.tr("Profile"),
         }
         for field in TEXT_FIELDS:
-            edit = PlanTextEdit(group)
-            edit.setObjectName(f"persona-{field}")
-            edit.setMinimumWidth(160)
-            edit.setTabChangesFocus(True)
+            edit = self._add_field(form, field, labels[field], PlanTextEdit(group, tabChangesFocus=True))
             edit.setFixedHeight(58 if field in ("preferred_channels", "quote") else 78)
             edit.textChanged.connect(lambda f=field, e=edit: self.edit(f, e.toPlainText()))
-            edit.session_ended.connect(lambda f=field: self._end_session(f))
-            form.addRow(labels[field], edit)
-            self.widgets[field] = edit
         return group
+
+    def _add_field(self, form: QFormLayout, field: str, label: str, edit):
+        """Name *edit* after *field*, end its typing session when it loses
+        focus, and add it to *form* under *label*."""
+        edit.setObjectName(f"persona-{field}")
+        edit.setMinimumWidth(160)
+        edit.session_ended.connect(lambda f=field: self._end_session(f))
+        form.addRow(label, edit)
+        self.widgets[field] = edit
+        return edit
 
     def _end_session(self, field: str) -> None:
         self.sessions[field] += 1

@@ -14,7 +14,7 @@ from app.services.risks import service as svc
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
+from app.views.common.row_actions import StepMoves, row_buttons, set_up_table, wire_row_buttons
 from app.views.common.splitter import splitter
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
@@ -63,7 +63,7 @@ def risk_columns() -> list[ColumnSpec]:
     ]
 
 
-class RiskEditor(CanvasEditor):
+class RiskEditor(StepMoves, CanvasEditor):
     """Risk register + heat map; every edit is an undo command."""
 
     def __init__(self, document: PlanDocument, parent=None):
@@ -190,19 +190,13 @@ class RiskEditor(CanvasEditor):
                 DeleteRowCommand(self.document, self.tr("Delete risk"), svc.delete_risk, svc.restore_risk, risk_id)
             )
 
-    def move_selected(self, step: int) -> None:
-        """Move the selected risk up (-1) or down (+1) in the register."""
-        risk_id = self.selected_id()
-        ids = [r["id"] for r in self.model.all_rows]
-        if risk_id and 0 <= ids.index(risk_id) + step < len(ids):
-            self.move_to(risk_id, ids.index(risk_id) + step)
+    def row_ids(self) -> list[str]:
+        """Every risk's id in register order (a filter hides none of them here)."""
+        return [r["id"] for r in self.model.all_rows]
 
-    def move_to(self, risk_id: str, index: int) -> None:
-        """Move a risk to *index* of the register (one undo step)."""
-        ids = [r["id"] for r in self.model.all_rows]
-        command = MoveRowCommand(self.document, self.tr("Move risk"), svc.move_risk, risk_id, ids.index(risk_id), index)
-        if self.document.execute(command):
-            self.select_id(risk_id)
+    def move_command(self, risk_id: str, old: int, new: int) -> MoveRowCommand:
+        """The undo step moving a risk from index *old* to *new* of the register."""
+        return MoveRowCommand(self.document, self.tr("Move risk"), svc.move_risk, risk_id, old, new)
 
     def select_id(self, risk_id: str) -> None:
         """Select and show a risk (clearing a filter that hides it)."""
