@@ -3,10 +3,14 @@ a drag on the timeline is one command, pushed on release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.calendar import service as svc
 from app.services.plan.changes import Change
+from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanCommand, PlanDocument
 from app.views.common.row_commands import AddRowCommand, CallCommand, DeleteRowCommand, EditFieldCommand
 
@@ -25,10 +29,59 @@ def DeleteCommand(document: PlanDocument, text: str, item_id: str, delete, resto
     return DeleteRowCommand(document, text, delete, restore, item_id)
 
 
-def edit_campaign(document, campaign: dict, field: str, value) -> EditFieldCommand:
-    """Set one field of a campaign (table cell, detail panel)."""
-    text = QCoreApplication.translate("CalendarCommands", "Edit campaign")
-    return EditFieldCommand(document, text, svc.update_campaign, campaign["id"], field, campaign.get(field), value)
+# The undo texts of the campaign, phase and milestone rows, "<operation> <kind>".
+TEXTS = LabelTable("CalendarCommands", {
+    "add campaign": QT_TRANSLATE_NOOP("CalendarCommands", "Add campaign"),
+    "edit campaign": QT_TRANSLATE_NOOP("CalendarCommands", "Edit campaign"),
+    "move campaign": QT_TRANSLATE_NOOP("CalendarCommands", "Move campaign"),
+    "dates campaign": QT_TRANSLATE_NOOP("CalendarCommands", "Change campaign dates"),
+    "delete campaign": QT_TRANSLATE_NOOP("CalendarCommands", "Delete campaign"),
+    "add phase": QT_TRANSLATE_NOOP("CalendarCommands", "Add phase"),
+    "edit phase": QT_TRANSLATE_NOOP("CalendarCommands", "Edit phase"),
+    "move phase": QT_TRANSLATE_NOOP("CalendarCommands", "Move phase"),
+    "dates phase": QT_TRANSLATE_NOOP("CalendarCommands", "Change phase dates"),
+    "delete phase": QT_TRANSLATE_NOOP("CalendarCommands", "Delete phase"),
+    "add milestone": QT_TRANSLATE_NOOP("CalendarCommands", "Add milestone"),
+    "edit milestone": QT_TRANSLATE_NOOP("CalendarCommands", "Edit milestone"),
+    "delete milestone": QT_TRANSLATE_NOOP("CalendarCommands", "Delete milestone"),
+})
+
+
+class CalendarRows(NamedTuple):
+    """The undo commands of one kind of calendar row (campaign, phase or
+    milestone) over its service calls; a milestone has no move or dates."""
+
+    kind: str
+    add_row: Callable  # add(plan, *args, index, row_id): at the end when index is None
+    update: Callable
+    delete_row: Callable
+    restore: Callable
+    shift: Callable | None = None  # shift(plan, id, days)
+    set_dates: Callable | None = None  # set_dates(plan, id, start, end)
+
+    def add(self, document, *args) -> AddRowCommand:
+        """Add a row at the end; *args* go to the service before the index
+        (a phase's campaign id, the row's values)."""
+        adder = self.add_row
+        text = TEXTS.text(f"add {self.kind}")
+        return AddCommand(document, text, lambda plan, item_id: adder(plan, *args, None, item_id), self.delete_row)
+
+    def edit(self, document, item: dict, field: str, value) -> EditFieldCommand:
+        """Set one field of a row (table cell, detail panel)."""
+        text = TEXTS.text(f"edit {self.kind}")
+        return EditFieldCommand(document, text, self.update, item["id"], field, item.get(field), value)
+
+    def move(self, document, item_id: str, days: int) -> CallCommand:
+        """Move a row by *days* (a campaign with its phases and tied milestones)."""
+        return _shift(document, TEXTS.text(f"move {self.kind}"), self.shift, item_id, days)
+
+    def redate(self, document, item: dict, start: str | None, end: str | None) -> CallCommand:
+        """Set both dates of a row (a campaign's phases stay)."""
+        return _redate(document, TEXTS.text(f"dates {self.kind}"), self.set_dates, item, start, end)
+
+    def delete(self, document, item_id: str) -> DeleteRowCommand:
+        """Delete a row; undo restores it and what went with it."""
+        return DeleteCommand(document, TEXTS.text(f"delete {self.kind}"), item_id, self.delete_row, self.restore)
 
 
 def _shift(document, text: str, mover, item_id: str, days: int) -> CallCommand:
@@ -46,16 +99,21 @@ def _redate(document, text: str, setter, item: dict, start: str | None, end: str
     )
 
 
-def move_campaign(document, campaign_id: str, days: int) -> CallCommand:
-    """Move a campaign (with its phases and tied milestones) by *days*."""
-    text = QCoreApplication.translate("CalendarCommands", "Move campaign")
-    return _shift(document, text, svc.move_campaign, campaign_id, days)
-
-
-def set_campaign_dates(document, campaign: dict, start: str | None, end: str | None) -> CallCommand:
-    """Resize a campaign (both dates; phases stay)."""
-    text = QCoreApplication.translate("CalendarCommands", "Change campaign dates")
-    return _redate(document, text, svc.set_campaign_dates, campaign, start, end)
+CAMPAIGNS = CalendarRows(
+    "campaign", svc.add_campaign, svc.update_campaign, svc.delete_campaign, svc.restore_campaign,
+    svc.move_campaign, svc.set_campaign_dates,
+)  # fmt: skip
+PHASES = CalendarRows(
+    "phase", svc.add_phase, svc.update_phase, svc.delete_phase, svc.restore_phase, svc.move_phase, svc.set_phase_dates
+)
+MILESTONES = CalendarRows(
+    "milestone", svc.add_milestone, svc.update_milestone, svc.delete_milestone, svc.restore_milestone
+)
+add_campaign, edit_campaign, delete_campaign = CAMPAIGNS.add, CAMPAIGNS.edit, CAMPAIGNS.delete
+move_campaign, set_campaign_dates = CAMPAIGNS.move, CAMPAIGNS.redate
+add_phase, edit_phase, delete_phase = PHASES.add, PHASES.edit, PHASES.delete
+move_phase, set_phase_dates = PHASES.move, PHASES.redate
+add_milestone, edit_milestone, delete_milestone = MILESTONES.add, MILESTONES.edit, MILESTONES.delete
 
 
 def set_links(document, campaign: dict, what: str, ids: list[str]) -> CallCommand:
@@ -68,78 +126,6 @@ def set_links(document, campaign: dict, what: str, ids: list[str]) -> CallComman
         else QCoreApplication.translate("CalendarCommands", "Change personas")
     )
     return CalendarCommand(document, text, lambda plan: setter(plan, cid, ids), lambda plan: setter(plan, cid, old))
-
-
-def edit_phase(document, phase: dict, field: str, value) -> EditFieldCommand:
-    """Set one field of a phase."""
-    text = QCoreApplication.translate("CalendarCommands", "Edit phase")
-    return EditFieldCommand(document, text, svc.update_phase, phase["id"], field, phase.get(field), value)
-
-
-def move_phase(document, phase_id: str, days: int) -> CallCommand:
-    """Move a phase by *days*."""
-    text = QCoreApplication.translate("CalendarCommands", "Move phase")
-    return _shift(document, text, svc.move_phase, phase_id, days)
-
-
-def set_phase_dates(document, phase: dict, start: str | None, end: str | None) -> CallCommand:
-    """Resize a phase (both dates)."""
-    text = QCoreApplication.translate("CalendarCommands", "Change phase dates")
-    return _redate(document, text, svc.set_phase_dates, phase, start, end)
-
-
-def edit_milestone(document, milestone: dict, field: str, value) -> EditFieldCommand:
-    """Set one field of a milestone."""
-    text = QCoreApplication.translate("CalendarCommands", "Edit milestone")
-    return EditFieldCommand(document, text, svc.update_milestone, milestone["id"], field, milestone.get(field), value)
-
-
-def add_campaign(document, values: dict) -> AddRowCommand:
-    """Add a campaign at the end."""
-    return AddCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Add campaign"),
-        lambda plan, item_id: svc.add_campaign(plan, values, None, item_id),
-        svc.delete_campaign,
-    )
-
-
-def add_phase(document, campaign_id: str, values: dict) -> AddRowCommand:
-    """Add a phase at the end of a campaign's phases."""
-    return AddCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Add phase"),
-        lambda plan, item_id: svc.add_phase(plan, campaign_id, values, None, item_id),
-        svc.delete_phase,
-    )
-
-
-def add_milestone(document, values: dict) -> AddRowCommand:
-    """Add a milestone at the end."""
-    return AddCommand(
-        document,
-        QCoreApplication.translate("CalendarCommands", "Add milestone"),
-        lambda plan, item_id: svc.add_milestone(plan, values, None, item_id),
-        svc.delete_milestone,
-    )
-
-
-def delete_campaign(document, campaign_id: str) -> DeleteRowCommand:
-    """Delete a campaign."""
-    text = QCoreApplication.translate("CalendarCommands", "Delete campaign")
-    return DeleteCommand(document, text, campaign_id, svc.delete_campaign, svc.restore_campaign)
-
-
-def delete_phase(document, phase_id: str) -> DeleteRowCommand:
-    """Delete a phase."""
-    text = QCoreApplication.translate("CalendarCommands", "Delete phase")
-    return DeleteCommand(document, text, phase_id, svc.delete_phase, svc.restore_phase)
-
-
-def delete_milestone(document, milestone_id: str) -> DeleteRowCommand:
-    """Delete a milestone."""
-    text = QCoreApplication.translate("CalendarCommands", "Delete milestone")
-    return DeleteCommand(document, text, milestone_id, svc.delete_milestone, svc.restore_milestone)
 
 
 # -- key dates (app.services.calendar.key_dates) ------------------------------------------

@@ -215,29 +215,35 @@ class DashboardEditor(QScrollArea):
 
     def _campaigns_card(self, parent) -> Card:
         card = Card(self.tr("Next campaigns"), "dashboard-campaigns", parent)
-        if not self.summary.next_campaigns:
-            card.body.addWidget(self._link(self.tr("No campaigns ahead: plan them in the calendar."), card, "calendar"))
-        for campaign in self.summary.next_campaigns:
-            start, end = campaign.get("start_date"), campaign.get("end_date")
-            when = f"{format_date(start)} – {format_date(end)}" if start and end else self.tr("No dates yet")
-            text = f"<b>{_escape(campaign.get('name') or self.tr('Untitled campaign'))}</b><br>{when}"
-            card.body.addWidget(self._link(text, card, "calendar", "name", campaign["id"]))
-        card.body.addStretch(1)
-        return card
+        empty = self.tr("No campaigns ahead: plan them in the calendar.")
+        return self._fill_links(card, self.summary.next_campaigns, "calendar", "name", empty, self._campaign_line)
+
+    def _campaign_line(self, campaign: dict) -> str:
+        start, end = campaign.get("start_date"), campaign.get("end_date")
+        when = f"{format_date(start)} – {format_date(end)}" if start and end else self.tr("No dates yet")
+        return f"<b>{_escape(campaign.get('name') or self.tr('Untitled campaign'))}</b><br>{when}"
 
     def _risks_card(self, parent) -> Card:
         card = Card(self.tr("Top risks"), "dashboard-risks", parent)
-        if not self.summary.top_risks:
-            card.body.addWidget(self._link(self.tr("No open risks recorded."), card, "risks"))
-        for risk in self.summary.top_risks:
-            score = self.tr("Score %1 (likelihood %2 × impact %3)")
-            score = (
-                score.replace("%1", str(risk["score"]))
-                .replace("%2", str(risk.get("likelihood")))
-                .replace("%3", str(risk.get("impact")))
-            )
-            text = f"<b>{_escape(risk.get('title') or '')}</b><br>{score}"
-            card.body.addWidget(self._link(text, card, "risks", "title", risk["id"]))
+        empty = self.tr("No open risks recorded.")
+        return self._fill_links(card, self.summary.top_risks, "risks", "title", empty, self._risk_line)
+
+    def _risk_line(self, risk: dict) -> str:
+        score = self.tr("Score %1 (likelihood %2 × impact %3)")
+        score = (
+            score.replace("%1", str(risk["score"]))
+            .replace("%2", str(risk.get("likelihood")))
+            .replace("%3", str(risk.get("impact")))
+        )
+        return f"<b>{_escape(risk.get('title') or '')}</b><br>{score}"
+
+    def _fill_links(self, card: Card, rows: list[dict], canvas: str, field: str, empty: str, line) -> Card:
+        """List *rows* on *card*, each ``line(row)`` a link to its *field* on
+        *canvas*; *empty* (a link to the canvas) when there are none."""
+        if not rows:
+            card.body.addWidget(self._link(empty, card, canvas))
+        for row in rows:
+            card.body.addWidget(self._link(line(row), card, canvas, field, row["id"]))
         card.body.addStretch(1)
         return card
 
