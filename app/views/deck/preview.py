@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.plan import paths
+from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
 from app.views.deck.worker import DeckJob, start_job
@@ -53,7 +54,7 @@ def presentation_screen(window: QWidget):
     return others[0] if others else own
 
 
-class DeckPreview(QWidget):
+class DeckPreview(CanvasEditor):
     """Shows the deck exactly as it will be exported."""
 
     follows_all_changes = True  # any edit anywhere makes the preview stale
@@ -62,9 +63,8 @@ class DeckPreview(QWidget):
     render_failed = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
+        super().__init__(document, parent)
         self.setObjectName("deck-preview")
-        self.document = document
         self.stale = True
         self.busy = False
         self._present_after_render = None

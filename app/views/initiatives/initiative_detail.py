@@ -5,6 +5,8 @@ undo step; typing in the description merges into one step per session."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,9 +27,10 @@ from app.services.initiatives import service as svc
 from app.services.plan.rows import plan_language
 from app.views.common.field_widgets import PlanTextEdit
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import SetValueCommand
 from app.views.initiatives import service_text as text
 from app.views.initiatives.move_command import MoveToPillarCommand
-from app.views.risks.crisis_commands import CallCommand, EditFieldCommand
+from app.views.risks.crisis_commands import EditFieldCommand
 
 
 class InitiativeDetail(QGroupBox):
@@ -120,13 +123,8 @@ class InitiativeDetail(QGroupBox):
         """Link exactly *ids* of *kind* to the shown initiative (one undo step)."""
         initiative_id = self.current["id"]
         old = svc.links(self.document.plan, initiative_id, kind)
-        command = CallCommand(
-            self.document,
-            self.tr("Change links"),
-            lambda plan: svc.set_links(plan, initiative_id, kind, ids),
-            lambda plan: svc.set_links(plan, initiative_id, kind, old),
-        )
-        return self.document.execute(command)
+        setter = partial(_set_links, initiative_id=initiative_id, kind=kind)
+        return self.document.execute(SetValueCommand(self.document, self.tr("Change links"), setter, old, ids))
 
     def move_targets(self) -> list[tuple[str, str]]:
         """(id, name) of the pillars the shown initiative can move to."""
@@ -228,3 +226,7 @@ class InitiativeDetail(QGroupBox):
         self.cost.setText(
             self.tr("Cost: {amount} (sum of {count} linked budget lines)").format(amount=amount, count=lines)
         )
+
+
+def _set_links(plan, ids: list[str], initiative_id: str, kind: str):
+    return svc.set_links(plan, initiative_id, kind, ids)

@@ -4,6 +4,8 @@ cell takes R, A, C or I (typed or picked); each change is one undo step."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget
@@ -13,10 +15,10 @@ from app.services.initiatives import matrix
 from app.services.initiatives import service as svc
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
+from app.views.common.row_commands import SetValueCommand
 from app.views.common.splitter import splitter
 from app.views.initiatives.columns import party_columns
 from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
-from app.views.risks.crisis_commands import CallCommand
 
 ROLE_COLOURS = {"A": "#F6C28B", "R": "#B9D7F0", "C": "#DDE8C8", "I": "#EEEEEE"}
 
@@ -89,13 +91,8 @@ class RaciModel(QAbstractTableModel):
         new = (value or "").strip().upper() if isinstance(value, str) else value
         if new == old:
             return False
-        command = CallCommand(
-            self.document,
-            self.tr("Set role"),
-            lambda plan: matrix.set_role(plan, initiative_id, party_id, new),
-            lambda plan: matrix.set_role(plan, initiative_id, party_id, old),
-        )
-        return self.document.execute(command)
+        setter = partial(_set_role, initiative_id=initiative_id, party_id=party_id)
+        return self.document.execute(SetValueCommand(self.document, self.tr("Set role"), setter, old, new))
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -164,3 +161,7 @@ class MatrixPanel(QWidget):
         """Re-read parties and the grid."""
         self.parties.reload()
         self.model.reload()
+
+
+def _set_role(plan, role: str, initiative_id: str, party_id: str):
+    return matrix.set_role(plan, initiative_id, party_id, role)

@@ -155,11 +155,7 @@ def field_value(table: str, name: str, value) -> str:
     """A field's value as one line ("—" for empty)."""
     if value is None or value == "":
         return "—"
-    try:
-        column = next(c for c in schema.table(table).columns if c.name == name)
-    except (KeyError, StopIteration):
-        column = None
-    if column is not None and column.type == "bytes":
+    if _is_image(table, name):
         return QCoreApplication.translate("ReviewText", "(image)")
     if isinstance(value, bool):
         return (
@@ -171,3 +167,12 @@ def field_value(table: str, name: str, value) -> str:
         return format_number(value, 0 if value == int(value) else 2)
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _is_image(table: str, name: str) -> bool:
+    """Whether *name* is a bytes (image) column of plan table *table*."""
+    try:
+        columns = schema.table(table).columns
+    except KeyError:
+        return False
+    return any(c.name == name and c.type == "bytes" for c in columns)
