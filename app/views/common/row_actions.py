@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
+from app.views.common.row_commands import AddRowCommand
+
 
 def set_up_table(
     table: QTableView,
@@ -86,11 +88,25 @@ def wire_row_buttons(buttons, add: Callable, delete: Callable, move: Callable, t
         delete_key.activated.connect(lambda: delete_button.isEnabled() and delete())
 
 
-class StepMoves:
-    """Move the selected row one step or drop it at an index, one undo step
-    each, over a filtered table: the mixing widget gives ``row_ids()`` (every
-    row in plan order, shown or not), ``move_command(row_id, old, new)``,
-    ``selected_id()`` and ``select_id(row_id)``, and has ``self.document``."""
+class OrderedRows:
+    """Add a row after the selection, move the selected row one step or drop
+    a row at an index, one undo step each, over a table that may hide rows:
+    the mixing widget gives ``row_ids()`` (every row in plan order, shown or
+    not), ``move_command(row_id, old, new)``, ``selected_id()`` and
+    ``select_id(row_id)``, and has ``self.document``, ``self.table`` and
+    ``self.model`` (a RowsTableModel)."""
+
+    def add_after_selected(self, text: str, add: Callable, delete: Callable) -> bool:
+        """Add a row with ``add(plan, index, row_id)`` after the selected one
+        (index None: at the end), select it and start editing its first cell."""
+        selected, ids = self.selected_id(), self.row_ids()
+        index = ids.index(selected) + 1 if selected in ids else None
+        command = AddRowCommand(self.document, text, lambda plan, row_id: add(plan, index, row_id), delete)
+        if not self.document.execute(command):
+            return False
+        self.select_id(command.row_id)
+        self.table.edit(self.model.index(self.model.row_of(command.row_id), 0))
+        return True
 
     def move_selected(self, step: int) -> None:
         """Move the selected row up (-1) or down (+1)."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import StepMoves
-from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
+from app.views.common.row_actions import OrderedRows
+from app.views.risks.crisis_commands import DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
 from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel
 
@@ -41,7 +41,7 @@ class RowTexts:
     empty: str
 
 
-class RowsPanel(StepMoves, QWidget):
+class RowsPanel(OrderedRows, QWidget):
     """An editable table with buttons; ``selected_changed`` carries the
     selected row id ("" when none). *confirm_delete(row_id)* may refuse."""
 
@@ -146,21 +146,10 @@ class RowsPanel(StepMoves, QWidget):
 
     def add_row(self) -> bool:
         """Add a row after the selection and start editing its first column."""
-        selected = self.selected_id()
-        ids = [r["id"] for r in self.model.rows]
-        index = ids.index(selected) + 1 if selected in ids else None
         context = self.context() if self.context else None
-        command = AddRowCommand(
-            self.document,
-            self.texts.add,
-            lambda plan, rid: self.actions.add(plan, index, rid, context),
-            self.actions.delete,
+        return self.add_after_selected(
+            self.texts.add, lambda plan, index, rid: self.actions.add(plan, index, rid, context), self.actions.delete
         )
-        if not self.document.execute(command):
-            return False
-        self.select_id(command.row_id)
-        self.table.edit(self.model.index(self.model.row_of(command.row_id), 0))
-        return True
 
     def delete_selected(self) -> bool:
         """Delete the selected row (one undo step restores it and what went with it)."""

@@ -14,10 +14,10 @@ from app.services.risks import service as svc
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.row_actions import StepMoves, row_buttons, set_up_table, wire_row_buttons
+from app.views.common.row_actions import OrderedRows, row_buttons, set_up_table, wire_row_buttons
 from app.views.common.splitter import splitter
 from app.views.risks import service_text as text
-from app.views.risks.crisis_commands import AddRowCommand, DeleteRowCommand, MoveRowCommand
+from app.views.risks.crisis_commands import DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel
 from app.views.risks.heatmap import RiskHeatMap
 from app.views.risks.risk_detail import TEXT_FIELDS, RiskDetail
@@ -63,7 +63,7 @@ def risk_columns() -> list[ColumnSpec]:
     ]
 
 
-class RiskEditor(StepMoves, CanvasEditor):
+class RiskEditor(OrderedRows, CanvasEditor):
     """Risk register + heat map; every edit is an undo command."""
 
     def __init__(self, document: PlanDocument, parent=None):
@@ -166,21 +166,10 @@ class RiskEditor(StepMoves, CanvasEditor):
 
     def add_risk(self) -> bool:
         """Add a risk (in the filtered cell, if any) after the selection and start editing its title."""
-        selected = self.selected_id()
-        ids = [r["id"] for r in self.model.all_rows]
-        index = ids.index(selected) + 1 if selected in ids else None
         values = {"likelihood": self.cell[0], "impact": self.cell[1]} if self.cell else {}
-        command = AddRowCommand(
-            self.document,
-            self.tr("Add risk"),
-            lambda plan, rid: svc.add_risk(plan, values, index, rid),
-            svc.delete_risk,
+        return self.add_after_selected(
+            self.tr("Add risk"), lambda plan, index, rid: svc.add_risk(plan, values, index, rid), svc.delete_risk
         )
-        if not self.document.execute(command):
-            return False
-        self.select_id(command.row_id)
-        self.table.edit(self.model.index(self.model.row_of(command.row_id), 0))
-        return True
 
     def delete_selected(self) -> None:
         """Delete the selected risk (undo restores it and its playbook links)."""
