@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.calendar.service import KEY_DATE_KINDS
 from app.views.calendar import commands
 from app.views.calendar.labels import key_date_kind_label
+from app.views.common.buttons import button_row
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
@@ -80,11 +81,9 @@ class KeyDatePanel(QWidget):
         )
         self.add_brand_day_button = QPushButton(self.tr("Add brand day"), self)
         self.delete_button = QPushButton(self.tr("Delete key date"), self)
-        buttons = QHBoxLayout()
-        for button in (self.add_presets_button, self.add_brand_day_button, self.delete_button):
-            buttons.addWidget(button)
-            button.setEnabled(not document.read_only)
-        buttons.addStretch(1)
+        buttons = button_row(
+            (self.add_presets_button, self.add_brand_day_button, self.delete_button), not document.read_only
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
+from app.views.common.buttons import button_row
 from app.views.common.row_commands import AddRowCommand
 
 
@@ -66,12 +67,7 @@ def row_buttons(parent: QWidget, add_text: str, remove_text: str, enabled: bool 
     up = QCoreApplication.translate("RowButtons", "Move up")
     down = QCoreApplication.translate("RowButtons", "Move down")
     buttons = [QPushButton(text, parent) for text in (add_text, remove_text, up, down)]
-    layout = QHBoxLayout()
-    for button in buttons:
-        layout.addWidget(button)
-        button.setEnabled(enabled)
-    layout.addStretch(1)
-    return layout, buttons
+    return button_row(buttons, enabled), buttons
 
 
 def wire_row_buttons(buttons, add: Callable, delete: Callable, move: Callable, table: QTableView | None = None) -> None:

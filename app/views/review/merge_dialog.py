@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.review.diff import diff_documents
 from app.services.review.merge import EDIT, MINE, ROW, THEIRS
+from app.views.common.buttons import ok_cancel
 from app.views.review import review_text
 
 CHOICES = (MINE, THEIRS, EDIT)
@@ -90,10 +90,7 @@ class MergeDialog(QDialog):
         every.addStretch(1)
         self.message = QLabel(self)
         self.message.setObjectName("merge-message")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Merge"))
-        self.buttons.accepted.connect(self.merge)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.merge, self.tr("Merge"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)

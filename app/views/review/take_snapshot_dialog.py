@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from app.services.review.snapshots import MAX_NAME
+from app.views.common.buttons import ok_cancel
 
 
 class TakeSnapshotDialog(QDialog):
@@ -36,10 +37,7 @@ class TakeSnapshotDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Note"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Take snapshot"))
-        self.buttons.accepted.connect(self.take)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.take, self.tr("Take snapshot"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
 
 from app.services.plan.storage import backups
+from app.views.common.buttons import ok_cancel
 from app.views.common.locale_format import format_datetime, format_size
 
 
@@ -49,11 +50,8 @@ class RestoreBackupDialog(QDialog):
             self.view.setCurrentIndex(self.model.index(0))
         else:
             intro.setText(self.tr("There are no backups of this plan yet."))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Restore"))
+        buttons = ok_cancel(self, self._restore, self.tr("Restore"))
         buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.paths))
-        buttons.accepted.connect(self._restore)
-        buttons.rejected.connect(self.reject)
         self.view.activated.connect(lambda _index: self._restore())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.plan import templates
+from app.views.common.buttons import ok_cancel
 from app.views.shell.template_cards import CARD, DESCRIPTION_ROLE, PREVIEW_ROLE, TemplateCardDelegate, preview_lines
 
 
@@ -50,10 +50,7 @@ class NewPlanDialog(QDialog):
         self.description.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Plan language"), self.language_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create…"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept, self.tr("Create…"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Start from"), self))

@@ -6,9 +6,10 @@ new language so the window can switch at once, keeping the open plan."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from app.views.common import settings
+from app.views.common.buttons import ok_cancel
 
 
 class PreferencesDialog(QDialog):
@@ -35,9 +36,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Backups to keep per plan"), self.keep_box)
         note = QLabel(self.tr("The language changes at once; the open plan stays open."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.apply)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

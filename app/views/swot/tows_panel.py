@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.swot.rules import TOWS_KIND_ORDER as TOWS_KINDS
+from app.views.common.buttons import button_row
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.board import OneLineDelegate
@@ -99,11 +100,7 @@ class TowsPanel(QWidget):
         self.new_kind.setObjectName("tows-new-kind")
         self.add_button = QPushButton(self.tr("Add strategy"), self)
         self.delete_button = QPushButton(self.tr("Delete strategy"), self)
-        buttons = QHBoxLayout()
-        for widget in (self.new_kind, self.add_button, self.delete_button):
-            buttons.addWidget(widget)
-            widget.setEnabled(not document.read_only)
-        buttons.addStretch(1)
+        buttons = button_row((self.new_kind, self.add_button, self.delete_button), not document.read_only)
         self.add_button.clicked.connect(self.add_strategy)
         self.delete_button.clicked.connect(self.delete_selected)
 
