@@ -108,8 +108,7 @@ class BudgetImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color:#8A1C12;")
-        self.problems = QListWidget(self)
-        self.problems.setObjectName("import-problems")
+        self.problems = QListWidget(self, objectName="import-problems")
         self.problems.setMaximumHeight(150)
         self.summary.hide()
         self.problems.hide()
@@ -169,8 +168,7 @@ class BudgetImportDialog(QDialog):
         if self.table is not None:
             guessed, _bad = budget_import.guess_mapping(self.table.header)
             for key in self._field_keys(guessed):
-                combo = QComboBox(body)
-                combo.setObjectName(f"map-{key}")
+                combo = QComboBox(body, objectName=f"map-{key}")
                 combo.addItem(self.tr("(not in the file)"), None)
                 for index, title in enumerate(self.table.header):
                     combo.addItem(f"{column_letter(index)}: {title}", index)

@@ -119,8 +119,7 @@ class BudgetSummary(QWidget):
         column.addWidget(QLabel(self.tr("Channels"), box))
         self.shares_model = _ChannelsModel(self)
         self.shares_model.edited.connect(self.channel_edited)
-        self.shares = QTableView(box)
-        self.shares.setObjectName("budget-shares")
+        self.shares = QTableView(box, objectName="budget-shares")
         self.shares.setModel(self.shares_model)
         self.shares.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.shares.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -138,8 +137,7 @@ class BudgetSummary(QWidget):
             ("down", self.tr("Move down")),
             ("standard", self.tr("Add the standard channels")),
         ):
-            button = QPushButton(text, box)
-            button.setObjectName(f"channel-{key}")
+            button = QPushButton(text, box, objectName=f"channel-{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.channel_requested.emit(k))
             buttons.addWidget(button)
             self.channel_buttons[key] = button

@@ -64,8 +64,7 @@ class CampaignDetailPanel(QWidget):
         colors.addWidget(self.color_button)
         colors.addWidget(self.clear_color)
         colors.addWidget(self.initiatives, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("campaign-detail-tabs")
+        self.tabs = QTabWidget(self, objectName="campaign-detail-tabs")
         self.tabs.addTab(
             self._page(self.phase_table, self.add_phase_button, self.remove_phase_button), self.tr("Phases")
         )

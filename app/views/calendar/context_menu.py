@@ -31,8 +31,7 @@ def campaign_menu(editor, campaign: dict, day: dt.date) -> QMenu:
     """The menu of one campaign (*day*: the day under the mouse, for a milestone)."""
     editable = not editor.document.read_only
     cid = campaign["id"]
-    menu = QMenu(editor.timeline)
-    menu.setObjectName("calendar-campaign-menu")
+    menu = QMenu(editor.timeline, objectName="calendar-campaign-menu")
 
     def selected(then):
         def run(*_args):
@@ -105,8 +104,7 @@ def add_milestone(editor, campaign_id: str, day: dt.date) -> bool:
 
 def empty_menu(editor, day: dt.date) -> QMenu:
     """The menu of empty timeline space: a new campaign starting on *day*."""
-    menu = QMenu(editor.timeline)
-    menu.setObjectName("calendar-empty-menu")
+    menu = QMenu(editor.timeline, objectName="calendar-empty-menu")
     _action(
         menu,
         "menu-new-campaign",

@@ -29,16 +29,14 @@ class CalendarFilterBar(QWidget):
             "persona": self.tr("Persona"),
         }
         for name, label in labels.items():
-            box = QComboBox(self)
-            box.setObjectName(f"calendar-filter-{name}")
+            box = QComboBox(self, objectName=f"calendar-filter-{name}")
             box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(7)
             box.activated.connect(lambda _i, n=name, b=box: self._set(n, b.currentData()))
             layout.addWidget(QLabel(label, self))
             layout.addWidget(box)
             self.boxes[name] = box
-        self.search = QLineEdit(self)
-        self.search.setObjectName("calendar-filter-text")
+        self.search = QLineEdit(self, objectName="calendar-filter-text")
         self.search.setPlaceholderText(self.tr("Search campaigns"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(140)
@@ -47,8 +45,7 @@ class CalendarFilterBar(QWidget):
         self.clear_button = QPushButton(self.tr("Show all"), self)
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
-        self.count = QLabel(self)
-        self.count.setObjectName("calendar-count")
+        self.count = QLabel(self, objectName="calendar-count")
         layout.addWidget(self.count)
 
     def set_choices(self, channels: dict, personas: dict, owners: list[str]) -> None:

@@ -89,8 +89,7 @@ class DashboardEditor(QScrollArea):
             return
         self._stale = False
         self.summary = build_dashboard(self.document.plan, findings=self.findings or [])
-        page = QWidget()
-        page.setObjectName("dashboard-body")
+        page = QWidget(objectName="dashboard-body")
         grid = QGridLayout(page)
         grid.setContentsMargins(style.SPACE_XL, style.SPACE_L, style.SPACE_XL, style.SPACE_XL)
         grid.setHorizontalSpacing(style.SPACE_L)

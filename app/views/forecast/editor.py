@@ -38,11 +38,10 @@ class ForecastEditor(CanvasEditor):
                 "gets a row here."
             ),
             self,
+            wordWrap=True,
         )
-        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.help = QLabel(self._help_text(), self)
-        self.help.setObjectName("forecast-help")
+        self.help = QLabel(self._help_text(), self, objectName="forecast-help")
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color:#555;")
         layout.addWidget(self.help)

@@ -65,9 +65,9 @@ class KpiEditor(CanvasEditor):
                 "link it to a campaign if it measures one."
             ),
             self,
+            objectName="kpi-empty",
+            wordWrap=True,
         )
-        self.empty.setObjectName("kpi-empty")
-        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         buttons, row = row_buttons(self, self.tr("Add KPI"), self.tr("Delete KPI"), not document.read_only)
         self.add_button, self.remove_button, self.up_button, self.down_button = row
@@ -81,8 +81,8 @@ class KpiEditor(CanvasEditor):
                 "(in % of the target); red otherwise. No actual: no data."
             ),
             self,
+            wordWrap=True,
         )
-        rule.setWordWrap(True)
         rule.setStyleSheet("color:#555;")
         layout.addWidget(rule)
         wire_row_buttons(row, self.add_kpi, self.remove_selected, self.move_selected)
@@ -92,8 +92,7 @@ class KpiEditor(CanvasEditor):
         """'Show: [statuses]  [ ] Worst first' and the count per status."""
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show:"), self))
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("kpi-status-filter")
+        self.status_filter = QComboBox(self, objectName="kpi-status-filter")
         for label, key in (
             (self.tr("All KPIs"), "all"),
             (self.tr("Needs attention (off track or at risk)"), "attention"),
@@ -105,14 +104,12 @@ class KpiEditor(CanvasEditor):
             self.status_filter.addItem(label, key)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
         row.addWidget(self.status_filter)
-        self.worst_first = QCheckBox(self.tr("Worst first"), self)
-        self.worst_first.setObjectName("kpi-worst-first")
+        self.worst_first = QCheckBox(self.tr("Worst first"), self, objectName="kpi-worst-first")
         self.worst_first.setToolTip(self.tr("Off track, then at risk, no data, no target and on track"))
         self.worst_first.toggled.connect(self._filter_changed)
         row.addWidget(self.worst_first)
         row.addStretch(1)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("kpi-summary")
+        self.summary = QLabel(self, objectName="kpi-summary")
         row.addWidget(self.summary)
         return row
 

@@ -50,8 +50,7 @@ class CheckpointsPanel(QWidget):
         for column, width in enumerate((110, 300, 220, 100)):
             self.table.table.setColumnWidth(column, width)
         self.table.selected_changed.connect(lambda _id: self.show_thresholds())
-        self.kpis = QTableWidget(0, 2, self)
-        self.kpis.setObjectName("checkpoint-kpis")
+        self.kpis = QTableWidget(0, 2, self, objectName="checkpoint-kpis")
         self.kpis.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Threshold")])
         self.kpis.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.kpis.itemChanged.connect(lambda _item: self._thresholds_edited())

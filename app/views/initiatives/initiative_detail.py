@@ -64,8 +64,7 @@ class InitiativeDetail(QGroupBox):
         self.shown: dict[str, list[tuple[str, str]]] = {}  # kind → the (id, label) choices listed
         pickers = QGridLayout()
         for n, (kind, title) in enumerate(text.LINK_TITLES.translated().items()):
-            picker = QListWidget(self)
-            picker.setObjectName(f"initiative-links-{kind}")
+            picker = QListWidget(self, objectName=f"initiative-links-{kind}")
             picker.setAccessibleName(title)
             picker.setUniformItemSizes(True)  # a tick does not re-measure every row
             picker.itemChanged.connect(lambda item, k=kind: self._links_edited(k, item))

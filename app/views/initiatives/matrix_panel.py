@@ -141,8 +141,7 @@ class MatrixPanel(QWidget):
             self,
         )
         self.model = RaciModel(document, self)
-        self.grid = QTableView(self)
-        self.grid.setObjectName("raci-grid")
+        self.grid = QTableView(self, objectName="raci-grid")
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(RoleDelegate(self.grid))
         # fixed sizes: measuring 200 rows × every party on each change would cost a frame

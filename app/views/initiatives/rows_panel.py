@@ -64,8 +64,7 @@ class RowsPanel(OrderedRows, QWidget):
         self.context = context  # read when a row is added (e.g. the selected pillar), kept for redo
         self.model = RowsTableModel(document, columns, actions.fetch, actions.update, texts.edit, self)
         self.model.on_drop = self.move_to
-        self.table = QTableView(self)
-        self.table.setObjectName(f"{name}-table")
+        self.table = QTableView(self, objectName=f"{name}-table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(RowsDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -77,10 +76,8 @@ class RowsPanel(OrderedRows, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.hint = EmptyViewHint(self.table, texts.empty)
-        self.add_button = QPushButton(texts.add, self)
-        self.add_button.setObjectName(f"{name}-add")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.delete_button.setObjectName(f"{name}-delete")
+        self.add_button = QPushButton(texts.add, self, objectName=f"{name}-add")
+        self.delete_button = QPushButton(self.tr("Delete"), self, objectName=f"{name}-delete")
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
         buttons = QHBoxLayout()

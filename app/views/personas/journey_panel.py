@@ -76,12 +76,10 @@ class JourneyPanel(QWidget):
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = document
-        self.persona_box = QComboBox(self)
-        self.persona_box.setObjectName("journey-persona")
+        self.persona_box = QComboBox(self, objectName="journey-persona")
         self.persona_box.setMinimumContentsLength(24)
         self.model = JourneyModel(document, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("journey")
+        self.table = QTableView(self, objectName="journey")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)

@@ -49,8 +49,7 @@ class MergeDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.edits: dict[str, QLineEdit] = {}
         counts = diff_documents(inputs.mine, result.document).counts()
-        intro = QLabel(self)
-        intro.setObjectName("merge-summary")
+        intro = QLabel(self, objectName="merge-summary")
         intro.setWordWrap(True)
         text = self.tr(
             "Merging %1 against the snapshot “%2” both files share: %3 rows added, %4 removed and %5 changed "
@@ -82,14 +81,12 @@ class MergeDialog(QDialog):
         scroll.setVisible(bool(self.conflicts))
         every = QHBoxLayout()
         for key, text_all in ((MINE, self.tr("Keep mine for all")), (THEIRS, self.tr("Take theirs for all"))):
-            button = QPushButton(text_all, self)
-            button.setObjectName(f"merge-all-{key}")
+            button = QPushButton(text_all, self, objectName=f"merge-all-{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.choose_all(k))
             button.setVisible(bool(self.conflicts))
             every.addWidget(button)
         every.addStretch(1)
-        self.message = QLabel(self)
-        self.message.setObjectName("merge-message")
+        self.message = QLabel(self, objectName="merge-message")
         self.buttons = ok_cancel(self, self.merge, self.tr("Merge"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -113,8 +110,7 @@ class MergeDialog(QDialog):
         group = QButtonGroup(self)
         for column, choice in enumerate(CHOICES[:2], start=1):
             value = conflict.mine if choice == MINE else conflict.theirs
-            button = QRadioButton(host)
-            button.setObjectName(f"{choice}:{conflict.id}")
+            button = QRadioButton(host, objectName=f"{choice}:{conflict.id}")
             text = ChoiceLabel(self._side_text(conflict, value), host)  # wraps: the difference may be at the end
             text.setWordWrap(True)
             text.setMinimumWidth(160)
@@ -125,8 +121,7 @@ class MergeDialog(QDialog):
             cell.addWidget(text, 1)
             grid.addLayout(cell, row, column)
         if conflict.field != ROW:
-            edit_button = QRadioButton(host)
-            edit_button.setObjectName(f"edit:{conflict.id}")
+            edit_button = QRadioButton(host, objectName=f"edit:{conflict.id}")
             group.addButton(edit_button, 3)
             edit = QLineEdit("" if conflict.mine is None else str(conflict.mine), host)
             edit.setMinimumWidth(160)

@@ -57,8 +57,7 @@ class SnapshotsDialog(QDialog):
         self.plan = plan
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("snapshot-list")
+        self.tree = QTreeWidget(self, objectName="snapshot-list")
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(
             [self.tr("Name"), self.tr("Taken"), self.tr("Kind"), self.tr("Size"), self.tr("Note")]
@@ -71,8 +70,7 @@ class SnapshotsDialog(QDialog):
             ("restore", self.tr("Restore as new plan…"), self.restore_requested),
             ("delete", self.tr("Delete"), self.delete_requested),
         ):
-            button = QPushButton(text, self)
-            button.setObjectName(f"snapshot-{key}")
+            button = QPushButton(text, self, objectName=f"snapshot-{key}")
             button.clicked.connect(lambda _checked=False, s=signal: self._emit(s))
             self.buttons[key] = button
             row.addWidget(button)

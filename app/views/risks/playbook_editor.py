@@ -52,8 +52,7 @@ class PlaybookEditor(CanvasEditor):
         self.current: dict | None = None
         self.sessions: dict[str, int] = dict.fromkeys((*LINE_FIELDS, *TEXT_FIELDS, "body"), 0)
         self.banner = RefusalBanner(self, "playbooks-banner")
-        self.export_button = QPushButton(self.tr("Export one-page playbooks…"), self)
-        self.export_button.setObjectName("playbooks-export")
+        self.export_button = QPushButton(self.tr("Export one-page playbooks…"), self, objectName="playbooks-export")
         self.export_button.clicked.connect(self.export_pdf)
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
@@ -80,8 +79,7 @@ class PlaybookEditor(CanvasEditor):
         self.steps.table.setMinimumHeight(230)
         self.statements.fit_rows = False  # one line per statement; its text is edited below the table
         self.statements.selection_changed.connect(self.show_preview)
-        self.preview = QLabel(body)
-        self.preview.setObjectName("statement-preview")
+        self.preview = QLabel(body, objectName="statement-preview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.RichText)
         self.preview.setStyleSheet("background:#F6F8FA;border:1px solid #D0D7DE;padding:8px;")

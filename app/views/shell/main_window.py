@@ -38,8 +38,7 @@ class MainWindow(PlanActionsMixin, QMainWindow):
         self.workspace = self.navigator = self.editor_stack = None  # built with the first plan
         self.setCentralWidget(self.pages)
         self.problems = None  # ProblemsPanel, built with the first workspace
-        self.save_state = QLabel(self)
-        self.save_state.setObjectName("save-state")
+        self.save_state = QLabel(self, objectName="save-state")
         self.statusBar().addPermanentWidget(self.save_state)
         self._menu_actions: list[QAction] = []
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))

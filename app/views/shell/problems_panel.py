@@ -66,8 +66,7 @@ class ProblemsPanel(QDockWidget):
         self.collapsed = False
         self.canvas = ""
         self.model = FindingsModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("problems-list")
+        self.view = QListView(self, objectName="problems-list")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setMinimumHeight(28)  # one finding: a small window keeps its canvas
@@ -80,18 +79,15 @@ class ProblemsPanel(QDockWidget):
     def _build_title_bar(self) -> None:
         from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-        bar = QWidget(self)
-        bar.setObjectName("problems-title")
-        self.collapse_button = QToolButton(bar)
-        self.collapse_button.setObjectName("problems-collapse")
+        bar = QWidget(self, objectName="problems-title")
+        self.collapse_button = QToolButton(bar, objectName="problems-collapse")
         self.collapse_button.setAutoRaise(True)
         self.collapse_button.setArrowType(Qt.DownArrow)
         self.collapse_button.setToolTip(self.tr("Collapse or expand the Problems panel"))
         self.collapse_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         self.title_label = QLabel(bar)
         self.title_label.setProperty("role", "section")
-        self.all_box = QCheckBox(self.tr("All canvases"), bar)
-        self.all_box.setObjectName("problems-all")
+        self.all_box = QCheckBox(self.tr("All canvases"), bar, objectName="problems-all")
         self.all_box.setToolTip(self.tr("List the findings of every canvas, not only the one on screen"))
         self.all_box.toggled.connect(lambda _on: self._apply_filter())
         layout = QHBoxLayout(bar)

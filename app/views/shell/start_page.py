@@ -33,8 +33,7 @@ class StartPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.recent_model = QStringListModel(self)
-        self.recent_view = QListView(self)
-        self.recent_view.setObjectName("recent-plans")
+        self.recent_view = QListView(self, objectName="recent-plans")
         self.recent_view.setModel(self.recent_model)
         self.recent_view.setEditTriggers(QListView.NoEditTriggers)
         layout = QVBoxLayout(self)
@@ -51,9 +50,9 @@ class StartPage(QWidget):
                 "to see every canvas filled in."
             ),
             self,
+            objectName="recent-empty-hint",
+            wordWrap=True,
         )
-        self.empty_hint.setObjectName("recent-empty-hint")
-        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.recent_view, 1)
         self.new_button.clicked.connect(self.new_requested)

@@ -98,8 +98,7 @@ class SwotBoard(QWidget):
         for quadrant in QUADRANT_ORDER:
             group = QGroupBox(titles[quadrant], self)
             model = QuadrantModel(document, quadrant, self.drop_items, self)
-            view = QuadrantView(group)
-            view.setObjectName(f"swot-{quadrant}")
+            view = QuadrantView(group, objectName=f"swot-{quadrant}")
             view.setModel(model)
             view.setSelectionMode(QAbstractItemView.ExtendedSelection)
             view.setDragDropMode(QAbstractItemView.DragDrop)
