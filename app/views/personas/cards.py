@@ -7,7 +7,7 @@ small thumbnails, so 200 personas with photos stay smooth."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 
@@ -15,6 +15,7 @@ from app.models.personas.rules import pct
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.views.common.id_drag import IdDragMixin
+from app.views.common.list_model import ListModel
 from app.views.common.plan_document import PlanDocument
 
 CARD = QSize(244, 108)
@@ -25,7 +26,7 @@ ROW_ROLE = Qt.UserRole + 3
 MIME_TYPE = "application/x-stratdeck-personas"
 
 
-class PersonaCardsModel(IdDragMixin, QAbstractListModel):
+class PersonaCardsModel(IdDragMixin, ListModel):
     """One row per persona, in order; the row dicts carry no photo bytes.
     ``on_drop(ids, row)`` is called when cards are dropped before *row*."""
 
@@ -65,15 +66,12 @@ class PersonaCardsModel(IdDragMixin, QAbstractListModel):
         if self.rows:
             self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def items(self) -> list[dict]:
+        return self.rows
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def item_data(self, row: dict, number: int, role: int):
         if role == Qt.DisplayRole:
-            return row["name"].strip() or self.tr("Persona %s") % (index.row() + 1)
+            return row["name"].strip() or self.tr("Persona %s") % (number + 1)
         if role == Qt.ToolTipRole:
             return row["quote"] or None
         if role == ID_ROLE:

@@ -3,14 +3,15 @@ Activating a row opens the canvas and field it is about."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListView, QStyle
 
 from app.models.findings import WARNING
+from app.views.common.list_model import ListModel
 from app.views.common.service_text import finding_text
 
 
-class FindingsModel(QAbstractListModel):
+class FindingsModel(ListModel):
     """List model over the current findings."""
 
     def __init__(self, parent=None):
@@ -23,13 +24,10 @@ class FindingsModel(QAbstractListModel):
         self.findings = list(findings)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.findings)
+    def items(self) -> list:
+        return self.findings
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
+    def item_data(self, finding, row: int, role: int):
         if role == Qt.DisplayRole:
             return finding_text(finding)
         if role == Qt.ToolTipRole:

@@ -3,12 +3,13 @@ of SWOT items a strategy may cite. Thin adapters over swot_strategies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 from PySide6.QtGui import QColor
 
 from app.models.swot.rules import kind_quadrants
 from app.views.common.id_drag import IdDragMixin
 from app.views.common.label_table import LabelTable
+from app.views.common.list_model import ListModel
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.swot.commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
@@ -177,7 +178,7 @@ class StrategiesModel(IdDragMixin, RowsTableModel):
         return False  # the table redraws from the plan; nothing for the view to remove
 
 
-class CitationChoicesModel(QAbstractListModel):
+class CitationChoicesModel(ListModel):
     """Check list of the items a strategy may cite: the items of its two
     quadrants, plus any item it cites from elsewhere (shown in red).
     Checking or unchecking is one SetCitationsCommand."""
@@ -200,13 +201,12 @@ class CitationChoicesModel(QAbstractListModel):
             self.choices = [i for i in items if i["quadrant"] in pair or i["id"] in strategy["cites"]]
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.choices)
+    def items(self) -> list[dict]:
+        return self.choices
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or self.strategy is None:
+    def item_data(self, item: dict, row: int, role: int):
+        if self.strategy is None:
             return None
-        item = self.choices[index.row()]
         if role == Qt.DisplayRole:
             text = item["text"] or self.tr("(no text yet)")
             return f"{self.labels.get(item['id'], '')}  {text}"
