@@ -37,8 +37,7 @@ class CampaignDetailPanel(QWidget):
     """Edits what the campaign table has no column for."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.setObjectName("campaign-detail")
+        super().__init__(parent, objectName="campaign-detail")
         self.document = document
         self.campaign: dict | None = None
         self.title = QLabel(

@@ -94,8 +94,7 @@ class MonthCanvas(QWidget):
     campaign_selected = Signal(str)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("calendar-month-canvas")
+        super().__init__(parent, objectName="calendar-month-canvas")
         self.setMinimumSize(420, 200)  # small enough for the calendar to fit a 1024×700 window
         self.days: list[dt.date] = []
         self.month = 1
@@ -230,8 +229,7 @@ class CampaignMonthGrid(QWidget):
     campaign_selected = Signal(str)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("calendar-month-grid")
+        super().__init__(parent, objectName="calendar-month-grid")
         today = dt.date.today()
         self.year, self.month = today.year, today.month
         self.campaigns: list[dict] = []

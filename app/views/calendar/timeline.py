@@ -45,8 +45,7 @@ class CampaignTimeline(QAbstractScrollArea):
     menu_requested = Signal(str, object, QPoint)  # campaign id ("" = empty space), day, global position
 
     def __init__(self, document: PlanDocument, campaigns: CampaignFilter, parent=None):
-        super().__init__(parent)
-        self.setObjectName("calendar-timeline")
+        super().__init__(parent, objectName="calendar-timeline")
         self.document, self.campaigns = document, campaigns
         self.today = dt.date.today()
         self.period: tuple[str | None, str | None] = (None, None)

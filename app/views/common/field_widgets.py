@@ -134,8 +134,7 @@ class RefusalBanner(QLabel):
     the next accepted edit or a click on it."""
 
     def __init__(self, parent, object_name: str):
-        super().__init__(parent)
-        self.setObjectName(object_name)
+        super().__init__(parent, objectName=object_name)
         self.setWordWrap(True)
         self.setStyleSheet(
             "background:#FDECEA;color:#8A1C12;padding:8px 28px 8px 8px;border:1px solid #F5C2BE;border-radius:4px;"

@@ -32,8 +32,7 @@ class PositioningMap(QWidget):
     typing in the table never waits for matplotlib."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("positioning-map")
+        super().__init__(parent, objectName="positioning-map")
         self.data: svc.MapData | None = None
         self.drawn: tuple | None = None  # what the canvas shows: typing a strength redraws nothing
         self.canvas = None  # FigureCanvasQTAgg, made on first show

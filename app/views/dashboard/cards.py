@@ -16,8 +16,7 @@ class Card(QFrame):
     """A white card with a section title; ``body`` is its content layout."""
 
     def __init__(self, title: str, name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(name)
+        super().__init__(parent, objectName=name)
         self.setProperty("card", True)
         self.setFrameShape(QFrame.StyledPanel)
         layout = QVBoxLayout(self)

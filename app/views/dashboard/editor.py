@@ -32,8 +32,7 @@ class DashboardEditor(QScrollArea):
     follows_all_changes = True
 
     def __init__(self, document, parent=None):
-        super().__init__(parent)
-        self.setObjectName("dashboard")
+        super().__init__(parent, objectName="dashboard")
         self.document = document
         self.findings: list | None = None
         self.setWidgetResizable(True)

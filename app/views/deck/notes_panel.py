@@ -47,8 +47,7 @@ class DeckTextsPanel(QGroupBox):
     """Headline overrides and speaker notes of the open plan."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("deck-texts")
+        super().__init__(parent, objectName="deck-texts")
         self.setTitle(self.tr("Headlines and speaker notes"))
         self.document = document
         self.slides: list[dict] = []

@@ -37,8 +37,7 @@ class InitiativeDetail(QGroupBox):
     """Description, cost and link pickers of one initiative; ``show_initiative(row)`` fills it."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.setObjectName("initiative-detail")
+        super().__init__(parent, objectName="initiative-detail")
         self.document = document
         self.current: dict | None = None
         self.session = 0

@@ -206,8 +206,7 @@ class PersonaCardView(QListView):
     delete_pressed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("persona-cards")
+        super().__init__(parent, objectName="persona-cards")
         # list mode flowing left to right: a drop lands between cards (icon mode
         # would only shift the card on screen)
         self.setViewMode(QListView.ListMode)

@@ -34,8 +34,7 @@ class CompareView(QDialog):
     """Two source pickers and the tree of changes (it does not block)."""
 
     def __init__(self, plan, parent=None):
-        super().__init__(parent)
-        self.setObjectName("compare")
+        super().__init__(parent, objectName="compare")
         self.setWindowTitle(self.tr("Compare"))
         self.plan = plan
         self.other_files: dict[str, str] = {}

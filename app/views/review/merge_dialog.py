@@ -42,8 +42,7 @@ class MergeDialog(QDialog):
     resolved = Signal(object)
 
     def __init__(self, inputs, result, theirs_name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("merge-copy")
+        super().__init__(parent, objectName="merge-copy")
         self.setWindowTitle(self.tr("Merge a copy"))
         self.conflicts = list(result.conflicts)
         self.groups: dict[str, QButtonGroup] = {}

@@ -51,8 +51,7 @@ class SnapshotsDialog(QDialog):
     delete_requested = Signal(str)
 
     def __init__(self, plan, parent=None):
-        super().__init__(parent)
-        self.setObjectName("snapshots")
+        super().__init__(parent, objectName="snapshots")
         self.setWindowTitle(self.tr("Snapshots"))
         self.plan = plan
         self.intro = QLabel(self)

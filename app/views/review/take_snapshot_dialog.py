@@ -15,8 +15,7 @@ class TakeSnapshotDialog(QDialog):
     chosen = Signal(str, str)
 
     def __init__(self, suggested_name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("take-snapshot")
+        super().__init__(parent, objectName="take-snapshot")
         self.setWindowTitle(self.tr("Take snapshot"))
         intro = QLabel(
             self.tr(

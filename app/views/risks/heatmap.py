@@ -26,8 +26,7 @@ class RiskHeatMap(QWidget):
     cell_clicked = Signal(int, int)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("risk-heatmap")
+        super().__init__(parent, objectName="risk-heatmap")
         self.counts: dict[tuple[int, int], int] = {}
         self.selected: tuple[int, int] | None = None
         self.focus_cell: tuple[int, int] = (5, 5)  # (likelihood, impact) the keyboard is on

@@ -27,8 +27,7 @@ class RiskDetail(QGroupBox):
     """All fields of one risk; ``show_risk(row)`` fills it (None: empty, disabled)."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.setObjectName("risk-detail")
+        super().__init__(parent, objectName="risk-detail")
         self.document = document
         self.current: dict | None = None
         self.sessions: dict[str, int] = dict.fromkeys(SESSION_FIELDS, 0)

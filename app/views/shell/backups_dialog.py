@@ -30,8 +30,7 @@ class RestoreBackupDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, plan_path: Path, parent=None):
-        super().__init__(parent)
-        self.setObjectName("restore-backup")
+        super().__init__(parent, objectName="restore-backup")
         self.setWindowTitle(self.tr("Restore from backup"))
         self.paths = backups.list_backups(Path(plan_path))
         intro = QLabel(

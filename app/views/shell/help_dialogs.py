@@ -68,8 +68,7 @@ class QuickGuideDialog(QDialog):
     """The quick guide: five steps from a new plan to the review meeting."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("quick-guide")
+        super().__init__(parent, objectName="quick-guide")
         self.setWindowTitle(self.tr("Quick Guide"))
         self.text = QTextBrowser(self, objectName="guide-text")
         html = "".join(f"<h3>{heading}</h3><p>{body}</p>" for heading, body in guide_steps())
@@ -86,8 +85,7 @@ class ShortcutsDialog(QDialog):
     """Every menu action that has a keyboard shortcut, with the shortcut."""
 
     def __init__(self, actions, parent=None):
-        super().__init__(parent)
-        self.setObjectName("shortcuts")
+        super().__init__(parent, objectName="shortcuts")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = []
         for action in actions:

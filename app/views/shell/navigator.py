@@ -48,8 +48,7 @@ class Navigator(QListWidget):
     """List of canvases; ``set_counts`` updates the badges."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("navigator")
+        super().__init__(parent, objectName="navigator")
         self.setItemDelegate(BadgeDelegate(self))
         self.setIconSize(QSize(style.ICON_SIZE, style.ICON_SIZE))
         self.tab_target = None  # callable: the widget Tab moves to (the shown canvas's first field)

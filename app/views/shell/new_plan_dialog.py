@@ -26,8 +26,7 @@ class NewPlanDialog(QDialog):
     chosen = Signal(str, str)  # template key ("" = blank), plan language
 
     def __init__(self, language: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("new-plan")
+        super().__init__(parent, objectName="new-plan")
         self.setWindowTitle(self.tr("New plan"))
         self.language_box = QComboBox(self, objectName="plan-language")
         self.language_box.addItem("中文 (简体)", "zh")  # each language in its own name

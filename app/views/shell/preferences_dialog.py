@@ -18,8 +18,7 @@ class PreferencesDialog(QDialog):
     applied = Signal(str)  # the interface language now in force, 'zh' or 'en'
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("preferences")
+        super().__init__(parent, objectName="preferences")
         self.setWindowTitle(self.tr("Preferences"))
         self.language_box = QComboBox(self, objectName="interface-language")
         self.language_box.addItem(self.tr("System default"), "")

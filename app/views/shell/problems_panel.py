@@ -58,8 +58,7 @@ class ProblemsPanel(QDockWidget):
     WHOLE_PLAN_CANVASES = ("dashboard", "")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("problems")
+        super().__init__(parent, objectName="problems")
         self.all_findings: list = []
         self.collapsed = False
         self.canvas = ""

@@ -18,8 +18,7 @@ class StartPage(QWidget):
     recent_requested = Signal(str)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("start-page")
+        super().__init__(parent, objectName="start-page")
         heading = QLabel(self.tr("Stratdeck"), self)
         heading.setStyleSheet("font-size:28px;font-weight:600;")
         intro = QLabel(self.tr("Build a whole marketing plan in one file and take it to the review meeting."), self)
