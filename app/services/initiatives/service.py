@@ -11,8 +11,9 @@ from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
+from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import could_be_id, row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.rows import insert_row, move_row, read_rows, update_field
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
@@ -62,18 +63,8 @@ def validate_pillar(field: str, value):
     return checks.text(field, PILLAR_LABELS[field], value, PILLAR_LIMITS[field])
 
 
-def add_pillar(plan: PlanFile, values: dict | None = None, index: int | None = None, pillar_id=None) -> Change:
-    """Insert a pillar at *index* (end by default); Change.ids holds its id."""
-    stored = {f: validate_pillar(f, v) for f, v in (values or {}).items()}
-    new_id = insert_row(plan, "pillar", stored, index, pillar_id)
-    return Change(CANVAS, "pillar", (new_id,), structure=True)
-
-
-def update_pillar(plan: PlanFile, pillar_id: str, field: str, value) -> Change:
-    """Change one field of a pillar."""
-    stored = validate_pillar(field, value)
-    _update(plan, "pillar", pillar_id, field, stored, "pillar_gone")
-    return Change(CANVAS, "pillar", (pillar_id,), (field,))
+PILLARS = RowEdits(CANVAS, "pillar", validate_pillar, MESSAGES("pillar_gone"))
+add_pillar, update_pillar, move_pillar = PILLARS.add, PILLARS.update, PILLARS.move
 
 
 def pillar_contents(plan: PlanFile, pillar_id: str) -> dict[str, int]:
@@ -92,12 +83,7 @@ def delete_pillar(plan: PlanFile, pillar_id: str) -> tuple[Change, snap.Snapshot
     """Delete a pillar with its initiatives, their links and RACI cells;
     return the change and a snapshot that restores all of it."""
     children = [("initiative", "pillar_id")] + [(t, c, "initiative") for t, c in snap.INITIATIVE_CHILDREN]
-    snapshot = snap.take(plan.conn, "pillar", pillar_id, (), children) if could_be_id(pillar_id) else None
-    if snapshot is None:
-        raise EditRefused("", MESSAGES("pillar_gone"))
-    with plan.transaction() as conn:
-        snap.remove(conn, snapshot)
-    return Change(CANVAS, "pillar", (pillar_id,), structure=True), snapshot
+    return snap.delete(plan, CANVAS, "pillar", pillar_id, children, MESSAGES("pillar_gone"))
 
 
 def restore(plan: PlanFile, snapshot: snap.Snapshot) -> Change:
@@ -105,12 +91,6 @@ def restore(plan: PlanFile, snapshot: snap.Snapshot) -> Change:
     with plan.transaction() as conn:
         snap.put_back(conn, snapshot)
     return Change(CANVAS, snapshot.table, (snapshot.row["id"],), structure=True)
-
-
-def move_pillar(plan: PlanFile, pillar_id: str, index: int) -> Change:
-    """Move a pillar to *index*."""
-    move_row(plan, "pillar", pillar_id, index)
-    return Change(CANVAS, "pillar", (pillar_id,), structure=True)
 
 
 # -- initiatives -----------------------------------------------------------------
@@ -185,7 +165,7 @@ def update_initiative(plan: PlanFile, initiative_id: str, field: str, value) -> 
         if stored == row["pillar_id"]:
             return Change(CANVAS, "initiative", (initiative_id,), (field,), structure=True)
         return move_initiative_to_pillar(plan, initiative_id, stored)
-    _update(plan, "initiative", initiative_id, field, stored, "initiative_gone")
+    update_field(plan, "initiative", initiative_id, field, stored, MESSAGES("initiative_gone"))
     return Change(CANVAS, "initiative", (initiative_id,), (field,))
 
 
@@ -226,12 +206,6 @@ def move_initiative_to_pillar(plan: PlanFile, initiative_id: str, pillar_id: str
         conn.executemany("UPDATE initiative SET position = ? WHERE id = ?", [(n, i) for n, i in enumerate(new_ids)])
     moved = {"old_pillar_id": row["pillar_id"], "old_position": old_position, "pillar_id": stored, "position": position}
     return Change(CANVAS, "initiative", (initiative_id,), ("pillar_id",), structure=True, extra=moved)
-
-
-def _update(plan: PlanFile, table: str, row_id: str, field: str, value, gone: str) -> None:
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (value, row_id)).rowcount != 1:
-            raise EditRefused(field, MESSAGES(gone))
 
 
 # -- links -----------------------------------------------------------------------
