@@ -32,15 +32,10 @@ INITIATIVE_LABELS = {
     "pillar_id": "Pillar",
 }
 INITIATIVE_LIMITS = {"name": 300, "description": 10_000, "owner": 200, "department": 200}
-# The rows each kind of link points at, and the column that names them.
-LINK_TARGETS = {
-    "tows_strategy": ("tows_strategy", "text"),
-    "objective": ("objective", "text"),
-    "campaign": ("campaign", "name"),
-    "budget_line": ("budget_line", "sub_channel"),
-    "kpi": ("kpi", "name"),
-    "risk": ("risk", "title"),
-}
+# A kind of link is the table of the rows it points at; the column that names
+# those rows in link_choices (budget lines and TOWS strategies are named by a
+# query of their own there).
+NAME_COLUMNS = {"objective": "text", "campaign": "name", "kpi": "name", "risk": "title"}
 LINK_NAMES = {
     "tows_strategy": "TOWS strategies",
     "objective": "objectives",
@@ -241,8 +236,7 @@ def set_links(plan: PlanFile, initiative_id: str, kind: str, ids: list[str]) -> 
     table, column = rules.link_table(_kind(kind)), rules.link_column(kind)
     _initiative(plan, initiative_id)
     ids = list(dict.fromkeys(ids))
-    target = LINK_TARGETS[kind][0]
-    if not all(row_exists(plan.conn, target, i) for i in ids):
+    if not all(row_exists(plan.conn, kind, i) for i in ids):
         raise EditRefused(kind, MESSAGES("link_gone", what=LINK_NAMES[kind]))
     with plan.transaction() as conn:
         conn.execute(f'DELETE FROM "{table}" WHERE initiative_id = ?', (initiative_id,))
@@ -255,8 +249,7 @@ def set_links(plan: PlanFile, initiative_id: str, kind: str, ids: list[str]) -> 
 
 def link_choices(plan: PlanFile, kind: str) -> list[tuple[str, str]]:
     """(id, label) of every row an initiative can link to as *kind*."""
-    table, column = LINK_TARGETS[_kind(kind)]
-    if kind == "budget_line":
+    if _kind(kind) == "budget_line":
         query = (
             "SELECT b.id, c.name, b.sub_channel FROM budget_line b JOIN channel c ON c.id = b.channel_id"
             " ORDER BY c.position, b.position"
@@ -265,7 +258,7 @@ def link_choices(plan: PlanFile, kind: str) -> list[tuple[str, str]]:
     if kind == "tows_strategy":
         query = "SELECT id, kind, text FROM tows_strategy ORDER BY kind, position"
         return [(i, f"{k} · {t}") for i, k, t in plan.conn.execute(query)]
-    return [(r["id"], r[column] or "") for r in read_rows(plan.conn, table)]
+    return [(r["id"], r[NAME_COLUMNS[kind]] or "") for r in read_rows(plan.conn, kind)]
 
 
 def initiatives_linked_to(plan: PlanFile, kind: str, row_id: str) -> list[dict]:
