@@ -4,9 +4,9 @@ triggers, escalation chain, step timeline, holding statement filled in)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from app.models.prompts import without_prompt_markers
 from app.models.risks import rules as risk_rules
 from app.services.deck.registry import section_renderer
 from app.services.plan.wording import Wording
@@ -179,7 +179,9 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
         value = ctx.clean(item.row.get(key), where)
         if value:
             left.append((headline(ctx, key), [value]))
-    left.append((words.label(language, "trigger"), [ctx.clean(t) for t in words.trigger_lines(language, item)]))
+    triggers = [ctx.clean(t) for t in words.trigger_lines(language, item) if t != words.label(language, "none")]
+    if triggers:
+        left.append((words.label(language, "trigger"), triggers))
     chain = [ctx.clean(words.contact_line(c)) for c in item.contacts]
     if chain:
         left.append((words.label(language, "chain"), [f"{k}. {c}" for k, c in enumerate(chain, 1)]))
@@ -190,8 +192,10 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
              for s in item.steps]
     statement = []
     for title, body in item.statements[:1]:
-        statement += [ctx.clean(title)] if ctx.clean(title) else []
-        statement += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+        # the column is headed "Holding statement": a title saying only that is not repeated under it
+        if ctx.clean(title) and ctx.clean(title).casefold() != words.label(language, "statement").casefold():
+            statement.append(ctx.clean(title))
+        statement += [ctx.clean(without_prompt_markers(line)) for line in body.split("\n") if line.strip()]
     size, blocks = _two_columns(language, left, steps, statement)
     moved: list[str] = []
     if size < 11 and statement:  # crowded: the holding statement moves to the follow-on slide
@@ -206,7 +210,7 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     more = list(moved)
     for heading, body in item.statements[1:]:  # the other prepared statements, filled in, on a follow-on slide
         more += [ctx.clean(heading)] if ctx.clean(heading) else []
-        more += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+        more += [ctx.clean(without_prompt_markers(line)) for line in body.split("\n") if line.strip()]
     if more:
         for slide in ctx.slides.text(ctx.slides.continued(ctx.slides.clean(title)), more, f"playbooks.{n}"):
             yield replace(slide, continued=True)
@@ -231,15 +235,6 @@ def _two_columns(language: str, left: list, steps: list, statement: list[str]) -
         if best is None or smallest > best[0]:
             best = (smallest, blocks)
     return best
-_FILLED_PROMPT = re.compile(r"[（(](?:提示|[Pp]rompt)[）)：:]\s*")
-
-
-def _no_prompt(text: str) -> str:
-    """A filled-in statement without the prompt marker a template's placeholder
-    value carried ("…有关（提示）涉事产品…" → "…有关涉事产品…")."""
-    return _FILLED_PROMPT.sub("", text)
-
-
 def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
     """Headed bullet groups one under another at the largest size that fits *box*."""
     from app.services.deck.layouts.slides import bullets_height
