@@ -9,36 +9,39 @@ from dataclasses import replace
 from app.models.prompts import without_prompt_markers
 from app.models.risks import rules as risk_rules
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 from app.services.risks import crisis_labels as words
 
 TOP_RISKS = 5  # listed beside the heat map
-HEADLINES = {
-    "en": {"heat": "{high} of {n} risks rated high or critical; the largest is {title} ({score})",
-           "heat_calm": "None of the {n} risks is rated high; the largest is {title} ({score})",
-           "table": "{m} of {n} risks have a mitigation and an owner",
-           "detail": "What could happen and the fallback: {n} risks",
-           "description": "Description", "contingency": "Contingency", "review": "Review",
-           "levels": "{n} severity levels: from {first} to {last}",
-           "description_short": "Description",
-           "playbook": "{name}: {level}, first response within {response}",
-           "playbook_plain": "{name}: who does what, and when",
-           "scenario": "Scenario", "product": "Product"},
-    "zh": {"heat": "{n} 项风险中 {high} 项为高，最大风险是{title}（{score} 分）",
-           "heat_calm": "{n} 项风险均不属高风险，最大风险是{title}（{score} 分）",
-           "table": "{n} 项风险中 {m} 项已有应对措施和负责人",
-           "detail": "风险说明与应急预案：共 {n} 项",
-           "description": "风险说明", "contingency": "应急预案", "review": "复核日期",
-           "levels": "{n} 级事件分级：从{first}到{last}",
-           "description_short": "说明",
-           "playbook": "{name}：{level}，{response}内响应",
-           "playbook_plain": "{name}：谁在何时做什么",
-           "scenario": "情景", "product": "涉及产品"},
-}  # fmt: skip
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "heat": ("{high} of {n} risks rated high or critical; the largest is {title} ({score})",
+             "{n} 项风险中 {high} 项为高，最大风险是{title}（{score} 分）"),
+    "heat_calm": ("None of the {n} risks is rated high; the largest is {title} ({score})",
+                  "{n} 项风险均不属高风险，最大风险是{title}（{score} 分）"),
+    "table": ("{m} of {n} risks have a mitigation and an owner",
+              "{n} 项风险中 {m} 项已有应对措施和负责人"),
+    "detail": ("What could happen and the fallback: {n} risks",
+               "风险说明与应急预案：共 {n} 项"),
+    "description": ("Description",
+                    "风险说明"),
+    "contingency": ("Contingency",
+                    "应急预案"),
+    "review": ("Review",
+               "复核日期"),
+    "levels": ("{n} severity levels: from {first} to {last}",
+               "{n} 级事件分级：从{first}到{last}"),
+    "description_short": ("Description",
+                          "说明"),
+    "playbook": ("{name}: {level}, first response within {response}",
+                 "{name}：{level}，{response}内响应"),
+    "playbook_plain": ("{name}: who does what, and when",
+                       "{name}：谁在何时做什么"),
+    "scenario": ("Scenario",
+                 "情景"),
+    "product": ("Product",
+                "涉及产品"),
+})  # fmt: skip
 
 
 def _risk_ids(risks: list[dict]) -> dict[str, str]:
