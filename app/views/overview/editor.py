@@ -28,6 +28,11 @@ from app.views.overview.objectives_panel import ObjectivesPanel
 
 CURRENCIES = ("CNY", "USD", "EUR", "HKD", "TWD", "JPY", "KRW", "SGD", "GBP", "AUD", "CAD", "CHF")
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
+# The fields a finding can point at, each shown by the widget named after it.
+FOCUSABLE = (
+    "title", "brand", "owner", "confidentiality", "market_context", "period_start", "period_end", "currency",
+    "language", "brand_color", "objectives",
+)  # fmt: skip
 
 
 class OverviewEditor(QScrollArea):
@@ -231,22 +236,11 @@ class OverviewEditor(QScrollArea):
         self.logo.show_image(v["logo"])
 
     def focus_field(self, field: str, item_id: str = "") -> None:
-        """Show and focus the widget of *field* (from the Problems panel)."""
-        widgets = {
-            "title": self.title_edit,
-            "brand": self.brand_edit,
-            "owner": self.owner_edit,
-            "confidentiality": self.confidentiality_edit,
-            "market_context": self.market_context,
-            "period_start": self.start_edit,
-            "period_end": self.end_edit,
-            "currency": self.currency_box,
-            "language": self.language_box,
-            "brand_color": self.color_button,
-            "objectives": self.objectives.table,
-            "text": self.objectives.table,
-        }
-        widget = widgets.get(field, self.title_edit)
+        """Show and focus the widget of *field* (from the Problems panel): each
+        field's widget is named after it; an objective's text is in the
+        objectives table."""
+        name = "objectives" if field == "text" else field
+        widget = self.findChild(QWidget, name) if name in FOCUSABLE else self.title_edit
         if item_id:
             self.objectives.select_id(item_id)
         self.ensureWidgetVisible(widget)
