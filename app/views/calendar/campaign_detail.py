@@ -28,17 +28,17 @@ from app.views.calendar.campaign_parts_model import CampaignPartsModel
 from app.views.calendar.labels import kind_label
 from app.views.calendar.timeline_scale import parse
 from app.views.common import dialogs
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
 
 
-class CampaignDetailPanel(QWidget):
+class CampaignDetailPanel(PlanWidget):
     """Edits what the campaign table has no column for."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent, objectName="campaign-detail")
-        self.document = document
+        super().__init__(document, parent, objectName="campaign-detail")
         self.campaign: dict | None = None
         self.title = QLabel(
             self.tr("Select a campaign to see its details."), self, wordWrap=True, styleSheet="font-weight:600;"

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout
 
 from app.services.calendar.service import KEY_DATE_KINDS
 from app.views.calendar import commands
 from app.views.calendar.labels import key_date_kind_label
 from app.views.common.buttons import button_row
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
@@ -54,12 +55,11 @@ class KeyDateModel(RowsTableModel):
         return commands.edit_key_date(self.document, row, key, new)
 
 
-class KeyDatePanel(QWidget):
+class KeyDatePanel(PlanWidget):
     """The key-date table and its buttons."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.model = KeyDateModel(document, self)
         fit = QHeaderView.ResizeToContents
         self.table = set_up_table(

@@ -5,10 +5,11 @@ threshold). Each change is one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from app.services.initiatives import checkpoints as svc
 from app.services.initiatives import service
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
 from app.views.common.splitter import splitter
@@ -17,12 +18,11 @@ from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 from app.views.risks.crisis_commands import CallCommand
 
 
-class CheckpointsPanel(QWidget):
+class CheckpointsPanel(PlanWidget):
     """Checkpoints table + the selected checkpoint's KPI thresholds."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.kpi_names: dict[str, str] = {}
         self.thresholds: dict[str, list] = {}
         self._filling = False

@@ -8,11 +8,12 @@ from functools import partial
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QVBoxLayout
 
 from app.models.initiatives import rules
 from app.services.initiatives import matrix
 from app.services.initiatives import service as svc
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import SetValueCommand
@@ -111,12 +112,11 @@ class RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
-class MatrixPanel(QWidget):
+class MatrixPanel(PlanWidget):
     """Parties list + RACI grid."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.parties = RowsPanel(
             document,
             "raci-party",

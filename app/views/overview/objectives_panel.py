@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout
 
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
@@ -12,15 +13,14 @@ from app.views.overview.commands import OBJECTIVES
 from app.views.overview.objectives_model import ObjectivesModel
 
 
-class ObjectivesPanel(RowActions, QWidget):
+class ObjectivesPanel(RowActions, PlanWidget):
     """Add, edit, delete and reorder objectives; every action is undoable."""
 
     row_commands = OBJECTIVES
     add_objective = RowActions.add_row
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.model = ObjectivesModel(document, self)
         fit = QHeaderView.ResizeToContents
         self.table = set_up_table(QTableView(self), self.model, "objectives", modes=(QHeaderView.Stretch, fit, fit))

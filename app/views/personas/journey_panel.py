@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.models.personas.rules import JOURNEY_STAGES
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import fit_rows_to_columns
 from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
@@ -70,12 +70,11 @@ class JourneyModel(RowsTableModel):
         return EditStageCommand(self.document, self.persona_id, row["stage"], key, old, str(new))
 
 
-class JourneyPanel(QWidget):
+class JourneyPanel(PlanWidget):
     """Choose a persona, edit its journey; copy, paste and clear the grid."""
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.persona_box = QComboBox(self, objectName="journey-persona")
         self.persona_box.setMinimumContentsLength(24)
         self.model = JourneyModel(document, self)

@@ -3,10 +3,11 @@ and the running total of customer shares."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from app.models.personas.rules import SHARE_TOLERANCE, pct, share_total
 from app.services.personas import tiers as tier_service
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint, fit_rows_to_columns
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
@@ -53,7 +54,7 @@ class TierModel(RowsTableModel):
         return EditTierCommand(self.document, row["id"], key, old, new)
 
 
-class TierPanel(RowActions, QWidget):
+class TierPanel(RowActions, PlanWidget):
     """Add, edit, delete and reorder value tiers; shows whether the shares
     of customers add up to 100 %."""
 
@@ -61,8 +62,7 @@ class TierPanel(RowActions, QWidget):
     add_tier = RowActions.add_row
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.model = TierModel(document, self)
         fit = QHeaderView.ResizeToContents
         modes = (fit, fit, fit, QHeaderView.Stretch, QHeaderView.Interactive)

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QListView,
     QStyledItemDelegate,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.models.swot.rules import QUADRANT_ORDER
 from app.services.swot import service as svc
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
@@ -77,7 +77,7 @@ class QuadrantView(QListView):
         event.accept()
 
 
-class SwotBoard(QWidget):
+class SwotBoard(PlanWidget):
     """Four quadrants; emits ``selection_changed(ids)`` with the selected item ids."""
 
     selection_changed = Signal(list)
@@ -85,8 +85,7 @@ class SwotBoard(QWidget):
     add_requested = Signal(str)  # quadrant
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.models: dict[str, QuadrantModel] = {}
         self.views: dict[str, QuadrantView] = {}
         self.groups: dict[str, QGroupBox] = {}

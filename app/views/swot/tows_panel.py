@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.models.swot.rules import TOWS_KIND_ORDER as TOWS_KINDS
 from app.views.common.buttons import button_row
+from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.swot.board import OneLineDelegate
@@ -43,15 +43,14 @@ class StrategiesView(QTableView):
         super().keyPressEvent(event)
 
 
-class TowsPanel(QWidget):
+class TowsPanel(PlanWidget):
     """Add, edit, delete strategies and choose what they cite (all undoable).
     Emits ``selection_changed(strategy_id or "")``."""
 
     selection_changed = Signal(str)
 
     def __init__(self, document: PlanDocument, parent=None):
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.items: list[dict] = []
         self.labels: dict[str, str] = {}
         self.model = StrategiesModel(document, self)
