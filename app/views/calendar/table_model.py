@@ -3,17 +3,31 @@ the filter the table and the timeline share."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from app.services.calendar import service as svc
 from app.views.calendar import commands
 from app.views.calendar.labels import campaign_color, status_label
+from app.views.common.label_table import LabelTable
 from app.views.common.locale_format import format_date
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
 
-COLUMNS = ("name", "status", "owner", "start_date", "end_date", "channels", "personas", "objective")
+# The table's columns, in order, with their titles.
+HEADERS = LabelTable("CampaignTableModel", {
+    "name": QT_TRANSLATE_NOOP("CampaignTableModel", "Campaign"),
+    "status": QT_TRANSLATE_NOOP("CampaignTableModel", "Status"),
+    "owner": QT_TRANSLATE_NOOP("CampaignTableModel", "Owner"),
+    "start_date": QT_TRANSLATE_NOOP("CampaignTableModel", "Start"),
+    "end_date": QT_TRANSLATE_NOOP("CampaignTableModel", "End"),
+    "channels": QT_TRANSLATE_NOOP("CampaignTableModel", "Channels"),
+    "personas": QT_TRANSLATE_NOOP("CampaignTableModel", "Personas"),
+    "objective": QT_TRANSLATE_NOOP("CampaignTableModel", "Objective"),
+})
+COLUMNS = tuple(HEADERS.english)
 EDITABLE = {"name", "status", "owner", "start_date", "end_date", "objective"}
 SORT_ROLE = Qt.UserRole
 ID_ROLE = Qt.UserRole + 1
@@ -40,22 +54,10 @@ class CampaignTableModel(RowsTableModel):
         self.persona_names: dict[str, str] = {}
         self._row_of: dict[str, int] = {}
         columns = [
-            Column(key, editable=key in EDITABLE, kind="date" if key.endswith("_date") else "text") for key in COLUMNS
+            Column(key, partial(HEADERS.text, key), editable=key in EDITABLE, kind="date" if "_date" in key else "text")
+            for key in COLUMNS
         ]
         super().__init__(document, columns, parent=parent)
-
-    def headers(self) -> tuple[str, ...]:
-        """Column titles (translatable)."""
-        return (
-            self.tr("Campaign"),
-            self.tr("Status"),
-            self.tr("Owner"),
-            self.tr("Start"),
-            self.tr("End"),
-            self.tr("Channels"),
-            self.tr("Personas"),
-            self.tr("Objective"),
-        )
 
     # -- reading -------------------------------------------------------------
     def fetch(self) -> list[dict]:

@@ -3,18 +3,29 @@ and the running total of customer shares."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from app.models.personas.rules import SHARE_TOLERANCE, pct, share_total
 from app.services.personas import tiers as tier_service
 from app.views.common.canvas_editor import PlanWidget
 from app.views.common.field_widgets import EmptyViewHint, fit_rows_to_columns
+from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
 from app.views.common.rows_model import Column, RowsTableModel
 from app.views.personas.tier_commands import TIERS, AddStandardTiersCommand, EditTierCommand
 
 COLUMNS = tier_service.FIELDS  # name, customer %, revenue %, service level, response time
+HEADERS = LabelTable("TierModel", {
+    "name": QT_TRANSLATE_NOOP("TierModel", "Tier"),
+    "customer_share_pct": QT_TRANSLATE_NOOP("TierModel", "Customers %"),
+    "revenue_share_pct": QT_TRANSLATE_NOOP("TierModel", "Revenue %"),
+    "service_level": QT_TRANSLATE_NOOP("TierModel", "Service level"),
+    "response_time": QT_TRANSLATE_NOOP("TierModel", "Response time"),
+})
 
 
 def _share(value, _row) -> str:
@@ -26,9 +37,12 @@ def _share_edit(value, _row):
 
 
 def _column(key: str) -> Column:
+    header = partial(HEADERS.text, key)
     if key in tier_service.SHARE_FIELDS:
-        return Column(key, kind="number", align_right=True, formatter=_share, edit_value=_share_edit, tooltip=False)
-    return Column(key)
+        return Column(
+            key, header, kind="number", align_right=True, formatter=_share, edit_value=_share_edit, tooltip=False
+        )
+    return Column(key, header)
 
 
 class TierModel(RowsTableModel):
@@ -36,16 +50,6 @@ class TierModel(RowsTableModel):
 
     def __init__(self, document: PlanDocument, parent=None):
         super().__init__(document, [_column(key) for key in COLUMNS], tier_service.list_tiers, parent=parent)
-
-    def headers(self) -> tuple[str, ...]:
-        """Column titles (translatable)."""
-        return (
-            self.tr("Tier"),
-            self.tr("Customers %"),
-            self.tr("Revenue %"),
-            self.tr("Service level"),
-            self.tr("Response time"),
-        )
 
     def unchanged(self, column: Column, old, value) -> bool:
         return str(value) == str(column.edit_value(old, {}) if column.edit_value else old)
