@@ -6560,7 +6560,7 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/review/review_text.py" line="96" />
             <source>critical</source>
-            <translation>严重</translation>
+            <translation>极高</translation>
         </message>
         <message>
             <location filename="../../app/views/review/review_text.py" line="112" />
@@ -6580,7 +6580,7 @@ Weight %s of 5. Evidence: %s</source>
         <message>
             <location filename="../../app/views/review/review_text.py" line="115" />
             <source>no data</source>
-            <translation>无数据</translation>
+            <translation>暂无数据</translation>
         </message>
         <message>
             <location filename="../../app/views/review/review_text.py" line="116" />

@@ -71,14 +71,15 @@ class FitToWidth(QObject):
             return
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         available = self.table.viewport().width()
-        widths = {c: header.sectionSize(c) for c in columns}
-        if not columns or available <= 0 or sum(widths.values()) <= available:
+        if not columns or available <= 0:
             return
         floors = {c: self._floor(c) for c in columns}
-        cap = _cap_that_fits(widths, floors, available)
+        shown = {c: header.sectionSize(c) for c in columns}
+        widths = {c: max(w, floors[c]) for c, w in shown.items()}  # a header is never cut, whatever set the width
+        cap = _cap_that_fits(widths, floors, available) if sum(widths.values()) > available else max(widths.values())
         for column in columns:
             wanted = max(floors[column], min(widths[column], cap))
-            if wanted != widths[column]:
+            if wanted != shown[column]:
                 header.resizeSection(column, wanted)
 
     def _floor(self, column: int) -> int:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import OrderedRows
+from app.views.common.table_fit import fit_to_width
 from app.views.risks.crisis_commands import DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
 from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel
@@ -75,6 +76,7 @@ class RowsPanel(OrderedRows, QWidget):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        fit_to_width(self.table)  # columns shrink to the panel's width, long text elided, headers whole
         self.hint = EmptyViewHint(self.table, texts.empty)
         self.add_button = QPushButton(texts.add, self, objectName=f"{name}-add")
         self.delete_button = QPushButton(self.tr("Delete"), self, objectName=f"{name}-delete")
