@@ -21,7 +21,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"stratdeck: {message} (see stratdeck --help)\n")
 
 
-def _command_parser() -> argparse.ArgumentParser:
+REVIEW_COMMANDS = ("snapshot", "snapshots", "diff", "merge")
+
+
+def _command_parser(command: str = "") -> argparse.ArgumentParser:
+    """The parser of the command-line commands; the review commands'
+    parsers (whose module imports the whole diff and merge engine) are added
+    only when *command* is one of them, or when no command is given."""
     parser = _Parser(prog="stratdeck", description="Stratdeck command line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     from app.services.plan.templates import ORDER as TEMPLATE_NAMES
@@ -56,9 +62,10 @@ def _command_parser() -> argparse.ArgumentParser:
     budget = sub.add_parser("import-budget", help="replace a plan's budget with an XLSX or CSV file (all or nothing)")
     budget.add_argument("plan")
     budget.add_argument("file")
-    from app.services.review import cli as review_cli
+    if not command or command in REVIEW_COMMANDS:
+        from app.services.review import cli as review_cli
 
-    review_cli.add_parsers(sub)
+        review_cli.add_parsers(sub)
     return parser
 
 
@@ -81,7 +88,7 @@ def run_command(argv: list[str]) -> int:
     from app.services import cli_commands
     from app.services.plan.errors import StratdeckError
 
-    args = _command_parser().parse_args(argv)
+    args = _command_parser(argv[0] if argv else "").parse_args(argv)
     try:
         if args.command == "new":
             lines = cli_commands.new_plan(args.plan, args.title, args.language, args.template)
@@ -91,7 +98,7 @@ def run_command(argv: list[str]) -> int:
             lines = cli_commands.export_plan(
                 args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password
             )
-        elif args.command in ("snapshot", "snapshots", "diff", "merge"):
+        elif args.command in REVIEW_COMMANDS:
             from app.services.review import cli as review_cli
 
             lines = review_cli.run(args)

@@ -6,7 +6,6 @@ escaped. Every string that reaches a reportlab Paragraph passes through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from app.services.deck.fonts import PLACEHOLDER, classify, describe_character
 from app.services.deck.messages import MESSAGES
@@ -71,7 +70,7 @@ class TextChecker:
     def markup(self, value: object, where: str = "") -> str:
         """Paragraph markup for plain *value*: cleaned, XML-escaped, line
         breaks as ``<br/>``."""
-        return escape(self.plain(value, where)).replace("\n", "<br/>")
+        return _escape(self.plain(value, where)).replace("\n", "<br/>")
 
     def note(self, message: Message | str) -> None:
         """Record a warning that is not about a character (e.g. a bad logo)."""
@@ -95,3 +94,9 @@ class TextChecker:
             )
             result.append(DeckWarning(message, char, where))
         return result + self.notes
+
+
+def _escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (what xml.sax.saxutils.escape
+    does; that module imports urllib, http and ssl on the export path)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

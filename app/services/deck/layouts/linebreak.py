@@ -21,6 +21,8 @@ Installed once, process-wide, when the deck font is registered."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from unicodedata import category
 
 CLOSING = set(",.;:!?)]}%，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″\u3005\u309b\u309c\u30fc")
@@ -80,20 +82,22 @@ def split_text(text: str, widths: list[float], max_widths) -> list[list]:
     repeated)."""
     if not isinstance(max_widths, (list, tuple)):
         max_widths = [max_widths]
+    # Where a line overflows is found by bisecting the running widths (not
+    # by adding them up character by character in Python).
+    running = [0.0, *accumulate(widths)]
     lines: list[list] = []
-    start = i = 0
-    used = 0.0
+    start = 0
     limit = max_widths[0]
-    while i < len(text):
-        used += widths[i]
-        i += 1
-        if used > limit + _FUZZ and used > 0:
-            b = break_at(text, start, i)
-            s, e, width = _trimmed(text, widths, start, b)
-            lines.append([limit - width, text[s:e]])
-            limit = max_widths[min(len(lines), len(max_widths) - 1)]
-            start = i = b
-            used = 0.0
+    while start < len(text):
+        # the first i after start whose text[start:i] is wider than the line
+        i = bisect_right(running, running[start] + max(limit + _FUZZ, 0.0), start + 1)
+        if i > len(text):
+            break
+        b = break_at(text, start, i)
+        s, e, width = _trimmed(text, widths, start, b)
+        lines.append([limit - width, text[s:e]])
+        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        start = b
     if start < len(text):
         lines.append([limit - sum(widths[start:]), text[start:]])
     return lines
@@ -102,13 +106,16 @@ def split_text(text: str, widths: list[float], max_widths) -> list[list]:
 def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     """The width of each character of *text* (remembered per font and size:
     a deck measures the same few thousand characters over and over)."""
-    known = _WIDTHS.setdefault((font_name, font_size), {})
-    missing = set(text).difference(known)
-    if missing:
+    known = _WIDTHS.get((font_name, font_size))
+    if known is None:
+        known = _WIDTHS[(font_name, font_size)] = {}
+    try:
+        return [known[c] for c in text]
+    except KeyError:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        known.update((c, stringWidth(c, font_name, font_size)) for c in missing)
-    return [known[c] for c in text]
+        known.update((c, stringWidth(c, font_name, font_size)) for c in set(text).difference(known))
+        return [known[c] for c in text]
 
 
 def word_split(word, max_widths, font_name, font_size, encoding="utf8"):

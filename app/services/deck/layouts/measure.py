@@ -12,13 +12,18 @@ from functools import lru_cache
 from app.services.deck.layouts.linebreak import char_widths, split_text
 
 LEADING = 1.32  # line height / font size
+_FONT_NAME: list[str] = []  # the registered name, once known (this is called tens of thousands of times a deck)
 
 
 def font_name() -> str:
     """The deck font's reportlab name (registered on first use)."""
+    if _FONT_NAME:
+        return _FONT_NAME[0]
     from app.services.deck import fonts
 
-    return fonts.register_font()
+    name = fonts.register_font()
+    _FONT_NAME.append(name)
+    return name
 
 
 @lru_cache(maxsize=50000)
@@ -31,6 +36,10 @@ def width_of(text: str, size: float) -> float:
 def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
     """*text* broken into lines of at most *width* points at *size* points
     (``\\n`` starts a new line; an empty text is no line)."""
+    if "\n" not in text and width_of(text, size) <= max(width, size) and text.strip():
+        # one line that fits (most table cells and labels): what the line
+        # breaker would return, without walking the text character by character
+        return (text,)
     name = font_name()
     lines: list[str] = []
     for part in text.split("\n"):
@@ -54,6 +63,7 @@ def height(text: str, width: float, size: float) -> float:
     return len(wrap(text, width, size)) * size * LEADING
 
 
+@lru_cache(maxsize=20000)
 def widest_word(text: str, size: float) -> float:
     """The width of the longest run of Latin letters/digits in *text* (a
     column narrower than that would cut a word)."""

@@ -78,12 +78,7 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
                  keep: Sequence[int] = (0,), size: float = TABLE_SIZE) -> list[TableBlock]:
     """The table as one block per slide (rows measured, header repeated).
     Columns empty in every row are dropped except those in *keep*."""
-    weights = list(weights or [1.0] * len(header))
-    used = [c for c in range(len(header))
-            if c in keep or any((row[c] or "").strip() not in _NO_VALUE for row in rows)]
-    header = [header[c] for c in used]
-    rows = [[(row[c] or "") for c in used] for row in rows]
-    weights = [weights[c] for c in used]
+    used, header, rows, weights = _used_columns(header, rows, weights, keep)
     remap = {old: new for new, old in enumerate(used)}
     fills = [(remap[c], r, colour) for c, r, colour in fills if c in remap]
     widths = column_widths(header, rows, weights, box.w, size)
@@ -111,6 +106,32 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
         result.append(TableBlock(Box(box.x, box.y, box.w, min(h, box.h)), columns, tuple(tuple(r) for r in chunk),
                                  continued=n > 0, total_row=total_row and last, fills=chunk_fills, size=size))
     return result
+
+
+def fits_one_slide(header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float] | None = None,
+                   box: Box = BODY_BOX, keep: Sequence[int] = (0,), size: float = TABLE_SIZE, **_options) -> bool:
+    """Whether ``table_blocks(...)`` with the same arguments gives one block,
+    found without laying the whole table out: the rows are measured only
+    until they overflow *box* (a layout that tries sizes from the largest
+    down asks this for every size but the last)."""
+    _, header, rows, weights = _used_columns(header, rows, weights, keep)
+    widths = column_widths(header, rows, weights, box.w, size)
+    used_h = row_height(header, widths, size)
+    for row in rows:
+        used_h += row_height(row, widths, size)
+        if used_h > box.h:
+            return False
+    return True
+
+
+def _used_columns(header, rows, weights, keep):
+    """``(kept column indexes, header, rows, weights)`` without the columns
+    empty in every row (except those in *keep*)."""
+    weights = list(weights or [1.0] * len(header))
+    used = [c for c in range(len(header))
+            if c in keep or any((row[c] or "").strip() not in _NO_VALUE for row in rows)]
+    return (used, [header[c] for c in used], [[(row[c] or "") for c in used] for row in rows],
+            [weights[c] for c in used])
 
 
 def table_height(block: TableBlock) -> float:
