@@ -4,8 +4,10 @@ renderer's footer uses."""
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -13,6 +15,7 @@ from app.services.deck.fonts import PDF_FONT
 
 FOOTER_SIZE = 9
 log = logging.getLogger("app.services.deck")
+_number = lru_cache(maxsize=8192)(fp_str)  # reportlab's number text, remembered: a deck repeats its positions
 
 
 class _DeckTextObject(PDFTextObject):
@@ -55,6 +58,25 @@ class DeckCanvas(Canvas):
 
     def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab's name
         return _DeckTextObject(self, x, y, direction=direction)
+
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                   shaping=False):
+        """reportlab's drawString: for plain text in the deck font the same
+        operators are written directly, without a text object, a width and
+        the number formatting per call (a deck draws thousands of lines)."""
+        if (mode is not None or charSpace or wordSpace or direction is not None or shaping or not self.bottomup
+                or self._fontname != PDF_FONT):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        font, doc = getFont(PDF_FONT), self._doc
+        size = f"{_number(self._fontsize)} Tf {_number(self._leading)} TL"
+        parts, current = [], -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                parts.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
+                current = subset
+            parts.append(f"({escapePDF(chunk)}) Tj")
+        self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {' '.join(parts)} T* ET")
 
 
 def fit_line(text: str, width: float, size: float = FOOTER_SIZE) -> str:
