@@ -118,6 +118,15 @@ def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
         return [known[c] for c in text]
 
 
+def text_width(text: str, font_name: str, font_size: float) -> float:
+    """The width of *text* (the sum of char_widths, in the same order)."""
+    known = _WIDTHS.get((font_name, font_size))
+    try:
+        return sum(map(known.__getitem__, text))
+    except (KeyError, AttributeError):  # a character (or the size) not measured yet
+        return sum(char_widths(text, font_name, font_size))
+
+
 def word_split(word, max_widths, font_name, font_size, encoding="utf8"):
     """Drop-in for ``reportlab.lib.textsplit.wordSplit`` (a paragraph of one fragment)."""
     raw = isinstance(word, bytes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.services.deck.layouts.linebreak import char_widths, split_text
+from app.services.deck.layouts.linebreak import char_widths, split_text, text_width
 
 LEADING = 1.32  # line height / font size
 _FONT_NAME: list[str] = []  # the registered name, once known (this is called tens of thousands of times a deck)
@@ -29,7 +29,7 @@ def font_name() -> str:
 @lru_cache(maxsize=50000)
 def width_of(text: str, size: float) -> float:
     """The width of *text* on one line at *size* points."""
-    return sum(char_widths(text, font_name(), size))
+    return text_width(text, font_name(), size)
 
 
 @lru_cache(maxsize=20000)

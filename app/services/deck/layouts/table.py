@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.services.deck.layouts import measure
 from app.services.deck.model import BODY_BOX, Box, Column, TableBlock
@@ -19,6 +20,7 @@ _NUMBER = re.compile(r"[≥≤<>~≈±+\-−]?\s*[A-Z]{0,3}\s?[¥$€£]?\s*\d[\
 _NO_VALUE = {"", "—", "–", "-", "n/a"}
 
 
+@lru_cache(maxsize=4096)
 def is_number(text: str) -> bool:
     """A cell that holds a number with its unit ("3,600万", "40%", "CNY 36.0M")."""
     return bool(_NUMBER.fullmatch(" ".join(text.split())))
@@ -40,16 +42,25 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], weights:
     short lines. No column is narrower than its longest word."""
     count = len(header)
     natural, minimum, mass = [], [], []
+    width_of, widest_word = measure.width_of, measure.widest_word
     for c in range(count):
-        cells = [header[c], *(row[c] for row in rows)]
-        natural.append(max(max(measure.width_of(line, size) for line in cell.split("\n")) if cell else 0
-                           for cell in cells) + 2 * PAD_X + 1)
-        low = min(max(measure.widest_word(cell, size) for cell in cells) + 2 * PAD_X + 1, total / 3)
-        short = max(measure.width_of(cell, size) for cell in cells if len(cell) <= 6) if any(
-            len(cell) <= 6 for cell in cells) else 0.0
-        head = min(measure.width_of(header[c], size) + 2 * PAD_X + 1, total / 6)  # a header on one line if it can
-        minimum.append(max(low, short + 2 * PAD_X + 1, 2 * size + 2 * PAD_X, head))  # short words never wrap
-        text = sum(measure.width_of(cell, size) for cell in cells[1:])
+        head_w = width_of(header[c], size)
+        widest = _longest_line(header[c], head_w, size)
+        word = widest_word(header[c], size)
+        short = head_w if len(header[c]) <= 6 else None
+        text = 0.0
+        for row in rows:  # one pass over the column's cells: every measure is remembered per text and size
+            cell = row[c]
+            cell_w = width_of(cell, size)
+            text += cell_w
+            widest = max(widest, _longest_line(cell, cell_w, size))
+            word = max(word, widest_word(cell, size))
+            if len(cell) <= 6:
+                short = cell_w if short is None else max(short, cell_w)
+        natural.append(widest + 2 * PAD_X + 1)
+        low = min(word + 2 * PAD_X + 1, total / 3)
+        head = min(head_w + 2 * PAD_X + 1, total / 6)  # a header on one line if it can
+        minimum.append(max(low, (short or 0.0) + 2 * PAD_X + 1, 2 * size + 2 * PAD_X, head))  # short words never wrap
         mass.append(max(text, 1.0) ** 0.5 * max(weights[c], 0.1) ** 0.5)
     fixed: dict[int, float] = {}
     for _ in range(count):
@@ -71,6 +82,13 @@ def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], weights:
         weight = sum(mass)
         widths = [w + spare * mass[c] / weight for c, w in enumerate(widths)]
     return widths
+
+
+def _longest_line(cell: str, cell_width: float, size: float) -> float:
+    """The width of *cell*'s longest line (*cell_width* when it has one line)."""
+    if "\n" not in cell:
+        return cell_width
+    return max(measure.width_of(line, size) for line in cell.split("\n"))
 
 
 def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float] | None = None,
@@ -114,6 +132,8 @@ def fits_one_slide(header: Sequence[str], rows: Sequence[Sequence[str]], weights
     found without laying the whole table out: the rows are measured only
     until they overflow *box* (a layout that tries sizes from the largest
     down asks this for every size but the last)."""
+    if (len(rows) + 1) * (size * measure.LEADING + 2 * PAD_Y) > box.h + 1e-6:
+        return False  # even rows of one line each would overflow: no need to measure
     _, header, rows, weights = _used_columns(header, rows, weights, keep)
     widths = column_widths(header, rows, weights, box.w, size)
     used_h = row_height(header, widths, size)
