@@ -142,11 +142,24 @@ def _print_quietly(text: str, stream) -> None:
             os.close(devnull)
 
 
+def _ending_process() -> None:
+    """A command ran in its own process, which exits now: what it allocated
+    is freed at exit anyway, so the garbage collector's final passes over it
+    are skipped (``gc.freeze``; ~20 ms of a cold deck export)."""
+    import gc
+
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point."""
+    own_process = argv is None  # the console script; tests pass their arguments
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        return run_command(argv)
+        code = run_command(argv)
+        if own_process:
+            _ending_process()
+        return code
     args = _gui_parser().parse_args(argv)
     from app.views.shell.app import run_gui
 
