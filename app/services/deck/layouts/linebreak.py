@@ -34,7 +34,8 @@ _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) → char
 
 
 def _space(char: str) -> bool:
-    return bool(char) and category(char) == "Zs"
+    # U+0020 is the only space separator below U+0080: no Unicode lookup for ASCII
+    return char == " " or (char >= "\x80" and category(char) == "Zs")
 
 
 def _cjk(char: str) -> bool:
