@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from reportlab.lib import rl_accel
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -16,6 +17,12 @@ from app.services.deck.fonts import PDF_FONT
 FOOTER_SIZE = 9
 log = logging.getLogger("app.services.deck")
 _number = lru_cache(maxsize=8192)(fp_str)  # reportlab's number text, remembered: a deck repeats its positions
+_ESCAPES = getattr(rl_accel, "_ESCAPEDICT", None)  # byte → its text in a PDF string (pure-Python reportlab)
+
+
+def _escaped(chunk: bytes) -> str:
+    """reportlab's escapePDF, one table lookup per byte done by str.translate."""
+    return chunk.decode("latin-1").translate(_ESCAPES) if _ESCAPES is not None else escapePDF(chunk)
 
 
 class _DeckTextObject(PDFTextObject):
@@ -75,7 +82,7 @@ class DeckCanvas(Canvas):
             if subset != current:
                 parts.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
                 current = subset
-            parts.append(f"({escapePDF(chunk)}) Tj")
+            parts.append(f"({_escaped(chunk)}) Tj")
         self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {' '.join(parts)} T* ET")
 
 
