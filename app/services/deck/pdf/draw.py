@@ -7,9 +7,10 @@ import logging
 from functools import lru_cache
 
 from reportlab.lib import rl_accel
+from reportlab.lib.colors import CMYKColor, Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.services.deck.fonts import PDF_FONT
@@ -66,6 +67,36 @@ class DeckCanvas(Canvas):
     def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab's name
         return _DeckTextObject(self, x, y, direction=direction)
 
+    # The methods below write the same operators as reportlab's, with the
+    # numbers formatted once per value (reportlab's formatter is pure Python
+    # and a deck writes tens of thousands of numbers, most of them repeated).
+    def rect(self, x, y, width, height, stroke=1, fill=0):
+        """reportlab's rect."""
+        self._code.append(f"n {_number(x)} {_number(y)} {_number(width)} {_number(height)} re "
+                          + PATH_OPS[stroke, fill, self._fillMode])
+
+    def line(self, x1, y1, x2, y2):
+        """reportlab's line."""
+        self._code.append(f"n {_number(x1)} {_number(y1)} m {_number(x2)} {_number(y2)} l S")
+
+    def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
+        """reportlab's setFillColor."""
+        if not _plain_rgb(self, aColor):
+            super().setFillColor(aColor, alpha)
+            return
+        self._fillColorObj = aColor
+        self._code.append(f"{_rgb(aColor.red, aColor.green, aColor.blue)} rg")
+        _set_alpha(self.setFillAlpha, aColor, alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
+        """reportlab's setStrokeColor."""
+        if not _plain_rgb(self, aColor):
+            super().setStrokeColor(aColor, alpha)
+            return
+        self._strokeColorObj = aColor
+        self._code.append(f"{_rgb(aColor.red, aColor.green, aColor.blue)} RG")
+        _set_alpha(self.setStrokeAlpha, aColor, alpha)
+
     def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                    shaping=False):
         """reportlab's drawString: for plain text in the deck font the same
@@ -84,6 +115,22 @@ class DeckCanvas(Canvas):
                 current = subset
             parts.append(f"({_escaped(chunk)}) Tj")
         self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {' '.join(parts)} T* ET")
+
+
+def _plain_rgb(canvas, colour) -> bool:
+    return isinstance(colour, Color) and not isinstance(colour, CMYKColor) and not canvas._enforceColorSpace
+
+
+@lru_cache(maxsize=1024)
+def _rgb(red: float, green: float, blue: float) -> str:
+    return fp_str(red, green, blue)
+
+
+def _set_alpha(setter, colour, alpha) -> None:
+    if alpha is not None:
+        setter(alpha)
+    elif getattr(colour, "alpha", None) is not None:
+        setter(colour.alpha)
 
 
 def fit_line(text: str, width: float, size: float = FOOTER_SIZE) -> str:
