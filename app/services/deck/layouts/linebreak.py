@@ -69,38 +69,65 @@ def break_at(chars, start: int, end: int) -> int:
     return max(end - 1, start + 1)  # one token longer than the line: cut where it overflows
 
 
-def _trimmed(chars, widths, start: int, end: int) -> tuple[int, int, float]:
+def _trimmed(chars, start: int, end: int) -> tuple[int, int]:
     while start < end and _space(chars[start]):
         start += 1
     while end > start and _space(chars[end - 1]):
         end -= 1
-    return start, end, sum(widths[start:end])
+    return start, end
 
 
-def split_text(text: str, widths: list[float], max_widths) -> list[list]:
-    """``[[extra space, line text], …]`` of *text* (one character width each
-    in *widths*) broken to *max_widths* (a width, or one per line, the last
-    repeated)."""
+def running_widths(widths) -> list[float]:
+    """``[0, w0, w0 + w1, …]``: the width of ``text[:i]`` is ``running[i]``."""
+    return [0.0, *accumulate(widths)]
+
+
+def _line_spans(text: str, running: list[float], max_widths):
+    """``(start, next start, limit)`` of each line of *text*; the last line's
+    next start is None (the rest of the text, spaces kept)."""
     if not isinstance(max_widths, (list, tuple)):
         max_widths = [max_widths]
     # Where a line overflows is found by bisecting the running widths (not
     # by adding them up character by character in Python).
-    running = [0.0, *accumulate(widths)]
-    lines: list[list] = []
-    start = 0
-    limit = max_widths[0]
+    start, count, limit = 0, 0, max_widths[0]
     while start < len(text):
         # the first i after start whose text[start:i] is wider than the line
         i = bisect_right(running, running[start] + max(limit + _FUZZ, 0.0), start + 1)
         if i > len(text):
             break
         b = break_at(text, start, i)
-        s, e, width = _trimmed(text, widths, start, b)
-        lines.append([limit - width, text[s:e]])
-        limit = max_widths[min(len(lines), len(max_widths) - 1)]
+        yield start, b, limit
+        count += 1
+        limit = max_widths[min(count, len(max_widths) - 1)]
         start = b
     if start < len(text):
-        lines.append([limit - sum(widths[start:]), text[start:]])
+        yield start, None, limit
+
+
+def split_text(text: str, widths: list[float], max_widths) -> list[list]:
+    """``[[extra space, line text], …]`` of *text* (one character width each
+    in *widths*) broken to *max_widths* (a width, or one per line, the last
+    repeated)."""
+    lines: list[list] = []
+    for start, end, limit in _line_spans(text, running_widths(widths), max_widths):
+        if end is None:
+            lines.append([limit - sum(widths[start:]), text[start:]])
+        else:
+            s, e = _trimmed(text, start, end)
+            lines.append([limit - sum(widths[s:e]), text[s:e]])
+    return lines
+
+
+def line_texts(text: str, running: list[float], width: float) -> list[str]:
+    """The line texts split_text gives for one *width*, from the text's
+    running widths (the layout wraps one text at several widths and sizes)."""
+    lines = []
+    for start, end, _ in _line_spans(text, running, width):
+        if end is None:
+            lines.append(text[start:])
+        else:
+            s, e = _trimmed(text, start, end)
+            lines.append(text[s:e])
     return lines
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from app.services.deck.layouts.linebreak import char_widths, split_text, text_width
+from app.services.deck.layouts.linebreak import char_widths, line_texts, running_widths, text_width
 
 LEADING = 1.32  # line height / font size
 _FONT_NAME: list[str] = []  # the registered name, once known (this is called tens of thousands of times a deck)
@@ -47,7 +47,7 @@ def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
             if lines:
                 lines.append("")
             continue
-        broken = [line for _, line in split_text(part, char_widths(part, name, size), max(width, size))]
+        broken = line_texts(part, _running(part, name, size), max(width, size))
         if len(broken) >= 2 and len(broken[-1].strip()) == 1 and ord(broken[-1].strip()[0]) >= 0x2E80:
             previous = broken[-2]
             if len(previous) > 2:  # take the last character along: no one-character line
@@ -56,6 +56,12 @@ def wrap(text: str, width: float, size: float) -> tuple[str, ...]:
     while lines and not lines[-1]:
         lines.pop()
     return tuple(lines)
+
+
+@lru_cache(maxsize=20000)
+def _running(text: str, name: str, size: float) -> list[float]:
+    """The running widths of *text* (shared by its wraps at several widths)."""
+    return running_widths(char_widths(text, name, size))
 
 
 def height(text: str, width: float, size: float) -> float:
