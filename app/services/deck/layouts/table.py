@@ -106,17 +106,17 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
         aligns.append("right" if values and all(is_number(v) for v in values) else "left")
     columns = tuple(Column(h, a, w) for h, a, w in zip(header, aligns, widths, strict=True))
     head_h = row_height(header, widths, size)
-    rows, fills = _split_tall_rows(rows, fills, widths, size, box.h - head_h)
+    rows, fills, heights = _split_tall_rows(rows, fills, widths, size, box.h - head_h)
     blocks, current, used_h, first = [], [], head_h, 0
     for index, row in enumerate(rows):
-        h = row_height(row, widths, size)
+        h = heights[index]
         if current and used_h + h > box.h:
             blocks.append((first, current, used_h))
             current, used_h, first = [], head_h, index
         current.append(row)
         used_h += h
     blocks.append((first, current, used_h))
-    blocks = _balanced(blocks, rows, widths, size, head_h, box.h)
+    blocks = _balanced(blocks, heights, head_h, box.h)
     result = []
     for n, (start, chunk, h) in enumerate(blocks):
         last = n == len(blocks) - 1
@@ -161,40 +161,45 @@ def table_height(block: TableBlock) -> float:
         row_height(r, widths, block.size) for r in block.rows)
 
 
-def _balanced(blocks: list, rows, widths, size: float, head_h: float, limit: float) -> list:
+def _balanced(blocks: list, heights: Sequence[float], head_h: float, limit: float) -> list:
     """Move rows from the second-to-last slide to a last slide holding only a
-    few, so a continued table does not end on a lonely row."""
+    few, so a continued table does not end on a lonely row (*heights*: each
+    row's height, by its index in the table)."""
     if len(blocks) < 2:
         return blocks
     start, previous, _ = blocks[-2]
     last_start, last, last_h = blocks[-1]
     while len(previous) > len(last) + 1:
         row = previous[-1]
-        h = row_height(row, widths, size)
+        h = heights[start + len(previous) - 1]
         if last_h + h > limit:
             break
         previous, last, last_h = previous[:-1], [row, *last], last_h + h
         last_start -= 1
-    previous_h = head_h + sum(row_height(r, widths, size) for r in previous)
+    previous_h = head_h + sum(heights[start : start + len(previous)])
     return [*blocks[:-2], (start, previous, previous_h), (last_start, last, last_h)]
 
 
 def _split_tall_rows(rows, fills, widths, size: float, limit: float):
     """Rows taller than *limit* split into rows of at most *limit* (the
     cells' lines continue in the row below, on the next slide), the cell
-    fills following their rows."""
+    fills following their rows: ``(rows, fills, row heights)`` (the heights
+    from the lines wrapped here, not measured again)."""
     line_h = size * measure.LEADING
     per = max(1, int((limit - 2 * PAD_Y) // line_h))
-    result, moved = [], []
+    result, moved, heights = [], [], []
     for index, row in enumerate(rows):
         wrapped = [measure.wrap(cell, w - 2 * PAD_X, size) for cell, w in zip(row, widths, strict=True)]
-        parts = max(1, -(-max((len(lines) for lines in wrapped), default=1) // per))
+        tallest = max((len(lines) for lines in wrapped), default=1)
+        parts = max(1, -(-tallest // per))
         if parts == 1:
             moved.append((index, len(result)))
             result.append(list(row))
+            heights.append(max(1, tallest) * size * measure.LEADING + 2 * PAD_Y)  # row_height's sum
             continue
         for part in range(parts):
             moved.append((index, len(result)))
             result.append([measure.join_lines(lines[part * per : (part + 1) * per]) for lines in wrapped])
+            heights.append(row_height(result[-1], widths, size))
     new_fills = [(c, new, colour) for c, r, colour in fills for old, new in moved if old == r]
-    return result, new_fills
+    return result, new_fills, heights
