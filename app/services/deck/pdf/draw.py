@@ -50,6 +50,7 @@ class DeckCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         self.substituted: dict[str, str] = {}
         self.section: str | None = None  # the section of the slide being drawn
+        self._text_operators: dict[tuple, str] = {}  # (text, size, leading) → its text operators (drawString)
         kwargs["initialFontName"] = PDF_FONT
         super().__init__(*args, **kwargs)
 
@@ -106,15 +107,19 @@ class DeckCanvas(Canvas):
                 or self._fontname != PDF_FONT):
             super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
             return
-        font, doc = getFont(PDF_FONT), self._doc
-        size = f"{_number(self._fontsize)} Tf {_number(self._leading)} TL"
-        parts, current = [], -1
-        for subset, chunk in font.splitString(text, doc):
-            if subset != current:
-                parts.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
-                current = subset
-            parts.append(f"({_escaped(chunk)}) Tj")
-        self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {' '.join(parts)} T* ET")
+        key = (text, self._fontsize, self._leading)
+        body = self._text_operators.get(key)
+        if body is None:  # a text drawn again (a header, a label) maps to the same subset codes
+            font, doc = getFont(PDF_FONT), self._doc
+            size = f"{_number(self._fontsize)} Tf {_number(self._leading)} TL"
+            parts, current = [], -1
+            for subset, chunk in font.splitString(text, doc):
+                if subset != current:
+                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
+                    current = subset
+                parts.append(f"({_escaped(chunk)}) Tj")
+            body = self._text_operators[key] = " ".join(parts)
+        self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {body} T* ET")
 
 
 def _plain_rgb(canvas, colour) -> bool:
