@@ -35,6 +35,9 @@ class DeckWarning:
         return str(self.message)
 
 
+_KEPT: set[str] = {"\n"}  # characters plain() returns as they are (classify: "keep"), as they are met
+
+
 class TextChecker:
     """Cleans text for drawing and remembers each character the font lacks,
     with every place it occurs (in the order first seen)."""
@@ -50,11 +53,14 @@ class TextChecker:
         text = "" if value is None else str(value)
         if text.isascii() and text.isprintable():
             return text  # the common case: nothing to check
+        if _KEPT.issuperset(text):
+            return text  # every character already seen drawn as it is (Chinese text)
         text = text.replace("\r\n", "\n")
         out = []
         for char in text:
             kind = classify(char)
             if kind == "keep":
+                _KEPT.add(char)
                 out.append(char)
             elif kind == "newline":
                 out.append("\n")
