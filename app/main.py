@@ -142,6 +142,16 @@ def _print_quietly(text: str, stream) -> None:
             os.close(devnull)
 
 
+def _one_shot_process() -> None:
+    """A command runs in its own process and ends: the cyclic garbage
+    collector is switched off for it (reference counting still frees nearly
+    everything at once; the rest goes at exit). Its passes over the deck's
+    young objects cost ~20 ms of a 0.3 s cold deck export."""
+    import gc
+
+    gc.disable()
+
+
 def _ending_process() -> None:
     """A command ran in its own process, which exits now: what it allocated
     is freed at exit anyway, so the garbage collector's final passes over it
@@ -156,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     own_process = argv is None  # the console script; tests pass their arguments
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
+        if own_process:
+            _one_shot_process()
         code = run_command(argv)
         if own_process:
             _ending_process()
