@@ -3,7 +3,6 @@ renderer's footer uses."""
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 
 from reportlab.lib import rl_accel
@@ -16,7 +15,6 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from app.services.deck.fonts import PDF_FONT
 
 FOOTER_SIZE = 9
-log = logging.getLogger("app.services.deck")
 _number = lru_cache(maxsize=8192)(fp_str)  # reportlab's number text, remembered: a deck repeats its positions
 _ESCAPES = getattr(rl_accel, "_ESCAPEDICT", None)  # byte → its text in a PDF string (pure-Python reportlab)
 
@@ -59,7 +57,10 @@ class DeckCanvas(Canvas):
         if name != PDF_FONT and name not in self.substituted:
             where = self.section or "the deck frame"
             self.substituted[name] = where
-            log.warning("Deck section %s asked for font %s; drawn in %s instead.", where, name, PDF_FONT)
+            import logging  # only on this path: the export does not import logging otherwise
+
+            logging.getLogger("app.services.deck").warning(
+                "Deck section %s asked for font %s; drawn in %s instead.", where, name, PDF_FONT)
         return PDF_FONT
 
     def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
