@@ -7,9 +7,9 @@ the data folder's ``cache`` and read back in a few milliseconds:
 - plain values only (marshal: numbers, strings, dicts, bytes; never code);
   the two per-glyph tables (advance/bearing pairs and glyph offsets, 50,000
   entries each) as packed integer arrays, not lists of tuples;
-- a BLAKE2 digest of the payload in front of it, so a damaged or half-written
-  file is never used (it is parsed again and rewritten); a file from another
-  font file, reportlab version or cache format has another name;
+- a CRC-32 of the payload in front of it, so a damaged or half-written file
+  is never used (it is parsed again and rewritten); a file from another font
+  file, reportlab version or cache format has another name;
 - written to a unique temporary name and renamed into place, so two exports
   at once never see each other's half-written file.
 
@@ -21,8 +21,8 @@ import os
 from array import array
 from pathlib import Path
 
-FORMAT = 2  # bump when the stored values change
-_DIGEST_SIZE = 16
+FORMAT = 3  # bump when the stored values or the check change
+_CHECK_SIZE = 4
 
 
 class PairedMetrics:
@@ -54,15 +54,14 @@ def cache_file(font_file: Path, folder: Path) -> Path:
 def load(path: Path, font_file: Path, name: str):
     """The TTFont called *name* rebuilt from the cache at *path*; None when
     there is none or it is damaged, stale or unreadable."""
-    import hashlib
     import marshal
 
     try:
         data = path.read_bytes()
     except OSError:
         return None
-    digest, payload = data[:_DIGEST_SIZE], data[_DIGEST_SIZE:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != digest:
+    check, payload = data[:_CHECK_SIZE], data[_CHECK_SIZE:]
+    if len(check) < _CHECK_SIZE or _check(payload) != check:
         return None
     try:
         return _font_from(marshal.loads(payload), font_file, name)
@@ -73,20 +72,27 @@ def load(path: Path, font_file: Path, name: str):
 def store(path: Path, face) -> None:
     """Keep *face*'s parsed values at *path* (and remove older caches of the
     deck font beside it); a failure to write is ignored."""
-    import hashlib
     import marshal
 
     try:
         payload = marshal.dumps(_face_values(face))
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temp.write_bytes(hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload)
+        temp.write_bytes(_check(payload) + payload)
         temp.replace(path)
         for old in path.parent.glob("deck-font-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - a read-only data folder only costs the next export the parse
         pass
+
+
+def _check(payload: bytes) -> bytes:
+    """The payload's CRC-32 (damage, not tampering, is what it guards against:
+    the cache is the user's own file, rebuilt from the font at any doubt)."""
+    import zlib
+
+    return zlib.crc32(payload).to_bytes(_CHECK_SIZE, "big")
 
 
 def _face_values(face) -> dict:
