@@ -73,11 +73,13 @@ def height(text: str, width: float, size: float) -> float:
 def widest_word(text: str, size: float) -> float:
     """The width of the longest run of Latin letters/digits in *text* (a
     column narrower than that would cut a word)."""
-    best = 0.0
-    for word in text.replace("\n", " ").split(" "):
-        if word and word.isascii():
-            best = max(best, width_of(word, size))
-    return best
+    return max([width_of(word, size) for word in _latin_words(text)], default=0.0)
+
+
+@lru_cache(maxsize=20000)
+def _latin_words(text: str) -> tuple[str, ...]:
+    """The distinct ASCII words of *text* (the same at every size)."""
+    return tuple(dict.fromkeys(w for w in text.replace("\n", " ").split(" ") if w and w.isascii()))
 
 
 def fit_lines(text: str, width: float, size: float, max_lines: int) -> tuple[str, ...]:
