@@ -26,14 +26,9 @@ class DeckContext:
     holds the primitives (bullets, table, cards, grid, chart…)."""
 
     def __init__(self, plan, overview: dict, language: str, theme: Theme, checker: TextChecker, today: dt.date):
-        self._plan = plan
-        self._conn = plan.conn
-        self._checker = checker
-        self._touched = False
-        self.overview = overview
-        self.language = language
-        self.theme = theme
-        self.today = today
+        self._plan, self._conn, self._checker = plan, plan.conn, checker
+        self._touched = False  # whether the plan, connection or checker was used (see watch)
+        self.overview, self.language, self.theme, self.today = overview, language, theme, today
         self.section = None  # the SectionSpec being rendered
         self.omitted: list[str] = []  # slides left out because their content is empty (export warnings)
         from app.services.deck.layouts.slides import SlideMaker

@@ -83,21 +83,29 @@ class DeckCanvas(Canvas):
 
     def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
         """reportlab's setFillColor."""
-        if not _plain_rgb(self, aColor):
+        if not self._set_rgb(aColor, alpha, "rg"):
             super().setFillColor(aColor, alpha)
-            return
-        self._fillColorObj = aColor
-        self._code.append(f"{_rgb(aColor.red, aColor.green, aColor.blue)} rg")
-        _set_alpha(self.setFillAlpha, aColor, alpha)
 
     def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
         """reportlab's setStrokeColor."""
-        if not _plain_rgb(self, aColor):
+        if not self._set_rgb(aColor, alpha, "RG"):
             super().setStrokeColor(aColor, alpha)
-            return
-        self._strokeColorObj = aColor
-        self._code.append(f"{_rgb(aColor.red, aColor.green, aColor.blue)} RG")
-        _set_alpha(self.setStrokeAlpha, aColor, alpha)
+
+    def _set_rgb(self, colour, alpha, operator: str) -> bool:
+        """Set a plain RGB *colour* as reportlab does (*operator* ``rg``: the
+        fill, ``RG``: the stroke); False, with nothing done, for any other colour."""
+        if not isinstance(colour, Color) or isinstance(colour, CMYKColor) or self._enforceColorSpace:
+            return False
+        if operator == "rg":
+            self._fillColorObj, set_alpha = colour, self.setFillAlpha
+        else:
+            self._strokeColorObj, set_alpha = colour, self.setStrokeAlpha
+        self._code.append(f"{_rgb(colour.red, colour.green, colour.blue)} {operator}")
+        if alpha is not None:
+            set_alpha(alpha)
+        elif getattr(colour, "alpha", None) is not None:
+            set_alpha(colour.alpha)
+        return True
 
     def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
                    shaping=False):
@@ -123,20 +131,9 @@ class DeckCanvas(Canvas):
         self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {body} T* ET")
 
 
-def _plain_rgb(canvas, colour) -> bool:
-    return isinstance(colour, Color) and not isinstance(colour, CMYKColor) and not canvas._enforceColorSpace
-
-
 @lru_cache(maxsize=1024)
 def _rgb(red: float, green: float, blue: float) -> str:
     return fp_str(red, green, blue)
-
-
-def _set_alpha(setter, colour, alpha) -> None:
-    if alpha is not None:
-        setter(alpha)
-    elif getattr(colour, "alpha", None) is not None:
-        setter(colour.alpha)
 
 
 def fit_line(text: str, width: float, size: float = FOOTER_SIZE) -> str:
