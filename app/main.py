@@ -58,6 +58,13 @@ def _command_parser(command: str = "") -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--sections", default=None, help="pdf, pptx: comma-separated deck sections, e.g. overview")
     export.add_argument("--password", default=None, help="pdf: encrypt the deck (AES-256) with this password")
+    export.add_argument(
+        "--dividers",
+        default=None,
+        choices=("auto", "always", "never"),
+        help="pdf, pptx: section divider slides before sections of three or more slides (auto, the default), "
+        "before every section, or none",
+    )
     imp = sub.add_parser("import", help="build a plan file from a JSON export")
     imp.add_argument("source")
     imp.add_argument("-o", "--output", required=True)
@@ -99,7 +106,8 @@ def run_command(argv: list[str]) -> int:
             lines = cli_commands.check_plan(args.plan)
         elif args.command == "export":
             lines = cli_commands.export_plan(
-                args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password
+                args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password,
+                dividers=args.dividers,
             )
         elif args.command in REVIEW_COMMANDS:
             from app.services.review import cli as review_cli

@@ -10,8 +10,9 @@ writes byte-identical files.
 The brand (栖云茶研 / Qiyun Tea Lab), its competitors, people and figures are
 fictional.
 
-Run from anywhere: ``python build/make_samples.py`` (standard library only;
-column names and order come from ``app/models/schema_snapshot.py``).
+Run from anywhere: ``python build/make_samples.py`` (column names and order
+come from ``app/models/schema_snapshot.py``). Beside each JSON it writes the
+plan file imported from it (``…-zh.stratdeck``), which the demo plan copies.
 """
 
 from __future__ import annotations
@@ -2359,8 +2360,20 @@ def build(lang: str) -> dict:
     return doc.document()
 
 
+def write_plan_file(source: Path) -> Path:
+    """The sample imported once into a plan file beside its JSON: the demo
+    plan is a copy of it, so opening the demo does not import JSON each time
+    (tests/plan/test_samples.py checks that it holds what the JSON holds)."""
+    from app.services.exchange import json_exchange
+
+    target = source.with_suffix(".stratdeck")
+    target.unlink(missing_ok=True)
+    json_exchange.import_json_file(source, target)
+    return target
+
+
 def main() -> None:
-    """Write both sample files."""
+    """Write both sample files, and the plan file made from each."""
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         path = OUT_DIR / f"{SLUG}-{lang}.json"
@@ -2368,6 +2381,7 @@ def main() -> None:
             json.dump(build(lang), fh, ensure_ascii=False, indent=2)
             fh.write("\n")
         print(path.relative_to(ROOT))
+        print(write_plan_file(path).relative_to(ROOT))
 
 
 if __name__ == "__main__":

@@ -167,29 +167,30 @@ SEVERITY = [
         ("24 小时内响应，日常流程处理", "Response within 24 hours through the usual process"),
     ),
 ]
-# name, unit, baseline, target, direction, alert %, cadence
+# name, unit, baseline, target, direction, alert %, cadence (None: the planner's
+# own figure, left empty rather than a made-up 0)
 KPIS = {
     "annual": [
-        (("年度营收", "Annual revenue"), ("万元", "CNY 10k"), 0.0, 0.0, "higher", 15.0, "monthly"),
-        (("品牌认知度", "Brand awareness"), ("%", "%"), 0.0, 45.0, "higher", 15.0, "quarterly"),
-        (("会员复购率", "Member repurchase rate"), ("%", "%"), 0.0, 35.0, "higher", 15.0, "monthly"),
-        (("投资回报率", "Return on investment"), ("倍", "x"), 0.0, 1.5, "higher", 15.0, "monthly"),
+        (("年度营收", "Annual revenue"), ("万元", "CNY 10k"), None, None, "higher", 15.0, "monthly"),
+        (("品牌认知度", "Brand awareness"), ("%", "%"), None, 45.0, "higher", 15.0, "quarterly"),
+        (("会员复购率", "Member repurchase rate"), ("%", "%"), None, 35.0, "higher", 15.0, "monthly"),
+        (("投资回报率", "Return on investment"), ("倍", "x"), None, 1.5, "higher", 15.0, "monthly"),
     ],
     "ecommerce": [
-        (("店铺转化率", "Store conversion rate"), ("%", "%"), 0.0, 4.5, "higher", 15.0, "daily"),
-        (("成交额", "GMV"), ("万元", "CNY 10k"), 0.0, 0.0, "higher", 15.0, "daily"),
-        (("获客成本", "Customer acquisition cost"), ("元", "CNY"), 0.0, 0.0, "lower", 15.0, "weekly"),
-        (("客单价", "Average order value"), ("元", "CNY"), 0.0, 0.0, "higher", 15.0, "weekly"),
+        (("店铺转化率", "Store conversion rate"), ("%", "%"), None, 4.5, "higher", 15.0, "daily"),
+        (("成交额", "GMV"), ("万元", "CNY 10k"), None, None, "higher", 15.0, "daily"),
+        (("获客成本", "Customer acquisition cost"), ("元", "CNY"), None, None, "lower", 15.0, "weekly"),
+        (("客单价", "Average order value"), ("元", "CNY"), None, None, "higher", 15.0, "weekly"),
     ],
     "key_account": [
-        (("重要客户留存率", "Key-account retention"), ("%", "%"), 0.0, 95.0, "higher", 15.0, "quarterly"),
-        (("平均响应时间", "Mean response time"), ("小时", "hours"), 0.0, 2.0, "lower", 15.0, "weekly"),
-        (("客户满意度", "Customer satisfaction"), ("分", "points"), 0.0, 90.0, "higher", 15.0, "quarterly"),
+        (("重要客户留存率", "Key-account retention"), ("%", "%"), None, 95.0, "higher", 15.0, "quarterly"),
+        (("平均响应时间", "Mean response time"), ("小时", "hours"), None, 2.0, "lower", 15.0, "weekly"),
+        (("客户满意度", "Customer satisfaction"), ("分", "points"), None, 90.0, "higher", 15.0, "quarterly"),
     ],
     "iteration": [
-        (("漏斗转化率", "Funnel conversion"), ("%", "%"), 0.0, 0.0, "higher", 15.0, "weekly"),
-        (("获客成本", "Customer acquisition cost"), ("元", "CNY"), 0.0, 0.0, "lower", 15.0, "weekly"),
-        (("投资回报率", "Return on investment"), ("倍", "x"), 0.0, 1.5, "higher", 15.0, "monthly"),
+        (("漏斗转化率", "Funnel conversion"), ("%", "%"), None, None, "higher", 15.0, "weekly"),
+        (("获客成本", "Customer acquisition cost"), ("元", "CNY"), None, None, "lower", 15.0, "weekly"),
+        (("投资回报率", "Return on investment"), ("倍", "x"), None, 1.5, "higher", 15.0, "monthly"),
     ],
 }
 

@@ -11,6 +11,7 @@ import re
 
 _PROMPT = re.compile(r"^\s*(（提示[）：:]|\(提示[)：:]|\(prompt\)|\[prompt\]|prompt:)", re.IGNORECASE)
 _TRAILING = re.compile(r"[（(](提示|prompt)[：:][^）)]*[）)]\s*$", re.IGNORECASE)
+_MARKER = re.compile(r"[（(](?:提示|prompt)[）)：:]\s*", re.IGNORECASE)
 
 
 def is_prompt(text: str | None) -> bool:
@@ -24,3 +25,10 @@ def without_prompt(text: str | None) -> str:
     if not text or is_prompt(text):
         return ""
     return _TRAILING.sub("", text).rstrip()
+
+
+def without_prompt_markers(text: str | None) -> str:
+    """*text* with the prompt markers a template's placeholder value carried
+    removed where they stand ("…有关（提示）涉事产品…" → "…有关涉事产品…"):
+    the planner kept the sentence and filled it in around the marker."""
+    return _MARKER.sub("", text or "")

@@ -48,12 +48,7 @@ TABLE_MODELS: tuple[type[SQLModel], ...] = (
     deck.DeckNote,
     initiatives.Pillar,
     initiatives.Initiative,
-    initiatives.InitiativeTowsStrategy,
-    initiatives.InitiativeObjective,
-    initiatives.InitiativeCampaign,
-    initiatives.InitiativeBudgetLine,
-    initiatives.InitiativeKpi,
-    initiatives.InitiativeRisk,
+    *initiatives.LINK_TABLES.values(),  # initiative_tows_strategy … initiative_risk
     initiatives.RaciParty,
     initiatives.RaciCell,
     initiatives.Checkpoint,

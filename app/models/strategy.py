@@ -4,9 +4,9 @@ personas, value tiers, journey stages and competitors."""
 from __future__ import annotations
 
 from sqlalchemy import CheckConstraint, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from app.models.base import Ordered, choice_check, range_check
+from app.models.base import Ordered, choice_check, link_table, range_check
 
 QUADRANTS = ("S", "W", "O", "T")
 TOWS_KINDS = ("SO", "ST", "WO", "WT")
@@ -39,14 +39,7 @@ class TowsStrategy(Ordered, table=True):
     rationale: str = Field(default="")
 
 
-class TowsCitation(SQLModel, table=True):
-    """A SWOT item cited by a TOWS strategy."""
-
-    __tablename__ = "tows_citation"
-
-    strategy_id: str = Field(foreign_key="tows_strategy.id", primary_key=True, ondelete="CASCADE")
-    swot_item_id: str = Field(foreign_key="swot_item.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
+TowsCitation = link_table("tows_citation", strategy_id="tows_strategy", swot_item_id="swot_item")  # the items it cites
 
 
 class Persona(Ordered, table=True):

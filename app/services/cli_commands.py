@@ -62,11 +62,14 @@ def export_plan(
     part: str | None = None,
     sections: str | None = None,
     password: str | None = None,
+    dividers: str | None = None,
 ) -> list[str]:
     """Export a plan to *output* in format *fmt*: ``json`` (the whole plan)
     or ``pdf`` (the deck; *sections* is a comma-separated list of section
     keys, *password* encrypts it with AES-256) or ``pptx`` (the same deck,
-    editable; *sections* as for pdf). Deck warnings, such as a character
+    editable; *sections* as for pdf); *dividers* (pdf, pptx) is auto / always /
+    never: section divider slides only before a section of three or more
+    slides, before every section, or none. Deck warnings, such as a character
     the font lacks, are returned as extra lines."""
     # The canvases' export modules are imported only for a format that is not
     # built in: a deck export must not pay for every canvas's exporters.
@@ -74,8 +77,10 @@ def export_plan(
     if fmt not in formats:
         raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
     _refuse_plan_as_output(target, output)
+    if dividers is not None and fmt not in ("pdf", "pptx"):
+        raise UsageError("--dividers is only used with --format pdf or pptx.")
     if fmt == "pptx":
-        return _export_pptx(target, output, part, sections, password)
+        return _export_pptx(target, output, part, sections, password, dividers or "auto")
     if fmt not in ("json", "pdf"):
         if sections is not None or password is not None:
             raise UsageError("--sections and --password are only used with --format pdf (--sections also pptx).")
@@ -99,12 +104,14 @@ def export_plan(
     if password == "":
         raise UsageError("--password is empty; leave it out for a deck without a password.")
     with PlanFile.open(Path(target), read_only=True) as plan:
-        result = build_deck(plan, Path(output), sections=keys, password=password)
+        result = build_deck(plan, Path(output), sections=keys, password=password, dividers=dividers or "auto")
     lines = [f"Exported {output} ({result.pages} slides)"]
     return lines + [f"Warning: {warning}" for warning in result.warnings]
 
 
-def _export_pptx(target: str, output: str, part: str | None, sections: str | None, password: str | None) -> list[str]:
+def _export_pptx(
+    target: str, output: str, part: str | None, sections: str | None, password: str | None, dividers: str
+) -> list[str]:
     """The deck as an editable PPTX (the PDF's slides, same order and text)."""
     from app.services.deck.pptx.messages import MESSAGES
 
@@ -118,7 +125,7 @@ def _export_pptx(target: str, output: str, part: str | None, sections: str | Non
     keys = None if sections is None else sections.split(",")
     choose(keys)  # a wrong section name is reported before the plan is opened
     with PlanFile.open(Path(target), read_only=True) as plan:
-        result = export_pptx(plan, Path(output), sections=keys)
+        result = export_pptx(plan, Path(output), sections=keys, dividers=dividers)
     return [f"Exported {output} ({result.slides} slides)"] + [f"Warning: {w}" for w in result.warnings]
 
 

@@ -78,8 +78,12 @@ def main() -> None:
     from app.views.shell.app import create_application
 
     app = create_application(["stratdeck"])
-    for path in shoot_all(app):
+    before = set(OUT.rglob("*.png"))
+    written = shoot_all(app)
+    for path in written:
         print(path.relative_to(ROOT))
+    for stale in before - set(written):  # a canvas renumbered or gone: its old picture goes too
+        stale.unlink()
 
 
 if __name__ == "__main__":

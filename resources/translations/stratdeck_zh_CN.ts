@@ -615,48 +615,48 @@
     <context>
         <name>CalendarEditor</name>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="58" />
+            <location filename="../../app/views/calendar/editor.py" line="59" />
             <source>Timeline</source>
             <translation>时间轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="59" />
+            <location filename="../../app/views/calendar/editor.py" line="60" />
             <source>Month</source>
             <translation>月视图</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="70" />
+            <location filename="../../app/views/calendar/editor.py" line="71" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="71" />
+            <location filename="../../app/views/calendar/editor.py" line="72" />
             <source>Key dates</source>
             <translation>关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="101" />
+            <location filename="../../app/views/calendar/editor.py" line="102" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="102" />
-            <location filename="../../app/views/calendar/editor.py" line="137" />
+            <location filename="../../app/views/calendar/editor.py" line="103" />
+            <location filename="../../app/views/calendar/editor.py" line="139" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="108" />
+            <location filename="../../app/views/calendar/editor.py" line="109" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="120" />
+            <location filename="../../app/views/calendar/editor.py" line="121" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="192" />
+            <location filename="../../app/views/calendar/editor.py" line="194" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -902,22 +902,22 @@
     <context>
         <name>CampaignMonthGrid</name>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="168" />
+            <location filename="../../app/views/calendar/month_grid.py" line="240" />
             <source>◀ Previous</source>
             <translation>◀ 上个月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="169" />
+            <location filename="../../app/views/calendar/month_grid.py" line="241" />
             <source>Next ▶</source>
             <translation>下个月 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="170" />
+            <location filename="../../app/views/calendar/month_grid.py" line="242" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="211" />
+            <location filename="../../app/views/calendar/month_grid.py" line="283" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
@@ -1306,57 +1306,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="76" />
+            <location filename="../../app/views/competitors/editor.py" line="91" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="78" />
+            <location filename="../../app/views/competitors/editor.py" line="93" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="97" />
+            <location filename="../../app/views/competitors/editor.py" line="115" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="97" />
+            <location filename="../../app/views/competitors/editor.py" line="115" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="105" />
+            <location filename="../../app/views/competitors/editor.py" line="123" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="119" />
+            <location filename="../../app/views/competitors/editor.py" line="137" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="122" />
+            <location filename="../../app/views/competitors/editor.py" line="140" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="123" />
+            <location filename="../../app/views/competitors/editor.py" line="141" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="124" />
+            <location filename="../../app/views/competitors/editor.py" line="142" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="125" />
+            <location filename="../../app/views/competitors/editor.py" line="143" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="127" />
+            <location filename="../../app/views/competitors/editor.py" line="145" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1795,7 +1795,7 @@
         <name>ExportDeckDialog</name>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="47" />
-            <location filename="../../app/views/shell/export_dialog.py" line="145" />
+            <location filename="../../app/views/shell/export_dialog.py" line="151" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
@@ -1826,86 +1826,106 @@
         </message>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="79" />
+            <source>Before sections of three or more slides</source>
+            <translation>仅在三页及以上的章节前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="80" />
+            <source>Before every section</source>
+            <translation>每个章节前</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="81" />
+            <source>None</source>
+            <translation>不加分隔页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="84" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="91" />
+            <location filename="../../app/views/shell/export_dialog.py" line="96" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="92" />
+            <location filename="../../app/views/shell/export_dialog.py" line="97" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="93" />
+            <location filename="../../app/views/shell/export_dialog.py" line="98" />
+            <source>Section dividers</source>
+            <translation>章节分隔页</translation>
+        </message>
+        <message>
+            <location filename="../../app/views/shell/export_dialog.py" line="99" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="94" />
+            <location filename="../../app/views/shell/export_dialog.py" line="100" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="95" />
+            <location filename="../../app/views/shell/export_dialog.py" line="101" />
             <source>Mark as reviewed (take a snapshot of the plan before exporting)</source>
             <translation>标记为已评审（导出前为方案拍摄快照）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="106" />
+            <location filename="../../app/views/shell/export_dialog.py" line="112" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="110" />
+            <location filename="../../app/views/shell/export_dialog.py" line="116" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="112" />
+            <location filename="../../app/views/shell/export_dialog.py" line="118" />
             <source>Show in Folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="144" />
+            <location filename="../../app/views/shell/export_dialog.py" line="150" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="144" />
+            <location filename="../../app/views/shell/export_dialog.py" line="150" />
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint 演示文稿 (*.pptx)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="161" />
+            <location filename="../../app/views/shell/export_dialog.py" line="167" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="163" />
+            <location filename="../../app/views/shell/export_dialog.py" line="169" />
             <source>That is the plan file itself; choose another name for the deck.</source>
             <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="169" />
+            <location filename="../../app/views/shell/export_dialog.py" line="175" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="172" />
+            <location filename="../../app/views/shell/export_dialog.py" line="178" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="179" />
+            <location filename="../../app/views/shell/export_dialog.py" line="185" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="201" />
+            <location filename="../../app/views/shell/export_dialog.py" line="208" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -5129,7 +5149,7 @@
     <context>
         <name>MonthCanvas</name>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="138" />
+            <location filename="../../app/views/calendar/month_grid.py" line="210" />
             <source>+%d more</source>
             <translation>另有 %d 项</translation>
         </message>

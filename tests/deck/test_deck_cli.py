@@ -102,3 +102,32 @@ def test_importing_the_deck_package_loads_no_heavy_library():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _divider_pages(texts: list[str]) -> list[str]:
+    """The divider slides' texts: they open with the section's number ("01")."""
+    import re
+
+    return [t for t in texts if re.match(r"\d\d\n", t)]
+
+
+def test_dividers_option_chooses_none_every_section_or_long_sections(capsys, tmp_path):
+    plan = sample_plan("en", tmp_path)
+    counts = {}
+    for choice in ("never", "auto", "always"):
+        deck = tmp_path / f"{choice}.pdf"
+        code, out, err = run(capsys, "export", plan, "--format", "pdf", "-o", deck, "--dividers", choice)
+        assert (code, err) == (0, "")
+        texts = page_texts(deck)
+        counts[choice] = (len(texts), len(_divider_pages(texts)))
+    assert counts["never"][1] == 0
+    assert 0 < counts["auto"][1] < counts["always"][1] == len(dividers("en"))
+    for choice in ("auto", "always"):  # the dividers are the only slides added
+        assert counts[choice][0] - counts[choice][1] == counts["never"][0]
+
+
+def test_dividers_option_is_refused_for_formats_without_slides(capsys, tmp_path):
+    plan = sample_plan("en", tmp_path)
+    code, out, err = run(capsys, "export", plan, "--format", "json", "-o", tmp_path / "p.json", "--dividers", "never")
+    assert (code, out) == (2, "")
+    assert_one_error_line(err, "--dividers is only used with --format pdf or pptx")

@@ -36,3 +36,21 @@ def test_choosing_pptx_writes_an_editable_deck_of_the_chosen_sections(window, qt
     assert len(slides) == dialog.last_result.slides
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     assert dialog.path_edit.text() == str(tmp_path / "budget review.pdf")
+
+
+def test_section_dividers_choice_reaches_the_deck(window, qtbot, tmp_path):
+    from pptx import Presentation
+
+    counts = {}
+    for choice in ("never", "always"):
+        window.export_deck()
+        dialog = window.export_dialog
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("pptx"))
+        assert dialog.dividers_box.currentData() == "auto"  # the default: only before long sections
+        dialog.dividers_box.setCurrentIndex(dialog.dividers_box.findData(choice))
+        dialog.path_edit.setText(str(tmp_path / f"{choice}.pptx"))
+        assert dialog.start_export()
+        qtbot.waitUntil(lambda dialog=dialog: dialog.last_result is not None, timeout=RENDER_TIMEOUT)
+        counts[choice] = len(Presentation(tmp_path / f"{choice}.pptx").slides)
+        dialog.reject()
+    assert counts["always"] > counts["never"]

@@ -47,3 +47,24 @@ def test_template_seeds_risks_and_one_level_one_playbook(tmp_path, key, language
         crisis = [f for f in collect_findings(plan) if f.canvas in ("risks", "playbooks")]
     # the product is the planner's to name (a template prompt is never data): the one thing left to fill in
     assert [f.rule for f in crisis] == ["playbooks.no_product"]
+
+
+@pytest.mark.parametrize(("language", "blank", "heading"),
+                         [("zh", "【品牌】", "初步声明"), ("en", "[brand]", "Holding statement")])
+def test_a_template_plans_deck_shows_blanks_to_fill_not_raw_placeholders(tmp_path, language, blank, heading):
+    """A new plan has no brand yet: the playbook slide's holding statement
+    reads "【品牌】" where the brand goes (never "{brand}"), states no empty
+    trigger as "—", and does not repeat its heading as the statement's title;
+    the KPI slide shows no made-up zero figures."""
+    from tests.deck_support import build, page_texts
+
+    path = templates.create_from_template("ecommerce-promotion", language, tmp_path / "t.stratdeck")
+    build(path, tmp_path / "deck.pdf", sections=["playbooks", "kpis"])
+    texts = page_texts(tmp_path / "deck.pdf")
+    joined = "\n".join(texts)
+    assert "{brand}" not in joined and "{product}" not in joined and "{date}" not in joined
+    playbook = [t for t in texts if heading in t]
+    assert len(playbook) == 1 and blank in playbook[0]
+    assert playbook[0].splitlines().count(heading) == 1  # the heading alone, not again as a title
+    assert "\n—\n" not in playbook[0] and not playbook[0].rstrip().endswith("—")
+    assert "≥ 0" not in joined and "≤ 0" not in joined  # targets the template cannot know are left empty

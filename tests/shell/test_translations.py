@@ -300,10 +300,12 @@ def test_money_numbers_and_dates_follow_the_locale(qapp):
     assert format_datetime(dt.datetime(2026, 11, 23, 11, 48, 6), "zh") == "2026年11月23日 11:48:06"
 
 
-def test_backups_list_and_date_fields_use_the_interface_language(window, chinese):
+def test_backups_list_and_date_fields_use_the_interface_language(window, chinese, tmp_path):
+    from app.services.plan import samples
     from app.views.shell.backups_dialog import describe_backup
 
-    assert window.open_demo()
+    # opening a plan keeps a backup (a demo just copied from the sample does not need one)
+    assert window.open_plan(str(samples.create_demo_plan("zh", tmp_path)))
     from app.services.plan.storage import backups
 
     backup = backups.list_backups(window.document.plan.path)[0]

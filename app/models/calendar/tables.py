@@ -3,9 +3,18 @@ personas, milestones and key dates."""
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from app.models.base import Ordered, choice_check, color_check, iso_date_check, order_check, range_check
+from app.models.base import (
+    Ordered,
+    choice_check,
+    color_check,
+    date_span_checks,
+    iso_date_check,
+    link_table,
+    order_check,
+    range_check,
+)
 from app.models.calendar.choices import CAMPAIGN_STATUSES, KEY_DATE_KINDS, PHASE_KINDS
 
 
@@ -31,9 +40,7 @@ class Campaign(Ordered, table=True):
     __tablename__ = "campaign"
     __table_args__ = (
         choice_check("status", CAMPAIGN_STATUSES, "campaign_status"),
-        iso_date_check("start_date", "campaign_start_date"),
-        iso_date_check("end_date", "campaign_end_date"),
-        order_check("start_date", "end_date", "campaign_date_order"),
+        *date_span_checks("campaign"),
         color_check("color", "campaign_color"),
     )
 
@@ -46,24 +53,8 @@ class Campaign(Ordered, table=True):
     end_date: str | None = None
 
 
-class CampaignChannel(SQLModel, table=True):
-    """A channel a campaign runs on."""
-
-    __tablename__ = "campaign_channel"
-
-    campaign_id: str = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
-    channel_id: str = Field(foreign_key="channel.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class CampaignPersona(SQLModel, table=True):
-    """A persona a campaign targets."""
-
-    __tablename__ = "campaign_persona"
-
-    campaign_id: str = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
-    persona_id: str = Field(foreign_key="persona.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
+CampaignChannel = link_table("campaign_channel", campaign_id="campaign", channel_id="channel")  # where it runs
+CampaignPersona = link_table("campaign_persona", campaign_id="campaign", persona_id="persona")  # whom it targets
 
 
 class CampaignPhase(Ordered, table=True):
@@ -72,9 +63,7 @@ class CampaignPhase(Ordered, table=True):
     __tablename__ = "campaign_phase"
     __table_args__ = (
         choice_check("kind", PHASE_KINDS, "phase_kind"),
-        iso_date_check("start_date", "phase_start_date"),
-        iso_date_check("end_date", "phase_end_date"),
-        order_check("start_date", "end_date", "phase_date_order"),
+        *date_span_checks("phase"),
     )
 
     campaign_id: str = Field(foreign_key="campaign.id", ondelete="CASCADE")

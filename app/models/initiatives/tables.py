@@ -9,7 +9,8 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from app.models.base import Ordered, choice_check, iso_date_check, order_check
+from app.models.base import Ordered, choice_check, date_span_checks, iso_date_check, link_table
+from app.models.initiatives import rules
 from app.models.initiatives.rules import (
     CHECKPOINT_RESULTS,
     INITIATIVE_PRIORITIES,
@@ -36,9 +37,7 @@ class Initiative(Ordered, table=True):
     __table_args__ = (
         choice_check("status", INITIATIVE_STATUSES, "initiative_status"),
         choice_check("priority", INITIATIVE_PRIORITIES, "initiative_priority"),
-        iso_date_check("start_date", "initiative_start_date"),
-        iso_date_check("end_date", "initiative_end_date"),
-        order_check("start_date", "end_date", "initiative_date_order"),
+        *date_span_checks("initiative"),
         CheckConstraint(
             "quarter = '' OR (length(quarter) = 7 AND quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]')",
             name="initiative_quarter",
@@ -57,64 +56,14 @@ class Initiative(Ordered, table=True):
     priority: str = Field(default="medium")
 
 
-class InitiativeTowsStrategy(SQLModel, table=True):
-    """A TOWS strategy an initiative carries."""
-
-    __tablename__ = "initiative_tows_strategy"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    tows_strategy_id: str = Field(foreign_key="tows_strategy.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class InitiativeObjective(SQLModel, table=True):
-    """An objective an initiative serves."""
-
-    __tablename__ = "initiative_objective"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    objective_id: str = Field(foreign_key="objective.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class InitiativeCampaign(SQLModel, table=True):
-    """A campaign that executes an initiative."""
-
-    __tablename__ = "initiative_campaign"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    campaign_id: str = Field(foreign_key="campaign.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class InitiativeBudgetLine(SQLModel, table=True):
-    """A budget line that funds an initiative (its cost is their sum)."""
-
-    __tablename__ = "initiative_budget_line"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    budget_line_id: str = Field(foreign_key="budget_line.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class InitiativeKpi(SQLModel, table=True):
-    """A KPI that measures an initiative."""
-
-    __tablename__ = "initiative_kpi"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    kpi_id: str = Field(foreign_key="kpi.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
-
-
-class InitiativeRisk(SQLModel, table=True):
-    """A risk that threatens an initiative."""
-
-    __tablename__ = "initiative_risk"
-
-    initiative_id: str = Field(foreign_key="initiative.id", primary_key=True, ondelete="CASCADE")
-    risk_id: str = Field(foreign_key="risk.id", primary_key=True, ondelete="CASCADE")
-    position: int = Field(default=0)
+# initiative_<kind> for each kind of link: the TOWS strategies an initiative
+# carries, the objectives it serves, the campaigns that execute it, the budget
+# lines that fund it (its cost is their sum), the KPIs that measure it and the
+# risks that threaten it.
+LINK_TABLES: dict[str, type[SQLModel]] = {
+    kind: link_table(rules.link_table(kind), initiative_id="initiative", **{rules.link_column(kind): kind})
+    for kind in rules.LINK_KINDS
+}
 
 
 class RaciParty(Ordered, table=True):

@@ -6,90 +6,90 @@ actual. Left out when the plan has no budget lines."""
 from __future__ import annotations
 
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 
 CHART_FONT = 11  # points on the slide
 
-LABELS = {
-    "en": {
-        "summary": "Budget summary",
-        "channel": "Channel",
-        "planned": "Planned ({unit})",
-        "actual": "Actual ({unit})",
-        "share": "Share",
-        "target": "Target share",
-        "total": "Allocated to lines",
-        "reserve": "Reserve pool ({pct})",
-        "reserve_unset": "Reserve pool (not set)",
-        "unallocated": "Unallocated",
-        "envelope": "Budget envelope",
-        "envelope_derived": "Budget envelope (lines + reserve)",
-        "monthly": "Planned spend by month and channel",
-        "monthly_caption": "Planned spend per month, stacked by channel; total {total}.",
-        "shares": "Channel shares",
-        "shares_caption": "Each channel's share of the {total} allocated to budget lines.",
-        "versus": "Planned vs actual",
-        "versus_caption": "Actual to date {actual} against {planned} planned for the same months ({variance}).",
-        "versus_none": "No actual spend booked yet.",
-        "planned_short": "Planned",
-        "actual_short": "Actual",
-        "unnamed": "Channel {n}",
-    },
-    "zh": {
-        "summary": "预算汇总",
-        "channel": "渠道",
-        "planned": "计划（{unit}）",
-        "actual": "实际（{unit}）",
-        "share": "占比",
-        "target": "目标占比",
-        "total": "已分配预算",
-        "reserve": "应急储备金（{pct}）",
-        "reserve_unset": "应急储备金（未设置）",
-        "unallocated": "未分配",
-        "envelope": "预算总额",
-        "envelope_derived": "预算总额（预算项 + 储备金）",
-        "monthly": "各月计划投放（按渠道）",
-        "monthly_caption": "按月计划投放，按渠道堆叠；合计 {total}。",
-        "shares": "渠道占比",
-        "shares_caption": "各渠道在已分配预算 {total} 中的占比。",
-        "versus": "计划与实际对比",
-        "versus_caption": "截至目前实际投放 {actual}，同期计划 {planned}（{variance}）。",
-        "versus_none": "尚未录入实际投放。",
-        "planned_short": "计划",
-        "actual_short": "实际",
-        "unnamed": "渠道 {n}",
-    },
-}
+# A fixed word of these slides in the plan's language.
+label = Wording({
+    "summary": ("Budget summary",
+                "预算汇总"),
+    "channel": ("Channel",
+                "渠道"),
+    "planned": ("Planned ({unit})",
+                "计划（{unit}）"),
+    "actual": ("Actual ({unit})",
+               "实际（{unit}）"),
+    "share": ("Share",
+              "占比"),
+    "target": ("Target share",
+               "目标占比"),
+    "total": ("Allocated to lines",
+              "已分配预算"),
+    "reserve": ("Reserve pool ({pct})",
+                "应急储备金（{pct}）"),
+    "reserve_unset": ("Reserve pool (not set)",
+                      "应急储备金（未设置）"),
+    "unallocated": ("Unallocated",
+                    "未分配"),
+    "envelope": ("Budget envelope",
+                 "预算总额"),
+    "envelope_derived": ("Budget envelope (lines + reserve)",
+                         "预算总额（预算项 + 储备金）"),
+    "monthly": ("Planned spend by month and channel",
+                "各月计划投放（按渠道）"),
+    "monthly_caption": ("Planned spend per month, stacked by channel; total {total}.",
+                        "按月计划投放，按渠道堆叠；合计 {total}。"),
+    "shares": ("Channel shares",
+               "渠道占比"),
+    "shares_caption": ("Each channel's share of the {total} allocated to budget lines.",
+                       "各渠道在已分配预算 {total} 中的占比。"),
+    "versus": ("Planned vs actual",
+               "计划与实际对比"),
+    "versus_caption": ("Actual to date {actual} against {planned} planned for the same months ({variance}).",
+                       "截至目前实际投放 {actual}，同期计划 {planned}（{variance}）。"),
+    "versus_none": ("No actual spend booked yet.",
+                    "尚未录入实际投放。"),
+    "planned_short": ("Planned",
+                      "计划"),
+    "actual_short": ("Actual",
+                     "实际"),
+    "unnamed": ("Channel {n}",
+                "渠道 {n}"),
+})  # fmt: skip
 
 
-HEADLINES = {
-    "en": {"mix": "{channel} takes {share}% of the allocated budget, the largest channel",
-           "mix_plain": "{total} allocated across {n} channels",
-           "monthly": "Spend peaks in {month} at {amount}, {share}% of the year",
-           "donut": "{top} of {n} channels take {share}% of the {total} allocated",
-           "versus": "Actual spend {actual} is {gap} planned for the same months",
-           "over": "{pct}% over", "under": "{pct}% under", "on": "on",
-           "lines": "{n} budget lines: sub-channels, owners and notes",
-           "note": "Note", "line": "Budget line", "campaign": "Campaign", "owner": "Owner", "sub": "Sub-channel"},
-    "zh": {"mix": "{channel}占已分配预算 {share}%，为最大渠道",
-           "mix_plain": "已分配预算 {total}，覆盖 {n} 个渠道",
-           "monthly": "投放高峰在{month}：{amount}，占全年 {share}%",
-           "donut": "前 {top} 个渠道占已分配预算 {total} 的 {share}%",
-           "versus": "实际投放 {actual}，较同期计划{gap}",
-           "over": "超出 {pct}%", "under": "低 {pct}%", "on": "持平",
-           "lines": "{n} 条预算明细：子渠道、负责人与说明",
-           "note": "说明", "line": "预算项", "campaign": "活动", "owner": "负责人", "sub": "子渠道"},
-}  # fmt: skip
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
-
-
-def label(ctx, key: str, **values) -> str:
-    """A fixed word of these slides in the plan's language."""
-    text = LABELS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "mix": ("{channel} takes {share}% of the allocated budget, the largest channel",
+            "{channel}占已分配预算 {share}%，为最大渠道"),
+    "mix_plain": ("{total} allocated across {n} channels",
+                  "已分配预算 {total}，覆盖 {n} 个渠道"),
+    "monthly": ("Spend peaks in {month} at {amount}, {share}% of the year",
+                "投放高峰在{month}：{amount}，占全年 {share}%"),
+    "donut": ("{top} of {n} channels take {share}% of the {total} allocated",
+              "前 {top} 个渠道占已分配预算 {total} 的 {share}%"),
+    "versus": ("Actual spend {actual} is {gap} planned for the same months",
+               "实际投放 {actual}，较同期计划{gap}"),
+    "over": ("{pct}% over",
+             "超出 {pct}%"),
+    "under": ("{pct}% under",
+              "低 {pct}%"),
+    "on": ("on",
+           "持平"),
+    "lines": ("{n} budget lines: sub-channels, owners and notes",
+              "{n} 条预算明细：子渠道、负责人与说明"),
+    "note": ("Note",
+             "说明"),
+    "line": ("Budget line",
+             "预算项"),
+    "campaign": ("Campaign",
+                 "活动"),
+    "owner": ("Owner",
+              "负责人"),
+    "sub": ("Sub-channel",
+            "子渠道"),
+})  # fmt: skip
 
 
 @section_renderer("budget", order=60, title_zh="预算", title_en="Budget")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,25 +106,11 @@ def _check_zip(data: bytes, name: str) -> None:
 
 def _read_xlsx(data: bytes, name: str) -> SourceTable:
     _check_zip(data, name)
-    import defusedxml  # noqa: F401  (openpyxl parses with defusedxml when it is installed)
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
-        raise _unreadable(name, exc) from None
-    try:
+    with _workbook(data, name, saved_values=True) as book:
         if not book.sheetnames:
             raise ImportDataError(BUDGET("file_no_sheets", name=name), "")
         sheet_name = BUDGET_SHEET if BUDGET_SHEET in book.sheetnames else book.sheetnames[0]
-        sheet = book[sheet_name]
-        rows = _sheet_rows(sheet, name, shown(sheet_name))
-    except ImportDataError:
-        raise
-    except Exception as exc:
-        raise _unreadable(name, exc) from None
-    finally:
-        book.close()
+        rows = _sheet_rows(book[sheet_name], name, shown(sheet_name))
     if any(value is None for _number, values in rows for value in values):
         _refuse_formulas_without_values(data, name, sheet_name, rows)
     return _table(shown(sheet_name), rows, name)
@@ -132,13 +120,7 @@ def _refuse_formulas_without_values(data: bytes, name: str, sheet_name: str, row
     """A formula cell read as blank (``data_only`` reads the saved value,
     and scripts write formulas without one) would silently blank an amount:
     read the formulas and refuse the first such cell, naming it."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
-        raise _unreadable(name, exc) from None
-    try:
+    with _workbook(data, name, saved_values=False) as book:
         formulas = book[sheet_name].iter_rows(max_col=MAX_COLUMNS, max_row=len(rows), values_only=True)
         for (number, values), written in zip(rows, formulas, strict=False):
             for column, (value, formula) in enumerate(zip(values, written, strict=False)):
@@ -153,6 +135,23 @@ def _refuse_formulas_without_values(data: bytes, name: str, sheet_name: str, row
                         ),
                         "",
                     )
+
+
+@contextmanager
+def _workbook(data: bytes, name: str, *, saved_values: bool) -> Iterator:
+    """The workbook in *data*, read-only: the values saved with each formula
+    when *saved_values*, else the formulas. A file openpyxl cannot read, at
+    opening or while it is read inside the block, is refused as unreadable;
+    the book is closed after the block."""
+    import defusedxml  # noqa: F401  (openpyxl parses with defusedxml when it is installed)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=saved_values)
+    except Exception as exc:  # openpyxl raises many types for damaged files; none may reach the user
+        raise _unreadable(name, exc) from None
+    try:
+        yield book
     except ImportDataError:
         raise
     except Exception as exc:

@@ -21,8 +21,9 @@ from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
 from app.services.plan.problems import rule_provider
+from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import delete_row, insert_row, move_row, restore_row, update_field
+from app.services.plan.rows import delete_row, insert_row, restore_row
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "budget"
@@ -155,6 +156,11 @@ def _check_line_value(plan: PlanFile, field: str, value):
     return text_value(field, label, value, LINE_FIELDS[field])
 
 
+# Adding a line checks that it names its channel: add_line below.
+LINES = RowEdits(CANVAS, "budget_line", _check_line_value, MESSAGES("line_gone"), check_needs_plan=True)
+update_line, move_line = LINES.update, LINES.move
+
+
 def add_line(plan: PlanFile, values: dict, index: int | None = None, line_id: str | None = None) -> Change:
     """Insert a budget line (channel required) at *index*; Change.ids holds its id."""
     checked = {field: _check_line_value(plan, field, value) for field, value in values.items()}
@@ -162,13 +168,6 @@ def add_line(plan: PlanFile, values: dict, index: int | None = None, line_id: st
         _check_line_value(plan, "channel_id", None)
     new_id = insert_row(plan, "budget_line", checked, index, line_id)
     return Change(CANVAS, "budget_line", (new_id,), structure=True)
-
-
-def update_line(plan: PlanFile, line_id: str, field: str, value) -> Change:
-    """Change one field of a budget line."""
-    stored = _check_line_value(plan, field, value)
-    update_field(plan, "budget_line", line_id, field, stored, MESSAGES("line_gone"))
-    return Change(CANVAS, "budget_line", (line_id,), (field,))
 
 
 def delete_line(plan: PlanFile, line_id: str) -> tuple[Change, dict, int, list]:
@@ -212,12 +211,6 @@ def restore_lines(plan: PlanFile, deleted: list) -> Change:
         for row, index, cells in reversed(deleted):
             restore_line(plan, row, index, cells)
     return Change(CANVAS, "budget_line", tuple(row["id"] for row, _i, _c in deleted), structure=True)
-
-
-def move_line(plan: PlanFile, line_id: str, index: int) -> Change:
-    """Move a line to *index*."""
-    move_row(plan, "budget_line", line_id, index)
-    return Change(CANVAS, "budget_line", (line_id,), structure=True)
 
 
 # -- envelope and reserve --------------------------------------------------------

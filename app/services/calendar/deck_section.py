@@ -8,85 +8,86 @@ from __future__ import annotations
 import datetime as dt
 
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 
 DENSE_QUARTER = 12  # more campaigns than this in a quarter: one slide per month
 CAPTION_SPACE = 64.0  # points under the chart kept for the caption
-STATUS = {
-    "en": {"idea": "Idea", "planned": "Planned", "live": "Live", "done": "Done", "cancelled": "Cancelled"},
-    "zh": {"idea": "构想", "planned": "已计划", "live": "进行中", "done": "已完成", "cancelled": "已取消"},
-}
-LABELS = {
-    "en": {
-        "timeline": "Campaign calendar · {window}",
-        "quarter": "Q{q} {year}",
-        "month": "{month} {year}",
-        "key_dates": "Key dates: {items}.",
-        "workdays": "adjusted working days {days}",
-        "milestones": "Milestones: {items}.",
-        "undated": "Not on the timeline (no dates): {names}.",
-        "legend": "Shaded columns: public holidays · dark ticks: adjusted working days · orange: festivals · "
-                  "brand colour: brand days · ◆ milestones. Bars: light = warm-up, full = launch, "
-                  "medium = long tail.",
-        "campaigns": "Campaigns",
-        "name": "Campaign",
-        "dates": "Dates",
-        "status": "Status",
-        "channels": "Channels",
-        "owner": "Owner",
-        "unnamed": "Campaign {n}",
-        "separator": ", ",
-        "item_separator": "; ",
-    },
-    "zh": {
-        "timeline": "营销日历 · {window}",
-        "quarter": "{year}年第{q}季度",
-        "month": "{year}年{month}",
-        "key_dates": "关键日期：{items}。",
-        "workdays": "调休上班 {days}",
-        "milestones": "里程碑：{items}。",
-        "undated": "未上时间轴（没有日期）：{names}。",
-        "legend": "浅红底：法定节假日 · 深色短条：调休上班日 · 橙色：电商节 · 品牌色：品牌日 · ◆ 里程碑。"
-                  "活动条：浅色为预热，实色为爆发，中间色为长尾。",
-        "campaigns": "活动一览",
-        "name": "活动",
-        "dates": "日期",
-        "status": "状态",
-        "channels": "渠道",
-        "owner": "负责人",
-        "unnamed": "活动 {n}",
-        "separator": "、",
-        "item_separator": "；",
-    },
-}
+STATUS = Wording({
+    "idea": ("Idea",
+             "构想"),
+    "planned": ("Planned",
+                "已计划"),
+    "live": ("Live",
+             "进行中"),
+    "done": ("Done",
+             "已完成"),
+    "cancelled": ("Cancelled",
+                  "已取消"),
+})  # fmt: skip
+# A fixed word of these slides in the plan's language.
+word = Wording({
+    "timeline": ("Campaign calendar · {window}",
+                 "营销日历 · {window}"),
+    "quarter": ("Q{q} {year}",
+                "{year}年第{q}季度"),
+    "month": ("{month} {year}",
+              "{year}年{month}"),
+    "key_dates": ("Key dates: {items}.",
+                  "关键日期：{items}。"),
+    "workdays": ("adjusted working days {days}",
+                 "调休上班 {days}"),
+    "milestones": ("Milestones: {items}.",
+                   "里程碑：{items}。"),
+    "undated": ("Not on the timeline (no dates): {names}.",
+                "未上时间轴（没有日期）：{names}。"),
+    "legend": ("Shaded columns: public holidays · dark ticks: adjusted working days · orange: festivals · "
+               "brand colour: brand days · ◆ milestones. Bars: light = warm-up, full = launch, medium = long tail.",
+               "浅红底：法定节假日 · 深色短条：调休上班日 · 橙色：电商节 · 品牌色：品牌日 · ◆ 里程碑。"
+               "活动条：浅色为预热，实色为爆发，中间色为长尾。"),
+    "campaigns": ("Campaigns",
+                  "活动一览"),
+    "name": ("Campaign",
+             "活动"),
+    "dates": ("Dates",
+              "日期"),
+    "status": ("Status",
+               "状态"),
+    "channels": ("Channels",
+                 "渠道"),
+    "owner": ("Owner",
+              "负责人"),
+    "unnamed": ("Campaign {n}",
+                "活动 {n}"),
+    "separator": (", ",
+                  "、"),
+    "item_separator": ("; ",
+                       "；"),
+})  # fmt: skip
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-HEADLINES = {
-    "en": {"timeline": "{n} campaigns over the year; the biggest push is {name} ({dates})",
-           "timeline_window": "{window}: {n} campaigns; the biggest push is {name} ({dates})",
-           "timeline_plain": "{n} campaigns on the calendar",
-           "table": "{n} campaigns: {live} live, {planned} planned",
-           "phases": "How each campaign unfolds: {n} phases",
-           "objective": "Objective", "phase": "Phase", "what": "What happens", "personas": "Personas"},
-    "zh": {"timeline": "全年 {n} 个营销活动，重头戏是{name}（{dates}）",
-           "timeline_window": "{window}：{n} 个营销活动，重头戏是{name}（{dates}）",
-           "timeline_plain": "日历上共 {n} 个营销活动",
-           "table": "{n} 个营销活动：{live} 个进行中，{planned} 个已计划",
-           "phases": "各活动的节奏：共 {n} 个阶段",
-           "objective": "活动目标", "phase": "阶段", "what": "阶段说明", "personas": "目标人群"},
-}  # fmt: skip
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "timeline": ("{n} campaigns over the year; the biggest push is {name} ({dates})",
+                 "全年 {n} 个营销活动，重头戏是{name}（{dates}）"),
+    "timeline_window": ("{window}: {n} campaigns; the biggest push is {name} ({dates})",
+                        "{window}：{n} 个营销活动，重头戏是{name}（{dates}）"),
+    "timeline_plain": ("{n} campaigns on the calendar",
+                       "日历上共 {n} 个营销活动"),
+    "table": ("{n} campaigns: {live} live, {planned} planned",
+              "{n} 个营销活动：{live} 个进行中，{planned} 个已计划"),
+    "phases": ("How each campaign unfolds: {n} phases",
+               "各活动的节奏：共 {n} 个阶段"),
+    "objective": ("Objective",
+                  "活动目标"),
+    "phase": ("Phase",
+              "阶段"),
+    "what": ("What happens",
+             "阶段说明"),
+    "personas": ("Personas",
+                 "目标人群"),
+})  # fmt: skip
 PEAK_KINDS = {"festival", "brand_day", "holiday"}
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
-
-
-def word(ctx, key: str, **values) -> str:
-    """A fixed word of these slides in the plan's language."""
-    text = LABELS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
 
 
 def _parse(value) -> dt.date | None:
@@ -175,7 +176,7 @@ def campaign_table_slides(ctx):
         counts[row.get("status")] = counts.get(row.get("status"), 0) + 1
         dates = format_period(ctx.language, row.get("start_date"), row.get("end_date")) if view.dated else ""
         rows.append([ctx.clean(row.get("name"), f"campaign {n}") or word(ctx, "unnamed", n=n), dates,
-                     STATUS[language].get(row.get("status"), row.get("status") or ""),
+                     STATUS.texts[language].get(row.get("status"), row.get("status") or ""),
                      ctx.clean(row.get("objective"), f"campaign {n} (objective)"),
                      ctx.clean(sep.join(view.channels), f"campaign {n} (channels)"),
                      ctx.clean(sep.join(view.personas), f"campaign {n} (personas)"),

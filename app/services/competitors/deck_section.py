@@ -7,87 +7,77 @@ from __future__ import annotations
 
 from app.models.competitors import rules
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 
 CROWDED = 20  # from this many bubbles on, some names may find no free spot: the caption says so
 
-LABELS = {
-    "en": {
-        "competitors": "Competitor overview",
-        "name": "Competitor",
-        "positioning": "Positioning",
-        "price_level": "Price level",
-        "main_channels": "Main channels",
-        "strengths": "Strengths",
-        "weaknesses": "Weaknesses",
-        "share": "Share",
-        "own": "{name} (our brand)",
-        "map": "Positioning map",
-        "map_caption": "{y} against {x}, scores 0–10; bubble size shows market share.",
-        "not_on_map": "Not on the map (a score is missing): {names}.",
-        "no_points": "No competitor has both a {x} and a {y} score yet.",
-        "unnamed": "Competitor {n}",
-        "price": "Price",
-        "quality": "Quality",
-        "innovation": "Innovation",
-        "reach": "Reach",
-        "custom_x": "Custom X",
-        "custom_y": "Custom Y",
-        "separator": ", ",
-        "crowded": "With this many competitors, a name that would cover another name is left out; "
-        "the competitor overview lists them all.",
-    },
-    "zh": {
-        "competitors": "竞品概览",
-        "name": "竞品",
-        "positioning": "定位",
-        "price_level": "价格带",
-        "main_channels": "主要渠道",
-        "strengths": "优势",
-        "weaknesses": "劣势",
-        "share": "市场份额",
-        "own": "{name}（本品牌）",
-        "map": "竞品定位图",
-        "map_caption": "纵轴{y}，横轴{x}，评分 0–10；气泡大小表示市场份额。",
-        "not_on_map": "未上图（缺少评分）：{names}。",
-        "no_points": "还没有竞品同时具有{x}和{y}评分。",
-        "unnamed": "竞品 {n}",
-        "price": "价格",
-        "quality": "品质",
-        "innovation": "创新",
-        "reach": "覆盖",
-        "custom_x": "自定义横轴",
-        "custom_y": "自定义纵轴",
-        "separator": "、",
-        "crowded": "竞品较多时，会遮挡其他名称的名称不在图中显示；竞品概览列出了全部竞品。",
-    },
-}
+# A fixed word of these slides in the plan's language.
+label = Wording({
+    "competitors": ("Competitor overview",
+                    "竞品概览"),
+    "name": ("Competitor",
+             "竞品"),
+    "positioning": ("Positioning",
+                    "定位"),
+    "price_level": ("Price level",
+                    "价格带"),
+    "main_channels": ("Main channels",
+                      "主要渠道"),
+    "strengths": ("Strengths",
+                  "优势"),
+    "weaknesses": ("Weaknesses",
+                   "劣势"),
+    "share": ("Share",
+              "市场份额"),
+    "own": ("{name} (our brand)",
+            "{name}（本品牌）"),
+    "map": ("Positioning map",
+            "竞品定位图"),
+    "map_caption": ("{y} against {x}, scores 0–10; bubble size shows market share.",
+                    "纵轴{y}，横轴{x}，评分 0–10；气泡大小表示市场份额。"),
+    "not_on_map": ("Not on the map (a score is missing): {names}.",
+                   "未上图（缺少评分）：{names}。"),
+    "no_points": ("No competitor has both a {x} and a {y} score yet.",
+                  "还没有竞品同时具有{x}和{y}评分。"),
+    "unnamed": ("Competitor {n}",
+                "竞品 {n}"),
+    "price": ("Price",
+              "价格"),
+    "quality": ("Quality",
+                "品质"),
+    "innovation": ("Innovation",
+                   "创新"),
+    "reach": ("Reach",
+              "覆盖"),
+    "custom_x": ("Custom X",
+                 "自定义横轴"),
+    "custom_y": ("Custom Y",
+                 "自定义纵轴"),
+    "separator": (", ",
+                  "、"),
+    "crowded": ("With this many competitors, a name that would cover another name is left out; "
+                "the competitor overview lists them all.",
+                "竞品较多时，会遮挡其他名称的名称不在图中显示；竞品概览列出了全部竞品。"),
+})  # fmt: skip
 
 
-HEADLINES = {
-    "en": {"table": "{n} competitors; {leader} leads with {share}% share",
-           "table_plain": "{n} competitors compared on positioning, price and channels",
-           "moves": "What competitors are doing: {n} with a stated strategy or recent moves",
-           "strategy": "Strategy", "recent_moves": "Recent moves",
-           "map": "{own} scores {y} {yv:g} on {y_name} at {x_name} {xv:g}; {above} of {n} competitors score lower",
-           "map_plain": "{n} brands on {y_name} against {x_name}"},
-    "zh": {"table": "{n} 个主要竞品，{leader}份额最高（{share}%）",
-           "table_plain": "{n} 个主要竞品的定位、价格带与渠道对比",
-           "moves": "竞品动向：{n} 个竞品有明确策略或近期动作",
-           "strategy": "竞争策略", "recent_moves": "近期动作",
-           "map": "{own}{y_name}评分 {yv:g}（{x_name} {xv:g}），高于 {n} 个竞品中的 {above} 个",
-           "map_plain": "{n} 个品牌的{y_name}与{x_name}定位"},
-}  # fmt: skip
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
-
-
-def label(ctx, key: str, **values) -> str:
-    """A fixed word of these slides in the plan's language."""
-    text = LABELS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "table": ("{n} competitors; {leader} leads with {share}% share",
+              "{n} 个主要竞品，{leader}份额最高（{share}%）"),
+    "table_plain": ("{n} competitors compared on positioning, price and channels",
+                    "{n} 个主要竞品的定位、价格带与渠道对比"),
+    "moves": ("What competitors are doing: {n} with a stated strategy or recent moves",
+              "竞品动向：{n} 个竞品有明确策略或近期动作"),
+    "strategy": ("Strategy",
+                 "竞争策略"),
+    "recent_moves": ("Recent moves",
+                     "近期动作"),
+    "map": ("{own} scores {y} {yv:g} on {y_name} at {x_name} {xv:g}; {above} of {n} competitors score lower",
+            "{own}{y_name}评分 {yv:g}（{x_name} {xv:g}），高于 {n} 个竞品中的 {above} 个"),
+    "map_plain": ("{n} brands on {y_name} against {x_name}",
+                  "{n} 个品牌的{y_name}与{x_name}定位"),
+})  # fmt: skip
 
 
 def _name(ctx, row: dict, index: int) -> str:

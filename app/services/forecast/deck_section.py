@@ -7,43 +7,94 @@ from __future__ import annotations
 from app.services.deck.registry import section_renderer
 from app.services.forecast import kpis as kpi_service
 from app.services.forecast import service as forecast_service
+from app.services.plan.wording import Wording
 
-WORDS = {
-    "en": {
-        "inputs": "Forecast assumptions", "results": "Forecast & ROI", "scorecard": "KPI scorecard",
-        "channel": "Channel", "spend": "Spend", "cac": "CAC", "conversion": "Conversion", "aov": "Order value",
-        "margin": "Gross margin", "repeat": "Repeat purchases", "customers": "Customers", "revenue": "Revenue",
-        "gross_profit": "Gross profit", "roi": "ROI", "ltv": "LTV", "ltv_cac": "LTV/CAC", "note": "Note",
-        "total": "Total", "override": "(override)", "low": "{ratio} (under 3)", "kpi": "KPI", "owner": "Owner",
-        "baseline": "Baseline", "target": "Target", "actual": "Actual", "progress": "Progress", "status": "Status",
-                "green": "● On track", "amber": "▲ At risk", "red": "✖ Off track", "no_data": "○ No data",
-        "no_target": "○ No target", "covered": "Totals over {covered} of {channels} channels",
-        "no_spend": "No planned budget", "no_cac": "CAC not set", "no_aov": "Order value not set",
-        "no_margin": "Margin not set", "zero_spend": "Spend is 0", "no_complete": "No channel has every input",
-        "no_conversion": "Conversion not set",
-        "summary": "{green} on track · {amber} at risk · {red} off track · {none} without data",
-    },
-    "zh": {
-        "inputs": "预测假设", "results": "预测与投资回报", "scorecard": "KPI 记分卡",
-        "channel": "渠道", "spend": "投放费用", "cac": "获客成本", "conversion": "转化率", "aov": "客单价",
-        "margin": "毛利率", "repeat": "复购次数", "customers": "新客数", "revenue": "收入",
-        "gross_profit": "毛利", "roi": "ROI", "ltv": "LTV", "ltv_cac": "LTV/CAC", "note": "说明",
-        "total": "合计", "override": "（手动）", "low": "{ratio}（低于 3）", "kpi": "指标", "owner": "负责人",
-        "baseline": "基线", "target": "目标", "actual": "实际", "progress": "进度", "status": "状态",
-                "green": "● 达标", "amber": "▲ 预警", "red": "✖ 落后", "no_data": "○ 暂无数据",
-        "no_target": "○ 未设目标", "covered": "合计覆盖 {channels} 个渠道中的 {covered} 个",
-        "no_spend": "无计划预算", "no_cac": "未填获客成本", "no_aov": "未填客单价",
-        "no_margin": "未填毛利率", "zero_spend": "费用为 0", "no_complete": "没有输入完整的渠道",
-        "no_conversion": "未填转化率",
-        "summary": "达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项",
-    },
-}  # fmt: skip
+# A fixed word of these sections in the plan's language.
+word = Wording({
+    "inputs": ("Forecast assumptions",
+               "预测假设"),
+    "results": ("Forecast & ROI",
+                "预测与投资回报"),
+    "scorecard": ("KPI scorecard",
+                  "KPI 记分卡"),
+    "channel": ("Channel",
+                "渠道"),
+    "spend": ("Spend",
+              "投放费用"),
+    "cac": ("CAC",
+            "获客成本"),
+    "conversion": ("Conversion",
+                   "转化率"),
+    "aov": ("Order value",
+            "客单价"),
+    "margin": ("Gross margin",
+               "毛利率"),
+    "repeat": ("Repeat purchases",
+               "复购次数"),
+    "customers": ("Customers",
+                  "新客数"),
+    "revenue": ("Revenue",
+                "收入"),
+    "gross_profit": ("Gross profit",
+                     "毛利"),
+    "roi": ("ROI",
+            "ROI"),
+    "ltv": ("LTV",
+            "LTV"),
+    "ltv_cac": ("LTV/CAC",
+                "LTV/CAC"),
+    "note": ("Note",
+             "说明"),
+    "total": ("Total",
+              "合计"),
+    "override": ("(override)",
+                 "（手动）"),
+    "low": ("{ratio} (under 3)",
+            "{ratio}（低于 3）"),
+    "kpi": ("KPI",
+            "指标"),
+    "owner": ("Owner",
+              "负责人"),
+    "baseline": ("Baseline",
+                 "基线"),
+    "target": ("Target",
+               "目标"),
+    "actual": ("Actual",
+               "实际"),
+    "progress": ("Progress",
+                 "进度"),
+    "status": ("Status",
+               "状态"),
+    "green": ("● On track",
+              "● 达标"),
+    "amber": ("▲ At risk",
+              "▲ 预警"),
+    "red": ("✖ Off track",
+            "✖ 落后"),
+    "no_data": ("○ No data",
+                "○ 暂无数据"),
+    "no_target": ("○ No target",
+                  "○ 未设目标"),
+    "covered": ("Totals over {covered} of {channels} channels",
+                "合计覆盖 {channels} 个渠道中的 {covered} 个"),
+    "no_spend": ("No planned budget",
+                 "无计划预算"),
+    "no_cac": ("CAC not set",
+               "未填获客成本"),
+    "no_aov": ("Order value not set",
+               "未填客单价"),
+    "no_margin": ("Margin not set",
+                  "未填毛利率"),
+    "zero_spend": ("Spend is 0",
+                   "费用为 0"),
+    "no_complete": ("No channel has every input",
+                    "没有输入完整的渠道"),
+    "no_conversion": ("Conversion not set",
+                      "未填转化率"),
+    "summary": ("{green} on track · {amber} at risk · {red} off track · {none} without data",
+                "达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项"),
+})  # fmt: skip
 STATUS_FILL = {"green": "#D5EFD8", "amber": "#FFE8B3", "red": "#F9D0CE", "no_data": "#ECEFF1", "no_target": "#ECEFF1"}
-
-
-def word(ctx, key: str, **values) -> str:
-    """A fixed word of these sections in the plan's language."""
-    return WORDS["en" if ctx.language == "en" else "zh"][key].format(**values)
 
 
 def money(ctx, value) -> str:
@@ -67,26 +118,27 @@ def count(ctx, value) -> str:
     return "" if value is None else compact(value, ctx.language)
 
 
-HEADLINES = {
-    "en": {"inputs": "Forecast assumptions for {n} channels",
-           "results": "The plan returns {revenue} revenue on {spend} spend (ROI {roi})",
-           "results_plain": "Forecast per channel",
-           "kpis": "{green} of {n} KPIs on track; {red} off track",
-           "kpis_none": "{n} KPIs defined; no actuals measured yet",
-           "definitions": "How each KPI is measured", "definition": "Definition", "source": "Data source",
-           "cadence": "Cadence"},
-    "zh": {"inputs": "{n} 个渠道的预测假设",
-           "results": "投入 {spend}，预计带来收入 {revenue}（ROI {roi}）",
-           "results_plain": "各渠道的预测结果",
-           "kpis": "{n} 项 KPI 中 {green} 项达标，{red} 项落后",
-           "kpis_none": "已定义 {n} 项 KPI，尚无实际数据",
-           "definitions": "KPI 的口径与数据来源", "definition": "口径定义", "source": "数据来源", "cadence": "频率"},
-}  # fmt: skip
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "inputs": ("Forecast assumptions for {n} channels",
+               "{n} 个渠道的预测假设"),
+    "results": ("The plan returns {revenue} revenue on {spend} spend (ROI {roi})",
+                "投入 {spend}，预计带来收入 {revenue}（ROI {roi}）"),
+    "results_plain": ("Forecast per channel",
+                      "各渠道的预测结果"),
+    "kpis": ("{green} of {n} KPIs on track; {red} off track",
+             "{n} 项 KPI 中 {green} 项达标，{red} 项落后"),
+    "kpis_none": ("{n} KPIs defined; no actuals measured yet",
+                  "已定义 {n} 项 KPI，尚无实际数据"),
+    "definitions": ("How each KPI is measured",
+                    "KPI 的口径与数据来源"),
+    "definition": ("Definition",
+                   "口径定义"),
+    "source": ("Data source",
+               "数据来源"),
+    "cadence": ("Cadence",
+                "频率"),
+})  # fmt: skip
 
 
 def _currency_header(ctx, name: str) -> str:

@@ -26,8 +26,9 @@ from app.services.plan.field_checks import finite_number as _number
 from app.services.plan.field_checks import is_blank, text_value, typed_number
 from app.services.plan.messages import Term
 from app.services.plan.problems import rule_provider
+from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import row_exists
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, row_name
+from app.services.plan.rows import delete_row, read_rows, restore_row, row_name
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "kpis"
@@ -162,11 +163,9 @@ def _kpi_name(plan: PlanFile, kpi_id: str) -> str:
     return row_name(plan, "kpi", kpi_id, MESSAGES("kpi_gone"))
 
 
-def add_kpi(plan: PlanFile, values: dict | None = None, index: int | None = None, kpi_id: str | None = None) -> Change:
-    """Insert a KPI at *index* (end by default); Change.ids holds its id."""
-    values = {k: check_value(plan, k, v) for k, v in (values or {}).items()}
-    new_id = insert_row(plan, TABLE, values, index, kpi_id)
-    return Change(CANVAS, TABLE, (new_id,), structure=True)
+# Updates name the KPI in refusals: update_kpi below.
+KPIS = RowEdits(CANVAS, TABLE, check_value, MESSAGES("kpi_gone"), check_needs_plan=True)
+add_kpi, move_kpi = KPIS.add, KPIS.move
 
 
 def update_kpi(plan: PlanFile, kpi_id: str, field: str, value) -> Change:
@@ -205,12 +204,6 @@ def restore_kpi(plan: PlanFile, row: dict, index: int) -> Change:
             [(row["id"], playbook) for playbook in playbooks],
         )
     return Change(CANVAS, TABLE, (row["id"],), structure=True)
-
-
-def move_kpi(plan: PlanFile, kpi_id: str, index: int) -> Change:
-    """Move a KPI to *index* in the scorecard."""
-    move_row(plan, TABLE, kpi_id, index)
-    return Change(CANVAS, TABLE, (kpi_id,), structure=True)
 
 
 # -- Problems ----------------------------------------------------------------------

@@ -9,8 +9,9 @@ from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.row_refs import could_be_id, row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.row_edits import RowEdits
+from app.services.plan.row_refs import row_exists
+from app.services.plan.rows import read_rows
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
@@ -33,37 +34,14 @@ def validate(field: str, value):
     return checks.text(field, LABELS[field], value, LIMITS[field])
 
 
-def add_checkpoint(plan: PlanFile, values: dict | None = None, index: int | None = None, checkpoint_id=None) -> Change:
-    """Insert a checkpoint at *index* (end by default); Change.ids holds its id."""
-    stored = {f: validate(f, v) for f, v in (values or {}).items()}
-    new_id = insert_row(plan, "checkpoint", stored, index, checkpoint_id)
-    return Change(CANVAS, "checkpoint", (new_id,), structure=True)
-
-
-def update_checkpoint(plan: PlanFile, checkpoint_id: str, field: str, value) -> Change:
-    """Change one field of a checkpoint."""
-    stored = validate(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE checkpoint SET "{field}" = ? WHERE id = ?', (stored, checkpoint_id)).rowcount != 1:
-            raise EditRefused(field, MESSAGES("checkpoint_gone"))
-    return Change(CANVAS, "checkpoint", (checkpoint_id,), (field,))
+CHECKPOINTS = RowEdits(CANVAS, "checkpoint", validate, MESSAGES("checkpoint_gone"))
+add_checkpoint, update_checkpoint, move_checkpoint = CHECKPOINTS.add, CHECKPOINTS.update, CHECKPOINTS.move
 
 
 def delete_checkpoint(plan: PlanFile, checkpoint_id: str) -> tuple[Change, snap.Snapshot]:
     """Delete a checkpoint and its thresholds; return the change and an undo snapshot."""
     children = [("checkpoint_kpi", "checkpoint_id")]
-    snapshot = snap.take(plan.conn, "checkpoint", checkpoint_id, (), children) if could_be_id(checkpoint_id) else None
-    if snapshot is None:
-        raise EditRefused("", MESSAGES("checkpoint_gone"))
-    with plan.transaction() as conn:
-        snap.remove(conn, snapshot)
-    return Change(CANVAS, "checkpoint", (checkpoint_id,), structure=True), snapshot
-
-
-def move_checkpoint(plan: PlanFile, checkpoint_id: str, index: int) -> Change:
-    """Move a checkpoint to *index*."""
-    move_row(plan, "checkpoint", checkpoint_id, index)
-    return Change(CANVAS, "checkpoint", (checkpoint_id,), structure=True)
+    return snap.delete(plan, CANVAS, "checkpoint", checkpoint_id, children, MESSAGES("checkpoint_gone"))
 
 
 def thresholds(plan: PlanFile, checkpoint_id: str) -> list[tuple[str, float | None]]:

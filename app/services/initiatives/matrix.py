@@ -9,8 +9,9 @@ from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.row_refs import could_be_id, row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.row_edits import RowEdits
+from app.services.plan.row_refs import row_exists
+from app.services.plan.rows import read_rows
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
@@ -31,37 +32,14 @@ def validate_party(field: str, value):
     return checks.text(field, PARTY_LABELS[field], value, PARTY_LIMITS[field])
 
 
-def add_party(plan: PlanFile, values: dict | None = None, index: int | None = None, party_id=None) -> Change:
-    """Insert a party at *index* (end by default); Change.ids holds its id."""
-    stored = {f: validate_party(f, v) for f, v in (values or {}).items()}
-    new_id = insert_row(plan, "raci_party", stored, index, party_id)
-    return Change(CANVAS, "raci_party", (new_id,), structure=True)
-
-
-def update_party(plan: PlanFile, party_id: str, field: str, value) -> Change:
-    """Change one field of a party."""
-    stored = validate_party(field, value)
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE raci_party SET "{field}" = ? WHERE id = ?', (stored, party_id)).rowcount != 1:
-            raise EditRefused(field, MESSAGES("party_gone"))
-    return Change(CANVAS, "raci_party", (party_id,), (field,))
+PARTIES = RowEdits(CANVAS, "raci_party", validate_party, MESSAGES("party_gone"))
+add_party, update_party, move_party = PARTIES.add, PARTIES.update, PARTIES.move
 
 
 def delete_party(plan: PlanFile, party_id: str) -> tuple[Change, snap.Snapshot]:
     """Delete a party and its cells; return the change and an undo snapshot."""
     children = [("raci_cell", "party_id")]
-    snapshot = snap.take(plan.conn, "raci_party", party_id, (), children) if could_be_id(party_id) else None
-    if snapshot is None:
-        raise EditRefused("", MESSAGES("party_gone"))
-    with plan.transaction() as conn:
-        snap.remove(conn, snapshot)
-    return Change(CANVAS, "raci_party", (party_id,), structure=True), snapshot
-
-
-def move_party(plan: PlanFile, party_id: str, index: int) -> Change:
-    """Move a party to *index*."""
-    move_row(plan, "raci_party", party_id, index)
-    return Change(CANVAS, "raci_party", (party_id,), structure=True)
+    return snap.delete(plan, CANVAS, "raci_party", party_id, children, MESSAGES("party_gone"))
 
 
 def list_cells(plan: PlanFile) -> list[dict]:

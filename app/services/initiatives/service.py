@@ -11,8 +11,9 @@ from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
+from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import could_be_id, row_exists
-from app.services.plan.rows import insert_row, move_row, read_rows
+from app.services.plan.rows import insert_row, move_row, read_rows, update_field
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
@@ -31,15 +32,10 @@ INITIATIVE_LABELS = {
     "pillar_id": "Pillar",
 }
 INITIATIVE_LIMITS = {"name": 300, "description": 10_000, "owner": 200, "department": 200}
-# The rows each kind of link points at, and the column that names them.
-LINK_TARGETS = {
-    "tows_strategy": ("tows_strategy", "text"),
-    "objective": ("objective", "text"),
-    "campaign": ("campaign", "name"),
-    "budget_line": ("budget_line", "sub_channel"),
-    "kpi": ("kpi", "name"),
-    "risk": ("risk", "title"),
-}
+# A kind of link is the table of the rows it points at; the column that names
+# those rows in link_choices (budget lines and TOWS strategies are named by a
+# query of their own there).
+NAME_COLUMNS = {"objective": "text", "campaign": "name", "kpi": "name", "risk": "title"}
 LINK_NAMES = {
     "tows_strategy": "TOWS strategies",
     "objective": "objectives",
@@ -62,18 +58,8 @@ def validate_pillar(field: str, value):
     return checks.text(field, PILLAR_LABELS[field], value, PILLAR_LIMITS[field])
 
 
-def add_pillar(plan: PlanFile, values: dict | None = None, index: int | None = None, pillar_id=None) -> Change:
-    """Insert a pillar at *index* (end by default); Change.ids holds its id."""
-    stored = {f: validate_pillar(f, v) for f, v in (values or {}).items()}
-    new_id = insert_row(plan, "pillar", stored, index, pillar_id)
-    return Change(CANVAS, "pillar", (new_id,), structure=True)
-
-
-def update_pillar(plan: PlanFile, pillar_id: str, field: str, value) -> Change:
-    """Change one field of a pillar."""
-    stored = validate_pillar(field, value)
-    _update(plan, "pillar", pillar_id, field, stored, "pillar_gone")
-    return Change(CANVAS, "pillar", (pillar_id,), (field,))
+PILLARS = RowEdits(CANVAS, "pillar", validate_pillar, MESSAGES("pillar_gone"))
+add_pillar, update_pillar, move_pillar = PILLARS.add, PILLARS.update, PILLARS.move
 
 
 def pillar_contents(plan: PlanFile, pillar_id: str) -> dict[str, int]:
@@ -92,12 +78,7 @@ def delete_pillar(plan: PlanFile, pillar_id: str) -> tuple[Change, snap.Snapshot
     """Delete a pillar with its initiatives, their links and RACI cells;
     return the change and a snapshot that restores all of it."""
     children = [("initiative", "pillar_id")] + [(t, c, "initiative") for t, c in snap.INITIATIVE_CHILDREN]
-    snapshot = snap.take(plan.conn, "pillar", pillar_id, (), children) if could_be_id(pillar_id) else None
-    if snapshot is None:
-        raise EditRefused("", MESSAGES("pillar_gone"))
-    with plan.transaction() as conn:
-        snap.remove(conn, snapshot)
-    return Change(CANVAS, "pillar", (pillar_id,), structure=True), snapshot
+    return snap.delete(plan, CANVAS, "pillar", pillar_id, children, MESSAGES("pillar_gone"))
 
 
 def restore(plan: PlanFile, snapshot: snap.Snapshot) -> Change:
@@ -105,12 +86,6 @@ def restore(plan: PlanFile, snapshot: snap.Snapshot) -> Change:
     with plan.transaction() as conn:
         snap.put_back(conn, snapshot)
     return Change(CANVAS, snapshot.table, (snapshot.row["id"],), structure=True)
-
-
-def move_pillar(plan: PlanFile, pillar_id: str, index: int) -> Change:
-    """Move a pillar to *index*."""
-    move_row(plan, "pillar", pillar_id, index)
-    return Change(CANVAS, "pillar", (pillar_id,), structure=True)
 
 
 # -- initiatives -----------------------------------------------------------------
@@ -185,7 +160,7 @@ def update_initiative(plan: PlanFile, initiative_id: str, field: str, value) -> 
         if stored == row["pillar_id"]:
             return Change(CANVAS, "initiative", (initiative_id,), (field,), structure=True)
         return move_initiative_to_pillar(plan, initiative_id, stored)
-    _update(plan, "initiative", initiative_id, field, stored, "initiative_gone")
+    update_field(plan, "initiative", initiative_id, field, stored, MESSAGES("initiative_gone"))
     return Change(CANVAS, "initiative", (initiative_id,), (field,))
 
 
@@ -228,12 +203,6 @@ def move_initiative_to_pillar(plan: PlanFile, initiative_id: str, pillar_id: str
     return Change(CANVAS, "initiative", (initiative_id,), ("pillar_id",), structure=True, extra=moved)
 
 
-def _update(plan: PlanFile, table: str, row_id: str, field: str, value, gone: str) -> None:
-    with plan.transaction() as conn:
-        if conn.execute(f'UPDATE "{table}" SET "{field}" = ? WHERE id = ?', (value, row_id)).rowcount != 1:
-            raise EditRefused(field, MESSAGES(gone))
-
-
 # -- links -----------------------------------------------------------------------
 def _kind(kind: str) -> str:
     if kind not in rules.LINK_KINDS:
@@ -267,8 +236,7 @@ def set_links(plan: PlanFile, initiative_id: str, kind: str, ids: list[str]) -> 
     table, column = rules.link_table(_kind(kind)), rules.link_column(kind)
     _initiative(plan, initiative_id)
     ids = list(dict.fromkeys(ids))
-    target = LINK_TARGETS[kind][0]
-    if not all(row_exists(plan.conn, target, i) for i in ids):
+    if not all(row_exists(plan.conn, kind, i) for i in ids):
         raise EditRefused(kind, MESSAGES("link_gone", what=LINK_NAMES[kind]))
     with plan.transaction() as conn:
         conn.execute(f'DELETE FROM "{table}" WHERE initiative_id = ?', (initiative_id,))
@@ -281,8 +249,7 @@ def set_links(plan: PlanFile, initiative_id: str, kind: str, ids: list[str]) -> 
 
 def link_choices(plan: PlanFile, kind: str) -> list[tuple[str, str]]:
     """(id, label) of every row an initiative can link to as *kind*."""
-    table, column = LINK_TARGETS[_kind(kind)]
-    if kind == "budget_line":
+    if _kind(kind) == "budget_line":
         query = (
             "SELECT b.id, c.name, b.sub_channel FROM budget_line b JOIN channel c ON c.id = b.channel_id"
             " ORDER BY c.position, b.position"
@@ -291,7 +258,7 @@ def link_choices(plan: PlanFile, kind: str) -> list[tuple[str, str]]:
     if kind == "tows_strategy":
         query = "SELECT id, kind, text FROM tows_strategy ORDER BY kind, position"
         return [(i, f"{k} · {t}") for i, k, t in plan.conn.execute(query)]
-    return [(r["id"], r[column] or "") for r in read_rows(plan.conn, table)]
+    return [(r["id"], r[NAME_COLUMNS[kind]] or "") for r in read_rows(plan.conn, kind)]
 
 
 def initiatives_linked_to(plan: PlanFile, kind: str, row_id: str) -> list[dict]:

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from app.models.initiatives import rules
 from app.services.plan import schema
+from app.services.plan.changes import Change
+from app.services.plan.errors import EditRefused
+from app.services.plan.row_refs import could_be_id
 from app.services.plan.rows import read_rows
 
 INITIATIVE_CHILDREN = (
@@ -61,6 +64,19 @@ def take(conn, table: str, row_id: str, scope_fields=(), children=()) -> Snapsho
         taken[child_table] = found
         snapshot.children.append((child_table, found))
     return snapshot
+
+
+def delete(plan, canvas: str, table: str, row_id: str, children, gone) -> tuple[Change, Snapshot]:
+    """Delete *row_id* of *table* (an unscoped ordered table) with its
+    *children* (as for take) in one transaction; EditRefused("", *gone*)
+    when the row no longer exists. Returns the change and the snapshot
+    that undoes it (put_back)."""
+    snapshot = take(plan.conn, table, row_id, (), children) if could_be_id(row_id) else None
+    if snapshot is None:
+        raise EditRefused("", gone)
+    with plan.transaction() as conn:
+        remove(conn, snapshot)
+    return Change(canvas, table, (row_id,), structure=True), snapshot
 
 
 def remove(conn, snapshot: Snapshot) -> None:

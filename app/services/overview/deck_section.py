@@ -8,26 +8,28 @@ from __future__ import annotations
 import re
 
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 
-WORDS = {
-    "en": {"objectives_all": "{n} objectives, each with a metric and a target",
-           "objectives_gap": "{n} objectives; {m} still lack a target",
-           "one_objective": "One objective: {text}",
-           "number": "#", "objective": "Objective", "metric": "Metric", "target": "Target",
-           "context": "Market context"},
-    "zh": {"objectives_all": "{n} 项目标，均有衡量指标与目标值",
-           "objectives_gap": "{n} 项目标，其中 {m} 项尚缺目标值",
-           "one_objective": "本期目标：{text}",
-           "number": "序号", "objective": "目标", "metric": "衡量指标", "target": "目标值",
-           "context": "市场背景"},
-}  # fmt: skip
+# A fixed text of these slides in the plan's language.
+word = Wording({
+    "objectives_all": ("{n} objectives, each with a metric and a target",
+                       "{n} 项目标，均有衡量指标与目标值"),
+    "objectives_gap": ("{n} objectives; {m} still lack a target",
+                       "{n} 项目标，其中 {m} 项尚缺目标值"),
+    "one_objective": ("One objective: {text}",
+                      "本期目标：{text}"),
+    "number": ("#",
+               "序号"),
+    "objective": ("Objective",
+                  "目标"),
+    "metric": ("Metric",
+               "衡量指标"),
+    "target": ("Target",
+               "目标值"),
+    "context": ("Market context",
+                "市场背景"),
+})  # fmt: skip
 _SENTENCE = re.compile(r"^(.{12,80}?[。！？；]|.{12,150}?[.!?;](?=\s))")
-
-
-def word(ctx, key: str, **values) -> str:
-    """A fixed text of these slides in the plan's language."""
-    text = WORDS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
 
 
 @section_renderer("overview", order=10, title_zh="计划概览", title_en="Overview")

@@ -1,98 +1,84 @@
 """The Personas & segments sections of the deck: persona cards (two or three
 per slide, with photo), the value-tier table and one journey map per persona.
-Empty parts yield no slides. Fixed words are in LABELS below (zh and en)."""
+Empty parts yield no slides. Fixed words are in ``word`` below (en and zh)."""
 
 from __future__ import annotations
 
 from app.models.personas.rules import JOURNEY_STAGES, pct, share_total
 from app.services.deck.registry import section_renderer
 from app.services.personas.messages import MESSAGES
+from app.services.plan.wording import Wording
 
-LABELS = {
-    "en": {
-        "personas": "Personas",
-        "share": "{share}% of customers",
-        "goals": "Goals",
-        "pain_points": "Pain points",
-        "behaviours": "Behaviours",
-        "preferred_channels": "Channels",
-        "buying_triggers": "Buying triggers",
-        "value_tiers": "Customer value tiers",
-        "tier": "Tier",
-        "customers": "Share of customers",
-        "revenue": "Share of revenue",
-        "service_level": "Service level",
-        "response_time": "Response time",
-        "total": "Total",
-        "journey": "Customer journey · {name}",
-        "unnamed": "Persona {n}",
-        "touchpoints": "Touchpoints",
-        "channels": "Channels",
-        "tactic": "Tactic",
-        "awareness": "Awareness",
-        "consideration": "Consideration",
-        "purchase": "Purchase",
-        "use": "Use",
-        "loyalty": "Loyalty",
-        "advocacy": "Advocacy",
-    },
-    "zh": {
-        "personas": "用户画像",
-        "share": "占客户 {share}%",
-        "goals": "目标",
-        "pain_points": "痛点",
-        "behaviours": "行为特征",
-        "preferred_channels": "常用渠道",
-        "buying_triggers": "购买触发点",
-        "value_tiers": "客户价值分层",
-        "tier": "层级",
-        "customers": "客户占比",
-        "revenue": "收入占比",
-        "service_level": "服务标准",
-        "response_time": "响应时效",
-        "total": "合计",
-        "journey": "客户旅程 · {name}",
-        "unnamed": "用户画像 {n}",
-        "touchpoints": "触点",
-        "channels": "渠道",
-        "tactic": "策略",
-        "awareness": "认知",
-        "consideration": "考虑",
-        "purchase": "购买",
-        "use": "使用",
-        "loyalty": "忠诚",
-        "advocacy": "推荐",
-    },
-}
+# A fixed word of these sections in the plan's language.
+word = Wording({
+    "personas": ("Personas",
+                 "用户画像"),
+    "share": ("{share}% of customers",
+              "占客户 {share}%"),
+    "goals": ("Goals",
+              "目标"),
+    "pain_points": ("Pain points",
+                    "痛点"),
+    "behaviours": ("Behaviours",
+                   "行为特征"),
+    "preferred_channels": ("Channels",
+                           "常用渠道"),
+    "buying_triggers": ("Buying triggers",
+                        "购买触发点"),
+    "value_tiers": ("Customer value tiers",
+                    "客户价值分层"),
+    "tier": ("Tier",
+             "层级"),
+    "customers": ("Share of customers",
+                  "客户占比"),
+    "revenue": ("Share of revenue",
+                "收入占比"),
+    "service_level": ("Service level",
+                      "服务标准"),
+    "response_time": ("Response time",
+                      "响应时效"),
+    "total": ("Total",
+              "合计"),
+    "journey": ("Customer journey · {name}",
+                "客户旅程 · {name}"),
+    "unnamed": ("Persona {n}",
+                "用户画像 {n}"),
+    "touchpoints": ("Touchpoints",
+                    "触点"),
+    "channels": ("Channels",
+                 "渠道"),
+    "tactic": ("Tactic",
+               "策略"),
+    "awareness": ("Awareness",
+                  "认知"),
+    "consideration": ("Consideration",
+                      "考虑"),
+    "purchase": ("Purchase",
+                 "购买"),
+    "use": ("Use",
+            "使用"),
+    "loyalty": ("Loyalty",
+                "忠诚"),
+    "advocacy": ("Advocacy",
+                 "推荐"),
+})  # fmt: skip
 PHOTO_SIZE = 64.0  # points; the photo sits beside the persona's name
 CARD_SECTIONS = ("goals", "pain_points", "behaviours", "preferred_channels", "buying_triggers")
 
 
-def word(ctx, key: str, **values) -> str:
-    """A fixed word of these sections in the plan's language."""
-    text = LABELS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
-
-
-HEADLINES = {
-    "en": {"personas": "{n} personas; the largest, {name}, is {share}% of customers",
-           "personas_plain": "{n} personas drive the plan: {names}",
-           "tiers": "{name} tier: {customers}% of customers, {revenue}% of revenue",
-           "tiers_plain": "{n} value tiers with their service levels",
-           "journey": "{name}: the journey from awareness to advocacy"},
-    "zh": {"personas": "{n} 类核心用户，{name}占客户 {share}%，为最大群体",
-           "personas_plain": "{n} 类核心用户：{names}",
-           "tiers": "{name}占客户 {customers}%，贡献 {revenue}% 的收入",
-           "tiers_plain": "{n} 个客户价值层级及其服务标准",
-           "journey": "{name}：从认知到推荐的客户旅程"},
-}  # fmt: skip
-PROFILE = {"en": "Profile", "zh": "画像"}
-QUOTE = {"en": "In their words", "zh": "原话"}
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline of these slides in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+# A computed headline of these slides in the plan's language.
+headline = Wording({
+    "personas": ("{n} personas; the largest, {name}, is {share}% of customers",
+                 "{n} 类核心用户，{name}占客户 {share}%，为最大群体"),
+    "personas_plain": ("{n} personas drive the plan: {names}",
+                       "{n} 类核心用户：{names}"),
+    "tiers": ("{name} tier: {customers}% of customers, {revenue}% of revenue",
+              "{name}占客户 {customers}%，贡献 {revenue}% 的收入"),
+    "tiers_plain": ("{n} value tiers with their service levels",
+                    "{n} 个客户价值层级及其服务标准"),
+    "journey": ("{name}: the journey from awareness to advocacy",
+                "{name}：从认知到推荐的客户旅程"),
+})  # fmt: skip
 
 
 def _name(ctx, persona: dict, n: int) -> str:

@@ -17,7 +17,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Message, Term
-from app.services.plan.rows import move_row, read_rows, update_field
+from app.services.plan.row_edits import RowEdits
+from app.services.plan.rows import read_rows
 from app.services.plan.storage.plan_file import PlanFile
 
 TEXT_FIELDS = {
@@ -74,6 +75,10 @@ def check_value(field: str, value):
     return text_value(field, label, value, TEXT_FIELDS[field])
 
 
+PERSONAS = RowEdits(CANVAS, "persona", check_value, MESSAGES("persona_gone"))
+add_persona, update_persona, move_persona = PERSONAS.add, PERSONAS.update, PERSONAS.move
+
+
 # -- reading -----------------------------------------------------------------
 def list_personas(plan: PlanFile, ids=None, columns: tuple[str, ...] = LIST_COLUMNS) -> list[dict]:
     """Personas in their order (only *ids* when given), without photo bytes
@@ -102,22 +107,6 @@ def photo_of(plan: PlanFile, persona_id: str) -> tuple[bytes | None, str | None]
 
 
 # -- editing -----------------------------------------------------------------
-def add_persona(
-    plan: PlanFile, values: dict | None = None, index: int | None = None, persona_id: str | None = None
-) -> Change:
-    """Insert a persona at *index* (end by default); Change.ids holds its id."""
-    from app.services.plan.rows import insert_row
-
-    stored = {field: check_value(field, value) for field, value in (values or {}).items()}
-    new_id = insert_row(plan, "persona", stored, index, persona_id)
-    return Change(CANVAS, "persona", (new_id,), structure=True)
-
-
-def update_persona(plan: PlanFile, persona_id: str, field: str, value) -> Change:
-    """Change one field of a persona."""
-    stored = check_value(field, value)
-    update_field(plan, "persona", persona_id, field, stored, MESSAGES("persona_gone"))
-    return Change(CANVAS, "persona", (persona_id,), (field,))
 
 
 def set_photo_from_file(plan: PlanFile, persona_id: str, path: Path) -> Change:
@@ -136,12 +125,6 @@ def set_photo(plan: PlanFile, persona_id: str, data: bytes | None, mime: str | N
         if cursor.rowcount != 1:
             raise EditRefused("photo", MESSAGES("persona_gone"))
     return Change(CANVAS, "persona", (persona_id,), ("photo",))
-
-
-def move_persona(plan: PlanFile, persona_id: str, index: int) -> Change:
-    """Move a persona to *index* among the cards."""
-    move_row(plan, "persona", persona_id, index)
-    return Change(CANVAS, "persona", (persona_id,), structure=True)
 
 
 def persona_order(plan: PlanFile) -> list[str]:

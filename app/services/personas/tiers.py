@@ -15,7 +15,8 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
-from app.services.plan.rows import delete_row, insert_row, move_row, plan_language, read_rows, restore_row
+from app.services.plan.row_edits import RowEdits
+from app.services.plan.rows import delete_row, plan_language, read_rows, restore_row
 from app.services.plan.storage.plan_file import PlanFile
 
 TEXT_FIELDS = {"name": 200, "service_level": 2_000, "response_time": 200}
@@ -67,18 +68,14 @@ def check_value(field: str, value, row_number: int | None = None):
     return text_value(field, label, value, TEXT_FIELDS[field])
 
 
+# Updates name the tier's row number in refusals: update_tier below.
+TIERS = RowEdits(CANVAS, "value_tier", check_value, MESSAGES("tier_gone"))
+add_tier, move_tier = TIERS.add, TIERS.move
+
+
 def list_tiers(plan: PlanFile) -> list[dict]:
     """Value tiers in their order."""
     return read_rows(plan.conn, "value_tier")
-
-
-def add_tier(
-    plan: PlanFile, values: dict | None = None, index: int | None = None, tier_id: str | None = None
-) -> Change:
-    """Insert a tier at *index* (end by default); Change.ids holds its id."""
-    stored = {field: check_value(field, value) for field, value in (values or {}).items()}
-    new_id = insert_row(plan, "value_tier", stored, index, tier_id)
-    return Change(CANVAS, "value_tier", (new_id,), structure=True)
 
 
 def update_tier(plan: PlanFile, tier_id: str, field: str, value) -> Change:
@@ -102,12 +99,6 @@ def restore_tier(plan: PlanFile, row: dict, index: int) -> Change:
     """Put a deleted tier back at *index* (undo of delete)."""
     restore_row(plan, "value_tier", row, index)
     return Change(CANVAS, "value_tier", (row["id"],), structure=True)
-
-
-def move_tier(plan: PlanFile, tier_id: str, index: int) -> Change:
-    """Move a tier to *index*."""
-    move_row(plan, "value_tier", tier_id, index)
-    return Change(CANVAS, "value_tier", (tier_id,), structure=True)
 
 
 def standard_tier_rows(language: str) -> list[dict]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from app.services.exchange import json_exchange
 from app.services.plan import paths
 from app.services.plan.errors import PlanFileError
 from app.services.plan.kernel_messages import MESSAGES
@@ -22,9 +21,12 @@ def sample_json(language: str) -> Path:
 
 
 def create_demo_plan(language: str, folder: Path | None = None) -> Path:
-    """Import the sample plan into a fresh plan file and return its path.
+    """A fresh plan file holding the sample plan; returns its path.
 
-    The bundled JSON is only read, never changed."""
+    It is a copy of the plan file made from the sample's JSON at build time
+    (build/make_samples.py), written under a temporary name and renamed, so
+    a demo opens without importing JSON; without that file the JSON is
+    imported. The bundled files are only read, never changed."""
     source = sample_json(language)
     folder = folder or paths.data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
@@ -32,5 +34,28 @@ def create_demo_plan(language: str, folder: Path | None = None) -> Path:
     if (folder / f"{source.stem} {stamp}.stratdeck").exists():
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S-%f")
     target = folder / f"{source.stem} {stamp}.stratdeck"
-    json_exchange.import_json_file(source, target)
+    made = source.with_suffix(".stratdeck")
+    if made.is_file():
+        _copy_new(made, target)
+    else:
+        from app.services.exchange import json_exchange
+
+        json_exchange.import_json_file(source, target)
     return target
+
+
+def _copy_new(source: Path, target: Path) -> None:
+    """Copy *source* to *target* (which must not exist) through a temporary
+    file in the same folder: a half-written demo never carries a plan's name."""
+    import os
+    import shutil
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=".demo-", suffix=".part", dir=target.parent)
+    os.close(handle)
+    try:
+        shutil.copyfile(source, temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

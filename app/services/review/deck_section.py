@@ -12,50 +12,82 @@ import datetime as dt
 from app.services.deck.layouts.slides import GAP
 from app.services.deck.model import BODY_BOX, Box, Bullet, KeyFigure
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 from app.services.review import snapshots
 from app.services.review.diff import ADDED, REMOVED, diff_documents
 from app.services.review.documents import digest, live_document
 from app.services.review.figures import BUDGET, CAMPAIGN_DATES, CHANNEL_MIX, KPI_STATUS, RISK_SCORE, figure_changes
 
 MAX_SLIDES = 2
-WORDS = {
-    "en": {"headline": "Since “{name}” ({date}): {n} changes that matter",
-           "nothing": "nothing that matters changed since the snapshot",
-           "budget": "Budget", "campaigns": "Campaigns", "kpis": "KPIs", "risks": "Risks", "channels": "Channel mix",
-           "allocated": "Allocated {before} → {after}", "envelope": "Envelope {before} → {after}",
-           "actual": "Spent {before} → {after}",
-           "added": "added {name} ({dates})", "moved": "moved {name}: {before} → {after}",
-           "cancelled": "cancelled {name}", "removed": "removed {name}",
-           "kpi": "{name}: {before} → {after}", "new_risk": "new: {name} (score {score}, {level})",
-           "escalated": "escalated: {name} {before} → {after} ({level})",
-           "share": "{name} {before} → {after}",
-           "more": "… and {n} more (stratdeck diff lists every change)",
-           "fig_allocated": "Allocated budget", "fig_campaigns": "Campaign changes", "fig_kpis": "KPIs changed colour",
-           "fig_risks": "New or escalated risks", "was": "was {value}",
-           "green": "on track", "amber": "at risk", "red": "off track", "no_data": "no data",
-           "no_target": "no target", "low": "low", "medium": "medium", "high": "high", "critical": "critical"},
-    "zh": {"headline": "自“{name}”（{date}）以来：{n} 项重要变化",
-           "nothing": "自快照以来没有重要变化",
-           "budget": "预算", "campaigns": "营销活动", "kpis": "KPI", "risks": "风险", "channels": "渠道结构",
-           "allocated": "已分配 {before} → {after}", "envelope": "预算总额 {before} → {after}",
-           "actual": "实际花费 {before} → {after}",
-           "added": "新增 {name}（{dates}）", "moved": "改期 {name}：{before} → {after}",
-           "cancelled": "取消 {name}", "removed": "删除 {name}",
-           "kpi": "{name}：{before} → {after}", "new_risk": "新增：{name}（评分 {score}，{level}）",
-           "escalated": "升级：{name} {before} → {after}（{level}）",
-           "share": "{name} {before} → {after}",
-           "more": "……另有 {n} 项（stratdeck diff 可列出全部变化）",
-           "fig_allocated": "已分配预算", "fig_campaigns": "活动变化", "fig_kpis": "KPI 变色",
-           "fig_risks": "新增或升级的风险", "was": "原为 {value}",
-           "green": "达标", "amber": "预警", "red": "未达标", "no_data": "无数据", "no_target": "无目标",
-           "low": "低", "medium": "中", "high": "高", "critical": "严重"},
-}  # fmt: skip
-
-
-def word(ctx, key: str, **values) -> str:
-    """A fixed text of these slides in the plan's language."""
-    text = WORDS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
+# A fixed text of these slides in the plan's language.
+word = Wording({
+    "headline": ("Since “{name}” ({date}): {n} changes that matter",
+                 "自“{name}”（{date}）以来：{n} 项重要变化"),
+    "nothing": ("nothing that matters changed since the snapshot",
+                "自快照以来没有重要变化"),
+    "budget": ("Budget",
+               "预算"),
+    "campaigns": ("Campaigns",
+                  "营销活动"),
+    "kpis": ("KPIs",
+             "KPI"),
+    "risks": ("Risks",
+              "风险"),
+    "channels": ("Channel mix",
+                 "渠道结构"),
+    "allocated": ("Allocated {before} → {after}",
+                  "已分配 {before} → {after}"),
+    "envelope": ("Envelope {before} → {after}",
+                 "预算总额 {before} → {after}"),
+    "actual": ("Spent {before} → {after}",
+               "实际花费 {before} → {after}"),
+    "added": ("added {name} ({dates})",
+              "新增 {name}（{dates}）"),
+    "moved": ("moved {name}: {before} → {after}",
+              "改期 {name}：{before} → {after}"),
+    "cancelled": ("cancelled {name}",
+                  "取消 {name}"),
+    "removed": ("removed {name}",
+                "删除 {name}"),
+    "kpi": ("{name}: {before} → {after}",
+            "{name}：{before} → {after}"),
+    "new_risk": ("new: {name} (score {score}, {level})",
+                 "新增：{name}（评分 {score}，{level}）"),
+    "escalated": ("escalated: {name} {before} → {after} ({level})",
+                  "升级：{name} {before} → {after}（{level}）"),
+    "share": ("{name} {before} → {after}",
+              "{name} {before} → {after}"),
+    "more": ("… and {n} more (stratdeck diff lists every change)",
+             "……另有 {n} 项（stratdeck diff 可列出全部变化）"),
+    "fig_allocated": ("Allocated budget",
+                      "已分配预算"),
+    "fig_campaigns": ("Campaign changes",
+                      "活动变化"),
+    "fig_kpis": ("KPIs changed colour",
+                 "KPI 变色"),
+    "fig_risks": ("New or escalated risks",
+                  "新增或升级的风险"),
+    "was": ("was {value}",
+            "原为 {value}"),
+    "green": ("on track",
+              "达标"),
+    "amber": ("at risk",
+              "预警"),
+    "red": ("off track",
+            "未达标"),
+    "no_data": ("no data",
+                "无数据"),
+    "no_target": ("no target",
+                  "无目标"),
+    "low": ("low",
+            "低"),
+    "medium": ("medium",
+               "中"),
+    "high": ("high",
+             "高"),
+    "critical": ("critical",
+                 "严重"),
+})  # fmt: skip
 
 
 def reference_snapshot(plan) -> tuple[snapshots.SnapshotInfo, dict, dict] | None:

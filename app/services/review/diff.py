@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field, replace
 
+from app.services.plan import schema
 from app.services.review.documents import (
     CANVAS_ORDER,
     IGNORED_FIELDS,
@@ -121,15 +122,16 @@ def _field_changes(table: str, before: dict, after: dict) -> tuple[FieldChange, 
     )
 
 
-# Child tables named after the row they belong to (column → its table).
+# Child tables named after the row they belong to: the column that points at
+# it (its table is the one the column references).
 CONTEXT_COLUMNS = {
-    "budget_cell": ("budget_line_id", "budget_line"),
-    "budget_line": ("channel_id", "channel"),
-    "campaign_phase": ("campaign_id", "campaign"),
-    "journey_stage": ("persona_id", "persona"),
-    "playbook_step": ("playbook_id", "playbook"),
-    "escalation_contact": ("playbook_id", "playbook"),
-    "holding_statement": ("playbook_id", "playbook"),
+    "budget_cell": "budget_line_id",
+    "budget_line": "channel_id",
+    "campaign_phase": "campaign_id",
+    "journey_stage": "persona_id",
+    "playbook_step": "playbook_id",
+    "escalation_contact": "playbook_id",
+    "holding_statement": "playbook_id",
 }
 
 
@@ -138,7 +140,8 @@ def context_label(table: str, row: dict | None, indexes: tuple[dict, ...], depth
     looked up in the newer index first."""
     if table not in CONTEXT_COLUMNS or row is None or depth == 0:
         return ""
-    column, parent_table = CONTEXT_COLUMNS[table]
+    column = CONTEXT_COLUMNS[table]
+    parent_table = next(c.references for c in schema.table(table).columns if c.name == column)
     key = (row.get(column),)
     parent = next(
         (index.get(parent_table, {}).get(key) for index in indexes if key in index.get(parent_table, {})), None

@@ -43,6 +43,9 @@ LABELS: dict[str, dict[str, str]] = {
         "spokesperson": "Spokesperson",
         "scenario": "Scenario",
         "none": "—",
+        "blank_brand": "[brand]",
+        "blank_product": "[product]",
+        "blank_date": "[date]",
         "minutes": "{n} min",
         "hours": "{n} h",
         "printed": "{plan} · printed {date}",
@@ -78,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
         "escalate": "上报至",
         "level_line": "{level} 级 · {name}",
         "no_level": "未设定响应级别",
-        "targets": "{response} 内响应 · 每 {updates} 通报 · 上报至 {escalate}",
+        "targets": "{response}内响应 · 每 {updates}通报 · 上报至{escalate}",
         "trigger": "触发条件",
         "trigger_kpi": "指标：{name}",
         "trigger_risk": "风险：{name}",
@@ -90,6 +93,9 @@ LABELS: dict[str, dict[str, str]] = {
         "spokesperson": "发言人",
         "scenario": "情景",
         "none": "—",
+        "blank_brand": "【品牌】",
+        "blank_product": "【产品】",
+        "blank_date": "【日期】",
         "minutes": "{n} 分钟",
         "hours": "{n} 小时",
         "printed": "{plan} · 打印于 {date}",
@@ -192,6 +198,8 @@ def gather(conn, language: str, today: dt.date) -> list[PlaybookFacts]:
     for row in read_rows(conn, "playbook"):
         own = grouped.get(row["id"], {})
         values = {"brand": plan["brand"] or "", "date": date_text, "product": row["product"] or ""}
+        # a placeholder with nothing to fill it reads as a blank to fill in, never as "{brand}"
+        values = {k: v or label(language, f"blank_{k}") for k, v in values.items()}
         statements = [
             (risk_rules.fill_placeholders(s["title"], values)[0], risk_rules.fill_placeholders(s["body"], values)[0])
             for s in own.get("holding_statement", [])

@@ -4,41 +4,44 @@ triggers, escalation chain, step timeline, holding statement filled in)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from app.models.prompts import without_prompt_markers
 from app.models.risks import rules as risk_rules
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 from app.services.risks import crisis_labels as words
 
 TOP_RISKS = 5  # listed beside the heat map
-HEADLINES = {
-    "en": {"heat": "{high} of {n} risks rated high or critical; the largest is {title} ({score})",
-           "heat_calm": "None of the {n} risks is rated high; the largest is {title} ({score})",
-           "table": "{m} of {n} risks have a mitigation and an owner",
-           "detail": "What could happen and the fallback: {n} risks",
-           "description": "Description", "contingency": "Contingency", "review": "Review",
-           "levels": "{n} severity levels: from {first} to {last}",
-           "description_short": "Description",
-           "playbook": "{name}: {level}, first response within {response}",
-           "playbook_plain": "{name}: who does what, and when",
-           "scenario": "Scenario", "product": "Product"},
-    "zh": {"heat": "{n} 项风险中 {high} 项为高，最大风险是{title}（{score} 分）",
-           "heat_calm": "{n} 项风险均不属高风险，最大风险是{title}（{score} 分）",
-           "table": "{n} 项风险中 {m} 项已有应对措施和负责人",
-           "detail": "风险说明与应急预案：共 {n} 项",
-           "description": "风险说明", "contingency": "应急预案", "review": "复核日期",
-           "levels": "{n} 级事件分级：从{first}到{last}",
-           "description_short": "说明",
-           "playbook": "{name}：{level}，{response}内响应",
-           "playbook_plain": "{name}：谁在何时做什么",
-           "scenario": "情景", "product": "涉及产品"},
-}  # fmt: skip
-
-
-def headline(ctx, key: str, **values) -> str:
-    """A computed headline or column title in the plan's language."""
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
+# A computed headline or column title in the plan's language.
+headline = Wording({
+    "heat": ("{high} of {n} risks rated high or critical; the largest is {title} ({score})",
+             "{n} 项风险中 {high} 项为高，最大风险是{title}（{score} 分）"),
+    "heat_calm": ("None of the {n} risks is rated high; the largest is {title} ({score})",
+                  "{n} 项风险均不属高风险，最大风险是{title}（{score} 分）"),
+    "table": ("{m} of {n} risks have a mitigation and an owner",
+              "{n} 项风险中 {m} 项已有应对措施和负责人"),
+    "detail": ("What could happen and the fallback: {n} risks",
+               "风险说明与应急预案：共 {n} 项"),
+    "description": ("Description",
+                    "风险说明"),
+    "contingency": ("Contingency",
+                    "应急预案"),
+    "review": ("Review",
+               "复核日期"),
+    "levels": ("{n} severity levels: from {first} to {last}",
+               "{n} 级事件分级：从{first}到{last}"),
+    "description_short": ("Description",
+                          "说明"),
+    "playbook": ("{name}: {level}, first response within {response}",
+                 "{name}：{level}，{response}内响应"),
+    "playbook_plain": ("{name}: who does what, and when",
+                       "{name}：谁在何时做什么"),
+    "scenario": ("Scenario",
+                 "情景"),
+    "product": ("Product",
+                "涉及产品"),
+})  # fmt: skip
 
 
 def _risk_ids(risks: list[dict]) -> dict[str, str]:
@@ -176,7 +179,9 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
         value = ctx.clean(item.row.get(key), where)
         if value:
             left.append((headline(ctx, key), [value]))
-    left.append((words.label(language, "trigger"), [ctx.clean(t) for t in words.trigger_lines(language, item)]))
+    triggers = [ctx.clean(t) for t in words.trigger_lines(language, item) if t != words.label(language, "none")]
+    if triggers:
+        left.append((words.label(language, "trigger"), triggers))
     chain = [ctx.clean(words.contact_line(c)) for c in item.contacts]
     if chain:
         left.append((words.label(language, "chain"), [f"{k}. {c}" for k, c in enumerate(chain, 1)]))
@@ -187,8 +192,10 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
              for s in item.steps]
     statement = []
     for title, body in item.statements[:1]:
-        statement += [ctx.clean(title)] if ctx.clean(title) else []
-        statement += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+        # the column is headed "Holding statement": a title saying only that is not repeated under it
+        if ctx.clean(title) and ctx.clean(title).casefold() != words.label(language, "statement").casefold():
+            statement.append(ctx.clean(title))
+        statement += [ctx.clean(without_prompt_markers(line)) for line in body.split("\n") if line.strip()]
     size, blocks = _two_columns(language, left, steps, statement)
     moved: list[str] = []
     if size < 11 and statement:  # crowded: the holding statement moves to the follow-on slide
@@ -203,7 +210,7 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
     more = list(moved)
     for heading, body in item.statements[1:]:  # the other prepared statements, filled in, on a follow-on slide
         more += [ctx.clean(heading)] if ctx.clean(heading) else []
-        more += [ctx.clean(_no_prompt(line)) for line in body.split("\n") if line.strip()]
+        more += [ctx.clean(without_prompt_markers(line)) for line in body.split("\n") if line.strip()]
     if more:
         for slide in ctx.slides.text(ctx.slides.continued(ctx.slides.clean(title)), more, f"playbooks.{n}"):
             yield replace(slide, continued=True)
@@ -228,15 +235,6 @@ def _two_columns(language: str, left: list, steps: list, statement: list[str]) -
         if best is None or smallest > best[0]:
             best = (smallest, blocks)
     return best
-_FILLED_PROMPT = re.compile(r"[（(](?:提示|[Pp]rompt)[）)：:]\s*")
-
-
-def _no_prompt(text: str) -> str:
-    """A filled-in statement without the prompt marker a template's placeholder
-    value carried ("…有关（提示）涉事产品…" → "…有关涉事产品…")."""
-    return _FILLED_PROMPT.sub("", text)
-
-
 def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
     """Headed bullet groups one under another at the largest size that fits *box*."""
     from app.services.deck.layouts.slides import bullets_height

@@ -13,6 +13,7 @@ from app.models.risks import rules as risk_rules
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.problems import rule_provider
+from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import insert_row, move_row, plan_language, read_rows, update_field
 from app.services.plan.storage.plan_file import PlanFile
@@ -241,20 +242,8 @@ def _check_playbook_value(plan: PlanFile, field: str, value):
     return check.text(field, PLAYBOOK_FIELDS[field], value, TEXT_LIMITS[field])
 
 
-def add_playbook(
-    plan: PlanFile, values: dict | None = None, index: int | None = None, playbook_id: str | None = None
-) -> Change:
-    """Insert a playbook at *index* (end by default); Change.ids holds its id."""
-    stored = {f: _check_playbook_value(plan, f, v) for f, v in (values or {}).items()}
-    new_id = insert_row(plan, "playbook", stored, index, playbook_id)
-    return Change(CANVAS, "playbook", (new_id,), structure=True)
-
-
-def update_playbook(plan: PlanFile, playbook_id: str, field: str, value) -> Change:
-    """Change one field of a playbook."""
-    stored = _check_playbook_value(plan, field, value)
-    update_field(plan, "playbook", playbook_id, field, stored, MESSAGES("playbook_gone"))
-    return Change(CANVAS, "playbook", (playbook_id,), (field,))
+PLAYBOOKS = RowEdits(CANVAS, "playbook", _check_playbook_value, MESSAGES("playbook_gone"), check_needs_plan=True)
+add_playbook, update_playbook, move_playbook = PLAYBOOKS.add, PLAYBOOKS.update, PLAYBOOKS.move
 
 
 def delete_playbook(plan: PlanFile, playbook_id: str) -> tuple[Change, crisis_rows.Snapshot]:
@@ -262,12 +251,6 @@ def delete_playbook(plan: PlanFile, playbook_id: str) -> tuple[Change, crisis_ro
     children = tuple((table, "playbook_id") for table in CHILD_TABLES)
     snapshot = crisis_rows.take_out(plan, "playbook", playbook_id, MESSAGES("playbook_gone"), children=children)
     return Change(CANVAS, "playbook", (playbook_id,), structure=True), snapshot
-
-
-def move_playbook(plan: PlanFile, playbook_id: str, index: int) -> Change:
-    """Move a playbook to *index*."""
-    move_row(plan, "playbook", playbook_id, index)
-    return Change(CANVAS, "playbook", (playbook_id,), structure=True)
 
 
 def restore(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:

@@ -12,7 +12,8 @@ from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.problems import rule_provider
-from app.services.plan.rows import insert_row, move_row, read_rows, update_field
+from app.services.plan.row_edits import RowEdits
+from app.services.plan.rows import read_rows
 from app.services.plan.storage.plan_file import PlanFile
 from app.services.risks import crisis_checks as check
 from app.services.risks import crisis_rows
@@ -51,20 +52,8 @@ def validate(field: str, value):
     return risk_rules.category_key(stored) if field == "category" else stored
 
 
-def add_risk(
-    plan: PlanFile, values: dict | None = None, index: int | None = None, risk_id: str | None = None
-) -> Change:
-    """Insert a risk at *index* (end by default); Change.ids holds its id."""
-    stored = {field: validate(field, value) for field, value in (values or {}).items()}
-    new_id = insert_row(plan, "risk", stored, index, risk_id)
-    return Change(CANVAS, "risk", (new_id,), structure=True)
-
-
-def update_risk(plan: PlanFile, risk_id: str, field: str, value) -> Change:
-    """Change one field of a risk."""
-    stored = validate(field, value)
-    update_field(plan, "risk", risk_id, field, stored, MESSAGES("risk_gone"))
-    return Change(CANVAS, "risk", (risk_id,), (field,))
+RISKS = RowEdits(CANVAS, "risk", validate, MESSAGES("risk_gone"))
+add_risk, update_risk, move_risk = RISKS.add, RISKS.update, RISKS.move
 
 
 def delete_risk(plan: PlanFile, risk_id: str) -> tuple[Change, crisis_rows.Snapshot]:
@@ -83,12 +72,6 @@ def restore_risk(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:
         crisis_rows.put_back(conn, snapshot)
         kept_links.put_back(conn, plan, "risk", [snapshot.row["id"]])
     return Change(CANVAS, "risk", (snapshot.row["id"],), structure=True)
-
-
-def move_risk(plan: PlanFile, risk_id: str, index: int) -> Change:
-    """Move a risk to *index* in the register."""
-    move_row(plan, "risk", risk_id, index)
-    return Change(CANVAS, "risk", (risk_id,), structure=True)
 
 
 @rule_provider

@@ -12,54 +12,46 @@ from __future__ import annotations
 
 from app.models.swot.rules import QUADRANT_ORDER, TOWS_KIND_ORDER, sorted_by_weight
 from app.services.deck.registry import section_renderer
+from app.services.plan.wording import Wording
 
-LABELS = {
-    "en": {
-        "swot": "SWOT analysis",
-        "S": "Strengths",
-        "W": "Weaknesses",
-        "O": "Opportunities",
-        "T": "Threats",
-        "item": "{label}  {text} (weight {weight})",
-        "none": "None listed.",
-        "evidence_title": "Evidence behind the SWOT",
-        "number": "#",
-        "item_head": "Item",
-        "weight": "Weight",
-        "evidence": "Evidence",
-        "tows": "TOWS strategies",
-        "kind": "Kind",
-        "strategy": "Strategy",
-        "rationale": "Rationale",
-        "pairs": "Pairs",
-        "no_citation": "no SWOT item cited",
-    },
-    "zh": {
-        "swot": "SWOT 分析",
-        "S": "优势 (S)",
-        "W": "劣势 (W)",
-        "O": "机会 (O)",
-        "T": "威胁 (T)",
-        "item": "{label}  {text}（权重 {weight}）",
-        "none": "暂无。",
-        "evidence_title": "SWOT 依据",
-        "number": "编号",
-        "item_head": "条目",
-        "weight": "权重",
-        "evidence": "依据 / 来源",
-        "tows": "TOWS 策略矩阵",
-        "kind": "类型",
-        "strategy": "策略",
-        "rationale": "理由",
-        "pairs": "对应条目",
-        "no_citation": "未引用 SWOT 条目",
-    },
-}
-
-
-def _label(ctx, key: str, **values) -> str:
-    text = LABELS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
+_label = Wording({
+    "swot": ("SWOT analysis",
+             "SWOT 分析"),
+    "S": ("Strengths",
+          "优势 (S)"),
+    "W": ("Weaknesses",
+          "劣势 (W)"),
+    "O": ("Opportunities",
+          "机会 (O)"),
+    "T": ("Threats",
+          "威胁 (T)"),
+    "item": ("{label}  {text} (weight {weight})",
+             "{label}  {text}（权重 {weight}）"),
+    "none": ("None listed.",
+             "暂无。"),
+    "evidence_title": ("Evidence behind the SWOT",
+                       "SWOT 依据"),
+    "number": ("#",
+               "编号"),
+    "item_head": ("Item",
+                  "条目"),
+    "weight": ("Weight",
+               "权重"),
+    "evidence": ("Evidence",
+                 "依据 / 来源"),
+    "tows": ("TOWS strategies",
+             "TOWS 策略矩阵"),
+    "kind": ("Kind",
+             "类型"),
+    "strategy": ("Strategy",
+                 "策略"),
+    "rationale": ("Rationale",
+                  "理由"),
+    "pairs": ("Pairs",
+              "对应条目"),
+    "no_citation": ("no SWOT item cited",
+                    "未引用 SWOT 条目"),
+})  # fmt: skip
 
 
 def slide_order(ctx) -> list[tuple[str, dict]]:
@@ -72,21 +64,17 @@ def slide_order(ctx) -> list[tuple[str, dict]]:
     return ordered
 
 
-HEADLINES = {
-    "en": {"both": "Our biggest strength is {s}; the biggest threat is {t}",
-           "counts": "{s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
-           "evidence": "{n} of {total} SWOT items rest on named evidence",
-           "tows": "{n} strategies turn the SWOT into action ({kinds})"},
-    "zh": {"both": "最大优势是{s}，最大威胁是{t}",
-           "counts": "优势 {s} 项、劣势 {w} 项、机会 {o} 项、威胁 {t} 项",
-           "evidence": "{total} 项 SWOT 条目中 {n} 项有据可查",
-           "tows": "{n} 项策略把 SWOT 转化为行动（{kinds}）"},
-}  # fmt: skip
+_headline = Wording({
+    "both": ("Our biggest strength is {s}; the biggest threat is {t}",
+             "最大优势是{s}，最大威胁是{t}"),
+    "counts": ("{s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
+               "优势 {s} 项、劣势 {w} 项、机会 {o} 项、威胁 {t} 项"),
+    "evidence": ("{n} of {total} SWOT items rest on named evidence",
+                 "{total} 项 SWOT 条目中 {n} 项有据可查"),
+    "tows": ("{n} strategies turn the SWOT into action ({kinds})",
+             "{n} 项策略把 SWOT 转化为行动（{kinds}）"),
+})  # fmt: skip
 SHORT_HEADLINE = {"en": 110, "zh": 44}
-
-
-def _headline(ctx, key: str, **values) -> str:
-    return HEADLINES["en" if ctx.language == "en" else "zh"][key].format(**values)
 
 
 @section_renderer("swot", order=20, title_zh="SWOT 分析", title_en="SWOT analysis")

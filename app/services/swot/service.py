@@ -11,7 +11,6 @@ from __future__ import annotations
 from app.models.swot.rules import QUADRANT_ORDER, check_swot, item_labels, sorted_by_weight, strategy_labels
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
-from app.services.plan.messages import Term
 from app.services.plan.problems import rule_provider
 from app.services.plan.rows import insert_row, update_field
 from app.services.plan.storage.plan_file import PlanFile
@@ -76,9 +75,7 @@ def check_item_value(field: str, value):
         if not 1 <= number <= 5:
             raise EditRefused(field, MESSAGES("weight_out_of_range", value=number))
         return number
-    if field not in ITEM_TEXT_LIMITS:
-        raise EditRefused(field, MESSAGES("unknown_item_field", value=shown(field)))
-    return check_text(field, Term(ITEM_LABELS[field]), value, ITEM_TEXT_LIMITS[field])
+    return check_text(field, value, ITEM_LABELS, ITEM_TEXT_LIMITS, "unknown_item_field")
 
 
 # -- single-item edits ------------------------------------------------------------

@@ -57,9 +57,14 @@ def _check_kind(kind) -> str:
     return kind
 
 
-def check_text(field: str, label: Term, value, limit: int) -> str:
-    """*value* as text of at most *limit* characters, else EditRefused in the
-    SWOT canvas' wording (shared with the SWOT items of swot_service)."""
+def check_text(field: str, value, labels: dict[str, str], limits: dict[str, int], unknown: str) -> str:
+    """*value* as text of at most ``limits[field]`` characters, else
+    EditRefused in the SWOT canvas' wording naming ``labels[field]`` (shared
+    with the SWOT items of swot_service); a field *limits* lacks is refused
+    with message *unknown*."""
+    if field not in limits:
+        raise EditRefused(field, MESSAGES(unknown, value=shown(field)))
+    label, limit = Term(labels[field]), limits[field]
     if not isinstance(value, str):
         raise EditRefused(field, MESSAGES("text_only", label=label))
     if len(value) > limit:
@@ -70,9 +75,7 @@ def check_text(field: str, label: Term, value, limit: int) -> str:
 
 def check_strategy_value(field: str, value) -> str:
     """The value to store for *field* (text, rationale), or EditRefused."""
-    if field not in STRATEGY_TEXT_LIMITS:
-        raise EditRefused(field, MESSAGES("unknown_strategy_field", value=shown(field)))
-    return check_text(field, Term(STRATEGY_LABELS[field]), value, STRATEGY_TEXT_LIMITS[field])
+    return check_text(field, value, STRATEGY_LABELS, STRATEGY_TEXT_LIMITS, "unknown_strategy_field")
 
 
 def add_strategy(

@@ -21,10 +21,11 @@ class DeckJob(QObject):
     finished = Signal(object)  # the DeckResult of app.services.deck (PptxResult for a PPTX)
     failed = Signal(str)
 
-    def __init__(self, plan_path: Path, target: Path, sections=None, password: str | None = None, fmt: str = "pdf"):
+    def __init__(self, plan_path: Path, target: Path, sections=None, password: str | None = None, fmt: str = "pdf",
+                 dividers: str = "auto"):
         super().__init__()
         self.plan_path, self.target = Path(plan_path), Path(target)
-        self.sections, self.password, self.fmt = sections, password, fmt
+        self.sections, self.password, self.fmt, self.dividers = sections, password, fmt, dividers
 
     @Slot()
     def run(self) -> None:
@@ -40,10 +41,11 @@ class DeckJob(QObject):
                 if self.fmt == "pptx":
                     from app.services.deck.pptx import export_pptx
 
-                    result = export_pptx(plan, self.target, sections=self.sections, progress=report)
+                    result = export_pptx(plan, self.target, sections=self.sections, dividers=self.dividers,
+                                          progress=report)
                 else:
                     result = build_deck(plan, self.target, sections=self.sections, password=self.password,
-                                        progress=report)
+                                        dividers=self.dividers, progress=report)
         except StratdeckError as exc:
             from app.views.common.message_text import message_text
 

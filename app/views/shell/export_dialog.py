@@ -1,5 +1,5 @@
 """File › Export Deck: choose the format (PDF, or an editable PowerPoint
-file), sections, an optional password (PDF) and where to write; the deck
+file), sections, section dividers, an optional password (PDF) and where to write; the deck
 renders in the background with a progress bar."""
 
 from __future__ import annotations
@@ -74,6 +74,11 @@ class ExportDeckDialog(QDialog):
         self.format_box.addItem(self.tr("PDF"), "pdf")
         self.format_box.addItem(self.tr("PowerPoint (editable PPTX)"), "pptx")
         self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.dividers_box = QComboBox(self)
+        self.dividers_box.setObjectName("dividers")
+        self.dividers_box.addItem(self.tr("Before sections of three or more slides"), "auto")
+        self.dividers_box.addItem(self.tr("Before every section"), "always")
+        self.dividers_box.addItem(self.tr("None"), "never")
         self.path_edit = QLineEdit(str(self.plan_path.with_suffix(".pdf")), self)
         self.path_edit.setObjectName("output-path")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -90,6 +95,7 @@ class ExportDeckDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Save to"), path_row)
+        form.addRow(self.tr("Section dividers"), self.dividers_box)
         form.addRow(self.tr("Password (optional)"), self.password_edit)
         form.addRow(self.tr("Repeat password"), self.confirm_edit)
         self.review_box = QCheckBox(self.tr("Mark as reviewed (take a snapshot of the plan before exporting)"), self)
@@ -179,7 +185,8 @@ class ExportDeckDialog(QDialog):
         self._say(self.tr("Rendering…"))
         self.target = Path(target)
         password = (self.password_edit.text() or None) if pdf else None
-        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), password, self.chosen_format())
+        job = DeckJob(self.plan_path, self.target, self.chosen_sections(), password, self.chosen_format(),
+                      self.dividers_box.currentData())
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)

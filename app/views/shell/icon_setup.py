@@ -10,6 +10,7 @@ CANVAS_ICONS = {
     "swot": "squares-four",
     "personas": "users-three",
     "competitors": "sword",
+    "initiatives": "flag-banner",
     "calendar": "calendar",
     "budget": "wallet",
     "forecast": "chart-line-up",

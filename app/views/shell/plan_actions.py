@@ -19,13 +19,16 @@ log = logging.getLogger(__name__)
 class PlanActionsMixin:
     """Mixed into MainWindow; expects its widgets and on_* slots."""
 
-    def open_plan(self, path: str, read_only: bool = False) -> bool:
+    def open_plan(self, path: str, read_only: bool = False, backup: bool = True) -> bool:
         """Open *path*; a locked or unwritable plan may be opened read-only.
+        *backup*: keep the on-open backup (not for a demo just copied from
+        the bundled sample: nothing in it is the user's yet).
         Returns whether a plan is now open from *path*."""
         from app.services.plan.storage.plan_file import PlanFile
 
+        keep = settings.backups_to_keep() if backup else 0
         try:
-            plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=settings.backups_to_keep())
+            plan = PlanFile.open(Path(path), read_only=read_only, keep_backups=keep)
         except (PlanLockedError, PlanReadOnlyError) as exc:
             if read_only or not dialogs.ask_open_read_only(self, message_text(exc)):
                 return False
@@ -129,7 +132,7 @@ class PlanActionsMixin:
         except StratdeckError as exc:
             dialogs.show_error(self, QCoreApplication.translate("PlanActionsMixin", "Sample plan"), message_text(exc))
             return False
-        return self.open_plan(str(path))
+        return self.open_plan(str(path), backup=False)
 
     def _write_copy(self, dialog_title: str, error_title: str) -> str | None:
         """Ask for a new path and copy the open plan there (Save As and

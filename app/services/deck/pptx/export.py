@@ -21,12 +21,13 @@ def export_pptx(
     *,
     sections: Iterable[str] | None = None,
     today: dt.date | None = None,
+    dividers: str = "auto",
     progress: Callable[[int, int], None] | None = None,
 ):
     """Lay out the deck of *plan* (an open PlanFile) and write it as a PPTX
     at *target_path*; returns a PptxResult. *sections* are registry keys
     (all by default; an unknown one raises UsageError naming the valid
-    ones). The plan file itself is never a valid target."""
+    ones); *dividers* as for the PDF (auto / always / never). The plan file itself is never a valid target."""
     target = Path(target_path)
     if target.is_dir():
         raise PlanWriteError(MESSAGES("target_is_folder", path=str(target)))
@@ -36,7 +37,8 @@ def export_pptx(
     from app.services.deck.model import build_slides
     from app.services.deck.pptx.writer import write_pptx
 
-    deck = build_slides(plan, sections=list(sections) if sections is not None else None, today=today)
+    deck = build_slides(plan, sections=list(sections) if sections is not None else None, today=today,
+                        dividers=dividers)
     return write_pptx(deck, target, progress=progress)
 
 
