@@ -229,16 +229,20 @@ def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: s
                  **options) -> list[Slide]:
     """Table slides (see layout_table.table_blocks for *options*); *weights*
     (or *widths*) are relative column widths."""
-    from app.services.deck.layouts.table import fits_one_slide, table_blocks
+    from app.services.deck.layouts.table import one_slide_widths, table_blocks
 
     weights = weights or widths
     rows = [[maker.clean(cell, "a table cell") for cell in row] for row in rows]
     header = [maker.clean(h, "a table header") for h in header]
     if not rows:
         return []
-    size = next((s for s in TABLE_SIZES[:-1] if fits_one_slide(header, rows, weights, size=s, **options)),
-                TABLE_SIZES[-1])  # the largest size that keeps the table on one slide
-    blocks = table_blocks(header, rows, weights, size=size, **options)
+    size, found = TABLE_SIZES[-1], None  # found: the column widths that keep the table on one slide
+    for candidate in TABLE_SIZES[:-1]:  # the largest size that keeps the table on one slide
+        found = one_slide_widths(header, rows, weights, size=candidate, **options)
+        if found is not None:
+            size = candidate
+            break
+    blocks = table_blocks(header, rows, weights, size=size, widths=found, **options)
     return maker.pages(headline, [[b] for b in blocks], key)
 
 

@@ -93,13 +93,15 @@ def _longest_line(cell: str, cell_width: float, size: float) -> float:
 
 def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float] | None = None,
                  box: Box = BODY_BOX, total_row: bool = False, fills: Sequence[tuple[int, int, str]] = (),
-                 keep: Sequence[int] = (0,), size: float = TABLE_SIZE) -> list[TableBlock]:
+                 keep: Sequence[int] = (0,), size: float = TABLE_SIZE,
+                 widths: Sequence[float] | None = None) -> list[TableBlock]:
     """The table as one block per slide (rows measured, header repeated).
-    Columns empty in every row are dropped except those in *keep*."""
+    Columns empty in every row are dropped except those in *keep*.
+    *widths*: the column widths one_slide_widths found for the same table."""
     used, header, rows, weights = _used_columns(header, rows, weights, keep)
     remap = {old: new for new, old in enumerate(used)}
     fills = [(remap[c], r, colour) for c, r, colour in fills if c in remap]
-    widths = column_widths(header, rows, weights, box.w, size)
+    widths = list(widths) if widths is not None else column_widths(header, rows, weights, box.w, size)
     aligns = []
     for c in range(len(header)):
         values = [row[c] for row in rows if row[c].strip() not in _NO_VALUE]
@@ -126,22 +128,24 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
     return result
 
 
-def fits_one_slide(header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float] | None = None,
-                   box: Box = BODY_BOX, keep: Sequence[int] = (0,), size: float = TABLE_SIZE, **_options) -> bool:
-    """Whether ``table_blocks(...)`` with the same arguments gives one block,
-    found without laying the whole table out: the rows are measured only
-    until they overflow *box* (a layout that tries sizes from the largest
-    down asks this for every size but the last)."""
+def one_slide_widths(header: Sequence[str], rows: Sequence[Sequence[str]], weights: Sequence[float] | None = None,
+                     box: Box = BODY_BOX, keep: Sequence[int] = (0,), size: float = TABLE_SIZE,
+                     **_options) -> list[float] | None:
+    """The column widths when ``table_blocks(...)`` with the same arguments
+    gives one block (to pass on to it), else None, found without laying the
+    whole table out: the rows are measured only until they overflow *box*
+    (a layout that tries sizes from the largest down asks this for every
+    size but the last)."""
     if (len(rows) + 1) * (size * measure.LEADING + 2 * PAD_Y) > box.h + 1e-6:
-        return False  # even rows of one line each would overflow: no need to measure
+        return None  # even rows of one line each would overflow: no need to measure
     _, header, rows, weights = _used_columns(header, rows, weights, keep)
     widths = column_widths(header, rows, weights, box.w, size)
     used_h = row_height(header, widths, size)
     for row in rows:
         used_h += row_height(row, widths, size)
         if used_h > box.h:
-            return False
-    return True
+            return None
+    return widths
 
 
 def _used_columns(header, rows, weights, keep):
