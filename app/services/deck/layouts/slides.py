@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from app.services.deck.layouts import measure
 from app.services.deck.messages import MESSAGES
@@ -47,6 +48,12 @@ def paragraphs_height(paragraphs: Sequence[str], width: float, size: float) -> f
 
 def bullets_height(items: Sequence[Bullet], width: float, size: float, heading: str = "") -> float:
     """The height of a bullet list (the heading line included)."""
+    return _bullets_height(tuple(items), width, size, heading)
+
+
+@lru_cache(maxsize=4096)
+def _bullets_height(items: tuple[Bullet, ...], width: float, size: float, heading: str) -> float:
+    # remembered: a layout that tries sizes and splits asks again for the same list
     total = measure.height(heading, width, size) + size * PARAGRAPH_GAP if heading else 0.0
     for item in items:
         total += measure.height(bullet_text(item), width - BULLET_INDENT * (item.level + 1), size)
