@@ -109,3 +109,48 @@ def test_a_cold_export_with_a_damaged_font_cache_parses_the_font_and_rewrites_th
     assert second.returncode == 0, second.stderr
     assert cache.read_bytes() == written
     assert page_texts(tmp_path / "second.pdf") == page_texts(tmp_path / "first.pdf")
+
+
+def test_a_cold_pdf_export_imports_only_what_the_deck_needs(tmp_path):
+    import os
+
+    plan = sample_plan("en", tmp_path)
+    code = (
+        "import sys; from app.main import main; "
+        f"code = main(['export', {str(plan)!r}, '--format', 'pdf', '-o', {str(tmp_path / 'deck.pdf')!r}]); "
+        "print(code, sorted(m for m in ('app.services.review.cli', "
+        "'app.services.plan.templates', 'app.services.deck.pptx', 'reportlab.platypus', 'matplotlib', 'logging', "
+        "'urllib.request', 'xml.sax') if m in sys.modules))"
+    )
+    env = {**os.environ, "STRATDECK_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "0 []"
+
+
+def test_frozen_model_classes_compare_hash_and_print_like_frozen_dataclasses():
+    import dataclasses
+
+    import pytest
+
+    from app.services.deck.frozen import frozen_model
+
+    class Shape:
+        x: float
+        label: str = ""
+        tags: tuple = ()
+        note: str = dataclasses.field(default="", compare=False, repr=False)
+
+    Shape.__annotations__ = {"x": float, "label": str, "tags": tuple, "note": str}
+    ours = frozen_model(type("Shape", (), dict(Shape.__dict__)))
+    theirs = dataclasses.dataclass(frozen=True)(type("Shape", (), dict(Shape.__dict__)))
+    for cls in (ours, theirs):
+        a, b, c = cls(1.0, "a", (1,), "n1"), cls(1.0, "a", (1,), "n2"), cls(2.0, "a")
+        assert a == b and a != c and hash(a) == hash(b) and len({a, b, c}) == 2
+        assert dataclasses.replace(a, x=2.0, tags=()) == c
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            a.x = 3.0
+    assert repr(ours(1.0, "a", (1,), "n")) == repr(theirs(1.0, "a", (1,), "n")) == "Shape(x=1.0, label='a', tags=(1,))"
+    assert hash(ours(1.0, "a")) == hash(theirs(1.0, "a"))
+    assert (ours(1.0) == theirs(1.0)) is False  # another class is never equal
