@@ -97,7 +97,22 @@ def table_blocks(header: Sequence[str], rows: Sequence[Sequence[str]], weights: 
                  widths: Sequence[float] | None = None) -> list[TableBlock]:
     """The table as one block per slide (rows measured, header repeated).
     Columns empty in every row are dropped except those in *keep*.
-    *widths*: the column widths one_slide_widths found for the same table."""
+    *widths*: the column widths one_slide_widths found for the same table
+    (they only save measuring them again)."""
+    key = (tuple(header), tuple(tuple(row) for row in rows), tuple(weights) if weights else None, box, total_row,
+           tuple(tuple(fill) for fill in fills), tuple(keep), size)
+    blocks = _LAID_OUT.get(key)
+    if blocks is None:  # a layout that tries sizes and column splits asks again for the same table
+        if len(_LAID_OUT) >= 512:
+            _LAID_OUT.clear()
+        blocks = _LAID_OUT[key] = tuple(_table_blocks(*key, widths))
+    return list(blocks)
+
+
+_LAID_OUT: dict[tuple, tuple[TableBlock, ...]] = {}  # table_blocks' arguments → its blocks (frozen)
+
+
+def _table_blocks(header, rows, weights, box, total_row, fills, keep, size, widths) -> list[TableBlock]:
     used, header, rows, weights = _used_columns(header, rows, weights, keep)
     remap = {old: new for new, old in enumerate(used)}
     fills = [(remap[c], r, colour) for c, r, colour in fills if c in remap]
