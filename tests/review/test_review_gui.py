@@ -80,7 +80,10 @@ def test_open_a_snapshot_read_only_in_its_own_window(window, qtbot):
     qtbot.addWidget(other)
     assert other.document.read_only
     assert "Kick-off" in other.windowTitle() and "[read-only]" in other.windowTitle()
+    folder = other.snapshot_folder.folder
+    assert folder.is_dir()
     other.close()
+    qtbot.waitUntil(lambda: not folder.exists(), timeout=2000)  # the temporary snapshot file goes with the window
 
 
 def test_send_a_copy_then_merge_it_back_resolving_a_conflict_in_one_undo_step(window, tmp_path):

@@ -8,7 +8,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from app.services.plan.errors import StratdeckError
 from app.views.common import dialogs, settings
@@ -85,19 +85,51 @@ def _snapshot_file(window, snapshot_id: str, folder: Path) -> Path | None:
 
 
 def open_snapshot(window, snapshot_id: str):
-    """Open a snapshot read-only in a window of its own."""
+    """Open a snapshot read-only in a window of its own. The snapshot is
+    written to a temporary plan file, removed when that window closes (or
+    the application quits with it open)."""
+    import shutil
+
     from app.views.shell.main_window import MainWindow
 
-    path = _snapshot_file(window, snapshot_id, Path(tempfile.mkdtemp(prefix="stratdeck-snapshot-")))
-    if path is None:
+    folder = Path(tempfile.mkdtemp(prefix="stratdeck-snapshot-"))
+    path = _snapshot_file(window, snapshot_id, folder)
+    other = MainWindow() if path is not None else None
+    if other is None or not other.open_plan(str(path), read_only=True):
+        if other is not None:
+            other.deleteLater()
+        shutil.rmtree(folder, ignore_errors=True)
         return None
-    other = MainWindow()
-    if not other.open_plan(str(path), read_only=True):
-        other.deleteLater()
-        return None
+    other.snapshot_folder = _RemovedOnClose(other, folder)
     window.snapshot_windows = [*getattr(window, "snapshot_windows", []), other]
     other.show()
     return other
+
+
+class _RemovedOnClose(QObject):
+    """Removes a snapshot window's temporary folder once the window has
+    closed (its plan is read from a private copy, so nothing holds the file)."""
+
+    def __init__(self, other, folder: Path):
+        super().__init__(other)
+        self.other, self.folder = other, folder
+        other.installEventFilter(self)
+        QCoreApplication.instance().aboutToQuit.connect(self.remove)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Close:
+            QTimer.singleShot(0, self._remove_if_closed)  # after the window has accepted (or refused) the close
+        return False
+
+    def _remove_if_closed(self) -> None:
+        if not self.other.isVisible():
+            self.remove()
+
+    def remove(self) -> None:
+        """Delete the temporary folder (again is harmless)."""
+        import shutil
+
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def restore_snapshot(window, snapshot_id: str) -> str | None:
