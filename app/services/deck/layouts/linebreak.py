@@ -69,6 +69,26 @@ def break_at(chars, start: int, end: int) -> int:
     return max(end - 1, start + 1)  # one token longer than the line: cut where it overflows
 
 
+def _text_break_at(text: str, start: int, end: int) -> int:
+    """break_at for a str, with may_break's rules written out in the loop
+    (it runs back over the characters of every line of every wrap)."""
+    if _space(text[end - 1]):
+        return end
+    for b in range(end - 1, start, -1):
+        prev, nxt = text[b - 1], text[b]
+        if nxt in CLOSING or prev in OPENING or nxt == " " or (nxt >= "\x80" and category(nxt) == "Zs"):
+            continue
+        if prev == " " or (prev >= "\x80" and category(prev) == "Zs"):
+            return b
+        if prev.isdigit() and nxt in DATE_UNITS:
+            continue
+        if prev >= "\u2e80" or nxt >= "\u2e80":  # _cjk
+            return b
+        if prev in "-/" and nxt.isalpha() and b >= 2 and text[b - 2].isalnum():
+            return b
+    return max(end - 1, start + 1)
+
+
 def _trimmed(chars, start: int, end: int) -> tuple[int, int]:
     while start < end and _space(chars[start]):
         start += 1
@@ -95,7 +115,7 @@ def _line_spans(text: str, running: list[float], max_widths):
         i = bisect_right(running, running[start] + max(limit + _FUZZ, 0.0), start + 1)
         if i > len(text):
             break
-        b = break_at(text, start, i)
+        b = _text_break_at(text, start, i)
         yield start, b, limit
         count += 1
         limit = max_widths[min(count, len(max_widths) - 1)]
