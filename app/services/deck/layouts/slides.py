@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from app.models.prompts import without_prompt
 from app.services.deck.layouts import measure
 from app.services.deck.messages import MESSAGES
 from app.services.deck.model import (
@@ -76,8 +77,6 @@ class SlideMaker:
     # -- text ------------------------------------------------------------------
     def clean(self, value, where: str = "") -> str:
         """Plan text as drawable plain text (missing characters reported)."""
-        from app.models.prompts import without_prompt
-
         text = getattr(value, "value", value)
         place = getattr(value, "where", where)
         return self.ctx.checker.plain(without_prompt("" if text is None else str(text)), place).strip()
