@@ -24,28 +24,35 @@ class _Parser(argparse.ArgumentParser):
 REVIEW_COMMANDS = ("snapshot", "snapshots", "diff", "merge")
 
 
+def _template_names(command: str) -> tuple[str, ...]:
+    """The templates ``new`` offers; for another command its parser is never
+    used, so the template module (and the JSON import it needs) is not loaded."""
+    if command not in ("", "new"):
+        return ()
+    from app.services.plan.templates import ORDER
+
+    return ORDER
+
+
 def _command_parser(command: str = "") -> argparse.ArgumentParser:
     """The parser of the command-line commands; the review commands'
     parsers (whose module imports the whole diff and merge engine) are added
     only when *command* is one of them, or when no command is given."""
     parser = _Parser(prog="stratdeck", description="Stratdeck command line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    if command in ("", "new"):
-        from app.services.plan.templates import ORDER as TEMPLATE_NAMES
-    else:  # another command: the "new" parser is never used, its template list not needed (nor imported)
-        TEMPLATE_NAMES = ()  # noqa: N806 - the same name as the import above
+    template_names = _template_names(command)
 
     new = sub.add_parser(
         "new",
         help="create a plan file, empty or from a template",
         description="Create a plan file: empty, or from a template (prompts become placeholders, never data). "
-        "Templates: " + ", ".join(TEMPLATE_NAMES) + ".",
+        "Templates: " + ", ".join(template_names) + ".",
     )
     new.add_argument("plan")
     new.add_argument("--title", default="", help="the plan's title (default: the file name)")
     new.add_argument("--language", choices=("zh", "en"), default="zh", help="the plan's language (default zh)")
     new.add_argument(
-        "--template", choices=TEMPLATE_NAMES, default="", metavar="NAME", help="one of: " + ", ".join(TEMPLATE_NAMES)
+        "--template", choices=template_names, default="", metavar="NAME", help="one of: " + ", ".join(template_names)
     )
     check = sub.add_parser("check", help="print a plan's summary and findings")
     check.add_argument("plan")
@@ -166,14 +173,15 @@ def _one_shot_process() -> None:
 def _ending_process() -> None:
     """A command ran in its own process, which exits now: what it allocated
     is freed at exit anyway, so the garbage collector's final passes over it
-    are skipped (``gc.freeze``; ~20 ms of a cold deck export)."""
+    are skipped (``gc.freeze``)."""
     import gc
 
     gc.freeze()
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Console-script entry point."""
+    """Console-script entry point. Called without *argv* (the console script,
+    ``python -m app``, the bundle), a command runs as a one-shot process."""
     own_process = argv is None  # the console script; tests pass their arguments
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
