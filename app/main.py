@@ -21,22 +21,38 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"stratdeck: {message} (see stratdeck --help)\n")
 
 
-def _command_parser() -> argparse.ArgumentParser:
+REVIEW_COMMANDS = ("snapshot", "snapshots", "diff", "merge")
+
+
+def _template_names(command: str) -> tuple[str, ...]:
+    """The templates ``new`` offers; for another command its parser is never
+    used, so the template module (and the JSON import it needs) is not loaded."""
+    if command not in ("", "new"):
+        return ()
+    from app.services.plan.templates import ORDER
+
+    return ORDER
+
+
+def _command_parser(command: str = "") -> argparse.ArgumentParser:
+    """The parser of the command-line commands; the review commands'
+    parsers (whose module imports the whole diff and merge engine) are added
+    only when *command* is one of them, or when no command is given."""
     parser = _Parser(prog="stratdeck", description="Stratdeck command line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    from app.services.plan.templates import ORDER as TEMPLATE_NAMES
+    template_names = _template_names(command)
 
     new = sub.add_parser(
         "new",
         help="create a plan file, empty or from a template",
         description="Create a plan file: empty, or from a template (prompts become placeholders, never data). "
-        "Templates: " + ", ".join(TEMPLATE_NAMES) + ".",
+        "Templates: " + ", ".join(template_names) + ".",
     )
     new.add_argument("plan")
     new.add_argument("--title", default="", help="the plan's title (default: the file name)")
     new.add_argument("--language", choices=("zh", "en"), default="zh", help="the plan's language (default zh)")
     new.add_argument(
-        "--template", choices=TEMPLATE_NAMES, default="", metavar="NAME", help="one of: " + ", ".join(TEMPLATE_NAMES)
+        "--template", choices=template_names, default="", metavar="NAME", help="one of: " + ", ".join(template_names)
     )
     check = sub.add_parser("check", help="print a plan's summary and findings")
     check.add_argument("plan")
@@ -63,9 +79,10 @@ def _command_parser() -> argparse.ArgumentParser:
     budget = sub.add_parser("import-budget", help="replace a plan's budget with an XLSX or CSV file (all or nothing)")
     budget.add_argument("plan")
     budget.add_argument("file")
-    from app.services.review import cli as review_cli
+    if not command or command in REVIEW_COMMANDS:
+        from app.services.review import cli as review_cli
 
-    review_cli.add_parsers(sub)
+        review_cli.add_parsers(sub)
     return parser
 
 
@@ -88,7 +105,7 @@ def run_command(argv: list[str]) -> int:
     from app.services import cli_commands
     from app.services.plan.errors import StratdeckError
 
-    args = _command_parser().parse_args(argv)
+    args = _command_parser(argv[0] if argv else "").parse_args(argv)
     try:
         if args.command == "new":
             lines = cli_commands.new_plan(args.plan, args.title, args.language, args.template)
@@ -99,7 +116,7 @@ def run_command(argv: list[str]) -> int:
                 args.plan, args.fmt, args.output, args.part, sections=args.sections, password=args.password,
                 dividers=args.dividers,
             )
-        elif args.command in ("snapshot", "snapshots", "diff", "merge"):
+        elif args.command in REVIEW_COMMANDS:
             from app.services.review import cli as review_cli
 
             lines = review_cli.run(args)
@@ -143,11 +160,37 @@ def _print_quietly(text: str, stream) -> None:
             os.close(devnull)
 
 
+def _one_shot_process() -> None:
+    """A command runs in its own process and ends: the cyclic garbage
+    collector is switched off for it (reference counting still frees nearly
+    everything at once; the rest goes at exit). Its passes over the deck's
+    young objects cost ~20 ms of a 0.3 s cold deck export."""
+    import gc
+
+    gc.disable()
+
+
+def _ending_process() -> None:
+    """A command ran in its own process, which exits now: what it allocated
+    is freed at exit anyway, so the garbage collector's final passes over it
+    are skipped (``gc.freeze``)."""
+    import gc
+
+    gc.freeze()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Console-script entry point."""
+    """Console-script entry point. Called without *argv* (the console script,
+    ``python -m app``, the bundle), a command runs as a one-shot process."""
+    own_process = argv is None  # the console script; tests pass their arguments
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        return run_command(argv)
+        if own_process:
+            _one_shot_process()
+        code = run_command(argv)
+        if own_process:
+            _ending_process()
+        return code
     args = _gui_parser().parse_args(argv)
     from app.views.shell.app import run_gui
 

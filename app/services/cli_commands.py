@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.exchange import exports, json_exchange
-from app.services.plan import plan_summary, problems
 from app.services.plan.errors import UsageError, shown
 from app.services.plan.storage import file_identity
 from app.services.plan.storage.plan_file import SUFFIX, PlanFile
@@ -19,6 +17,8 @@ BUILT_IN_FORMATS = ("json", "pdf", "csv")
 
 def export_formats() -> tuple[str, ...]:
     """Every format ``stratdeck export`` knows: built-in and registered."""
+    from app.services.exchange import exports
+
     exports.load()
     return BUILT_IN_FORMATS + tuple(sorted(exports.FILE_FORMATS))
 
@@ -45,6 +45,8 @@ def new_plan(target: str, title: str = "", language: str = "zh", template: str =
 
 def check_plan(target: str) -> list[str]:
     """Summary and findings of a plan; opens it read-only."""
+    from app.services.plan import plan_summary, problems
+
     with PlanFile.open(Path(target), read_only=True) as plan:
         lines = plan_summary.summary_lines(plan)
         findings = problems.collect_findings(plan)
@@ -69,7 +71,9 @@ def export_plan(
     never: section divider slides only before a section of three or more
     slides, before every section, or none. Deck warnings, such as a character
     the font lacks, are returned as extra lines."""
-    formats = export_formats()
+    # The canvases' export modules are imported only for a format that is not
+    # built in: a deck export must not pay for every canvas's exporters.
+    formats = BUILT_IN_FORMATS if fmt in BUILT_IN_FORMATS else export_formats()
     if fmt not in formats:
         raise UsageError(f"Unknown export format '{shown(fmt)}' (available: {', '.join(formats)}).")
     _refuse_plan_as_output(target, output)
@@ -87,6 +91,8 @@ def export_plan(
     if fmt == "json":
         if sections is not None or password is not None:
             raise UsageError("--sections and --password are only used with --format pdf.")
+        from app.services.exchange import json_exchange
+
         with PlanFile.open(Path(target), read_only=True) as plan:
             json_exchange.export_json_file(plan.conn, Path(output))
         return [f"Exported {output}"]
@@ -141,6 +147,9 @@ def _refuse_plan_as_output(target: str, output: str) -> None:
 
 def _export_registered(target: str, fmt: str, output: str, part: str | None) -> list[str]:
     """CSV of one table part, or a registered file format (ICS, XLSX…)."""
+    from app.services.exchange import exports
+
+    exports.load()  # csv is built in, its table parts are registered
     if fmt == "csv":
         parts = sorted(exports.TABLE_PARTS)
         if part not in exports.TABLE_PARTS:
@@ -166,6 +175,8 @@ def import_plan(source: str, output: str, force: bool = False) -> list[str]:
     lock = PlanLock(path)
     if path.exists():
         lock.acquire()  # never replace a plan that a window has open
+    from app.services.exchange import json_exchange
+
     try:
         json_exchange.import_json_file(Path(source), path)
     finally:

@@ -129,3 +129,16 @@ def test_a_number_stays_with_its_chinese_unit():
         if text[b - 1].isdigit() and text[b] in "月日":
             assert not may_break(text, b), text[:b] + "|" + text[b:]
     assert may_break("日双", 1)  # between two CJK characters a line may still break
+
+
+_BREAK_CHARACTERS = "ab Z9-/,.;:!?()[]%$\u3000\xa0\u2009\t营销年月日万（）《》“”，。、…é\u2e7f\u2e80"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_BREAK_CHARACTERS, min_size=1, max_size=30))
+def test_the_line_breakers_fast_loop_breaks_where_the_rules_say(text):
+    from app.services.deck.layouts.linebreak import _text_break_at, break_at
+
+    for end in range(1, len(text) + 1):
+        for start in range(end):
+            assert _text_break_at(text, start, end) == break_at(text, start, end)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import logging
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -24,7 +23,6 @@ from app.services.deck.theme import PAGE_H, PAGE_W
 from app.services.exchange import temp_files
 from app.services.plan.errors import PlanWriteError
 
-log = logging.getLogger(__name__)
 _BUILD_LOCK = threading.Lock()  # one deck at a time: matplotlib and reportlab keep process-wide state
 
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
+from app.models.prompts import without_prompt
 from app.services.deck import labels
+from app.services.deck.messages import MESSAGES
 from app.services.deck.text import Text, TextChecker
 from app.services.deck.theme import Theme
+from app.services.plan.limits import DECK_TEXT_LIMIT
+from app.services.plan.messages import Term
 from app.services.plan.rows import read_rows
 
 
@@ -22,14 +26,9 @@ class DeckContext:
     holds the primitives (bullets, table, cards, grid, chart…)."""
 
     def __init__(self, plan, overview: dict, language: str, theme: Theme, checker: TextChecker, today: dt.date):
-        self._plan = plan
-        self._conn = plan.conn
-        self._checker = checker
-        self._touched = False
-        self.overview = overview
-        self.language = language
-        self.theme = theme
-        self.today = today
+        self._plan, self._conn, self._checker = plan, plan.conn, checker
+        self._touched = False  # whether the plan, connection or checker was used (see watch)
+        self.overview, self.language, self.theme, self.today = overview, language, theme, today
         self.section = None  # the SectionSpec being rendered
         self.omitted: list[str] = []  # slides left out because their content is empty (export warnings)
         from app.services.deck.layouts.slides import SlideMaker
@@ -64,18 +63,11 @@ class DeckContext:
         """Record a slide left out because its content is empty: message
         *name* of the deck catalogue (e.g. ``left_out_actuals``), a warning
         of the export."""
-        from app.services.deck.messages import MESSAGES
-
         self.omitted.append(MESSAGES(name, **values))
 
     def clean(self, value, where: str = "") -> str:
         """Plan text for a slide: template prompts removed, characters the
         font lacks reported; '' for nothing."""
-        from app.models.prompts import without_prompt
-        from app.services.deck.messages import MESSAGES
-        from app.services.plan.limits import DECK_TEXT_LIMIT
-        from app.services.plan.messages import Term
-
         text = self.checker.plain(without_prompt(None if value is None else str(value)), where).strip()
         if len(text) > DECK_TEXT_LIMIT:  # a page budget: one field never fills more than about a slide
             self.checker.note(MESSAGES("text_cut", where=where or Term("the deck"), limit=f"{DECK_TEXT_LIMIT:,}"))

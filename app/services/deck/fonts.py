@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -90,12 +90,12 @@ def register_matplotlib() -> str:
 
 
 @cache
-def font_characters() -> frozenset[int]:
+def font_characters() -> Collection[int]:
     """Code points the bundled font has a glyph for (its best cmap)."""
     if "font" in _registered:  # a deck build: reportlab has read the same cmap already (~0.12 s saved)
         from reportlab.pdfbase.pdfmetrics import getFont
 
-        return frozenset(getFont(PDF_FONT).face.charToGlyph)
+        return getFont(PDF_FONT).face.charToGlyph.keys()  # a set view, not a copy of 35,000 codes
     return cmap_characters()
 
 
@@ -150,77 +150,21 @@ def describe_character(char: str) -> str:
     return f"{code} {char}"
 
 
-def _cache_file() -> Path:
-    """Where the parsed font metrics are kept between runs (per font file and
-    reportlab version)."""
-    from reportlab import Version
-
-    from app.services.plan import paths
-
-    stat = font_path().stat()
-    return paths.data_dir() / "cache" / f"deck-font-{stat.st_size}-{stat.st_mtime_ns}-rl{Version}.marshal"
-
-
 def _load_font():
-    """The deck font as a reportlab TTFont. Parsing the 5 MB font's tables
-    costs ~0.3 s at every cold export, so the parsed face is kept in the
-    data folder (marshal: plain values only, never code) and read back in a
-    third of the time; any problem with the cache falls back to parsing."""
-    import marshal
-
+    """The deck font as a reportlab TTFont: from the parsed-font cache in the
+    data folder when it is there and sound (font_cache), else parsed (~0.3 s)
+    and the cache written for the next run."""
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from app.services.deck import font_cache
+
     try:
-        cache = _cache_file()
-        if cache.exists():
-            return _font_from(marshal.loads(cache.read_bytes()))
-    except Exception:  # noqa: BLE001 - a stale, damaged or unreadable cache: parse the font
+        cache = font_cache.cache_file(font_path(), paths.data_dir() / "cache")
+    except Exception:  # noqa: BLE001 - no data folder: parse the font every time
         cache = None
-    font = TTFont(PDF_FONT, str(font_path()))
-    try:
+    font = font_cache.load(cache, font_path(), PDF_FONT) if cache is not None else None
+    if font is None:
+        font = TTFont(PDF_FONT, str(font_path()))
         if cache is not None:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temp = cache.with_suffix(".tmp")
-            temp.write_bytes(marshal.dumps(_face_values(font.face)))
-            temp.replace(cache)
-    except Exception:  # noqa: BLE001 - a read-only data folder only costs the next export the parse
-        pass
-    return font
-
-
-def _face_values(face) -> dict:
-    from reportlab.pdfbase.ttfonts import TTFNameBytes
-
-    values = {}
-    for key, value in face.__dict__.items():
-        if key in ("_ttf_data", "_pdfScale"):
-            continue
-        values[key] = ("ttfname", bytes(value)) if isinstance(value, TTFNameBytes) else value
-    return values
-
-
-def _font_from(values: dict):
-    """A TTFont rebuilt from cached face values (the font bytes read again)."""
-    from fnmatch import fnmatch
-    from weakref import WeakKeyDictionary
-
-    from reportlab import rl_config
-    from reportlab.pdfbase import ttfonts
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
-
-    face = TTFontFace.__new__(TTFontFace)
-    for key, value in values.items():
-        if isinstance(value, tuple) and len(value) == 2 and value[0] == "ttfname":
-            value = TTFNameBytes(value[1])
-        face.__dict__[key] = value
-    face._ttf_data = font_path().read_bytes()
-    per_em = face.unitsPerEm
-    face._pdfScale = (lambda x: x) if per_em == 1000 else (lambda x, m=1000 / per_em: x * m)
-    font = TTFont.__new__(TTFont)
-    font.fontName = PDF_FONT
-    font.face = face
-    font.encoding = TTEncoding()
-    font.state = WeakKeyDictionary()
-    font._asciiReadable = rl_config.ttfAsciiReadable
-    font.shapable = not any(fnmatch(PDF_FONT, glob) for glob in getattr(ttfonts, "unShapedFontGlob", []) or [])
+            font_cache.store(cache, font.face)
     return font

@@ -63,12 +63,14 @@ section's notes the user wrote in the Deck canvas, else empty)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from app.services.deck.frozen import frozen_model
 
 PAGE_W, PAGE_H = 960.0, 540.0
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Box:
     """A rectangle in points: left edge *x*, top edge *y* (from the top of
     the page, downwards), width *w* and height *h*."""
@@ -96,7 +98,7 @@ BODY_BOX = Box(MARGIN_X, 118.0, PAGE_W - 2 * MARGIN_X, 360.0)  # blocks of conte
 FOOTER_Y = 516.0  # baseline of the footer text (from the top)
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Theme:
     """The plan's look: brand colour and its derived tones, the deck font
     (family name and the TrueType file it was measured with), the logo."""
@@ -115,7 +117,7 @@ class Theme:
     logo: bytes | None = None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ValueFormat:
     """How numbers of a chart are written: ``kind`` is ``money`` (with
     ``currency``), ``percent`` (values are percentages, 40.0 → "40%"),
@@ -143,7 +145,7 @@ class ValueFormat:
 
 
 # -- blocks ---------------------------------------------------------------------
-@dataclass(frozen=True)
+@frozen_model
 class TextBlock:
     """Running text: paragraphs in *style*: ``body``, ``lead`` (a larger
     statement), ``caption`` (small muted text under a chart), ``label``
@@ -159,7 +161,7 @@ class TextBlock:
     align: str = "left"  # left / center / right
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Bullet:
     """One bullet: its text, indent *level* (0 or 1) and an optional bold
     lead-in (``"双十一："`` before the text)."""
@@ -169,7 +171,7 @@ class Bullet:
     lead: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_model
 class BulletsBlock:
     """A bullet list (numbered when *numbered*), optional *heading* above it."""
 
@@ -180,7 +182,7 @@ class BulletsBlock:
     size: float = 14.0
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Column:
     """A table column: header text, alignment (``left``/``right``/
     ``center``) and relative width *weight*."""
@@ -190,7 +192,7 @@ class Column:
     weight: float = 1.0
 
 
-@dataclass(frozen=True)
+@frozen_model
 class TableBlock:
     """A table: header + *rows* of cell texts (already formatted).
     *continued* marks a continuation slide's part of a longer table (its
@@ -212,7 +214,7 @@ class TableBlock:
         return tuple(c.weight for c in self.columns)
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Series:
     """One data series of a chart: name, a value per category (None: no
     value), and its colour (None: the palette's next)."""
@@ -222,7 +224,7 @@ class Series:
     colour: str | None = None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Point:
     """A scatter point (positioning map): label, x and y (chart units), a
     relative bubble *size* (0 … 1) and whether it is the plan's own brand."""
@@ -234,7 +236,7 @@ class Point:
     own: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_model
 class HeatCell:
     """A heat-map cell: row and column index (0 = first category of each
     axis), its fill colour and the labels written in it (risk ids)."""
@@ -245,7 +247,7 @@ class HeatCell:
     labels: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ChartSpec:
     """A chart as data. *kind* is one of ``bar`` (grouped columns),
     ``stacked_bar`` (stacked columns, the total above each), ``donut``
@@ -272,7 +274,7 @@ class ChartSpec:
     colours: tuple[str, ...] = ()  # one per category (donut slices, single-series bars); else the palette
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ChartBlock:
     """A chart in its box (a renderer draws it natively: reportlab graphics
     in the PDF, a native chart with its data in the PPTX)."""
@@ -281,7 +283,7 @@ class ChartBlock:
     chart: ChartSpec
 
 
-@dataclass(frozen=True)
+@frozen_model
 class CardLine:
     """A line of a card: optional small *label* ("痛点") and its text."""
 
@@ -289,7 +291,7 @@ class CardLine:
     label: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Card:
     """A persona / tier / fact card: title, optional subtitle ("28–35 岁 ·
     一线城市"), lines, an accent colour for its top rule, optional image."""
@@ -301,7 +303,7 @@ class Card:
     image: bytes | None = None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class CardsBlock:
     """Cards side by side; *card_boxes* are the measured boxes of each card
     (same order), sized to what the cards hold."""
@@ -312,7 +314,7 @@ class CardsBlock:
     size: float = 12.0
 
 
-@dataclass(frozen=True)
+@frozen_model
 class KeyFigure:
     """A big number with its label and an optional detail line
     ("1亿" / "GMV 目标" / "较去年 +25%")."""
@@ -322,7 +324,7 @@ class KeyFigure:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_model
 class KeyFiguresBlock:
     """A row of key figures."""
 
@@ -330,7 +332,7 @@ class KeyFiguresBlock:
     figures: tuple[KeyFigure, ...]
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Phase:
     """A labelled segment of a timeline row: name, first and last day, kind
     (e.g. ``warmup``/``peak``/``tail``, for the tone of the colour)."""
@@ -341,7 +343,7 @@ class Phase:
     kind: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_model
 class TimelineRow:
     """A campaign (or workstream) row: label, colour, its span, its phases."""
 
@@ -352,7 +354,7 @@ class TimelineRow:
     phases: tuple[Phase, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Marker:
     """A key date drawn as a thin vertical line with its label: ``kind`` is
     ``key_date`` (双11, 618, holidays), ``milestone`` or ``today``."""
@@ -362,7 +364,7 @@ class Marker:
     kind: str = "key_date"
 
 
-@dataclass(frozen=True)
+@frozen_model
 class TimelineBlock:
     """A Gantt: the window *start* … *end*, its rows, key-date markers and
     month ticks. A row is as tall as its label and phase labels need, and at
@@ -382,7 +384,7 @@ Block = TextBlock | BulletsBlock | TableBlock | ChartBlock | CardsBlock | KeyFig
 
 
 # -- slides and deck -------------------------------------------------------------
-@dataclass(frozen=True)
+@frozen_model
 class Slide:
     """One slide: *kind* (cover, summary, content, divider, closing),
     *section* key (registry key, or ``cover``/``summary``/``agenda``/
@@ -405,7 +407,7 @@ class Slide:
     bookmark_level: int = 0  # 0: a section group; 1: a section grouped under the one before
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Deck:
     """The whole deck: language (``zh``/``en``), theme, slides in order,
     footer text, title (PDF metadata), and warnings (characters the font

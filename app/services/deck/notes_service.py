@@ -13,17 +13,19 @@ from app.services.deck.messages import MESSAGES
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 
+# Where each kind of deck text is kept: (table, key column, text column).
+_HEADLINES = ("deck_headline", "slide_key", "headline")
+_NOTES = ("deck_note", "section", "notes")
+
 
 def headline_of(plan, slide_key: str) -> str:
     """The user's headline of *slide_key* ('' when the computed one is used)."""
-    row = plan.conn.execute("SELECT headline FROM deck_headline WHERE slide_key = ?", (slide_key,)).fetchone()
-    return row[0] if row else ""
+    return _text_of(plan, _HEADLINES, slide_key)
 
 
 def notes_of(plan, section: str) -> str:
     """The speaker notes of *section* ('' when none)."""
-    row = plan.conn.execute("SELECT notes FROM deck_note WHERE section = ?", (section,)).fetchone()
-    return row[0] if row else ""
+    return _text_of(plan, _NOTES, section)
 
 
 def set_headline(plan, slide_key: str, text: str) -> Change:
@@ -36,16 +38,7 @@ def set_headline(plan, slide_key: str, text: str) -> Change:
     text = " ".join((text or "").split())
     if len(text) > MAX_HEADLINE:
         raise EditRefused("headline", MESSAGES("headline_too_long", length=len(text), limit=MAX_HEADLINE))
-    before = headline_of(plan, slide_key)
-    with plan.transaction() as conn:
-        if text:
-            conn.execute(
-                "INSERT INTO deck_headline (id, position, slide_key, headline) VALUES (?, 0, ?, ?) "
-                "ON CONFLICT(slide_key) DO UPDATE SET headline = excluded.headline",
-                (str(uuid.uuid4()), slide_key, text))
-        else:
-            conn.execute("DELETE FROM deck_headline WHERE slide_key = ?", (slide_key,))
-    return Change("deck", "deck_headline", (slide_key,), ("headline",), extra={"before": before})
+    return _store(plan, _HEADLINES, slide_key, text)
 
 
 def set_notes(plan, section: str, text: str) -> Change:
@@ -56,16 +49,29 @@ def set_notes(plan, section: str, text: str) -> Change:
     text = (text or "").replace("\r\n", "\n").strip()
     if len(text) > MAX_NOTES:
         raise EditRefused("notes", MESSAGES("notes_too_long", length=len(text), limit=MAX_NOTES))
-    before = notes_of(plan, section)
+    return _store(plan, _NOTES, section, text)
+
+
+def _text_of(plan, where: tuple[str, str, str], key: str) -> str:
+    table, key_column, text_column = where  # names from the constants above, never from input
+    row = plan.conn.execute(f"SELECT {text_column} FROM {table} WHERE {key_column} = ?", (key,)).fetchone()
+    return row[0] if row else ""
+
+
+def _store(plan, where: tuple[str, str, str], key: str, text: str) -> Change:
+    """Set one deck text ('' removes it) in one commit; the Change carries
+    the previous text as ``extra["before"]``."""
+    table, key_column, text_column = where
+    before = _text_of(plan, where, key)
     with plan.transaction() as conn:
         if text:
             conn.execute(
-                "INSERT INTO deck_note (id, position, section, notes) VALUES (?, 0, ?, ?) "
-                "ON CONFLICT(section) DO UPDATE SET notes = excluded.notes",
-                (str(uuid.uuid4()), section, text))
+                f"INSERT INTO {table} (id, position, {key_column}, {text_column}) VALUES (?, 0, ?, ?) "
+                f"ON CONFLICT({key_column}) DO UPDATE SET {text_column} = excluded.{text_column}",
+                (str(uuid.uuid4()), key, text))
         else:
-            conn.execute("DELETE FROM deck_note WHERE section = ?", (section,))
-    return Change("deck", "deck_note", (section,), ("notes",), extra={"before": before})
+            conn.execute(f"DELETE FROM {table} WHERE {key_column} = ?", (key,))
+    return Change("deck", table, (key,), (text_column,), extra={"before": before})
 
 
 def slide_list(plan, language: str | None = None) -> list[dict]:

@@ -7,7 +7,6 @@ headline overrides and the section's speaker notes from the plan."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import replace
 
 from app.services.deck import labels, registry
@@ -17,7 +16,6 @@ from app.services.deck.model import Deck, Slide
 from app.services.deck.text import TextChecker
 from app.services.overview.service import get_overview
 
-log = logging.getLogger("app.services.deck")
 DIVIDER_CHOICES = ("auto", "always", "never")
 DIVIDER_MIN_SLIDES = 3
 AGENDA_MIN_GROUPS = 4
@@ -83,7 +81,9 @@ def _render_sections(ctx: DeckContext, chosen: list) -> list[tuple]:
         try:
             body = [s for s in spec.render(ctx) if s is not None]
         except Exception as exc:  # noqa: BLE001 - one broken renderer must not cost the whole deck
-            log.exception("deck section %s failed", spec.key)
+            import logging  # only on this path: the export does not import logging otherwise
+
+            logging.getLogger("app.services.deck").exception("deck section %s failed", spec.key)
             ctx.checker.note(MESSAGES("section_failed", title=spec.title_en, reason=f"{type(exc).__name__}: {exc}"))
             continue
         tracker = spec.title(ctx.language)

@@ -10,29 +10,44 @@ import datetime as dt
 
 from app.services.deck.layouts.slides import GAP, bullets_height
 from app.services.deck.model import BODY_BOX, Box, Bullet, BulletsBlock, KeyFigure, Slide
+from app.services.plan.wording import Wording
 
-WORDS = {
-    "en": {"objectives": "Objectives", "moves": "Budget and big moves", "risks": "Risks and KPIs",
-           "envelope": "Budget envelope", "reserve": "Reserve", "campaigns": "Campaigns", "kpis": "KPIs on track",
-           "n_objectives": "{n} objectives", "budget": "a {money} budget", "n_campaigns": "{n} campaigns",
-           "mix": "Channel mix: {items}", "risk": "{title} ({level})", "kpi_line": "KPIs: {green} of {n} on track",
-           "reserve_detail": "{pct}% of the envelope", "period": "{start} – {end}",
-           "top_risks": "{high} of {n} risks rated high"},
-    "zh": {"objectives": "目标", "moves": "预算与重点举措", "risks": "风险与 KPI",
-           "envelope": "预算总额", "reserve": "应急储备金", "campaigns": "营销活动", "kpis": "KPI 达标",
-           "n_objectives": "{n} 项目标", "budget": "预算 {money}", "n_campaigns": "{n} 个营销活动",
-           "mix": "渠道结构：{items}", "risk": "{title}（{level}）", "kpi_line": "KPI：{n} 项中 {green} 项达标",
-           "reserve_detail": "占预算总额 {pct}%", "period": "{start}–{end}",
-           "top_risks": "{n} 项风险中 {high} 项为高"},
-}  # fmt: skip
+word = Wording({
+    "objectives": ("Objectives",
+                   "目标"),
+    "moves": ("Budget and big moves",
+              "预算与重点举措"),
+    "risks": ("Risks and KPIs",
+              "风险与 KPI"),
+    "envelope": ("Budget envelope",
+                 "预算总额"),
+    "reserve": ("Reserve",
+                "应急储备金"),
+    "campaigns": ("Campaigns",
+                  "营销活动"),
+    "kpis": ("KPIs on track",
+             "KPI 达标"),
+    "n_objectives": ("{n} objectives",
+                     "{n} 项目标"),
+    "budget": ("a {money} budget",
+               "预算 {money}"),
+    "n_campaigns": ("{n} campaigns",
+                    "{n} 个营销活动"),
+    "mix": ("Channel mix: {items}",
+            "渠道结构：{items}"),
+    "risk": ("{title} ({level})",
+             "{title}（{level}）"),
+    "kpi_line": ("KPIs: {green} of {n} on track",
+                 "KPI：{n} 项中 {green} 项达标"),
+    "reserve_detail": ("{pct}% of the envelope",
+                       "占预算总额 {pct}%"),
+    "period": ("{start} – {end}",
+               "{start}–{end}"),
+    "top_risks": ("{high} of {n} risks rated high",
+                  "{n} 项风险中 {high} 项为高"),
+})  # fmt: skip
 TOP = 3
 DIGEST = {"zh": 60, "en": 110}  # characters of a summary item; the whole text is on its section's slide
-
-
-def word(ctx, key: str, **values) -> str:
-    """A fixed text of the summary in the plan's language."""
-    text = WORDS["en" if ctx.language == "en" else "zh"][key]
-    return text.format(**values) if values else text
 
 
 def summary_slides(ctx) -> list[Slide]:

@@ -6,7 +6,6 @@ escaped. Every string that reaches a reportlab Paragraph passes through
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from app.services.deck.fonts import PLACEHOLDER, classify, describe_character
 from app.services.deck.messages import MESSAGES
@@ -36,6 +35,9 @@ class DeckWarning:
         return str(self.message)
 
 
+_KEPT: set[str] = {"\n"}  # characters plain() returns as they are (classify: "keep"), as they are met
+
+
 class TextChecker:
     """Cleans text for drawing and remembers each character the font lacks,
     with every place it occurs (in the order first seen)."""
@@ -51,11 +53,14 @@ class TextChecker:
         text = "" if value is None else str(value)
         if text.isascii() and text.isprintable():
             return text  # the common case: nothing to check
+        if _KEPT.issuperset(text):
+            return text  # every character already seen drawn as it is (Chinese text)
         text = text.replace("\r\n", "\n")
         out = []
         for char in text:
             kind = classify(char)
             if kind == "keep":
+                _KEPT.add(char)
                 out.append(char)
             elif kind == "newline":
                 out.append("\n")
@@ -71,7 +76,7 @@ class TextChecker:
     def markup(self, value: object, where: str = "") -> str:
         """Paragraph markup for plain *value*: cleaned, XML-escaped, line
         breaks as ``<br/>``."""
-        return escape(self.plain(value, where)).replace("\n", "<br/>")
+        return _escape(self.plain(value, where)).replace("\n", "<br/>")
 
     def note(self, message: Message | str) -> None:
         """Record a warning that is not about a character (e.g. a bad logo)."""
@@ -95,3 +100,9 @@ class TextChecker:
             )
             result.append(DeckWarning(message, char, where))
         return result + self.notes
+
+
+def _escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (what xml.sax.saxutils.escape
+    does; that module imports urllib, http and ssl on the export path)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -21,6 +21,8 @@ Installed once, process-wide, when the deck font is registered."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from unicodedata import category
 
 CLOSING = set(",.;:!?)]}%，。、；：！？）》」』】〕〉〗”’…‥·・％‰℃°′″\u3005\u309b\u309c\u30fc")
@@ -32,7 +34,8 @@ _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}  # (font, size) → char
 
 
 def _space(char: str) -> bool:
-    return bool(char) and category(char) == "Zs"
+    # U+0020 is the only space separator below U+0080: no Unicode lookup for ASCII
+    return char == " " or (char >= "\x80" and category(char) == "Zs")
 
 
 def _cjk(char: str) -> bool:
@@ -66,49 +69,110 @@ def break_at(chars, start: int, end: int) -> int:
     return max(end - 1, start + 1)  # one token longer than the line: cut where it overflows
 
 
-def _trimmed(chars, widths, start: int, end: int) -> tuple[int, int, float]:
+def _text_break_at(text: str, start: int, end: int) -> int:
+    """break_at for a str, with may_break's rules written out in the loop
+    (it runs back over the characters of every line of every wrap)."""
+    if _space(text[end - 1]):
+        return end
+    for b in range(end - 1, start, -1):
+        prev, nxt = text[b - 1], text[b]
+        if nxt in CLOSING or prev in OPENING or nxt == " " or (nxt >= "\x80" and category(nxt) == "Zs"):
+            continue
+        if prev == " " or (prev >= "\x80" and category(prev) == "Zs"):
+            return b
+        if prev.isdigit() and nxt in DATE_UNITS:
+            continue
+        if prev >= "\u2e80" or nxt >= "\u2e80":  # _cjk
+            return b
+        if prev in "-/" and nxt.isalpha() and b >= 2 and text[b - 2].isalnum():
+            return b
+    return max(end - 1, start + 1)
+
+
+def _trimmed(chars, start: int, end: int) -> tuple[int, int]:
     while start < end and _space(chars[start]):
         start += 1
     while end > start and _space(chars[end - 1]):
         end -= 1
-    return start, end, sum(widths[start:end])
+    return start, end
+
+
+def running_widths(widths) -> list[float]:
+    """``[0, w0, w0 + w1, …]``: the width of ``text[:i]`` is ``running[i]``."""
+    return [0.0, *accumulate(widths)]
+
+
+def _line_spans(text: str, running: list[float], max_widths):
+    """``(start, next start, limit)`` of each line of *text*; the last line's
+    next start is None (the rest of the text, spaces kept)."""
+    if not isinstance(max_widths, (list, tuple)):
+        max_widths = [max_widths]
+    # Where a line overflows is found by bisecting the running widths (not
+    # by adding them up character by character in Python).
+    start, count, limit = 0, 0, max_widths[0]
+    while start < len(text):
+        # the first i after start whose text[start:i] is wider than the line
+        i = bisect_right(running, running[start] + max(limit + _FUZZ, 0.0), start + 1)
+        if i > len(text):
+            break
+        b = _text_break_at(text, start, i)
+        yield start, b, limit
+        count += 1
+        limit = max_widths[min(count, len(max_widths) - 1)]
+        start = b
+    if start < len(text):
+        yield start, None, limit
 
 
 def split_text(text: str, widths: list[float], max_widths) -> list[list]:
     """``[[extra space, line text], …]`` of *text* (one character width each
     in *widths*) broken to *max_widths* (a width, or one per line, the last
     repeated)."""
-    if not isinstance(max_widths, (list, tuple)):
-        max_widths = [max_widths]
     lines: list[list] = []
-    start = i = 0
-    used = 0.0
-    limit = max_widths[0]
-    while i < len(text):
-        used += widths[i]
-        i += 1
-        if used > limit + _FUZZ and used > 0:
-            b = break_at(text, start, i)
-            s, e, width = _trimmed(text, widths, start, b)
-            lines.append([limit - width, text[s:e]])
-            limit = max_widths[min(len(lines), len(max_widths) - 1)]
-            start = i = b
-            used = 0.0
-    if start < len(text):
-        lines.append([limit - sum(widths[start:]), text[start:]])
+    for start, end, limit in _line_spans(text, running_widths(widths), max_widths):
+        if end is None:
+            lines.append([limit - sum(widths[start:]), text[start:]])
+        else:
+            s, e = _trimmed(text, start, end)
+            lines.append([limit - sum(widths[s:e]), text[s:e]])
+    return lines
+
+
+def line_texts(text: str, running: list[float], width: float) -> list[str]:
+    """The line texts split_text gives for one *width*, from the text's
+    running widths (the layout wraps one text at several widths and sizes)."""
+    lines = []
+    for start, end, _ in _line_spans(text, running, width):
+        if end is None:
+            lines.append(text[start:])
+        else:
+            s, e = _trimmed(text, start, end)
+            lines.append(text[s:e])
     return lines
 
 
 def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
     """The width of each character of *text* (remembered per font and size:
     a deck measures the same few thousand characters over and over)."""
-    known = _WIDTHS.setdefault((font_name, font_size), {})
-    missing = set(text).difference(known)
-    if missing:
+    known = _WIDTHS.get((font_name, font_size))
+    if known is None:
+        known = _WIDTHS[(font_name, font_size)] = {}
+    try:
+        return [known[c] for c in text]
+    except KeyError:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        known.update((c, stringWidth(c, font_name, font_size)) for c in missing)
-    return [known[c] for c in text]
+        known.update((c, stringWidth(c, font_name, font_size)) for c in set(text).difference(known))
+        return [known[c] for c in text]
+
+
+def text_width(text: str, font_name: str, font_size: float) -> float:
+    """The width of *text* (the sum of char_widths, in the same order)."""
+    known = _WIDTHS.get((font_name, font_size))
+    try:
+        return sum(map(known.__getitem__, text))
+    except (KeyError, AttributeError):  # a character (or the size) not measured yet
+        return sum(char_widths(text, font_name, font_size))
 
 
 def word_split(word, max_widths, font_name, font_size, encoding="utf8"):

@@ -7,14 +7,13 @@ Renderers draw from it, and tests measure it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from app.services.deck.frozen import frozen_model
 from app.services.deck.layouts import measure
 from app.services.deck.layouts.timeline import Label
 from app.services.deck.model import Box, ChartSpec, Point
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Bubble:
     """A drawn point: centre, radius and its spec point."""
 
@@ -24,7 +23,7 @@ class Bubble:
     point: Point
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ScatterGeometry:
     """Plot area (left, top, width, height), bubbles, placed names and the
     names left out."""

@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from app.models.prompts import without_prompt
 from app.services.deck.layouts import measure
 from app.services.deck.messages import MESSAGES
 from app.services.deck.model import (
@@ -47,6 +49,12 @@ def paragraphs_height(paragraphs: Sequence[str], width: float, size: float) -> f
 
 def bullets_height(items: Sequence[Bullet], width: float, size: float, heading: str = "") -> float:
     """The height of a bullet list (the heading line included)."""
+    return _bullets_height(tuple(items), width, size, heading)
+
+
+@lru_cache(maxsize=4096)
+def _bullets_height(items: tuple[Bullet, ...], width: float, size: float, heading: str) -> float:
+    # remembered: a layout that tries sizes and splits asks again for the same list
     total = measure.height(heading, width, size) + size * PARAGRAPH_GAP if heading else 0.0
     for item in items:
         total += measure.height(bullet_text(item), width - BULLET_INDENT * (item.level + 1), size)
@@ -69,8 +77,6 @@ class SlideMaker:
     # -- text ------------------------------------------------------------------
     def clean(self, value, where: str = "") -> str:
         """Plan text as drawable plain text (missing characters reported)."""
-        from app.models.prompts import without_prompt
-
         text = getattr(value, "value", value)
         place = getattr(value, "where", where)
         return self.ctx.checker.plain(without_prompt("" if text is None else str(text)), place).strip()
@@ -229,18 +235,20 @@ def _table_pages(maker: SlideMaker, headline, header, rows, weights=None, key: s
                  **options) -> list[Slide]:
     """Table slides (see layout_table.table_blocks for *options*); *weights*
     (or *widths*) are relative column widths."""
-    from app.services.deck.layouts.table import table_blocks
+    from app.services.deck.layouts.table import one_slide_widths, table_blocks
 
     weights = weights or widths
     rows = [[maker.clean(cell, "a table cell") for cell in row] for row in rows]
     header = [maker.clean(h, "a table header") for h in header]
     if not rows:
         return []
-    blocks = []
-    for size in TABLE_SIZES:  # the largest size that keeps the table on one slide
-        blocks = table_blocks(header, rows, weights, size=size, **options)
-        if len(blocks) == 1:
+    size, found = TABLE_SIZES[-1], None  # found: the column widths that keep the table on one slide
+    for candidate in TABLE_SIZES[:-1]:  # the largest size that keeps the table on one slide
+        found = one_slide_widths(header, rows, weights, size=candidate, **options)
+        if found is not None:
+            size = candidate
             break
+    blocks = table_blocks(header, rows, weights, size=size, widths=found, **options)
     return maker.pages(headline, [[b] for b in blocks], key)
 
 

@@ -8,8 +8,8 @@ draws from it, so what was measured is what is drawn."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
+from app.services.deck.frozen import frozen_model
 from app.services.deck.layouts import measure
 from app.services.deck.model import TimelineBlock
 
@@ -20,7 +20,7 @@ LABEL_GAP = 6.0
 MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Label:
     """A text at (x, y) (top-left, model coordinates) of width w at *size*."""
 
@@ -31,7 +31,7 @@ class Label:
     size: float
 
 
-@dataclass(frozen=True)
+@frozen_model
 class RowGeometry:
     """One row: its top, height, the wrapped row label lines, the bar, the
     phase segments ``(x, w, kind)`` and the phase labels."""
@@ -45,7 +45,7 @@ class RowGeometry:
     labels: tuple[Label, ...]
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Geometry:
     """The whole block: plot area, month ticks ``(x, label)``, marker lines
     ``(x, kind)`` with their labels, rows and the total height used."""

@@ -3,16 +3,25 @@ renderer's footer uses."""
 
 from __future__ import annotations
 
-import logging
+from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib import rl_accel
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from app.services.deck.fonts import PDF_FONT
 
 FOOTER_SIZE = 9
-log = logging.getLogger("app.services.deck")
+_number = lru_cache(maxsize=8192)(fp_str)  # reportlab's number text, remembered: a deck repeats its positions
+_ESCAPES = getattr(rl_accel, "_ESCAPEDICT", None)  # byte → its text in a PDF string (pure-Python reportlab)
+
+
+def _escaped(chunk: bytes) -> str:
+    """reportlab's escapePDF, one table lookup per byte done by str.translate."""
+    return chunk.decode("latin-1").translate(_ESCAPES) if _ESCAPES is not None else escapePDF(chunk)
 
 
 class _DeckTextObject(PDFTextObject):
@@ -39,6 +48,7 @@ class DeckCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         self.substituted: dict[str, str] = {}
         self.section: str | None = None  # the section of the slide being drawn
+        self._text_operators: dict[tuple, str] = {}  # (text, size, leading) → its text operators (drawString)
         kwargs["initialFontName"] = PDF_FONT
         super().__init__(*args, **kwargs)
 
@@ -47,7 +57,10 @@ class DeckCanvas(Canvas):
         if name != PDF_FONT and name not in self.substituted:
             where = self.section or "the deck frame"
             self.substituted[name] = where
-            log.warning("Deck section %s asked for font %s; drawn in %s instead.", where, name, PDF_FONT)
+            import logging  # only on this path: the export does not import logging otherwise
+
+            logging.getLogger("app.services.deck").warning(
+                "Deck section %s asked for font %s; drawn in %s instead.", where, name, PDF_FONT)
         return PDF_FONT
 
     def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
@@ -55,6 +68,72 @@ class DeckCanvas(Canvas):
 
     def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab's name
         return _DeckTextObject(self, x, y, direction=direction)
+
+    # The methods below write the same operators as reportlab's, with the
+    # numbers formatted once per value (reportlab's formatter is pure Python
+    # and a deck writes tens of thousands of numbers, most of them repeated).
+    def rect(self, x, y, width, height, stroke=1, fill=0):
+        """reportlab's rect."""
+        self._code.append(f"n {_number(x)} {_number(y)} {_number(width)} {_number(height)} re "
+                          + PATH_OPS[stroke, fill, self._fillMode])
+
+    def line(self, x1, y1, x2, y2):
+        """reportlab's line."""
+        self._code.append(f"n {_number(x1)} {_number(y1)} m {_number(x2)} {_number(y2)} l S")
+
+    def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
+        """reportlab's setFillColor."""
+        if not self._set_rgb(aColor, alpha, "rg"):
+            super().setFillColor(aColor, alpha)
+
+    def setStrokeColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
+        """reportlab's setStrokeColor."""
+        if not self._set_rgb(aColor, alpha, "RG"):
+            super().setStrokeColor(aColor, alpha)
+
+    def _set_rgb(self, colour, alpha, operator: str) -> bool:
+        """Set a plain RGB *colour* as reportlab does (*operator* ``rg``: the
+        fill, ``RG``: the stroke); False, with nothing done, for any other colour."""
+        if not isinstance(colour, Color) or isinstance(colour, CMYKColor) or self._enforceColorSpace:
+            return False
+        if operator == "rg":
+            self._fillColorObj, set_alpha = colour, self.setFillAlpha
+        else:
+            self._strokeColorObj, set_alpha = colour, self.setStrokeAlpha
+        self._code.append(f"{_rgb(colour.red, colour.green, colour.blue)} {operator}")
+        if alpha is not None:
+            set_alpha(alpha)
+        elif getattr(colour, "alpha", None) is not None:
+            set_alpha(colour.alpha)
+        return True
+
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None,  # noqa: N802, N803
+                   shaping=False):
+        """reportlab's drawString: for plain text in the deck font the same
+        operators are written directly, without a text object, a width and
+        the number formatting per call (a deck draws thousands of lines)."""
+        if (mode is not None or charSpace or wordSpace or direction is not None or shaping or not self.bottomup
+                or self._fontname != PDF_FONT):
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        key = (text, self._fontsize, self._leading)
+        body = self._text_operators.get(key)
+        if body is None:  # a text drawn again (a header, a label) maps to the same subset codes
+            font, doc = getFont(PDF_FONT), self._doc
+            size = f"{_number(self._fontsize)} Tf {_number(self._leading)} TL"
+            parts, current = [], -1
+            for subset, chunk in font.splitString(text, doc):
+                if subset != current:
+                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {size}")
+                    current = subset
+                parts.append(f"({_escaped(chunk)}) Tj")
+            body = self._text_operators[key] = " ".join(parts)
+        self._code.append(f"BT 1 0 0 1 {_number(x)} {_number(y)} Tm {body} T* ET")
+
+
+@lru_cache(maxsize=1024)
+def _rgb(red: float, green: float, blue: float) -> str:
+    return fp_str(red, green, blue)
 
 
 def fit_line(text: str, width: float, size: float = FOOTER_SIZE) -> str:

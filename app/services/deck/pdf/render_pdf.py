@@ -58,7 +58,7 @@ class PdfRenderer:
             w = measure.width_of(line, size) if align != "left" else 0.0
             left = x + (width - w) / 2 if align == "center" else x + width - w if align == "right" else x
             if bold:
-                c.setStrokeColor(HexColor(colour))
+                c.setStrokeColor(_colour(colour))
                 c.setLineWidth(size * 0.035)
                 text = c.beginText(left, Y(baseline))
                 text.setFont(PDF_FONT, size)
@@ -77,7 +77,7 @@ class PdfRenderer:
 
     def fill(self, x: float, y: float, w: float, h: float, colour: str, radius: float = 0.0) -> None:
         """A filled rectangle given in model coordinates."""
-        self.c.setFillColor(HexColor(colour))
+        self.c.setFillColor(_colour(colour))
         if radius:
             self.c.roundRect(x, Y(y + h), w, h, radius, stroke=0, fill=1)
         else:
@@ -85,7 +85,7 @@ class PdfRenderer:
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 0.6) -> None:
         """A line in model coordinates."""
-        self.c.setStrokeColor(HexColor(colour))
+        self.c.setStrokeColor(_colour(colour))
         self.c.setLineWidth(width)
         self.c.line(x1, Y(y1), x2, Y(y2))
 
@@ -113,7 +113,7 @@ class PdfRenderer:
             pdf_blocks.draw_block(self, block, slide)
         if slide.kind == "cover":
             if self.deck.confidentiality:
-                self.c.setFillColor(HexColor(theme.muted))
+                self.c.setFillColor(_colour(theme.muted))
                 self.c.setFont(PDF_FONT, FOOTER_SIZE)
                 self.c.drawString(64, 24, fit_line(self.deck.confidentiality, PAGE_W - 128))
         else:
@@ -134,7 +134,7 @@ class PdfRenderer:
     def _content_chrome(self, slide: Slide) -> None:
         theme = self.theme
         if slide.tracker:
-            self.c.setFillColor(HexColor(theme.ink))
+            self.c.setFillColor(_colour(theme.ink))
             self.c.setFont(PDF_FONT, 10)
             self.c.drawString(TRACKER_BOX.x, Y(TRACKER_BOX.y + 11), fit_line(slide.tracker, TRACKER_BOX.w, 10))
         width = HEADLINE_BOX.w - (148.0 if self.logo else 0.0)
@@ -160,7 +160,7 @@ class PdfRenderer:
 
         right_w = stringWidth(right, PDF_FONT, FOOTER_SIZE)
         left = fit_line(self.deck.footer, PAGE_W - 2 * MARGIN_X - right_w - 32)
-        c.setFillColor(HexColor(colour))
+        c.setFillColor(_colour(colour))
         c.setFont(PDF_FONT, FOOTER_SIZE)
         c.drawString(MARGIN_X, 24, left)
         c.drawRightString(PAGE_W - MARGIN_X, 24, right)

@@ -58,33 +58,27 @@ def set_fill(shape, colour: str | None) -> None:
         shape.fill.background()
         return
     shape.fill.solid()
-    sp_pr = shape._element.spPr
-    fill = sp_pr.find(qn("a:solidFill"))
-    for child in list(fill):
-        fill.remove(child)
-    fill.append(colour_element(colour))
+    _recolour(shape._element.spPr.find(qn("a:solidFill")), colour)
 
 
 def set_line_colour(shape, colour: str) -> None:
     """Outline colour of *shape* (RGB or theme colour)."""
     shape.line.fill.solid()
-    ln = shape._element.spPr.find(qn("a:ln"))
-    fill = ln.find(qn("a:solidFill"))
-    for child in list(fill):
-        fill.remove(child)
-    fill.append(colour_element(colour))
+    _recolour(shape._element.spPr.find(qn("a:ln")).find(qn("a:solidFill")), colour)
+
+
+def _recolour(solid_fill, colour: str) -> None:
+    """*solid_fill* (an ``a:solidFill``) holding *colour* instead of its colour."""
+    for child in list(solid_fill):
+        solid_fill.remove(child)
+    solid_fill.append(colour_element(colour))
 
 
 def line(shapes, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 0.75, *, dash=None):
     """A straight line from (x1, y1) to (x2, y2)."""
     connector = shapes.add_connector(MSO_CONNECTOR.STRAIGHT, Pt(x1), Pt(y1), Pt(x2), Pt(y2))
     connector.line.width = Pt(width)
-    connector.line.fill.solid()
-    ln = connector._element.spPr.find(qn("a:ln"))
-    fill = ln.find(qn("a:solidFill"))
-    for child in list(fill):
-        fill.remove(child)
-    fill.append(colour_element(colour))
+    set_line_colour(connector, colour)
     if dash is not None:
         connector.line.dash_style = dash
     return connector

@@ -27,33 +27,41 @@ def _safe_worksheet(xlsx_file):
     workbook.close()
 
 
-class _SafeCategoryWriter(CategoryWorkbookWriter):
+class _SafeWorksheet:
+    """A workbook writer whose worksheet keeps every name as text."""
+
     def _open_worksheet(self, xlsx_file):
         return _safe_worksheet(xlsx_file)
 
 
-class _SafeXyWriter(XyWorkbookWriter):
-    def _open_worksheet(self, xlsx_file):
-        return _safe_worksheet(xlsx_file)
+class _SafeCategoryWriter(_SafeWorksheet, CategoryWorkbookWriter):
+    pass
 
 
-class SafeCategoryChartData(CategoryChartData):
+class _SafeXyWriter(_SafeWorksheet, XyWorkbookWriter):
+    pass
+
+
+class _SafeWorkbook:
+    """Chart data written by its safe workbook writer (``WRITER``)."""
+
+    WRITER: type
+
+    @property
+    def _workbook_writer(self):
+        writer = self.__dict__.get("_safe_writer")
+        if writer is None:
+            writer = self.__dict__["_safe_writer"] = self.WRITER(self)
+        return writer
+
+
+class SafeCategoryChartData(_SafeWorkbook, CategoryChartData):
     """CategoryChartData whose workbook keeps every name as text."""
 
-    @property
-    def _workbook_writer(self):
-        writer = self.__dict__.get("_safe_writer")
-        if writer is None:
-            writer = self.__dict__["_safe_writer"] = _SafeCategoryWriter(self)
-        return writer
+    WRITER = _SafeCategoryWriter
 
 
-class SafeXyChartData(XyChartData):
+class SafeXyChartData(_SafeWorkbook, XyChartData):
     """XyChartData whose workbook keeps every name as text."""
 
-    @property
-    def _workbook_writer(self):
-        writer = self.__dict__.get("_safe_writer")
-        if writer is None:
-            writer = self.__dict__["_safe_writer"] = _SafeXyWriter(self)
-        return writer
+    WRITER = _SafeXyWriter

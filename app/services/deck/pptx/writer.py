@@ -254,23 +254,14 @@ class SlideWriter:
     # -- content -----------------------------------------------------------------
     def _block(self, block) -> None:
         kind = type(block).__name__
-        theme, shapes = self.theme, self.shapes
         if kind == "TextBlock":
-            blocks.text_block(shapes, block, theme, framed=self.framed)
-        elif kind == "BulletsBlock":
-            blocks.bullets_block(shapes, block, theme)
-        elif kind == "TableBlock":
-            blocks.table_block(shapes, block, theme)
-        elif kind == "ChartBlock":
-            charts.chart_block(shapes, block, theme, self.deck.language)
-        elif kind == "CardsBlock":
-            blocks.cards_block(shapes, block, theme)
-        elif kind == "KeyFiguresBlock":
-            blocks.key_figures_block(shapes, block, theme)
-        elif kind == "TimelineBlock":
-            timeline.timeline_block(shapes, block, theme, self.deck.language)
-        else:
+            blocks.text_block(self.shapes, block, self.theme, framed=self.framed)
+            return
+        draw, with_language = _DRAWINGS.get(kind, (None, False))
+        if draw is None:
             raise TypeError(f"the PPTX renderer has no drawing for {kind}")
+        extra = (self.deck.language,) if with_language else ()
+        draw(self.shapes, block, self.theme, *extra)
 
     def _notes(self, notes: str) -> None:
         frame = self.slide.notes_slide.notes_text_frame
@@ -293,3 +284,15 @@ def _slide_number(frame, number: int, colour: str, before: str = "") -> None:
     etree.SubElement(field_element, qn("a:t")).text = str(number)
     end = paragraph.find(qn("a:endParaRPr"))
     paragraph.insert(list(paragraph).index(end), field_element)
+
+
+# block class → (its drawing function, whether it takes the deck's language);
+# a TextBlock is drawn by SlideWriter._block itself (it needs the slide's frame)
+_DRAWINGS: dict[str, tuple[Callable, bool]] = {
+    "BulletsBlock": (blocks.bullets_block, False),
+    "TableBlock": (blocks.table_block, False),
+    "ChartBlock": (charts.chart_block, True),
+    "CardsBlock": (blocks.cards_block, False),
+    "KeyFiguresBlock": (blocks.key_figures_block, False),
+    "TimelineBlock": (timeline.timeline_block, True),
+}
