@@ -76,3 +76,22 @@ def test_a_canvas_declared_in_the_first_form_still_works():
     )
     assert old.rules() == [service.swot_findings] and old.exports() == [export] and old.deck() == ()
     assert old.messages() == [messages.MESSAGES]
+
+
+def test_asking_for_the_deck_sections_imports_no_exporter():
+    """A canvas's ``parts`` name its exporters, deck sections and
+    catalogues; asking for one kind imports only that kind (a PDF export
+    does not pay for the CSV/XLSX exporters)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys; from app.services.canvas_list import CANVASES; [c.deck() for c in CANVASES]; "
+        "print(sorted(m for m in sys.modules if m.rsplit('.', 1)[-1] in ('export', 'exchange', 'playbook_pdf') "
+        "and m.startswith('app.services.') and m != 'app.services.exchange'))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -55,6 +55,32 @@ class Submodules:
         return importlib.import_module(f"{self._package.__name__}.{name}")
 
 
+class _Name:
+    """A name in a canvas package, written ``code.messages.MESSAGES`` in a
+    declaration's ``parts``: imported (``<package>.messages``) and looked up
+    only when resolved, so asking for the deck sections does not import the
+    canvas's exporters and catalogues too."""
+
+    def __init__(self, package: ModuleType, path: tuple[str, ...] = ()):
+        self._package, self._path = package, path
+
+    def __getattr__(self, name: str) -> "_Name":
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Name(self._package, (*self._path, name))
+
+    def resolve(self) -> object:
+        """The module or object named (imported now)."""
+        found: object = importlib.import_module(f"{self._package.__name__}.{self._path[0]}")
+        for attribute in self._path[1:]:
+            found = getattr(found, attribute)
+        return found
+
+
+def _resolved(names: Sequence[object]) -> list:
+    return [name.resolve() if isinstance(name, _Name) else name for name in names]
+
+
 def _no_rules(_code: Submodules) -> list:
     return []
 
@@ -113,19 +139,25 @@ class Canvas:
 
     def code(self) -> CanvasCode:
         """Exports, deck sections and catalogues (imported now)."""
-        first = self._first_form
-        if any(first[name] is not None for name in ("exports", "deck", "messages")):
-            return CanvasCode(*((first[name] or tuple)() for name in ("exports", "deck", "messages")))
-        return self.parts(self._code_of())
+        return CanvasCode(self.exports(), self.deck(), self.messages())
+
+    def _part(self, field: str) -> Sequence[object]:
+        """One field of the canvas's other code, imported now; the other
+        fields' modules are not imported."""
+        if any(self._first_form[name] is not None for name in ("exports", "deck", "messages")):
+            return (self._first_form[field] or tuple)()
+        if self.package is None:
+            return list(getattr(self.parts(None), field))
+        return _resolved(getattr(self.parts(_Name(self.package)), field))
 
     def exports(self) -> Sequence[object]:
         """The modules that register CSV parts and file formats (imported)."""
-        return self.code().exports
+        return self._part("exports")
 
     def deck(self) -> Sequence[object]:
         """The modules that register deck sections (imported)."""
-        return self.code().deck
+        return self._part("deck")
 
     def messages(self) -> Sequence[object]:
         """The canvas's message catalogues."""
-        return self.code().messages
+        return self._part("messages")
