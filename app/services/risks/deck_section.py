@@ -227,21 +227,34 @@ def _two_columns(language: str, left: list, steps: list, statement: list[str]) -
 
     best: tuple[float, list] | None = None
     for share in (0.42, 0.36, 0.48, 0.54):
+        above = best[0] if best else None  # a later split must set both columns larger than this to win
         left_w = BODY_BOX.w * share
         right = Box(BODY_BOX.x + left_w + GAP, BODY_BOX.y, BODY_BOX.w - left_w - GAP, BODY_BOX.h)
-        blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h))
-        blocks += _right_column(language, steps, statement, right)
+        left_blocks = _left_column(left, Box(BODY_BOX.x, BODY_BOX.y, left_w, BODY_BOX.h), above)
+        right_blocks = _right_column(language, steps, statement, right, above) if left_blocks is not None else None
+        if left_blocks is None or right_blocks is None:
+            continue
+        blocks = left_blocks + right_blocks
         smallest = min(getattr(b, "size", 99.0) for b in blocks)
         if best is None or smallest > best[0]:
             best = (smallest, blocks)
+        if best[0] >= SIZES[0]:
+            break  # the largest size: no other split can do better
     return best
-def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
-    """Headed bullet groups one under another at the largest size that fits *box*."""
+
+
+def _sizes(above: float | None) -> tuple[float, ...]:
+    """The sizes worth trying: all, or only those larger than *above*."""
+    return SIZES if above is None else tuple(size for size in SIZES if size > above)
+def _left_column(groups: list[tuple[str, list[str]]], box, above: float | None = None) -> list | None:
+    """Headed bullet groups one under another at the largest size that fits
+    *box*; None when *above* is given and no size larger than it fits."""
     from app.services.deck.layouts.slides import bullets_height
     from app.services.deck.model import Box, Bullet, BulletsBlock
 
     blocks: list = []
-    for size in SIZES:
+    sizes = _sizes(above)
+    for size in sizes:
         blocks, top = [], box.y
         for heading, lines in groups:
             items = [Bullet(line) for line in lines if line]
@@ -249,18 +262,19 @@ def _left_column(groups: list[tuple[str, list[str]]], box) -> list:
             blocks.append(BulletsBlock(Box(box.x, top, box.w, h), tuple(items), False, heading, size))
             top += h + size * 0.4
         if top - size * 0.4 <= box.bottom:
-            break
-    return blocks
+            return blocks
+    return blocks if above is None else None
 
 
-def _right_column(language: str, steps: list, statement: list[str], box) -> list:
-    """The step table and the holding statement at the largest size that fits *box*."""
+def _right_column(language: str, steps: list, statement: list[str], box, above: float | None = None) -> list | None:
+    """The step table and the holding statement at the largest size that
+    fits *box*; None when *above* is given and no size larger than it fits."""
     from app.services.deck.layouts.slides import GAP, paragraphs_height
     from app.services.deck.layouts.table import table_blocks
     from app.services.deck.model import Box, TextBlock
 
     blocks: list = []
-    for size in SIZES:
+    for size in _sizes(above):
         blocks, top, fits = [], box.y, True
         if steps:
             heading = words.label(language, "timeline")
@@ -278,5 +292,5 @@ def _right_column(language: str, steps: list, statement: list[str], box) -> list
                                     "body", size))
             fits = fits and top + h <= box.bottom
         if fits:
-            break
-    return blocks
+            return blocks
+    return blocks if above is None else None
