@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import os
 import re
-import socket
 import tempfile
 import time
 from functools import cache
@@ -30,6 +29,8 @@ _OURS = re.compile(r"^\.stratdeck-(?:[a-z]+-)?(\d+)-([0-9a-f]{8})-.*\.tmp(?:-jou
 @cache
 def host_tag() -> str:
     """Eight hex digits naming this host in temporary file names."""
+    import socket  # not at start-up: only a writer needs it
+
     return hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 
 

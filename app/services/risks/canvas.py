@@ -11,5 +11,5 @@ CANVAS = Canvas(
     key="risks",
     package=package,
     rule_providers=lambda code: [code.service.risk_findings, code.playbooks.playbook_findings],
-    parts=lambda code: CanvasCode([code.service, code.playbook_pdf], [code.deck_section], [code.messages.MESSAGES]),
+    parts=lambda code: CanvasCode([code.export, code.playbook_pdf], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from app.models.risks import rules as risk_rules
-from app.services.exchange.exports import ExportTable, table_part
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
@@ -78,43 +77,3 @@ def restore_risk(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:
 def risk_findings(plan: PlanFile) -> list:
     """Findings of the risk register (see risk_rules.check_risks)."""
     return risk_rules.check_risks(list_risks(plan), dt.date.today())
-
-
-@table_part("risks")
-def risks_table(plan: PlanFile) -> ExportTable:
-    """The register as a table: category key or custom text, score and level
-    computed, dates ISO."""
-    columns = [
-        "title",
-        "category",
-        "description",
-        "likelihood",
-        "impact",
-        "score",
-        "level",
-        "owner",
-        "mitigation",
-        "contingency",
-        "status",
-        "review_date",
-    ]
-    table = ExportTable("Risks", columns, numeric={"likelihood", "impact", "score"})
-    for risk in list_risks(plan):
-        value = risk_rules.score(risk["likelihood"], risk["impact"])
-        table.rows.append(
-            [
-                risk["title"],
-                risk["category"],
-                risk["description"],
-                risk["likelihood"],
-                risk["impact"],
-                value,
-                risk_rules.level(value),
-                risk["owner"],
-                risk["mitigation"],
-                risk["contingency"],
-                risk["status"],
-                risk["review_date"],
-            ]
-        )
-    return table

@@ -17,14 +17,41 @@ def log_file():
     return paths.log_dir() / "stratdeck.log"
 
 
-def setup_logging() -> None:
-    """Log to a rotating file in the user data folder."""
-    import logging.handlers
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 
+
+def _rotate(path) -> None:
+    """At start-up, a log over LOG_MAX_BYTES becomes ``.1`` (``.1`` → ``.2``
+    …, the oldest dropped): the app writes a few lines a session, so
+    rotating between sessions keeps the folder small without loading
+    logging.handlers (and its socket and pickle imports) at start-up."""
+    import os
+
+    try:
+        if path.stat().st_size <= LOG_MAX_BYTES:
+            return
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        return  # no log yet, or another instance holds it: log on
+
+
+class _LogFile(logging.FileHandler):
+    """The application log's handler (one per process)."""
+
+
+def setup_logging() -> None:
+    """Log to a file in the user data folder, rotated at start-up."""
     root = logging.getLogger()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+    if any(isinstance(h, _LogFile) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    path = log_file()
+    _rotate(path)
+    handler = _LogFile(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject
 
 from app.views.common import settings
-from app.views.common.table_fit import FitToWidth
 
 DEFAULT_SIZE = (1280, 820)
 MAX_AUTO_COLUMN = 320  # px: wider content is elided, with a tooltip
@@ -119,6 +118,8 @@ def remember_layout(canvas: str, editor) -> None:
         if not (isinstance(saved, QByteArray | bytes) and header.restoreState(QByteArray(saved))):
             if view.model() is not None and header.count():
                 fit_columns(view)
+        from app.views.common.table_fit import FitToWidth  # not before the first paint: it loads Qt's enums
+
         fitter = view.findChild(FitToWidth)
         if fitter is not None:  # sized to content above: bring it back within the view's width
             fitter.schedule()
