@@ -65,16 +65,16 @@ def test_reading_the_list_imports_no_canvas_code():
 
 def test_a_canvas_declared_in_the_first_form_still_works():
     from app.services.plan.canvas import Canvas
-    from app.services.swot import export, messages, service
+    from app.services.swot import export, messages, problems
 
     old = Canvas(
         key="swot",
         tables=("swot_item",),
-        rules=lambda: [service.swot_findings],
+        rules=lambda: [problems.swot_findings],
         exports=lambda: [export],
         messages=lambda: [messages.MESSAGES],
     )
-    assert old.rules() == [service.swot_findings] and old.exports() == [export] and old.deck() == ()
+    assert old.rules() == [problems.swot_findings] and old.exports() == [export] and old.deck() == ()
     assert old.messages() == [messages.MESSAGES]
 
 
@@ -90,6 +90,27 @@ def test_asking_for_the_deck_sections_imports_no_exporter():
         "import sys; from app.services.canvas_list import CANVASES; [c.deck() for c in CANVASES]; "
         "print(sorted(m for m in sys.modules if m.rsplit('.', 1)[-1] in ('export', 'exchange', 'playbook_pdf') "
         "and m.startswith('app.services.') and m != 'app.services.exchange'))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_finding_problems_loads_no_editing_service_or_exporter():
+    """Opening a plan runs every rule provider; they read rows through the
+    kernel and their canvas's rules, so the canvases' editing services and
+    the exporters load only when an editor or an export needs them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    editing = [f"app.services.{c}.service" for c in ("overview", "swot", "personas", "competitors", "initiatives",
+                                                      "budget", "risks")]
+    code = (
+        "import sys; from app.services.plan import problems; problems.providers(); "
+        f"print(sorted(m for m in {editing + ['app.services.risks.playbooks', 'app.services.exchange.exports']!r} "
+        "if m in sys.modules))"
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=60)

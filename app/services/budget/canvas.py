@@ -13,6 +13,6 @@ CANVAS = Canvas(
     tables=("budget_line", "budget_cell"),
     key="budget",
     package=package,
-    rule_providers=lambda code: [code.service.budget_findings],
+    rule_providers=lambda code: [code.problems.budget_findings],
     parts=lambda code: CanvasCode([code.exchange], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -11,16 +11,15 @@ follows cell edits in place (app/services/budget/cache.py)."""
 from __future__ import annotations
 
 from app.models.budget.grid import LAYERS, BudgetGrid, line_label
-from app.models.budget.rules import AmountError, check_budget, parse_amount
-from app.models.findings import Finding
+from app.models.budget.rules import AmountError, parse_amount
 from app.services.budget.cache import cached, follow_cells, plan_settings, version
 from app.services.budget.messages import LINE_LABELS, MESSAGES
+from app.services.budget.problems import budget_findings  # noqa: F401 - callers read findings from the service too
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import text_value
 from app.services.plan.messages import Term
-from app.services.plan.problems import rule_provider
 from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import delete_row, insert_row, restore_row
@@ -34,15 +33,6 @@ _REASONS = {"negative": "amount_negative", "not a number": "amount_not_number", 
 def load_grid(plan: PlanFile) -> BudgetGrid:
     """The whole budget matrix with its sums (the caller's own copy)."""
     return cached(plan)[1].copy()
-
-
-@rule_provider
-def budget_findings(plan: PlanFile) -> list[Finding]:
-    """Findings of the Budget canvas."""
-    entry = cached(plan)
-    if entry[2] is None:
-        entry[2] = check_budget(entry[1])
-    return list(entry[2])
 
 
 def _line_name(plan: PlanFile, line_id: str) -> str:

@@ -8,6 +8,6 @@ CANVAS = Canvas(
     tables=("competitor",),
     key="competitors",
     package=package,
-    rule_providers=lambda code: [code.service.competitor_findings],
+    rule_providers=lambda code: [code.problems.competitor_findings],
     parts=lambda code: CanvasCode([code.export], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -8,19 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.competitors import rules
-from app.models.findings import Finding
 from app.services.competitors.messages import MESSAGES
+from app.services.competitors.problems import AXIS_FIELDS
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
 from app.services.plan.field_checks import refuse_non_characters
 from app.services.plan.messages import Term
-from app.services.plan.problems import rule_provider
 from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = rules.CANVAS
 TABLE = rules.TABLE
-AXIS_FIELDS = ("competitor_x_axis", "competitor_y_axis", "custom_axis_x_label", "custom_axis_y_label")
 
 
 @dataclass(frozen=True)
@@ -171,11 +169,3 @@ def set_axes(plan: PlanFile, axes: Axes) -> Change:
             (axes.x_axis, axes.y_axis, axes.x_label, axes.y_label),
         )
     return Change(CANVAS, "plan", (_plan_id(plan),), AXIS_FIELDS)
-
-
-@rule_provider
-def competitor_findings(plan: PlanFile) -> list[Finding]:
-    """Findings of the Competitors canvas."""
-    cursor = plan.conn.execute(f'SELECT id, {", ".join(AXIS_FIELDS)} FROM "plan"')
-    names = [d[0] for d in cursor.description]
-    return rules.check_competitors(dict(zip(names, cursor.fetchone(), strict=True)), list_competitors(plan))

@@ -9,6 +9,7 @@ from app.models.initiatives import rules
 from app.services.initiatives import checks
 from app.services.initiatives import snapshots as snap
 from app.services.initiatives.messages import MESSAGES
+from app.services.initiatives.problems import all_links, initiatives_in_order  # noqa: F401 - read by the canvas's views, deck and export too
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.row_edits import RowEdits
@@ -93,9 +94,7 @@ def list_initiatives(plan: PlanFile, pillar_id: str | None = None) -> list[dict]
     """Initiatives in pillar order, then their own order (one pillar's when given)."""
     if pillar_id is not None:
         return read_rows(plan.conn, "initiative", {"pillar_id": pillar_id})
-    order = {p["id"]: n for n, p in enumerate(list_pillars(plan))}
-    rows = read_rows(plan.conn, "initiative")
-    return sorted(rows, key=lambda r: (order.get(r["pillar_id"], len(order)), r["position"]))
+    return initiatives_in_order(plan)
 
 
 def validate_initiative(plan: PlanFile, field: str, value, row: dict | None = None):
@@ -208,20 +207,6 @@ def _kind(kind: str) -> str:
     if kind not in rules.LINK_KINDS:
         raise EditRefused(kind if isinstance(kind, str) else "", MESSAGES("unknown_link_kind", kind=str(kind)[:40]))
     return kind
-
-
-def all_links(plan: PlanFile) -> dict[str, dict[str, list[str]]]:
-    """{kind: {initiative id: [linked ids in order]}} for every kind."""
-    found: dict[str, dict[str, list[str]]] = {}
-    for kind in rules.LINK_KINDS:
-        table, column = rules.link_table(kind), rules.link_column(kind)
-        by_initiative: dict[str, list[str]] = {}
-        for initiative_id, other in plan.conn.execute(
-            f'SELECT initiative_id, "{column}" FROM "{table}" ORDER BY initiative_id, position'
-        ):
-            by_initiative.setdefault(initiative_id, []).append(other)
-        found[kind] = by_initiative
-    return found
 
 
 def links(plan: PlanFile, initiative_id: str, kind: str) -> list[str]:

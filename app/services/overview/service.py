@@ -14,7 +14,7 @@ from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import is_iso_date, text_value
 from app.services.plan.messages import Term
-from app.services.plan.rows import delete_row, insert_row, move_row, read_rows, restore_row, update_field
+from app.services.plan.rows import delete_row, insert_row, move_row, query_rows, read_rows, restore_row, update_field
 from app.services.plan.storage.plan_file import PlanFile
 
 CANVAS = "overview"
@@ -25,9 +25,7 @@ OBJECTIVE_FIELDS = {"text": 2_000, "metric": 300, "target": 300}
 
 def get_overview(plan: PlanFile) -> dict:
     """The plan row as a dict (logo bytes included)."""
-    cursor = plan.conn.execute('SELECT * FROM "plan"')
-    names = [d[0] for d in cursor.description]
-    return dict(zip(names, cursor.fetchone(), strict=True))
+    return query_rows(plan.conn, 'SELECT * FROM "plan"')[0]
 
 
 def _plan_id(plan: PlanFile) -> str:

@@ -13,6 +13,7 @@ import uuid
 
 from app.models.personas.rules import CANVAS, JOURNEY_STAGES
 from app.services.personas.messages import JOURNEY_LABELS, MESSAGES, STAGE_NAMES
+from app.services.personas.problems import stage_counts  # noqa: F401 - the journey chooser's count
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
 from app.services.plan.field_checks import text_value
@@ -46,11 +47,6 @@ def stored_stage_id(plan: PlanFile, persona_id: str, stage: str) -> str | None:
         "SELECT id FROM journey_stage WHERE persona_id = ? AND stage = ?", (persona_id, stage)
     ).fetchone()
     return row[0] if row else None
-
-
-def stage_counts(plan: PlanFile) -> dict[str, int]:
-    """How many stages each persona has filled in (persona id → count)."""
-    return dict(plan.conn.execute("SELECT persona_id, COUNT(*) FROM journey_stage GROUP BY persona_id").fetchall())
 
 
 def check_value(stage: str, field: str, value) -> str:

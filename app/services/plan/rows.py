@@ -35,6 +35,13 @@ def _where(scope: dict | None) -> tuple[str, tuple]:
     return f" WHERE {clause}", tuple(scope.values())
 
 
+def query_rows(conn, sql: str, params: tuple = ()) -> list[dict]:
+    """The rows of *sql* as dicts keyed by column name."""
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def read_rows(conn, table_name: str, scope: dict | None = None) -> list[dict]:
     """Rows of *table_name* (within *scope*) in their order, as dicts."""
     table = schema.table(table_name)

@@ -10,6 +10,6 @@ CANVAS = Canvas(
     tables=("risk", "severity_level", "playbook", "escalation_contact", "playbook_step", "holding_statement"),
     key="risks",
     package=package,
-    rule_providers=lambda code: [code.service.risk_findings, code.playbooks.playbook_findings],
+    rule_providers=lambda code: [code.problems.risk_findings, code.problems.playbook_findings],
     parts=lambda code: CanvasCode([code.export, code.playbook_pdf], [code.deck_section], [code.messages.MESSAGES]),
 )

@@ -12,7 +12,6 @@ import uuid
 from app.models.risks import rules as risk_rules
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.problems import rule_provider
 from app.services.plan.row_edits import RowEdits
 from app.services.plan.row_refs import row_exists
 from app.services.plan.rows import insert_row, move_row, plan_language, read_rows, update_field
@@ -104,14 +103,6 @@ def list_playbooks(plan: PlanFile) -> list[dict]:
 def list_children(plan: PlanFile, table: str, playbook_id: str) -> list[dict]:
     """Contacts, steps or statements of one playbook, in their order."""
     return read_rows(plan.conn, table, {"playbook_id": playbook_id})
-
-
-def children_by_playbook(plan: PlanFile, table: str) -> dict[str, list[dict]]:
-    """{playbook id: its ordered rows of *table*} for every playbook."""
-    grouped: dict[str, list[dict]] = {}
-    for row in read_rows(plan.conn, table):
-        grouped.setdefault(row["playbook_id"], []).append(row)
-    return grouped
 
 
 def kpi_choices(plan: PlanFile) -> list[tuple[str, str]]:
@@ -311,15 +302,3 @@ def move_child(plan: PlanFile, table: str, row_id: str, index: int) -> Change:
 
 def _new_id() -> str:
     return str(uuid.uuid4())
-
-
-@rule_provider
-def playbook_findings(plan: PlanFile) -> list:
-    """Findings of the crisis playbooks (see risk_rules.check_playbooks)."""
-    levels = {row["id"]: row for row in read_rows(plan.conn, "severity_level")}
-    return risk_rules.check_playbooks(
-        list_playbooks(plan),
-        levels,
-        children_by_playbook(plan, "playbook_step"),
-        children_by_playbook(plan, "holding_statement"),
-    )

@@ -4,13 +4,10 @@ commits in one transaction and returns a Change."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.models.risks import rules as risk_rules
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused
-from app.services.plan.problems import rule_provider
 from app.services.plan.row_edits import RowEdits
 from app.services.plan.rows import read_rows
 from app.services.plan.storage.plan_file import PlanFile
@@ -71,9 +68,3 @@ def restore_risk(plan: PlanFile, snapshot: crisis_rows.Snapshot) -> Change:
         crisis_rows.put_back(conn, snapshot)
         kept_links.put_back(conn, plan, "risk", [snapshot.row["id"]])
     return Change(CANVAS, "risk", (snapshot.row["id"],), structure=True)
-
-
-@rule_provider
-def risk_findings(plan: PlanFile) -> list:
-    """Findings of the risk register (see risk_rules.check_risks)."""
-    return risk_rules.check_risks(list_risks(plan), dt.date.today())

@@ -8,6 +8,6 @@ CANVAS = Canvas(
     tables=("swot_item", "tows_strategy", "tows_citation"),
     key="swot",
     package=package,
-    rule_providers=lambda code: [code.service.swot_findings],
+    rule_providers=lambda code: [code.problems.swot_findings],
     parts=lambda code: CanvasCode([code.export], [code.deck_section], [code.messages.MESSAGES]),
 )

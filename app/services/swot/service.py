@@ -8,11 +8,10 @@ one undo step restores them whole. TOWS strategies are in swot_strategies."""
 
 from __future__ import annotations
 
-from app.models.swot.rules import QUADRANT_ORDER, check_swot, item_labels, sorted_by_weight, strategy_labels
+from app.models.swot.rules import QUADRANT_ORDER, item_labels, sorted_by_weight, strategy_labels
 from app.services.plan.changes import Change
 from app.services.plan.errors import EditRefused, shown
-from app.services.plan.problems import rule_provider
-from app.services.plan.rows import insert_row, update_field
+from app.services.plan.rows import insert_row, query_rows, update_field
 from app.services.plan.storage.plan_file import PlanFile
 from app.services.swot.messages import ITEM_LABELS, MESSAGES
 from app.services.swot.strategies import check_text
@@ -25,9 +24,7 @@ Layout = list[tuple[str, str, int]]  # (item id, quadrant, position)
 
 
 def _rows(plan: PlanFile, sql: str, params: tuple = ()) -> list[dict]:
-    cursor = plan.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return query_rows(plan.conn, sql, params)
 
 
 def list_items(plan: PlanFile) -> list[dict]:
@@ -258,13 +255,3 @@ def restore_items(plan: PlanFile, snapshot: dict) -> Change:
         )
         _write_citations(conn, snapshot["citations"])
     return Change(CANVAS, "swot_item", tuple(r["id"] for r in rows), structure=True)
-
-
-# -- problems ---------------------------------------------------------------------------
-@rule_provider
-def swot_findings(plan: PlanFile) -> list:
-    """Findings of the SWOT & TOWS canvas (see app.models.swot.rules)."""
-    items = _rows(plan, "SELECT id, quadrant, position, text, weight, evidence FROM swot_item")
-    strategies = _rows(plan, "SELECT id, kind, position, text FROM tows_strategy")
-    citations = plan.conn.execute("SELECT strategy_id, swot_item_id FROM tows_citation ORDER BY position").fetchall()
-    return check_swot(items, strategies, citations)
