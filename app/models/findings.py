@@ -3,13 +3,13 @@ plan with findings still opens, saves and exports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from app.models.frozen import frozen_model
 
 WARNING = "warning"
 INFO = "info"
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Finding:
     """One rule finding, pointing at the canvas, row and field it is about."""
 

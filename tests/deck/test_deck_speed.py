@@ -134,7 +134,7 @@ def test_frozen_model_classes_compare_hash_and_print_like_frozen_dataclasses():
 
     import pytest
 
-    from app.services.deck.frozen import frozen_model
+    from app.models.frozen import frozen_model
 
     class Shape:
         x: float

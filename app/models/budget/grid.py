@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+
+from app.models.frozen import frozen_model
 
 LAYERS = ("planned", "actual")
 
@@ -50,7 +51,7 @@ def line_label(line: dict, channel_name: str) -> str:
     return f"{name} / {sub}" if sub else name
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Envelope:
     """The budget envelope and what is left of it (see module docstring)."""
 
@@ -63,7 +64,7 @@ class Envelope:
     unallocated: float
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ChannelShare:
     """One channel's planned and actual spend and its share of the total."""
 

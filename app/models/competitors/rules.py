@@ -6,9 +6,9 @@ scores)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from app.models.findings import INFO, WARNING, Finding
+from app.models.frozen import frozen_model
 
 # The same tuple as app.models.overview.tables.MAP_AXES (a test checks it): the
 # rules load with the editor, which must not import SQLModel at start-up.
@@ -114,7 +114,7 @@ def display_name(row: dict, index: int) -> str:
     return name if name else f"Competitor {index}"
 
 
-@dataclass(frozen=True)
+@frozen_model
 class MapPoint:
     """One competitor placed on the positioning map."""
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from app.models.frozen import frozen_model
 from app.services.plan.storage.plan_file import PlanFile
 
 MATCH_AT = 0.5  # share of the shorter name's tokens the other must contain
@@ -19,7 +20,7 @@ CLOSED_RISK = ("closed",)
 ENDED_CAMPAIGN = ("done", "cancelled")
 
 
-@dataclass(frozen=True)
+@frozen_model
 class ObjectiveLine:
     """One objective and, when one matches, its KPI and status."""
 
@@ -33,7 +34,7 @@ class ObjectiveLine:
     progress: float | None = None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class BudgetLine:
     """Envelope, reserve, allocated, actual and unallocated, in the plan's currency."""
 
@@ -51,7 +52,7 @@ class BudgetLine:
         return (self.allocated + self.reserve) / self.envelope if self.envelope else None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Dashboard:
     """Everything the dashboard shows."""
 

@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import field
 
-from app.services.deck.frozen import frozen_model
+from app.models.frozen import frozen_model
 
 PAGE_W, PAGE_H = 960.0, 540.0
 

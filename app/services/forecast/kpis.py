@@ -15,9 +15,8 @@ actual when lower is better (kpi_progress)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.models.findings import INFO, WARNING, Finding
+from app.models.frozen import frozen_model
 from app.services.forecast.messages import KPI_LABELS, MESSAGES
 from app.services.plan import kept_links
 from app.services.plan.changes import Change
@@ -65,7 +64,7 @@ LABELS = KPI_LABELS
 MAX_NUMBER = 1e15
 
 
-@dataclass(frozen=True)
+@frozen_model
 class KpiStatus:
     """A KPI's status key, progress (0..1 = baseline..target; None = blank)
     and shortfall against the target in % (None when met or unknown)."""

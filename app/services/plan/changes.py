@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from app.models.frozen import frozen_model
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Change:
     """A committed change: the canvas, table, row ids and fields it touched."""
 

@@ -20,7 +20,9 @@ looked up among the catalogue's declared terms."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from app.models.frozen import frozen_model
 
 # key → English template; filled by catalogue() when a module is imported.
 CATALOGUE: dict[str, str] = {}
@@ -36,7 +38,7 @@ class Term(str):
     Declare every term in its catalogue (``catalogue(..., terms=...)``)."""
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Message:
     """A message key and its arguments; ``str()`` is the English text."""
 

@@ -15,15 +15,15 @@ child rows) and how undo puts it back differ per table."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from app.models.frozen import frozen_model
 from app.services.plan.changes import Change
 from app.services.plan.rows import insert_row, move_row, update_field
 from app.services.plan.storage.plan_file import PlanFile
 
 
-@dataclass(frozen=True)
+@frozen_model
 class RowEdits:
     """Add, update and move for *table* of *canvas*. *check* (field, value)
     returns the value to store or raises EditRefused; with *check_needs_plan*

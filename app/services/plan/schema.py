@@ -6,13 +6,13 @@ the DDL and column descriptions that :mod:`app.models.schema_gen` wrote."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from app.models import schema_snapshot
+from app.models.frozen import frozen_model
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Column:
     """One column: name, value type and constraints the importer checks."""
 
@@ -25,7 +25,7 @@ class Column:
     references: str | None
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Table:
     """One plan table with its DDL and columns."""
 

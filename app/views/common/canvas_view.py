@@ -10,10 +10,11 @@ app/services/canvas_list.py."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
+
+from app.models.frozen import frozen_model
 
 
 class NavEntry(NamedTuple):
@@ -49,7 +50,7 @@ def editor_factory(editor: Callable[[], Callable]) -> Callable:
     return factory
 
 
-@dataclass(frozen=True)
+@frozen_model
 class CanvasView:
     """A canvas's navigator entries and finding texts: a canvas may list
     more than one entry (Forecast & ROI and KPIs) or none.

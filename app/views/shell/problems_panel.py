@@ -3,8 +3,10 @@ Activating a row opens the canvas and field it is about."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListView, QStyle
+from PySide6.QtWidgets import QDockWidget, QListView
 
 from app.models.findings import WARNING
 from app.views.common.list_model import ListModel
@@ -33,13 +35,21 @@ class FindingsModel(ListModel):
         if role == Qt.ToolTipRole:
             return f"{finding_text(finding)} ({finding.rule})"
         if role == Qt.DecorationRole:
-            icon = QStyle.SP_MessageBoxWarning if finding.severity == WARNING else QStyle.SP_MessageBoxInformation
-            from PySide6.QtWidgets import QApplication
-
-            return QApplication.style().standardIcon(icon)
+            return _severity_icon(finding.severity == WARNING)
         if role == Qt.UserRole:
             return finding
         return None
+
+
+@cache
+def _severity_icon(warning: bool):
+    """A warning or an information sign from the window's icon set (drawn
+    from the icon font, in the palette's warning or muted colour)."""
+    from app.views.common import icons, style
+
+    if warning:
+        return icons.icon("warning-fill", style.WARN, style.WARN)
+    return icons.icon("info", style.MUTED, style.MUTED)
 
 
 class ProblemsPanel(QDockWidget):

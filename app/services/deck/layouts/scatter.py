@@ -7,7 +7,7 @@ Renderers draw from it, and tests measure it."""
 
 from __future__ import annotations
 
-from app.services.deck.frozen import frozen_model
+from app.models.frozen import frozen_model
 from app.services.deck.layouts import measure
 from app.services.deck.layouts.timeline import Label
 from app.services.deck.model import Box, ChartSpec, Point

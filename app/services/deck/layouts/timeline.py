@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services.deck.frozen import frozen_model
+from app.models.frozen import frozen_model
 from app.services.deck.layouts import measure
 from app.services.deck.model import TimelineBlock
 

@@ -11,9 +11,9 @@ import sqlite3
 import struct
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from app.models.frozen import frozen_model
 from app.services.plan import schema
 from app.services.plan.errors import PlanFileError, shown
 from app.services.plan.kernel_messages import MESSAGES
@@ -23,7 +23,7 @@ from app.services.plan.storage import file_identity, safe_files, snapshot, sqlit
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
+@frozen_model
 class PlanFacts:
     """What inspection learned about a readable plan file."""
 
@@ -188,7 +188,7 @@ def damaged(name: str, exc: Exception) -> PlanFileError:
     return PlanFileError(MESSAGES("damaged", name=name, detail=shown(exc, 150)))
 
 
-@dataclass(frozen=True)
+@frozen_model
 class Assessment:
     """What opening the plan at *real* may use: its facts, the sidecar files
     beside it that do not belong to it (to be set aside, never applied), and

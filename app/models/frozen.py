@@ -1,10 +1,12 @@
-"""``@frozen_model``: ``@dataclass(frozen=True)`` for the slide model's many
-small classes, with equality, hashing and ``repr`` shared instead of
-generated per class.
+"""``@frozen_model``: ``@dataclass(frozen=True)`` for the app's many small
+value classes (the slide model, findings, changes, messages, schema
+columns…), with equality, hashing and ``repr`` shared instead of generated
+per class.
 
 A frozen dataclass compiles six methods from source text when its class is
-defined; for the ~30 model classes half of that is ~10 ms of every cold
-command-line export (about 3 %).
+defined; for the ~30 slide-model classes half of that is ~10 ms of every
+cold command-line export (about 3 %), and the ~15 classes loaded before a
+plan is editable cost the start-up the same way.
 Equality, hashing and ``repr`` behave exactly as the generated ones (the
 same fields compared and hashed in order, the same text); ``__init__`` and
 the frozen ``__setattr__``/``__delattr__`` are still dataclasses' own, and
