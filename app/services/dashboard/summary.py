@@ -139,19 +139,19 @@ def top_risks(risks: list[dict], count: int = 5) -> list[dict]:
 
 def build_dashboard(plan: PlanFile, today: dt.date | None = None, findings: list | None = None) -> Dashboard:
     """The dashboard of *plan*; *findings* are the Problems panel's (run here when not given)."""
-    from app.services.budget import service as budget
+    # rows through the kernel and the budget's grid cache, not the canvases'
+    # editing services: the dashboard is the first page a plan opens on
+    from app.services.budget.cache import cached
     from app.services.calendar.reading import list_campaigns
     from app.services.forecast import kpis
-    from app.services.overview.service import get_overview, list_objectives
-    from app.services.plan.rows import plan_language
-    from app.services.risks.service import list_risks
+    from app.services.plan.rows import plan_language, query_rows, read_rows
 
-    overview = get_overview(plan)
+    overview = query_rows(plan.conn, 'SELECT * FROM "plan"')[0]
     scorecard = kpis.scorecard(plan)
     counts: dict[str, int] = {}
     for _kpi, status in scorecard:
         counts[status.status] = counts.get(status.status, 0) + 1
-    envelope = budget.load_grid(plan).envelope()
+    envelope = cached(plan)[1].envelope()
     money = BudgetLine(
         overview.get("currency") or "",
         envelope.envelope,
@@ -171,10 +171,10 @@ def build_dashboard(plan: PlanFile, today: dt.date | None = None, findings: list
     return Dashboard(
         title=overview.get("title") or "",
         period=(overview.get("period_start") or "", overview.get("period_end") or ""),
-        objectives=objective_lines(list_objectives(plan), scorecard),
+        objectives=objective_lines(read_rows(plan.conn, "objective"), scorecard),
         kpi_counts=counts,
         budget=money,
         next_campaigns=next_campaigns(list_campaigns(plan), today or dt.date.today()),
-        top_risks=top_risks(list_risks(plan)),
+        top_risks=top_risks(read_rows(plan.conn, "risk")),
         findings=per_canvas,
     )
