@@ -145,37 +145,37 @@
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="103" />
+            <location filename="../../app/views/budget/editor.py" line="102" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="104" />
+            <location filename="../../app/views/budget/editor.py" line="103" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="105" />
+            <location filename="../../app/views/budget/editor.py" line="104" />
             <source>Planned and actual</source>
             <translation>计划与实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="119" />
+            <location filename="../../app/views/budget/editor.py" line="118" />
             <source>Import budget…</source>
             <translation>导入预算…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="178" />
+            <location filename="../../app/views/budget/editor.py" line="177" />
             <source>Set the plan period in the Overview to get one column per month.</source>
             <translation>请在“计划概览”中设置计划周期，预算表将按月显示各列。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="182" />
+            <location filename="../../app/views/budget/editor.py" line="181" />
             <source>No channels yet. Add them in Summary › Channels below (Add channel, or Add the standard channels), then add budget lines here.</source>
             <translation>还没有渠道。请在下方“汇总 › 渠道”中添加（点击“添加渠道”或“添加标准渠道”），然后在这里添加预算项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/editor.py" line="189" />
+            <location filename="../../app/views/budget/editor.py" line="188" />
             <source>No budget lines yet. Click Add line, pick its channel (and campaign, if any), then type the monthly amounts.</source>
             <translation>还没有预算项。点击“添加预算项”，选择渠道（如有，再选营销活动），然后填写各月金额。</translation>
         </message>
@@ -265,7 +265,7 @@
         <name>BudgetImportDialog</name>
         <message>
             <location filename="../../app/views/budget/import_dialog.py" line="86" />
-            <location filename="../../app/views/budget/import_dialog.py" line="130" />
+            <location filename="../../app/views/budget/import_dialog.py" line="129" />
             <source>Import budget</source>
             <translation>导入预算</translation>
         </message>
@@ -285,27 +285,27 @@
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="119" />
+            <location filename="../../app/views/budget/import_dialog.py" line="118" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="130" />
+            <location filename="../../app/views/budget/import_dialog.py" line="129" />
             <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
             <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="174" />
+            <location filename="../../app/views/budget/import_dialog.py" line="172" />
             <source>(not in the file)</source>
             <translation>（文件中没有）</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="228" />
+            <location filename="../../app/views/budget/import_dialog.py" line="226" />
             <source>%s problems; nothing was imported.</source>
             <translation>发现 %s 个问题，未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_dialog.py" line="230" />
+            <location filename="../../app/views/budget/import_dialog.py" line="228" />
             <source>Nothing was imported.</source>
             <translation>未导入任何内容。</translation>
         </message>
@@ -338,12 +338,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="23" />
+            <location filename="../../app/views/budget/import_text.py" line="27" />
             <source>%s actual</source>
             <translation>%s 实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/import_text.py" line="24" />
+            <location filename="../../app/views/budget/import_text.py" line="28" />
             <source>%s planned</source>
             <translation>%s 计划</translation>
         </message>
@@ -396,77 +396,77 @@
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="128" />
+            <location filename="../../app/views/budget/summary.py" line="127" />
             <source>Double-click a channel's name, target share or colour (#RRGGBB) to edit it.</source>
             <translation>双击渠道的名称、目标占比或颜色（#RRGGBB）即可编辑。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="135" />
+            <location filename="../../app/views/budget/summary.py" line="134" />
             <source>Add channel</source>
             <translation>添加渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="136" />
+            <location filename="../../app/views/budget/summary.py" line="135" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="137" />
+            <location filename="../../app/views/budget/summary.py" line="136" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="138" />
+            <location filename="../../app/views/budget/summary.py" line="137" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="139" />
+            <location filename="../../app/views/budget/summary.py" line="138" />
             <source>Add the standard channels</source>
             <translation>添加标准渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="199" />
+            <location filename="../../app/views/budget/summary.py" line="197" />
             <source>Not set: the lines plus the reserve, {amount}.</source>
             <translation>未设置：按预算项加储备金计算，为 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="207" />
+            <location filename="../../app/views/budget/summary.py" line="205" />
             <source>{amount} over the envelope</source>
             <translation>超出预算总额 {amount}</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="240" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="240" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Planned</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="240" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="240" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Target</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="240" />
+            <location filename="../../app/views/budget/summary.py" line="238" />
             <source>Actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="241" />
+            <location filename="../../app/views/budget/summary.py" line="239" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/summary.py" line="276" />
+            <location filename="../../app/views/budget/summary.py" line="274" />
             <source>More than {pp} percentage points from the target share.</source>
             <translation>与目标占比相差超过 {pp} 个百分点。</translation>
         </message>
@@ -474,102 +474,102 @@
     <context>
         <name>CalendarCommands</name>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="30" />
+            <location filename="../../app/views/calendar/commands.py" line="35" />
             <source>Edit campaign</source>
             <translation>编辑营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="51" />
+            <location filename="../../app/views/calendar/commands.py" line="36" />
             <source>Move campaign</source>
             <translation>移动营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="57" />
+            <location filename="../../app/views/calendar/commands.py" line="37" />
             <source>Change campaign dates</source>
             <translation>修改营销活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="66" />
+            <location filename="../../app/views/calendar/commands.py" line="124" />
             <source>Change channels</source>
             <translation>修改渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="68" />
+            <location filename="../../app/views/calendar/commands.py" line="126" />
             <source>Change personas</source>
             <translation>修改目标用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="75" />
+            <location filename="../../app/views/calendar/commands.py" line="40" />
             <source>Edit phase</source>
             <translation>编辑阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="81" />
+            <location filename="../../app/views/calendar/commands.py" line="41" />
             <source>Move phase</source>
             <translation>移动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="87" />
+            <location filename="../../app/views/calendar/commands.py" line="42" />
             <source>Change phase dates</source>
             <translation>修改阶段日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="93" />
+            <location filename="../../app/views/calendar/commands.py" line="45" />
             <source>Edit milestone</source>
             <translation>编辑里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="101" />
+            <location filename="../../app/views/calendar/commands.py" line="34" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="111" />
+            <location filename="../../app/views/calendar/commands.py" line="39" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="121" />
+            <location filename="../../app/views/calendar/commands.py" line="44" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="129" />
+            <location filename="../../app/views/calendar/commands.py" line="38" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="135" />
+            <location filename="../../app/views/calendar/commands.py" line="43" />
             <source>Delete phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="141" />
+            <location filename="../../app/views/calendar/commands.py" line="46" />
             <source>Delete milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="151" />
+            <location filename="../../app/views/calendar/commands.py" line="137" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="179" />
+            <location filename="../../app/views/calendar/commands.py" line="165" />
             <source>Show or hide key date</source>
             <translation>显示或隐藏关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="181" />
+            <location filename="../../app/views/calendar/commands.py" line="167" />
             <source>Edit key date</source>
             <translation>编辑关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="194" />
+            <location filename="../../app/views/calendar/commands.py" line="180" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/commands.py" line="204" />
+            <location filename="../../app/views/calendar/commands.py" line="190" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
@@ -577,37 +577,37 @@
     <context>
         <name>CalendarContextMenu</name>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="47" />
+            <location filename="../../app/views/calendar/context_menu.py" line="46" />
             <source>Edit details</source>
             <translation>编辑详情</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="54" />
+            <location filename="../../app/views/calendar/context_menu.py" line="53" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="61" />
+            <location filename="../../app/views/calendar/context_menu.py" line="60" />
             <source>Add milestone on %s</source>
             <translation>在 %s 添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="65" />
+            <location filename="../../app/views/calendar/context_menu.py" line="64" />
             <source>Change status</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="80" />
+            <location filename="../../app/views/calendar/context_menu.py" line="79" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="99" />
+            <location filename="../../app/views/calendar/context_menu.py" line="98" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/context_menu.py" line="113" />
+            <location filename="../../app/views/calendar/context_menu.py" line="111" />
             <source>New campaign starting %s</source>
             <translation>新建营销活动（%s 开始）</translation>
         </message>
@@ -615,48 +615,48 @@
     <context>
         <name>CalendarEditor</name>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="59" />
+            <location filename="../../app/views/calendar/editor.py" line="56" />
             <source>Timeline</source>
             <translation>时间轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="60" />
+            <location filename="../../app/views/calendar/editor.py" line="57" />
             <source>Month</source>
             <translation>月视图</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="71" />
+            <location filename="../../app/views/calendar/editor.py" line="67" />
             <source>Campaigns</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="72" />
+            <location filename="../../app/views/calendar/editor.py" line="68" />
             <source>Key dates</source>
             <translation>关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="102" />
+            <location filename="../../app/views/calendar/editor.py" line="89" />
             <source>Add campaign</source>
             <translation>添加营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="103" />
-            <location filename="../../app/views/calendar/editor.py" line="139" />
+            <location filename="../../app/views/calendar/editor.py" line="90" />
+            <location filename="../../app/views/calendar/editor.py" line="125" />
             <source>Delete campaign</source>
             <translation>删除营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="109" />
+            <location filename="../../app/views/calendar/editor.py" line="95" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="121" />
+            <location filename="../../app/views/calendar/editor.py" line="107" />
             <source>Zoom</source>
             <translation>缩放</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/editor.py" line="194" />
+            <location filename="../../app/views/calendar/editor.py" line="180" />
             <source>New campaign</source>
             <translation>新营销活动</translation>
         </message>
@@ -684,22 +684,22 @@
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/filter_bar.py" line="42" />
+            <location filename="../../app/views/calendar/filter_bar.py" line="40" />
             <source>Search campaigns</source>
             <translation>搜索营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/filter_bar.py" line="47" />
+            <location filename="../../app/views/calendar/filter_bar.py" line="45" />
             <source>Show all</source>
             <translation>显示全部</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/filter_bar.py" line="67" />
+            <location filename="../../app/views/calendar/filter_bar.py" line="64" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/filter_bar.py" line="100" />
+            <location filename="../../app/views/calendar/filter_bar.py" line="97" />
             <source>{shown} of {total}</source>
             <translation>{shown} / {total}</translation>
         </message>
@@ -814,87 +814,87 @@
         <name>CampaignDetailPanel</name>
         <message>
             <location filename="../../app/views/calendar/campaign_detail.py" line="44" />
-            <location filename="../../app/views/calendar/campaign_detail.py" line="150" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="146" />
             <source>Select a campaign to see its details.</source>
             <translation>选择一个营销活动以查看详情。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="53" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="50" />
             <source>Default colour</source>
             <translation>默认颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="60" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="57" />
             <source>Add phase</source>
             <translation>添加阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="61" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="58" />
             <source>Remove phase</source>
             <translation>删除阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="62" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="59" />
             <source>Add milestone</source>
             <translation>添加里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="63" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="60" />
             <source>Remove milestone</source>
             <translation>删除里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="65" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="62" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="72" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="68" />
             <source>Phases</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="76" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="72" />
             <source>Milestones</source>
             <translation>里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="80" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="76" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="81" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="77" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="82" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="78" />
             <source>Channels and personas</source>
             <translation>渠道与用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="148" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="144" />
             <source>(untitled campaign)</source>
             <translation>（未命名营销活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="153" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="149" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="169" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="165" />
             <source>Executes: {names}</source>
             <translation>承接举措：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="171" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="167" />
             <source>Executes no initiative yet (link it on Strategy &amp; actions).</source>
             <translation>尚未承接任何举措（可在“策略与行动”中关联）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/campaign_detail.py" line="252" />
+            <location filename="../../app/views/calendar/campaign_detail.py" line="248" />
             <source>New milestone</source>
             <translation>新里程碑</translation>
         </message>
@@ -902,22 +902,22 @@
     <context>
         <name>CampaignMonthGrid</name>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="240" />
+            <location filename="../../app/views/calendar/month_grid.py" line="238" />
             <source>◀ Previous</source>
             <translation>◀ 上个月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="241" />
+            <location filename="../../app/views/calendar/month_grid.py" line="239" />
             <source>Next ▶</source>
             <translation>下个月 ▶</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="242" />
+            <location filename="../../app/views/calendar/month_grid.py" line="240" />
             <source>This month</source>
             <translation>本月</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="283" />
+            <location filename="../../app/views/calendar/month_grid.py" line="280" />
             <source>MMMM yyyy</source>
             <translation>yyyy年M月</translation>
         </message>
@@ -958,42 +958,42 @@
     <context>
         <name>CampaignTableModel</name>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="50" />
+            <location filename="../../app/views/calendar/table_model.py" line="21" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="51" />
+            <location filename="../../app/views/calendar/table_model.py" line="22" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="52" />
+            <location filename="../../app/views/calendar/table_model.py" line="23" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="53" />
+            <location filename="../../app/views/calendar/table_model.py" line="24" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="54" />
+            <location filename="../../app/views/calendar/table_model.py" line="25" />
             <source>End</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="55" />
+            <location filename="../../app/views/calendar/table_model.py" line="26" />
             <source>Channels</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="56" />
+            <location filename="../../app/views/calendar/table_model.py" line="27" />
             <source>Personas</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/table_model.py" line="57" />
+            <location filename="../../app/views/calendar/table_model.py" line="28" />
             <source>Objective</source>
             <translation>目标</translation>
         </message>
@@ -1001,52 +1001,52 @@
     <context>
         <name>Canvases</name>
         <message>
-            <location filename="../../app/views/overview/canvas.py" line="21" />
+            <location filename="../../app/views/overview/canvas.py" line="16" />
             <source>Overview</source>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/canvas.py" line="27" />
+            <location filename="../../app/views/swot/canvas.py" line="17" />
             <source>SWOT &amp; TOWS</source>
             <translation>SWOT 与 TOWS</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/canvas.py" line="27" />
+            <location filename="../../app/views/personas/canvas.py" line="18" />
             <source>Personas &amp; segments</source>
             <translation>用户画像与分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/canvas.py" line="27" />
+            <location filename="../../app/views/competitors/canvas.py" line="18" />
             <source>Competitors</source>
             <translation>竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/canvas.py" line="27" />
+            <location filename="../../app/views/calendar/canvas.py" line="18" />
             <source>Campaign calendar</source>
             <translation>营销日历</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/canvas.py" line="27" />
+            <location filename="../../app/views/budget/canvas.py" line="17" />
             <source>Budget</source>
             <translation>预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="34" />
+            <location filename="../../app/views/forecast/canvas.py" line="24" />
             <source>Forecast &amp; ROI</source>
             <translation>预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/canvas.py" line="35" />
+            <location filename="../../app/views/forecast/canvas.py" line="25" />
             <source>KPIs</source>
             <translation>关键绩效指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="34" />
+            <location filename="../../app/views/risks/canvas.py" line="24" />
             <source>Risks</source>
             <translation>风险清单</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/canvas.py" line="35" />
+            <location filename="../../app/views/risks/canvas.py" line="25" />
             <source>Crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
@@ -1061,8 +1061,8 @@
             <translation>演示文稿</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/canvas.py" line="26" />
-            <location filename="../../app/views/initiatives/editor.py" line="234" />
+            <location filename="../../app/views/initiatives/canvas.py" line="18" />
+            <location filename="../../app/views/initiatives/editor.py" line="225" />
             <source>Strategy &amp; actions</source>
             <translation>策略与行动</translation>
         </message>
@@ -1131,27 +1131,27 @@
     <context>
         <name>CheckpointsPanel</name>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="41" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="42" />
             <source>Add checkpoint</source>
             <translation>添加监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="42" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="43" />
             <source>Edit checkpoint</source>
             <translation>编辑监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="43" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="44" />
             <source>Delete checkpoint</source>
             <translation>删除监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="44" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="45" />
             <source>Move checkpoint</source>
             <translation>移动监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="45" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="46" />
             <source>No checkpoints yet. Add the dates on which you test whether the strategy is working.</source>
             <translation>还没有监测点。添加用来检验策略是否奏效的时间节点。</translation>
         </message>
@@ -1171,12 +1171,12 @@
             <translation>决定所选监测点的 KPI 阈值</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="95" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="90" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="123" />
+            <location filename="../../app/views/initiatives/checkpoints_panel.py" line="118" />
             <source>Change KPI thresholds</source>
             <translation>修改 KPI 阈值</translation>
         </message>
@@ -1205,72 +1205,72 @@
     <context>
         <name>CompareView</name>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="39" />
+            <location filename="../../app/views/review/compare_view.py" line="38" />
             <source>Compare</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <location filename="../../app/views/review/compare_view.py" line="47" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <location filename="../../app/views/review/compare_view.py" line="47" />
             <source>Before</source>
             <translation>之前</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="50" />
+            <location filename="../../app/views/review/compare_view.py" line="47" />
             <source>After</source>
             <translation>之后</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="52" />
+            <location filename="../../app/views/review/compare_view.py" line="49" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="53" />
+            <location filename="../../app/views/review/compare_view.py" line="50" />
             <source>To</source>
             <translation>到</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="70" />
+            <location filename="../../app/views/review/compare_view.py" line="67" />
             <source>The plan now</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="73" />
+            <location filename="../../app/views/review/compare_view.py" line="70" />
             <source>Snapshot “%1” · %2</source>
             <translation>快照“%1” · %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="76" />
+            <location filename="../../app/views/review/compare_view.py" line="73" />
             <source>Another copy of this plan…</source>
             <translation>本方案的另一份副本…</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="90" />
+            <location filename="../../app/views/review/compare_view.py" line="87" />
             <source>Copy: %s</source>
             <translation>副本：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="122" />
+            <location filename="../../app/views/review/compare_view.py" line="119" />
             <source>These are not copies of the same plan (their plan ids differ).</source>
             <translation>这两个文件不是同一方案的副本（方案 ID 不同）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="128" />
+            <location filename="../../app/views/review/compare_view.py" line="125" />
             <source>No differences.</source>
             <translation>没有差异。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="131" />
+            <location filename="../../app/views/review/compare_view.py" line="128" />
             <source>%1 added, %2 removed, %3 changed; %4 figures moved.</source>
             <translation>新增 %1 项，删除 %2 项，修改 %3 项；%4 个指标数字有变化。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/compare_view.py" line="142" />
+            <location filename="../../app/views/review/compare_view.py" line="139" />
             <source>Figures that moved</source>
             <translation>有变化的关键数字</translation>
         </message>
@@ -1306,57 +1306,57 @@
     <context>
         <name>CompetitorEditor</name>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="91" />
+            <location filename="../../app/views/competitors/editor.py" line="80" />
             <source>No competitors yet.</source>
             <translation>还没有竞品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="93" />
+            <location filename="../../app/views/competitors/editor.py" line="82" />
             <source>No competitors yet. Click Add competitor and type a name; add your own brand too and tick Our brand, so the map shows where you stand.</source>
             <translation>还没有竞品。点击“添加竞品”并输入名称；也请添加本品牌并勾选“本品牌”，定位图才能显示您所处的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="115" />
+            <location filename="../../app/views/competitors/editor.py" line="104" />
             <source>Add competitor</source>
             <translation>添加竞品</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="115" />
+            <location filename="../../app/views/competitors/editor.py" line="104" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="123" />
+            <location filename="../../app/views/competitors/editor.py" line="112" />
             <source>Positioning map</source>
             <translation>竞品定位图</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="137" />
+            <location filename="../../app/views/competitors/editor.py" line="126" />
             <source>e.g. Online presence</source>
             <translation>例如：线上声量</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="140" />
+            <location filename="../../app/views/competitors/editor.py" line="129" />
             <source>Horizontal axis</source>
             <translation>横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="141" />
+            <location filename="../../app/views/competitors/editor.py" line="130" />
             <source>Vertical axis</source>
             <translation>纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="142" />
+            <location filename="../../app/views/competitors/editor.py" line="131" />
             <source>Custom X name</source>
             <translation>自定义横轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="143" />
+            <location filename="../../app/views/competitors/editor.py" line="132" />
             <source>Custom Y name</source>
             <translation>自定义纵轴名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/editor.py" line="145" />
+            <location filename="../../app/views/competitors/editor.py" line="134" />
             <source>Our brand is highlighted; bubble size shows market share.</source>
             <translation>本品牌以品牌色突出显示；气泡大小表示市场份额。</translation>
         </message>
@@ -1364,82 +1364,82 @@
     <context>
         <name>CompetitorModel</name>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="64" />
+            <location filename="../../app/views/competitors/model.py" line="52" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="65" />
+            <location filename="../../app/views/competitors/model.py" line="53" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="67" />
+            <location filename="../../app/views/competitors/model.py" line="55" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="68" />
+            <location filename="../../app/views/competitors/model.py" line="56" />
             <source>Our brand</source>
             <translation>本品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="69" />
+            <location filename="../../app/views/competitors/model.py" line="57" />
             <source>Positioning</source>
             <translation>定位</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="70" />
+            <location filename="../../app/views/competitors/model.py" line="58" />
             <source>Price level</source>
             <translation>价格带</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="71" />
+            <location filename="../../app/views/competitors/model.py" line="59" />
             <source>Main channels</source>
             <translation>主要渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="72" />
+            <location filename="../../app/views/competitors/model.py" line="60" />
             <source>Strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="73" />
+            <location filename="../../app/views/competitors/model.py" line="61" />
             <source>Weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="74" />
+            <location filename="../../app/views/competitors/model.py" line="62" />
             <source>Share %</source>
             <translation>份额 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="75" />
+            <location filename="../../app/views/competitors/model.py" line="63" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="76" />
+            <location filename="../../app/views/competitors/model.py" line="64" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="77" />
+            <location filename="../../app/views/competitors/model.py" line="65" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="78" />
+            <location filename="../../app/views/competitors/model.py" line="66" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="81" />
+            <location filename="../../app/views/competitors/model.py" line="69" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/model.py" line="82" />
+            <location filename="../../app/views/competitors/model.py" line="70" />
             <source>Recent moves</source>
             <translation>近期动态</translation>
         </message>
@@ -1447,37 +1447,37 @@
     <context>
         <name>DashboardEditor</name>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="114" />
+            <location filename="../../app/views/dashboard/editor.py" line="121" />
             <source>Untitled plan</source>
             <translation>未命名计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="122" />
+            <location filename="../../app/views/dashboard/editor.py" line="129" />
             <source>Plan period: %1 – %2</source>
             <translation>计划周期：%1 – %2</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="131" />
+            <location filename="../../app/views/dashboard/editor.py" line="18" />
             <source>On track</source>
             <translation>达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="132" />
+            <location filename="../../app/views/dashboard/editor.py" line="19" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="133" />
+            <location filename="../../app/views/dashboard/editor.py" line="20" />
             <source>Off track</source>
             <translation>未达成</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="134" />
+            <location filename="../../app/views/dashboard/editor.py" line="21" />
             <source>No data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="135" />
+            <location filename="../../app/views/dashboard/editor.py" line="22" />
             <source>No target</source>
             <translation>未设目标</translation>
         </message>
@@ -1557,42 +1557,42 @@
             <translation>即将开展的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="217" />
+            <location filename="../../app/views/dashboard/editor.py" line="216" />
             <source>No campaigns ahead: plan them in the calendar.</source>
             <translation>暂无待开展的营销活动：请在营销日历中安排。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="220" />
+            <location filename="../../app/views/dashboard/editor.py" line="221" />
             <source>No dates yet</source>
             <translation>尚未设定日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="227" />
+            <location filename="../../app/views/dashboard/editor.py" line="225" />
             <source>Top risks</source>
             <translation>主要风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="229" />
+            <location filename="../../app/views/dashboard/editor.py" line="226" />
             <source>No open risks recorded.</source>
             <translation>没有未关闭的风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="231" />
+            <location filename="../../app/views/dashboard/editor.py" line="230" />
             <source>Score %1 (likelihood %2 × impact %3)</source>
             <translation>评分 %1（可能性 %2 × 影响程度 %3）</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="245" />
+            <location filename="../../app/views/dashboard/editor.py" line="251" />
             <source>Findings per canvas</source>
             <translation>各画布问题数</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="248" />
+            <location filename="../../app/views/dashboard/editor.py" line="254" />
             <source>No findings: the rules have nothing to report.</source>
             <translation>没有问题：规则检查未发现需处理的事项。</translation>
         </message>
         <message>
-            <location filename="../../app/views/dashboard/editor.py" line="253" />
+            <location filename="../../app/views/dashboard/editor.py" line="259" />
             <source>%1 — findings: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -1600,59 +1600,59 @@
     <context>
         <name>DeckPreview</name>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="98" />
+            <location filename="../../app/views/deck/preview.py" line="95" />
             <source>Fit page</source>
             <translation>适合页面</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="98" />
+            <location filename="../../app/views/deck/preview.py" line="95" />
             <source>Fit width</source>
             <translation>适合宽度</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="104" />
+            <location filename="../../app/views/deck/preview.py" line="100" />
             <source>Slide </source>
             <translation>幻灯片 </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="105" />
+            <location filename="../../app/views/deck/preview.py" line="101" />
             <source>Jump to a slide</source>
             <translation>跳到某张幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="107" />
+            <location filename="../../app/views/deck/preview.py" line="103" />
             <source>Refresh preview</source>
             <translation>刷新预览</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="109" />
+            <location filename="../../app/views/deck/preview.py" line="105" />
             <source>Present</source>
             <translation>放映</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="111" />
+            <location filename="../../app/views/deck/preview.py" line="107" />
             <source>The preview is built when you open this page.</source>
             <translation>打开此页面时生成预览。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="156" />
+            <location filename="../../app/views/deck/preview.py" line="150" />
             <source>Rendering the deck…</source>
             <translation>正在生成演示文稿…</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="165" />
+            <location filename="../../app/views/deck/preview.py" line="159" />
             <source>Rendering slide {done} of {total}…</source>
             <translation>正在生成第 {done} 张，共 {total} 张幻灯片…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/deck/preview.py" line="175" />
+            <location filename="../../app/views/deck/preview.py" line="169" />
             <source>%n slides, as they will be exported.</source>
             <translation>
                 <numerusform>共 %n 张幻灯片，与导出结果一致。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/preview.py" line="283" />
+            <location filename="../../app/views/deck/preview.py" line="277" />
             <source>The plan has changed since this preview. Refresh to update it.</source>
             <translation>生成此预览后营销计划已有改动，请刷新以更新。</translation>
         </message>
@@ -1660,52 +1660,52 @@
     <context>
         <name>DeckTextsPanel</name>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="52" />
+            <location filename="../../app/views/deck/notes_panel.py" line="51" />
             <source>Headlines and speaker notes</source>
             <translation>标题与演讲备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="61" />
+            <location filename="../../app/views/deck/notes_panel.py" line="58" />
             <source>Use this headline</source>
             <translation>使用此标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="66" />
+            <location filename="../../app/views/deck/notes_panel.py" line="61" />
             <source>What to say on this section's slides, the numbers to remember…</source>
             <translation>讲这一部分时要说的话、要记住的数字……</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="67" />
+            <location filename="../../app/views/deck/notes_panel.py" line="62" />
             <source>Save notes</source>
             <translation>保存备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="73" />
+            <location filename="../../app/views/deck/notes_panel.py" line="67" />
             <source>Slide</source>
             <translation>幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="74" />
+            <location filename="../../app/views/deck/notes_panel.py" line="68" />
             <source>Headline</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="76" />
+            <location filename="../../app/views/deck/notes_panel.py" line="70" />
             <source>Section</source>
             <translation>部分</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="77" />
+            <location filename="../../app/views/deck/notes_panel.py" line="71" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="142" />
+            <location filename="../../app/views/deck/notes_panel.py" line="136" />
             <source>Change slide headline</source>
             <translation>修改幻灯片标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/notes_panel.py" line="152" />
+            <location filename="../../app/views/deck/notes_panel.py" line="146" />
             <source>Change speaker notes</source>
             <translation>修改演讲备注</translation>
         </message>
@@ -1776,17 +1776,17 @@
     <context>
         <name>ErrorReporting</name>
         <message>
-            <location filename="../../app/views/shell/error_reporting.py" line="53" />
+            <location filename="../../app/views/shell/error_reporting.py" line="80" />
             <source>Something went wrong: %s</source>
             <translation>出现了意外错误：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/error_reporting.py" line="55" />
+            <location filename="../../app/views/shell/error_reporting.py" line="82" />
             <source>Your plan is safe: every edit made before this was already saved.</source>
             <translation>您的营销计划是安全的：此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/error_reporting.py" line="58" />
+            <location filename="../../app/views/shell/error_reporting.py" line="85" />
             <source>Details were written to the log: %s</source>
             <translation>详细信息已写入日志：%s</translation>
         </message>
@@ -1795,7 +1795,7 @@
         <name>ExportDeckDialog</name>
         <message>
             <location filename="../../app/views/shell/export_dialog.py" line="47" />
-            <location filename="../../app/views/shell/export_dialog.py" line="151" />
+            <location filename="../../app/views/shell/export_dialog.py" line="145" />
             <source>Export deck</source>
             <translation>导出演示文稿</translation>
         </message>
@@ -1810,122 +1810,122 @@
             <translation>全选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="64" />
+            <location filename="../../app/views/shell/export_dialog.py" line="63" />
             <source>Select none</source>
             <translation>全不选</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="74" />
+            <location filename="../../app/views/shell/export_dialog.py" line="71" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="75" />
+            <location filename="../../app/views/shell/export_dialog.py" line="72" />
             <source>PowerPoint (editable PPTX)</source>
             <translation>PowerPoint（可编辑 PPTX）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="79" />
+            <location filename="../../app/views/shell/export_dialog.py" line="75" />
             <source>Before sections of three or more slides</source>
             <translation>仅在三页及以上的章节前</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="80" />
+            <location filename="../../app/views/shell/export_dialog.py" line="76" />
             <source>Before every section</source>
             <translation>每个章节前</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="81" />
+            <location filename="../../app/views/shell/export_dialog.py" line="77" />
             <source>None</source>
             <translation>不加分隔页</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="84" />
+            <location filename="../../app/views/shell/export_dialog.py" line="79" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="96" />
+            <location filename="../../app/views/shell/export_dialog.py" line="91" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="97" />
+            <location filename="../../app/views/shell/export_dialog.py" line="92" />
             <source>Save to</source>
             <translation>保存到</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="98" />
+            <location filename="../../app/views/shell/export_dialog.py" line="93" />
             <source>Section dividers</source>
             <translation>章节分隔页</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="99" />
+            <location filename="../../app/views/shell/export_dialog.py" line="94" />
             <source>Password (optional)</source>
             <translation>密码（可选）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="100" />
+            <location filename="../../app/views/shell/export_dialog.py" line="95" />
             <source>Repeat password</source>
             <translation>确认密码</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="101" />
+            <location filename="../../app/views/shell/export_dialog.py" line="96" />
             <source>Mark as reviewed (take a snapshot of the plan before exporting)</source>
             <translation>标记为已评审（导出前为方案拍摄快照）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="112" />
+            <location filename="../../app/views/shell/export_dialog.py" line="106" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="116" />
+            <location filename="../../app/views/shell/export_dialog.py" line="110" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="118" />
+            <location filename="../../app/views/shell/export_dialog.py" line="112" />
             <source>Show in Folder</source>
             <translation>在文件夹中显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="150" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="150" />
+            <location filename="../../app/views/shell/export_dialog.py" line="144" />
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint 演示文稿 (*.pptx)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="167" />
+            <location filename="../../app/views/shell/export_dialog.py" line="161" />
             <source>Choose where to save the deck.</source>
             <translation>请选择演示文稿的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="169" />
+            <location filename="../../app/views/shell/export_dialog.py" line="163" />
             <source>That is the plan file itself; choose another name for the deck.</source>
             <translation>这是营销计划文件本身，请为演示文稿另取一个文件名。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="175" />
+            <location filename="../../app/views/shell/export_dialog.py" line="169" />
             <source>Choose at least one section.</source>
             <translation>请至少选择一个章节。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="178" />
+            <location filename="../../app/views/shell/export_dialog.py" line="172" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/export_dialog.py" line="185" />
+            <location filename="../../app/views/shell/export_dialog.py" line="179" />
             <source>Rendering…</source>
             <translation>正在生成…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/export_dialog.py" line="208" />
+            <location filename="../../app/views/shell/export_dialog.py" line="202" />
             <source>Saved %s (%n slides).</source>
             <translation>
                 <numerusform>已保存 %s（%n 张幻灯片）。</numerusform>
@@ -1963,17 +1963,17 @@
     <context>
         <name>ForecastEditor</name>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="29" />
+            <location filename="../../app/views/forecast/editor.py" line="28" />
             <source>Forecast &amp; ROI per channel</source>
             <translation>各渠道预测与投资回报</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="38" />
+            <location filename="../../app/views/forecast/editor.py" line="37" />
             <source>Add channels in Budget › Summary › Channels and budget lines on the Budget canvas; each channel gets a row here.</source>
             <translation>请在“预算 › 汇总 › 渠道”中添加渠道，并在预算画布中添加预算项；每个渠道在这里占一行。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/editor.py" line="54" />
+            <location filename="../../app/views/forecast/editor.py" line="52" />
             <source>Spend comes from the channel's planned budget unless you type an override (clear it to go back). Customers = spend ÷ CAC; revenue = customers × order value × (1 + repeat purchases); gross profit = revenue × margin; ROI = (gross profit − spend) ÷ spend; LTV = order value × (1 + repeat purchases) × margin. LTV/CAC under 3 is flagged. Cost per visit = CAC × conversion rate (the click price this CAC implies). A figure whose inputs are missing stays blank (—); hover it to see why.</source>
             <translation>投放费用默认取该渠道的计划预算，也可手动填写覆盖（清空即恢复预算）。新客数 = 费用 ÷ 获客成本；收入 = 新客数 × 客单价 × (1 + 复购次数)；毛利 = 收入 × 毛利率；ROI = (毛利 − 费用) ÷ 费用；LTV = 客单价 × (1 + 复购次数) × 毛利率。LTV/CAC 低于 3 时标出。单次访问成本 = 获客成本 × 转化率（即该获客成本对应的点击价格）。缺少输入的数值留空（—），鼠标悬停可查看原因。</translation>
         </message>
@@ -2089,12 +2089,12 @@
     <context>
         <name>InitiativeDetail</name>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="74" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="75" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="98" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="99" />
             <source>Edit initiative</source>
             <translation>编辑举措</translation>
         </message>
@@ -2104,24 +2104,24 @@
             <translation>修改关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="146" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="142" />
             <source>No other pillar</source>
             <translation>没有其他策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="165" />
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="183" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="161" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="179" />
             <source>Initiative: {name}</source>
             <translation>举措：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="167" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="163" />
             <source>Initiative: select one in the table to see its links</source>
             <translation>举措：在表格中选择一项以查看其关联</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="136" />
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="208" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="132" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="204" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
@@ -2131,12 +2131,12 @@
             <translation>移到策略支柱……</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="55" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="56" />
             <source>Move this initiative to the end of another pillar</source>
             <translation>把此举措移到另一个策略支柱的末尾</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/initiative_detail.py" line="229" />
+            <location filename="../../app/views/initiatives/initiative_detail.py" line="225" />
             <source>Cost: {amount} (sum of {count} linked budget lines)</source>
             <translation>费用：{amount}（{count} 条关联预算行合计）</translation>
         </message>
@@ -2189,57 +2189,57 @@
             <translation>季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="32" />
+            <location filename="../../app/views/initiatives/columns.py" line="30" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="38" />
+            <location filename="../../app/views/initiatives/columns.py" line="31" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="44" />
+            <location filename="../../app/views/initiatives/columns.py" line="34" />
             <source>Cost</source>
             <translation>费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="54" />
+            <location filename="../../app/views/initiatives/columns.py" line="44" />
             <source>Team or partner</source>
             <translation>部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="57" />
+            <location filename="../../app/views/initiatives/columns.py" line="45" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="61" />
+            <location filename="../../app/views/initiatives/columns.py" line="46" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="68" />
+            <location filename="../../app/views/initiatives/columns.py" line="53" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="69" />
+            <location filename="../../app/views/initiatives/columns.py" line="54" />
             <source>What is checked</source>
             <translation>监测内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="72" />
+            <location filename="../../app/views/initiatives/columns.py" line="57" />
             <source>KPI thresholds</source>
             <translation>KPI 阈值</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="78" />
+            <location filename="../../app/views/initiatives/columns.py" line="61" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/columns.py" line="82" />
+            <location filename="../../app/views/initiatives/columns.py" line="62" />
             <source>Decision</source>
             <translation>决策</translation>
         </message>
@@ -2254,77 +2254,77 @@
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="53" />
+            <location filename="../../app/views/initiatives/editor.py" line="54" />
             <source>Add pillar</source>
             <translation>添加策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="54" />
+            <location filename="../../app/views/initiatives/editor.py" line="55" />
             <source>Edit pillar</source>
             <translation>编辑策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="55" />
+            <location filename="../../app/views/initiatives/editor.py" line="56" />
             <source>Delete pillar</source>
             <translation>删除策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="56" />
+            <location filename="../../app/views/initiatives/editor.py" line="57" />
             <source>Move pillar</source>
             <translation>移动策略支柱</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="57" />
+            <location filename="../../app/views/initiatives/editor.py" line="58" />
             <source>No pillars yet. Add the few strategy pillars (策略支柱) the plan rests on.</source>
             <translation>还没有策略支柱。添加计划所依托的几大策略支柱。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="75" />
+            <location filename="../../app/views/initiatives/editor.py" line="76" />
             <source>Add initiative</source>
             <translation>添加举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="76" />
+            <location filename="../../app/views/initiatives/editor.py" line="77" />
             <source>Edit initiative</source>
             <translation>编辑举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="77" />
+            <location filename="../../app/views/initiatives/editor.py" line="78" />
             <source>Delete initiative</source>
             <translation>删除举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="78" />
+            <location filename="../../app/views/initiatives/editor.py" line="79" />
             <source>Move initiative</source>
             <translation>移动举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="79" />
+            <location filename="../../app/views/initiatives/editor.py" line="80" />
             <source>Select a pillar, then add what you will do under it: owner, dates, status and links.</source>
             <translation>先选择一个策略支柱，再添加其下的举措：负责人、日期、状态与关联。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="105" />
+            <location filename="../../app/views/initiatives/editor.py" line="96" />
             <source>Pillars &amp;&amp; initiatives</source>
             <translation>策略支柱与举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="106" />
+            <location filename="../../app/views/initiatives/editor.py" line="97" />
             <source>Responsibility matrix</source>
             <translation>责任矩阵</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="107" />
+            <location filename="../../app/views/initiatives/editor.py" line="98" />
             <source>Checkpoints</source>
             <translation>里程碑监测点</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="155" />
+            <location filename="../../app/views/initiatives/editor.py" line="146" />
             <source>Delete the pillar '{name}' and its {count} initiatives?</source>
             <translation>删除策略支柱“{name}”及其下 {count} 项举措？</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/editor.py" line="159" />
+            <location filename="../../app/views/initiatives/editor.py" line="150" />
             <source>Their {links} links and responsibility cells go with them. Undo brings all of it back.</source>
             <translation>其 {links} 项关联与责任分工将一并删除。撤销可全部恢复。</translation>
         </message>
@@ -2380,44 +2380,44 @@
             <translation>推荐</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="92" />
+            <location filename="../../app/views/personas/journey_panel.py" line="89" />
             <source>Double-click a cell to edit it; Delete clears the selected cells.</source>
             <translation>双击单元格进行编辑；按 Delete 清空所选单元格。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="94" />
+            <location filename="../../app/views/personas/journey_panel.py" line="91" />
             <source>Copy journey</source>
             <translation>复制旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="95" />
-            <location filename="../../app/views/personas/journey_panel.py" line="160" />
+            <location filename="../../app/views/personas/journey_panel.py" line="92" />
+            <location filename="../../app/views/personas/journey_panel.py" line="157" />
             <source>Paste journey</source>
             <translation>粘贴旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="96" />
-            <location filename="../../app/views/personas/journey_panel.py" line="164" />
+            <location filename="../../app/views/personas/journey_panel.py" line="93" />
+            <location filename="../../app/views/personas/journey_panel.py" line="161" />
             <source>Clear journey</source>
             <translation>清空旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="97" />
+            <location filename="../../app/views/personas/journey_panel.py" line="94" />
             <source>Replace this journey with one copied from another persona</source>
             <translation>用从其他用户画像复制的旅程替换当前旅程</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="99" />
+            <location filename="../../app/views/personas/journey_panel.py" line="96" />
             <source>Persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="120" />
+            <location filename="../../app/views/personas/journey_panel.py" line="117" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/journey_panel.py" line="173" />
+            <location filename="../../app/views/personas/journey_panel.py" line="170" />
             <source>Clear cells</source>
             <translation>清空单元格</translation>
         </message>
@@ -2425,27 +2425,27 @@
     <context>
         <name>KeyDateModel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="50" />
+            <location filename="../../app/views/calendar/key_dates.py" line="52" />
             <source>Shown</source>
             <translation>显示</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="50" />
+            <location filename="../../app/views/calendar/key_dates.py" line="52" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="50" />
+            <location filename="../../app/views/calendar/key_dates.py" line="52" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="50" />
+            <location filename="../../app/views/calendar/key_dates.py" line="52" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="50" />
+            <location filename="../../app/views/calendar/key_dates.py" line="52" />
             <source>Until</source>
             <translation>结束日期</translation>
         </message>
@@ -2453,27 +2453,27 @@
     <context>
         <name>KeyDatePanel</name>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="77" />
+            <location filename="../../app/views/calendar/key_dates.py" line="78" />
             <source>Add holidays and festivals</source>
             <translation>添加节假日与电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="79" />
+            <location filename="../../app/views/calendar/key_dates.py" line="80" />
             <source>Public holidays, adjusted working days and e-commerce festivals of the plan's years</source>
             <translation>计划年份内的法定节假日、调休上班日和电商节</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="81" />
+            <location filename="../../app/views/calendar/key_dates.py" line="82" />
             <source>Add brand day</source>
             <translation>添加品牌日</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="82" />
+            <location filename="../../app/views/calendar/key_dates.py" line="83" />
             <source>Delete key date</source>
             <translation>删除关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/calendar/key_dates.py" line="103" />
+            <location filename="../../app/views/calendar/key_dates.py" line="102" />
             <source>Brand day</source>
             <translation>品牌日</translation>
         </message>
@@ -2481,82 +2481,82 @@
     <context>
         <name>KpiEditor</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="53" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="44" />
             <source>KPI scorecard</source>
             <translation>KPI 记分卡</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="73" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="64" />
             <source>No KPIs yet. Click Add KPI, then type its name, unit, baseline, target and actual; link it to a campaign if it measures one.</source>
             <translation>还没有 KPI。点击“添加 KPI”，然后填写名称、单位、基线、目标值和实际值；若它衡量某个营销活动，可关联该活动。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="72" />
             <source>Add KPI</source>
             <translation>添加 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="81" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="72" />
             <source>Delete KPI</source>
             <translation>删除 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="83" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="74" />
             <source>Reordering works when every KPI shows in plan order.</source>
             <translation>显示全部 KPI 且按计划顺序排列时才能调整顺序。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="88" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="79" />
             <source>Status: green when the actual meets the target (at or above it when higher is better, at or below when lower is better); amber when it is short of the target by no more than the alert threshold (in % of the target); red otherwise. No actual: no data.</source>
             <translation>状态：实际值达到目标为绿色（越高越好时不低于目标，越低越好时不高于目标）；与目标的差距不超过预警阈值（占目标的百分比）为黄色；否则为红色。未填实际值：暂无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="103" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="94" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="97" />
             <source>All KPIs</source>
             <translation>全部 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="98" />
             <source>Needs attention (off track or at risk)</source>
             <translation>需关注（落后或预警）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="109" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="99" />
             <source>Off track</source>
             <translation>落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="110" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="100" />
             <source>At risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="111" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="101" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="112" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="102" />
             <source>No data or no target</source>
             <translation>暂无数据或未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="117" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="107" />
             <source>Worst first</source>
             <translation>最差的排在前面</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="119" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="108" />
             <source>Off track, then at risk, no data, no target and on track</source>
             <translation>依次为落后、预警、暂无数据、未设目标、达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_editor.py" line="148" />
+            <location filename="../../app/views/forecast/kpi_editor.py" line="136" />
             <source>{green} on track · {amber} at risk · {red} off track · {none} without data</source>
             <translation>达标 {green} 项 · 预警 {amber} 项 · 落后 {red} 项 · 暂无数据 {none} 项</translation>
         </message>
@@ -2564,162 +2564,162 @@
     <context>
         <name>KpiModel</name>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="56" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
             <source>Alert at %</source>
             <translation>预警阈值 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
             <source>Cadence</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
             <source>Campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="57" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="60" />
             <source>Progress</source>
             <translation>进度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
             <source>Definition</source>
             <translation>指标定义</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="58" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="61" />
             <source>Data source</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="59" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="62" />
             <source>Initiatives</source>
             <translation>关联举措</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
             <source>(no campaign)</source>
             <translation>（无活动）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="68" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="71" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="72" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="75" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="77" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="31" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="78" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="32" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="79" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="33" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="80" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="34" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="81" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="35" />
             <source>Per campaign</source>
             <translation>每个活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="88" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="38" />
             <source>● On track</source>
             <translation>● 达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="89" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="39" />
             <source>▲ At risk</source>
             <translation>▲ 预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="90" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="40" />
             <source>✖ Off track</source>
             <translation>✖ 落后</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="91" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="41" />
             <source>○ No data</source>
             <translation>○ 暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="92" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="42" />
             <source>○ No target</source>
             <translation>○ 未设目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="160" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="149" />
             <source>Progress toward the target: {p} % (from the baseline when there is one).</source>
             <translation>目标完成进度：{p} %（有基线时从基线起算）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="165" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="154" />
             <source>Short of the target by {s} %.</source>
             <translation>距目标还差 {s} %。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/kpi_model.py" line="168" />
+            <location filename="../../app/views/forecast/kpi_model.py" line="157" />
             <source>Green: target met. Amber: short of it by no more than the alert threshold. Red: further off, or no threshold set.</source>
             <translation>绿色：已达标。黄色：差距不超过预警阈值。红色：差距更大，或未设预警阈值。</translation>
         </message>
@@ -2750,207 +2750,207 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="45" />
+            <location filename="../../app/views/shell/main_window.py" line="44" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="70" />
+            <location filename="../../app/views/shell/main_window.py" line="69" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="71" />
+            <location filename="../../app/views/shell/main_window.py" line="70" />
             <source>&amp;New…</source>
             <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="72" />
+            <location filename="../../app/views/shell/main_window.py" line="71" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="73" />
+            <location filename="../../app/views/shell/main_window.py" line="72" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="75" />
+            <location filename="../../app/views/shell/main_window.py" line="74" />
             <source>Open &amp;Sample Plan</source>
             <translation>打开示例营销计划(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="78" />
+            <location filename="../../app/views/shell/main_window.py" line="77" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="81" />
+            <location filename="../../app/views/shell/main_window.py" line="80" />
             <source>&amp;Duplicate…</source>
             <translation>创建副本(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="84" />
+            <location filename="../../app/views/shell/main_window.py" line="83" />
             <source>Restore from &amp;Backup…</source>
             <translation>从备份恢复(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="87" />
+            <location filename="../../app/views/shell/main_window.py" line="86" />
             <source>&amp;Export Deck (PDF, PPTX)…</source>
             <translation>导出演示文稿 (PDF、PPTX)(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="95" />
+            <location filename="../../app/views/shell/main_window.py" line="94" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="98" />
+            <location filename="../../app/views/shell/main_window.py" line="97" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="99" />
+            <location filename="../../app/views/shell/main_window.py" line="98" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="100" />
+            <location filename="../../app/views/shell/main_window.py" line="99" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="103" />
+            <location filename="../../app/views/shell/main_window.py" line="102" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="111" />
+            <location filename="../../app/views/shell/main_window.py" line="110" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="113" />
+            <location filename="../../app/views/shell/main_window.py" line="112" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="115" />
+            <location filename="../../app/views/shell/main_window.py" line="114" />
             <source>&amp;Present Deck</source>
             <translation>放映演示文稿(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="117" />
+            <location filename="../../app/views/shell/main_window.py" line="116" />
             <source>Present &amp;On</source>
             <translation>放映到(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="120" />
+            <location filename="../../app/views/shell/main_window.py" line="119" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="121" />
+            <location filename="../../app/views/shell/main_window.py" line="120" />
             <source>&amp;Quick Guide</source>
             <translation>快速指南(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="122" />
+            <location filename="../../app/views/shell/main_window.py" line="121" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="123" />
+            <location filename="../../app/views/shell/main_window.py" line="122" />
             <source>Open &amp;Log Folder</source>
             <translation>打开日志文件夹(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="125" />
+            <location filename="../../app/views/shell/main_window.py" line="124" />
             <source>&amp;About Stratdeck</source>
             <translation>关于 Stratdeck(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="141" />
+            <location filename="../../app/views/shell/main_window.py" line="140" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="142" />
+            <location filename="../../app/views/shell/main_window.py" line="141" />
             <source>Present</source>
             <translation>演示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="143" />
+            <location filename="../../app/views/shell/main_window.py" line="142" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="144" />
+            <location filename="../../app/views/shell/main_window.py" line="143" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="257" />
+            <location filename="../../app/views/shell/main_window.py" line="256" />
             <source>Screen {number}: {name} ({w}×{h})</source>
             <translation>屏幕 {number}：{name}（{w}×{h}）</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="270" />
+            <location filename="../../app/views/shell/main_window.py" line="269" />
             <source>No recent plans</source>
             <translation>没有最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="277" />
+            <location filename="../../app/views/shell/main_window.py" line="276" />
             <source>About Stratdeck</source>
             <translation>关于 Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="277" />
+            <location filename="../../app/views/shell/main_window.py" line="276" />
             <source>Stratdeck %s</source>
             <translation>Stratdeck %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="277" />
+            <location filename="../../app/views/shell/main_window.py" line="276" />
             <source>Log: %s</source>
             <translation>日志：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="356" />
+            <location filename="../../app/views/shell/main_window.py" line="355" />
             <source> [read-only]</source>
             <translation>［只读］</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="359" />
+            <location filename="../../app/views/shell/main_window.py" line="358" />
             <source>Read-only</source>
             <translation>只读</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="359" />
+            <location filename="../../app/views/shell/main_window.py" line="358" />
             <source>All changes saved</source>
             <translation>所有更改已保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="374" />
+            <location filename="../../app/views/shell/main_window.py" line="373" />
             <source>Saved %s</source>
             <translation>已保存 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="390" />
+            <location filename="../../app/views/shell/main_window.py" line="389" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="391" />
+            <location filename="../../app/views/shell/main_window.py" line="390" />
             <source>Change not saved</source>
             <translation>更改未保存</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="398" />
+            <location filename="../../app/views/shell/main_window.py" line="397" />
             <source>Stratdeck did not close normally last time. Your plan “{name}” has been reopened; every edit made before that was already saved.</source>
             <translation>Stratdeck 上次未正常关闭。已重新打开您的营销计划“{name}”；此前的每一次编辑都已保存。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/main_window.py" line="402" />
+            <location filename="../../app/views/shell/main_window.py" line="401" />
             <source>Plan reopened</source>
             <translation>已重新打开营销计划</translation>
         </message>
@@ -2958,32 +2958,32 @@
     <context>
         <name>MatrixPanel</name>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="143" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="133" />
             <source>Add team or partner</source>
             <translation>添加部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="144" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="134" />
             <source>Edit team or partner</source>
             <translation>编辑部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="145" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="135" />
             <source>Delete team or partner</source>
             <translation>删除部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="146" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="136" />
             <source>Move team or partner</source>
             <translation>移动部门或合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="148" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="138" />
             <source>No teams yet. Add the departments (市场部, 销售部…) and outside partners that work on the plan.</source>
             <translation>还没有部门。添加参与计划的部门（市场部、销售部…）与外部合作方。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="165" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="154" />
             <source>Add initiatives and teams; then mark who is Responsible, Accountable, Consulted, Informed.</source>
             <translation>先添加举措与部门，再标注执行（R）、负责（A）、咨询（C）、知会（I）。</translation>
         </message>
@@ -2991,72 +2991,72 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="47" />
+            <location filename="../../app/views/review/merge_dialog.py" line="46" />
             <source>Merge a copy</source>
             <translation>合并副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="56" />
+            <location filename="../../app/views/review/merge_dialog.py" line="54" />
             <source>Merging %1 against the snapshot “%2” both files share: %3 rows added, %4 removed and %5 changed come in without a question.</source>
             <translation>以两个文件共有的快照“%2”为基准合并 %1：新增 %3 项、删除 %4 项、修改 %5 项将直接合入。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="64" />
+            <location filename="../../app/views/review/merge_dialog.py" line="62" />
             <source>Choose for each conflict below; the merge is one step that Edit › Undo takes back.</source>
             <translation>请逐条处理下面的冲突；整个合并是一步操作，可用 编辑 › 撤销 撤回。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <location filename="../../app/views/review/merge_dialog.py" line="66" />
             <source>Where</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <location filename="../../app/views/review/merge_dialog.py" line="66" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <location filename="../../app/views/review/merge_dialog.py" line="66" />
             <source>Theirs</source>
             <translation>对方的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="68" />
+            <location filename="../../app/views/review/merge_dialog.py" line="66" />
             <source>Edit</source>
             <translation>手动修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="84" />
+            <location filename="../../app/views/review/merge_dialog.py" line="82" />
             <source>Keep mine for all</source>
             <translation>全部保留我的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="84" />
+            <location filename="../../app/views/review/merge_dialog.py" line="82" />
             <source>Take theirs for all</source>
             <translation>全部采用对方的</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="94" />
+            <location filename="../../app/views/review/merge_dialog.py" line="89" />
             <source>Merge</source>
             <translation>合并</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="107" />
+            <location filename="../../app/views/review/merge_dialog.py" line="100" />
             <source>deleted</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="107" />
+            <location filename="../../app/views/review/merge_dialog.py" line="100" />
             <source>kept, with changes</source>
             <translation>保留（有修改）</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="111" />
+            <location filename="../../app/views/review/merge_dialog.py" line="104" />
             <source>whole row</source>
             <translation>整行</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/merge_dialog.py" line="172" />
+            <location filename="../../app/views/review/merge_dialog.py" line="163" />
             <source>Choose mine, theirs or an edited value for every conflict.</source>
             <translation>请为每个冲突选择“我的”“对方的”或填写修改后的值。</translation>
         </message>
@@ -5149,7 +5149,7 @@
     <context>
         <name>MonthCanvas</name>
         <message>
-            <location filename="../../app/views/calendar/month_grid.py" line="210" />
+            <location filename="../../app/views/calendar/month_grid.py" line="209" />
             <source>+%d more</source>
             <translation>另有 %d 项</translation>
         </message>
@@ -5157,7 +5157,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../app/views/shell/navigator.py" line="84" />
+            <location filename="../../app/views/shell/navigator.py" line="83" />
             <source>%1 — problems: %2</source>
             <translation>%1 — 问题：%2</translation>
         </message>
@@ -5165,42 +5165,42 @@
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="31" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="30" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="52" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="49" />
             <source>Plan language</source>
             <translation>计划语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="54" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="50" />
             <source>Create…</source>
             <translation>创建…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="59" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="53" />
             <source>Start from</source>
             <translation>从以下模板开始</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="72" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="66" />
             <source>Blank plan</source>
             <translation>空白营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="72" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="66" />
             <source>An empty plan: fill in every canvas yourself.</source>
             <translation>空白的营销计划：所有画布由您自行填写。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="75" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="69" />
             <source>Empty canvases</source>
             <translation>空白画布</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/new_plan_dialog.py" line="75" />
+            <location filename="../../app/views/shell/new_plan_dialog.py" line="69" />
             <source>You choose the period</source>
             <translation>周期由您设定</translation>
         </message>
@@ -5287,52 +5287,52 @@
     <context>
         <name>OverviewEditor</name>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="54" />
+            <location filename="../../app/views/overview/editor.py" line="56" />
             <source>Objectives</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="58" />
+            <location filename="../../app/views/overview/editor.py" line="60" />
             <source>Market context</source>
             <translation>市场背景</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="63" />
+            <location filename="../../app/views/overview/editor.py" line="65" />
             <source>Market size and growth, category trends, channel shifts, consumer changes — with sources.</source>
             <translation>市场规模与增速、品类趋势、渠道变化、消费者变化——请注明来源。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="74" />
+            <location filename="../../app/views/overview/editor.py" line="76" />
             <source>This plan is open read-only.</source>
             <translation>此营销计划以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="78" />
+            <location filename="../../app/views/overview/editor.py" line="80" />
             <source>Plan</source>
             <translation>营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="80" />
+            <location filename="../../app/views/overview/editor.py" line="82" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="81" />
+            <location filename="../../app/views/overview/editor.py" line="83" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="82" />
+            <location filename="../../app/views/overview/editor.py" line="84" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="89" />
+            <location filename="../../app/views/overview/editor.py" line="91" />
             <source>Period</source>
             <translation>计划周期</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="94" />
+            <location filename="../../app/views/overview/editor.py" line="95" />
             <source>Currency</source>
             <translation>币种</translation>
         </message>
@@ -5352,42 +5352,42 @@
             <translation>品牌形象</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="110" />
+            <location filename="../../app/views/overview/editor.py" line="109" />
             <source>Clear</source>
             <translation>清除</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="116" />
+            <location filename="../../app/views/overview/editor.py" line="115" />
             <source>Brand colour</source>
             <translation>品牌色</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="122" />
+            <location filename="../../app/views/overview/editor.py" line="121" />
             <source>Choose image…</source>
             <translation>选择图片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="124" />
+            <location filename="../../app/views/overview/editor.py" line="121" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="134" />
+            <location filename="../../app/views/overview/editor.py" line="129" />
             <source>Logo</source>
             <translation>标志</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="157" />
+            <location filename="../../app/views/overview/editor.py" line="152" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="241" />
+            <location filename="../../app/views/overview/editor.py" line="232" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../app/views/overview/editor.py" line="252" />
+            <location filename="../../app/views/overview/editor.py" line="122" />
             <source>No logo</source>
             <translation>无标志</translation>
         </message>
@@ -5395,17 +5395,17 @@
     <context>
         <name>PersonaCardsModel</name>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="76" />
+            <location filename="../../app/views/personas/cards.py" line="74" />
             <source>Persona %s</source>
             <translation>用户画像 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="183" />
+            <location filename="../../app/views/personas/cards.py" line="181" />
             <source>%s %% of customers</source>
             <translation>占客户 %s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/cards.py" line="199" />
+            <location filename="../../app/views/personas/cards.py" line="197" />
             <source>No journey yet</source>
             <translation>尚无客户旅程</translation>
         </message>
@@ -5413,49 +5413,49 @@
     <context>
         <name>PersonaCommands</name>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="24" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
             <source>Add persona</source>
             <translation>添加用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="38" />
+            <location filename="../../app/views/personas/commands.py" line="39" />
             <source>Duplicate persona</source>
             <translation>复制用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="24" />
-            <location filename="../../app/views/personas/commands.py" line="47" />
+            <location filename="../../app/views/personas/commands.py" line="25" />
+            <location filename="../../app/views/personas/commands.py" line="48" />
             <source>Delete persona</source>
             <translation>删除用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="49" />
+            <location filename="../../app/views/personas/commands.py" line="50" />
             <source>Delete personas</source>
             <translation>删除多个用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="25" />
-            <location filename="../../app/views/personas/commands.py" line="61" />
+            <location filename="../../app/views/personas/commands.py" line="26" />
+            <location filename="../../app/views/personas/commands.py" line="62" />
             <source>Move persona</source>
             <translation>移动用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="25" />
+            <location filename="../../app/views/personas/commands.py" line="26" />
             <source>Edit persona</source>
             <translation>编辑用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="71" />
+            <location filename="../../app/views/personas/commands.py" line="72" />
             <source>Change photo</source>
             <translation>更换照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="73" />
+            <location filename="../../app/views/personas/commands.py" line="74" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/commands.py" line="88" />
+            <location filename="../../app/views/personas/commands.py" line="89" />
             <source>Edit journey</source>
             <translation>编辑客户旅程</translation>
         </message>
@@ -5463,93 +5463,93 @@
     <context>
         <name>PersonaDetail</name>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="59" />
-            <location filename="../../app/views/personas/detail.py" line="114" />
+            <location filename="../../app/views/personas/detail.py" line="46" />
+            <location filename="../../app/views/personas/detail.py" line="93" />
             <source>Profile</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="65" />
+            <location filename="../../app/views/personas/detail.py" line="52" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="66" />
+            <location filename="../../app/views/personas/detail.py" line="53" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="67" />
+            <location filename="../../app/views/personas/detail.py" line="54" />
             <source>Age band</source>
             <translation>年龄段</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="68" />
+            <location filename="../../app/views/personas/detail.py" line="55" />
             <source>City tier</source>
             <translation>城市级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="69" />
+            <location filename="../../app/views/personas/detail.py" line="56" />
             <source>Income band</source>
             <translation>收入区间</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="81" />
+            <location filename="../../app/views/personas/detail.py" line="62" />
             <source>e.g. 35</source>
             <translation>例如 35</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="84" />
+            <location filename="../../app/views/personas/detail.py" line="64" />
             <source>Share of customers (%)</source>
             <translation>客户占比（%）</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="93" />
+            <location filename="../../app/views/personas/detail.py" line="72" />
             <source>Choose photo…</source>
             <translation>选择照片…</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="95" />
+            <location filename="../../app/views/personas/detail.py" line="72" />
             <source>Remove photo</source>
             <translation>移除照片</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="105" />
+            <location filename="../../app/views/personas/detail.py" line="84" />
             <source>Needs and behaviour</source>
             <translation>需求与行为</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="108" />
+            <location filename="../../app/views/personas/detail.py" line="87" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="109" />
+            <location filename="../../app/views/personas/detail.py" line="88" />
             <source>Pain points</source>
             <translation>痛点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="110" />
+            <location filename="../../app/views/personas/detail.py" line="89" />
             <source>Behaviours</source>
             <translation>行为特征</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="111" />
+            <location filename="../../app/views/personas/detail.py" line="90" />
             <source>Preferred channels</source>
             <translation>常用渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="112" />
+            <location filename="../../app/views/personas/detail.py" line="91" />
             <source>Buying triggers</source>
             <translation>购买触发点</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="113" />
+            <location filename="../../app/views/personas/detail.py" line="92" />
             <source>Quote</source>
             <translation>典型语录</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/detail.py" line="200" />
+            <location filename="../../app/views/personas/detail.py" line="73" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
@@ -5610,53 +5610,53 @@
     <context>
         <name>PlanActionsMixin</name>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="36" />
+            <location filename="../../app/views/shell/plan_actions.py" line="39" />
             <source>Cannot open plan</source>
             <translation>无法打开营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="96" />
-            <location filename="../../app/views/shell/plan_actions.py" line="236" />
+            <location filename="../../app/views/shell/plan_actions.py" line="99" />
+            <location filename="../../app/views/shell/plan_actions.py" line="239" />
             <source>New plan</source>
             <translation>新建营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="103" />
+            <location filename="../../app/views/shell/plan_actions.py" line="106" />
             <source>%s already exists; choose another name.</source>
             <translation>%s 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="130" />
+            <location filename="../../app/views/shell/plan_actions.py" line="133" />
             <source>Sample plan</source>
             <translation>示例营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="153" />
+            <location filename="../../app/views/shell/plan_actions.py" line="156" />
             <source>Save plan as</source>
             <translation>营销计划另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="154" />
+            <location filename="../../app/views/shell/plan_actions.py" line="157" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="162" />
+            <location filename="../../app/views/shell/plan_actions.py" line="165" />
             <source>Duplicate plan</source>
             <translation>复制营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="163" />
+            <location filename="../../app/views/shell/plan_actions.py" line="166" />
             <source>Duplicate</source>
             <translation>创建副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="166" />
+            <location filename="../../app/views/shell/plan_actions.py" line="169" />
             <source>Copy written to %s</source>
             <translation>副本已写入 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/plan_actions.py" line="222" />
+            <location filename="../../app/views/shell/plan_actions.py" line="225" />
             <source>Restored the backup of %s.</source>
             <translation>已恢复 %s 的备份。</translation>
         </message>
@@ -5669,165 +5669,165 @@
             <translation>导出单页预案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="62" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="61" />
             <source>Severity levels</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="74" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="73" />
             <source>Escalation chain</source>
             <translation>上报链条</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="74" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="73" />
             <source>Add contact</source>
             <translation>添加联系人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="76" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="75" />
             <source>Steps</source>
             <translation>响应步骤</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="76" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="75" />
             <source>Add step</source>
             <translation>添加步骤</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="78" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="77" />
             <source>Holding statements</source>
             <translation>初步声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="78" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="77" />
             <source>Add statement</source>
             <translation>添加声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="88" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="86" />
             <source>Statement text and preview (placeholders filled in)</source>
             <translation>声明正文与预览（已填入占位符）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="91" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="89" />
             <source>Select a statement to edit its text here.</source>
             <translation>选择一条声明后可在此编辑正文。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="121" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="111" />
             <location filename="../../app/views/risks/playbook_list.py" line="22" />
             <source>Playbook</source>
             <translation>预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="128" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="118" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="129" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="119" />
             <source>Severity level</source>
             <translation>响应级别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="130" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="120" />
             <source>Trigger</source>
             <translation>触发条件</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="131" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="121" />
             <source>Trigger KPI</source>
             <translation>触发指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="132" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="122" />
             <source>Trigger risk</source>
             <translation>触发风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="133" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="123" />
             <source>Spokesperson</source>
             <translation>发言人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="134" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="124" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="137" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="127" />
             <source>The scene: what happens, where, and who is affected</source>
             <translation>情景：发生了什么、在哪里、影响到谁</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="138" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="128" />
             <source>When this playbook starts, e.g. more than 500 mentions within 2 hours</source>
             <translation>何时启动本预案，例如 2 小时内提及量超过 500 条</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="139" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="129" />
             <source>The product concerned (statements use it where they say {product})</source>
             <translation>涉及的产品（声明中 {product} 处将使用此名称）</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="191" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="181" />
             <location filename="../../app/views/risks/playbook_list.py" line="35" />
             <location filename="../../app/views/risks/playbook_panels.py" line="152" />
             <source>Edit playbook</source>
             <translation>编辑预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="209" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="199" />
             <source>Edit holding statement</source>
             <translation>编辑初步声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="231" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="221" />
             <source>Export one-page playbooks</source>
             <translation>导出单页预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="231" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="221" />
             <source>crisis playbooks</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="237" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="227" />
             <source>Playbooks not exported</source>
             <translation>预案未导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="240" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="230" />
             <source>Exported {count} playbooks, one page each, to {path}.</source>
             <translation>已将 {count} 个预案（每个一页）导出到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="242" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="232" />
             <source>Exported {count} playbooks on {pages} pages to {path}.</source>
             <translation>已导出 {count} 份预案（共 {pages} 页）到 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="246" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="236" />
             <source>Playbooks exported</source>
             <translation>预案已导出</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="258" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="248" />
             <source>— none —</source>
             <translation>— 无 —</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="261" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="251" />
             <source>Level {level} · {name}</source>
             <translation>{level} 级 · {name}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="302" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="292" />
             <source>No holding statement yet.</source>
             <translation>尚无初步声明。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="317" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="307" />
             <source>Not filled in: {names}</source>
             <translation>未填入：{names}</translation>
         </message>
@@ -5864,7 +5864,7 @@
             <translation>移动预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/playbook_editor.py" line="127" />
+            <location filename="../../app/views/risks/playbook_editor.py" line="117" />
             <location filename="../../app/views/risks/playbook_panels.py" line="204" />
             <location filename="../../app/views/risks/playbook_panels.py" line="322" />
             <source>Name</source>
@@ -5976,12 +5976,12 @@
     <context>
         <name>PositioningMap</name>
         <message>
-            <location filename="../../app/views/competitors/positioning_map.py" line="62" />
+            <location filename="../../app/views/competitors/positioning_map.py" line="60" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/positioning_map.py" line="63" />
+            <location filename="../../app/views/competitors/positioning_map.py" line="61" />
             <source>Not on the map (a score is missing): %s</source>
             <translation>未上图（缺少评分）：%s</translation>
         </message>
@@ -5994,22 +5994,22 @@
             <translation>偏好设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/preferences_dialog.py" line="25" />
+            <location filename="../../app/views/shell/preferences_dialog.py" line="24" />
             <source>System default</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/preferences_dialog.py" line="34" />
+            <location filename="../../app/views/shell/preferences_dialog.py" line="32" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/preferences_dialog.py" line="35" />
+            <location filename="../../app/views/shell/preferences_dialog.py" line="33" />
             <source>Backups to keep per plan</source>
             <translation>每个营销计划保留的备份数</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/preferences_dialog.py" line="36" />
+            <location filename="../../app/views/shell/preferences_dialog.py" line="34" />
             <source>The language changes at once; the open plan stays open.</source>
             <translation>界面语言立即切换，已打开的营销计划保持打开。</translation>
         </message>
@@ -6022,17 +6022,17 @@
             <translation>演讲者视图</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/presenter.py" line="173" />
+            <location filename="../../app/views/deck/presenter.py" line="167" />
             <source>Next</source>
             <translation>下一张</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/presenter.py" line="204" />
+            <location filename="../../app/views/deck/presenter.py" line="198" />
             <source>This is the last slide.</source>
             <translation>这是最后一张幻灯片。</translation>
         </message>
         <message>
-            <location filename="../../app/views/deck/presenter.py" line="207" />
+            <location filename="../../app/views/deck/presenter.py" line="201" />
             <source>No speaker notes for this slide.</source>
             <translation>本张幻灯片没有演讲者备注。</translation>
         </message>
@@ -6040,29 +6040,29 @@
     <context>
         <name>ProblemsPanel</name>
         <message>
-            <location filename="../../app/views/shell/problems_panel.py" line="89" />
+            <location filename="../../app/views/shell/problems_panel.py" line="93" />
             <source>Collapse or expand the Problems panel</source>
             <translation>折叠或展开问题面板</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/problems_panel.py" line="93" />
+            <location filename="../../app/views/shell/problems_panel.py" line="97" />
             <source>All canvases</source>
             <translation>全部画布</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/problems_panel.py" line="95" />
+            <location filename="../../app/views/shell/problems_panel.py" line="98" />
             <source>List the findings of every canvas, not only the one on screen</source>
             <translation>列出所有画布的问题，而不只是当前画布</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../app/views/shell/problems_panel.py" line="142" />
+            <location filename="../../app/views/shell/problems_panel.py" line="145" />
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>问题（%n）</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/problems_panel.py" line="145" />
+            <location filename="../../app/views/shell/problems_panel.py" line="148" />
             <source>Problems: %1 on this canvas, %2 in the plan</source>
             <translation>问题：本画布 %1 个，整个计划 %2 个</translation>
         </message>
@@ -6140,7 +6140,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>“演示文稿”画布预览幻灯片。演示（F5）全屏放映，并在笔记本屏幕上显示演讲者视图；导出（Ctrl+E）生成供评审会使用的 PDF。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="73" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="72" />
             <source>Quick Guide</source>
             <translation>快速指南</translation>
         </message>
@@ -6148,13 +6148,13 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RaciModel</name>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="84" />
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="85" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="80" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="81" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/matrix_panel.py" line="101" />
+            <location filename="../../app/views/initiatives/matrix_panel.py" line="96" />
             <source>Set role</source>
             <translation>设置分工</translation>
         </message>
@@ -6162,7 +6162,7 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RefusalBanner</name>
         <message>
-            <location filename="../../app/views/common/field_widgets.py" line="143" />
+            <location filename="../../app/views/common/widgets/field_widgets.py" line="142" />
             <source>Click to dismiss</source>
             <translation>点击关闭</translation>
         </message>
@@ -6193,7 +6193,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>此营销计划还没有备份。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/backups_dialog.py" line="53" />
+            <location filename="../../app/views/shell/backups_dialog.py" line="52" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -6216,65 +6216,65 @@ Weight %s of 5. Evidence: %s</source>
             <translation>快照</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="106" />
+            <location filename="../../app/views/review/actions.py" line="138" />
             <source>Restore snapshot as a new plan</source>
             <translation>将快照恢复为新方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="113" />
-            <location filename="../../app/views/review/actions.py" line="123" />
+            <location filename="../../app/views/review/actions.py" line="145" />
+            <location filename="../../app/views/review/actions.py" line="155" />
             <source>Restore snapshot</source>
             <translation>恢复快照</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="114" />
+            <location filename="../../app/views/review/actions.py" line="146" />
             <source>%s already exists; choose another name.</source>
             <translation>%s 已存在，请换一个名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="126" />
+            <location filename="../../app/views/review/actions.py" line="158" />
             <source>The snapshot was written to %s.</source>
             <translation>快照已写入 %s。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="167" />
-            <location filename="../../app/views/review/actions.py" line="184" />
+            <location filename="../../app/views/review/actions.py" line="199" />
+            <location filename="../../app/views/review/actions.py" line="216" />
             <source>Merge a copy</source>
             <translation>合并副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="188" />
+            <location filename="../../app/views/review/actions.py" line="220" />
             <source>Merged %s.</source>
             <translation>已合并 %s。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="202" />
-            <location filename="../../app/views/review/actions.py" line="212" />
+            <location filename="../../app/views/review/actions.py" line="234" />
+            <location filename="../../app/views/review/actions.py" line="244" />
             <source>Send a copy</source>
             <translation>发送副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="209" />
+            <location filename="../../app/views/review/actions.py" line="241" />
             <source>Sent: %s</source>
             <translation>已发送：%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="216" />
+            <location filename="../../app/views/review/actions.py" line="248" />
             <source>Copy written to %s. Merge it back with File › Merge a Copy….</source>
             <translation>副本已写入 %s。之后可通过 文件 › 合并副本… 合并回来。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="230" />
+            <location filename="../../app/views/review/actions.py" line="262" />
             <source>Reviewed %s</source>
             <translation>评审 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="231" />
+            <location filename="../../app/views/review/actions.py" line="263" />
             <source>Deck exported to %s</source>
             <translation>演示文稿已导出到 %s</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/actions.py" line="235" />
+            <location filename="../../app/views/review/actions.py" line="267" />
             <source>The snapshot could not be taken.</source>
             <translation>未能拍摄快照。</translation>
         </message>
@@ -6328,377 +6328,377 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="17" />
+            <location filename="../../app/views/review/review_text.py" line="113" />
             <source>Risks &amp; crisis playbooks</source>
             <translation>风险与危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="19" />
+            <location filename="../../app/views/review/review_text.py" line="115" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="26" />
+            <location filename="../../app/views/review/review_text.py" line="13" />
             <source>plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="27" />
+            <location filename="../../app/views/review/review_text.py" line="14" />
             <source>objective</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="28" />
+            <location filename="../../app/views/review/review_text.py" line="15" />
             <source>SWOT item</source>
             <translation>SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="29" />
+            <location filename="../../app/views/review/review_text.py" line="16" />
             <source>TOWS strategy</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="30" />
+            <location filename="../../app/views/review/review_text.py" line="17" />
             <source>cited SWOT item</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="31" />
+            <location filename="../../app/views/review/review_text.py" line="18" />
             <source>persona</source>
             <translation>用户画像</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="32" />
+            <location filename="../../app/views/review/review_text.py" line="19" />
             <source>value tier</source>
             <translation>价值分层</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="33" />
+            <location filename="../../app/views/review/review_text.py" line="20" />
             <source>journey stage</source>
             <translation>旅程阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="34" />
+            <location filename="../../app/views/review/review_text.py" line="21" />
             <source>competitor</source>
             <translation>竞争对手</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="35" />
+            <location filename="../../app/views/review/review_text.py" line="22" />
             <source>channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="36" />
+            <location filename="../../app/views/review/review_text.py" line="23" />
             <source>campaign</source>
             <translation>营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="37" />
+            <location filename="../../app/views/review/review_text.py" line="24" />
             <source>campaign channel</source>
             <translation>活动渠道</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="38" />
+            <location filename="../../app/views/review/review_text.py" line="25" />
             <source>campaign persona</source>
             <translation>活动目标人群</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="39" />
+            <location filename="../../app/views/review/review_text.py" line="26" />
             <source>campaign phase</source>
             <translation>活动阶段</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="40" />
+            <location filename="../../app/views/review/review_text.py" line="27" />
             <source>milestone</source>
             <translation>里程碑</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="41" />
+            <location filename="../../app/views/review/review_text.py" line="28" />
             <source>key date</source>
             <translation>关键日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="42" />
+            <location filename="../../app/views/review/review_text.py" line="29" />
             <source>budget line</source>
             <translation>预算行</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="43" />
+            <location filename="../../app/views/review/review_text.py" line="30" />
             <source>budget month</source>
             <translation>预算月份</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="44" />
+            <location filename="../../app/views/review/review_text.py" line="31" />
             <source>forecast assumption</source>
             <translation>预测假设</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="45" />
+            <location filename="../../app/views/review/review_text.py" line="32" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="46" />
+            <location filename="../../app/views/review/review_text.py" line="33" />
             <source>risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="47" />
+            <location filename="../../app/views/review/review_text.py" line="34" />
             <source>severity level</source>
             <translation>严重等级</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="48" />
+            <location filename="../../app/views/review/review_text.py" line="35" />
             <source>crisis playbook</source>
             <translation>危机公关预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="49" />
+            <location filename="../../app/views/review/review_text.py" line="36" />
             <source>escalation contact</source>
             <translation>升级联系人</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="50" />
+            <location filename="../../app/views/review/review_text.py" line="37" />
             <source>playbook step</source>
             <translation>预案步骤</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="51" />
+            <location filename="../../app/views/review/review_text.py" line="38" />
             <source>holding statement</source>
             <translation>应急声明</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="52" />
+            <location filename="../../app/views/review/review_text.py" line="39" />
             <source>slide headline</source>
             <translation>幻灯片标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="53" />
+            <location filename="../../app/views/review/review_text.py" line="40" />
             <source>speaker notes</source>
             <translation>演讲者备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="61" />
+            <location filename="../../app/views/review/review_text.py" line="44" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="62" />
+            <location filename="../../app/views/review/review_text.py" line="45" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="63" />
+            <location filename="../../app/views/review/review_text.py" line="46" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="70" />
+            <location filename="../../app/views/review/review_text.py" line="50" />
             <source>Budget envelope</source>
             <translation>预算总盘</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="71" />
+            <location filename="../../app/views/review/review_text.py" line="51" />
             <source>Channel mix</source>
             <translation>渠道占比</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="72" />
+            <location filename="../../app/views/review/review_text.py" line="52" />
             <source>KPI status</source>
             <translation>指标状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="73" />
+            <location filename="../../app/views/review/review_text.py" line="53" />
             <source>Risk score</source>
             <translation>风险评分</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="74" />
+            <location filename="../../app/views/review/review_text.py" line="54" />
             <source>Campaign dates</source>
             <translation>活动日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="83" />
+            <location filename="../../app/views/review/review_text.py" line="58" />
             <source>envelope</source>
             <translation>总预算</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="84" />
+            <location filename="../../app/views/review/review_text.py" line="59" />
             <source>reserve</source>
             <translation>预留金</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="85" />
+            <location filename="../../app/views/review/review_text.py" line="60" />
             <source>allocated</source>
             <translation>已分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="86" />
+            <location filename="../../app/views/review/review_text.py" line="61" />
             <source>actual spend</source>
             <translation>实际花费</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="87" />
+            <location filename="../../app/views/review/review_text.py" line="62" />
             <source>unallocated</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="93" />
+            <location filename="../../app/views/review/review_text.py" line="66" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="94" />
+            <location filename="../../app/views/review/review_text.py" line="67" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="95" />
+            <location filename="../../app/views/review/review_text.py" line="68" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="96" />
+            <location filename="../../app/views/review/review_text.py" line="69" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="112" />
+            <location filename="../../app/views/review/review_text.py" line="73" />
             <source>on track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="113" />
+            <location filename="../../app/views/review/review_text.py" line="74" />
             <source>at risk</source>
             <translation>预警</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="114" />
+            <location filename="../../app/views/review/review_text.py" line="75" />
             <source>off track</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="115" />
+            <location filename="../../app/views/review/review_text.py" line="76" />
             <source>no data</source>
             <translation>暂无数据</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="116" />
+            <location filename="../../app/views/review/review_text.py" line="77" />
             <source>no target</source>
             <translation>无目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="122" />
+            <location filename="../../app/views/review/review_text.py" line="81" />
             <source>idea</source>
             <translation>构思</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="123" />
+            <location filename="../../app/views/review/review_text.py" line="82" />
             <source>planned</source>
             <translation>已计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="124" />
+            <location filename="../../app/views/review/review_text.py" line="83" />
             <source>live</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="125" />
+            <location filename="../../app/views/review/review_text.py" line="84" />
             <source>done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="126" />
+            <location filename="../../app/views/review/review_text.py" line="85" />
             <source>cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="135" />
+            <location filename="../../app/views/review/review_text.py" line="89" />
             <source>name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="136" />
+            <location filename="../../app/views/review/review_text.py" line="90" />
             <source>title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="137" />
+            <location filename="../../app/views/review/review_text.py" line="91" />
             <source>text</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="138" />
+            <location filename="../../app/views/review/review_text.py" line="92" />
             <source>owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="139" />
+            <location filename="../../app/views/review/review_text.py" line="93" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="140" />
+            <location filename="../../app/views/review/review_text.py" line="94" />
             <source>description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="141" />
+            <location filename="../../app/views/review/review_text.py" line="95" />
             <source>status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="142" />
+            <location filename="../../app/views/review/review_text.py" line="96" />
             <source>start date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="143" />
+            <location filename="../../app/views/review/review_text.py" line="97" />
             <source>end date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="144" />
+            <location filename="../../app/views/review/review_text.py" line="98" />
             <source>planned amount</source>
             <translation>计划金额</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="145" />
+            <location filename="../../app/views/review/review_text.py" line="99" />
             <source>actual</source>
             <translation>实际</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="146" />
+            <location filename="../../app/views/review/review_text.py" line="100" />
             <source>target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="147" />
+            <location filename="../../app/views/review/review_text.py" line="101" />
             <source>likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="148" />
+            <location filename="../../app/views/review/review_text.py" line="102" />
             <source>impact</source>
             <translation>影响</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="149" />
+            <location filename="../../app/views/review/review_text.py" line="103" />
             <source>order</source>
             <translation>顺序</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="163" />
+            <location filename="../../app/views/review/review_text.py" line="159" />
             <source>(image)</source>
             <translation>（图片）</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="166" />
+            <location filename="../../app/views/review/review_text.py" line="162" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/review_text.py" line="166" />
+            <location filename="../../app/views/review/review_text.py" line="162" />
             <source>no</source>
             <translation>否</translation>
         </message>
@@ -6706,87 +6706,87 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskDetail</name>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="71" />
+            <location filename="../../app/views/risks/risk_detail.py" line="59" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="75" />
+            <location filename="../../app/views/risks/risk_detail.py" line="63" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="76" />
+            <location filename="../../app/views/risks/risk_detail.py" line="64" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="77" />
+            <location filename="../../app/views/risks/risk_detail.py" line="65" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="78" />
+            <location filename="../../app/views/risks/risk_detail.py" line="66" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="79" />
+            <location filename="../../app/views/risks/risk_detail.py" line="67" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="80" />
+            <location filename="../../app/views/risks/risk_detail.py" line="68" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="81" />
+            <location filename="../../app/views/risks/risk_detail.py" line="69" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="82" />
+            <location filename="../../app/views/risks/risk_detail.py" line="70" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="83" />
+            <location filename="../../app/views/risks/risk_detail.py" line="71" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="84" />
+            <location filename="../../app/views/risks/risk_detail.py" line="72" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="87" />
+            <location filename="../../app/views/risks/risk_detail.py" line="75" />
             <source>Why it could happen and what it would hit</source>
             <translation>可能发生的原因及其影响</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="88" />
+            <location filename="../../app/views/risks/risk_detail.py" line="76" />
             <source>What lowers its likelihood or impact, e.g. a second supplier</source>
             <translation>降低可能性或影响的措施，例如引入第二供应商</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="89" />
+            <location filename="../../app/views/risks/risk_detail.py" line="77" />
             <source>What we do if it happens, e.g. run the crisis playbook</source>
             <translation>发生后如何应对，例如启动危机预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="158" />
+            <location filename="../../app/views/risks/risk_detail.py" line="146" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="193" />
+            <location filename="../../app/views/risks/risk_detail.py" line="181" />
             <source>Risk details: {title}</source>
             <translation>风险详情：{title}</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/risk_detail.py" line="195" />
+            <location filename="../../app/views/risks/risk_detail.py" line="183" />
             <source>Risk details: select a risk in the table to edit it here</source>
             <translation>风险详情：在上方表格中选中一项风险即可在此编辑</translation>
         </message>
@@ -6794,113 +6794,113 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskEditor</name>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="45" />
+            <location filename="../../app/views/risks/editor.py" line="39" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="48" />
+            <location filename="../../app/views/risks/editor.py" line="42" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="54" />
+            <location filename="../../app/views/risks/editor.py" line="48" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="55" />
+            <location filename="../../app/views/risks/editor.py" line="49" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="58" />
+            <location filename="../../app/views/risks/editor.py" line="52" />
             <source>Score</source>
             <translation>风险值</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="63" />
+            <location filename="../../app/views/risks/editor.py" line="57" />
             <source>Owner</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="64" />
+            <location filename="../../app/views/risks/editor.py" line="58" />
             <source>Mitigation</source>
             <translation>缓解措施</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="65" />
+            <location filename="../../app/views/risks/editor.py" line="59" />
             <source>Contingency</source>
             <translation>应急预案</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="66" />
+            <location filename="../../app/views/risks/editor.py" line="60" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="67" />
+            <location filename="../../app/views/risks/editor.py" line="61" />
             <source>Review date</source>
             <translation>复核日期</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="68" />
+            <location filename="../../app/views/risks/editor.py" line="62" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="83" />
+            <location filename="../../app/views/risks/editor.py" line="76" />
             <source>Edit risk</source>
             <translation>编辑风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="97" />
+            <location filename="../../app/views/risks/editor.py" line="89" />
             <source>Show all risks</source>
             <translation>显示全部风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="100" />
+            <location filename="../../app/views/risks/editor.py" line="91" />
             <source>Score = likelihood × impact. Low 1–4, medium 5–9, high 10–16, critical 20–25.</source>
             <translation>风险值 = 可能性 × 影响程度。低 1–4，中 5–9，高 10–16，极高 20–25。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="122" />
-            <location filename="../../app/views/risks/editor.py" line="190" />
+            <location filename="../../app/views/risks/editor.py" line="105" />
+            <location filename="../../app/views/risks/editor.py" line="169" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="122" />
+            <location filename="../../app/views/risks/editor.py" line="105" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="161" />
+            <location filename="../../app/views/risks/editor.py" line="144" />
             <source>No risks yet. Click Add risk to list what could derail the plan, then score its likelihood and impact; the heat map fills in as you go.</source>
             <translation>还没有风险。点击“添加风险”列出可能让计划受挫的事项，再为其可能性和影响程度打分；热力图会随之填充。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="166" />
+            <location filename="../../app/views/risks/editor.py" line="149" />
             <source>Showing the plan's only risk.</source>
             <translation>显示本计划唯一的一项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="168" />
+            <location filename="../../app/views/risks/editor.py" line="151" />
             <source>Showing all {count} risks.</source>
             <translation>显示全部 {count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="171" />
+            <location filename="../../app/views/risks/editor.py" line="154" />
             <source>Showing likelihood {likelihood} × impact {impact}: {count} risks.</source>
             <translation>仅显示可能性 {likelihood} × 影响程度 {impact}：{count} 项风险。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="205" />
+            <location filename="../../app/views/risks/editor.py" line="177" />
             <source>Delete risk</source>
             <translation>删除风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/editor.py" line="218" />
+            <location filename="../../app/views/risks/editor.py" line="186" />
             <source>Move risk</source>
             <translation>移动风险</translation>
         </message>
@@ -6908,32 +6908,32 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RiskHeatMap</name>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="38" />
+            <location filename="../../app/views/risks/heatmap.py" line="37" />
             <source>Risk heat map</source>
             <translation>风险热力图</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="61" />
+            <location filename="../../app/views/risks/heatmap.py" line="60" />
             <source>Likelihood {likelihood} × impact {impact} = {score} ({level}): {count} risks</source>
             <translation>可能性 {likelihood} × 影响程度 {impact} = {score}（{level}）：{count} 项风险</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="71" />
+            <location filename="../../app/views/risks/heatmap.py" line="70" />
             <source>Arrow keys move, Enter or Space shows only that cell's risks; again shows all.</source>
             <translation>方向键移动格子，回车或空格只显示该格的风险；再按一次显示全部。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="73" />
+            <location filename="../../app/views/risks/heatmap.py" line="72" />
             <source>Click a cell to show only its risks; click it again to show all.</source>
             <translation>点击格子只显示该格的风险；再次点击显示全部。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="175" />
+            <location filename="../../app/views/risks/heatmap.py" line="174" />
             <source>Impact</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/heatmap.py" line="179" />
+            <location filename="../../app/views/risks/heatmap.py" line="178" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
@@ -6941,12 +6941,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowButtons</name>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="64" />
+            <location filename="../../app/views/common/row_actions.py" line="67" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../app/views/common/row_actions.py" line="65" />
+            <location filename="../../app/views/common/row_actions.py" line="68" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -6954,7 +6954,7 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowsDelegate</name>
         <message>
-            <location filename="../../app/views/risks/crisis_table_model.py" line="113" />
+            <location filename="../../app/views/risks/crisis_table_model.py" line="118" />
             <source>not set</source>
             <translation>未设置</translation>
         </message>
@@ -6962,7 +6962,7 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>RowsPanel</name>
         <message>
-            <location filename="../../app/views/initiatives/rows_panel.py" line="81" />
+            <location filename="../../app/views/initiatives/rows_panel.py" line="82" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -7038,12 +7038,12 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextBudget</name>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="17" />
+            <location filename="../../app/views/budget/service_text.py" line="19" />
             <source>no plan</source>
             <translation>无计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="25" />
+            <location filename="../../app/views/budget/service_text.py" line="26" />
             <source>Budget line '{line}' has no owner.</source>
             <translation>预算项“{line}”没有负责人。</translation>
         </message>
@@ -7053,47 +7053,47 @@ Weight %s of 5. Evidence: %s</source>
             <translation>预算项“{line}”：实际与计划偏差超过 ±{threshold}%，月份：{months}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="31" />
+            <location filename="../../app/views/budget/service_text.py" line="30" />
             <source>Budget line '{line}': actual to date is {variance} against plan (limit ±{threshold} %).</source>
             <translation>预算项“{line}”：截至目前实际与计划偏差 {variance}（允许 ±{threshold}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="35" />
+            <location filename="../../app/views/budget/service_text.py" line="34" />
             <source>Budget line '{line}' spends in {months}, outside its campaign '{campaign}' ({dates}).</source>
             <translation>预算项“{line}”在 {months} 有投放，超出所属营销活动“{campaign}”的周期（{dates}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="39" />
+            <location filename="../../app/views/budget/service_text.py" line="38" />
             <source>The reserve pool is not set (aim for {min}–{max} % of the total).</source>
             <translation>尚未设置应急储备金（建议占总预算的 {min}–{max}%）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="42" />
+            <location filename="../../app/views/budget/service_text.py" line="41" />
             <source>The reserve pool is {pct} % of the total, below the minimum of {min} %.</source>
             <translation>应急储备金占总预算 {pct}%，低于下限 {min}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="45" />
+            <location filename="../../app/views/budget/service_text.py" line="44" />
             <source>The reserve pool is {pct} % of the total, above the maximum of {max} %.</source>
             <translation>应急储备金占总预算 {pct}%，高于上限 {max}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="48" />
+            <location filename="../../app/views/budget/service_text.py" line="47" />
             <source>The budget lines and the reserve exceed the budget envelope by {amount}.</source>
             <translation>预算项与储备金合计超出预算总额 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="51" />
+            <location filename="../../app/views/budget/service_text.py" line="50" />
             <source>The channels' target shares add up to {total} %, not 100 %.</source>
             <translation>各渠道目标占比合计为 {total}%，不是 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="54" />
+            <location filename="../../app/views/budget/service_text.py" line="53" />
             <source>Channel '{channel}' has {share} % of the planned budget; its target share is {target} %.</source>
             <translation>渠道“{channel}”占计划预算的 {share}%，目标占比为 {target}%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/budget/service_text.py" line="58" />
+            <location filename="../../app/views/budget/service_text.py" line="57" />
             <source>Budget cells in {months} fall outside the plan period.</source>
             <translation>{months} 的预算单元格不在计划周期内。</translation>
         </message>
@@ -7149,72 +7149,72 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextCompetitors</name>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="15" />
+            <location filename="../../app/views/competitors/service_text.py" line="14" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="16" />
+            <location filename="../../app/views/competitors/service_text.py" line="15" />
             <source>Quality</source>
             <translation>品质</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="17" />
+            <location filename="../../app/views/competitors/service_text.py" line="16" />
             <source>Innovation</source>
             <translation>创新</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="18" />
+            <location filename="../../app/views/competitors/service_text.py" line="17" />
             <source>Reach</source>
             <translation>覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="19" />
+            <location filename="../../app/views/competitors/service_text.py" line="18" />
             <source>Custom X</source>
             <translation>自定义横轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="20" />
+            <location filename="../../app/views/competitors/service_text.py" line="19" />
             <source>Custom Y</source>
             <translation>自定义纵轴</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="39" />
+            <location filename="../../app/views/competitors/service_text.py" line="38" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="59" />
+            <location filename="../../app/views/competitors/service_text.py" line="57" />
             <source>Market shares add up to {total} %, more than 100 %.</source>
             <translation>各竞品市场份额合计 {total}%，超过 100%。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="62" />
+            <location filename="../../app/views/competitors/service_text.py" line="60" />
             <source>No competitor is marked as our brand, so the map cannot show us.</source>
             <translation>没有竞品被标记为本品牌，定位图无法显示我们的位置。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="65" />
+            <location filename="../../app/views/competitors/service_text.py" line="63" />
             <source>{count} competitors are marked as our brand.</source>
             <translation>有 {count} 个竞品被标记为本品牌。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="68" />
+            <location filename="../../app/views/competitors/service_text.py" line="66" />
             <source>Competitor {index} has no name.</source>
             <translation>第 {index} 个竞品没有名称。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="70" />
+            <location filename="../../app/views/competitors/service_text.py" line="67" />
             <source>Our brand {name} is not on the map: no {axes} score.</source>
             <translation>本品牌 {name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="73" />
+            <location filename="../../app/views/competitors/service_text.py" line="70" />
             <source>{name} is not on the map: no {axes} score.</source>
             <translation>{name} 未上定位图：缺少{axes}评分。</translation>
         </message>
         <message>
-            <location filename="../../app/views/competitors/service_text.py" line="76" />
+            <location filename="../../app/views/competitors/service_text.py" line="71" />
             <source>The map uses the {axis} axis, which has no name.</source>
             <translation>定位图使用了{axis}，但它还没有名称。</translation>
         </message>
@@ -7267,37 +7267,37 @@ Weight %s of 5. Evidence: %s</source>
             <translation>KPI “{name}” 落后：实际 {actual}，目标 {target}。</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="44" />
+            <location filename="../../app/views/forecast/service_text.py" line="43" />
             <source>No planned budget and no spend override</source>
             <translation>没有计划预算，也没有手动填写费用</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="45" />
+            <location filename="../../app/views/forecast/service_text.py" line="44" />
             <source>CAC not set</source>
             <translation>未填获客成本</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="46" />
+            <location filename="../../app/views/forecast/service_text.py" line="45" />
             <source>Average order value not set</source>
             <translation>未填客单价</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="47" />
+            <location filename="../../app/views/forecast/service_text.py" line="46" />
             <source>Gross margin not set</source>
             <translation>未填毛利率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="48" />
+            <location filename="../../app/views/forecast/service_text.py" line="47" />
             <source>Conversion rate not set</source>
             <translation>未填转化率</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="49" />
+            <location filename="../../app/views/forecast/service_text.py" line="48" />
             <source>Spend is 0</source>
             <translation>费用为 0</translation>
         </message>
         <message>
-            <location filename="../../app/views/forecast/service_text.py" line="50" />
+            <location filename="../../app/views/forecast/service_text.py" line="49" />
             <source>No channel has every input</source>
             <translation>没有输入完整的渠道</translation>
         </message>
@@ -7345,97 +7345,97 @@ Weight %s of 5. Evidence: %s</source>
             <translation>活动“{campaign}”超出举措“{initiative}”的时间范围（{start} – {end}）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="47" />
+            <location filename="../../app/views/initiatives/service_text.py" line="44" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="48" />
+            <location filename="../../app/views/initiatives/service_text.py" line="45" />
             <source>In progress</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="49" />
+            <location filename="../../app/views/initiatives/service_text.py" line="46" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="50" />
+            <location filename="../../app/views/initiatives/service_text.py" line="47" />
             <source>On hold</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="51" />
+            <location filename="../../app/views/initiatives/service_text.py" line="48" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="58" />
+            <location filename="../../app/views/initiatives/service_text.py" line="53" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="59" />
+            <location filename="../../app/views/initiatives/service_text.py" line="54" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="60" />
+            <location filename="../../app/views/initiatives/service_text.py" line="55" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="67" />
+            <location filename="../../app/views/initiatives/service_text.py" line="60" />
             <source>Pending</source>
             <translation>待检查</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="68" />
+            <location filename="../../app/views/initiatives/service_text.py" line="61" />
             <source>On track</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="69" />
+            <location filename="../../app/views/initiatives/service_text.py" line="62" />
             <source>Off track</source>
             <translation>未达标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="76" />
+            <location filename="../../app/views/initiatives/service_text.py" line="67" />
             <source>Department or team</source>
             <translation>部门或团队</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="77" />
+            <location filename="../../app/views/initiatives/service_text.py" line="68" />
             <source>Outside partner</source>
             <translation>外部合作方</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="84" />
+            <location filename="../../app/views/initiatives/service_text.py" line="73" />
             <source>TOWS strategies it carries</source>
             <translation>承接的 TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="85" />
+            <location filename="../../app/views/initiatives/service_text.py" line="74" />
             <source>Objectives it serves</source>
             <translation>服务的目标</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="86" />
+            <location filename="../../app/views/initiatives/service_text.py" line="75" />
             <source>Campaigns that execute it</source>
             <translation>执行的营销活动</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="87" />
+            <location filename="../../app/views/initiatives/service_text.py" line="76" />
             <source>Budget lines that fund it</source>
             <translation>资金来源（预算行）</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="88" />
+            <location filename="../../app/views/initiatives/service_text.py" line="77" />
             <source>KPIs that measure it</source>
             <translation>衡量的 KPI</translation>
         </message>
         <message>
-            <location filename="../../app/views/initiatives/service_text.py" line="89" />
+            <location filename="../../app/views/initiatives/service_text.py" line="78" />
             <source>Risks that threaten it</source>
             <translation>面临的风险</translation>
         </message>
@@ -7541,97 +7541,97 @@ Weight %s of 5. Evidence: %s</source>
             <translation>预案“{playbook}”的初步声明使用了 {{product}}，但预案未填写产品。</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="53" />
+            <location filename="../../app/views/risks/service_text.py" line="51" />
             <source>Supply chain</source>
             <translation>供应链</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="54" />
+            <location filename="../../app/views/risks/service_text.py" line="52" />
             <source>Data security</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="55" />
+            <location filename="../../app/views/risks/service_text.py" line="53" />
             <source>Reputation / public opinion</source>
             <translation>舆情 / 声誉</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="56" />
+            <location filename="../../app/views/risks/service_text.py" line="54" />
             <source>Product quality</source>
             <translation>产品质量</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="57" />
+            <location filename="../../app/views/risks/service_text.py" line="55" />
             <source>Credit</source>
             <translation>信用</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="58" />
+            <location filename="../../app/views/risks/service_text.py" line="56" />
             <source>Concentration</source>
             <translation>集中度</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="59" />
+            <location filename="../../app/views/risks/service_text.py" line="57" />
             <source>Operations</source>
             <translation>运营</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="60" />
+            <location filename="../../app/views/risks/service_text.py" line="58" />
             <source>Compliance</source>
             <translation>合规</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="67" />
+            <location filename="../../app/views/risks/service_text.py" line="63" />
             <source>Open</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="68" />
+            <location filename="../../app/views/risks/service_text.py" line="64" />
             <source>Monitoring</source>
             <translation>监控中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="69" />
+            <location filename="../../app/views/risks/service_text.py" line="65" />
             <source>Mitigated</source>
             <translation>已缓解</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="70" />
+            <location filename="../../app/views/risks/service_text.py" line="66" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="77" />
+            <location filename="../../app/views/risks/service_text.py" line="71" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="78" />
+            <location filename="../../app/views/risks/service_text.py" line="72" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="79" />
+            <location filename="../../app/views/risks/service_text.py" line="73" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="80" />
+            <location filename="../../app/views/risks/service_text.py" line="74" />
             <source>critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="90" />
+            <location filename="../../app/views/risks/service_text.py" line="84" />
             <source>T+{hours} h {minutes} min</source>
             <translation>T+{hours} 小时 {minutes} 分钟</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="94" />
+            <location filename="../../app/views/risks/service_text.py" line="88" />
             <source>T+{hours} h</source>
             <translation>T+{hours} 小时</translation>
         </message>
         <message>
-            <location filename="../../app/views/risks/service_text.py" line="96" />
+            <location filename="../../app/views/risks/service_text.py" line="90" />
             <source>T+{minutes} min</source>
             <translation>T+{minutes} 分钟</translation>
         </message>
@@ -7639,77 +7639,77 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ServiceTextSwot</name>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="14" />
+            <location filename="../../app/views/swot/service_text.py" line="13" />
             <source>strength</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="15" />
+            <location filename="../../app/views/swot/service_text.py" line="19" />
             <source>strengths</source>
             <translation>优势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="18" />
+            <location filename="../../app/views/swot/service_text.py" line="14" />
             <source>weakness</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="19" />
+            <location filename="../../app/views/swot/service_text.py" line="20" />
             <source>weaknesses</source>
             <translation>劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="22" />
+            <location filename="../../app/views/swot/service_text.py" line="15" />
             <source>opportunity</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="23" />
+            <location filename="../../app/views/swot/service_text.py" line="21" />
             <source>opportunities</source>
             <translation>机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="26" />
+            <location filename="../../app/views/swot/service_text.py" line="16" />
             <source>threat</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="27" />
+            <location filename="../../app/views/swot/service_text.py" line="22" />
             <source>threats</source>
             <translation>威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="47" />
+            <location filename="../../app/views/swot/service_text.py" line="38" />
             <source>The SWOT lists no {quadrants} yet.</source>
             <translation>SWOT 中还没有{quadrants}条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="49" />
+            <location filename="../../app/views/swot/service_text.py" line="39" />
             <source>SWOT item {item} has no text.</source>
             <translation>SWOT 条目 {item} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="50" />
+            <location filename="../../app/views/swot/service_text.py" line="40" />
             <source>SWOT item {item} weighs {weight} but names no evidence.</source>
             <translation>SWOT 条目 {item} 权重为 {weight}，但未注明依据。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="53" />
+            <location filename="../../app/views/swot/service_text.py" line="43" />
             <source>TOWS strategy {strategy} has no text.</source>
             <translation>TOWS 策略 {strategy} 没有内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="54" />
+            <location filename="../../app/views/swot/service_text.py" line="44" />
             <source>TOWS strategy {strategy} cites no SWOT item.</source>
             <translation>TOWS 策略 {strategy} 未引用任何 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="58" />
+            <location filename="../../app/views/swot/service_text.py" line="47" />
             <source>TOWS strategy {strategy} cites {item}, a {quadrant}, which {kind} strategies do not pair.</source>
             <translation>TOWS 策略 {strategy} 引用了{quadrant}条目 {item}，而 {kind} 策略并不搭配该类条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/service_text.py" line="64" />
+            <location filename="../../app/views/swot/service_text.py" line="51" />
             <source>TOWS strategy {strategy} cites no {quadrant}.</source>
             <translation>TOWS 策略 {strategy} 未引用任何{quadrant}条目。</translation>
         </message>
@@ -7717,32 +7717,32 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="92" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="89" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="95" />
             <source>Next / previous slide while presenting</source>
             <translation>演示时下一张 / 上一张幻灯片</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="95" />
             <source>→ / ←, Page Down / Page Up</source>
             <translation>→ / ←，Page Down / Page Up</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="99" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="96" />
             <source>Leave the presentation</source>
             <translation>退出演示</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="102" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/help_dialogs.py" line="102" />
+            <location filename="../../app/views/shell/help_dialogs.py" line="98" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -7765,62 +7765,62 @@ Weight %s of 5. Evidence: %s</source>
             <translation>已发送副本</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="56" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="55" />
             <source>Snapshots</source>
             <translation>快照</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="62" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="62" />
             <source>Taken</source>
             <translation>拍摄时间</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="62" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="62" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="64" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="62" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="69" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="67" />
             <source>Open read-only</source>
             <translation>只读打开</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="70" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="68" />
             <source>Compare with the plan</source>
             <translation>与当前方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="71" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="69" />
             <source>Restore as new plan…</source>
             <translation>恢复为新方案…</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="72" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="70" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="109" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="106" />
             <source>Snapshots are kept inside the plan file. Taking or deleting one never changes the plan.</source>
             <translation>快照保存在方案文件内部。拍摄或删除快照都不会改动方案内容。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/snapshots_dialog.py" line="112" />
+            <location filename="../../app/views/review/snapshots_dialog.py" line="109" />
             <source>This plan has no snapshots yet. Use File › Take Snapshot… to keep one.</source>
             <translation>本方案还没有快照。可通过 文件 › 拍摄快照… 保存一份。</translation>
         </message>
@@ -7828,37 +7828,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="23" />
+            <location filename="../../app/views/shell/start_page.py" line="22" />
             <source>Stratdeck</source>
             <translation>Stratdeck</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="25" />
+            <location filename="../../app/views/shell/start_page.py" line="24" />
             <source>Build a whole marketing plan in one file and take it to the review meeting.</source>
             <translation>在一个文件中完成整份营销计划，直接带到评审会上。</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="27" />
+            <location filename="../../app/views/shell/start_page.py" line="26" />
             <source>New plan…</source>
             <translation>新建营销计划…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="28" />
+            <location filename="../../app/views/shell/start_page.py" line="27" />
             <source>Open plan…</source>
             <translation>打开营销计划…</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="29" />
+            <location filename="../../app/views/shell/start_page.py" line="28" />
             <source>Open the sample plan</source>
             <translation>打开示例营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="47" />
+            <location filename="../../app/views/shell/start_page.py" line="45" />
             <source>Recent plans</source>
             <translation>最近打开的营销计划</translation>
         </message>
         <message>
-            <location filename="../../app/views/shell/start_page.py" line="50" />
+            <location filename="../../app/views/shell/start_page.py" line="48" />
             <source>No recent plans yet. Start a new plan (blank or from a template), or open the sample plan to see every canvas filled in.</source>
             <translation>还没有最近打开的营销计划。新建一份营销计划（空白或从模板开始），或打开示例营销计划，看看每个画布填写完整的样子。</translation>
         </message>
@@ -7866,27 +7866,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>StrategiesModel</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="65" />
+            <location filename="../../app/views/swot/tows_model.py" line="66" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="65" />
+            <location filename="../../app/views/swot/tows_model.py" line="66" />
             <source>Strategy</source>
             <translation>策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="65" />
+            <location filename="../../app/views/swot/tows_model.py" line="66" />
             <source>Rationale</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="65" />
+            <location filename="../../app/views/swot/tows_model.py" line="66" />
             <source>Cites</source>
             <translation>引用条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="103" />
+            <location filename="../../app/views/swot/tows_model.py" line="104" />
             <source>Cites an item its kind does not pair.</source>
             <translation>引用了与该策略类型不匹配的条目。</translation>
         </message>
@@ -7914,42 +7914,42 @@ Weight %s of 5. Evidence: %s</source>
             <translation>威胁 (T)</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="131" />
+            <location filename="../../app/views/swot/board.py" line="129" />
             <source>No strengths yet.</source>
             <translation>还没有优势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="132" />
+            <location filename="../../app/views/swot/board.py" line="130" />
             <source>No weaknesses yet.</source>
             <translation>还没有劣势。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="133" />
+            <location filename="../../app/views/swot/board.py" line="131" />
             <source>No opportunities yet.</source>
             <translation>还没有机会。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="134" />
+            <location filename="../../app/views/swot/board.py" line="132" />
             <source>No threats yet.</source>
             <translation>还没有威胁。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="138" />
+            <location filename="../../app/views/swot/board.py" line="136" />
             <source>Click here and press Insert to add one.</source>
             <translation>点击此处后按 Insert 键即可添加一条。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="256" />
+            <location filename="../../app/views/swot/board.py" line="254" />
             <source>Move SWOT items</source>
             <translation>移动 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="264" />
+            <location filename="../../app/views/swot/board.py" line="262" />
             <source>Move to %s</source>
             <translation>移至%s</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/board.py" line="284" />
+            <location filename="../../app/views/swot/board.py" line="282" />
             <source>Reorder SWOT items</source>
             <translation>调整 SWOT 条目顺序</translation>
         </message>
@@ -8010,62 +8010,62 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotEditor</name>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="105" />
+            <location filename="../../app/views/swot/editor.py" line="89" />
             <source>Add item</source>
             <translation>添加条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="106" />
+            <location filename="../../app/views/swot/editor.py" line="90" />
             <source>Add an item to the selected quadrant (Insert)</source>
             <translation>在所选象限中添加条目（Insert）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="107" />
+            <location filename="../../app/views/swot/editor.py" line="91" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="108" />
+            <location filename="../../app/views/swot/editor.py" line="92" />
             <source>Delete the selected items (Delete)</source>
             <translation>删除所选条目（Delete）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="109" />
+            <location filename="../../app/views/swot/editor.py" line="93" />
             <source>Sort by weight</source>
             <translation>按权重排序</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="110" />
+            <location filename="../../app/views/swot/editor.py" line="94" />
             <source>Heaviest items first in every quadrant (one undo step)</source>
             <translation>各象限中权重高的条目排在前面（可一步撤销）</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="111" />
+            <location filename="../../app/views/swot/editor.py" line="95" />
             <source>Move to</source>
             <translation>移至</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="114" />
+            <location filename="../../app/views/swot/editor.py" line="98" />
             <source>Ctrl+Up/Down: reorder. Ctrl+Left/Right: quadrant beside. Ctrl+Shift+Up/Down: quadrant above/below.</source>
             <translation>Ctrl+上/下：调整顺序。Ctrl+左/右：移到左右相邻象限。Ctrl+Shift+上/下：移到上下相邻象限。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="121" />
+            <location filename="../../app/views/swot/editor.py" line="105" />
             <source>TOWS strategies</source>
             <translation>TOWS 策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="218" />
+            <location filename="../../app/views/swot/editor.py" line="202" />
             <source>TOWS strategy %s cites the items you are deleting. Its citations of these items will be removed too (Undo brings them back).</source>
             <translation>TOWS 策略 %s 引用了要删除的条目。它对这些条目的引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="225" />
+            <location filename="../../app/views/swot/editor.py" line="209" />
             <source>%s TOWS strategies cite the items you are deleting. Their citations of these items will be removed too (Undo brings them back).</source>
             <translation>有 %s 个 TOWS 策略引用了要删除的条目。这些引用也会一并移除（撤销即可恢复）。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/editor.py" line="239" />
+            <location filename="../../app/views/swot/editor.py" line="223" />
             <source>Sort SWOT items by weight</source>
             <translation>按权重排序 SWOT 条目</translation>
         </message>
@@ -8074,42 +8074,42 @@ Weight %s of 5. Evidence: %s</source>
         <name>SwotItemForm</name>
         <message>
             <location filename="../../app/views/swot/item_form.py" line="22" />
-            <location filename="../../app/views/swot/item_form.py" line="105" />
+            <location filename="../../app/views/swot/item_form.py" line="103" />
             <source>Selected item</source>
             <translation>所选条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="35" />
-            <location filename="../../app/views/swot/item_form.py" line="110" />
+            <location filename="../../app/views/swot/item_form.py" line="34" />
+            <location filename="../../app/views/swot/item_form.py" line="108" />
             <source>Source, figure or study behind this item</source>
             <translation>此条目的来源、数据或研究</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="44" />
-            <location filename="../../app/views/swot/item_form.py" line="106" />
+            <location filename="../../app/views/swot/item_form.py" line="42" />
+            <location filename="../../app/views/swot/item_form.py" line="104" />
             <source>Text</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="44" />
-            <location filename="../../app/views/swot/item_form.py" line="107" />
+            <location filename="../../app/views/swot/item_form.py" line="42" />
+            <location filename="../../app/views/swot/item_form.py" line="105" />
             <source>Weight</source>
             <translation>权重</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="45" />
-            <location filename="../../app/views/swot/item_form.py" line="108" />
+            <location filename="../../app/views/swot/item_form.py" line="43" />
+            <location filename="../../app/views/swot/item_form.py" line="106" />
             <source>Evidence</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="45" />
-            <location filename="../../app/views/swot/item_form.py" line="109" />
+            <location filename="../../app/views/swot/item_form.py" line="43" />
+            <location filename="../../app/views/swot/item_form.py" line="107" />
             <source>Cited by</source>
             <translation>被引用于</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/item_form.py" line="84" />
+            <location filename="../../app/views/swot/item_form.py" line="82" />
             <source>No TOWS strategy cites this item.</source>
             <translation>尚无 TOWS 策略引用此条目。</translation>
         </message>
@@ -8117,22 +8117,22 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>SwotTows</name>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="28" />
+            <location filename="../../app/views/swot/tows_model.py" line="29" />
             <source>SO: use strengths to seize opportunities</source>
             <translation>SO：发挥优势，抓住机会</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="29" />
+            <location filename="../../app/views/swot/tows_model.py" line="30" />
             <source>ST: use strengths to counter threats</source>
             <translation>ST：发挥优势，应对威胁</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="30" />
+            <location filename="../../app/views/swot/tows_model.py" line="31" />
             <source>WO: fix weaknesses by taking opportunities</source>
             <translation>WO：借助机会，弥补劣势</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_model.py" line="31" />
+            <location filename="../../app/views/swot/tows_model.py" line="32" />
             <source>WT: limit weaknesses and avoid threats</source>
             <translation>WT：减少劣势，规避威胁</translation>
         </message>
@@ -8141,7 +8141,7 @@ Weight %s of 5. Evidence: %s</source>
         <name>TakeSnapshotDialog</name>
         <message>
             <location filename="../../app/views/review/take_snapshot_dialog.py" line="19" />
-            <location filename="../../app/views/review/take_snapshot_dialog.py" line="40" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="36" />
             <source>Take snapshot</source>
             <translation>拍摄快照</translation>
         </message>
@@ -8151,22 +8151,22 @@ Weight %s of 5. Evidence: %s</source>
             <translation>快照会把方案当前的状态保存在方案文件内部。之后可以查看此后的变化、只读打开，或恢复为新方案。</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/take_snapshot_dialog.py" line="33" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="31" />
             <source>What was agreed, who reviewed it…</source>
             <translation>评审结论、评审人…</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/take_snapshot_dialog.py" line="37" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="34" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/take_snapshot_dialog.py" line="38" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="35" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/views/review/take_snapshot_dialog.py" line="54" />
+            <location filename="../../app/views/review/take_snapshot_dialog.py" line="48" />
             <source>Give the snapshot a name.</source>
             <translation>请为快照命名。</translation>
         </message>
@@ -8878,27 +8878,27 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierModel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="49" />
+            <location filename="../../app/views/personas/tier_panel.py" line="23" />
             <source>Tier</source>
             <translation>层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="50" />
+            <location filename="../../app/views/personas/tier_panel.py" line="24" />
             <source>Customers %</source>
             <translation>客户占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="51" />
+            <location filename="../../app/views/personas/tier_panel.py" line="25" />
             <source>Revenue %</source>
             <translation>收入占比 %</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="52" />
+            <location filename="../../app/views/personas/tier_panel.py" line="26" />
             <source>Service level</source>
             <translation>服务标准</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="53" />
+            <location filename="../../app/views/personas/tier_panel.py" line="27" />
             <source>Response time</source>
             <translation>响应时效</translation>
         </message>
@@ -8906,37 +8906,37 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TierPanel</name>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="79" />
+            <location filename="../../app/views/personas/tier_panel.py" line="76" />
             <source>No value tiers yet.</source>
             <translation>还没有客户分层。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="81" />
+            <location filename="../../app/views/personas/tier_panel.py" line="78" />
             <source>No value tiers yet. Click Add the standard four tiers to start from a common set, or Add tier.</source>
             <translation>还没有客户分层。点击“添加标准四层”从常用分层开始，或点击“添加层级”。</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="89" />
+            <location filename="../../app/views/personas/tier_panel.py" line="86" />
             <source>Add the standard four tiers</source>
             <translation>添加标准四层</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="94" />
+            <location filename="../../app/views/personas/tier_panel.py" line="90" />
             <source>Add tier</source>
             <translation>添加层级</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="94" />
+            <location filename="../../app/views/personas/tier_panel.py" line="90" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="120" />
+            <location filename="../../app/views/personas/tier_panel.py" line="116" />
             <source>Customers total: %s %%</source>
             <translation>客户占比合计：%s%%</translation>
         </message>
         <message>
-            <location filename="../../app/views/personas/tier_panel.py" line="125" />
+            <location filename="../../app/views/personas/tier_panel.py" line="121" />
             <source>Revenue total: %s %%</source>
             <translation>收入占比合计：%s%%</translation>
         </message>
@@ -8944,30 +8944,30 @@ Weight %s of 5. Evidence: %s</source>
     <context>
         <name>TowsPanel</name>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="100" />
-            <location filename="../../app/views/swot/tows_panel.py" line="289" />
+            <location filename="../../app/views/swot/tows_panel.py" line="99" />
+            <location filename="../../app/views/swot/tows_panel.py" line="281" />
             <source>Add strategy</source>
             <translation>添加策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="101" />
-            <location filename="../../app/views/swot/tows_panel.py" line="290" />
+            <location filename="../../app/views/swot/tows_panel.py" line="100" />
+            <location filename="../../app/views/swot/tows_panel.py" line="282" />
             <source>Delete strategy</source>
             <translation>删除策略</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="110" />
-            <location filename="../../app/views/swot/tows_panel.py" line="291" />
+            <location filename="../../app/views/swot/tows_panel.py" line="105" />
+            <location filename="../../app/views/swot/tows_panel.py" line="283" />
             <source>Cited SWOT items</source>
             <translation>引用的 SWOT 条目</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="256" />
+            <location filename="../../app/views/swot/tows_panel.py" line="248" />
             <source>Select a strategy to choose the SWOT items it pairs.</source>
             <translation>选择一个策略，即可勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="211" />
+            <location filename="../../app/views/swot/tows_panel.py" line="203" />
             <source>(no text yet)</source>
             <translation>（尚无内容）</translation>
         </message>
@@ -8982,7 +8982,7 @@ Weight %s of 5. Evidence: %s</source>
             <translation>还没有 TOWS 策略。请在下方选择类型并点击“添加策略”，再勾选它所搭配的 SWOT 条目。</translation>
         </message>
         <message>
-            <location filename="../../app/views/swot/tows_panel.py" line="262" />
+            <location filename="../../app/views/swot/tows_panel.py" line="254" />
             <source>Tick the items %s pairs; the board highlights them.</source>
             <translation>勾选 %s 所搭配的条目；看板上会高亮显示。</translation>
         </message>

@@ -39,7 +39,7 @@ def test_the_table_needs_no_horizontal_scrolling_at_1366x768(window, qtbot, lang
 def test_columns_shrink_widest_first_and_never_below_their_header(qtbot):
     from PySide6.QtGui import QStandardItemModel
 
-    from app.views.common.table_fit import fit_to_width
+    from app.views.common.widgets.table_fit import fit_to_width
 
     model = QStandardItemModel(1, 3)
     model.setHorizontalHeaderLabels(["A", "Positioning", "C"])
@@ -62,7 +62,7 @@ def test_columns_shrink_widest_first_and_never_below_their_header(qtbot):
 
 def test_hidden_competitor_columns_come_back_from_the_header_menu_and_stay(window, qtbot):
     from app.views.common import settings
-    from app.views.common.table_fit import ColumnChooser
+    from app.views.common.widgets.table_fit import ColumnChooser
     from app.views.competitors.model import COLUMNS
 
     editor = _open(window, qtbot, "competitors", "en")

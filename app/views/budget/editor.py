@@ -23,9 +23,9 @@ from app.views.budget.grid_model import FROZEN, BudgetGridModel
 from app.views.budget.summary import BudgetSummary
 from app.views.budget.table import BudgetTable
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.settings import interface_language
+from app.views.common.widgets.field_widgets import RefusalBanner
 
 IMPORT_MODULE = "app.views.budget.import_dialog"
 FOLLOWED_TABLES = ("channel", "campaign")  # other canvases' tables the grid shows

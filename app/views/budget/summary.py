@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.models.budget.grid import BudgetGrid
 from app.models.budget.rules import SHARE_TOLERANCE_PP
 from app.models.money import money
-from app.views.common.field_widgets import PlanLineEdit
+from app.views.common.widgets.field_widgets import PlanLineEdit
 
 WARN = QColor("#B3261E")
 SHARES_MIN_PX = 300  # still readable on a 1024-pixel-wide window

@@ -31,11 +31,11 @@ from app.views.calendar.timeline import CampaignTimeline
 from app.views.calendar.timeline_scale import ZOOMS, parse
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
-from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
-from app.views.common.splitter import splitter
-from app.views.common.table_fit import fit_to_width
+from app.views.common.widgets.field_widgets import RefusalBanner
+from app.views.common.widgets.splitter import splitter
+from app.views.common.widgets.table_fit import fit_to_width
 
 
 class CalendarEditor(CanvasEditor):

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout
 from app.services.calendar.service import KEY_DATE_KINDS
 from app.views.calendar import commands
 from app.views.calendar.labels import key_date_kind_label
-from app.views.common.buttons import button_row
 from app.views.common.canvas_editor import PlanWidget
 from app.views.common.choice_delegate import ChoiceDelegate, DateDelegate
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
 from app.views.common.rows_model import Column, RowsTableModel
+from app.views.common.widgets.buttons import button_row
 
 COLUMNS = ("visible", "name", "kind", "date", "end_date")
 

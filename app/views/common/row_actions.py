@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
-from app.views.common.buttons import button_row
 from app.views.common.row_commands import AddRowCommand
+from app.views.common.widgets.buttons import button_row
 
 
 def set_up_table(

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from app.models.competitors.rules import MAP_AXES, SCORE_FIELDS
 from app.services.competitors import service as svc
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
-from app.views.common.table_fit import choose_columns, fit_to_width
+from app.views.common.widgets.field_widgets import EmptyViewHint, PlanLineEdit, RefusalBanner
+from app.views.common.widgets.table_fit import choose_columns, fit_to_width
 from app.views.competitors.commands import COMPETITORS, SetAxesCommand
 from app.views.competitors.model import COLUMNS, CompetitorModel
 from app.views.competitors.positioning_map import PositioningMap

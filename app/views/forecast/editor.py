@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView
 
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import set_up_table
+from app.views.common.widgets.field_widgets import editor_layout
 from app.views.forecast.model import INPUT_FIELD, KEYS, ForecastModel
 
 FOLLOWED_TABLES = {"forecast_assumption", "budget_cell", "budget_line", "channel", "plan"}

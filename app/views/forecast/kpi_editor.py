@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QL
 
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.choice_delegate import ChoiceDelegate
-from app.views.common.field_widgets import editor_layout
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import row_buttons, set_up_table, wire_row_buttons
+from app.views.common.widgets.field_widgets import editor_layout
 from app.views.forecast.commands import AddKpiCommand, DeleteKpiCommand, MoveKpiCommand
 from app.views.forecast.kpi_filter import KpiStatusProxy, ProgressDelegate
 from app.views.forecast.kpi_model import CHOICE_COLUMNS, COLUMNS, KpiModel

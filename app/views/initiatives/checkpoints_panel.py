@@ -12,7 +12,7 @@ from app.services.initiatives import service
 from app.views.common.canvas_editor import PlanWidget
 from app.views.common.locale_format import format_number
 from app.views.common.plan_document import PlanDocument
-from app.views.common.splitter import splitter
+from app.views.common.widgets.splitter import splitter
 from app.views.initiatives.columns import checkpoint_columns
 from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 from app.views.risks.crisis_commands import CallCommand

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.services.initiatives import service as svc
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.splitter import splitter
+from app.views.common.widgets.field_widgets import RefusalBanner
+from app.views.common.widgets.splitter import splitter
 from app.views.initiatives import dialogs
 from app.views.initiatives.checkpoints_panel import CheckpointsPanel
 from app.views.initiatives.columns import initiative_columns, pillar_columns

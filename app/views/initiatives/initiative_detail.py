@@ -25,9 +25,9 @@ from app.models.initiatives import rules
 from app.models.money import money
 from app.services.initiatives import service as svc
 from app.services.plan.rows import plan_language
-from app.views.common.field_widgets import PlanTextEdit
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import SetValueCommand
+from app.views.common.widgets.field_widgets import PlanTextEdit
 from app.views.initiatives import service_text as text
 from app.views.initiatives.move_command import MoveToPillarCommand
 from app.views.risks.crisis_commands import EditFieldCommand

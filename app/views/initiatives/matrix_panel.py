@@ -14,10 +14,10 @@ from app.models.initiatives import rules
 from app.services.initiatives import matrix
 from app.services.initiatives import service as svc
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_commands import SetValueCommand
-from app.views.common.splitter import splitter
+from app.views.common.widgets.field_widgets import EmptyViewHint
+from app.views.common.widgets.splitter import splitter
 from app.views.initiatives.columns import party_columns
 from app.views.initiatives.rows_panel import RowActions, RowsPanel, RowTexts
 

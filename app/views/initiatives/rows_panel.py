@@ -10,10 +10,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import OrderedRows
-from app.views.common.table_fit import fit_to_width
+from app.views.common.widgets.field_widgets import EmptyViewHint
+from app.views.common.widgets.table_fit import fit_to_width
 from app.views.risks.crisis_commands import DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate
 from app.views.risks.crisis_table_model import ServiceRowsModel as RowsTableModel

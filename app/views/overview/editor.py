@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from app.services.overview import service as svc
 from app.views.common import dialogs
-from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
-from app.views.common.image_field import ImageField
 from app.views.common.locale_format import date_edit_format
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
+from app.views.common.widgets.image_field import ImageField
 from app.views.overview.commands import SetFieldCommand, SetLogoCommand
 from app.views.overview.objectives_panel import ObjectivesPanel
 

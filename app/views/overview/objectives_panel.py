@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout
 
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
-from app.views.common.table_fit import grow_with_rows
+from app.views.common.widgets.field_widgets import EmptyViewHint
+from app.views.common.widgets.table_fit import grow_with_rows
 from app.views.overview.commands import OBJECTIVES
 from app.views.overview.objectives_model import ObjectivesModel
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate
 from app.models.personas.rules import pct
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
-from app.views.common.id_drag import IdDragMixin
 from app.views.common.list_model import ListModel
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.id_drag import IdDragMixin
 
 CARD = QSize(244, 108)
 THUMB = 64

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QScrollArea, 
 
 from app.models.personas.rules import pct
 from app.services.personas import service as svc
-from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
-from app.views.common.image_field import ImageField
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import PlanLineEdit, PlanTextEdit
+from app.views.common.widgets.image_field import ImageField
 from app.views.personas.commands import EditPersonaCommand, SetPhotoCommand
 
 LINE_FIELDS = ("name", "role", "age_band", "city_tier", "income_band")

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSplitter, QStyle, QTabW
 
 from app.services.personas import service as persona_service
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import EmptyViewHint, RefusalBanner
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import EmptyViewHint, RefusalBanner
 from app.views.personas.cards import CARD, ID_ROLE, PersonaCardsModel, PersonaCardView
 from app.views.personas.commands import (
     AddPersonaCommand,

@@ -21,10 +21,10 @@ from app.models.personas.rules import JOURNEY_STAGES
 from app.services.personas import journeys as journey_service
 from app.services.personas import service as persona_service
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import fit_rows_to_columns
 from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
+from app.views.common.widgets.field_widgets import fit_rows_to_columns
 from app.views.personas.commands import EditStageCommand, SetJourneyCommand
 
 COLUMNS = tuple(journey_service.FIELDS)  # touchpoints, channels, tactic

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 from app.models.personas.rules import SHARE_TOLERANCE, pct, share_total
 from app.services.personas import tiers as tier_service
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import EmptyViewHint, fit_rows_to_columns
 from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import RowActions, set_up_table
 from app.views.common.rows_model import Column, RowsTableModel
+from app.views.common.widgets.field_widgets import EmptyViewHint, fit_rows_to_columns
 from app.views.personas.tier_commands import TIERS, AddStandardTiersCommand, EditTierCommand
 
 COLUMNS = tier_service.FIELDS  # name, customer %, revenue %, service level, response time

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.review.diff import diff_documents
 from app.services.review.merge import EDIT, MINE, ROW, THEIRS
-from app.views.common.buttons import ok_cancel
+from app.views.common.widgets.buttons import ok_cancel
 from app.views.review import review_text
 
 CHOICES = (MINE, THEIRS, EDIT)

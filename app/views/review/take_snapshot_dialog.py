@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from app.services.review.snapshots import MAX_NAME
-from app.views.common.buttons import ok_cancel
+from app.views.common.widgets.buttons import ok_cancel
 
 
 class TakeSnapshotDialog(QDialog):

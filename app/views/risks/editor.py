@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 from app.models.risks import rules as risk_rules
 from app.services.risks import service as svc
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
 from app.views.common.row_actions import OrderedRows, row_buttons, set_up_table, wire_row_buttons
-from app.views.common.splitter import splitter
+from app.views.common.widgets.field_widgets import RefusalBanner
+from app.views.common.widgets.splitter import splitter
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import DeleteRowCommand, MoveRowCommand
 from app.views.risks.crisis_table_model import ColumnSpec, RowsDelegate, ServiceRowsModel

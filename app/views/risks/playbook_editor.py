@@ -27,11 +27,11 @@ from app.services.risks import playbooks as svc
 from app.services.risks import service as risk_service
 from app.views.common import dialogs
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
 from app.views.common.locale_format import format_date
 from app.views.common.message_text import message_text
 from app.views.common.plan_document import PlanDocument
-from app.views.common.splitter import splitter
+from app.views.common.widgets.field_widgets import PlanLineEdit, PlanTextEdit, RefusalBanner
+from app.views.common.widgets.splitter import splitter
 from app.views.risks.crisis_commands import EditFieldCommand
 from app.views.risks.crisis_table_model import ColumnSpec
 from app.views.risks.playbook_list import PlaybookList

@@ -11,9 +11,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout
 
 from app.services.risks import service as svc
-from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
 from app.views.common.locale_format import date_edit_format
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import PlanLineEdit, PlanTextEdit
 from app.views.risks import service_text as text
 from app.views.risks.crisis_commands import EditFieldCommand
 from app.views.risks.crisis_table_model import NO_DATE

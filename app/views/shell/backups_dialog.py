@@ -8,8 +8,8 @@ from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout
 
 from app.services.plan.storage import backups
-from app.views.common.buttons import ok_cancel
 from app.views.common.locale_format import format_datetime, format_size
+from app.views.common.widgets.buttons import ok_cancel
 
 
 def describe_backup(path: Path) -> str:

@@ -118,7 +118,7 @@ def remember_layout(canvas: str, editor) -> None:
         if not (isinstance(saved, QByteArray | bytes) and header.restoreState(QByteArray(saved))):
             if view.model() is not None and header.count():
                 fit_columns(view)
-        from app.views.common.table_fit import FitToWidth  # not before the first paint: it loads Qt's enums
+        from app.views.common.widgets.table_fit import FitToWidth  # not before the first paint: it loads Qt's enums
 
         fitter = view.findChild(FitToWidth)
         if fitter is not None:  # sized to content above: bring it back within the view's width

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.plan import templates
-from app.views.common.buttons import ok_cancel
+from app.views.common.widgets.buttons import ok_cancel
 from app.views.shell.template_cards import CARD, DESCRIPTION_ROLE, PREVIEW_ROLE, TemplateCardDelegate, preview_lines
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from app.views.common import settings
-from app.views.common.buttons import ok_cancel
+from app.views.common.widgets.buttons import ok_cancel
 
 
 class PreferencesDialog(QDialog):

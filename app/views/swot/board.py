@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from app.models.swot.rules import QUADRANT_ORDER
 from app.services.swot import service as svc
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.label_table import LabelTable
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import EmptyViewHint
 from app.views.swot.board_model import QuadrantModel
 from app.views.swot.commands import ArrangeItemsCommand
 

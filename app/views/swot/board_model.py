@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.views.common.id_drag import IdDragMixin
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.id_drag import IdDragMixin
 from app.views.swot.commands import EditItemCommand
 
 MIME_TYPE = "application/x-stratdeck-swot-items"

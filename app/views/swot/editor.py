@@ -15,9 +15,9 @@ from app.services.swot import service as svc
 from app.services.swot import strategies as tows
 from app.views.common import dialogs
 from app.views.common.canvas_editor import CanvasEditor
-from app.views.common.field_widgets import RefusalBanner
 from app.views.common.plan_document import PlanDocument
-from app.views.common.splitter import splitter
+from app.views.common.widgets.field_widgets import RefusalBanner
+from app.views.common.widgets.splitter import splitter
 from app.views.swot.board import QUADRANT_TITLES, SwotBoard
 from app.views.swot.commands import AddItemCommand, ArrangeItemsCommand, DeleteItemsCommand
 from app.views.swot.item_form import SwotItemForm

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox
 
 from app.services.plan.errors import EditRefused
 from app.services.swot import service as svc
-from app.views.common.field_widgets import PlanLineEdit, PlanTextEdit
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.field_widgets import PlanLineEdit, PlanTextEdit
 from app.views.swot.commands import EditItemCommand
 
 

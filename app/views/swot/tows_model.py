@@ -7,11 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 from PySide6.QtGui import QColor
 
 from app.models.swot.rules import kind_quadrants
-from app.views.common.id_drag import IdDragMixin
 from app.views.common.label_table import LabelTable
 from app.views.common.list_model import ListModel
 from app.views.common.plan_document import PlanDocument
 from app.views.common.rows_model import Column, RowsTableModel
+from app.views.common.widgets.id_drag import IdDragMixin
 from app.views.swot.commands import EditStrategyCommand, MoveStrategyCommand, SetCitationsCommand
 
 COLUMNS = ("label", "text", "rationale", "cites")

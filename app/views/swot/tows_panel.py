@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.swot.rules import TOWS_KIND_ORDER as TOWS_KINDS
-from app.views.common.buttons import button_row
 from app.views.common.canvas_editor import PlanWidget
-from app.views.common.field_widgets import EmptyViewHint
 from app.views.common.plan_document import PlanDocument
+from app.views.common.widgets.buttons import button_row
+from app.views.common.widgets.field_widgets import EmptyViewHint
 from app.views.swot.board import OneLineDelegate
 from app.views.swot.commands import AddStrategyCommand, DeleteStrategyCommand, SetKindCommand
 from app.views.swot.tows_model import KINDS, CitationChoicesModel, StrategiesModel
