@@ -1,5 +1,6 @@
-"""At 1366×768 the competitor and campaign tables fit their width: no
-horizontal scroll bar, long text elided (its full text in the tooltip)."""
+"""At 1366×768 the competitor, campaign and initiative tables fit their
+width: no horizontal scroll bar, long text elided (its full text in the
+tooltip), headers whole."""
 
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ def _open(window, qtbot, canvas: str, language: str):
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-@pytest.mark.parametrize(("canvas", "table_name"), [("competitors", "competitors"), ("calendar", "calendar-table")])
+@pytest.mark.parametrize(
+    ("canvas", "table_name"),
+    [("competitors", "competitors"), ("calendar", "calendar-table"), ("initiatives", "initiative-table")],
+)
 def test_the_table_needs_no_horizontal_scrolling_at_1366x768(window, qtbot, language, canvas, table_name):
     from app.views.common import translations
 
@@ -84,3 +88,21 @@ def test_hidden_competitor_columns_come_back_from_the_header_menu_and_stay(windo
     assert not fresh.horizontalHeader().isSectionHidden(strategy)
     editor.choose_axes("reach", "quality")
     qtbot.waitUntil(lambda: not header.isSectionHidden(COLUMNS.index("reach_score")))
+
+
+def test_a_column_narrower_than_its_header_is_widened(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+
+    from app.views.common.widgets.table_fit import fit_to_width
+
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Department", "Owner"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(600, 200)
+    table.show()
+    header = table.horizontalHeader()
+    header.resizeSection(0, 20)  # set by a remembered or content-sized width
+    fit_to_width(table).fit()
+    assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance("Department")
