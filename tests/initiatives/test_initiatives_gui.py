@@ -67,6 +67,8 @@ def test_every_edit_is_one_undo_step(editor):
     picker.item(0).setCheckState(Qt.Checked)
     assert svc.links(plan, initiative, "budget_line") == [IDS["line"]]
     assert "5万元" in editor.detail.cost.text()  # the live cost follows the link, 万 in a Chinese plan
+    model.reload()
+    assert model.data(model.index(model.row_of(initiative), fields.index("cost"))) == "5万元"  # the table's too
     row = editor.matrix.model.initiatives.index(
         next(r for r in editor.matrix.model.initiatives if r["id"] == initiative)
     )

@@ -63,7 +63,7 @@ class InitiativesEditor(CanvasEditor):
         self.initiatives = RowsPanel(
             document,
             "initiative",
-            initiative_columns(),
+            initiative_columns(document),
             RowActions(
                 self._fetch_initiatives,
                 svc.update_initiative,
