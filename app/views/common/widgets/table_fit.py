@@ -76,6 +76,9 @@ class FitToWidth(QObject):
         floors = {c: self._floor(c) for c in columns}
         shown = {c: header.sectionSize(c) for c in columns}
         widths = {c: max(w, floors[c]) for c, w in shown.items()}  # a header is never cut, whatever set the width
+        if header.stretchLastSection():  # it takes whatever is left: its width says nothing about its text
+            last = columns[-1]
+            widths[last] = max(floors[last], min(widths[last], self.table.sizeHintForColumn(last)))
         cap = _cap_that_fits(widths, floors, available) if sum(widths.values()) > available else max(widths.values())
         for column in columns:
             wanted = max(floors[column], min(widths[column], cap))
