@@ -106,3 +106,32 @@ def test_a_column_narrower_than_its_header_is_widened(qtbot):
     header.resizeSection(0, 20)  # set by a remembered or content-sized width
     fit_to_width(table).fit()
     assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance("Department")
+
+
+def test_shrunk_columns_grow_back_when_the_table_widens_but_a_dragged_width_stays(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+
+    from app.views.common.widgets.table_fit import fit_to_width
+
+    model = QStandardItemModel(1, 3)
+    model.setHorizontalHeaderLabels(["A", "B", "C"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.show()
+    header = table.horizontalHeader()
+    for column in range(3):
+        header.resizeSection(column, 200)
+    fitter = fit_to_width(table)
+    table.resize(360, 200)
+    fitter.fit()
+    assert sum(header.sectionSize(c) for c in range(3)) <= table.viewport().width()
+    table.resize(900, 200)
+    fitter.fit()
+    assert [header.sectionSize(c) for c in range(3)] == [200, 200, 200]  # back to what the editor set
+    table.resize(360, 200)
+    fitter.fit()
+    header.resizeSection(1, 60)  # the user drags one narrower
+    table.resize(900, 200)
+    fitter.fit()
+    assert header.sectionSize(1) == 60 and header.sectionSize(0) == 200

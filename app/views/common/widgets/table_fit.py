@@ -45,14 +45,23 @@ def grow_with_rows(table, min_rows: int = 3) -> GrowWithRows:
 class FitToWidth(QObject):
     """Keeps *table*'s columns within its viewport's width: when they are
     wider, the widest shrink first (text elides with "…"; the shell shows a
-    cut cell's full text as its tooltip), never below their header's text."""
+    cut cell's full text as its tooltip), never below their header's text;
+    when the view grows again, a column it shrank gets back up to the width
+    it had (a width the user drags is theirs: it is not changed back)."""
 
     def __init__(self, table):
         super().__init__(table)
         self.table = table
+        self.shrunk: dict[int, int] = {}  # column -> the width it had before this fitter shrank it
+        self._fitting = False
         table.setTextElideMode(Qt.ElideRight)
         table.setWordWrap(False)  # wrapped text is cut mid-line; elided text ends in "…"
         table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting:  # the user (or the editor) chose this width: leave it as it is
+            self.shrunk.pop(column, None)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -75,15 +84,24 @@ class FitToWidth(QObject):
             return
         floors = {c: self._floor(c) for c in columns}
         shown = {c: header.sectionSize(c) for c in columns}
-        widths = {c: max(w, floors[c]) for c, w in shown.items()}  # a header is never cut, whatever set the width
-        if header.stretchLastSection():  # it takes whatever is left: its width says nothing about its text
-            last = columns[-1]
-            widths[last] = max(floors[last], min(widths[last], self.table.sizeHintForColumn(last)))
+        stretched = columns[-1] if header.stretchLastSection() else None
+        # what each column would like: its width before any shrinking, and never a cut header
+        widths = {c: max(w if c == stretched else max(w, self.shrunk.get(c, 0)), floors[c]) for c, w in shown.items()}
+        if stretched is not None:  # it takes whatever is left: its width says nothing about its text
+            widths[stretched] = max(floors[stretched], min(widths[stretched], self.table.sizeHintForColumn(stretched)))
         cap = _cap_that_fits(widths, floors, available) if sum(widths.values()) > available else max(widths.values())
-        for column in columns:
-            wanted = max(floors[column], min(widths[column], cap))
-            if wanted != shown[column]:
-                header.resizeSection(column, wanted)
+        self._fitting = True
+        try:
+            for column in columns:
+                wanted = max(floors[column], min(widths[column], cap))
+                if column != stretched and wanted < shown[column]:
+                    self.shrunk.setdefault(column, shown[column])
+                elif self.shrunk.get(column, 0) <= wanted:
+                    self.shrunk.pop(column, None)  # back to its own width
+                if wanted != shown[column]:
+                    header.resizeSection(column, wanted)
+        finally:
+            self._fitting = False
 
     def _floor(self, column: int) -> int:
         header = self.table.horizontalHeader()
