@@ -135,3 +135,23 @@ def test_shrunk_columns_grow_back_when_the_table_widens_but_a_dragged_width_stay
     table.resize(900, 200)
     fitter.fit()
     assert header.sectionSize(1) == 60 and header.sectionSize(0) == 200
+
+
+def test_room_the_last_column_would_take_goes_to_cut_text_first(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from app.views.common.widgets.table_fit import fit_to_width
+
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Initiative", "Cost"])
+    model.setItem(0, 0, QStandardItem("Osmanthus cold-brew launch with blind-box gift sets"))
+    model.setItem(0, 1, QStandardItem("CNY 4.8M"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resize(900, 200)
+    table.show()
+    table.horizontalHeader().resizeSection(0, 90)
+    fit_to_width(table).fit()
+    assert table.horizontalHeader().sectionSize(0) >= table.sizeHintForColumn(0)  # the name is whole

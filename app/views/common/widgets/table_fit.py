@@ -90,10 +90,13 @@ class FitToWidth(QObject):
         if stretched is not None:  # it takes whatever is left: its width says nothing about its text
             widths[stretched] = max(floors[stretched], min(widths[stretched], self.table.sizeHintForColumn(stretched)))
         cap = _cap_that_fits(widths, floors, available) if sum(widths.values()) > available else max(widths.values())
+        final = {c: max(floors[c], min(widths[c], cap)) for c in columns}
+        if stretched is not None:
+            self._share_spare_room(final, stretched, available)
         self._fitting = True
         try:
             for column in columns:
-                wanted = max(floors[column], min(widths[column], cap))
+                wanted = final[column]
                 if column != stretched and wanted < shown[column]:
                     self.shrunk.setdefault(column, shown[column])
                 elif self.shrunk.get(column, 0) <= wanted:
@@ -102,6 +105,20 @@ class FitToWidth(QObject):
                     header.resizeSection(column, wanted)
         finally:
             self._fitting = False
+
+    def _share_spare_room(self, widths: dict, stretched: int, available: int) -> None:
+        """Room the stretched last column would take goes first to columns
+        whose text is cut ("…"), up to their text's width, most cut first."""
+        spare = available - sum(widths.values())
+        if spare <= 0:
+            return
+        cut = {c: self.table.sizeHintForColumn(c) - w for c, w in widths.items() if c != stretched}
+        for column in sorted((c for c, short in cut.items() if short > 0), key=lambda c: -cut[c]):
+            grow = min(cut[column], spare)
+            widths[column] += grow
+            spare -= grow
+            if spare <= 0:
+                return
 
     def _floor(self, column: int) -> int:
         header = self.table.horizontalHeader()
