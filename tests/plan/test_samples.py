@@ -49,3 +49,18 @@ def test_without_the_bundled_plan_file_the_json_is_imported(tmp_path, monkeypatc
     demo = samples.create_demo_plan("zh", tmp_path / "demo")
     with PlanFile.open(demo, read_only=True) as plan:
         assert plan.conn.execute("SELECT brand FROM plan").fetchone()[0] == "栖云茶研"
+
+
+def test_a_demo_that_cannot_be_written_says_why_and_leaves_nothing(tmp_path, monkeypatch):
+    import shutil as shutil_module
+
+    from app.services.plan.errors import PlanWriteError
+
+    def full_disk(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil_module, "copyfile", full_disk)
+    folder = tmp_path / "demo"
+    with pytest.raises(PlanWriteError, match="No space left on device"):
+        samples.create_demo_plan("en", folder)
+    assert list(folder.iterdir()) == []  # no half-written demo, no temporary file

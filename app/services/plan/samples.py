@@ -45,17 +45,22 @@ def create_demo_plan(language: str, folder: Path | None = None) -> Path:
 
 
 def _copy_new(source: Path, target: Path) -> None:
-    """Copy *source* to *target* (which must not exist) through a temporary
-    file in the same folder: a half-written demo never carries a plan's name."""
+    """Copy *source* to *target* through a temporary file of the one scheme
+    (app/services/exchange/temp_files.py) renamed into place: a half-written
+    demo never carries a plan's name. Raises PlanWriteError."""
     import os
     import shutil
-    import tempfile
 
-    handle, temporary = tempfile.mkstemp(prefix=".demo-", suffix=".part", dir=target.parent)
-    os.close(handle)
+    from app.services.exchange import temp_files
+    from app.services.plan.errors import PlanWriteError
+
+    try:
+        temporary = temp_files.make_temp(target.parent, "demo")
+    except OSError as exc:
+        raise PlanWriteError(MESSAGES("cannot_write_to", folder=target.parent, reason=exc.strerror)) from None
     try:
         shutil.copyfile(source, temporary)
         os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise PlanWriteError(MESSAGES("could_not_write", name=target.name, reason=exc.strerror)) from None

@@ -76,7 +76,7 @@ word = Wording({
     "red": ("off track",
             "未达标"),
     "no_data": ("no data",
-                "无数据"),
+                "暂无数据"),
     "no_target": ("no target",
                   "无目标"),
     "low": ("low",

@@ -4,6 +4,7 @@ once)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QTimer
@@ -17,27 +18,26 @@ from app.views.shell.main_window import MainWindow
 
 def pause_garbage_collector() -> None:
     """Start-up builds long-lived objects only (modules, widgets, the plan's
-    rows): the cyclic garbage collector's ~60 passes over them until the plan
-    is open find nothing to free and cost ~10 ms; it is paused here and
-    resumed by :func:`resume_garbage_collector` once the plan is shown.
+    rows): the cyclic garbage collector's passes over them until the plan is
+    open find nothing to free and cost ~10 % of start-up; it is paused here
+    and resumed by :func:`resume_garbage_collector` once the plan is shown.
     Reference counting frees everything else as usual meanwhile."""
-    import gc
-
+    global _gc_paused
     if gc.isenabled():
         gc.disable()
-        _gc_paused.append(True)
+        _gc_paused = True
 
 
 def resume_garbage_collector() -> None:
-    """Resume the collector paused for start-up (once; harmless otherwise)."""
-    import gc
-
+    """Resume the collector paused for start-up (a collector switched off
+    elsewhere stays off)."""
+    global _gc_paused
     if _gc_paused:
-        _gc_paused.clear()
+        _gc_paused = False
         gc.enable()
 
 
-_gc_paused: list[bool] = []
+_gc_paused = False
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

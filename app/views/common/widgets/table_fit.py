@@ -73,7 +73,8 @@ class FitToWidth(QObject):
         QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
-        """Shrink the widest columns until every column fits the viewport."""
+        """Shrink the widest columns until every column fits the viewport,
+        or give shrunk and cut columns room the view has to spare."""
         try:
             header = self.table.horizontalHeader()
         except RuntimeError:  # the table went before the timer fired
@@ -86,7 +87,7 @@ class FitToWidth(QObject):
         shown = {c: header.sectionSize(c) for c in columns}
         stretched = columns[-1] if header.stretchLastSection() else None
         # what each column would like: its width before any shrinking, and never a cut header
-        widths = {c: max(w if c == stretched else max(w, self.shrunk.get(c, 0)), floors[c]) for c, w in shown.items()}
+        widths = {c: max(w, self.shrunk.get(c, 0), floors[c]) for c, w in shown.items()}
         if stretched is not None:  # it takes whatever is left: its width says nothing about its text
             widths[stretched] = max(floors[stretched], min(widths[stretched], self.table.sizeHintForColumn(stretched)))
         cap = _cap_that_fits(widths, floors, available) if sum(widths.values()) > available else max(widths.values())
