@@ -68,3 +68,15 @@ def test_a_template_plans_deck_shows_blanks_to_fill_not_raw_placeholders(tmp_pat
     assert playbook[0].splitlines().count(heading) == 1  # the heading alone, not again as a title
     assert "\n—\n" not in playbook[0] and not playbook[0].rstrip().endswith("—")
     assert "≥ 0" not in joined and "≤ 0" not in joined  # targets the template cannot know are left empty
+
+
+def test_a_statement_titled_like_its_heading_heads_its_own_block(tmp_path):
+    """The Chinese sample's statement "初步声明：已关注并启动调查" is the
+    block's heading itself, not printed under a generic "初步声明" line."""
+    from tests.deck_support import build, page_texts, sample_plan
+
+    build(sample_plan("zh", tmp_path), tmp_path / "deck.pdf", sections=["playbooks"])
+    lines = [line.strip() for text in page_texts(tmp_path / "deck.pdf") for line in text.splitlines()]
+    assert "初步声明：已关注并启动调查" in lines
+    repeated = [a for a, b in zip(lines, lines[1:], strict=False) if a == "初步声明" and b.startswith("初步声明")]
+    assert repeated == []

@@ -190,18 +190,18 @@ def playbook_slide(ctx, item: words.PlaybookFacts, n: int, single_level: bool = 
         left.append((words.label(language, "spokesperson"), [spokesperson]))
     steps = [[words.offset(language, s["offset_minutes"]), ctx.clean(s["action"], where), ctx.clean(s["owner"], where)]
              for s in item.steps]
-    statement = []
+    statement: list[str] = []  # its heading first, then its lines
     for title, body in item.statements[:1]:
-        # the column is headed "Holding statement": a title saying only that is not repeated under it
-        if ctx.clean(title) and ctx.clean(title).casefold() != words.label(language, "statement").casefold():
-            statement.append(ctx.clean(title))
+        label, title = words.label(language, "statement"), ctx.clean(title)
+        # a title that starts like the generic heading ("初步声明：已关注…") is the heading; any other goes under it
+        statement = [title] if title.casefold().startswith(label.casefold()) else [label, *([title] if title else [])]
         statement += [ctx.clean(without_prompt_markers(line)) for line in body.split("\n") if line.strip()]
     size, blocks = _two_columns(language, left, steps, statement)
     moved: list[str] = []
     if size < 11 and statement:  # crowded: the holding statement moves to the follow-on slide
         alone = _two_columns(language, left, steps, [])
         if alone[0] > size:
-            (size, blocks), moved = alone, [words.label(language, "statement"), *statement]
+            (size, blocks), moved = alone, statement
     level = words.level_title(language, item.level) if item.level else ""
     response = words.duration_minutes(language, item.level["response_minutes"]) if item.level else ""
     title = headline(ctx, "playbook", name=name, level=level, response=response) if level and response else \
@@ -285,11 +285,9 @@ def _right_column(language: str, steps: list, statement: list[str], box, above: 
             fits = len(table) == 1
             blocks.append(table[0])
             top = table[0].box.bottom + GAP
-        if statement:
-            heading = words.label(language, "statement")
-            h = paragraphs_height([heading, *statement], box.w, size)
-            blocks.append(TextBlock(Box(box.x, top, box.w, min(h, box.bottom - top)), (heading, *statement),
-                                    "body", size))
+        if statement:  # its heading is its first line
+            h = paragraphs_height(statement, box.w, size)
+            blocks.append(TextBlock(Box(box.x, top, box.w, min(h, box.bottom - top)), tuple(statement), "body", size))
             fits = fits and top + h <= box.bottom
         if fits:
             return blocks
