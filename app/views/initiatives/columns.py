@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.money import money
-from app.services.initiatives import service as svc
-from app.services.plan.rows import plan_language
 from app.views.initiatives import service_text as text
 from app.views.risks.crisis_table_model import ColumnSpec
 
@@ -20,14 +17,9 @@ def pillar_columns() -> list[ColumnSpec]:
     ]
 
 
-def initiative_columns(document) -> list[ColumnSpec]:
+def initiative_columns() -> list[ColumnSpec]:
     """The initiatives table; cost is computed (the sum of linked budget
-    lines) and written the plan's way (480万元 / CNY 4.8M), as on the slides."""
-
-    def cost(row: dict) -> str:
-        plan = document.plan
-        return money(row.get("cost") or 0, svc.currency(plan), plan_language(plan))
-
+    lines) and shown the plan's way (480万元 / CNY 4.8M), as on the slides."""
     return [
         ColumnSpec("name", QCoreApplication.translate("InitiativesEditor", "Initiative")),
         ColumnSpec("owner", QCoreApplication.translate("InitiativesEditor", "Owner")),
@@ -41,7 +33,7 @@ def initiative_columns(document) -> list[ColumnSpec]:
             "cost",
             QCoreApplication.translate("InitiativesEditor", "Cost"),
             "none",
-            display=cost,
+            display=lambda r: r.get("cost_text", ""),
         ),
     ]
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from app.models.money import money
 from app.services.initiatives import service as svc
+from app.services.plan.rows import plan_language
 from app.views.common.canvas_editor import CanvasEditor
 from app.views.common.plan_document import PlanDocument
 from app.views.common.widgets.field_widgets import RefusalBanner
@@ -63,7 +65,7 @@ class InitiativesEditor(CanvasEditor):
         self.initiatives = RowsPanel(
             document,
             "initiative",
-            initiative_columns(document),
+            initiative_columns(),
             RowActions(
                 self._fetch_initiatives,
                 svc.update_initiative,
@@ -107,9 +109,11 @@ class InitiativesEditor(CanvasEditor):
         if pillar_id is None:
             return []
         costs = svc.costs(plan)
+        currency, language = svc.currency(plan), plan_language(plan)
         rows = svc.list_initiatives(plan, pillar_id)
         for row in rows:
             row["cost"] = costs.get(row["id"], {}).get("planned", 0)
+            row["cost_text"] = money(row["cost"], currency, language)  # 480万元 / CNY 4.8M, read once per reload
         return rows
 
     def _pillar_changed(self) -> None:
